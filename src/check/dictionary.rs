@@ -1,0 +1,115 @@
+//! Rules for the competency dictionary: ids, categories, graded levels numbered 1..N.
+
+use super::Ctx;
+use crate::diagnostics::{Diagnostic, Location};
+use crate::load::Parsed;
+use crate::load::raw::RawCompetency;
+use crate::model::{Category, Competency, CompetencyLevel};
+use crate::suggest;
+
+pub(super) fn check(
+    ctx: &mut Ctx,
+    parsed: &[Parsed<RawCompetency>],
+    categories: &[Category],
+) -> Vec<Competency> {
+    let category_ids: Vec<&str> = categories.iter().map(|c| c.id.as_str()).collect();
+    let mut competencies = Vec::new();
+    for Parsed { file, value: raw } in parsed {
+        ctx.check_id(file, &raw.id, "competency");
+        warn_if_file_name_differs(ctx, file, &raw.id.value, "competencies/");
+        ctx.check_not_empty(file, &raw.name, "competency name");
+        if !category_ids.contains(&raw.category.value.as_str()) {
+            let loc = ctx.loc(file, &raw.category);
+            ctx.push(
+                Diagnostic::error(
+                    "unknown-category",
+                    format!("there is no category `{}`", raw.category.value),
+                )
+                .at(loc)
+                .help(
+                    suggest::help_for("category", &raw.category.value, &category_ids)
+                        + " (categories are listed in rungs.yaml)",
+                ),
+            );
+        }
+        if raw.levels.value.is_empty() {
+            let loc = ctx.loc(file, &raw.levels);
+            ctx.push(
+                Diagnostic::error("no-levels", "the competency has no graded levels")
+                    .at(loc)
+                    .help("add `levels:` with level 1, 2, … and their behaviours"),
+            );
+        }
+        for (i, level) in raw.levels.value.iter().enumerate() {
+            let expected = i as u32 + 1;
+            if level.value.level.value != expected {
+                let loc = ctx.loc(file, &level.value.level);
+                ctx.push(
+                    Diagnostic::error("level-numbering", format!("this is graded level {} but it is entry {expected}", level.value.level.value))
+                        .at(loc)
+                        .help(format!("number the levels 1, 2, 3 … in order without gaps; write `level: {expected}` here")),
+                );
+            }
+            if level.value.behaviours.is_empty() {
+                let loc = ctx.loc(file, level);
+                ctx.push(
+                    Diagnostic::warning(
+                        "no-behaviours",
+                        format!("level {expected} lists no behaviours"),
+                    )
+                    .at(loc)
+                    .help("describe what a person at this level is seen to do"),
+                );
+            }
+        }
+        competencies.push(Competency {
+            id: raw.id.value.clone(),
+            name: raw.name.value.clone(),
+            category: raw.category.value.clone(),
+            definition: raw.definition.value.clone(),
+            key_points: raw.key_points.iter().map(|k| k.value.clone()).collect(),
+            levels: raw
+                .levels
+                .value
+                .iter()
+                .enumerate()
+                .map(|(i, l)| CompetencyLevel {
+                    level: i as u32 + 1,
+                    title: l.value.title.value.clone(),
+                    behaviours: l.value.behaviours.iter().map(|b| b.value.clone()).collect(),
+                    suggestions: l
+                        .value
+                        .suggestions
+                        .iter()
+                        .map(|b| b.value.clone())
+                        .collect(),
+                })
+                .collect(),
+        });
+    }
+    ctx.check_unique(
+        "competency",
+        parsed.iter().map(|p| (p.file.as_str(), &p.value.id)),
+    );
+    competencies
+}
+
+/// A file named after another id is legal but confusing in reviews: warn.
+pub(super) fn warn_if_file_name_differs(ctx: &mut Ctx, file: &str, id: &str, folder: &str) {
+    let stem = file
+        .trim_start_matches(folder)
+        .trim_end_matches(".yaml")
+        .trim_end_matches(".yml");
+    if stem != id {
+        ctx.push(
+            Diagnostic::warning(
+                "file-name-mismatch",
+                format!("the file is named `{stem}` but holds `{id}`"),
+            )
+            .at(Location::file(file))
+            .help(format!(
+                "rename the file to `{folder}{id}.yaml` so reviewers find it by its id"
+            )),
+        );
+    }
+}

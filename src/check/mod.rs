@@ -1,0 +1,275 @@
+//! Validation: turns what `load` read into the `Handbook` model, collecting every problem
+//! (never stopping at the first) as diagnostics. Pure: no IO.
+//!
+//! Each submodule checks one kind of file; this module holds the shared helpers and the
+//! order they run in (settings → dictionary → sequences → pages → assessments).
+
+mod assessments;
+mod dictionary;
+mod sequences;
+mod settings;
+
+use std::collections::HashMap;
+
+use crate::diagnostics::{self, Diagnostic, Location, SourceMap};
+use crate::load::Loaded;
+use crate::load::raw::S;
+use crate::model::{Handbook, Page};
+
+/// The outcome of `check`: the model when there were no errors, and every diagnostic.
+pub struct Checked {
+    pub handbook: Option<Handbook>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// Validates a loaded project. `load_diagnostics` are the problems `load` already found.
+pub fn check(loaded: &Loaded, load_diagnostics: Vec<Diagnostic>) -> Checked {
+    let mut ctx = Ctx {
+        sources: &loaded.sources,
+        diagnostics: load_diagnostics,
+    };
+    let settings = loaded
+        .settings
+        .as_ref()
+        .map(|s| settings::check(&mut ctx, s));
+    let (categories, kinds) = settings
+        .as_ref()
+        .map(|(_, c, k)| (c.clone(), k.clone()))
+        .unwrap_or_default();
+    let competencies = dictionary::check(&mut ctx, &loaded.competencies, &categories);
+    let sequences = sequences::check(&mut ctx, &loaded.sequences, &competencies, &kinds);
+    let pages = check_pages(&mut ctx, loaded);
+    let ratings = settings
+        .as_ref()
+        .map(|(s, _, _)| s.performance_ratings.clone())
+        .unwrap_or_default();
+    let assessments = assessments::check(
+        &mut ctx,
+        &loaded.assessments,
+        &sequences,
+        &competencies,
+        &kinds,
+        &ratings,
+    );
+    let mut diagnostics = ctx.diagnostics;
+    diagnostics::sort(&mut diagnostics);
+    let has_errors = diagnostics.iter().any(Diagnostic::is_error);
+    let handbook = match settings {
+        Some((settings, categories, kinds)) if !has_errors => Some(Handbook::new(
+            settings,
+            categories,
+            kinds,
+            competencies,
+            sequences,
+            pages,
+            assessments,
+        )),
+        _ => None,
+    };
+    Checked {
+        handbook,
+        diagnostics,
+    }
+}
+
+fn check_pages(ctx: &mut Ctx, loaded: &Loaded) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for parsed in &loaded.pages {
+        let page = &parsed.value;
+        if !is_id(&page.id) {
+            ctx.push(
+                Diagnostic::error(
+                    "invalid-id",
+                    format!("the page file name `{}` is not a valid id", page.id),
+                )
+                .at(Location::file(&parsed.file))
+                .help(ID_HELP),
+            );
+        }
+        if page.front.title.value.trim().is_empty() {
+            let loc = ctx.loc_offset(&parsed.file, &page.front.title, 1);
+            ctx.push(
+                Diagnostic::error("empty-value", "the page title is empty")
+                    .at(loc)
+                    .help("give the page a title"),
+            );
+        }
+        pages.push(Page {
+            id: page.id.clone(),
+            title: page.front.title.value.clone(),
+            order: page.front.order.unwrap_or(i64::MAX / 2),
+            appendix: page.front.appendix,
+            body: page.body.clone(),
+        });
+    }
+    pages
+}
+
+pub(crate) const ID_HELP: &str = "ids use lowercase letters a–z, digits and `-`, start with a letter or digit, and are at most 64 characters (e.g. `customer-orientation`)";
+
+/// Ids that become permalinks: `[a-z0-9][a-z0-9-]*`, at most 64 characters.
+pub fn is_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    id.len() <= 64
+        && chars
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Employee ids and cycles, which become file names: `[A-Za-z0-9][A-Za-z0-9_-]*`, ≤ 64.
+pub fn is_file_safe_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    id.len() <= 64
+        && chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+pub(crate) struct Ctx<'a> {
+    sources: &'a SourceMap,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Ctx<'_> {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// The location of a spanned value, underlining the value itself.
+    pub fn loc<T>(&self, file: &str, value: &S<T>) -> Location {
+        self.loc_offset(file, value, 1)
+    }
+
+    /// As `loc`, for a document whose first line is `first_line` of the file.
+    pub fn loc_offset<T>(&self, file: &str, value: &S<T>, first_line: u32) -> Location {
+        let at = &value.referenced;
+        if at.line() == 0 {
+            return Location::file(file);
+        }
+        let line = at.line() as u32 + first_line - 1;
+        let column = at.column().max(1) as u32;
+        let width = self
+            .sources
+            .get(file)
+            .and_then(|t| t.lines().nth(line as usize - 1))
+            .map(|l| token_width(l, column))
+            .unwrap_or(1);
+        Location {
+            file: file.to_string(),
+            line,
+            column,
+            width,
+        }
+    }
+
+    /// Reports ids that are not valid permalinks; true when the id is valid.
+    pub fn check_id(&mut self, file: &str, id: &S<String>, what: &str) -> bool {
+        if is_id(&id.value) {
+            return true;
+        }
+        let loc = self.loc(file, id);
+        self.push(
+            Diagnostic::error(
+                "invalid-id",
+                format!("`{}` is not a valid {what} id", id.value),
+            )
+            .at(loc)
+            .help(ID_HELP),
+        );
+        false
+    }
+
+    /// Reports the second and later uses of the same id among `ids`.
+    pub fn check_unique<'v>(
+        &mut self,
+        what: &str,
+        ids: impl IntoIterator<Item = (&'v str, &'v S<String>)>,
+    ) {
+        let mut seen: HashMap<&str, (&str, u64)> = HashMap::new();
+        for (file, id) in ids {
+            if let Some((first_file, first_line)) = seen.get(id.value.as_str()) {
+                let loc = self.loc(file, id);
+                self.push(
+                    Diagnostic::error("duplicate-id", format!("the {what} id `{}` is already used", id.value))
+                        .at(loc)
+                        .help(format!("it was first defined at {first_file}:{first_line}; ids must be unique, so rename one of them")),
+                );
+            } else {
+                seen.insert(&id.value, (file, id.referenced.line()));
+            }
+        }
+    }
+
+    pub fn check_not_empty(&mut self, file: &str, value: &S<String>, what: &str) {
+        if value.value.trim().is_empty() {
+            let loc = self.loc(file, value);
+            self.push(
+                Diagnostic::error("empty-value", format!("the {what} is empty"))
+                    .at(loc)
+                    .help(format!("write the {what}")),
+            );
+        }
+    }
+}
+
+/// How many characters the YAML token starting at `column` spans on its line.
+fn token_width(line: &str, column: u32) -> u32 {
+    let rest: Vec<char> = line.chars().skip(column as usize - 1).collect();
+    let width = match rest.first() {
+        Some(&q @ ('"' | '\'')) => rest
+            .iter()
+            .skip(1)
+            .position(|&c| c == q)
+            .map_or(rest.len(), |p| p + 2),
+        Some(_) => {
+            let end = rest
+                .iter()
+                .position(|&c| c == ',' || c == '}' || c == ']' || c == '#')
+                .unwrap_or(rest.len());
+            rest[..end]
+                .iter()
+                .collect::<String>()
+                .trim_end()
+                .chars()
+                .count()
+        }
+        None => 1,
+    };
+    width.max(1) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_and_file_safe_ids() {
+        assert!(
+            is_id("customer-orientation")
+                && is_id("s1")
+                && !is_id("Sales")
+                && !is_id("-x")
+                && !is_id("a/b")
+        );
+        assert!(is_file_safe_id("E1001") && is_file_safe_id("2024H1") && is_file_safe_id("a_b-c"));
+        assert!(
+            !is_file_safe_id("../../x")
+                && !is_file_safe_id("a/b")
+                && !is_file_safe_id(".x")
+                && !is_file_safe_id("")
+        );
+    }
+
+    #[test]
+    fn token_widths() {
+        assert_eq!(token_width("  competency: influnce", 15), 8);
+        assert_eq!(token_width("- { competency: x, level: 9 }", 27), 1);
+        assert_eq!(token_width("name: \"客户 导向\" # c", 7), 7);
+    }
+}

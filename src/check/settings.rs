@@ -1,0 +1,120 @@
+//! Rules for `rungs.yaml`: dates, ratings, grading thresholds, categories and contribution kinds.
+
+use super::Ctx;
+use crate::diagnostics::Diagnostic;
+use crate::load::Parsed;
+use crate::load::raw::{RawCategory, RawSettings};
+use crate::model::{Category, Date, Grading, Settings};
+
+pub(super) fn check(
+    ctx: &mut Ctx,
+    parsed: &Parsed<RawSettings>,
+) -> (Settings, Vec<Category>, Vec<Category>) {
+    let file = parsed.file.as_str();
+    let raw = &parsed.value;
+    for (value, what) in [
+        (&raw.title, "title"),
+        (&raw.organisation, "organisation"),
+        (&raw.edition, "edition"),
+        (&raw.owner, "owner"),
+    ] {
+        ctx.check_not_empty(file, value, what);
+    }
+    let effective_date = check_date(ctx, file, &raw.effective_date);
+    let performance_ratings: Vec<String> = match &raw.performance_ratings {
+        Some(list) if list.value.is_empty() => {
+            let loc = ctx.loc(file, list);
+            ctx.push(
+                Diagnostic::error("empty-value", "performance_ratings is empty")
+                    .at(loc)
+                    .help("list the ratings, best first, e.g. [S, A, B, C, D]"),
+            );
+            vec![]
+        }
+        Some(list) => list.value.iter().map(|r| r.value.clone()).collect(),
+        None => ["S", "A", "B", "C", "D"].map(String::from).to_vec(),
+    };
+    let mut grading = Grading::default();
+    if let Some(g) = &raw.grading {
+        let ratio = g.b_max_normal_unmet.value;
+        if !(0.0..=1.0).contains(&ratio) {
+            let loc = ctx.loc(file, &g.b_max_normal_unmet);
+            ctx.push(
+                Diagnostic::error(
+                    "out-of-range",
+                    format!("b_max_normal_unmet is {ratio}; it is a share between 0 and 1"),
+                )
+                .at(loc)
+                .help("write 0.15 for 15 %"),
+            );
+        }
+        grading.b_max_normal_unmet = ratio;
+    }
+    let categories = check_named_list(ctx, file, &raw.categories, "category");
+    let kinds = check_named_list(ctx, file, &raw.contribution_kinds, "contribution kind");
+    let settings = Settings {
+        title: raw.title.value.clone(),
+        organisation: raw.organisation.value.clone(),
+        edition: raw.edition.value.clone(),
+        effective_date: effective_date.unwrap_or(Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        }),
+        status: raw.status.value,
+        language: raw.language.value,
+        base_url: raw.base_url.as_ref().map(|u| u.value.clone()),
+        theme: raw
+            .theme
+            .as_ref()
+            .map_or_else(|| "default".to_string(), |t| t.value.clone()),
+        owner: raw.owner.value.clone(),
+        serial: raw.serial.as_ref().map(|s| s.value.clone()),
+        raw_html: raw.raw_html,
+        performance_ratings,
+        grading,
+        edition_tag_pattern: raw
+            .editions
+            .as_ref()
+            .map_or_else(|| "v*".to_string(), |e| e.tag_pattern.value.clone()),
+    };
+    if let Some(theme) = &raw.theme {
+        ctx.check_id(file, theme, "theme");
+    }
+    (settings, categories, kinds)
+}
+
+fn check_named_list(ctx: &mut Ctx, file: &str, list: &[RawCategory], what: &str) -> Vec<Category> {
+    for c in list {
+        ctx.check_id(file, &c.id, what);
+        ctx.check_not_empty(file, &c.name, &format!("{what} name"));
+    }
+    ctx.check_unique(what, list.iter().map(|c| (file, &c.id)));
+    list.iter()
+        .map(|c| Category {
+            id: c.id.value.clone(),
+            name: c.name.value.clone(),
+            description: c.description.as_ref().map(|d| d.value.clone()),
+        })
+        .collect()
+}
+
+/// Parses a `YYYY-MM-DD` date, reporting it when invalid.
+pub(super) fn check_date(
+    ctx: &mut Ctx,
+    file: &str,
+    value: &crate::load::raw::S<String>,
+) -> Option<Date> {
+    match Date::parse(&value.value) {
+        Ok(date) => Some(date),
+        Err(message) => {
+            let loc = ctx.loc(file, value);
+            ctx.push(
+                Diagnostic::error("invalid-date", message)
+                    .at(loc)
+                    .help("write dates as YYYY-MM-DD, e.g. 2013-10-10"),
+            );
+            None
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! What changes between two levels: competencies, basic conditions, scoring and contributions,
+//! each marked new, raised, lowered, unchanged, removed or changed. Pure; the site's compare
+//! pages render it, and the versioning work can reuse it between editions.
+
+use serde::Serialize;
+
+use crate::evaluate::{ConditionKind, condition_kinds};
+use crate::model::Level;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    New,
+    Raised,
+    Lowered,
+    Unchanged,
+    Removed,
+    Changed,
+}
+
+impl Change {
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Change::New => "change_new",
+            Change::Raised => "change_raised",
+            Change::Lowered => "change_lowered",
+            Change::Unchanged => "change_unchanged",
+            Change::Removed => "change_removed",
+            Change::Changed => "change_changed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Diff<T> {
+    pub from: Option<T>,
+    pub to: Option<T>,
+    pub change: Change,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LevelDiff {
+    /// (competency id, (level, key) before and after)
+    pub competencies: Vec<(String, Diff<(u32, bool)>)>,
+    pub conditions: Vec<Diff<ConditionKind>>,
+    /// (module id, or None for the pass mark, points before and after)
+    pub scoring: Vec<(Option<String>, Diff<f64>)>,
+    /// (contribution kind, count before and after)
+    pub contributions: Vec<(String, Diff<u32>)>,
+}
+
+fn diff<T: Clone + PartialEq>(
+    from: Option<&T>,
+    to: Option<&T>,
+    order: impl Fn(&T, &T) -> Option<std::cmp::Ordering>,
+) -> Diff<T> {
+    let change = match (from, to) {
+        (None, Some(_)) => Change::New,
+        (Some(_), None) => Change::Removed,
+        (Some(a), Some(b)) if a == b => Change::Unchanged,
+        (Some(a), Some(b)) => match order(a, b) {
+            Some(std::cmp::Ordering::Less) => Change::Raised,
+            Some(std::cmp::Ordering::Greater) => Change::Lowered,
+            _ => Change::Changed,
+        },
+        (None, None) => Change::Unchanged,
+    };
+    Diff {
+        from: from.cloned(),
+        to: to.cloned(),
+        change,
+    }
+}
+
+/// Ids in first-seen order across two lists.
+fn union<'a>(a: impl Iterator<Item = &'a str>, b: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut ids: Vec<&str> = Vec::new();
+    for id in a.chain(b) {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
+/// The slot a condition fills: two conditions in the same slot are compared with each other.
+fn slot(kind: &ConditionKind) -> String {
+    match kind {
+        ConditionKind::Education(_) => "education".into(),
+        ConditionKind::ExperienceYears(_) => "experience".into(),
+        ConditionKind::YearsInLevel(_) => "years-in-level".into(),
+        ConditionKind::TrainingHours(_) => "training".into(),
+        ConditionKind::Certification(c) => format!("certification:{c}"),
+        ConditionKind::Performance(_) => "performance".into(),
+        ConditionKind::Other(o) => format!("other:{}", o.id),
+    }
+}
+
+fn condition_order(a: &ConditionKind, b: &ConditionKind) -> Option<std::cmp::Ordering> {
+    use ConditionKind::*;
+    match (a, b) {
+        (Education(x), Education(y)) => Some(x.cmp(y)),
+        (ExperienceYears(x), ExperienceYears(y))
+        | (YearsInLevel(x), YearsInLevel(y))
+        | (TrainingHours(x), TrainingHours(y)) => x.partial_cmp(y),
+        _ => None,
+    }
+}
+
+pub fn compare(from: &Level, to: &Level) -> LevelDiff {
+    let competencies = union(
+        from.requirements.iter().map(|r| r.competency.as_str()),
+        to.requirements.iter().map(|r| r.competency.as_str()),
+    )
+    .into_iter()
+    .map(|id| {
+        let a = from.requirement(id).map(|r| (r.level, r.key));
+        let b = to.requirement(id).map(|r| (r.level, r.key));
+        (
+            id.to_string(),
+            diff(a.as_ref(), b.as_ref(), |x, y| {
+                if x.0 == y.0 {
+                    None
+                } else {
+                    x.0.partial_cmp(&y.0)
+                }
+            }),
+        )
+    })
+    .collect();
+
+    let (ca, cb) = (
+        condition_kinds(&from.conditions),
+        condition_kinds(&to.conditions),
+    );
+    let slots_a: Vec<String> = ca.iter().map(slot).collect();
+    let slots_b: Vec<String> = cb.iter().map(slot).collect();
+    let conditions = union(
+        slots_a.iter().map(String::as_str),
+        slots_b.iter().map(String::as_str),
+    )
+    .into_iter()
+    .map(|s| {
+        let a = slots_a.iter().position(|x| x == s).map(|i| &ca[i]);
+        let b = slots_b.iter().position(|x| x == s).map(|i| &cb[i]);
+        diff(a, b, condition_order)
+    })
+    .collect();
+
+    let mut scoring: Vec<(Option<String>, Diff<f64>)> = union(
+        from.scoring.modules.iter().map(|m| m.module.as_str()),
+        to.scoring.modules.iter().map(|m| m.module.as_str()),
+    )
+    .into_iter()
+    .map(|id| {
+        let points = |l: &Level| {
+            l.scoring
+                .modules
+                .iter()
+                .find(|m| m.module == id)
+                .map(|m| m.points)
+        };
+        (
+            Some(id.to_string()),
+            diff(points(from).as_ref(), points(to).as_ref(), |x, y| {
+                x.partial_cmp(y)
+            }),
+        )
+    })
+    .collect();
+    scoring.push((
+        None,
+        diff(Some(&from.scoring.pass), Some(&to.scoring.pass), |x, y| {
+            x.partial_cmp(y)
+        }),
+    ));
+
+    let contributions = union(
+        from.contributions.iter().map(|c| c.kind.as_str()),
+        to.contributions.iter().map(|c| c.kind.as_str()),
+    )
+    .into_iter()
+    .map(|kind| {
+        let count = |l: &Level| {
+            l.contributions
+                .iter()
+                .find(|c| c.kind == kind)
+                .map(|c| c.count)
+        };
+        (
+            kind.to_string(),
+            diff(count(from).as_ref(), count(to).as_ref(), |x, y| {
+                x.partial_cmp(y)
+            }),
+        )
+    })
+    .collect();
+
+    LevelDiff {
+        competencies,
+        conditions,
+        scoring,
+        contributions,
+    }
+}

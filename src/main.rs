@@ -1,0 +1,22 @@
+//! The command line only: parse arguments, run one command, exit with its code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use rungs::commands::{Cli, run};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            let code = if e.use_stderr() {
+                rungs::exit::USAGE_OR_IO
+            } else {
+                rungs::exit::OK
+            };
+            return ExitCode::from(code);
+        }
+    };
+    ExitCode::from(run(cli))
+}

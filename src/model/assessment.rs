@@ -1,0 +1,68 @@
+//! Assessment records: one employee, one cycle, against one level. Personal data: renderers
+//! of the public handbook never receive these.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{Date, Education};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Assessment {
+    /// The record's file, relative to the content folder.
+    pub file: String,
+    pub employee_id: String,
+    pub name: String,
+    pub department: String,
+    pub manager: Option<Manager>,
+    pub sequence: String,
+    pub cycle: String,
+    pub current_level: Option<String>,
+    /// The level evaluated against (the current level when none is applied for).
+    pub applied_level: String,
+    pub date: Date,
+    pub assessors: Vec<String>,
+    pub edition: Option<String>,
+    pub facts: Facts,
+    pub competencies: BTreeMap<String, Achievement>,
+    pub scores: BTreeMap<String, ModuleScore>,
+    pub written_exam: Option<f64>,
+    pub contributions: Vec<Contribution>,
+    pub comments: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Manager {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Facts {
+    pub education: Option<Education>,
+    pub experience_years: Option<f64>,
+    pub years_in_level: Option<f64>,
+    pub training_hours: Option<f64>,
+    pub certifications: Vec<String>,
+    /// Oldest first.
+    pub performance: Vec<String>,
+    pub other: BTreeMap<String, bool>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Achievement {
+    pub level: u32,
+    pub evidence: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum ModuleScore {
+    Whole(f64),
+    Items(BTreeMap<String, f64>),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Contribution {
+    pub kind: String,
+    pub title: String,
+}

@@ -1,0 +1,326 @@
+//! UI strings in zh-CN and en, chosen by the settings' language; shared by the site templates
+//! (as `t.<key>`) and the Typst templates (in the data file).
+
+use std::collections::BTreeMap;
+
+use crate::evaluate::ConditionKind;
+use crate::model::{Education, Language};
+
+/// (key, zh-CN, en)
+const STRINGS: &[(&str, &str, &str)] = &[
+    ("home", "首页", "Home"),
+    ("sequences", "任职资格序列", "Sequences"),
+    ("sequence", "序列", "Sequence"),
+    ("levels", "级别", "Levels"),
+    ("level", "级别", "Level"),
+    ("competencies", "能力素质词典", "Competency dictionary"),
+    ("competency", "能力素质", "Competency"),
+    ("pages", "说明", "Guides"),
+    ("search", "搜索", "Search"),
+    (
+        "search_placeholder",
+        "搜索标准（如 客户导向、谈判、回款）",
+        "Search the standard",
+    ),
+    ("search_no_results", "没有找到匹配的内容", "No matches"),
+    (
+        "search_hint",
+        "↑↓ 选择，回车打开，Esc 关闭",
+        "↑↓ to select, Enter to open, Esc to close",
+    ),
+    ("edition", "版本", "Edition"),
+    ("effective_date", "生效日期", "Effective date"),
+    ("status", "状态", "Status"),
+    ("status_draft", "草案", "Draft"),
+    ("status_published", "正式发布", "Published"),
+    ("status_superseded", "已废止", "Superseded"),
+    ("owner", "解释部门", "Interpreted by"),
+    ("serial", "文件编号", "Document number"),
+    ("organisation", "发布单位", "Organisation"),
+    ("guide", "使用指南", "How to use this handbook"),
+    (
+        "guide_text",
+        "从序列进入各级别的任职资格要求；在能力素质词典中查看每项能力的分级行为标准；用“级别对比”查看晋级需要提升的内容。",
+        "Open a sequence to see each level's requirements, the competency dictionary for graded behaviours, and Compare levels to see what a promotion takes.",
+    ),
+    ("ladder", "职业发展阶梯", "Career ladder"),
+    ("positioning", "角色定位", "Role positioning"),
+    ("conditions", "基本条件", "Basic conditions"),
+    ("knowledge", "必备知识", "Required knowledge"),
+    ("responsibilities", "主要职责", "Responsibilities"),
+    (
+        "required_competencies",
+        "能力素质要求",
+        "Required competencies",
+    ),
+    (
+        "matrix",
+        "级别 × 能力素质要求矩阵",
+        "Level × competency matrix",
+    ),
+    ("scoring", "评分模块与分值", "Scoring modules and points"),
+    ("scoring_rules", "评分规则", "Scoring rules"),
+    ("module", "模块", "Module"),
+    ("item", "评分项", "Item"),
+    ("points", "分值", "Points"),
+    ("total", "总分", "Total"),
+    ("pass", "合格分", "Pass mark"),
+    ("contributions", "贡献要求", "Contribution requirements"),
+    ("contribution_kinds", "贡献类别", "Contribution kinds"),
+    ("kpis", "关键绩效指标", "Key performance indicators"),
+    ("formula", "计算公式", "Formula"),
+    ("key", "关键", "Key"),
+    ("normal", "普通", "Normal"),
+    (
+        "key_legend",
+        "★ 关键项（必须达到）；其余为普通项",
+        "★ key item (must be met); others are normal",
+    ),
+    ("definition", "定义", "Definition"),
+    ("key_points", "关键点", "Key points"),
+    ("graded_levels", "分级行为标准", "Graded behaviours"),
+    ("behaviours", "行为表现", "Behaviours"),
+    ("suggestions", "发展建议", "Development suggestions"),
+    ("required_at", "在哪些级别要求", "Where it is required"),
+    (
+        "not_required",
+        "当前没有级别要求此项能力。",
+        "No level requires this competency yet.",
+    ),
+    ("category", "类别", "Category"),
+    ("previous_level", "上一级", "Previous level"),
+    ("next_level", "下一级", "Next level"),
+    ("compare", "级别对比", "Compare levels"),
+    (
+        "compare_pick",
+        "选择两个级别进行对比",
+        "Pick two levels to compare",
+    ),
+    ("compare_from", "从", "From"),
+    ("compare_to", "到", "To"),
+    ("change_new", "新增", "New"),
+    ("change_raised", "提高", "Raised"),
+    ("change_lowered", "降低", "Lowered"),
+    ("change_unchanged", "不变", "Unchanged"),
+    ("change_removed", "取消", "Removed"),
+    ("change_changed", "变化", "Changed"),
+    ("requirement", "要求", "Requirement"),
+    ("none", "无", "None"),
+    ("not_found", "页面不存在", "Page not found"),
+    (
+        "not_found_text",
+        "您访问的页面不存在，可能已被移动。",
+        "The page you asked for does not exist; it may have moved.",
+    ),
+    ("back_home", "返回首页", "Back to the home page"),
+    ("skip", "跳到正文", "Skip to content"),
+    ("on_this_page", "本页内容", "On this page"),
+    (
+        "grade_rules",
+        "等级评定：A 全部要求达标；B 关键项全部达标且未达标的普通项不超过 {pct}；否则为 C。",
+        "Grades: A every requirement met; B every key one met and at most {pct} of the normal ones unmet; C otherwise.",
+    ),
+    (
+        "verdict_rules",
+        "认证通过 = 基本条件全部满足，且总分不低于合格分，且等级不是 C。",
+        "Qualified = every basic condition met, total at least the pass mark, and a grade other than C.",
+    ),
+    (
+        "score_rules",
+        "每个评分项得分在 0 到其分值之间；模块得分为各项之和，且不超过模块分值；总分为各模块之和（笔试为一个模块）。",
+        "Each item scores 0 to its points; a module is the sum of its items, capped at its points; the total is the sum of the modules (the written exam is a module).",
+    ),
+    ("exam", "笔试", "written exam"),
+    ("level_count", "个级别", "levels"),
+    ("education", "学历", "Education"),
+    ("experience_years", "相关工作经验", "Relevant experience"),
+    ("years_in_level", "现职年限", "Years in current level"),
+    ("training_hours", "培训学时", "Training hours"),
+    ("certification", "资格认证", "Certification"),
+    ("performance", "绩效要求", "Performance"),
+    ("other", "其他", "Other"),
+    ("years_at_least", "不少于 {n} 年", "at least {n} years"),
+    ("hours_at_least", "不少于 {n} 学时", "at least {n} hours"),
+    ("education_at_least", "{e}及以上", "{e} or above"),
+    (
+        "perf_no_consecutive",
+        "最近 {last} 期内不得连续 {n} 期为 {r} 或更低",
+        "no {n} consecutive ratings of {r} or worse in the latest {last}",
+    ),
+    (
+        "perf_at_least",
+        "最近 {last} 期均不低于 {r}",
+        "every rating in the latest {last} at least {r}",
+    ),
+    ("edu_high-school", "高中/中专", "high school"),
+    ("edu_associate", "大专", "associate degree"),
+    ("edu_bachelor", "本科", "bachelor's degree"),
+    ("edu_master", "硕士", "master's degree"),
+    ("edu_doctorate", "博士", "doctorate"),
+    ("count_at_least", "至少 {n} 项", "at least {n}"),
+    ("generated_by", "由 rungs 生成", "Generated by rungs"),
+    ("commit", "内容版本", "Content commit"),
+    // Reports
+    ("report_title", "任职资格认证报告", "Qualification report"),
+    ("employee", "员工", "Employee"),
+    ("employee_id", "工号", "Employee id"),
+    ("department", "部门", "Department"),
+    ("manager", "直接上级", "Manager"),
+    ("current_level", "现任级别", "Current level"),
+    ("applied_level", "申请级别", "Applied-for level"),
+    ("assessment_date", "认证日期", "Assessment date"),
+    ("cycle", "认证周期", "Cycle"),
+    ("assessors", "评委", "Assessors"),
+    ("verdict", "认证结论", "Verdict"),
+    ("qualified", "通过", "Qualified"),
+    ("not_qualified", "暂不通过", "Not yet qualified"),
+    ("grade", "等级", "Grade"),
+    ("met", "达标", "Met"),
+    ("unmet", "未达标", "Not met"),
+    ("required", "要求", "Required"),
+    ("achieved", "实际", "Achieved"),
+    ("gap", "差距", "Gap"),
+    ("score", "得分", "Score"),
+    ("gap_table", "能力素质差距分析", "Competency gaps"),
+    ("radar", "能力雷达图", "Competency radar"),
+    ("strengths", "优势", "Strengths"),
+    (
+        "development",
+        "待发展项及发展建议",
+        "Development areas and suggestions",
+    ),
+    ("reach_next", "下一步目标", "Next target"),
+    ("comments", "评委意见", "Assessors' comments"),
+    ("signoff", "签字确认", "Sign-off"),
+    ("sign_employee", "员工签字", "Employee"),
+    ("sign_manager", "直接上级签字", "Manager"),
+    ("sign_assessor", "评委签字", "Assessor"),
+    ("sign_date", "日期", "Date"),
+    ("page", "第 {p} 页 / 共 {n} 页", "Page {p} of {n}"),
+    (
+        "legend_gap",
+        "绿色：达标；黄色：差一级；红色：差两级及以上",
+        "Green: met; amber: one below; red: two or more below",
+    ),
+    (
+        "no_development",
+        "所有能力素质均已达到要求。",
+        "Every required competency is met.",
+    ),
+    (
+        "no_strengths",
+        "暂无超出要求的能力项。",
+        "No competency above the requirement yet.",
+    ),
+    (
+        "contribution_titles",
+        "提交的贡献",
+        "Contributions submitted",
+    ),
+    (
+        "handbook",
+        "任职资格标准手册",
+        "Qualification standards handbook",
+    ),
+    ("contents", "目录", "Contents"),
+    ("appendix", "附录", "Appendix"),
+    (
+        "conditions_all_met",
+        "基本条件全部满足",
+        "All basic conditions met",
+    ),
+    (
+        "conditions_some_unmet",
+        "基本条件未全部满足",
+        "Some basic conditions not met",
+    ),
+    ("key_unmet", "未达标关键项", "Key items unmet"),
+    ("normal_unmet", "未达标普通项", "Normal items unmet"),
+];
+
+/// Every UI string for `language`, keyed as in the table above.
+pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
+    STRINGS
+        .iter()
+        .map(|&(k, zh, en)| (k, if language == Language::ZhCn { zh } else { en }))
+        .collect()
+}
+
+pub fn get(language: Language, key: &str) -> &'static str {
+    STRINGS
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|&(_, zh, en)| if language == Language::ZhCn { zh } else { en })
+        .unwrap_or("")
+}
+
+pub fn education(language: Language, e: Education) -> &'static str {
+    let key = match e {
+        Education::HighSchool => "edu_high-school",
+        Education::Associate => "edu_associate",
+        Education::Bachelor => "edu_bachelor",
+        Education::Master => "edu_master",
+        Education::Doctorate => "edu_doctorate",
+    };
+    get(language, key)
+}
+
+/// Formats a number of points or years without a trailing `.0`.
+pub fn number(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{}", x as i64)
+    } else {
+        format!("{}", (x * 100.0).round() / 100.0)
+    }
+}
+
+/// A basic condition as (label, requirement text), for the level pages, the reports and the PDF.
+pub fn condition(language: Language, kind: &ConditionKind) -> (&'static str, String) {
+    let g = |k| get(language, k);
+    match kind {
+        ConditionKind::Education(e) => (
+            g("education"),
+            g("education_at_least").replace("{e}", education(language, *e)),
+        ),
+        ConditionKind::ExperienceYears(n) => (
+            g("experience_years"),
+            g("years_at_least").replace("{n}", &number(*n)),
+        ),
+        ConditionKind::YearsInLevel(n) => (
+            g("years_in_level"),
+            g("years_at_least").replace("{n}", &number(*n)),
+        ),
+        ConditionKind::TrainingHours(n) => (
+            g("training_hours"),
+            g("hours_at_least").replace("{n}", &number(*n)),
+        ),
+        ConditionKind::Certification(c) => (g("certification"), c.clone()),
+        ConditionKind::Performance(rule) => {
+            let mut parts = Vec::new();
+            if let Some((n, r)) = &rule.no_consecutive {
+                parts.push(
+                    g("perf_no_consecutive")
+                        .replace("{last}", &rule.last.to_string())
+                        .replace("{n}", &n.to_string())
+                        .replace("{r}", r),
+                );
+            }
+            if let Some(r) = &rule.at_least {
+                parts.push(
+                    g("perf_at_least")
+                        .replace("{last}", &rule.last.to_string())
+                        .replace("{r}", r),
+                );
+            }
+            (
+                g("performance"),
+                parts.join(if language == Language::ZhCn {
+                    "；"
+                } else {
+                    "; "
+                }),
+            )
+        }
+        ConditionKind::Other(o) => (g("other"), o.text.clone()),
+    }
+}

@@ -1,0 +1,33 @@
+//! Characters no font can draw: a warning naming the character and where it was written,
+//! instead of an empty box in a PDF.
+
+use crate::diagnostics::{Diagnostic, Location, SourceMap};
+
+use super::world::Fonts;
+
+/// One warning per distinct missing character per file, at its first occurrence.
+pub fn missing_glyphs(sources: &SourceMap, fonts: &Fonts) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (file, text) in sources.iter() {
+        let mut seen: Vec<char> = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            for (col, c) in line.chars().enumerate() {
+                if c.is_ascii()
+                    || c.is_control()
+                    || c.is_whitespace()
+                    || seen.contains(&c)
+                    || fonts.covers(c)
+                {
+                    continue;
+                }
+                seen.push(c);
+                out.push(
+                    Diagnostic::warning("missing-glyph", format!("no font has a glyph for `{c}` (U+{:04X}); PDFs will show a blank box", c as u32))
+                        .at(Location::at(file, n as u32 + 1, col as u32 + 1))
+                        .help("replace the character, or add a font that has it to the content project's fonts/ folder"),
+                );
+            }
+        }
+    }
+    out
+}

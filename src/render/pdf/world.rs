@@ -1,0 +1,168 @@
+//! The one place Typst reaches files, fonts and the clock. Fonts are parsed once per build and
+//! shared by every thread; a template's sources are parsed once and shared; each document only
+//! swaps its data file, so comemo's cache carries layout work from one document to the next.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+
+use crate::model::Date;
+use crate::theme::Theme;
+
+/// Fonts parsed once and shared across threads.
+pub struct Fonts {
+    pub book: LazyHash<FontBook>,
+    pub fonts: Vec<Font>,
+    /// Where each font came from, for messages.
+    pub origins: Vec<String>,
+}
+
+impl Fonts {
+    /// The theme's fonts, then the content project's `fonts/` files.
+    pub fn load(theme: &Theme, extra: &[(String, Vec<u8>)]) -> Fonts {
+        let mut fonts = Vec::new();
+        let mut origins = Vec::new();
+        let theme_fonts = theme
+            .files_under("fonts")
+            .map(|(name, bytes)| (format!("theme fonts/{name}"), bytes.to_vec()));
+        for (origin, bytes) in theme_fonts.chain(extra.iter().cloned()) {
+            if !(origin.ends_with(".otf")
+                || origin.ends_with(".ttf")
+                || origin.ends_with(".ttc")
+                || origin.ends_with(".otc"))
+            {
+                continue;
+            }
+            for font in Font::iter(Bytes::new(bytes)) {
+                fonts.push(font);
+                origins.push(origin.clone());
+            }
+        }
+        let book = FontBook::from_fonts(&fonts);
+        Fonts {
+            book: LazyHash::new(book),
+            fonts,
+            origins,
+        }
+    }
+
+    /// True when some font has a glyph for `c`.
+    pub fn covers(&self, c: char) -> bool {
+        self.fonts
+            .iter()
+            .any(|f| f.info().coverage.contains(c as u32))
+    }
+}
+
+/// A template: its main file and the other `.typ` files it may import, parsed once.
+pub struct Template {
+    pub main: FileId,
+    pub sources: HashMap<FileId, Source>,
+    pub data: FileId,
+}
+
+pub fn file_id(path: &str) -> FileId {
+    RootedPath::new(
+        VirtualRoot::Project,
+        VirtualPath::new(path).expect("valid virtual path"),
+    )
+    .intern()
+}
+
+impl Template {
+    /// Loads `typst/<main>` and every other `typst/*.typ` from the theme; the data file is
+    /// `/<data>` (read by the template with `json("<data>")`).
+    pub fn new(theme: &Theme, main: &str, data: &str) -> Result<Template, String> {
+        let mut sources = HashMap::new();
+        for (name, bytes) in theme.files_under("typst") {
+            if name.ends_with(".typ") {
+                let text = String::from_utf8(bytes.to_vec())
+                    .map_err(|_| format!("theme file typst/{name} is not UTF-8"))?;
+                let id = file_id(&format!("/{name}"));
+                sources.insert(id, Source::new(id, text));
+            }
+        }
+        let main = file_id(&format!("/{main}"));
+        if !sources.contains_key(&main) {
+            return Err(format!("the theme has no typst/{main:?}"));
+        }
+        Ok(Template {
+            main,
+            sources,
+            data: file_id(&format!("/{data}")),
+        })
+    }
+}
+
+pub struct Shared {
+    pub library: LazyHash<Library>,
+    pub fonts: Arc<Fonts>,
+}
+
+impl Shared {
+    pub fn new(fonts: Arc<Fonts>) -> Shared {
+        Shared {
+            library: LazyHash::new(Library::builder().build()),
+            fonts,
+        }
+    }
+}
+
+/// One document: a template, its data, and the date it is "today" (never the clock).
+pub struct DocumentWorld<'a> {
+    pub shared: &'a Shared,
+    pub template: &'a Template,
+    pub data: Bytes,
+    pub today: Date,
+}
+
+impl World for DocumentWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.shared.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.shared.fonts.book
+    }
+
+    fn main(&self) -> FileId {
+        self.template.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        self.template
+            .sources
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| not_found(id))
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.template.data {
+            return Ok(self.data.clone());
+        }
+        self.template
+            .sources
+            .get(&id)
+            .map(|s| Bytes::from_string(s.clone()))
+            .ok_or_else(|| not_found(id))
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.shared.fonts.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
+        Datetime::from_ymd(self.today.year, self.today.month, self.today.day)
+    }
+}
+
+fn not_found(id: FileId) -> FileError {
+    FileError::NotFound(std::path::PathBuf::from(format!("{id:?}")))
+}

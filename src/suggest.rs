@@ -1,0 +1,64 @@
+//! "Did you mean …?" — the closest known name to a misspelt one.
+
+/// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (word.chars().count() / 3).max(2);
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(word, c), c))
+        .filter(|&(d, _)| d <= limit)
+        .min()
+        .map(|(_, c)| c)
+}
+
+/// A help line that names the closest candidate, or lists the candidates when none is close.
+pub fn help_for<'a>(what: &str, word: &str, candidates: &[&'a str]) -> String {
+    match closest(word, candidates.iter().copied()) {
+        Some(c) => format!("did you mean `{c}`?"),
+        None if candidates.is_empty() => format!("no {what} is defined yet"),
+        None if candidates.len() <= 12 => format!(
+            "known {what}s: {}",
+            candidates
+                .iter()
+                .map(|c| format!("`{c}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        None => format!(
+            "none of the {} known {what}s is close to `{word}`",
+            candidates.len()
+        ),
+    }
+}
+
+/// Levenshtein distance over characters (so it also works for Chinese names).
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            current[j + 1] = (previous[j] + cost)
+                .min(previous[j + 1] + 1)
+                .min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_typos_and_ignores_strangers() {
+        assert_eq!(
+            closest("custmer-orientation", ["customer-orientation", "influence"]),
+            Some("customer-orientation")
+        );
+        assert_eq!(closest("zzz", ["customer-orientation"]), None);
+        assert_eq!(edit_distance("客户导向", "客户导问"), 1);
+    }
+}

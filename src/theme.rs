@@ -1,0 +1,82 @@
+//! The theme: built-in files compiled into the binary, overridden file by file by the content
+//! project's `themes/<theme>/` folder (like mdBook). Templates, CSS, JS, Typst templates, fonts.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+macro_rules! embed {
+    ($($path:literal),* $(,)?) => {
+        &[$(($path, include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/", $path)) as &[u8])),*]
+    };
+}
+
+/// Every built-in theme file, by its path below `themes/default/`.
+const BUILT_IN: &[(&str, &[u8])] = embed!(
+    "templates/base.html",
+    "templates/nav.html",
+    "templates/index.html",
+    "templates/sequence.html",
+    "templates/level.html",
+    "templates/compare.html",
+    "templates/compare-picker.html",
+    "templates/competency.html",
+    "templates/competencies.html",
+    "templates/page.html",
+    "templates/scoring.html",
+    "templates/404.html",
+    "static/style.css",
+    "static/site.js",
+    "typst/report.typ",
+    "typst/handbook.typ",
+    "typst/common.typ",
+    "fonts/NotoSansSC-Regular.otf",
+    "fonts/NotoSansSC-Bold.otf",
+    "fonts/DejaVuSans-Subset.ttf",
+    "fonts/DejaVuSans-Bold-Subset.ttf",
+);
+
+#[derive(Debug, Clone)]
+pub struct Theme {
+    files: BTreeMap<String, Cow<'static, [u8]>>,
+}
+
+impl Theme {
+    /// The built-in theme with the files of `themes/<name>/` (from `load`) laid over it.
+    pub fn new(name: &str, overrides: &BTreeMap<String, Vec<u8>>) -> Theme {
+        let mut files: BTreeMap<String, Cow<'static, [u8]>> = BUILT_IN
+            .iter()
+            .map(|(path, bytes)| (path.to_string(), Cow::Borrowed(*bytes)))
+            .collect();
+        let prefix = format!("{name}/");
+        for (path, bytes) in overrides {
+            if let Some(relative) = path.strip_prefix(&prefix) {
+                files.insert(relative.to_string(), Cow::Owned(bytes.clone()));
+            }
+        }
+        Theme { files }
+    }
+
+    pub fn built_in() -> Theme {
+        Theme::new("default", &BTreeMap::new())
+    }
+
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(|b| b.as_ref())
+    }
+
+    pub fn text(&self, path: &str) -> Option<&str> {
+        self.get(path).and_then(|b| std::str::from_utf8(b).ok())
+    }
+
+    /// Files below `folder/`, with paths relative to it.
+    pub fn files_under<'a>(
+        &'a self,
+        folder: &'a str,
+    ) -> impl Iterator<Item = (&'a str, &'a [u8])> + 'a {
+        self.files.iter().filter_map(move |(p, b)| {
+            p.strip_prefix(folder)
+                .and_then(|r| r.strip_prefix('/'))
+                .map(|r| (r, b.as_ref()))
+        })
+    }
+}
