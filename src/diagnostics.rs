@@ -171,12 +171,13 @@ pub fn render_human(
                     loc.line,
                     loc.column.max(1)
                 );
-                if let Some(line) = sources
+                if let Some(full) = sources
                     .get(&loc.file)
                     .and_then(|t| t.lines().nth(loc.line as usize - 1))
                 {
                     let bar = style.paint("1;34", "|");
-                    let (indent, carets) = caret_columns(line, loc.column, loc.width);
+                    let (line, column) = crop(full, loc.column);
+                    let (indent, carets) = caret_columns(&line, column, loc.width);
                     let _ = writeln!(out, "{pad} {bar}");
                     let _ = writeln!(
                         out,
@@ -233,6 +234,27 @@ pub fn summary(errors: usize, warnings: usize) -> String {
         (e, 0) => format!("{} found", plural(e, "error")),
         (e, w) => format!("{} and {} found", plural(e, "error"), plural(w, "warning")),
     }
+}
+
+/// Long lines are cut to a window around the column, marked with `…`, like rustc does.
+fn crop(line: &str, column: u32) -> (String, u32) {
+    const WINDOW: usize = 60;
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= 2 * WINDOW {
+        return (line.to_string(), column);
+    }
+    let at = (column.saturating_sub(1) as usize).min(chars.len());
+    let start = at.saturating_sub(WINDOW / 2);
+    let end = (start + WINDOW).min(chars.len());
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.extend(&chars[start..end]);
+    if end < chars.len() {
+        out.push('…');
+    }
+    (out, (at - start + 1 + usize::from(start > 0)) as u32)
 }
 
 /// Display-width offsets for the caret line: how many columns to skip, and how many carets.

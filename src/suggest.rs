@@ -17,7 +17,7 @@ pub fn help_for<'a>(what: &str, word: &str, candidates: &[&'a str]) -> String {
         Some(c) => format!("did you mean `{c}`?"),
         None if candidates.is_empty() => format!("no {what} is defined yet"),
         None if candidates.len() <= 12 => format!(
-            "known {what}s: {}",
+            "the known {what} ids are {}",
             candidates
                 .iter()
                 .map(|c| format!("`{c}`"))

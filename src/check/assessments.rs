@@ -41,7 +41,9 @@ pub(super) fn check(
             }
         }
         ctx.check_not_empty(file, &raw.name, "name");
-        check_file_layout(ctx, file, raw);
+        if ok {
+            check_file_layout(ctx, file, raw);
+        }
         let key = (raw.employee_id.value.clone(), raw.cycle.value.clone());
         if let Some(first) = seen.get(&key) {
             let loc = ctx.loc(file, &raw.employee_id);
@@ -107,7 +109,9 @@ pub(super) fn check(
         let scores = check_scores(ctx, file, raw, level, sequence);
         for c in &raw.contributions {
             let kind_ids: Vec<&str> = kinds.iter().map(|k| k.id.as_str()).collect();
-            if !kind_ids.contains(&c.value.kind.value.as_str()) {
+            if !kind_ids.contains(&c.value.kind.value.as_str())
+                && !ctx.maybe_broken("rungs.yaml", "")
+            {
                 let loc = ctx.loc(file, &c.value.kind);
                 ctx.push(
                     Diagnostic::error(
@@ -210,7 +214,7 @@ fn find_sequence<'s>(
     sequences: &'s [Sequence],
 ) -> Option<&'s Sequence> {
     let found = sequences.iter().find(|s| s.id == id.value);
-    if found.is_none() {
+    if found.is_none() && !ctx.maybe_broken("sequences", &id.value) {
         let ids: Vec<&str> = sequences.iter().map(|s| s.id.as_str()).collect();
         let loc = ctx.loc(file, id);
         ctx.push(
@@ -359,6 +363,7 @@ fn check_competencies(
     let mut achieved = BTreeMap::new();
     for (id, a) in &raw.competencies {
         match competencies.iter().find(|c| &c.id == id) {
+            None if ctx.maybe_broken("competencies", id) => {}
             None => {
                 let loc = ctx.loc(file, a);
                 ctx.push(
@@ -386,7 +391,7 @@ fn check_competencies(
                 );
             }
             Some(_) if level.requirement(id).is_none() => {
-                let loc = ctx.loc(file, a);
+                let loc = ctx.loc_key(file, a, id);
                 ctx.push(
                     Diagnostic::warning(
                         "not-required",
@@ -438,7 +443,7 @@ fn check_scores(
     let mut scores = BTreeMap::new();
     for (id, score) in &raw.scores {
         let Some(req) = level.scoring.modules.iter().find(|m| &m.module == id) else {
-            let loc = ctx.loc(file, score);
+            let loc = ctx.loc_key(file, score, id);
             ctx.push(
                 Diagnostic::error(
                     "unknown-module",

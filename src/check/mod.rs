@@ -33,6 +33,7 @@ pub fn check(loaded: &Loaded, load_diagnostics: Vec<Diagnostic>) -> Checked {
     let mut ctx = Ctx {
         sources: &loaded.sources,
         diagnostics: load_diagnostics,
+        failed: &loaded.failed,
     };
     let settings = loaded
         .settings
@@ -134,9 +135,23 @@ pub fn is_file_safe_id(id: &str) -> bool {
 pub(crate) struct Ctx<'a> {
     sources: &'a SourceMap,
     diagnostics: Vec<Diagnostic>,
+    failed: &'a [String],
 }
 
 impl Ctx<'_> {
+    /// True when `id` may have been defined by a file in `folder` that failed to parse (or, for
+    /// settings-defined ids, when rungs.yaml failed): a reference to it is not reported again.
+    pub fn maybe_broken(&self, folder: &str, id: &str) -> bool {
+        self.failed.iter().any(|f| {
+            f == "rungs.yaml" && folder == "rungs.yaml"
+                || f.strip_prefix(folder)
+                    .and_then(|r| r.strip_prefix('/'))
+                    .is_some_and(|name| {
+                        name.trim_end_matches(".yaml").trim_end_matches(".yml") == id
+                    })
+        })
+    }
+
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.diagnostics.push(diagnostic);
     }
@@ -166,6 +181,34 @@ impl Ctx<'_> {
             column,
             width,
         }
+    }
+
+    /// The location of a mapping key, given the value it holds: the key is on the value's line
+    /// (`key: value`) or on the line above (a block value).
+    pub fn loc_key<T>(&self, file: &str, value: &S<T>, key: &str) -> Location {
+        let at = self.loc(file, value);
+        let Some(text) = self.sources.get(file) else {
+            return at;
+        };
+        let pattern = format!("{key}:");
+        for line in [at.line, at.line.saturating_sub(1)] {
+            let Some(content) = line
+                .checked_sub(1)
+                .and_then(|i| text.lines().nth(i as usize))
+            else {
+                continue;
+            };
+            if let Some(byte) = content.find(&pattern) {
+                let column = content[..byte].chars().count() as u32 + 1;
+                return Location {
+                    file: file.to_string(),
+                    line,
+                    column,
+                    width: key.chars().count() as u32,
+                };
+            }
+        }
+        at
     }
 
     /// Reports ids that are not valid permalinks; true when the id is valid.

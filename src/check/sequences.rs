@@ -285,6 +285,7 @@ fn resolve_requirements(
         }
         declared.push(id);
         match competencies.iter().find(|c| c.id == id) {
+            None if ctx.maybe_broken("competencies", id) => continue,
             None => {
                 let loc = ctx.loc(file, &r.competency);
                 ctx.push(
@@ -298,6 +299,7 @@ fn resolve_requirements(
                             + " (competencies live in competencies/<id>.yaml)",
                     ),
                 );
+                continue;
             }
             Some(c) if r.level.value == 0 || r.level.value > c.max_level() => {
                 let loc = ctx.loc(file, &r.level);
@@ -379,7 +381,7 @@ fn resolve_scoring(
                 let item_ids: Vec<&str> = definition.items.iter().map(|i| i.id.as_str()).collect();
                 for (id, points) in given {
                     if definition.item(id).is_none() {
-                        let loc = ctx.loc(file, points);
+                        let loc = ctx.loc_key(file, points, id);
                         ctx.push(
                             Diagnostic::error(
                                 "unknown-item",
@@ -532,7 +534,7 @@ fn resolve_contributions(
     let kind_ids: Vec<&str> = kinds.iter().map(|k| k.id.as_str()).collect();
     for c in &raw.contributions {
         let kind = &c.value.kind;
-        if !kind_ids.contains(&kind.value.as_str()) {
+        if !kind_ids.contains(&kind.value.as_str()) && !ctx.maybe_broken("rungs.yaml", "") {
             let loc = ctx.loc(file, kind);
             ctx.push(
                 Diagnostic::error(

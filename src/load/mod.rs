@@ -50,6 +50,9 @@ pub struct Loaded {
     pub theme_files: BTreeMap<String, Vec<u8>>,
     /// Font files under `fonts/`, by relative path.
     pub fonts: Vec<(String, Vec<u8>)>,
+    /// Content files that could not be read or parsed: `check` does not report references to
+    /// what they would have defined, so one mistake gives one error, not a cascade.
+    pub failed: Vec<String>,
 }
 
 /// Problems that stop loading before any content can be judged: exit code 2.
@@ -172,6 +175,7 @@ pub fn load(root: &Path) -> Result<(Loaded, Vec<Diagnostic>), LoadError> {
             _ => {
                 if let Err(d) = read_document(&mut loaded, role, &relative, bytes) {
                     diagnostics.push(d);
+                    loaded.failed.push(relative);
                 }
             }
         }

@@ -1,0 +1,183 @@
+//! `rungs check` end to end: every broken fixture project gives its expected diagnostics
+//! (golden files), exit codes hold, and the sample handbook passes.
+
+mod common;
+
+use std::fs;
+
+use common::*;
+
+#[test]
+fn every_broken_fixture_reports_its_mistake() {
+    let cases = fixtures().join("broken");
+    let mut names: Vec<_> = fs::read_dir(&cases)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert!(
+        names.len() >= 25,
+        "at least 25 distinct mistakes, found {}",
+        names.len()
+    );
+    for name in names {
+        let dir = minimal_project();
+        overlay(
+            &dir.path().join("content"),
+            &cases.join(&name).join("files"),
+        );
+        let out = rungs(dir.path(), &["check", "content"]);
+        let text = format!("exit code: {}\n{}", code(&out), stderr(&out));
+        golden(&cases.join(&name).join("expected.txt"), &text);
+        let expect_errors = name != "warnings-only";
+        assert_eq!(
+            code(&out),
+            if expect_errors { 1 } else { 0 },
+            "{name}: {text}"
+        );
+    }
+}
+
+#[test]
+fn the_minimal_fixture_is_clean() {
+    let dir = minimal_project();
+    let out = rungs(dir.path(), &["check", "content"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
+}
+
+#[test]
+fn the_sample_handbook_passes_without_errors_or_warnings() {
+    let out = rungs(&repo(), &["check", "content"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stderr(&out);
+    assert!(
+        !text.contains("error") && !text.contains("warning"),
+        "{text}"
+    );
+    assert!(text.contains("38 assessment records"), "{text}");
+}
+
+#[test]
+fn missing_or_wrong_content_paths_are_usage_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = rungs(dir.path(), &["check", "nowhere"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("content folder `nowhere` does not exist"),
+        "{}",
+        stderr(&out)
+    );
+    fs::write(dir.path().join("file.yaml"), "x: 1\n").unwrap();
+    let out = rungs(dir.path(), &["check", "file.yaml"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("is not a folder"), "{}", stderr(&out));
+    let out = rungs(dir.path(), &["check", "--format", "xml", "."]);
+    assert_eq!(code(&out), 2, "unknown option values are usage errors");
+}
+
+#[test]
+fn an_empty_content_folder_is_a_content_error() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("content")).unwrap();
+    let out = rungs(dir.path(), &["check", "content"]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("error[empty-content]: the content folder `content` is empty"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn oversized_files_are_refused_before_parsing() {
+    let dir = minimal_project();
+    let big = format!("id: negotiation\n# {}\n", "x".repeat(1024 * 1024));
+    fs::write(
+        dir.path().join("content/competencies/negotiation.yaml"),
+        big,
+    )
+    .unwrap();
+    let out = rungs(dir.path(), &["check", "content"]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("error[file-too-large]"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn deep_nesting_is_a_located_error_not_a_crash() {
+    let dir = minimal_project();
+    let deep = format!(
+        "id: negotiation\nkey_points: {}{}\n",
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
+    fs::write(
+        dir.path().join("content/competencies/negotiation.yaml"),
+        deep,
+    )
+    .unwrap();
+    let out = rungs(dir.path(), &["check", "content"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("competencies/negotiation.yaml:2:"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn bom_and_crlf_are_accepted() {
+    let dir = minimal_project();
+    let path = dir.path().join("content/competencies/negotiation.yaml");
+    let text = fs::read_to_string(&path).unwrap().replace('\n', "\r\n");
+    fs::write(
+        &path,
+        [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(),
+    )
+    .unwrap();
+    let out = rungs(dir.path(), &["check", "content"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn json_format_lists_every_diagnostic_for_machines() {
+    let dir = minimal_project();
+    overlay(
+        &dir.path().join("content"),
+        &fixtures().join("broken/several-errors-at-once/files"),
+    );
+    let out = rungs(dir.path(), &["check", "content", "--format", "json"]);
+    assert_eq!(code(&out), 1);
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(value["errors"], 3, "{value}");
+    let codes: Vec<&str> = value["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert!(
+        codes.contains(&"unknown-category")
+            && codes.contains(&"pass-out-of-range")
+            && codes.contains(&"invalid-date"),
+        "{codes:?}"
+    );
+    let first = &value["diagnostics"][0];
+    assert!(
+        first["file"].is_string()
+            && first["line"].as_u64().unwrap() > 0
+            && first["help"].is_string(),
+        "{first}"
+    );
+}
+
+#[test]
+fn reserved_commands_say_so_and_exit_2() {
+    let out = rungs(&repo(), &["serve"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("not available yet"));
+}

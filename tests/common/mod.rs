@@ -1,0 +1,108 @@
+//! Helpers shared by the end-to-end tests: temporary copies of fixture projects, running the
+//! built binary, and golden files that `RUNGS_BLESS=1 cargo test` rewrites after a deliberate
+//! change.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixtures() -> PathBuf {
+    repo().join("tests/fixtures")
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Lays `overlay` over `base`: each file replaces the one at the same path, and a file holding
+/// only `RUNGS-TEST-DELETE` deletes it.
+pub fn overlay(base: &Path, overlay: &Path) {
+    for entry in walk(overlay) {
+        let relative = entry.strip_prefix(overlay).unwrap();
+        let target = base.join(relative);
+        let bytes = fs::read(&entry).unwrap();
+        if bytes == b"RUNGS-TEST-DELETE\n" {
+            let _ = fs::remove_file(&target);
+        } else {
+            fs::create_dir_all(target.parent().unwrap()).unwrap();
+            fs::write(&target, bytes).unwrap();
+        }
+    }
+}
+
+pub fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// Runs `rungs` with `args` in `dir`, without colour.
+pub fn rungs(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rungs"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("rungs runs")
+}
+
+pub fn code(output: &Output) -> i32 {
+    output.status.code().expect("exited normally")
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Compares `actual` with the golden file, or rewrites it when RUNGS_BLESS is set.
+pub fn golden(path: &Path, actual: &str) {
+    if std::env::var_os("RUNGS_BLESS").is_some() {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, actual).unwrap();
+        return;
+    }
+    let expected = fs::read_to_string(path).unwrap_or_else(|_| {
+        panic!(
+            "no golden file {}; run with RUNGS_BLESS=1 to create it",
+            path.display()
+        )
+    });
+    if expected != actual {
+        panic!(
+            "{} differs from the output (run with RUNGS_BLESS=1 after a deliberate change)\n--- expected\n{expected}\n--- actual\n{actual}",
+            path.display()
+        );
+    }
+}
+
+/// A temporary copy of the minimal fixture project, as `<tmp>/content`.
+pub fn minimal_project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("minimal"), &dir.path().join("content"));
+    dir
+}
