@@ -338,3 +338,390 @@ pub fn performance_met(rule: &PerformanceRule, history: &[String], ratings: &[St
     }
     true
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+
+    fn settings() -> Settings {
+        Settings {
+            title: "t".into(),
+            organisation: "o".into(),
+            edition: "e".into(),
+            effective_date: Date {
+                year: 2020,
+                month: 1,
+                day: 1,
+            },
+            status: Status::Published,
+            language: Language::ZhCn,
+            base_url: None,
+            theme: "default".into(),
+            owner: "o".into(),
+            serial: None,
+            raw_html: false,
+            performance_ratings: ["S", "A", "B", "C", "D"].map(String::from).to_vec(),
+            grading: Grading::default(),
+            edition_tag_pattern: "v*".into(),
+        }
+    }
+
+    fn requirement(id: &str, level: u32, key: bool) -> Requirement {
+        Requirement {
+            competency: id.into(),
+            level,
+            key,
+            inherited: false,
+        }
+    }
+
+    fn sequence(level: Level) -> Sequence {
+        let module = |id: &str, exam: bool, items: &[&str]| ModuleDefinition {
+            id: id.into(),
+            name: id.into(),
+            description: None,
+            exam,
+            items: items
+                .iter()
+                .map(|i| ItemDefinition {
+                    id: i.to_string(),
+                    name: i.to_string(),
+                    description: None,
+                })
+                .collect(),
+        };
+        Sequence {
+            id: "sales".into(),
+            name: "销售".into(),
+            order: 0,
+            description: None,
+            modules: vec![
+                module("basic", false, &["a", "b"]),
+                module("exam", true, &[]),
+                module("ability", false, &[]),
+            ],
+            kpis: vec![],
+            levels: vec![level],
+        }
+    }
+
+    fn level(requirements: Vec<Requirement>, scoring: Scoring, conditions: Conditions) -> Level {
+        Level {
+            id: "s2".into(),
+            rank: 1,
+            name: "二级".into(),
+            title: "客户经理".into(),
+            positioning: None,
+            conditions,
+            knowledge: vec![],
+            responsibilities: vec![],
+            requirements,
+            scoring,
+            contributions: vec![ContributionRequirement {
+                kind: "work-case".into(),
+                count: 2,
+            }],
+        }
+    }
+
+    fn scoring() -> Scoring {
+        Scoring {
+            pass: 60.0,
+            total: 100.0,
+            modules: vec![
+                ModuleRequirement {
+                    module: "basic".into(),
+                    points: 20.0,
+                    items: vec![("a".into(), 10.0), ("b".into(), 10.0)],
+                },
+                ModuleRequirement {
+                    module: "exam".into(),
+                    points: 30.0,
+                    items: vec![],
+                },
+                ModuleRequirement {
+                    module: "ability".into(),
+                    points: 50.0,
+                    items: vec![],
+                },
+            ],
+        }
+    }
+
+    fn record(
+        achieved: &[(&str, u32)],
+        scores: &[(&str, ModuleScore)],
+        exam: Option<f64>,
+        facts: Facts,
+    ) -> Assessment {
+        Assessment {
+            file: "assessments/c/E1.yaml".into(),
+            employee_id: "E1".into(),
+            name: "张三".into(),
+            department: "d".into(),
+            manager: None,
+            sequence: "sales".into(),
+            cycle: "c".into(),
+            current_level: None,
+            applied_level: "s2".into(),
+            date: Date {
+                year: 2024,
+                month: 6,
+                day: 1,
+            },
+            assessors: vec![],
+            edition: None,
+            facts,
+            competencies: achieved
+                .iter()
+                .map(|(id, l)| {
+                    (
+                        id.to_string(),
+                        Achievement {
+                            level: *l,
+                            evidence: None,
+                        },
+                    )
+                })
+                .collect(),
+            scores: scores
+                .iter()
+                .map(|(id, s)| (id.to_string(), s.clone()))
+                .collect(),
+            written_exam: exam,
+            contributions: vec![Contribution {
+                kind: "work-case".into(),
+                title: "x".into(),
+            }],
+            comments: None,
+        }
+    }
+
+    fn run(level: Level, a: &Assessment) -> Evaluation {
+        let s = sequence(level);
+        evaluate_against(&settings(), &s, &s.levels[0], a)
+    }
+
+    #[test]
+    fn grade_thresholds_follow_the_documented_rule() {
+        assert_eq!(grade(0, 0, 0, 0.15), Grade::A);
+        assert_eq!(grade(0, 7, 1, 0.15), Grade::B, "1 of 7 is 14.3 %");
+        assert_eq!(grade(0, 6, 1, 0.15), Grade::C, "1 of 6 is 16.7 %");
+        assert_eq!(grade(0, 20, 3, 0.15), Grade::B, "exactly 15 %");
+        assert_eq!(grade(1, 10, 0, 0.15), Grade::C, "any key item unmet");
+        assert_eq!(
+            grade(0, 4, 1, 0.25),
+            Grade::B,
+            "threshold from the settings"
+        );
+    }
+
+    #[test]
+    fn a_full_evaluation_by_hand() {
+        // Key: co 2 (achieved 3, above); neg 2 (achieved 2). Normal: 7 items, one unmet.
+        let mut reqs = vec![requirement("co", 2, true), requirement("neg", 2, true)];
+        let mut achieved = vec![("co", 3), ("neg", 2)];
+        let normal = ["n1", "n2", "n3", "n4", "n5", "n6", "n7"];
+        for n in normal {
+            reqs.push(requirement(n, 2, false));
+            achieved.push((n, if n == "n7" { 1 } else { 2 }));
+        }
+        let conditions = Conditions {
+            education: Some(Education::Associate),
+            experience_years: Some(3.0),
+            ..Conditions::default()
+        };
+        let facts = Facts {
+            education: Some(Education::Bachelor),
+            experience_years: Some(3.0),
+            ..Facts::default()
+        };
+        let items = ModuleScore::Items(BTreeMap::from([
+            ("a".to_string(), 8.0),
+            ("b".to_string(), 7.5),
+        ]));
+        let a = record(
+            &achieved,
+            &[("basic", items), ("ability", ModuleScore::Whole(25.0))],
+            Some(22.0),
+            facts,
+        );
+        let e = run(level(reqs, scoring(), conditions), &a);
+        // 8 + 7.5 = 15.5; exam 22; ability 25 → 62.5 ≥ 60.
+        assert_eq!(
+            e.modules.iter().map(|m| m.score).collect::<Vec<_>>(),
+            vec![15.5, 22.0, 25.0]
+        );
+        assert_eq!(e.total, 62.5);
+        assert!(e.total_met && e.conditions_met);
+        assert_eq!(
+            (e.key_total, e.key_unmet, e.normal_total, e.normal_unmet),
+            (2, 0, 7, 1)
+        );
+        assert_eq!(e.grade, Grade::B);
+        assert!(e.qualified);
+        assert_eq!(
+            e.strengths,
+            vec!["co", "neg"],
+            "above the requirement first, then key items met"
+        );
+        assert_eq!(e.development.len(), 1);
+        let d = &e.development[0];
+        assert_eq!(
+            (d.competency.as_str(), d.achieved, d.required, d.next_level),
+            ("n7", 1, 2, 2)
+        );
+        let co = e
+            .competencies
+            .iter()
+            .find(|c| c.competency == "co")
+            .unwrap();
+        assert_eq!((co.gap, co.status), (1, GapStatus::Met));
+        assert_eq!(e.contributions[0].achieved, 1);
+        assert!(
+            !e.contributions[0].met,
+            "contributions are reported, not gated"
+        );
+    }
+
+    #[test]
+    fn an_unmet_condition_blocks_an_a_grade() {
+        let conditions = Conditions {
+            education: Some(Education::Bachelor),
+            ..Conditions::default()
+        };
+        let facts = Facts {
+            education: Some(Education::Associate),
+            ..Facts::default()
+        };
+        let a = record(
+            &[("co", 2)],
+            &[("ability", ModuleScore::Whole(50.0))],
+            Some(30.0),
+            facts,
+        );
+        let e = run(
+            level(vec![requirement("co", 2, true)], scoring(), conditions),
+            &a,
+        );
+        assert_eq!(e.grade, Grade::A);
+        assert!(!e.conditions_met && !e.qualified);
+        assert!(!e.conditions[0].met);
+    }
+
+    #[test]
+    fn a_level_without_scoring_modules_passes_on_grade_and_conditions() {
+        let a = record(&[("co", 1)], &[], None, Facts::default());
+        let e = run(
+            level(
+                vec![requirement("co", 1, false)],
+                Scoring::default(),
+                Conditions::default(),
+            ),
+            &a,
+        );
+        assert_eq!((e.total, e.pass, e.total_points), (0.0, 0.0, 0.0));
+        assert!(e.total_met && e.qualified);
+        assert!(e.modules.is_empty());
+    }
+
+    #[test]
+    fn a_level_without_key_items_can_grade_b() {
+        let reqs: Vec<_> = (0..10)
+            .map(|i| requirement(&format!("n{i}"), 2, false))
+            .collect();
+        let names: Vec<String> = (0..10).map(|i| format!("n{i}")).collect();
+        let achieved: Vec<(&str, u32)> = names
+            .iter()
+            .map(|n| (n.as_str(), if n == "n0" { 1 } else { 2 }))
+            .collect();
+        let e = run(
+            level(reqs, Scoring::default(), Conditions::default()),
+            &record(&achieved, &[], None, Facts::default()),
+        );
+        assert_eq!((e.key_total, e.normal_unmet), (0, 1));
+        assert_eq!(e.grade, Grade::B);
+    }
+
+    #[test]
+    fn missing_competencies_count_as_level_zero_and_gaps_are_coloured() {
+        let reqs = vec![requirement("co", 3, true), requirement("neg", 2, false)];
+        let e = run(
+            level(reqs, Scoring::default(), Conditions::default()),
+            &record(&[("neg", 1)], &[], None, Facts::default()),
+        );
+        let status: Vec<_> = e
+            .competencies
+            .iter()
+            .map(|c| (c.achieved, c.status))
+            .collect();
+        assert_eq!(
+            status,
+            vec![(0, GapStatus::TwoOrMoreBelow), (1, GapStatus::OneBelow)]
+        );
+        assert_eq!(e.grade, Grade::C);
+        assert_eq!(
+            e.development
+                .iter()
+                .map(|d| d.competency.as_str())
+                .collect::<Vec<_>>(),
+            vec!["co", "neg"],
+            "key first"
+        );
+        assert_eq!(e.development[0].next_level, 1);
+    }
+
+    #[test]
+    fn module_scores_are_capped_and_missing_scores_count_zero() {
+        let items = ModuleScore::Items(BTreeMap::from([
+            ("a".to_string(), 10.0),
+            ("b".to_string(), 10.0),
+        ]));
+        let mut s = scoring();
+        s.modules[0].points = 15.0; // items could add up to 20; the module is capped at 15
+        let a = record(&[], &[("basic", items)], None, Facts::default());
+        let e = run(level(vec![], s, Conditions::default()), &a);
+        assert_eq!(e.modules[0].score, 15.0);
+        assert_eq!(e.modules[1].score, 0.0, "no written exam");
+        assert_eq!(e.total, 15.0);
+        assert!(!e.total_met && !e.qualified);
+    }
+
+    #[test]
+    fn performance_rules() {
+        let ratings: Vec<String> = ["S", "A", "B", "C", "D"].map(String::from).to_vec();
+        let h = |r: &[&str]| r.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let no_two_c = PerformanceRule {
+            last: 3,
+            no_consecutive: Some((2, "C".into())),
+            at_least: None,
+        };
+        assert!(!performance_met(&no_two_c, &h(&["B", "C", "C"]), &ratings));
+        assert!(
+            !performance_met(&no_two_c, &h(&["B", "C", "D"]), &ratings),
+            "D is worse than C"
+        );
+        assert!(performance_met(&no_two_c, &h(&["C", "B", "C"]), &ratings));
+        assert!(
+            performance_met(&no_two_c, &h(&["C", "C", "B", "A", "B"]), &ratings),
+            "only the latest 3 count"
+        );
+        assert!(
+            performance_met(&no_two_c, &h(&["C"]), &ratings),
+            "fewer ratings than the window"
+        );
+        assert!(
+            !performance_met(&no_two_c, &[], &ratings),
+            "no ratings, nothing shows the rule holds"
+        );
+        let at_least_b = PerformanceRule {
+            last: 2,
+            no_consecutive: None,
+            at_least: Some("B".into()),
+        };
+        assert!(performance_met(&at_least_b, &h(&["D", "A", "B"]), &ratings));
+        assert!(!performance_met(&at_least_b, &h(&["A", "C"]), &ratings));
+    }
+}
