@@ -1,0 +1,318 @@
+//! `rungs build` and `rungs report` end to end: the site (golden pages, links, privacy, XSS),
+//! the PDFs (text, fonts, hostile and long input), determinism, and safe publishing.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+use common::*;
+
+fn build(dir: &Path, content: &str, out: &str) -> std::process::Output {
+    rungs(dir, &["build", content, "--out", out, "--commit", "none", "--quiet"])
+}
+
+fn files(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    walk(root).into_iter().map(|p| (p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/"), fs::read(&p).unwrap())).collect()
+}
+
+fn pdf_text(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).expect("a readable PDF");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).expect("text extracts")
+}
+
+fn page_count(bytes: &[u8]) -> usize {
+    lopdf::Document::load_mem(bytes).unwrap().get_pages().len()
+}
+
+/// The sample handbook, built once per test binary run into a shared folder.
+fn sample_build() -> &'static Path {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let out = rungs(&repo(), &["build", "content", "--out", dir.path().join("out").to_str().unwrap(), "--commit", "none", "--quiet"]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        dir
+    })
+    .path()
+}
+
+#[test]
+fn the_sample_builds_a_site_a_handbook_and_one_report_per_record() {
+    let out = sample_build().join("out");
+    for page in ["index.html", "404.html", "sitemap.xml", "search-index.js", "scoring.html", "competencies/index.html", "competencies/customer-orientation.html", "sequences/sales/index.html", "sequences/sales/s2.html", "sequences/sales/compare.html", "sequences/sales/compare/s1-s2.html", "sequences/sales/compare/s1-s4.html", "pages/overview.html", "static/style.css", "static/site.js"] {
+        assert!(out.join("site").join(page).is_file(), "missing site/{page}");
+    }
+    assert!(out.join("handbook.pdf").is_file());
+    let reports: Vec<String> = files(&out.join("reports")).into_keys().collect();
+    assert_eq!(reports.len(), 38, "{reports:?}");
+    // One record: <id>.pdf; several cycles: <id>-<cycle>.pdf each.
+    assert!(reports.contains(&"sales/E1001.pdf".to_string()));
+    assert!(reports.contains(&"sales/E1004-2024H1.pdf".to_string()) && reports.contains(&"sales/E1004-2024H2.pdf".to_string()));
+    assert!(reports.contains(&"marketing/E2003-2024H2.pdf".to_string()));
+}
+
+#[test]
+fn no_personal_data_in_the_site_or_the_handbook() {
+    let out = sample_build().join("out");
+    let mut people = BTreeSet::new();
+    for path in walk(&repo().join("content/assessments")) {
+        let text = fs::read_to_string(path).unwrap();
+        for line in text.lines() {
+            for key in ["employee_id: ", "name: "] {
+                if let Some(v) = line.strip_prefix(key) {
+                    people.insert(v.trim().to_string());
+                }
+            }
+        }
+    }
+    assert!(people.len() >= 60, "names and ids collected: {}", people.len());
+    let handbook = pdf_text(&fs::read(out.join("handbook.pdf")).unwrap());
+    for (path, bytes) in files(&out.join("site")) {
+        let text = String::from_utf8_lossy(&bytes);
+        for p in &people {
+            assert!(!text.contains(p.as_str()), "{p} appears in site/{path}");
+        }
+    }
+    for p in &people {
+        assert!(!handbook.contains(p.as_str()), "{p} appears in handbook.pdf");
+    }
+}
+
+/// Every href and src in every page points at a file that exists, and every #anchor at an id.
+#[test]
+fn every_internal_link_and_anchor_resolves() {
+    let site = sample_build().join("out/site");
+    let pages = files(&site);
+    let mut checked = 0;
+    for (path, bytes) in pages.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        let ids: BTreeSet<String> = attributes(&html, "id").into_iter().collect();
+        assert_eq!(ids.len(), attributes(&html, "id").len(), "duplicate ids in {path}");
+        for link in attributes(&html, "href").into_iter().chain(attributes(&html, "src")) {
+            assert!(!link.starts_with("http:") && !link.starts_with("https:") && !link.starts_with("//"), "external resource {link} in {path}");
+            let (file, anchor) = link.split_once('#').unwrap_or((&link, ""));
+            let target = if file.is_empty() { path.clone() } else { normalise(Path::new(path).parent().unwrap(), file) };
+            let target_bytes = pages.get(&target).unwrap_or_else(|| panic!("{path} links to missing {target}"));
+            if !anchor.is_empty() {
+                let target_html = String::from_utf8_lossy(target_bytes);
+                assert!(attributes(&target_html, "id").iter().any(|i| i == anchor), "{path} links to missing #{anchor} in {target}");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 1000, "only {checked} links checked");
+}
+
+/// The values of attribute `name` in the markup's tags (text outside tags is not looked at).
+fn attributes(html: &str, name: &str) -> Vec<String> {
+    let needle = format!(" {name}=\"");
+    tags(html)
+        .iter()
+        .flat_map(|tag| tag.match_indices(&needle).map(|(i, _)| tag[i + needle.len()..].split('"').next().unwrap().to_string()).collect::<Vec<_>>())
+        .map(|v| v.replace("&amp;", "&").replace("&#x2F;", "/"))
+        .collect()
+}
+
+/// Every start tag (`<name …>`) in the markup.
+fn tags(html: &str) -> Vec<&str> {
+    html.match_indices('<')
+        .filter(|(i, _)| html[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic()))
+        .map(|(i, _)| &html[i..i + html[i..].find('>').unwrap_or(html.len() - i) + 1])
+        .collect()
+}
+
+fn normalise(base: &Path, link: &str) -> String {
+    let mut parts: Vec<String> = base.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+    for segment in link.split('/') {
+        match segment {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            s => parts.push(s.to_string()),
+        }
+    }
+    parts.join("/")
+}
+
+#[test]
+fn search_index_finds_chinese_words_inside_text() {
+    let index = fs::read_to_string(sample_build().join("out/site/search-index.js")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(index.trim_start_matches("window.RUNGS_SEARCH=").trim_end().trim_end_matches(';')).unwrap();
+    let docs = json["docs"].as_array().unwrap();
+    for word in ["客户导向", "谈判", "回款"] {
+        let chars: Vec<char> = word.chars().collect();
+        let mut hits: Option<BTreeSet<u64>> = None;
+        for pair in chars.windows(2) {
+            let key: String = pair.iter().collect();
+            let posting: BTreeSet<u64> = json["grams"][&key].as_array().map(|a| a.iter().map(|v| v.as_u64().unwrap()).collect()).unwrap_or_default();
+            hits = Some(match hits { None => posting, Some(h) => h.intersection(&posting).copied().collect() });
+        }
+        let verified = hits.unwrap().into_iter().filter(|&d| docs[d as usize][2].as_str().unwrap().contains(word) || docs[d as usize][0].as_str().unwrap().contains(word)).count();
+        assert!(verified > 0, "{word} not found by the bigram index");
+    }
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("a");
+    let out = rungs(&repo(), &["build", "content", "--out", first.to_str().unwrap(), "--commit", "none", "--quiet"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let (a, b) = (files(&first), files(&sample_build().join("out")));
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (path, bytes) in &a {
+        assert!(bytes == &b[path], "{path} differs between two builds");
+    }
+}
+
+#[test]
+fn golden_site_pages_of_the_minimal_project() {
+    let dir = minimal_project();
+    let out = build(dir.path(), "content", "out");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    for page in ["index.html", "sequences/sales/index.html", "sequences/sales/s2.html", "sequences/sales/compare/s1-s2.html", "competencies/customer-orientation.html", "pages/overview.html"] {
+        let html = fs::read_to_string(dir.path().join("out/site").join(page)).unwrap();
+        golden(&repo().join("tests/golden/site").join(page.replace('/', "__")), &html);
+    }
+}
+
+#[test]
+fn hostile_text_stays_text_in_html_and_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("hostile"), &dir.path().join("content"));
+    let out = build(dir.path(), "content", "out");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    for (path, bytes) in files(&dir.path().join("out/site")).into_iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = String::from_utf8(bytes).unwrap();
+        let lower = html.to_lowercase();
+        for tag in tags(&lower) {
+            assert!(!tag.starts_with("<img") && !tag.contains(" on"), "a tag from content in {path}: {tag}");
+            assert!(!tag.contains("javascript:"), "javascript: URL in {path}: {tag}");
+        }
+        assert_eq!(lower.matches("<script").count(), 1, "only the theme's own script in {path}");
+    }
+    let page = fs::read_to_string(dir.path().join("out/site/pages/overview.html")).unwrap();
+    assert!(page.contains("&lt;script&gt;alert(&quot;page&quot;)&lt;/script&gt;") || page.contains("&lt;script&gt;alert(\"page\")&lt;/script&gt;"), "raw HTML shown as text");
+    let report = fs::read(dir.path().join("out/reports/sales/E1.pdf")).unwrap();
+    let text = pdf_text(&report);
+    assert!(text.contains("#panic(\"x\") *y* $z$ ]"), "the hostile name renders literally:\n{text}");
+    assert!(text.contains("#eval(\"1\")"), "comments render literally");
+}
+
+#[test]
+fn long_names_and_text_keep_the_report_within_three_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("hostile"), &dir.path().join("content"));
+    let out = build(dir.path(), "content", "out");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    for id in ["E1", "E2"] {
+        let bytes = fs::read(dir.path().join(format!("out/reports/sales/{id}.pdf"))).unwrap();
+        let pages = page_count(&bytes);
+        assert!((1..=3).contains(&pages), "{id}: {pages} pages");
+    }
+    let text = pdf_text(&fs::read(dir.path().join("out/reports/sales/E2.pdf")).unwrap());
+    assert!(text.replace(['\n', ' '], "").contains("Wangwu-with-a-very-long"), "long latin name present");
+}
+
+#[test]
+fn a_report_holds_the_name_the_verdict_and_chinese_text_with_embedded_fonts() {
+    let bytes = fs::read(sample_build().join("out/reports/sales/E1002.pdf")).unwrap();
+    let text = pdf_text(&bytes);
+    for expected in ["王思远", "任职资格认证报告", "通过", "基本条件", "能力素质差距分析", "客户导向"] {
+        assert!(text.contains(expected), "{expected} missing from the report text:\n{text}");
+    }
+    let failed = pdf_text(&fs::read(sample_build().join("out/reports/sales/E1004-2024H1.pdf")).unwrap());
+    assert!(failed.contains("暂不通过"), "a C grade is not qualified");
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let descriptors: Vec<&lopdf::Dictionary> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"Type").ok().and_then(|t| t.as_name().ok()) == Some(b"FontDescriptor".as_slice()))
+        .collect();
+    assert!(!descriptors.is_empty());
+    for d in descriptors {
+        assert!(d.has(b"FontFile2") || d.has(b"FontFile3") || d.has(b"FontFile"), "a font is not embedded: {d:?}");
+    }
+    assert!(page_count(&bytes) <= 3);
+}
+
+#[test]
+fn the_handbook_pdf_has_the_standard_and_an_outline() {
+    let bytes = fs::read(sample_build().join("out/handbook.pdf")).unwrap();
+    // Typst spaces Latin from CJK text (第 01 版), so compare without whitespace.
+    let text: String = pdf_text(&bytes).split_whitespace().collect();
+    for expected in ["营销体系任职资格标准", "第01版", "2013-10-10", "总裁办部", "销售序列", "助理客户经理", "客户导向", "附则"] {
+        assert!(text.contains(expected), "{expected} missing from the handbook");
+    }
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    assert!(doc.catalog().unwrap().has(b"Outlines"), "bookmarks");
+}
+
+#[test]
+fn report_renders_only_the_named_employees_from_the_content_alone() {
+    let dir = minimal_project();
+    let out = rungs(dir.path(), &["report", "content", "E2", "--out", "out", "--commit", "none", "--quiet"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let written: Vec<String> = files(&dir.path().join("out")).into_keys().collect();
+    assert_eq!(written, vec!["reports/sales/E2.pdf"]);
+    let out = rungs(dir.path(), &["report", "content", "E9", "--out", "out"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("no assessment record for employee `E9`"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_untouched() {
+    let dir = minimal_project();
+    assert_eq!(code(&build(dir.path(), "content", "out")), 0);
+    let before = files(&dir.path().join("out"));
+    overlay(&dir.path().join("content"), &fixtures().join("broken/points-mismatch/files"));
+    let out = build(dir.path(), "content", "out");
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("error[points-mismatch]"));
+    assert_eq!(files(&dir.path().join("out")), before, "output changed after a failed build");
+}
+
+#[test]
+fn a_theme_override_replaces_the_built_in_file_and_a_broken_one_stops_the_build() {
+    let dir = minimal_project();
+    let templates = dir.path().join("content/themes/default/templates");
+    fs::create_dir_all(&templates).unwrap();
+    fs::write(templates.join("404.html"), "{% extends \"base.html\" %}{% block content %}<p>自定义的 404</p>{% endblock content %}").unwrap();
+    assert_eq!(code(&build(dir.path(), "content", "out")), 0);
+    assert!(fs::read_to_string(dir.path().join("out/site/404.html")).unwrap().contains("自定义的 404"));
+    fs::write(templates.join("404.html"), "{% if %}").unwrap();
+    let out = build(dir.path(), "content", "out");
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("404.html"), "{}", stderr(&out));
+    assert!(fs::read_to_string(dir.path().join("out/site/404.html")).unwrap().contains("自定义的 404"), "previous build kept");
+}
+
+#[test]
+fn a_character_no_font_has_is_a_warning_naming_it_and_its_file() {
+    let dir = minimal_project();
+    let path = dir.path().join("content/assessments/2024H1/E2.yaml");
+    let text = fs::read_to_string(&path).unwrap().replace("name: 王五", "name: 王五ஐ");
+    fs::write(&path, text).unwrap();
+    let out = build(dir.path(), "content", "out");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("warning[missing-glyph]: no font has a glyph for `ஐ` (U+0B90)"), "{err}");
+    assert!(err.contains("content/assessments/2024H1/E2.yaml:2:"), "{err}");
+}
+
+#[test]
+fn pdf_a_output_is_marked_as_such() {
+    let dir = minimal_project();
+    let out = rungs(dir.path(), &["report", "content", "E1", "--out", "out", "--commit", "none", "--pdf-a", "--quiet"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let bytes = fs::read(dir.path().join("out/reports/sales/E1.pdf")).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains("pdfaid:part") || text.contains("pdfaid"), "PDF/A identification in the XMP metadata");
+}
+
+
