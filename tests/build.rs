@@ -10,11 +10,27 @@ use std::path::Path;
 use common::*;
 
 fn build(dir: &Path, content: &str, out: &str) -> std::process::Output {
-    rungs(dir, &["build", content, "--out", out, "--commit", "none", "--quiet"])
+    rungs(
+        dir,
+        &[
+            "build", content, "--out", out, "--commit", "none", "--quiet",
+        ],
+    )
 }
 
 fn files(root: &Path) -> BTreeMap<String, Vec<u8>> {
-    walk(root).into_iter().map(|p| (p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/"), fs::read(&p).unwrap())).collect()
+    walk(root)
+        .into_iter()
+        .map(|p| {
+            (
+                p.strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/"),
+                fs::read(&p).unwrap(),
+            )
+        })
+        .collect()
 }
 
 fn pdf_text(bytes: &[u8]) -> String {
@@ -32,7 +48,18 @@ fn sample_build() -> &'static Path {
     static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
     DIR.get_or_init(|| {
         let dir = tempfile::tempdir().unwrap();
-        let out = rungs(&repo(), &["build", "content", "--out", dir.path().join("out").to_str().unwrap(), "--commit", "none", "--quiet"]);
+        let out = rungs(
+            &repo(),
+            &[
+                "build",
+                "content",
+                "--out",
+                dir.path().join("out").to_str().unwrap(),
+                "--commit",
+                "none",
+                "--quiet",
+            ],
+        );
         assert_eq!(code(&out), 0, "{}", stderr(&out));
         dir
     })
@@ -42,7 +69,23 @@ fn sample_build() -> &'static Path {
 #[test]
 fn the_sample_builds_a_site_a_handbook_and_one_report_per_record() {
     let out = sample_build().join("out");
-    for page in ["index.html", "404.html", "sitemap.xml", "search-index.js", "scoring.html", "competencies/index.html", "competencies/customer-orientation.html", "sequences/sales/index.html", "sequences/sales/s2.html", "sequences/sales/compare.html", "sequences/sales/compare/s1-s2.html", "sequences/sales/compare/s1-s4.html", "pages/overview.html", "static/style.css", "static/site.js"] {
+    for page in [
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        "search-index.js",
+        "scoring.html",
+        "competencies/index.html",
+        "competencies/customer-orientation.html",
+        "sequences/sales/index.html",
+        "sequences/sales/s2.html",
+        "sequences/sales/compare.html",
+        "sequences/sales/compare/s1-s2.html",
+        "sequences/sales/compare/s1-s4.html",
+        "pages/overview.html",
+        "static/style.css",
+        "static/site.js",
+    ] {
         assert!(out.join("site").join(page).is_file(), "missing site/{page}");
     }
     assert!(out.join("handbook.pdf").is_file());
@@ -50,7 +93,10 @@ fn the_sample_builds_a_site_a_handbook_and_one_report_per_record() {
     assert_eq!(reports.len(), 38, "{reports:?}");
     // One record: <id>.pdf; several cycles: <id>-<cycle>.pdf each.
     assert!(reports.contains(&"sales/E1001.pdf".to_string()));
-    assert!(reports.contains(&"sales/E1004-2024H1.pdf".to_string()) && reports.contains(&"sales/E1004-2024H2.pdf".to_string()));
+    assert!(
+        reports.contains(&"sales/E1004-2024H1.pdf".to_string())
+            && reports.contains(&"sales/E1004-2024H2.pdf".to_string())
+    );
     assert!(reports.contains(&"marketing/E2003-2024H2.pdf".to_string()));
 }
 
@@ -68,7 +114,11 @@ fn no_personal_data_in_the_site_or_the_handbook() {
             }
         }
     }
-    assert!(people.len() >= 60, "names and ids collected: {}", people.len());
+    assert!(
+        people.len() >= 60,
+        "names and ids collected: {}",
+        people.len()
+    );
     let handbook = pdf_text(&fs::read(out.join("handbook.pdf")).unwrap());
     for (path, bytes) in files(&out.join("site")) {
         let text = String::from_utf8_lossy(&bytes);
@@ -77,7 +127,10 @@ fn no_personal_data_in_the_site_or_the_handbook() {
         }
     }
     for p in &people {
-        assert!(!handbook.contains(p.as_str()), "{p} appears in handbook.pdf");
+        assert!(
+            !handbook.contains(p.as_str()),
+            "{p} appears in handbook.pdf"
+        );
     }
 }
 
@@ -90,15 +143,36 @@ fn every_internal_link_and_anchor_resolves() {
     for (path, bytes) in pages.iter().filter(|(p, _)| p.ends_with(".html")) {
         let html = String::from_utf8_lossy(bytes);
         let ids: BTreeSet<String> = attributes(&html, "id").into_iter().collect();
-        assert_eq!(ids.len(), attributes(&html, "id").len(), "duplicate ids in {path}");
-        for link in attributes(&html, "href").into_iter().chain(attributes(&html, "src")) {
-            assert!(!link.starts_with("http:") && !link.starts_with("https:") && !link.starts_with("//"), "external resource {link} in {path}");
+        assert_eq!(
+            ids.len(),
+            attributes(&html, "id").len(),
+            "duplicate ids in {path}"
+        );
+        for link in attributes(&html, "href")
+            .into_iter()
+            .chain(attributes(&html, "src"))
+        {
+            assert!(
+                !link.starts_with("http:")
+                    && !link.starts_with("https:")
+                    && !link.starts_with("//"),
+                "external resource {link} in {path}"
+            );
             let (file, anchor) = link.split_once('#').unwrap_or((&link, ""));
-            let target = if file.is_empty() { path.clone() } else { normalise(Path::new(path).parent().unwrap(), file) };
-            let target_bytes = pages.get(&target).unwrap_or_else(|| panic!("{path} links to missing {target}"));
+            let target = if file.is_empty() {
+                path.clone()
+            } else {
+                normalise(Path::new(path).parent().unwrap(), file)
+            };
+            let target_bytes = pages
+                .get(&target)
+                .unwrap_or_else(|| panic!("{path} links to missing {target}"));
             if !anchor.is_empty() {
                 let target_html = String::from_utf8_lossy(target_bytes);
-                assert!(attributes(&target_html, "id").iter().any(|i| i == anchor), "{path} links to missing #{anchor} in {target}");
+                assert!(
+                    attributes(&target_html, "id").iter().any(|i| i == anchor),
+                    "{path} links to missing #{anchor} in {target}"
+                );
             }
             checked += 1;
         }
@@ -111,7 +185,17 @@ fn attributes(html: &str, name: &str) -> Vec<String> {
     let needle = format!(" {name}=\"");
     tags(html)
         .iter()
-        .flat_map(|tag| tag.match_indices(&needle).map(|(i, _)| tag[i + needle.len()..].split('"').next().unwrap().to_string()).collect::<Vec<_>>())
+        .flat_map(|tag| {
+            tag.match_indices(&needle)
+                .map(|(i, _)| {
+                    tag[i + needle.len()..]
+                        .split('"')
+                        .next()
+                        .unwrap()
+                        .to_string()
+                })
+                .collect::<Vec<_>>()
+        })
         .map(|v| v.replace("&amp;", "&").replace("&#x2F;", "/"))
         .collect()
 }
@@ -125,7 +209,10 @@ fn tags(html: &str) -> Vec<&str> {
 }
 
 fn normalise(base: &Path, link: &str) -> String {
-    let mut parts: Vec<String> = base.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+    let mut parts: Vec<String> = base
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
     for segment in link.split('/') {
         match segment {
             ".." => {
@@ -141,17 +228,36 @@ fn normalise(base: &Path, link: &str) -> String {
 #[test]
 fn search_index_finds_chinese_words_inside_text() {
     let index = fs::read_to_string(sample_build().join("out/site/search-index.js")).unwrap();
-    let json: serde_json::Value = serde_json::from_str(index.trim_start_matches("window.RUNGS_SEARCH=").trim_end().trim_end_matches(';')).unwrap();
+    let json: serde_json::Value = serde_json::from_str(
+        index
+            .trim_start_matches("window.RUNGS_SEARCH=")
+            .trim_end()
+            .trim_end_matches(';'),
+    )
+    .unwrap();
     let docs = json["docs"].as_array().unwrap();
     for word in ["客户导向", "谈判", "回款"] {
         let chars: Vec<char> = word.chars().collect();
         let mut hits: Option<BTreeSet<u64>> = None;
         for pair in chars.windows(2) {
             let key: String = pair.iter().collect();
-            let posting: BTreeSet<u64> = json["grams"][&key].as_array().map(|a| a.iter().map(|v| v.as_u64().unwrap()).collect()).unwrap_or_default();
-            hits = Some(match hits { None => posting, Some(h) => h.intersection(&posting).copied().collect() });
+            let posting: BTreeSet<u64> = json["grams"][&key]
+                .as_array()
+                .map(|a| a.iter().map(|v| v.as_u64().unwrap()).collect())
+                .unwrap_or_default();
+            hits = Some(match hits {
+                None => posting,
+                Some(h) => h.intersection(&posting).copied().collect(),
+            });
         }
-        let verified = hits.unwrap().into_iter().filter(|&d| docs[d as usize][2].as_str().unwrap().contains(word) || docs[d as usize][0].as_str().unwrap().contains(word)).count();
+        let verified = hits
+            .unwrap()
+            .into_iter()
+            .filter(|&d| {
+                docs[d as usize][2].as_str().unwrap().contains(word)
+                    || docs[d as usize][0].as_str().unwrap().contains(word)
+            })
+            .count();
         assert!(verified > 0, "{word} not found by the bigram index");
     }
 }
@@ -160,7 +266,18 @@ fn search_index_finds_chinese_words_inside_text() {
 fn two_builds_are_byte_identical() {
     let dir = tempfile::tempdir().unwrap();
     let first = dir.path().join("a");
-    let out = rungs(&repo(), &["build", "content", "--out", first.to_str().unwrap(), "--commit", "none", "--quiet"]);
+    let out = rungs(
+        &repo(),
+        &[
+            "build",
+            "content",
+            "--out",
+            first.to_str().unwrap(),
+            "--commit",
+            "none",
+            "--quiet",
+        ],
+    );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let (a, b) = (files(&first), files(&sample_build().join("out")));
     assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
@@ -174,9 +291,21 @@ fn golden_site_pages_of_the_minimal_project() {
     let dir = minimal_project();
     let out = build(dir.path(), "content", "out");
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    for page in ["index.html", "sequences/sales/index.html", "sequences/sales/s2.html", "sequences/sales/compare/s1-s2.html", "competencies/customer-orientation.html", "pages/overview.html"] {
+    for page in [
+        "index.html",
+        "sequences/sales/index.html",
+        "sequences/sales/s2.html",
+        "sequences/sales/compare/s1-s2.html",
+        "competencies/customer-orientation.html",
+        "pages/overview.html",
+    ] {
         let html = fs::read_to_string(dir.path().join("out/site").join(page)).unwrap();
-        golden(&repo().join("tests/golden/site").join(page.replace('/', "__")), &html);
+        golden(
+            &repo()
+                .join("tests/golden/site")
+                .join(page.replace('/', "__")),
+            &html,
+        );
     }
 }
 
@@ -186,20 +315,40 @@ fn hostile_text_stays_text_in_html_and_pdf() {
     copy_dir(&fixtures().join("hostile"), &dir.path().join("content"));
     let out = build(dir.path(), "content", "out");
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    for (path, bytes) in files(&dir.path().join("out/site")).into_iter().filter(|(p, _)| p.ends_with(".html")) {
+    for (path, bytes) in files(&dir.path().join("out/site"))
+        .into_iter()
+        .filter(|(p, _)| p.ends_with(".html"))
+    {
         let html = String::from_utf8(bytes).unwrap();
         let lower = html.to_lowercase();
         for tag in tags(&lower) {
-            assert!(!tag.starts_with("<img") && !tag.contains(" on"), "a tag from content in {path}: {tag}");
-            assert!(!tag.contains("javascript:"), "javascript: URL in {path}: {tag}");
+            assert!(
+                !tag.starts_with("<img") && !tag.contains(" on"),
+                "a tag from content in {path}: {tag}"
+            );
+            assert!(
+                !tag.contains("javascript:"),
+                "javascript: URL in {path}: {tag}"
+            );
         }
-        assert_eq!(lower.matches("<script").count(), 1, "only the theme's own script in {path}");
+        assert_eq!(
+            lower.matches("<script").count(),
+            1,
+            "only the theme's own script in {path}"
+        );
     }
     let page = fs::read_to_string(dir.path().join("out/site/pages/overview.html")).unwrap();
-    assert!(page.contains("&lt;script&gt;alert(&quot;page&quot;)&lt;/script&gt;") || page.contains("&lt;script&gt;alert(\"page\")&lt;/script&gt;"), "raw HTML shown as text");
+    assert!(
+        page.contains("&lt;script&gt;alert(&quot;page&quot;)&lt;/script&gt;")
+            || page.contains("&lt;script&gt;alert(\"page\")&lt;/script&gt;"),
+        "raw HTML shown as text"
+    );
     let report = fs::read(dir.path().join("out/reports/sales/E1.pdf")).unwrap();
     let text = pdf_text(&report);
-    assert!(text.contains("#panic(\"x\") *y* $z$ ]"), "the hostile name renders literally:\n{text}");
+    assert!(
+        text.contains("#panic(\"x\") *y* $z$ ]"),
+        "the hostile name renders literally:\n{text}"
+    );
     assert!(text.contains("#eval(\"1\")"), "comments render literally");
 }
 
@@ -215,28 +364,48 @@ fn long_names_and_text_keep_the_report_within_three_pages() {
         assert!((1..=3).contains(&pages), "{id}: {pages} pages");
     }
     let text = pdf_text(&fs::read(dir.path().join("out/reports/sales/E2.pdf")).unwrap());
-    assert!(text.replace(['\n', ' '], "").contains("Wangwu-with-a-very-long"), "long latin name present");
+    assert!(
+        text.replace(['\n', ' '], "")
+            .contains("Wangwu-with-a-very-long"),
+        "long latin name present"
+    );
 }
 
 #[test]
 fn a_report_holds_the_name_the_verdict_and_chinese_text_with_embedded_fonts() {
     let bytes = fs::read(sample_build().join("out/reports/sales/E1002.pdf")).unwrap();
     let text = pdf_text(&bytes);
-    for expected in ["王思远", "任职资格认证报告", "通过", "基本条件", "能力素质差距分析", "客户导向"] {
-        assert!(text.contains(expected), "{expected} missing from the report text:\n{text}");
+    for expected in [
+        "王思远",
+        "任职资格认证报告",
+        "通过",
+        "基本条件",
+        "能力素质差距分析",
+        "客户导向",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected} missing from the report text:\n{text}"
+        );
     }
-    let failed = pdf_text(&fs::read(sample_build().join("out/reports/sales/E1004-2024H1.pdf")).unwrap());
+    let failed =
+        pdf_text(&fs::read(sample_build().join("out/reports/sales/E1004-2024H1.pdf")).unwrap());
     assert!(failed.contains("暂不通过"), "a C grade is not qualified");
     let doc = lopdf::Document::load_mem(&bytes).unwrap();
     let descriptors: Vec<&lopdf::Dictionary> = doc
         .objects
         .values()
         .filter_map(|o| o.as_dict().ok())
-        .filter(|d| d.get(b"Type").ok().and_then(|t| t.as_name().ok()) == Some(b"FontDescriptor".as_slice()))
+        .filter(|d| {
+            d.get(b"Type").ok().and_then(|t| t.as_name().ok()) == Some(b"FontDescriptor".as_slice())
+        })
         .collect();
     assert!(!descriptors.is_empty());
     for d in descriptors {
-        assert!(d.has(b"FontFile2") || d.has(b"FontFile3") || d.has(b"FontFile"), "a font is not embedded: {d:?}");
+        assert!(
+            d.has(b"FontFile2") || d.has(b"FontFile3") || d.has(b"FontFile"),
+            "a font is not embedded: {d:?}"
+        );
     }
     assert!(page_count(&bytes) <= 3);
 }
@@ -246,8 +415,20 @@ fn the_handbook_pdf_has_the_standard_and_an_outline() {
     let bytes = fs::read(sample_build().join("out/handbook.pdf")).unwrap();
     // Typst spaces Latin from CJK text (第 01 版), so compare without whitespace.
     let text: String = pdf_text(&bytes).split_whitespace().collect();
-    for expected in ["营销体系任职资格标准", "第01版", "2013-10-10", "总裁办部", "销售序列", "助理客户经理", "客户导向", "附则"] {
-        assert!(text.contains(expected), "{expected} missing from the handbook");
+    for expected in [
+        "营销体系任职资格标准",
+        "第01版",
+        "2013-10-10",
+        "总裁办部",
+        "销售序列",
+        "助理客户经理",
+        "客户导向",
+        "附则",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected} missing from the handbook"
+        );
     }
     let doc = lopdf::Document::load_mem(&bytes).unwrap();
     assert!(doc.catalog().unwrap().has(b"Outlines"), "bookmarks");
@@ -256,13 +437,22 @@ fn the_handbook_pdf_has_the_standard_and_an_outline() {
 #[test]
 fn report_renders_only_the_named_employees_from_the_content_alone() {
     let dir = minimal_project();
-    let out = rungs(dir.path(), &["report", "content", "E2", "--out", "out", "--commit", "none", "--quiet"]);
+    let out = rungs(
+        dir.path(),
+        &[
+            "report", "content", "E2", "--out", "out", "--commit", "none", "--quiet",
+        ],
+    );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let written: Vec<String> = files(&dir.path().join("out")).into_keys().collect();
     assert_eq!(written, vec!["reports/sales/E2.pdf"]);
     let out = rungs(dir.path(), &["report", "content", "E9", "--out", "out"]);
     assert_eq!(code(&out), 2);
-    assert!(stderr(&out).contains("no assessment record for employee `E9`"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no assessment record for employee `E9`"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -270,11 +460,18 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     let dir = minimal_project();
     assert_eq!(code(&build(dir.path(), "content", "out")), 0);
     let before = files(&dir.path().join("out"));
-    overlay(&dir.path().join("content"), &fixtures().join("broken/points-mismatch/files"));
+    overlay(
+        &dir.path().join("content"),
+        &fixtures().join("broken/points-mismatch/files"),
+    );
     let out = build(dir.path(), "content", "out");
     assert_eq!(code(&out), 1);
     assert!(stderr(&out).contains("error[points-mismatch]"));
-    assert_eq!(files(&dir.path().join("out")), before, "output changed after a failed build");
+    assert_eq!(
+        files(&dir.path().join("out")),
+        before,
+        "output changed after a failed build"
+    );
 }
 
 #[test]
@@ -282,37 +479,64 @@ fn a_theme_override_replaces_the_built_in_file_and_a_broken_one_stops_the_build(
     let dir = minimal_project();
     let templates = dir.path().join("content/themes/default/templates");
     fs::create_dir_all(&templates).unwrap();
-    fs::write(templates.join("404.html"), "{% extends \"base.html\" %}{% block content %}<p>自定义的 404</p>{% endblock content %}").unwrap();
+    fs::write(
+        templates.join("404.html"),
+        "{% extends \"base.html\" %}{% block content %}<p>自定义的 404</p>{% endblock content %}",
+    )
+    .unwrap();
     assert_eq!(code(&build(dir.path(), "content", "out")), 0);
-    assert!(fs::read_to_string(dir.path().join("out/site/404.html")).unwrap().contains("自定义的 404"));
+    assert!(
+        fs::read_to_string(dir.path().join("out/site/404.html"))
+            .unwrap()
+            .contains("自定义的 404")
+    );
     fs::write(templates.join("404.html"), "{% if %}").unwrap();
     let out = build(dir.path(), "content", "out");
     assert_eq!(code(&out), 1);
     assert!(stderr(&out).contains("404.html"), "{}", stderr(&out));
-    assert!(fs::read_to_string(dir.path().join("out/site/404.html")).unwrap().contains("自定义的 404"), "previous build kept");
+    assert!(
+        fs::read_to_string(dir.path().join("out/site/404.html"))
+            .unwrap()
+            .contains("自定义的 404"),
+        "previous build kept"
+    );
 }
 
 #[test]
 fn a_character_no_font_has_is_a_warning_naming_it_and_its_file() {
     let dir = minimal_project();
     let path = dir.path().join("content/assessments/2024H1/E2.yaml");
-    let text = fs::read_to_string(&path).unwrap().replace("name: 王五", "name: 王五ஐ");
+    let text = fs::read_to_string(&path)
+        .unwrap()
+        .replace("name: 王五", "name: 王五ஐ");
     fs::write(&path, text).unwrap();
     let out = build(dir.path(), "content", "out");
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("warning[missing-glyph]: no font has a glyph for `ஐ` (U+0B90)"), "{err}");
-    assert!(err.contains("content/assessments/2024H1/E2.yaml:2:"), "{err}");
+    assert!(
+        err.contains("warning[missing-glyph]: no font has a glyph for `ஐ` (U+0B90)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/assessments/2024H1/E2.yaml:2:"),
+        "{err}"
+    );
 }
 
 #[test]
 fn pdf_a_output_is_marked_as_such() {
     let dir = minimal_project();
-    let out = rungs(dir.path(), &["report", "content", "E1", "--out", "out", "--commit", "none", "--pdf-a", "--quiet"]);
+    let out = rungs(
+        dir.path(),
+        &[
+            "report", "content", "E1", "--out", "out", "--commit", "none", "--pdf-a", "--quiet",
+        ],
+    );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let bytes = fs::read(dir.path().join("out/reports/sales/E1.pdf")).unwrap();
     let text = String::from_utf8_lossy(&bytes);
-    assert!(text.contains("pdfaid:part") || text.contains("pdfaid"), "PDF/A identification in the XMP metadata");
+    assert!(
+        text.contains("pdfaid:part") || text.contains("pdfaid"),
+        "PDF/A identification in the XMP metadata"
+    );
 }
-
-

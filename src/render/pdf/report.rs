@@ -95,7 +95,7 @@ pub fn data(h: &Handbook, a: &Assessment) -> String {
         "lang": if lang == crate::model::Language::ZhCn { "zh" } else { "en" },
         "standard": {"title": h.settings.title, "organisation": h.settings.organisation, "edition": h.settings.edition, "commit": h.content_commit},
         "employee": {
-            "name": a.name, "id": a.employee_id, "department": a.department,
+            "name": a.name, "short_name": shorten(&a.name, 16), "id": a.employee_id, "department": a.department,
             "manager": a.manager.as_ref().map(|m| m.name.clone()),
             "sequence": sequence.name, "cycle": a.cycle, "date": a.date.to_string(),
             "current": a.current_level.as_deref().map(level_label), "applied": level_label(&a.applied_level),
@@ -119,4 +119,13 @@ pub fn data(h: &Handbook, a: &Assessment) -> String {
         "comments": a.comments.as_deref().map(to_plain_text),
     })
     .to_string()
+}
+
+/// At most `max` characters, with `…` when cut: for running headers and footers.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        text.chars().take(max - 1).chain(['…']).collect()
+    }
 }
