@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Checks of the built output that need programs from outside the repo: the W3C Nu HTML checker,
+# headless Chromium (screenshots, search, keyboard navigation, the level picker, overflow) and
+# poppler (PDF text, embedded fonts, page images). Installs what it needs (apt-get, npm), reuses
+# the binary `cargo test` built, and leaves screenshots in $RUNGS_CHECK_DIR/shots to look at.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=${RUNGS_CHECK_DIR:-$(mktemp -d)}
+mkdir -p "$work/shots"
+passed=0
+ok() { echo "ok: $*"; passed=$((passed + 1)); }
+
+have() { command -v "$1" >/dev/null 2>&1; }
+if ! have chromium || ! have pdftoppm || ! have java || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils fonts-noto-cjk default-jre-headless fontconfig >/dev/null
+fi
+if [ ! -d "$work/node_modules/playwright-core" ] || [ ! -d "$work/node_modules/vnu-jar" ]; then
+  (cd "$work" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund vnu-jar@26 playwright-core@1 >/dev/null)
+fi
+
+bin=target/debug/rungs
+[ -x "$bin" ] || cargo build --quiet
+"$bin" build content --out "$work/out" --commit none --quiet
+site="$work/out/site"
+
+# The HTML is valid (errors only; the checker's own info and warnings are not failures).
+java -jar "$work/node_modules/vnu-jar/build/dist/vnu.jar" --errors-only --skip-non-html "$site"
+ok "Nu HTML checker: $(find "$site" -name '*.html' | wc -l) pages without errors"
+
+# Reports: text, embedded fonts, and pictures of what a person sees.
+report="$work/out/reports/sales/E1002.pdf"
+text=$(pdftotext "$report" -)
+for want in 王思远 任职资格认证报告 通过 客户导向; do
+  grep -q "$want" <<<"$text" || { echo "FAIL: $want not in the report text"; exit 1; }
+done
+ok "report text holds the name, the verdict and Chinese text"
+pdffonts "$report" | awk 'NR > 2 && $(NF-4) != "yes" { bad = 1; print "not embedded: " $0 } END { exit bad }'
+pdffonts "$work/out/handbook.pdf" | awk 'NR > 2 && $(NF-4) != "yes" { bad = 1; print "not embedded: " $0 } END { exit bad }'
+ok "every font in the report and the handbook is embedded"
+pdftoppm -png -r 60 -f 1 -l 1 "$report" "$work/shots/report"
+pdftoppm -png -r 60 -f 1 -l 5 "$work/out/handbook.pdf" "$work/shots/handbook"
+ok "PDF pages rendered to $work/shots"
+
+# The site in a real browser.
+RUNGS_NODE_MODULES="$work/node_modules" node scripts/browser-check.mjs "$site" "$work/shots"
+passed=$((passed + 6))
+
+echo "output checks: $passed passed, 0 failed"
