@@ -27,6 +27,7 @@ const BUILT_IN: &[(&str, &[u8])] = embed!(
     "static/style.css",
     "static/site.js",
     "typst/report.typ",
+    "typst/report-body.typ",
     "typst/handbook.typ",
     "typst/common.typ",
     "fonts/NotoSansSC-Regular.otf",

@@ -540,3 +540,60 @@ fn pdf_a_output_is_marked_as_such() {
         "PDF/A identification in the XMP metadata"
     );
 }
+
+#[test]
+fn the_stamped_commit_is_the_last_one_that_touched_the_content_folder() {
+    let dir = minimal_project();
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args([
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.com",
+                "-c",
+                "commit.gpgsign=false",
+            ])
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .expect("git runs");
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    git(&["init", "-q"]);
+    git(&["add", "content"]);
+    git(&["commit", "-qm", "content"]);
+    let content_commit = git(&["rev-parse", "HEAD"]);
+    fs::write(dir.path().join("README.md"), "unrelated\n").unwrap();
+    git(&["add", "README.md"]);
+    git(&["commit", "-qm", "unrelated"]);
+    let out = rungs(dir.path(), &["build", "content", "--out", "out", "--quiet"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let home = fs::read_to_string(dir.path().join("out/site/index.html")).unwrap();
+    assert!(
+        home.contains(&content_commit[..12]),
+        "the content commit, not HEAD, is stamped"
+    );
+    let report: String = pdf_text(&fs::read(dir.path().join("out/reports/sales/E1.pdf")).unwrap()).split_whitespace().collect();
+    assert!(
+        report.contains(&content_commit[..12]),
+        "the report is stamped too"
+    );
+    fs::write(
+        dir.path().join("content/pages/overview.md"),
+        "---\ntitle: 概述\n---\n改过了\n",
+    )
+    .unwrap();
+    let out = rungs(dir.path(), &["build", "content", "--out", "out", "--quiet"]);
+    assert_eq!(code(&out), 0);
+    let home = fs::read_to_string(dir.path().join("out/site/index.html")).unwrap();
+    assert!(
+        home.contains(&format!("{}-dirty", &content_commit[..12])),
+        "uncommitted content is marked"
+    );
+}

@@ -489,7 +489,7 @@ fn check_scores(
                 .at(loc)
                 .help(format!(
                     "write `{id}: <score out of {}>`",
-                    super::sequences::fmt(req.points)
+                    format_number(req.points)
                 )),
             ),
             RawModuleScore::Items(items) => {
@@ -567,14 +567,11 @@ fn check_scores(
 
 fn check_range(ctx: &mut Ctx, loc: &Location, score: f64, points: f64, what: &str) {
     if !(0.0..=points).contains(&score) {
-        let p = super::sequences::fmt(points);
+        let p = format_number(points);
         ctx.push(
             Diagnostic::error(
                 "score-out-of-range",
-                format!(
-                    "{what} scores {} but is worth 0–{p}",
-                    super::sequences::fmt(score)
-                ),
+                format!("{what} scores {} but is worth 0–{p}", format_number(score)),
             )
             .at(loc.clone())
             .help(format!("give a score between 0 and {p}")),

@@ -7,6 +7,7 @@ use super::dictionary::warn_if_file_name_differs;
 use crate::diagnostics::Diagnostic;
 use crate::load::Parsed;
 use crate::load::raw::{RawConditions, RawLevel, RawSequence, S};
+use crate::model::format_number as fmt;
 use crate::model::*;
 use crate::suggest;
 
@@ -558,13 +559,4 @@ fn resolve_contributions(
         }
     }
     list
-}
-
-/// Formats points without a trailing `.0`.
-pub fn fmt(x: f64) -> String {
-    if x.fract() == 0.0 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
-    }
 }

@@ -15,6 +15,7 @@ pub fn run(
     content: &Path,
     options: &RenderOptions,
     only: &[Part],
+    export_typst: Option<&Path>,
     style: &Style,
     quiet: bool,
 ) -> u8 {
@@ -76,6 +77,15 @@ pub fn run(
         }
     };
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    if let Some(dir) = export_typst
+        && let Err(e) = crate::publish::replace_files(
+            dir,
+            &crate::render::pdf::typst_project(handbook, &prepared.theme),
+        )
+    {
+        eprintln!("error: cannot write to `{}`: {e}", dir.display());
+        return exit::USAGE_OR_IO;
+    }
     if let Err(e) = crate::publish::publish(&options.out, &files) {
         eprintln!("error: cannot write to `{}`: {e}", options.out.display());
         return exit::USAGE_OR_IO;

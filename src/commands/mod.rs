@@ -93,6 +93,10 @@ pub enum Command {
         /// Build only these parts (comma-separated); the others in the output folder are kept.
         #[arg(long, value_enum, value_delimiter = ',')]
         only: Vec<Part>,
+        /// Also write the Typst project behind the PDFs (templates, fonts, one JSON data file
+        /// per document) into this folder, for the Typst CLI.
+        #[arg(long, value_name = "DIR")]
+        export_typst: Option<PathBuf>,
     },
     /// Render the reports of the given employees only (all their cycles).
     Report {
@@ -123,7 +127,15 @@ pub fn run(cli: Cli) -> u8 {
             content,
             render,
             only,
-        } => build::run(&content, &render, &only, &style, cli.quiet),
+            export_typst,
+        } => build::run(
+            &content,
+            &render,
+            &only,
+            export_typst.as_deref(),
+            &style,
+            cli.quiet,
+        ),
         Command::Report { args, render } => report::run(&args, &render, &style, cli.quiet),
         Command::Serve | Command::Init => {
             eprintln!(

@@ -14,6 +14,16 @@ pub use assessment::*;
 pub use date::Date;
 pub use standard::*;
 
+/// Points, scores and years as people write them: no trailing `.0`, at most two decimals.
+pub fn format_number(x: f64) -> String {
+    let rounded = (x * 100.0).round() / 100.0;
+    if rounded.fract() == 0.0 {
+        format!("{}", rounded as i64)
+    } else {
+        format!("{rounded}")
+    }
+}
+
 /// Everything a content project holds, validated.
 #[derive(Debug, Clone)]
 pub struct Handbook {

@@ -266,13 +266,7 @@ pub fn education(language: Language, e: Education) -> &'static str {
 }
 
 /// Formats a number of points or years without a trailing `.0`.
-pub fn number(x: f64) -> String {
-    if x.fract() == 0.0 {
-        format!("{}", x as i64)
-    } else {
-        format!("{}", (x * 100.0).round() / 100.0)
-    }
-}
+pub use crate::model::format_number as number;
 
 /// A basic condition as (label, requirement text), for the level pages, the reports and the PDF.
 pub fn condition(language: Language, kind: &ConditionKind) -> (&'static str, String) {

@@ -140,6 +140,47 @@ impl PdfRenderer {
     }
 }
 
+/// The Typst project behind the PDFs, for the Typst CLI (benchmarks, template debugging):
+/// `typst/*.typ`, `fonts/*`, `handbook.json`, and `reports/<sequence>/<file>.json` per report.
+/// Compile one with `typst compile --root DIR --font-path DIR/fonts --ignore-system-fonts
+/// --input data=/reports/<sequence>/<file>.json DIR/typst/report.typ`.
+pub fn typst_project(handbook: &Handbook, theme: &Theme) -> Vec<OutputFile> {
+    let mut files: Vec<OutputFile> = theme
+        .files_under("typst")
+        .chain(theme.files_under("fonts"))
+        .map(|(name, bytes)| {
+            let folder = if name.ends_with(".typ") {
+                "typst"
+            } else {
+                "fonts"
+            };
+            OutputFile {
+                path: format!("{folder}/{name}"),
+                bytes: bytes.to_vec(),
+            }
+        })
+        .collect();
+    files.push(OutputFile {
+        path: "handbook.json".into(),
+        bytes: handbook::data(handbook).into_bytes(),
+    });
+    let counts = handbook.records_per_employee();
+    files.par_extend(handbook.assessments.par_iter().map(|a| {
+        OutputFile {
+            path: format!(
+                "reports/{}",
+                handbook
+                    .report_path(a, &counts)
+                    .trim_end_matches(".pdf")
+                    .to_string()
+                    + ".json"
+            ),
+            bytes: report::data(handbook, a).into_bytes(),
+        }
+    }));
+    files
+}
+
 /// Typst's errors as text: they come from the theme's templates, never from content.
 fn describe(_world: &DocumentWorld, errors: &[typst::diag::SourceDiagnostic]) -> String {
     errors
