@@ -579,7 +579,9 @@ fn the_stamped_commit_is_the_last_one_that_touched_the_content_folder() {
         home.contains(&content_commit[..12]),
         "the content commit, not HEAD, is stamped"
     );
-    let report: String = pdf_text(&fs::read(dir.path().join("out/reports/sales/E1.pdf")).unwrap()).split_whitespace().collect();
+    let report: String = pdf_text(&fs::read(dir.path().join("out/reports/sales/E1.pdf")).unwrap())
+        .split_whitespace()
+        .collect();
     assert!(
         report.contains(&content_commit[..12]),
         "the report is stamped too"

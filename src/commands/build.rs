@@ -8,6 +8,7 @@ use std::time::Instant;
 use super::{Part, RenderOptions, prepare, print_diagnostics};
 use crate::diagnostics::Style;
 use crate::exit;
+use crate::publish::Staging;
 use crate::render::pdf::{PdfRenderer, missing_glyphs, world::Fonts};
 use crate::render::{OutputFile, html};
 
@@ -33,50 +34,60 @@ pub fn run(
         print_diagnostics(&warnings, &prepared.loaded.sources, content, style);
     }
 
+    let staging = match Staging::new(&options.out) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: cannot write to `{}`: {e}", options.out.display());
+            return exit::USAGE_OR_IO;
+        }
+    };
+    let write = |file: OutputFile| {
+        staging
+            .write(&file)
+            .map_err(|e| format!("cannot write `{}`: {e}", file.path))
+    };
     let (site, pdfs) = rayon::join(
-        || {
-            if wants(Part::Site) {
-                html::render_site(handbook, &prepared.theme)
-            } else {
-                Ok(vec![])
+        || -> Result<usize, String> {
+            if !wants(Part::Site) {
+                return Ok(0);
             }
-        },
-        || -> Result<Vec<OutputFile>, String> {
-            let Some(fonts) = fonts.clone() else {
-                return Ok(vec![]);
-            };
-            let renderer = PdfRenderer::new(&prepared.theme, fonts, options.pdf_a)?;
-            let mut files = Vec::new();
-            if wants(Part::Handbook) {
-                files.push(renderer.handbook(handbook)?);
-            }
-            if wants(Part::Reports) {
-                let all: Vec<_> = handbook.assessments.iter().collect();
-                files.extend(renderer.reports(handbook, &all, !quiet)?);
-            }
-            Ok(files)
-        },
-    );
-    let mut files = match (site, pdfs) {
-        (Ok(site), Ok(pdfs)) => {
-            let mut files: Vec<OutputFile> = site
-                .into_iter()
-                .map(|f| OutputFile {
+            let files = html::render_site(handbook, &prepared.theme)?;
+            let count = files.len();
+            for f in files {
+                write(OutputFile {
                     path: format!("site/{}", f.path),
                     bytes: f.bytes,
-                })
-                .collect();
-            files.extend(pdfs);
-            files
-        }
+                })?;
+            }
+            Ok(count)
+        },
+        || -> Result<(usize, usize), String> {
+            let Some(fonts) = fonts.clone() else {
+                return Ok((0, 0));
+            };
+            let renderer = PdfRenderer::new(&prepared.theme, fonts, options.pdf_a)?;
+            let mut books = 0;
+            if wants(Part::Handbook) {
+                write(renderer.handbook(handbook)?)?;
+                books = 1;
+            }
+            let mut reports = 0;
+            if wants(Part::Reports) {
+                let all: Vec<_> = handbook.assessments.iter().collect();
+                reports = renderer.reports(handbook, &all, !quiet, &write)?;
+            }
+            Ok((books, reports))
+        },
+    );
+    let (site, (books, reports)) = match (site, pdfs) {
+        (Ok(site), Ok(pdfs)) => (site, pdfs),
         (Err(e), _) | (_, Err(e)) => {
             eprintln!(
-                "error: {e}\n  = help: the theme's templates failed; fix the template named above (the content itself passed `check`)"
+                "error: {e}\n  = help: if a theme template is named, fix it (the content itself passed `check`)"
             );
             return exit::CONTENT_ERRORS;
         }
     };
-    files.sort_by(|a, b| a.path.cmp(&b.path));
     if let Some(dir) = export_typst
         && let Err(e) = crate::publish::replace_files(
             dir,
@@ -86,17 +97,16 @@ pub fn run(
         eprintln!("error: cannot write to `{}`: {e}", dir.display());
         return exit::USAGE_OR_IO;
     }
-    if let Err(e) = crate::publish::publish(&options.out, &files) {
+    if let Err(e) = staging.commit() {
         eprintln!("error: cannot write to `{}`: {e}", options.out.display());
         return exit::USAGE_OR_IO;
     }
     if !quiet {
-        let count = |prefix: &str| files.iter().filter(|f| f.path.starts_with(prefix)).count();
         eprintln!(
             "built {} site files, {} handbook PDF and {} reports into {} in {:.1}s",
-            count("site/"),
-            count("handbook.pdf"),
-            count("reports/"),
+            site,
+            books,
+            reports,
             options.out.display(),
             started.elapsed().as_secs_f64()
         );

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use super::{RenderOptions, prepare};
 use crate::diagnostics::Style;
 use crate::exit;
+use crate::render::OutputFile;
 use crate::render::pdf::{PdfRenderer, world::Fonts};
 use crate::suggest;
 
@@ -46,10 +47,19 @@ pub fn run(args: &[String], options: &RenderOptions, style: &Style, quiet: bool)
         selected.extend(records);
     }
     let fonts = Arc::new(Fonts::load(&prepared.theme, &prepared.loaded.fonts));
+    let rendered = std::sync::Mutex::new(Vec::new());
+    let collect = |file: OutputFile| {
+        rendered.lock().expect("lock").push(file);
+        Ok(())
+    };
     let files = match PdfRenderer::new(&prepared.theme, fonts, options.pdf_a)
-        .and_then(|r| r.reports(handbook, &selected, !quiet))
+        .and_then(|r| r.reports(handbook, &selected, !quiet, &collect))
     {
-        Ok(files) => files,
+        Ok(_) => {
+            let mut files = rendered.into_inner().expect("lock");
+            files.sort_by(|a, b| a.path.cmp(&b.path));
+            files
+        }
         Err(e) => {
             eprintln!("error: {e}");
             return exit::CONTENT_ERRORS;

@@ -24,7 +24,7 @@ pub use glyphs::missing_glyphs;
 use world::{DocumentWorld, Fonts, Shared, Template};
 
 /// Reports rendered between two trims of Typst's memoization cache.
-const BATCH: usize = 64;
+const BATCH: usize = 32;
 
 pub struct PdfRenderer {
     shared: Shared,
@@ -76,12 +76,15 @@ impl PdfRenderer {
     }
 
     /// Renders the reports for `assessments`, in parallel, with a progress bar when `progress`.
+    /// Each finished report goes to `sink` at once (a build writes it into its staging folder),
+    /// so memory does not grow with the number of reports. Returns how many were rendered.
     pub fn reports(
         &self,
         handbook: &Handbook,
         assessments: &[&Assessment],
         progress: bool,
-    ) -> Result<Vec<OutputFile>, String> {
+        sink: &(dyn Fn(OutputFile) -> Result<(), String> + Sync),
+    ) -> Result<usize, String> {
         let counts = handbook.records_per_employee();
         let bar = if progress {
             ProgressBar::new(assessments.len() as u64)
@@ -96,9 +99,8 @@ impl PdfRenderer {
                 .expect("valid template")
                 .progress_chars("=> "),
         );
-        let mut files = Vec::with_capacity(assessments.len());
         for batch in assessments.chunks(BATCH) {
-            let rendered: Vec<OutputFile> = batch
+            batch
                 .par_iter()
                 .map(|a| {
                     let data = report::data(handbook, a);
@@ -111,17 +113,17 @@ impl PdfRenderer {
                         )
                         .map_err(|e| format!("report for {} ({}): {e}", a.employee_id, a.file))?;
                     bar.inc(1);
-                    Ok(OutputFile {
+                    sink(OutputFile {
                         path: format!("reports/{}", handbook.report_path(a, &counts)),
                         bytes,
                     })
                 })
-                .collect::<Result<_, String>>()?;
-            files.extend(rendered);
-            typst::comemo::evict(2);
+                .collect::<Result<(), String>>()?;
+            // Keep what the next batch reuses (parsed templates, fonts' shaping), drop the rest.
+            typst::comemo::evict(1);
         }
         bar.finish_and_clear();
-        Ok(files)
+        Ok(assessments.len())
     }
 
     /// Renders the whole handbook as one PDF.
@@ -165,9 +167,8 @@ pub fn typst_project(handbook: &Handbook, theme: &Theme) -> Vec<OutputFile> {
         bytes: handbook::data(handbook).into_bytes(),
     });
     let counts = handbook.records_per_employee();
-    files.par_extend(handbook.assessments.par_iter().map(|a| {
-        OutputFile {
-            path: format!(
+    files.par_extend(handbook.assessments.par_iter().map(|a| OutputFile {
+        path: format!(
                 "reports/{}",
                 handbook
                     .report_path(a, &counts)
@@ -175,8 +176,7 @@ pub fn typst_project(handbook: &Handbook, theme: &Theme) -> Vec<OutputFile> {
                     .to_string()
                     + ".json"
             ),
-            bytes: report::data(handbook, a).into_bytes(),
-        }
+        bytes: report::data(handbook, a).into_bytes(),
     }));
     files
 }
