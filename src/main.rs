@@ -3,6 +3,11 @@
 use std::process::ExitCode;
 
 use clap::Parser;
+
+// Typst allocates heavily from every rendering thread; mimalloc scales better than the system
+// allocator there.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use rungs::commands::{Cli, run};
 
 fn main() -> ExitCode {
