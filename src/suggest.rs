@@ -1,18 +1,24 @@
 //! "Did you mean …?" — the closest known name to a misspelt one.
 
-/// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
+/// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo
+/// and no other candidate is as close.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (word.chars().count() / 3).max(2);
-    candidates
+    let mut scored: Vec<(usize, &str)> = candidates
         .into_iter()
         .map(|c| (edit_distance(word, c), c))
         .filter(|&(d, _)| d <= limit)
-        .min()
-        .map(|(_, c)| c)
+        .collect();
+    scored.sort();
+    match scored.as_slice() {
+        [(d, c), rest @ ..] if rest.first().is_none_or(|(next, _)| next > d) => Some(c),
+        _ => None,
+    }
 }
 
-/// A help line that names the closest candidate, or lists the candidates when none is close.
-pub fn help_for<'a>(what: &str, word: &str, candidates: &[&'a str]) -> String {
+/// A help line that names the closest candidate, or lists the candidates when none (or
+/// several equally) is close.
+pub fn help_for(what: &str, word: &str, candidates: &[&str]) -> String {
     match closest(word, candidates.iter().copied()) {
         Some(c) => format!("did you mean `{c}`?"),
         None if candidates.is_empty() => format!("no {what} is defined yet"),
@@ -25,7 +31,7 @@ pub fn help_for<'a>(what: &str, word: &str, candidates: &[&'a str]) -> String {
                 .join(", ")
         ),
         None => format!(
-            "none of the {} known {what}s is close to `{word}`",
+            "none of the {} known {what} ids is close to `{word}`",
             candidates.len()
         ),
     }
@@ -59,6 +65,12 @@ mod tests {
             Some("customer-orientation")
         );
         assert_eq!(closest("zzz", ["customer-orientation"]), None);
+        assert_eq!(
+            closest("s5", ["s1", "s2", "s3"]),
+            None,
+            "a tie names no one"
+        );
+        assert!(help_for("level", "s5", &["s1", "s2"]).contains("`s1`, `s2`"));
         assert_eq!(edit_distance("客户导向", "客户导问"), 1);
     }
 }
