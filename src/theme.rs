@@ -57,10 +57,6 @@ impl Theme {
         Theme { files }
     }
 
-    pub fn built_in() -> Theme {
-        Theme::new("default", &BTreeMap::new())
-    }
-
     pub fn get(&self, path: &str) -> Option<&[u8]> {
         self.files.get(path).map(|b| b.as_ref())
     }

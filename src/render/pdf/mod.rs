@@ -58,7 +58,7 @@ impl PdfRenderer {
         };
         let document: PagedDocument = typst::compile(&world)
             .output
-            .map_err(|errors| describe(&world, &errors))?;
+            .map_err(|errors| describe(&errors))?;
         let timestamp = Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0)
             .map(Timestamp::new_utc);
         let standards = if self.pdf_a {
@@ -72,7 +72,7 @@ impl PdfRenderer {
             standards,
             ..PdfOptions::default()
         };
-        typst_pdf::pdf(&document, &options).map_err(|errors| describe(&world, &errors))
+        typst_pdf::pdf(&document, &options).map_err(|errors| describe(&errors))
     }
 
     /// Renders the reports for `assessments`, in parallel, with a progress bar when `progress`.
@@ -182,7 +182,7 @@ pub fn typst_project(handbook: &Handbook, theme: &Theme) -> Vec<OutputFile> {
 }
 
 /// Typst's errors as text: they come from the theme's templates, never from content.
-fn describe(_world: &DocumentWorld, errors: &[typst::diag::SourceDiagnostic]) -> String {
+fn describe(errors: &[typst::diag::SourceDiagnostic]) -> String {
     errors
         .iter()
         .map(|e| {
