@@ -375,6 +375,7 @@ fn check_competencies(
                     .help(suggest::help_for("competency", id, &ids)),
                 );
             }
+            Some(c) if c.levels.is_empty() => {}
             Some(c) if a.value.level.value > c.max_level() => {
                 let loc = ctx.loc(file, &a.value.level);
                 ctx.push(

@@ -302,6 +302,8 @@ fn resolve_requirements(
                 );
                 continue;
             }
+            // A competency without levels is reported once, in its own file.
+            Some(c) if c.levels.is_empty() => {}
             Some(c) if r.level.value == 0 || r.level.value > c.max_level() => {
                 let loc = ctx.loc(file, &r.level);
                 ctx.push(
@@ -428,7 +430,8 @@ fn resolve_scoring(
                     );
                 }
             }
-            (None, false) => {
+            // An exam module with items is reported once, where it is defined.
+            (None, false) if !definition.exam => {
                 let loc = ctx.loc(file, &m.module);
                 ctx.push(
                     Diagnostic::error(
