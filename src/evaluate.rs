@@ -373,7 +373,6 @@ mod tests {
             competency: id.into(),
             level,
             key,
-            inherited: false,
         }
     }
 

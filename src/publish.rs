@@ -93,15 +93,6 @@ impl Drop for Staging {
     }
 }
 
-/// Publishes `files` into `out` in one step (stage, then swap).
-pub fn publish(out: &Path, files: &[OutputFile]) -> io::Result<()> {
-    let staging = Staging::new(out)?;
-    for f in files {
-        staging.write(f)?;
-    }
-    staging.commit()
-}
-
 /// Replaces single files in `out` (each written to a temporary name, then renamed), for
 /// commands that update part of an output such as `rungs report`.
 pub fn replace_files(out: &Path, files: &[OutputFile]) -> io::Result<()> {

@@ -61,10 +61,6 @@ impl Theme {
         self.files.get(path).map(|b| b.as_ref())
     }
 
-    pub fn text(&self, path: &str) -> Option<&str> {
-        self.get(path).and_then(|b| std::str::from_utf8(b).ok())
-    }
-
     /// Files below `folder/`, with paths relative to it.
     pub fn files_under<'a>(
         &'a self,

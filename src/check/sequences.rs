@@ -257,17 +257,8 @@ fn resolve_requirements(
     below: Option<&Level>,
     competencies: &[Competency],
 ) -> Vec<Requirement> {
-    let mut requirements: Vec<Requirement> = below
-        .map(|b| {
-            b.requirements
-                .iter()
-                .map(|r| Requirement {
-                    inherited: true,
-                    ..r.clone()
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut requirements: Vec<Requirement> =
+        below.map(|b| b.requirements.clone()).unwrap_or_default();
     let ids: Vec<&str> = competencies.iter().map(|c| c.id.as_str()).collect();
     let mut declared: Vec<&str> = Vec::new();
     for req in &raw.competencies {
@@ -318,7 +309,6 @@ fn resolve_requirements(
             competency: id.to_string(),
             level: r.level.value,
             key: r.key,
-            inherited: false,
         };
         match requirements.iter_mut().find(|x| x.competency == id) {
             Some(existing) => {

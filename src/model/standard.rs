@@ -248,8 +248,6 @@ pub struct Requirement {
     pub level: u32,
     /// Key (关键) rather than normal (普通).
     pub key: bool,
-    /// Taken unchanged from the level below.
-    pub inherited: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
