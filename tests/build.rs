@@ -599,3 +599,144 @@ fn the_stamped_commit_is_the_last_one_that_touched_the_content_folder() {
         "uncommitted content is marked"
     );
 }
+
+#[test]
+fn only_rebuilds_the_named_parts_and_keeps_the_others() {
+    let dir = minimal_project();
+    assert_eq!(code(&build(dir.path(), "content", "out")), 0);
+    let report_before = fs::read(dir.path().join("out/reports/sales/E1.pdf")).unwrap();
+    fs::write(
+        dir.path().join("content/pages/overview.md"),
+        "---\ntitle: 新概述\n---\n改写\n",
+    )
+    .unwrap();
+    let out = rungs(
+        dir.path(),
+        &[
+            "build", "content", "--out", "out", "--commit", "none", "--quiet", "--only", "site",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        fs::read_to_string(dir.path().join("out/site/pages/overview.html"))
+            .unwrap()
+            .contains("新概述")
+    );
+    assert_eq!(
+        fs::read(dir.path().join("out/reports/sales/E1.pdf")).unwrap(),
+        report_before,
+        "reports kept"
+    );
+    assert!(
+        dir.path().join("out/handbook.pdf").is_file(),
+        "handbook kept"
+    );
+    let fresh = tempfile::tempdir().unwrap();
+    let out = rungs(
+        &repo(),
+        &[
+            "build",
+            "tests/fixtures/minimal",
+            "--out",
+            fresh.path().to_str().unwrap(),
+            "--commit",
+            "none",
+            "-q",
+            "--only",
+            "handbook,reports",
+            "-j",
+            "1",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let written: Vec<String> = files(fresh.path()).into_keys().collect();
+    assert_eq!(
+        written,
+        vec![
+            "handbook.pdf",
+            "reports/sales/E1.pdf",
+            "reports/sales/E2.pdf"
+        ]
+    );
+}
+
+#[test]
+fn one_and_two_threads_give_the_same_bytes() {
+    let dir = minimal_project();
+    for (jobs, out) in [("1", "one"), ("2", "two")] {
+        let result = rungs(
+            dir.path(),
+            &[
+                "build", "content", "--out", out, "--commit", "none", "-q", "-j", jobs,
+            ],
+        );
+        assert_eq!(code(&result), 0, "{}", stderr(&result));
+    }
+    assert_eq!(
+        files(&dir.path().join("one")),
+        files(&dir.path().join("two"))
+    );
+}
+
+#[test]
+fn export_typst_writes_a_project_the_typst_cli_can_compile() {
+    let dir = minimal_project();
+    let out = rungs(
+        dir.path(),
+        &[
+            "build",
+            "content",
+            "--out",
+            "out",
+            "--commit",
+            "none",
+            "-q",
+            "--only",
+            "reports",
+            "--export-typst",
+            "typst",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let exported: Vec<String> = files(&dir.path().join("typst")).into_keys().collect();
+    for expected in [
+        "typst/report.typ",
+        "typst/report-body.typ",
+        "typst/common.typ",
+        "typst/handbook.typ",
+        "fonts/NotoSansSC-Regular.otf",
+        "handbook.json",
+        "reports/sales/E1.json",
+        "reports/sales/E2.json",
+    ] {
+        assert!(
+            exported.iter().any(|p| p == expected),
+            "{expected} missing from {exported:?}"
+        );
+    }
+    let data: serde_json::Value =
+        serde_json::from_slice(&fs::read(dir.path().join("typst/reports/sales/E1.json")).unwrap())
+            .unwrap();
+    assert_eq!(data["employee"]["name"], "张三");
+    assert_eq!(data["verdict"]["grade"], "A");
+}
+
+#[test]
+fn colour_follows_the_option_and_no_color() {
+    let dir = minimal_project();
+    overlay(
+        &dir.path().join("content"),
+        &fixtures().join("broken/points-mismatch/files"),
+    );
+    let coloured = rungs(dir.path(), &["check", "content", "--color", "always"]);
+    assert!(
+        stderr(&coloured).contains("\x1b[1;31merror[points-mismatch]:"),
+        "{}",
+        stderr(&coloured)
+    );
+    let plain = rungs(dir.path(), &["check", "content"]);
+    assert!(
+        !stderr(&plain).contains('\x1b'),
+        "NO_COLOR and a pipe give plain text"
+    );
+}
