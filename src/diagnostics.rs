@@ -150,9 +150,8 @@ pub fn render_human(
         };
         let _ = writeln!(
             out,
-            "{}{} {}",
+            "{} {}",
             style.paint(color, &format!("{label}[{}]:", d.code)),
-            "",
             style.paint("1", &d.message)
         );
         if let Some(loc) = &d.location {

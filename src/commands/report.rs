@@ -23,11 +23,6 @@ pub fn run(args: &[String], options: &RenderOptions, style: &Style, quiet: bool)
         Err(code) => return code,
     };
     let handbook = &prepared.handbook;
-    let known: Vec<&str> = handbook
-        .assessments
-        .iter()
-        .map(|a| a.employee_id.as_str())
-        .collect();
     let mut selected = Vec::new();
     for id in ids {
         let records: Vec<_> = handbook
@@ -36,11 +31,15 @@ pub fn run(args: &[String], options: &RenderOptions, style: &Style, quiet: bool)
             .filter(|a| &a.employee_id == id)
             .collect();
         if records.is_empty() {
-            let mut unique = known.clone();
-            unique.dedup();
+            let known: std::collections::BTreeSet<&str> = handbook
+                .assessments
+                .iter()
+                .map(|a| a.employee_id.as_str())
+                .collect();
+            let known: Vec<&str> = known.into_iter().collect();
             eprintln!(
                 "error: no assessment record for employee `{id}`\n  = help: {}",
-                suggest::help_for("employee id", id, &unique)
+                suggest::help_for("employee id", id, &known)
             );
             return exit::USAGE_OR_IO;
         }
