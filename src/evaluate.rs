@@ -102,10 +102,10 @@ pub struct DevelopmentArea {
 }
 
 /// Evaluates one assessment against its target level.
-pub fn evaluate(handbook: &Handbook, assessment: &Assessment) -> Option<Evaluation> {
-    let (sequence, level) = handbook.target_level(assessment)?;
+pub fn evaluate(standard: &Standard, assessment: &Assessment) -> Option<Evaluation> {
+    let (sequence, level) = standard.target_level(assessment)?;
     Some(evaluate_against(
-        &handbook.settings,
+        &standard.settings,
         sequence,
         level,
         assessment,
@@ -392,6 +392,7 @@ mod tests {
                 .collect(),
         };
         Sequence {
+            file: "sequences/sales.yaml".into(),
             id: "sales".into(),
             name: "销售".into(),
             order: 0,

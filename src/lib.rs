@@ -1,21 +1,30 @@
 //! rungs: competency and qualification standards as YAML in git, checked and published as a
 //! static handbook site, a handbook PDF and one PDF qualification report per employee.
 //!
-//! The flow is one way: `load` (all reading of content) → `check` (validation, builds the
-//! `model::Handbook`) → `evaluate` (pure scoring) → `render` (HTML and PDF, in parallel) →
-//! `publish` (staging folder, then a swap into the output folder).
+//! The flow is one way, and [`Project`] runs it for every command:
+//! `source` (the one door content comes through) → `load` (parsing, with positions) →
+//! `check` (validation; builds the public `Standard` and the private `Records`) → `evaluate`
+//! (pure scoring) → `render` (site, handbook and reports, in parallel) → `publish` (sinks: a
+//! staging folder swapped into place, or memory). See ARCHITECTURE.md.
 
 pub mod check;
 pub mod commands;
 pub mod compare;
 pub mod diagnostics;
 pub mod evaluate;
+pub mod fonts;
 pub mod load;
 pub mod model;
+pub mod project;
 pub mod publish;
 pub mod render;
+pub mod source;
+pub mod stamp;
 pub mod suggest;
 pub mod theme;
+pub mod urls;
+
+pub use project::{Build, Checked, Part, Project};
 
 /// Exit codes scripts can rely on.
 pub mod exit {

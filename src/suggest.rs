@@ -1,4 +1,5 @@
-//! "Did you mean …?" — the closest known name to a misspelt one.
+//! "Did you mean …?" — the closest known name to a misspelt one (Levenshtein distance over
+//! characters, from strsim, so it also works for Chinese names).
 
 /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo
 /// and no other candidate is as close.
@@ -6,7 +7,7 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     let limit = (word.chars().count() / 3).max(2);
     let mut scored: Vec<(usize, &str)> = candidates
         .into_iter()
-        .map(|c| (edit_distance(word, c), c))
+        .map(|c| (strsim::levenshtein(word, c), c))
         .filter(|&(d, _)| d <= limit)
         .collect();
     scored.sort();
@@ -37,23 +38,6 @@ pub fn help_for(what: &str, word: &str, candidates: &[&str]) -> String {
     }
 }
 
-/// Levenshtein distance over characters (so it also works for Chinese names).
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            current[j + 1] = (previous[j] + cost)
-                .min(previous[j + 1] + 1)
-                .min(current[j] + 1);
-        }
-        previous = current;
-    }
-    previous[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,6 +55,9 @@ mod tests {
             "a tie names no one"
         );
         assert!(help_for("level", "s5", &["s1", "s2"]).contains("`s1`, `s2`"));
-        assert_eq!(edit_distance("客户导向", "客户导问"), 1);
+        assert_eq!(
+            closest("客户导问", ["客户导向", "影响力"]),
+            Some("客户导向")
+        );
     }
 }

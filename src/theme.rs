@@ -39,26 +39,39 @@ const BUILT_IN: &[(&str, &[u8])] = embed!(
 #[derive(Debug, Clone)]
 pub struct Theme {
     files: BTreeMap<String, Cow<'static, [u8]>>,
+    /// Where each overridden file came from, as a person finds it.
+    overridden: BTreeMap<String, String>,
 }
 
 impl Theme {
-    /// The built-in theme with the files of `themes/<name>/` (from `load`) laid over it.
-    pub fn new(name: &str, overrides: &BTreeMap<String, Vec<u8>>) -> Theme {
+    /// The built-in theme with the files of `themes/<name>/` (from `load`, keyed by their path
+    /// below `themes/`) laid over it; `display` shows an override's logical path to a person.
+    pub fn new(
+        name: &str,
+        overrides: &BTreeMap<String, Vec<u8>>,
+        display: impl Fn(&str) -> String,
+    ) -> Theme {
         let mut files: BTreeMap<String, Cow<'static, [u8]>> = BUILT_IN
             .iter()
             .map(|(path, bytes)| (path.to_string(), Cow::Borrowed(*bytes)))
             .collect();
+        let mut overridden = BTreeMap::new();
         let prefix = format!("{name}/");
         for (path, bytes) in overrides {
             if let Some(relative) = path.strip_prefix(&prefix) {
                 files.insert(relative.to_string(), Cow::Owned(bytes.clone()));
+                overridden.insert(relative.to_string(), display(&format!("themes/{path}")));
             }
         }
-        Theme { files }
+        Theme { files, overridden }
     }
 
-    pub fn get(&self, path: &str) -> Option<&[u8]> {
-        self.files.get(path).map(|b| b.as_ref())
+    /// A theme file as a person finds it: the content project's override, or the built-in.
+    pub fn describe(&self, path: &str) -> String {
+        match self.overridden.get(path) {
+            Some(display) => format!("`{display}`"),
+            None => format!("`{path}` (built in)"),
+        }
     }
 
     /// Files below `folder/`, with paths relative to it.

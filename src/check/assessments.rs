@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::settings::check_date;
 use super::{Ctx, is_file_safe_id};
-use crate::diagnostics::{Diagnostic, Location};
+use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::Parsed;
 use crate::load::raw::{RawAssessment, RawModuleScore, S};
 use crate::model::*;
@@ -30,8 +30,8 @@ pub(super) fn check(
             if !is_file_safe_id(&value.value) {
                 let loc = ctx.loc(file, value);
                 ctx.push(
-                    Diagnostic::error(
-                        "unsafe-id",
+                    Diagnostic::new(
+                        &codes::UNSAFE_ID,
                         format!("`{}` is not a valid {what}", value.value),
                     )
                     .at(loc)
@@ -48,8 +48,8 @@ pub(super) fn check(
         if let Some(first) = seen.get(&key) {
             let loc = ctx.loc(file, &raw.employee_id);
             ctx.push(
-                Diagnostic::error(
-                    "duplicate-record",
+                Diagnostic::new(
+                    &codes::DUPLICATE_RECORD,
                     format!(
                         "employee `{}` already has a record for cycle `{}`",
                         key.0, key.1
@@ -77,8 +77,8 @@ pub(super) fn check(
             (None, None) => {
                 let loc = ctx.loc(file, &raw.sequence);
                 ctx.push(
-                    Diagnostic::error(
-                        "no-target-level",
+                    Diagnostic::new(
+                        &codes::NO_TARGET_LEVEL,
                         "the record names neither `applied_level` nor `current_level`",
                     )
                     .at(loc)
@@ -93,8 +93,8 @@ pub(super) fn check(
         {
             let loc = ctx.loc(file, applied_raw);
             ctx.push(
-                Diagnostic::warning(
-                    "applies-below-current",
+                Diagnostic::new(
+                    &codes::APPLIES_BELOW_CURRENT,
                     format!(
                         "applies for `{}`, below the current level `{}`",
                         level.id, current.id
@@ -114,8 +114,8 @@ pub(super) fn check(
             {
                 let loc = ctx.loc(file, &c.value.kind);
                 ctx.push(
-                    Diagnostic::error(
-                        "unknown-contribution-kind",
+                    Diagnostic::new(
+                        &codes::UNKNOWN_CONTRIBUTION_KIND,
                         format!("there is no contribution kind `{}`", c.value.kind.value),
                     )
                     .at(loc)
@@ -174,8 +174,8 @@ fn check_file_layout(ctx: &mut Ctx, file: &str, raw: &RawAssessment) {
     let stem = name.trim_end_matches(".yaml").trim_end_matches(".yml");
     if stem != raw.employee_id.value {
         ctx.push(
-            Diagnostic::warning(
-                "file-name-mismatch",
+            Diagnostic::new(
+                &codes::FILE_NAME_MISMATCH,
                 format!(
                     "the file is named `{stem}` but the record is for `{}`",
                     raw.employee_id.value
@@ -191,8 +191,8 @@ fn check_file_layout(ctx: &mut Ctx, file: &str, raw: &RawAssessment) {
     if folder != raw.cycle.value {
         let loc = ctx.loc(file, &raw.cycle);
         ctx.push(
-            Diagnostic::warning(
-                "cycle-folder-mismatch",
+            Diagnostic::new(
+                &codes::CYCLE_FOLDER_MISMATCH,
                 format!(
                     "the record is for cycle `{}` but lies in folder `{folder}`",
                     raw.cycle.value
@@ -218,8 +218,8 @@ fn find_sequence<'s>(
         let ids: Vec<&str> = sequences.iter().map(|s| s.id.as_str()).collect();
         let loc = ctx.loc(file, id);
         ctx.push(
-            Diagnostic::error(
-                "unknown-sequence",
+            Diagnostic::new(
+                &codes::UNKNOWN_SEQUENCE,
                 format!("there is no sequence `{}`", id.value),
             )
             .at(loc)
@@ -240,8 +240,8 @@ fn find_level<'s>(
         let ids: Vec<&str> = sequence.levels.iter().map(|l| l.id.as_str()).collect();
         let loc = ctx.loc(file, id);
         ctx.push(
-            Diagnostic::error(
-                "unknown-level",
+            Diagnostic::new(
+                &codes::UNKNOWN_LEVEL,
                 format!("sequence `{}` has no level `{}`", sequence.id, id.value),
             )
             .at(loc)
@@ -264,8 +264,8 @@ fn check_facts(
         if !rating_ids.contains(&r.value.as_str()) {
             let loc = ctx.loc(file, r);
             ctx.push(
-                Diagnostic::error(
-                    "unknown-rating",
+                Diagnostic::new(
+                    &codes::UNKNOWN_RATING,
                     format!("`{}` is not a performance rating", r.value),
                 )
                 .at(loc)
@@ -283,7 +283,7 @@ fn check_facts(
         if value.value < 0.0 {
             let loc = ctx.loc(file, value);
             ctx.push(
-                Diagnostic::error("out-of-range", format!("{} is negative", value.value))
+                Diagnostic::new(&codes::OUT_OF_RANGE, format!("{} is negative", value.value))
                     .at(loc)
                     .help("write 0 or more"),
             );
@@ -299,8 +299,8 @@ fn check_facts(
                 .collect();
             let loc = ctx.loc(file, v);
             ctx.push(
-                Diagnostic::warning(
-                    "unknown-condition",
+                Diagnostic::new(
+                    &codes::UNKNOWN_CONDITION,
                     format!(
                         "level `{}` has no condition `{id}`; the fact is ignored",
                         level.id
@@ -335,7 +335,7 @@ fn check_facts(
         if is_missing {
             let loc = ctx.loc(file, &raw.employee_id);
             ctx.push(
-                Diagnostic::warning("missing-fact", format!("level `{}` has a `{fact}` condition but the record gives no `facts.{fact}`", level.id))
+                Diagnostic::new(&codes::MISSING_FACT, format!("level `{}` has a `{fact}` condition but the record gives no `facts.{fact}`", level.id))
                     .at(loc)
                     .help("without the fact the condition counts as unmet; add it under `facts:`"),
             );
@@ -367,8 +367,8 @@ fn check_competencies(
             None => {
                 let loc = ctx.loc(file, a);
                 ctx.push(
-                    Diagnostic::error(
-                        "unknown-competency",
+                    Diagnostic::new(
+                        &codes::UNKNOWN_COMPETENCY,
                         format!("there is no competency `{id}`"),
                     )
                     .at(loc)
@@ -379,8 +379,8 @@ fn check_competencies(
             Some(c) if a.value.level.value > c.max_level() => {
                 let loc = ctx.loc(file, &a.value.level);
                 ctx.push(
-                    Diagnostic::error(
-                        "level-out-of-range",
+                    Diagnostic::new(
+                        &codes::LEVEL_OUT_OF_RANGE,
                         format!(
                             "`{id}` is graded 0–{}; level {} does not exist",
                             c.max_level(),
@@ -394,8 +394,8 @@ fn check_competencies(
             Some(_) if level.requirement(id).is_none() => {
                 let loc = ctx.loc_key(file, a, id);
                 ctx.push(
-                    Diagnostic::warning(
-                        "not-required",
+                    Diagnostic::new(
+                        &codes::NOT_REQUIRED,
                         format!(
                             "level `{}` does not require `{id}`; it is shown but not graded",
                             level.id
@@ -419,7 +419,7 @@ fn check_competencies(
         if !raw.competencies.contains_key(&r.competency) {
             let loc = ctx.loc(file, &raw.employee_id);
             ctx.push(
-                Diagnostic::warning("not-assessed", format!("level `{}` requires `{}` but the record does not assess it", level.id, r.competency))
+                Diagnostic::new(&codes::NOT_ASSESSED, format!("level `{}` requires `{}` but the record does not assess it", level.id, r.competency))
                     .at(loc)
                     .help(format!("add `{}: {{ level: N }}` under `competencies:`; until then it counts as level 0", r.competency)),
             );
@@ -446,8 +446,8 @@ fn check_scores(
         let Some(req) = level.scoring.modules.iter().find(|m| &m.module == id) else {
             let loc = ctx.loc_key(file, score, id);
             ctx.push(
-                Diagnostic::error(
-                    "unknown-module",
+                Diagnostic::new(
+                    &codes::UNKNOWN_MODULE,
                     format!("level `{}` has no scoring module `{id}`", level.id),
                 )
                 .at(loc)
@@ -459,13 +459,16 @@ fn check_scores(
         let loc = ctx.loc(file, score);
         match &score.value {
             RawModuleScore::Whole(_) if definition.exam => ctx.push(
-                Diagnostic::error("exam-in-scores", format!("`{id}` is the written exam"))
-                    .at(loc)
-                    .help("give the exam score as `written_exam:` at the top level of the record"),
+                Diagnostic::new(
+                    &codes::EXAM_IN_SCORES,
+                    format!("`{id}` is the written exam"),
+                )
+                .at(loc)
+                .help("give the exam score as `written_exam:` at the top level of the record"),
             ),
             RawModuleScore::Whole(x) if !definition.items.is_empty() => ctx.push(
-                Diagnostic::error(
-                    "wrong-score-shape",
+                Diagnostic::new(
+                    &codes::WRONG_SCORE_SHAPE,
                     format!("module `{id}` is scored per item, not as one number ({x})"),
                 )
                 .at(loc)
@@ -483,8 +486,8 @@ fn check_scores(
                 scores.insert(id.clone(), ModuleScore::Whole(*x));
             }
             RawModuleScore::Items(_) if definition.items.is_empty() => ctx.push(
-                Diagnostic::error(
-                    "wrong-score-shape",
+                Diagnostic::new(
+                    &codes::WRONG_SCORE_SHAPE,
                     format!("module `{id}` has no items; give one number"),
                 )
                 .at(loc)
@@ -503,8 +506,8 @@ fn check_scores(
                             let item_ids: Vec<&str> =
                                 req.items.iter().map(|(i, _)| i.as_str()).collect();
                             ctx.push(
-                                Diagnostic::error(
-                                    "unknown-item",
+                                Diagnostic::new(
+                                    &codes::UNKNOWN_ITEM,
                                     format!("module `{id}` has no item `{item}`"),
                                 )
                                 .at(loc.clone())
@@ -532,8 +535,8 @@ fn check_scores(
                 format!("add `{}:` under `scores:`", req.module)
             };
             ctx.push(
-                Diagnostic::warning(
-                    "missing-score",
+                Diagnostic::new(
+                    &codes::MISSING_SCORE,
                     format!("module `{}` is not scored; it counts as 0", req.module),
                 )
                 .at(loc)
@@ -551,8 +554,8 @@ fn check_scores(
         {
             Some(req) => check_range(ctx, &loc, exam.value, req.points, "the written exam"),
             None => ctx.push(
-                Diagnostic::warning(
-                    "no-exam-module",
+                Diagnostic::new(
+                    &codes::NO_EXAM_MODULE,
                     format!(
                         "level `{}` has no exam module; `written_exam` is ignored",
                         level.id
@@ -570,8 +573,8 @@ fn check_range(ctx: &mut Ctx, loc: &Location, score: f64, points: f64, what: &st
     if !(0.0..=points).contains(&score) {
         let p = format_number(points);
         ctx.push(
-            Diagnostic::error(
-                "score-out-of-range",
+            Diagnostic::new(
+                &codes::SCORE_OUT_OF_RANGE,
                 format!("{what} scores {} but is worth 0–{p}", format_number(score)),
             )
             .at(loc.clone())

@@ -1,7 +1,7 @@
 //! Rules for the competency dictionary: ids, categories, graded levels numbered 1..N.
 
 use super::Ctx;
-use crate::diagnostics::{Diagnostic, Location};
+use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::Parsed;
 use crate::load::raw::RawCompetency;
 use crate::model::{Category, Competency, CompetencyLevel};
@@ -16,6 +16,12 @@ pub(super) fn check(
     let mut competencies = Vec::new();
     for Parsed { file, value: raw } in parsed {
         ctx.check_id(file, &raw.id, "competency");
+        ctx.check_not_reserved(
+            file,
+            &raw.id,
+            "competency",
+            crate::urls::RESERVED_COMPETENCY_IDS,
+        );
         warn_if_file_name_differs(ctx, file, &raw.id.value, "competencies/");
         ctx.check_not_empty(file, &raw.name, "competency name");
         if !category_ids.contains(&raw.category.value.as_str())
@@ -23,8 +29,8 @@ pub(super) fn check(
         {
             let loc = ctx.loc(file, &raw.category);
             ctx.push(
-                Diagnostic::error(
-                    "unknown-category",
+                Diagnostic::new(
+                    &codes::UNKNOWN_CATEGORY,
                     format!("there is no category `{}`", raw.category.value),
                 )
                 .at(loc)
@@ -37,7 +43,7 @@ pub(super) fn check(
         if raw.levels.value.is_empty() {
             let loc = ctx.loc(file, &raw.levels);
             ctx.push(
-                Diagnostic::error("no-levels", "the competency has no graded levels")
+                Diagnostic::new(&codes::NO_LEVELS, "the competency has no graded levels")
                     .at(loc)
                     .help("add `levels:` with level 1, 2, … and their behaviours"),
             );
@@ -47,7 +53,7 @@ pub(super) fn check(
             if level.value.level.value != expected {
                 let loc = ctx.loc(file, &level.value.level);
                 ctx.push(
-                    Diagnostic::error("level-numbering", format!("this is graded level {} but it is entry {expected}", level.value.level.value))
+                    Diagnostic::new(&codes::LEVEL_NUMBERING, format!("this is graded level {} but it is entry {expected}", level.value.level.value))
                         .at(loc)
                         .help(format!("number the levels 1, 2, 3 … in order without gaps; write `level: {expected}` here")),
                 );
@@ -55,8 +61,8 @@ pub(super) fn check(
             if level.value.behaviours.is_empty() {
                 let loc = ctx.loc(file, level);
                 ctx.push(
-                    Diagnostic::warning(
-                        "no-behaviours",
+                    Diagnostic::new(
+                        &codes::NO_BEHAVIOURS,
                         format!("level {expected} lists no behaviours"),
                     )
                     .at(loc)
@@ -65,6 +71,7 @@ pub(super) fn check(
             }
         }
         competencies.push(Competency {
+            file: file.clone(),
             id: raw.id.value.clone(),
             name: raw.name.value.clone(),
             category: raw.category.value.clone(),
@@ -104,8 +111,8 @@ pub(super) fn warn_if_file_name_differs(ctx: &mut Ctx, file: &str, id: &str, fol
         .trim_end_matches(".yml");
     if stem != id {
         ctx.push(
-            Diagnostic::warning(
-                "file-name-mismatch",
+            Diagnostic::new(
+                &codes::FILE_NAME_MISMATCH,
                 format!("the file is named `{stem}` but holds `{id}`"),
             )
             .at(Location::file(file))

@@ -1,31 +1,30 @@
-//! Validation: turns what `load` read into the `Handbook` model, collecting every problem
-//! (never stopping at the first) as diagnostics. Pure: no IO.
+//! Validation: turns what `load` read into the `Model` (the public `Standard` and the private
+//! `Records`), collecting every problem (never stopping at the first) as diagnostics. Pure: no
+//! IO.
 //!
 //! Each submodule checks one kind of file; this module holds the shared helpers and the
-//! order they run in (settings → dictionary → sequences → pages → assessments).
+//! order they run in (settings → dictionary → sequences → pages → assessments → outputs).
 
 mod assessments;
 mod dictionary;
+mod glyphs;
+mod outputs;
 mod sequences;
 mod settings;
 
+pub use glyphs::missing_glyphs;
+
 use std::collections::HashMap;
 
-use crate::diagnostics::{self, Diagnostic, Location, SourceMap};
+use crate::diagnostics::{self, Diagnostic, Location, SourceMap, codes};
 use crate::load::Loaded;
 use crate::load::raw::S;
-use crate::model::{Handbook, Page};
+use crate::model::{Model, Page, Records, Standard};
 
 /// The outcome of `check`: the model when there were no errors, and every diagnostic.
 pub struct Checked {
-    pub handbook: Option<Handbook>,
+    pub model: Option<Model>,
     pub diagnostics: Vec<Diagnostic>,
-}
-
-impl Checked {
-    pub fn errors(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.is_error()).count()
-    }
 }
 
 /// Validates a loaded project. `load_diagnostics` are the problems `load` already found.
@@ -58,23 +57,18 @@ pub fn check(loaded: &Loaded, load_diagnostics: Vec<Diagnostic>) -> Checked {
         &kinds,
         &ratings,
     );
+    let model = settings.map(|(settings, categories, kinds)| Model {
+        standard: Standard::new(settings, categories, kinds, competencies, sequences, pages),
+        records: Records::new(assessments),
+    });
+    if let Some(model) = &model {
+        outputs::check(&mut ctx, model);
+    }
     let mut diagnostics = ctx.diagnostics;
     diagnostics::sort(&mut diagnostics);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
-    let handbook = match settings {
-        Some((settings, categories, kinds)) if !has_errors => Some(Handbook::new(
-            settings,
-            categories,
-            kinds,
-            competencies,
-            sequences,
-            pages,
-            assessments,
-        )),
-        _ => None,
-    };
     Checked {
-        handbook,
+        model: model.filter(|_| !has_errors),
         diagnostics,
     }
 }
@@ -85,8 +79,8 @@ fn check_pages(ctx: &mut Ctx, loaded: &Loaded) -> Vec<Page> {
         let page = &parsed.value;
         if !is_id(&page.id) {
             ctx.push(
-                Diagnostic::error(
-                    "invalid-id",
+                Diagnostic::new(
+                    &codes::INVALID_ID,
                     format!("the page file name `{}` is not a valid id", page.id),
                 )
                 .at(Location::file(&parsed.file))
@@ -96,12 +90,13 @@ fn check_pages(ctx: &mut Ctx, loaded: &Loaded) -> Vec<Page> {
         if page.front.title.value.trim().is_empty() {
             let loc = ctx.loc_offset(&parsed.file, &page.front.title, 1);
             ctx.push(
-                Diagnostic::error("empty-value", "the page title is empty")
+                Diagnostic::new(&codes::EMPTY_VALUE, "the page title is empty")
                     .at(loc)
                     .help("give the page a title"),
             );
         }
         pages.push(Page {
+            file: parsed.file.clone(),
             id: page.id.clone(),
             title: page.front.title.value.clone(),
             order: page.front.order.unwrap_or(i64::MAX / 2),
@@ -218,14 +213,45 @@ impl Ctx<'_> {
         }
         let loc = self.loc(file, id);
         self.push(
-            Diagnostic::error(
-                "invalid-id",
+            Diagnostic::new(
+                &codes::INVALID_ID,
                 format!("`{}` is not a valid {what} id", id.value),
             )
             .at(loc)
             .help(ID_HELP),
         );
         false
+    }
+
+    /// Reports an id that would name a page rungs generates itself (`index`, `compare`).
+    pub fn check_not_reserved(
+        &mut self,
+        file: &str,
+        id: &S<String>,
+        what: &str,
+        reserved: &[&str],
+    ) {
+        if reserved.contains(&id.value.as_str()) {
+            let loc = self.loc(file, id);
+            self.push(
+                Diagnostic::new(
+                    &codes::RESERVED_ID,
+                    format!(
+                        "`{}` cannot be a {what} id: rungs generates a page of that name",
+                        id.value
+                    ),
+                )
+                .at(loc)
+                .help(format!(
+                    "choose another id; {} are reserved for {what}s",
+                    reserved
+                        .iter()
+                        .map(|r| format!("`{r}`"))
+                        .collect::<Vec<_>>()
+                        .join(" and ")
+                )),
+            );
+        }
     }
 
     /// Reports the second and later uses of the same id among `ids`.
@@ -239,7 +265,7 @@ impl Ctx<'_> {
             if let Some((first_file, first_line)) = seen.get(id.value.as_str()) {
                 let loc = self.loc(file, id);
                 self.push(
-                    Diagnostic::error("duplicate-id", format!("the {what} id `{}` is already used", id.value))
+                    Diagnostic::new(&codes::DUPLICATE_ID, format!("the {what} id `{}` is already used", id.value))
                         .at(loc)
                         .help(format!("it was first defined at {first_file}:{first_line}; ids must be unique, so rename one of them")),
                 );
@@ -253,7 +279,7 @@ impl Ctx<'_> {
         if value.value.trim().is_empty() {
             let loc = self.loc(file, value);
             self.push(
-                Diagnostic::error("empty-value", format!("the {what} is empty"))
+                Diagnostic::new(&codes::EMPTY_VALUE, format!("the {what} is empty"))
                     .at(loc)
                     .help(format!("write the {what}")),
             );

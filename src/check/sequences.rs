@@ -4,7 +4,7 @@
 
 use super::Ctx;
 use super::dictionary::warn_if_file_name_differs;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, codes};
 use crate::load::Parsed;
 use crate::load::raw::{RawConditions, RawLevel, RawSequence, S};
 use crate::model::format_number as fmt;
@@ -33,7 +33,7 @@ pub(super) fn check(
         if raw.levels.value.is_empty() {
             let loc = ctx.loc(file, &raw.levels);
             ctx.push(
-                Diagnostic::error("no-levels", "the sequence has no levels")
+                Diagnostic::new(&codes::NO_LEVELS, "the sequence has no levels")
                     .at(loc)
                     .help("add `levels:`, lowest first"),
             );
@@ -60,6 +60,7 @@ pub(super) fn check(
             levels.push(resolved);
         }
         sequences.push(Sequence {
+            file: file.clone(),
             id: raw.id.value.clone(),
             name: raw.name.value.clone(),
             order: raw.order.as_ref().map_or(i64::MAX / 2, |o| o.value),
@@ -97,7 +98,7 @@ fn check_module_definitions(ctx: &mut Ctx, file: &str, raw: &RawSequence) -> Vec
         if m.exam && !m.items.is_empty() {
             let loc = ctx.loc(file, &m.id);
             ctx.push(
-                Diagnostic::error("exam-with-items", format!("the exam module `{}` has items", m.id.value))
+                Diagnostic::new(&codes::EXAM_WITH_ITEMS, format!("the exam module `{}` has items", m.id.value))
                     .at(loc)
                     .help("an exam module is scored by the record's `written_exam` as one number: remove its items or `exam: true`"),
             );
@@ -124,8 +125,8 @@ fn check_module_definitions(ctx: &mut Ctx, file: &str, raw: &RawSequence) -> Vec
     );
     if modules.iter().filter(|m| m.exam).count() > 1 {
         ctx.push(
-            Diagnostic::error(
-                "several-exams",
+            Diagnostic::new(
+                &codes::SEVERAL_EXAMS,
                 format!("sequence `{}` has more than one exam module", raw.id.value),
             )
             .at(ctx.loc(file, &raw.id))
@@ -147,6 +148,7 @@ fn resolve_level(
     kinds: &[Category],
 ) -> Level {
     ctx.check_id(file, &raw.id, "level");
+    ctx.check_not_reserved(file, &raw.id, "level", crate::urls::RESERVED_LEVEL_IDS);
     ctx.check_not_empty(file, &raw.name, "level name");
     let conditions = resolve_conditions(
         ctx,
@@ -197,7 +199,7 @@ fn resolve_conditions(
             if s.value < 0.0 {
                 let loc = ctx.loc(file, s);
                 ctx.push(
-                    Diagnostic::error("out-of-range", format!("{} is negative", s.value))
+                    Diagnostic::new(&codes::OUT_OF_RANGE, format!("{} is negative", s.value))
                         .at(loc)
                         .help("write a number of years or hours, 0 or more"),
                 );
@@ -213,7 +215,7 @@ fn resolve_conditions(
         if rule.no_consecutive.is_some() != rule.rating.is_some() {
             let loc = ctx.loc(file, p);
             ctx.push(
-                Diagnostic::error("incomplete-rule", "`no_consecutive` and `rating` go together")
+                Diagnostic::new(&codes::INCOMPLETE_RULE, "`no_consecutive` and `rating` go together")
                     .at(loc)
                     .help("write e.g. `no_consecutive: 2` with `rating: C` (no two consecutive C or worse)"),
             );
@@ -221,7 +223,7 @@ fn resolve_conditions(
         if rule.last.value == 0 {
             let loc = ctx.loc(file, &rule.last);
             ctx.push(
-                Diagnostic::error("out-of-range", "`last` must be at least 1")
+                Diagnostic::new(&codes::OUT_OF_RANGE, "`last` must be at least 1")
                     .at(loc)
                     .help("the number of latest ratings the rule looks at, e.g. 3"),
             );
@@ -267,8 +269,8 @@ fn resolve_requirements(
         if declared.contains(&id) {
             let loc = ctx.loc(file, &r.competency);
             ctx.push(
-                Diagnostic::error(
-                    "duplicate-requirement",
+                Diagnostic::new(
+                    &codes::DUPLICATE_REQUIREMENT,
                     format!("`{id}` is required twice at level `{}`", raw.id.value),
                 )
                 .at(loc)
@@ -281,8 +283,8 @@ fn resolve_requirements(
             None => {
                 let loc = ctx.loc(file, &r.competency);
                 ctx.push(
-                    Diagnostic::error(
-                        "unknown-competency",
+                    Diagnostic::new(
+                        &codes::UNKNOWN_COMPETENCY,
                         format!("there is no competency `{id}`"),
                     )
                     .at(loc)
@@ -298,7 +300,7 @@ fn resolve_requirements(
             Some(c) if r.level.value == 0 || r.level.value > c.max_level() => {
                 let loc = ctx.loc(file, &r.level);
                 ctx.push(
-                    Diagnostic::error("level-out-of-range", format!("`{id}` is graded 1–{}; level {} does not exist", c.max_level(), r.level.value))
+                    Diagnostic::new(&codes::LEVEL_OUT_OF_RANGE, format!("`{id}` is graded 1–{}; level {} does not exist", c.max_level(), r.level.value))
                         .at(loc)
                         .help(format!("require a level between 1 and {}, or add the level to competencies/{id}.yaml", c.max_level())),
                 );
@@ -315,7 +317,7 @@ fn resolve_requirements(
                 if new.level < existing.level {
                     let loc = ctx.loc(file, &r.level);
                     ctx.push(
-                        Diagnostic::warning("lower-than-below", format!("`{id}` is required at level {} here but {} at the level below", new.level, existing.level))
+                        Diagnostic::new(&codes::LOWER_THAN_BELOW, format!("`{id}` is required at level {} here but {} at the level below", new.level, existing.level))
                             .at(loc)
                             .help("higher levels usually require at least as much; check the number, or remove the line to inherit"),
                     );
@@ -345,8 +347,8 @@ fn resolve_scoring(
         let Some(definition) = modules.iter().find(|d| d.id == m.module.value) else {
             let loc = ctx.loc(file, &m.module);
             ctx.push(
-                Diagnostic::error(
-                    "unknown-module",
+                Diagnostic::new(
+                    &codes::UNKNOWN_MODULE,
                     format!(
                         "there is no scoring module `{}` in this sequence",
                         m.module.value
@@ -363,7 +365,7 @@ fn resolve_scoring(
         if m.points.value < 0.0 {
             let loc = ctx.loc(file, &m.points);
             ctx.push(
-                Diagnostic::error("out-of-range", "points cannot be negative")
+                Diagnostic::new(&codes::OUT_OF_RANGE, "points cannot be negative")
                     .at(loc)
                     .help("write the module's points, 0 or more"),
             );
@@ -376,8 +378,8 @@ fn resolve_scoring(
                     if definition.item(id).is_none() {
                         let loc = ctx.loc_key(file, points, id);
                         ctx.push(
-                            Diagnostic::error(
-                                "unknown-item",
+                            Diagnostic::new(
+                                &codes::UNKNOWN_ITEM,
                                 format!("module `{}` has no item `{id}`", definition.id),
                             )
                             .at(loc)
@@ -391,7 +393,7 @@ fn resolve_scoring(
                         None => {
                             let loc = ctx.loc(file, &m.module);
                             ctx.push(
-                                Diagnostic::error("missing-item", format!("module `{}` gives no points for item `{}`", definition.id, item.id))
+                                Diagnostic::new(&codes::MISSING_ITEM, format!("module `{}` gives no points for item `{}`", definition.id, item.id))
                                     .at(loc)
                                     .help(format!("add `{}: <points>` under `items:` (0 if the item does not count at this level)", item.id)),
                             );
@@ -402,8 +404,8 @@ fn resolve_scoring(
                 if (sum - m.points.value).abs() > EPSILON {
                     let loc = ctx.loc(file, &m.points);
                     ctx.push(
-                        Diagnostic::error(
-                            "points-mismatch",
+                        Diagnostic::new(
+                            &codes::POINTS_MISMATCH,
                             format!(
                                 "the items of `{}` add up to {} but the module is worth {}",
                                 definition.id,
@@ -424,8 +426,8 @@ fn resolve_scoring(
             (None, false) if !definition.exam => {
                 let loc = ctx.loc(file, &m.module);
                 ctx.push(
-                    Diagnostic::error(
-                        "missing-item",
+                    Diagnostic::new(
+                        &codes::MISSING_ITEM,
                         format!(
                             "module `{}` has items but this level gives them no points",
                             definition.id
@@ -438,8 +440,8 @@ fn resolve_scoring(
             (Some(given), true) if !given.is_empty() => {
                 let loc = ctx.loc(file, &m.module);
                 ctx.push(
-                    Diagnostic::error(
-                        "unknown-item",
+                    Diagnostic::new(
+                        &codes::UNKNOWN_ITEM,
                         format!(
                             "module `{}` has no items, so it cannot take item points",
                             definition.id
@@ -476,8 +478,8 @@ fn resolve_scoring(
     {
         let loc = ctx.loc(file, total);
         ctx.push(
-            Diagnostic::error(
-                "total-mismatch",
+            Diagnostic::new(
+                &codes::TOTAL_MISMATCH,
                 format!(
                     "the modules add up to {} but `total` is {}",
                     fmt(sum),
@@ -502,8 +504,8 @@ fn resolve_scoring(
             .as_ref()
             .map_or_else(|| ctx.loc(file, raw_scoring), |p| ctx.loc(file, p));
         ctx.push(
-            Diagnostic::error(
-                "pass-out-of-range",
+            Diagnostic::new(
+                &codes::PASS_OUT_OF_RANGE,
                 format!(
                     "the pass mark {} is outside 0–{} (the level's total)",
                     fmt(scoring.pass),
@@ -531,8 +533,8 @@ fn resolve_contributions(
         if !kind_ids.contains(&kind.value.as_str()) && !ctx.maybe_broken("rungs.yaml", "") {
             let loc = ctx.loc(file, kind);
             ctx.push(
-                Diagnostic::error(
-                    "unknown-contribution-kind",
+                Diagnostic::new(
+                    &codes::UNKNOWN_CONTRIBUTION_KIND,
                     format!("there is no contribution kind `{}`", kind.value),
                 )
                 .at(loc)

@@ -1,9 +1,9 @@
 //! Rules for `rungs.yaml`: dates, ratings, grading thresholds, categories and contribution kinds.
 
 use super::Ctx;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, codes};
 use crate::load::Parsed;
-use crate::load::raw::{RawCategory, RawSettings};
+use crate::load::raw::{RawCategory, RawSettings, S};
 use crate::model::{Category, Date, Grading, Settings};
 
 pub(super) fn check(
@@ -25,7 +25,7 @@ pub(super) fn check(
         Some(list) if list.value.is_empty() => {
             let loc = ctx.loc(file, list);
             ctx.push(
-                Diagnostic::error("empty-value", "performance_ratings is empty")
+                Diagnostic::new(&codes::EMPTY_VALUE, "performance_ratings is empty")
                     .at(loc)
                     .help("list the ratings, best first, e.g. [S, A, B, C, D]"),
             );
@@ -40,8 +40,8 @@ pub(super) fn check(
         if !(0.0..=1.0).contains(&ratio) {
             let loc = ctx.loc(file, &g.b_max_normal_unmet);
             ctx.push(
-                Diagnostic::error(
-                    "out-of-range",
+                Diagnostic::new(
+                    &codes::OUT_OF_RANGE,
                     format!("b_max_normal_unmet is {ratio}; it is a share between 0 and 1"),
                 )
                 .at(loc)
@@ -50,6 +50,10 @@ pub(super) fn check(
         }
         grading.b_max_normal_unmet = ratio;
     }
+    let base_url = raw
+        .base_url
+        .as_ref()
+        .and_then(|u| check_base_url(ctx, file, u));
     let categories = check_named_list(ctx, file, &raw.categories, "category");
     let kinds = check_named_list(ctx, file, &raw.contribution_kinds, "contribution kind");
     let settings = Settings {
@@ -63,7 +67,7 @@ pub(super) fn check(
         }),
         status: raw.status.value,
         language: raw.language.value,
-        base_url: raw.base_url.as_ref().map(|u| u.value.clone()),
+        base_url,
         theme: raw
             .theme
             .as_ref()
@@ -110,9 +114,41 @@ pub(super) fn check_date(
         Err(message) => {
             let loc = ctx.loc(file, value);
             ctx.push(
-                Diagnostic::error("invalid-date", message)
+                Diagnostic::new(&codes::INVALID_DATE, message)
                     .at(loc)
                     .help("write dates as YYYY-MM-DD, e.g. 2013-10-10"),
+            );
+            None
+        }
+    }
+}
+
+/// `base_url` must be an absolute http(s) URL; it is kept normalised, with a closing `/`.
+fn check_base_url(ctx: &mut Ctx, file: &str, value: &S<String>) -> Option<String> {
+    let text = value.value.trim();
+    let parsed = url::Url::parse(text);
+    let problem = match &parsed {
+        Err(e) => Some(format!("`{text}` is not a URL ({e})")),
+        Ok(u) if !matches!(u.scheme(), "http" | "https") => Some(format!(
+            "`{text}` is a `{}:` URL; the site's address starts with https:// or http://",
+            u.scheme()
+        )),
+        Ok(u) if u.query().is_some() || u.fragment().is_some() => Some(format!(
+            "`{text}` has a query or fragment; give the site's folder address"
+        )),
+        Ok(_) => None,
+    };
+    match (problem, parsed) {
+        // Kept as the URL parser writes it: characters a URL may not hold are escaped.
+        (None, Ok(u)) if u.as_str().ends_with('/') => Some(u.to_string()),
+        (None, Ok(u)) => Some(format!("{u}/")),
+        (problem, _) => {
+            let message = problem.unwrap_or_default();
+            let loc = ctx.loc(file, value);
+            ctx.push(
+                Diagnostic::new(&codes::INVALID_URL, message)
+                    .at(loc)
+                    .help("write the address the site is published at, e.g. https://hr.example.com/standards/"),
             );
             None
         }

@@ -2,34 +2,40 @@
 
 use std::path::Path;
 
-use super::{Format, checked, print_diagnostics};
-use crate::diagnostics::{self, Style};
-use crate::exit;
+use super::{Failure, Format, Ui, print_diagnostics};
+use crate::diagnostics;
+use crate::project::Project;
 
-pub fn run(content: &Path, format: Format, style: &Style, quiet: bool) -> u8 {
-    let (checked, loaded) = match checked(content) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
+pub(super) fn run(
+    content: &Path,
+    records: Option<&Path>,
+    format: Format,
+    ui: &Ui,
+) -> Result<(), Failure> {
+    let checked = Project::open(content, records)?.check()?;
     match format {
-        Format::Json => print!("{}", diagnostics::render_json(&checked.diagnostics)),
+        Format::Json => print!(
+            "{}",
+            diagnostics::render_json(&checked.diagnostics, &checked.sources)
+        ),
         Format::Human => {
-            print_diagnostics(&checked.diagnostics, &loaded.sources, content, style);
-            if let Some(h) = checked.handbook.as_ref().filter(|_| !quiet) {
+            print_diagnostics(&checked, ui);
+            if let Some(model) = checked.model.as_ref().filter(|_| !ui.quiet) {
+                let s = &model.standard;
                 eprintln!(
                     "ok: {} competencies, {} sequences, {} levels, {} pages, {} assessment records",
-                    h.competencies.len(),
-                    h.sequences.len(),
-                    h.sequences.iter().map(|s| s.levels.len()).sum::<usize>(),
-                    h.pages.len(),
-                    h.assessments.len()
+                    s.competencies.len(),
+                    s.sequences.len(),
+                    s.sequences.iter().map(|s| s.levels.len()).sum::<usize>(),
+                    s.pages.len(),
+                    model.records.assessments.len()
                 );
             }
         }
     }
     if checked.errors() > 0 {
-        exit::CONTENT_ERRORS
+        Err(Failure::content())
     } else {
-        exit::OK
+        Ok(())
     }
 }

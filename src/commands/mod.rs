@@ -1,5 +1,6 @@
-//! The subcommands, one file each, and what they share: loading and checking a content
-//! project and printing its diagnostics.
+//! The subcommands, one file each, and what they share: opening and checking a project,
+//! printing its diagnostics, publishing options, and turning library errors into messages and
+//! exit codes. Only this module prints or chooses exit codes.
 
 mod build;
 mod check;
@@ -10,12 +11,11 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::check::Checked;
-use crate::diagnostics::{self, Diagnostic, SourceMap, Style};
+use crate::diagnostics;
 use crate::exit;
-use crate::load::Loaded;
-use crate::model::Handbook;
-use crate::theme::Theme;
+use crate::project::{Checked, Part, Project};
+use crate::publish::{self, AbortPoint, PublishError, PublishOptions};
+use crate::render::{BuildInfo, RenderError};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -50,17 +50,37 @@ pub enum Format {
     Json,
 }
 
-/// What to build.
+/// A part of the build, as `--only` names it.
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum Part {
+pub enum PartArg {
     Site,
     Handbook,
     Reports,
 }
 
+impl From<PartArg> for Part {
+    fn from(p: PartArg) -> Part {
+        match p {
+            PartArg::Site => Part::Site,
+            PartArg::Handbook => Part::Handbook,
+            PartArg::Reports => Part::Reports,
+        }
+    }
+}
+
+/// Where the assessment records are.
 #[derive(Debug, Args)]
-pub struct RenderOptions {
-    /// The output folder.
+pub struct RecordsArg {
+    /// Read the assessment records from this folder (`<cycle>/<employee-id>.yaml`) instead of
+    /// CONTENT/assessments/, so personal data can live outside the standards' repository.
+    #[arg(long, value_name = "DIR")]
+    pub records: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// The output folder. rungs replaces it whole on every build, so it must be new, empty,
+    /// or made by rungs, and outside the content.
     #[arg(long, default_value = "output")]
     pub out: PathBuf,
     /// The content commit stamped on pages and reports: `auto` (the last commit that touched
@@ -70,6 +90,10 @@ pub struct RenderOptions {
     /// Write PDF/A-2b (archival) PDFs.
     #[arg(long)]
     pub pdf_a: bool,
+    /// Delete files in the output folder that the previous build did not write, instead of
+    /// stopping.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -79,6 +103,8 @@ pub enum Command {
         /// The content folder (holding rungs.yaml).
         #[arg(default_value = "content")]
         content: PathBuf,
+        #[command(flatten)]
+        records: RecordsArg,
         /// `json` prints one JSON document for machines.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
@@ -89,10 +115,12 @@ pub enum Command {
         #[arg(default_value = "content")]
         content: PathBuf,
         #[command(flatten)]
-        render: RenderOptions,
+        records: RecordsArg,
+        #[command(flatten)]
+        output: OutputArgs,
         /// Build only these parts (comma-separated); the others in the output folder are kept.
         #[arg(long, value_enum, value_delimiter = ',')]
-        only: Vec<Part>,
+        only: Vec<PartArg>,
         /// Also write the Typst project behind the PDFs (templates, fonts, one JSON data file
         /// per document) into this folder, for the Typst CLI.
         #[arg(long, value_name = "DIR")]
@@ -104,7 +132,9 @@ pub enum Command {
         #[arg(required = true, num_args = 1.., value_name = "CONTENT|EMPLOYEE-ID")]
         args: Vec<String>,
         #[command(flatten)]
-        render: RenderOptions,
+        records: RecordsArg,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// Reserved: live-reloading preview server (authoring work).
     Serve,
@@ -113,35 +143,126 @@ pub enum Command {
 }
 
 pub fn run(cli: Cli) -> u8 {
-    let style = Style {
+    let ui = Ui {
         color: use_color(cli.color),
+        quiet: cli.quiet,
     };
     if let Some(jobs) = cli.jobs {
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(jobs.max(1))
             .build_global();
     }
-    match cli.command {
-        Command::Check { content, format } => check::run(&content, format, &style, cli.quiet),
+    let outcome = match cli.command {
+        Command::Check {
+            content,
+            records,
+            format,
+        } => check::run(&content, records.records.as_deref(), format, &ui),
         Command::Build {
             content,
-            render,
+            records,
+            output,
             only,
             export_typst,
-        } => build::run(
-            &content,
-            &render,
-            &only,
-            export_typst.as_deref(),
-            &style,
-            cli.quiet,
-        ),
-        Command::Report { args, render } => report::run(&args, &render, &style, cli.quiet),
-        Command::Serve | Command::Init => {
-            eprintln!(
-                "error: this command is not available yet; use `rungs check`, `rungs build` or `rungs report`"
-            );
-            exit::USAGE_OR_IO
+        } => {
+            let parts: Vec<Part> = if only.is_empty() {
+                Part::ALL.to_vec()
+            } else {
+                only.into_iter().map(Part::from).collect()
+            };
+            build::run(
+                &content,
+                records.records.as_deref(),
+                &output,
+                &parts,
+                export_typst.as_deref(),
+                &ui,
+            )
+        }
+        Command::Report {
+            args,
+            records,
+            output,
+        } => report::run(&args, records.records.as_deref(), &output, &ui),
+        Command::Serve | Command::Init => Err(Failure::usage(
+            "this command is not available yet; use `rungs check`, `rungs build` or `rungs report`",
+        )),
+    };
+    match outcome {
+        Ok(()) => exit::OK,
+        Err(failure) => {
+            if let Some(message) = &failure.message {
+                eprintln!("error: {message}");
+                if let Some(help) = &failure.help {
+                    eprintln!("  = help: {help}");
+                }
+            }
+            failure.code
+        }
+    }
+}
+
+/// How to talk to the person at the terminal.
+pub(crate) struct Ui {
+    pub color: bool,
+    pub quiet: bool,
+}
+
+/// Why a command stopped: its exit code and, unless already printed, what to say.
+pub(crate) struct Failure {
+    pub code: u8,
+    pub message: Option<String>,
+    pub help: Option<String>,
+}
+
+impl Failure {
+    fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            code: exit::USAGE_OR_IO,
+            message: Some(message.into()),
+            help: None,
+        }
+    }
+
+    /// Content errors, already printed as diagnostics.
+    fn content() -> Failure {
+        Failure {
+            code: exit::CONTENT_ERRORS,
+            message: None,
+            help: None,
+        }
+    }
+
+    fn with_help(mut self, help: impl Into<String>) -> Failure {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+impl From<crate::source::SourceError> for Failure {
+    fn from(e: crate::source::SourceError) -> Failure {
+        Failure::usage(e.to_string())
+    }
+}
+
+impl From<PublishError> for Failure {
+    fn from(e: PublishError) -> Failure {
+        let help = publish::help(&e);
+        Failure::usage(e.to_string()).with_help(help)
+    }
+}
+
+impl From<RenderError> for Failure {
+    fn from(e: RenderError) -> Failure {
+        match e {
+            RenderError::Publish(e) => e.into(),
+            template @ RenderError::Template(_) => Failure {
+                code: exit::CONTENT_ERRORS,
+                message: Some(template.to_string()),
+                help: Some(
+                    "fix the theme template named above (the content itself passed `check`)".into(),
+                ),
+            },
         }
     }
 }
@@ -157,60 +278,66 @@ fn use_color(choice: ColorChoice) -> bool {
     }
 }
 
-/// A checked content project, ready to render.
-pub(crate) struct Prepared {
-    pub handbook: Handbook,
-    pub theme: Theme,
-    pub loaded: Loaded,
-}
-
-/// Loads and checks without printing; IO problems are printed and give exit code 2.
-pub(crate) fn checked(content: &Path) -> Result<(Checked, Loaded), u8> {
-    match crate::load::load(content) {
-        Ok((loaded, load_diagnostics)) => {
-            Ok((crate::check::check(&loaded, load_diagnostics), loaded))
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            Err(exit::USAGE_OR_IO)
-        }
-    }
-}
-
-/// Loads and checks `content`, printing diagnostics; stops with exit code 1 on content errors.
-pub(crate) fn prepare(
+/// Opens and checks a project, printing its diagnostics; stops on content errors.
+pub(crate) fn checked(
     content: &Path,
-    render: &RenderOptions,
-    style: &Style,
-) -> Result<Prepared, u8> {
-    let (checked, loaded) = checked(content)?;
+    records: Option<&Path>,
+    ui: &Ui,
+) -> Result<(Project, Checked), Failure> {
+    let project = Project::open(content, records)?;
+    let checked = project.check()?;
+    print_diagnostics(&checked, ui);
+    if checked.errors() > 0 {
+        return Err(Failure::content());
+    }
+    Ok((project, checked))
+}
+
+pub(crate) fn print_diagnostics(checked: &Checked, ui: &Ui) {
     if !checked.diagnostics.is_empty() {
-        print_diagnostics(&checked.diagnostics, &loaded.sources, content, style);
+        eprint!(
+            "{}",
+            diagnostics::render_human(&checked.diagnostics, &checked.sources, ui.color)
+        );
     }
-    let Some(mut handbook) = checked.handbook else {
-        return Err(exit::CONTENT_ERRORS);
-    };
-    handbook.content_commit = match render.commit.as_str() {
-        "auto" => crate::load::content_commit(content),
-        "none" | "" => None,
-        other => Some(other.to_string()),
-    };
-    let theme = Theme::new(&handbook.settings.theme, &loaded.theme_files);
-    Ok(Prepared {
-        handbook,
-        theme,
-        loaded,
-    })
 }
 
-pub(crate) fn print_diagnostics(
-    list: &[Diagnostic],
-    sources: &SourceMap,
-    content: &Path,
-    style: &Style,
-) {
-    eprint!(
-        "{}",
-        diagnostics::render_human(list, sources, content, style)
+/// The build information the options ask for.
+pub(crate) fn build_info(content: &Path, output: &OutputArgs) -> BuildInfo {
+    BuildInfo {
+        commit: match output.commit.as_str() {
+            "auto" => crate::stamp::content_commit(content),
+            "none" | "" => None,
+            other => Some(other.to_string()),
+        },
+    }
+}
+
+/// What publishing must protect: the project's own folders and the home folder.
+pub(crate) fn publish_options(project: &Project, force: bool) -> PublishOptions {
+    PublishOptions {
+        protect: project.folders(),
+        home: std::env::home_dir(),
+        force,
+        // For the tests that kill a build at a given moment.
+        abort_at: std::env::var("RUNGS_TEST_ABORT_AT")
+            .ok()
+            .and_then(|p| AbortPoint::parse(&p)),
+    }
+}
+
+/// A progress bar on a terminal (unless quiet), hidden otherwise.
+pub(crate) fn progress_bar(total: usize, ui: &Ui) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    let bar = if ui.quiet {
+        ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::hidden())
+    } else {
+        ProgressBar::new(total as u64)
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} reports {pos}/{len} [{bar:30}] {eta}")
+            .expect("valid template")
+            .progress_chars("=> "),
     );
+    bar
 }

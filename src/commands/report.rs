@@ -1,16 +1,19 @@
-//! `rungs report`: render the reports of some employees only, from the content folder alone.
+//! `rungs report`: render the reports of some employees only, from the content folder alone,
+//! into the output folder (the rest of it is kept).
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use super::{RenderOptions, prepare};
-use crate::diagnostics::Style;
-use crate::exit;
-use crate::render::OutputFile;
-use crate::render::pdf::{PdfRenderer, world::Fonts};
+use super::{Failure, OutputArgs, Ui, build_info, checked, progress_bar, publish_options};
+use crate::publish::Publication;
 use crate::suggest;
 
-pub fn run(args: &[String], options: &RenderOptions, style: &Style, quiet: bool) -> u8 {
+pub(super) fn run(
+    args: &[String],
+    records: Option<&Path>,
+    output: &OutputArgs,
+    ui: &Ui,
+) -> Result<(), Failure> {
     // `rungs report [CONTENT] ID…`: the first argument is the content folder when it is one.
     let (content, ids): (PathBuf, &[String]) = match args.split_first() {
         Some((first, rest)) if !rest.is_empty() && Path::new(first).is_dir() => {
@@ -18,60 +21,45 @@ pub fn run(args: &[String], options: &RenderOptions, style: &Style, quiet: bool)
         }
         _ => (PathBuf::from("content"), args),
     };
-    let prepared = match prepare(&content, options, style) {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
-    let handbook = &prepared.handbook;
-    let mut selected = Vec::new();
+    let (project, checked) = checked(&content, records, ui)?;
+    let build = checked
+        .build(build_info(&content, output), output.pdf_a)
+        .expect("a project without errors has a model");
+    let known: BTreeSet<&str> = build
+        .model()
+        .records
+        .assessments
+        .iter()
+        .map(|a| a.employee_id.as_str())
+        .collect();
     for id in ids {
-        let records: Vec<_> = handbook
-            .assessments
-            .iter()
-            .filter(|a| &a.employee_id == id)
-            .collect();
-        if records.is_empty() {
-            let known: std::collections::BTreeSet<&str> = handbook
-                .assessments
-                .iter()
-                .map(|a| a.employee_id.as_str())
-                .collect();
-            let known: Vec<&str> = known.into_iter().collect();
-            eprintln!(
-                "error: no assessment record for employee `{id}`\n  = help: {}",
-                suggest::help_for("employee id", id, &known)
+        if !known.contains(id.as_str()) {
+            let known: Vec<&str> = known.iter().copied().collect();
+            return Err(
+                Failure::usage(format!("no assessment record for employee `{id}`"))
+                    .with_help(suggest::help_for("employee id", id, &known)),
             );
-            return exit::USAGE_OR_IO;
-        }
-        selected.extend(records);
-    }
-    let fonts = Arc::new(Fonts::load(&prepared.theme, &prepared.loaded.fonts));
-    let rendered = std::sync::Mutex::new(Vec::new());
-    let collect = |file: OutputFile| {
-        rendered.lock().expect("lock").push(file);
-        Ok(())
-    };
-    let files = match PdfRenderer::new(&prepared.theme, fonts, options.pdf_a)
-        .and_then(|r| r.reports(handbook, &selected, !quiet, &collect))
-    {
-        Ok(_) => {
-            let mut files = rendered.into_inner().expect("lock");
-            files.sort_by(|a, b| a.path.cmp(&b.path));
-            files
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            return exit::CONTENT_ERRORS;
-        }
-    };
-    if let Err(e) = crate::publish::replace_files(&options.out, &files) {
-        eprintln!("error: cannot write to `{}`: {e}", options.out.display());
-        return exit::USAGE_OR_IO;
-    }
-    if !quiet {
-        for f in &files {
-            eprintln!("wrote {}", options.out.join(&f.path).display());
         }
     }
-    exit::OK
+    let wanted = |a: &crate::model::Assessment| ids.contains(&a.employee_id);
+    let count = build
+        .model()
+        .records
+        .assessments
+        .iter()
+        .filter(|a| wanted(a))
+        .count();
+    let publication = Publication::begin(&output.out, &publish_options(&project, output.force))?;
+    publication.keep_previous(&[])?;
+    let bar = progress_bar(count, ui);
+    let written = build.reports(&wanted, &publication, &|| bar.inc(1))?;
+    bar.finish_and_clear();
+    publication.commit()?;
+    if !ui.quiet {
+        eprintln!(
+            "wrote {written} report(s) into {}",
+            output.out.join(crate::urls::top::REPORTS).display()
+        );
+    }
+    Ok(())
 }

@@ -4,27 +4,21 @@
 //! the file system), decodes and parses each into raw types with source positions, and keeps
 //! every file's text for diagnostics. Cross-file rules are `check`'s job, not this module's.
 
+mod decode;
 mod pages;
 pub mod raw;
-mod source;
 mod yaml;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use walkdir::WalkDir;
-
-use crate::diagnostics::{Diagnostic, Location, SourceMap};
+use crate::diagnostics::{Diagnostic, Location, SourceMap, codes};
+use crate::source::{ContentSource, EntryKind, SourceError};
 use raw::*;
-
-/// At most this many files are read from one content project.
-pub const MAX_FILES: usize = 100_000;
 
 /// A parsed file and where it came from.
 #[derive(Debug)]
 pub struct Parsed<T> {
-    /// Relative to the content folder, `/`-separated.
+    /// The logical path: relative to the content folder, `/`-separated.
     pub file: String,
     pub value: T,
 }
@@ -39,7 +33,6 @@ pub struct RawPage {
 /// Everything read from a content project, before cross-file checks.
 #[derive(Debug, Default)]
 pub struct Loaded {
-    pub root: PathBuf,
     pub sources: SourceMap,
     pub settings: Option<Parsed<RawSettings>>,
     pub competencies: Vec<Parsed<RawCompetency>>,
@@ -48,43 +41,11 @@ pub struct Loaded {
     pub assessments: Vec<Parsed<RawAssessment>>,
     /// Files under `themes/`, keyed by their path below `themes/` (e.g. `default/templates/page.html`).
     pub theme_files: BTreeMap<String, Vec<u8>>,
-    /// Font files under `fonts/`, by relative path.
+    /// Font files under `fonts/`, by logical path.
     pub fonts: Vec<(String, Vec<u8>)>,
     /// Content files that could not be read or parsed: `check` does not report references to
     /// what they would have defined, so one mistake gives one error, not a cascade.
     pub failed: Vec<String>,
-}
-
-/// Problems that stop loading before any content can be judged: exit code 2.
-#[derive(Debug)]
-pub enum LoadError {
-    NotFound(PathBuf),
-    NotADirectory(PathBuf),
-    Io(PathBuf, std::io::Error),
-    TooManyFiles(PathBuf),
-}
-
-impl std::fmt::Display for LoadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LoadError::NotFound(p) => write!(
-                f,
-                "content folder `{}` does not exist (pass the folder that holds rungs.yaml)",
-                p.display()
-            ),
-            LoadError::NotADirectory(p) => write!(
-                f,
-                "`{}` is not a folder (pass the folder that holds rungs.yaml)",
-                p.display()
-            ),
-            LoadError::Io(p, e) => write!(f, "cannot read `{}`: {e}", p.display()),
-            LoadError::TooManyFiles(p) => write!(
-                f,
-                "`{}` holds more than {MAX_FILES} files; is it the right folder?",
-                p.display()
-            ),
-        }
-    }
 }
 
 enum Role {
@@ -121,61 +82,91 @@ fn role_of(relative: &str) -> Role {
     }
 }
 
-/// Reads and parses the content project at `root`. Content problems come back as diagnostics;
-/// only a missing or unreadable folder is an error.
-pub fn load(root: &Path) -> Result<(Loaded, Vec<Diagnostic>), LoadError> {
-    let meta = std::fs::metadata(root).map_err(|_| LoadError::NotFound(root.to_path_buf()))?;
-    if !meta.is_dir() {
-        return Err(LoadError::NotADirectory(root.to_path_buf()));
-    }
-    let mut loaded = Loaded {
-        root: root.to_path_buf(),
-        ..Loaded::default()
-    };
+/// The folder records live in, inside the content project.
+pub const RECORDS_FOLDER: &str = "assessments";
+
+/// Reads and parses a content project: the standards from `standards`, and the assessment
+/// records from `records` when given (its files are `<cycle>/<employee-id>.yaml`) or else from
+/// the standards' own `assessments/` folder. Content problems come back as diagnostics; only a
+/// source that cannot be listed or read is an error.
+pub fn load(
+    standards: &dyn ContentSource,
+    records: Option<&dyn ContentSource>,
+) -> Result<(Loaded, Vec<Diagnostic>), SourceError> {
+    let mut loaded = Loaded::default();
     let mut diagnostics = Vec::new();
-    let mut count = 0;
-    let walker = WalkDir::new(root)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = entry.map_err(|e| LoadError::Io(root.to_path_buf(), e.into()))?;
-        if !entry.file_type().is_file() {
+    let entries = standards.entries()?;
+    let count = entries.len();
+    let mut ignored_records = false;
+    let mut files: Vec<(String, &dyn ContentSource, String, EntryKind)> = Vec::new();
+    for entry in entries {
+        let in_records = entry.path.split('/').next() == Some(RECORDS_FOLDER);
+        if in_records && records.is_some() {
+            ignored_records = true;
             continue;
         }
-        count += 1;
-        if count > MAX_FILES {
-            return Err(LoadError::TooManyFiles(root.to_path_buf()));
+        files.push((entry.path.clone(), standards, entry.path, entry.kind));
+    }
+    if let Some(records) = records {
+        for entry in records.entries()? {
+            files.push((
+                format!("{RECORDS_FOLDER}/{}", entry.path),
+                records,
+                entry.path,
+                entry.kind,
+            ));
         }
-        let relative = entry
-            .path()
-            .strip_prefix(root)
-            .unwrap_or(entry.path())
-            .to_string_lossy()
-            .replace('\\', "/");
-        let role = role_of(&relative);
+    }
+    if ignored_records {
+        loaded
+            .sources
+            .insert_unread(RECORDS_FOLDER, standards.display(RECORDS_FOLDER));
+        diagnostics.push(
+            Diagnostic::new(
+                &codes::RECORDS_IGNORED,
+                "the content folder's own `assessments/` is not read: `--records` names another folder",
+            )
+            .at(Location::file(RECORDS_FOLDER))
+            .help("keep records in one place: move them to the `--records` folder, or drop the option"),
+        );
+    }
+    for (logical, source, path, kind) in files {
+        let role = role_of(&logical);
         if let Role::Ignored = role {
             continue;
         }
-        let bytes = std::fs::read(entry.path())
-            .map_err(|e| LoadError::Io(entry.path().to_path_buf(), e))?;
+        loaded
+            .sources
+            .insert_unread(&logical, source.display(&path));
+        if kind == EntryKind::Symlink {
+            diagnostics.push(
+                Diagnostic::new(&codes::SYMLINK, "this is a symbolic link; rungs does not follow links, so it is not read")
+                    .at(Location::file(&logical))
+                    .help("replace the link with the file itself, so the content is the same in git and on every machine"),
+            );
+            continue;
+        }
+        let bytes = source.read(&path)?;
         match role {
             Role::Theme => {
                 loaded
                     .theme_files
-                    .insert(relative["themes/".len()..].to_string(), bytes);
+                    .insert(logical["themes/".len()..].to_string(), bytes);
             }
-            Role::Font => loaded.fonts.push((relative, bytes)),
+            Role::Font => loaded.fonts.push((logical, bytes)),
             Role::Misplaced(help) => diagnostics.push(
-                Diagnostic::warning("misplaced-file", "this file is not in a place rungs reads")
-                    .at(Location::file(&relative))
-                    .help(help),
+                Diagnostic::new(
+                    &codes::MISPLACED_FILE,
+                    "this file is not in a place rungs reads",
+                )
+                .at(Location::file(&logical))
+                .help(help),
             ),
             _ => {
-                if let Err(d) = read_document(&mut loaded, role, &relative, bytes) {
+                let display = source.display(&path);
+                if let Err(d) = read_document(&mut loaded, role, &logical, &display, bytes) {
                     diagnostics.push(d);
-                    loaded.failed.push(relative);
+                    loaded.failed.push(logical);
                 }
             }
         }
@@ -183,12 +174,15 @@ pub fn load(root: &Path) -> Result<(Loaded, Vec<Diagnostic>), LoadError> {
     if loaded.settings.is_none() {
         let (code, message) = if count == 0 {
             (
-                "empty-content",
-                format!("the content folder `{}` is empty", root.display()),
+                &codes::EMPTY_CONTENT,
+                format!(
+                    "the content folder `{}` is empty",
+                    standards.display("").trim_end_matches('/')
+                ),
             )
         } else {
             (
-                "missing-settings",
+                &codes::MISSING_SETTINGS,
                 "the content folder has no rungs.yaml".to_string(),
             )
         };
@@ -196,8 +190,11 @@ pub fn load(root: &Path) -> Result<(Loaded, Vec<Diagnostic>), LoadError> {
             .iter()
             .any(|d| d.location.as_ref().is_some_and(|l| l.file == "rungs.yaml"));
         if !parsed_badly {
+            loaded
+                .sources
+                .insert_unread("rungs.yaml", standards.display("rungs.yaml"));
             diagnostics.push(
-                Diagnostic::error(code, message)
+                Diagnostic::new(code, message)
                     .at(Location::file("rungs.yaml"))
                     .help("create rungs.yaml with the handbook's title, organisation, edition and other settings (see README.md)"),
             );
@@ -210,10 +207,11 @@ fn read_document(
     loaded: &mut Loaded,
     role: Role,
     file: &str,
+    display: &str,
     bytes: Vec<u8>,
 ) -> Result<(), Diagnostic> {
-    let text = source::decode(file, bytes)?;
-    loaded.sources.insert(file, text.clone());
+    let text = decode::decode(file, bytes)?;
+    loaded.sources.insert(file, display, text.clone());
     if matches!(role, Role::Page) {
         let split = pages::split_front_matter(file, &text)?;
         let front: RawFrontMatter = yaml::parse(file, split.front_matter, split.first_line)?;
@@ -231,8 +229,8 @@ fn read_document(
         });
         return Ok(());
     }
-    if source::is_blank_yaml(&text) {
-        return Err(Diagnostic::error("empty-file", "this file is empty")
+    if decode::is_blank_yaml(&text) {
+        return Err(Diagnostic::new(&codes::EMPTY_FILE, "this file is empty")
             .at(Location::file(file))
             .help("write the document's fields, or delete the file"));
     }
@@ -259,30 +257,4 @@ fn read_document(
         _ => unreachable!("only documents are parsed"),
     }
     Ok(())
-}
-
-/// The last commit that touched the content folder, with `-dirty` when the folder has
-/// uncommitted changes; `None` outside git or without a `git` program.
-pub fn content_commit(root: &Path) -> Option<String> {
-    let git = |args: &[&str]| {
-        Command::new("git")
-            .arg("-C")
-            .arg(root)
-            .args(args)
-            .output()
-            .ok()
-            .filter(|o| o.status.success())
-    };
-    let log = git(&["log", "-1", "--format=%H", "--", "."])?;
-    let hash = String::from_utf8(log.stdout).ok()?.trim().to_string();
-    if hash.is_empty() {
-        return None;
-    }
-    let status = git(&["status", "--porcelain", "--", "."])?;
-    let dirty = !status.stdout.is_empty();
-    Some(if dirty {
-        format!("{}-dirty", &hash[..12])
-    } else {
-        hash[..12].to_string()
-    })
 }

@@ -1,6 +1,6 @@
 //! Markdown pages: splitting the `---` front matter from the body.
 
-use crate::diagnostics::{Diagnostic, Location};
+use crate::diagnostics::{Diagnostic, Location, codes};
 
 /// The front matter's YAML, the line it starts on, and the Markdown body.
 pub struct Split<'a> {
@@ -11,8 +11,8 @@ pub struct Split<'a> {
 
 pub fn split_front_matter<'a>(file: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let Some(rest) = text.strip_prefix("---\n") else {
-        return Err(Diagnostic::error(
-            "missing-front-matter",
+        return Err(Diagnostic::new(
+            &codes::MISSING_FRONT_MATTER,
             "a page must start with front matter between `---` lines",
         )
         .at(Location::at(file, 1, 1))
@@ -29,8 +29,8 @@ pub fn split_front_matter<'a>(file: &str, text: &'a str) -> Result<Split<'a>, Di
         }
         offset += line.len();
     }
-    Err(Diagnostic::error(
-        "unclosed-front-matter",
+    Err(Diagnostic::new(
+        &codes::UNCLOSED_FRONT_MATTER,
         "the front matter opened on line 1 is never closed",
     )
     .at(Location::at(file, 1, 1))

@@ -4,7 +4,7 @@
 use serde::de::DeserializeOwned;
 use serde_saphyr::{Budget, Options};
 
-use crate::diagnostics::{Diagnostic, Location};
+use crate::diagnostics::{Code, Diagnostic, Location, codes};
 use crate::suggest;
 
 fn options() -> Options {
@@ -40,52 +40,11 @@ fn to_diagnostic(file: &str, error: &serde_saphyr::Error, first_line: u32) -> Di
         ),
         _ => Location::file(file),
     };
-    let raw = first_line_of(&error.without_snippet().to_string());
-    if matches!(
-        error.without_snippet(),
-        serde_saphyr::Error::MultipleDocuments { .. }
-    ) {
-        return Diagnostic::error("multiple-documents", "this file holds a second YAML document")
-            .at(location)
-            .help("one file holds one YAML document: remove the `---` line and what follows, or move it into a file of its own");
-    }
-    let (code, message, help) = explain(&raw);
-    Diagnostic::error(code, message).at(location).help(help)
+    let (code, message, help) = explain(error.without_snippet());
+    Diagnostic::new(code, message).at(location).help(help)
 }
 
-/// The parser's message without its own "at line X column Y" suffix (the location is shown
-/// separately) and without developer hints.
-fn first_line_of(message: &str) -> String {
-    let first = message.lines().next().unwrap_or(message).trim();
-    let cut = first.find(" at line ").unwrap_or(first.len());
-    let first = &first[..cut];
-    let cut = first
-        .find(", set DuplicateKeyPolicy")
-        .unwrap_or(first.len());
-    first[..cut].trim_end_matches(',').to_string()
-}
-
-/// The words listed after "expected one of" / "expected", with or without backticks.
-fn expected_words(message: &str) -> Vec<String> {
-    let Some(at) = message.find("expected") else {
-        return vec![];
-    };
-    let list = message[at + "expected".len()..]
-        .trim_start()
-        .trim_start_matches("one of")
-        .trim();
-    list.split(|c| c == ',' || c == ' ')
-        .map(|w| w.trim().trim_matches('`'))
-        .filter(|w| !w.is_empty() && *w != "or")
-        .map(str::to_string)
-        .collect()
-}
-
-fn first_quoted(message: &str) -> String {
-    message.split('`').nth(1).unwrap_or("").to_string()
-}
-
-fn listed(words: &[String]) -> String {
+fn listed(words: &[&str]) -> String {
     words
         .iter()
         .map(|w| format!("`{w}`"))
@@ -93,91 +52,132 @@ fn listed(words: &[String]) -> String {
         .join(", ")
 }
 
-/// Names the kind of problem, words it for an author, and tells them what to do about it.
-fn explain(message: &str) -> (&'static str, String, String) {
-    if message.starts_with("unknown field") {
-        let (word, expected) = (first_quoted(message), expected_words(message));
-        let help = match suggest::closest(&word, expected.iter().map(String::as_str)) {
-            Some(c) => format!("did you mean `{c}`? (field names are case-sensitive)"),
-            None => format!("the fields allowed here are {}", listed(&expected)),
-        };
-        ("unknown-field", format!("unknown field `{word}`"), help)
-    } else if message.starts_with("unknown variant") {
-        let (word, expected) = (first_quoted(message), expected_words(message));
-        let help = match suggest::closest(&word, expected.iter().map(String::as_str)) {
-            Some(c) => format!("did you mean `{c}`?"),
-            None => format!("use one of {}", listed(&expected)),
-        };
-        (
-            "unknown-value",
-            format!("`{word}` is not an allowed value here"),
-            help,
-        )
-    } else if message.starts_with("missing field") {
-        let field = first_quoted(message);
-        (
-            "missing-field",
+/// Names the kind of problem from the parser's structured error, words it for an author, and
+/// tells them what to do about it.
+fn explain(error: &serde_saphyr::Error) -> (&'static Code, String, String) {
+    use serde_saphyr::Error as E;
+    match error {
+        E::AliasError { error, .. } => explain(error.without_snippet()),
+        E::MultipleDocuments { .. } => (
+            &codes::MULTIPLE_DOCUMENTS,
+            "this file holds a second YAML document".into(),
+            "one file holds one YAML document: remove the `---` line and what follows, or move it into a file of its own".into(),
+        ),
+        E::SerdeUnknownField { field, expected, .. } => {
+            let help = match suggest::closest(field, expected.iter().copied()) {
+                Some(c) => format!("did you mean `{c}`? (field names are case-sensitive)"),
+                None => format!("the fields allowed here are {}", listed(expected)),
+            };
+            (&codes::UNKNOWN_FIELD, format!("unknown field `{field}`"), help)
+        }
+        E::SerdeUnknownVariant { variant, expected, .. } => {
+            let help = match suggest::closest(variant, expected.iter().copied()) {
+                Some(c) => format!("did you mean `{c}`?"),
+                None => format!("use one of {}", listed(expected)),
+            };
+            (
+                &codes::UNKNOWN_VALUE,
+                format!("`{variant}` is not an allowed value here"),
+                help,
+            )
+        }
+        E::SerdeMissingField { field, .. } => (
+            &codes::MISSING_FIELD,
             format!("missing field `{field}`"),
             format!(
                 "add `{field}:` with a value to this mapping (see the format reference in README.md)"
             ),
-        )
-    } else if let Some(rest) = message.strip_prefix("duplicate mapping key:") {
-        let key = rest.trim();
-        (
-            "duplicate-key",
-            format!("the key `{key}` appears twice in this mapping"),
-            "remove or rename the second one".to_string(),
-        )
-    } else if message.starts_with("invalid u") || message.starts_with("invalid i") {
-        (
-            "wrong-type",
-            "expected a whole number here".to_string(),
-            "write digits only, e.g. `3`".to_string(),
-        )
-    } else if message.starts_with("invalid f") {
-        (
-            "wrong-type",
-            "expected a number here".to_string(),
-            "write a number such as `3` or `2.5`".to_string(),
-        )
-    } else if message.starts_with("invalid bool") {
-        (
-            "wrong-type",
-            "expected `true` or `false` here".to_string(),
-            "write `true` or `false`".to_string(),
-        )
-    } else if message.contains("invalid type") {
-        ("wrong-type", message.to_string(), "check the value's type against the format reference in README.md (quote text that looks like a number or a date)".to_string())
-    } else if message.to_lowercase().contains("budget")
-        || message.contains("depth")
-        || message.contains("limit")
-        || message.contains("recursion")
-    {
-        (
-            "yaml-limit",
-            format!("the document exceeds rungs' limits ({message})"),
-            "write the values out plainly: nesting is limited to 32 levels and aliases to 1,000"
-                .to_string(),
-        )
-    } else {
-        ("yaml-syntax", message.to_string(), "fix the YAML syntax at this position (check indentation, a missing `:` or an unclosed quote or bracket)".to_string())
+        ),
+        E::DuplicateMappingKey { key, .. } => (
+            &codes::DUPLICATE_KEY,
+            match key {
+                Some(key) => format!("the key `{key}` appears twice in this mapping"),
+                None => "a key appears twice in this mapping".into(),
+            },
+            "remove or rename the second one".into(),
+        ),
+        E::InvalidScalar { ty, .. } if ty.starts_with('u') || ty.starts_with('i') => (
+            &codes::WRONG_TYPE,
+            "expected a whole number here".into(),
+            "write digits only, e.g. `3`".into(),
+        ),
+        E::InvalidScalar { ty, .. } if ty.starts_with('f') => (
+            &codes::WRONG_TYPE,
+            "expected a number here".into(),
+            "write a number such as `3` or `2.5`".into(),
+        ),
+        E::InvalidScalar { ty, .. } if *ty == "bool" => (
+            &codes::WRONG_TYPE,
+            "expected `true` or `false` here".into(),
+            "write `true` or `false`".into(),
+        ),
+        E::InvalidBooleanStrict { .. } => (
+            &codes::WRONG_TYPE,
+            "expected `true` or `false` here".into(),
+            "write `true` or `false`".into(),
+        ),
+        E::SerdeInvalidType { unexpected, expected, .. }
+        | E::SerdeInvalidValue { unexpected, expected, .. } => (
+            &codes::WRONG_TYPE,
+            format!("expected {expected}, found {unexpected}"),
+            TYPE_HELP.into(),
+        ),
+        E::SerdeInvalidLength { expected, .. } => (
+            &codes::WRONG_TYPE,
+            format!("expected {expected}"),
+            TYPE_HELP.into(),
+        ),
+        E::NullIntoString { .. } => (
+            &codes::WRONG_TYPE,
+            "expected text here, found nothing".into(),
+            "write the text after the `:`, or remove the field".into(),
+        ),
+        E::Message { msg, .. } if msg.contains("untagged enum") => (
+            &codes::WRONG_TYPE,
+            "expected one number, or item scores such as `{ dedication: 3, cooperation: 2 }`".into(),
+            "a module without items takes one number; a module with items takes a mapping of item scores".into(),
+        ),
+        E::Budget { breach, .. } => (
+            &codes::YAML_LIMIT,
+            format!("the document exceeds rungs' limits ({})", budget_text(breach)),
+            LIMIT_HELP.into(),
+        ),
+        E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. }
+        | E::AliasReplayCounterOverflow { .. } => (
+            &codes::YAML_LIMIT,
+            "the document exceeds rungs' limits (aliases expand too far)".into(),
+            LIMIT_HELP.into(),
+        ),
+        other => (
+            &codes::YAML_SYNTAX,
+            first_line_of(&other.to_string()),
+            "fix the YAML syntax at this position (check indentation, a missing `:` or an unclosed quote or bracket)".into(),
+        ),
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+const TYPE_HELP: &str = "check the value's type against the format reference in README.md (quote text that looks like a number or a date)";
+const LIMIT_HELP: &str =
+    "write the values out plainly: nesting is limited to 32 levels and aliases to 1,000";
 
-    #[test]
-    fn expected_lists_with_and_without_backticks() {
-        assert_eq!(
-            expected_words("unknown field `nmae`, expected one of id, name, levels"),
-            ["id", "name", "levels"]
-        );
-        assert_eq!(
-            expected_words("unknown variant `x`, expected `draft` or `published`"),
-            ["draft", "published"]
-        );
+fn budget_text(breach: &serde_saphyr::budget::BudgetBreach) -> String {
+    use serde_saphyr::budget::BudgetBreach as B;
+    match breach {
+        B::Aliases { .. } => "more than 1,000 aliases".into(),
+        B::Anchors { .. } => "more than 1,000 anchors".into(),
+        B::Depth { .. } => "nested more than 32 levels deep".into(),
+        B::Nodes { .. } => "more than 200,000 values".into(),
+        B::Documents { .. } => "more than one document".into(),
+        other => format!("{other:?}"),
     }
+}
+
+/// The parser's message without its own "at line X column Y" suffix (the location is shown
+/// separately).
+fn first_line_of(message: &str) -> String {
+    let first = message.lines().next().unwrap_or(message).trim();
+    let cut = first.find(" at line ").unwrap_or(first.len());
+    first[..cut].trim_end_matches(',').to_string()
 }

@@ -1,17 +1,18 @@
-//! The validated, immutable model every renderer reads: the standard (settings, competency
-//! dictionary, sequences with inherited requirements resolved, pages) and the assessment records.
+//! The validated, immutable model every renderer reads, in two parts: the public `Standard`
+//! (settings, competency dictionary, sequences with inherited requirements resolved, pages) and
+//! the private `Records` (assessment records).
 //!
 //! Only `check` builds it, and only from content that passed validation, so renderers can
 //! rely on every reference resolving. Nothing here does IO.
 
-mod assessment;
 mod date;
+mod records;
 mod standard;
 
 use std::collections::HashMap;
 
-pub use assessment::*;
 pub use date::Date;
+pub use records::*;
 pub use standard::*;
 
 /// Points, scores and years as people write them: no trailing `.0`, at most two decimals.
@@ -24,9 +25,17 @@ pub fn format_number(x: f64) -> String {
     }
 }
 
-/// Everything a content project holds, validated.
+/// The validated content project: the public standard and the private records, apart.
 #[derive(Debug, Clone)]
-pub struct Handbook {
+pub struct Model {
+    pub standard: Standard,
+    pub records: Records,
+}
+
+/// The public standard: what the site and the handbook publish. It holds no personal data, so
+/// a renderer that receives only a `Standard` cannot leak any.
+#[derive(Debug, Clone)]
+pub struct Standard {
     pub settings: Settings,
     pub categories: Vec<Category>,
     pub contribution_kinds: Vec<Category>,
@@ -36,16 +45,11 @@ pub struct Handbook {
     pub sequences: Vec<Sequence>,
     /// Ordered by `order`, then by id.
     pub pages: Vec<Page>,
-    /// Personal data: ordered by sequence, employee id, cycle. Never rendered into the site.
-    pub assessments: Vec<Assessment>,
-    /// The last commit that touched the content folder, when it is in git.
-    pub content_commit: Option<String>,
     competency_index: HashMap<String, usize>,
     sequence_index: HashMap<String, usize>,
 }
 
-impl Handbook {
-    #[allow(clippy::too_many_arguments)]
+impl Standard {
     pub fn new(
         settings: Settings,
         categories: Vec<Category>,
@@ -53,7 +57,6 @@ impl Handbook {
         mut competencies: Vec<Competency>,
         mut sequences: Vec<Sequence>,
         mut pages: Vec<Page>,
-        mut assessments: Vec<Assessment>,
     ) -> Self {
         let category_rank = |id: &str| {
             categories
@@ -66,9 +69,6 @@ impl Handbook {
         });
         sequences.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
         pages.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
-        assessments.sort_by(|a, b| {
-            (&a.sequence, &a.employee_id, &a.cycle).cmp(&(&b.sequence, &b.employee_id, &b.cycle))
-        });
         let competency_index = competencies
             .iter()
             .enumerate()
@@ -79,15 +79,13 @@ impl Handbook {
             .enumerate()
             .map(|(i, s)| (s.id.clone(), i))
             .collect();
-        Handbook {
+        Standard {
             settings,
             categories,
             contribution_kinds,
             competencies,
             sequences,
             pages,
-            assessments,
-            content_commit: None,
             competency_index,
             sequence_index,
         }
@@ -97,6 +95,11 @@ impl Handbook {
         self.competency_index
             .get(id)
             .map(|&i| &self.competencies[i])
+    }
+
+    /// The competency's name, or its id when it is unknown (never for checked references).
+    pub fn competency_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.competency(id).map_or(id, |c| c.name.as_str())
     }
 
     pub fn sequence(&self, id: &str) -> Option<&Sequence> {
@@ -111,36 +114,36 @@ impl Handbook {
         self.contribution_kinds.iter().find(|c| c.id == id)
     }
 
+    /// The contribution kind's name, or its id.
+    pub fn contribution_kind_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.contribution_kind(id).map_or(id, |k| k.name.as_str())
+    }
+
     /// The level an assessment is evaluated against.
     pub fn target_level(&self, assessment: &Assessment) -> Option<(&Sequence, &Level)> {
         let sequence = self.sequence(&assessment.sequence)?;
         Some((sequence, sequence.level(&assessment.applied_level)?))
     }
+}
 
-    /// How many records each employee has: more than one means the cycle goes in file names.
-    pub fn records_per_employee(&self) -> HashMap<&str, usize> {
-        let mut counts = HashMap::new();
-        for a in &self.assessments {
-            *counts.entry(a.employee_id.as_str()).or_insert(0) += 1;
-        }
-        counts
+/// The private records: assessments, one per employee per cycle. Only reports (and, later,
+/// summaries and exports meant for HR) read them.
+#[derive(Debug, Clone, Default)]
+pub struct Records {
+    /// Ordered by sequence, employee id, cycle.
+    pub assessments: Vec<Assessment>,
+}
+
+impl Records {
+    pub fn new(mut assessments: Vec<Assessment>) -> Records {
+        assessments.sort_by(|a, b| {
+            (&a.sequence, &a.employee_id, &a.cycle).cmp(&(&b.sequence, &b.employee_id, &b.cycle))
+        });
+        Records { assessments }
     }
 
-    /// The report's path under `OUT/reports/`: `<sequence>/<employee-id>.pdf`, or
-    /// `<sequence>/<employee-id>-<cycle>.pdf` when the employee has several records.
-    pub fn report_path(&self, assessment: &Assessment, counts: &HashMap<&str, usize>) -> String {
-        if counts
-            .get(assessment.employee_id.as_str())
-            .copied()
-            .unwrap_or(1)
-            > 1
-        {
-            format!(
-                "{}/{}-{}.pdf",
-                assessment.sequence, assessment.employee_id, assessment.cycle
-            )
-        } else {
-            format!("{}/{}.pdf", assessment.sequence, assessment.employee_id)
-        }
+    /// Every record of one employee, oldest cycle first.
+    pub fn of_employee<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Assessment> + 'a {
+        self.assessments.iter().filter(move |a| a.employee_id == id)
     }
 }

@@ -84,6 +84,9 @@ pub struct Category {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Competency {
+    /// The file it was read from (logical path, relative to the content folder).
+    #[serde(skip)]
+    pub file: String,
     pub id: String,
     pub name: String,
     pub category: String,
@@ -115,6 +118,9 @@ pub struct CompetencyLevel {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Sequence {
+    /// The file it was read from (logical path, relative to the content folder).
+    #[serde(skip)]
+    pub file: String,
     pub id: String,
     pub name: String,
     pub order: i64,
@@ -146,6 +152,25 @@ impl Sequence {
         }
         ids
     }
+
+    /// The level × competency matrix: one row per required competency (first-required
+    /// order), one cell per level, lowest first.
+    pub fn matrix(&self) -> Vec<MatrixRow<'_>> {
+        self.required_competencies()
+            .into_iter()
+            .map(|id| MatrixRow {
+                competency: id,
+                cells: self.levels.iter().map(|l| l.requirement(id)).collect(),
+            })
+            .collect()
+    }
+}
+
+/// A row of [`Sequence::matrix`].
+pub struct MatrixRow<'a> {
+    pub competency: &'a str,
+    /// The requirement at each level, lowest first; `None` where the level does not require it.
+    pub cells: Vec<Option<&'a Requirement>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -275,6 +300,9 @@ pub struct ContributionRequirement {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Page {
+    /// The file it was read from (logical path, relative to the content folder).
+    #[serde(skip)]
+    pub file: String,
     pub id: String,
     pub title: String,
     pub order: i64,

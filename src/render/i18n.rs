@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::evaluate::ConditionKind;
-use crate::model::{Education, Language};
+use crate::model::{Education, Language, Settings, Status};
 
 /// (key, zh-CN, en)
 const STRINGS: &[(&str, &str, &str)] = &[
@@ -263,6 +263,23 @@ pub fn education(language: Language, e: Education) -> &'static str {
         Education::Doctorate => "edu_doctorate",
     };
     get(language, key)
+}
+
+pub fn status(language: Language, status: Status) -> &'static str {
+    get(
+        language,
+        match status {
+            Status::Draft => "status_draft",
+            Status::Published => "status_published",
+            Status::Superseded => "status_superseded",
+        },
+    )
+}
+
+/// The grade rules in words, with the settings' threshold for grade B.
+pub fn grade_rules(settings: &Settings) -> String {
+    let pct = format!("{}%", number(settings.grading.b_max_normal_unmet * 100.0));
+    get(settings.language, "grade_rules").replace("{pct}", &pct)
 }
 
 /// Formats a number of points or years without a trailing `.0`.

@@ -4,41 +4,71 @@
 //! pasted into Typst source. Reports render in parallel, each thread reusing the shared fonts,
 //! library and parsed templates; comemo's cache is trimmed between batches so memory stays flat.
 
-mod glyphs;
 mod handbook;
 mod report;
 pub mod world;
 
 use std::sync::Arc;
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
+use serde::Serialize;
+use typst::WorldExt;
 use typst::foundations::{Bytes, Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-use super::OutputFile;
-use crate::model::{Assessment, Date, Handbook};
+use super::{BuildInfo, RenderError, TemplateError};
+use crate::evaluate;
+use crate::fonts::Fonts;
+use crate::model::{Assessment, Date, Language, Standard};
+use crate::publish::Sink;
 use crate::theme::Theme;
-pub use glyphs::missing_glyphs;
-use world::{DocumentWorld, Fonts, Shared, Template};
+use crate::urls::{self, OutputPath, typst_export};
+use world::{DocumentWorld, Shared, Template};
 
 /// Reports rendered between two trims of Typst's memoization cache.
 const BATCH: usize = 32;
 
-pub struct PdfRenderer {
+/// The language code the templates read (`zh` or `en`).
+fn language_code(lang: Language) -> &'static str {
+    match lang {
+        Language::ZhCn => "zh",
+        Language::En => "en",
+    }
+}
+
+fn to_json(data: &impl Serialize) -> String {
+    serde_json::to_string(data).expect("view models serialise")
+}
+
+pub struct PdfRenderer<'a> {
     shared: Shared,
+    theme: &'a Theme,
     report: Template,
     handbook: Template,
     pdf_a: bool,
 }
 
-impl PdfRenderer {
-    pub fn new(theme: &Theme, fonts: Arc<Fonts>, pdf_a: bool) -> Result<PdfRenderer, String> {
+impl<'a> PdfRenderer<'a> {
+    pub fn new(
+        theme: &'a Theme,
+        fonts: Arc<Fonts>,
+        pdf_a: bool,
+    ) -> Result<PdfRenderer<'a>, RenderError> {
+        let template = |main| {
+            Template::new(theme, main, "data.json").map_err(|message| {
+                RenderError::Template(TemplateError {
+                    file: theme.describe(&format!("typst/{main}")),
+                    line: None,
+                    message,
+                })
+            })
+        };
         Ok(PdfRenderer {
             shared: Shared::new(fonts),
-            report: Template::new(theme, "report.typ", "data.json")?,
-            handbook: Template::new(theme, "handbook.typ", "data.json")?,
+            theme,
+            report: template("report.typ")?,
+            handbook: template("handbook.typ")?,
             pdf_a,
         })
     }
@@ -49,7 +79,7 @@ impl PdfRenderer {
         data: String,
         date: Date,
         ident: String,
-    ) -> Result<Vec<u8>, String> {
+    ) -> Result<Vec<u8>, RenderError> {
         let world = DocumentWorld {
             shared: &self.shared,
             template,
@@ -58,11 +88,11 @@ impl PdfRenderer {
         };
         let document: PagedDocument = typst::compile(&world)
             .output
-            .map_err(|errors| describe(&errors))?;
+            .map_err(|errors| self.describe(&world, &errors))?;
         let timestamp = Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0)
             .map(Timestamp::new_utc);
         let standards = if self.pdf_a {
-            PdfStandards::new(&[PdfStandard::A_2b]).map_err(|e| format!("{e:?}"))?
+            PdfStandards::new(&[PdfStandard::A_2b]).expect("PDF/A-2b alone is valid")
         } else {
             PdfStandards::default()
         };
@@ -72,72 +102,90 @@ impl PdfRenderer {
             standards,
             ..PdfOptions::default()
         };
-        typst_pdf::pdf(&document, &options).map_err(|errors| describe(&errors))
+        typst_pdf::pdf(&document, &options).map_err(|errors| self.describe(&world, &errors))
     }
 
-    /// Renders the reports for `assessments`, in parallel, with a progress bar when `progress`.
-    /// Each finished report goes to `sink` at once (a build writes it into its staging folder),
-    /// so memory does not grow with the number of reports. Returns how many were rendered.
+    /// Renders the reports of `selected` records, in parallel, writing each to `sink` as soon
+    /// as it is made (so memory does not grow with the number of reports), and calling
+    /// `progress` after each. `paths` are the reports' output paths, from `urls::reports`.
     pub fn reports(
         &self,
-        handbook: &Handbook,
-        assessments: &[&Assessment],
-        progress: bool,
-        sink: &(dyn Fn(OutputFile) -> Result<(), String> + Sync),
-    ) -> Result<usize, String> {
-        let counts = handbook.records_per_employee();
-        let bar = if progress {
-            ProgressBar::new(assessments.len() as u64)
-        } else {
-            ProgressBar::with_draw_target(
-                Some(assessments.len() as u64),
-                ProgressDrawTarget::hidden(),
-            )
-        };
-        bar.set_style(
-            ProgressStyle::with_template("{spinner} reports {pos}/{len} [{bar:30}] {eta}")
-                .expect("valid template")
-                .progress_chars("=> "),
-        );
-        for batch in assessments.chunks(BATCH) {
-            batch
-                .par_iter()
-                .map(|a| {
-                    let data = report::data(handbook, a);
-                    let bytes = self
-                        .compile(
-                            &self.report,
-                            data,
-                            a.date,
-                            format!("rungs-report-{}-{}", a.employee_id, a.cycle),
-                        )
-                        .map_err(|e| format!("report for {} ({}): {e}", a.employee_id, a.file))?;
-                    bar.inc(1);
-                    sink(OutputFile {
-                        path: format!("reports/{}", handbook.report_path(a, &counts)),
-                        bytes,
-                    })
-                })
-                .collect::<Result<(), String>>()?;
+        standard: &Standard,
+        selected: &[(&Assessment, &OutputPath)],
+        info: &BuildInfo,
+        sink: &dyn Sink,
+        progress: &(dyn Fn() + Sync),
+    ) -> Result<usize, RenderError> {
+        for batch in selected.chunks(BATCH) {
+            batch.par_iter().try_for_each(|(a, path)| {
+                let evaluation = evaluate::evaluate(standard, a).expect("checked assessment");
+                let data = to_json(&report::data(standard, a, &evaluation, info));
+                let ident = format!("rungs-report-{}-{}", a.employee_id, a.cycle);
+                let bytes = self.compile(&self.report, data, a.date, ident)?;
+                sink.put(path, &bytes)?;
+                progress();
+                Ok::<(), RenderError>(())
+            })?;
             // Keep what the next batch reuses (parsed templates, fonts' shaping), drop the rest.
             typst::comemo::evict(1);
         }
-        bar.finish_and_clear();
-        Ok(assessments.len())
+        Ok(selected.len())
     }
 
     /// Renders the whole handbook as one PDF.
-    pub fn handbook(&self, handbook: &Handbook) -> Result<OutputFile, String> {
-        let data = handbook::data(handbook);
+    pub fn handbook(
+        &self,
+        standard: &Standard,
+        info: &BuildInfo,
+        sink: &dyn Sink,
+    ) -> Result<(), RenderError> {
+        let data = to_json(&handbook::data(standard, info));
         let bytes = self.compile(
             &self.handbook,
             data,
-            handbook.settings.effective_date,
+            standard.settings.effective_date,
             "rungs-handbook".to_string(),
         )?;
-        Ok(OutputFile {
-            path: "handbook.pdf".into(),
-            bytes,
+        sink.put(&urls::handbook(), &bytes)?;
+        Ok(())
+    }
+
+    /// Typst's errors name the theme file and line they come from: they come from the theme's
+    /// templates, never from content (which goes in as data).
+    fn describe(
+        &self,
+        world: &DocumentWorld,
+        errors: &[typst::diag::SourceDiagnostic],
+    ) -> RenderError {
+        let first = errors.first();
+        let (file, line) = first
+            .and_then(|e| {
+                let id = e.span.id()?;
+                let name = id.get().vpath().get_without_slash().to_string();
+                let line = world.range(e.span).and_then(|range| {
+                    typst::World::source(world, id)
+                        .ok()
+                        .and_then(|s| s.lines().byte_to_line(range.start))
+                });
+                Some((name, line.map(|l| l + 1)))
+            })
+            .unwrap_or_else(|| ("report.typ".into(), None));
+        let message = errors
+            .iter()
+            .map(|e| {
+                let hints: String = e
+                    .hints
+                    .iter()
+                    .map(|h| format!(" (hint: {})", h.v))
+                    .collect();
+                format!("{}{hints}", e.message)
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        RenderError::Template(TemplateError {
+            file: self.theme.describe(&format!("typst/{file}")),
+            line,
+            message,
         })
     }
 }
@@ -146,49 +194,32 @@ impl PdfRenderer {
 /// `typst/*.typ`, `fonts/*`, `handbook.json`, and `reports/<sequence>/<file>.json` per report.
 /// Compile one with `typst compile --root DIR --font-path DIR/fonts --ignore-system-fonts
 /// --input data=/reports/<sequence>/<file>.json DIR/typst/report.typ`.
-pub fn typst_project(handbook: &Handbook, theme: &Theme) -> Vec<OutputFile> {
-    let mut files: Vec<OutputFile> = theme
-        .files_under("typst")
-        .chain(theme.files_under("fonts"))
-        .map(|(name, bytes)| {
-            let folder = if name.ends_with(".typ") {
-                "typst"
-            } else {
-                "fonts"
-            };
-            OutputFile {
-                path: format!("{folder}/{name}"),
-                bytes: bytes.to_vec(),
-            }
-        })
-        .collect();
-    files.push(OutputFile {
-        path: "handbook.json".into(),
-        bytes: handbook::data(handbook).into_bytes(),
-    });
-    let counts = handbook.records_per_employee();
-    files.par_extend(handbook.assessments.par_iter().map(|a| OutputFile {
-        path: format!(
-                "reports/{}",
-                handbook
-                    .report_path(a, &counts)
-                    .trim_end_matches(".pdf")
-                    .to_string()
-                    + ".json"
-            ),
-        bytes: report::data(handbook, a).into_bytes(),
-    }));
-    files
-}
-
-/// Typst's errors as text: they come from the theme's templates, never from content.
-fn describe(errors: &[typst::diag::SourceDiagnostic]) -> String {
-    errors
-        .iter()
-        .map(|e| {
-            let hints: String = e.hints.iter().map(|h| format!(" (hint: {h:?})")).collect();
-            format!("{}{hints}", e.message)
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+pub fn typst_project(
+    standard: &Standard,
+    reports: &[(&Assessment, &OutputPath)],
+    theme: &Theme,
+    info: &BuildInfo,
+    sink: &dyn Sink,
+) -> Result<usize, RenderError> {
+    let mut count = 0;
+    for (name, bytes) in theme.files_under("typst") {
+        if name.ends_with(".typ") {
+            sink.put(&typst_export::template(name), bytes)?;
+            count += 1;
+        }
+    }
+    for (name, bytes) in theme.files_under("fonts") {
+        sink.put(&typst_export::font(name), bytes)?;
+        count += 1;
+    }
+    sink.put(
+        &typst_export::handbook_data(),
+        to_json(&handbook::data(standard, info)).as_bytes(),
+    )?;
+    reports.par_iter().try_for_each(|(a, path)| {
+        let evaluation = evaluate::evaluate(standard, a).expect("checked assessment");
+        let data = to_json(&report::data(standard, a, &evaluation, info));
+        sink.put(&typst_export::report_data(path), data.as_bytes())
+    })?;
+    Ok(count + 1 + reports.len())
 }

@@ -9,56 +9,13 @@ use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
+
+use crate::fonts::Fonts;
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
 use crate::model::Date;
 use crate::theme::Theme;
-
-/// Fonts parsed once and shared across threads.
-pub struct Fonts {
-    pub book: LazyHash<FontBook>,
-    pub fonts: Vec<Font>,
-    /// Where each font came from, for messages.
-    pub origins: Vec<String>,
-}
-
-impl Fonts {
-    /// The theme's fonts, then the content project's `fonts/` files.
-    pub fn load(theme: &Theme, extra: &[(String, Vec<u8>)]) -> Fonts {
-        let mut fonts = Vec::new();
-        let mut origins = Vec::new();
-        let theme_fonts = theme
-            .files_under("fonts")
-            .map(|(name, bytes)| (format!("theme fonts/{name}"), bytes.to_vec()));
-        for (origin, bytes) in theme_fonts.chain(extra.iter().cloned()) {
-            if !(origin.ends_with(".otf")
-                || origin.ends_with(".ttf")
-                || origin.ends_with(".ttc")
-                || origin.ends_with(".otc"))
-            {
-                continue;
-            }
-            for font in Font::iter(Bytes::new(bytes)) {
-                fonts.push(font);
-                origins.push(origin.clone());
-            }
-        }
-        let book = FontBook::from_fonts(&fonts);
-        Fonts {
-            book: LazyHash::new(book),
-            fonts,
-            origins,
-        }
-    }
-
-    /// True when some font has a glyph for `c`.
-    pub fn covers(&self, c: char) -> bool {
-        self.fonts
-            .iter()
-            .any(|f| f.info().coverage.contains(c as u32))
-    }
-}
 
 /// A template: its main file and the other `.typ` files it may import, parsed once.
 pub struct Template {

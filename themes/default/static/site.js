@@ -16,7 +16,7 @@
       var a = from.selectedIndex, b = to.selectedIndex;
       if (a === b) { to.focus(); return; }
       if (a > b) { var t = a; a = b; b = t; }
-      location.href = picker.getAttribute("data-pairs") + from.options[a].value + "-" + from.options[b].value + ".html";
+      location.href = picker.getAttribute("data-pattern").replace("{from}", from.options[a].value).replace("{to}", from.options[b].value);
     });
   }
 

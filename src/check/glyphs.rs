@@ -1,9 +1,9 @@
 //! Characters no font can draw: a warning naming the character and where it was written,
 //! instead of an empty box in a PDF.
 
-use crate::diagnostics::{Diagnostic, Location, SourceMap};
+use crate::diagnostics::{Diagnostic, Location, SourceMap, codes};
 
-use super::world::Fonts;
+use crate::fonts::Fonts;
 
 /// One warning per distinct missing character per file, at its first occurrence.
 pub fn missing_glyphs(sources: &SourceMap, fonts: &Fonts) -> Vec<Diagnostic> {
@@ -22,7 +22,7 @@ pub fn missing_glyphs(sources: &SourceMap, fonts: &Fonts) -> Vec<Diagnostic> {
                 }
                 seen.push(c);
                 out.push(
-                    Diagnostic::warning("missing-glyph", format!("no font has a glyph for `{c}` (U+{:04X}); PDFs will show a blank box", c as u32))
+                    Diagnostic::new(&codes::MISSING_GLYPH, format!("no font has a glyph for `{c}` (U+{:04X}); PDFs will show a blank box", c as u32))
                         .at(Location::at(file, n as u32 + 1, col as u32 + 1))
                         .help("replace the character, or add a font that has it to the content project's fonts/ folder"),
                 );

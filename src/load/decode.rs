@@ -1,15 +1,15 @@
 //! Reading one content file into text: size bound, UTF-8 check (with the position of the first
 //! bad byte), BOM removal and CRLF normalisation, so positions count the same everywhere.
 
-use crate::diagnostics::{Diagnostic, Location};
+use crate::diagnostics::{Diagnostic, Location, codes};
 
 /// Files larger than this are refused before parsing.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 
 pub fn decode(file: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(Diagnostic::error(
-            "file-too-large",
+        return Err(Diagnostic::new(
+            &codes::FILE_TOO_LARGE,
             format!(
                 "this file has {} bytes; the limit is {MAX_FILE_BYTES}",
                 bytes.len()
@@ -29,7 +29,7 @@ pub fn decode(file: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
             let valid = std::str::from_utf8(valid).unwrap_or_default();
             let line = valid.matches('\n').count() as u32 + 1;
             let column = valid.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
-            return Err(Diagnostic::error("not-utf8", "this file is not valid UTF-8")
+            return Err(Diagnostic::new(&codes::NOT_UTF8, "this file is not valid UTF-8")
                 .at(Location::at(file, line, column))
                 .help("save the file as UTF-8 (files saved as GBK/GB2312 by older editors must be converted, e.g. `iconv -f GBK -t UTF-8`)"));
         }

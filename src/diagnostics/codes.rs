@@ -1,0 +1,113 @@
+//! The registry of diagnostic codes: each code's name (stable, documented in README.md), its
+//! severity and a one-line description. A diagnostic can only be raised with a code from here,
+//! so the severity of a kind of problem is decided once.
+
+use super::Severity::{self, Error, Warning};
+
+/// A kind of problem rungs reports.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Code {
+    pub name: &'static str,
+    pub severity: Severity,
+    pub summary: &'static str,
+}
+
+macro_rules! codes {
+    ($($id:ident = $name:literal, $severity:ident, $summary:literal;)*) => {
+        $(
+            #[doc = $summary]
+            pub static $id: Code = Code { name: $name, severity: $severity, summary: $summary };
+        )*
+        /// Every code, in the order README.md lists them.
+        pub static ALL: &[&Code] = &[$(&$id),*];
+    };
+}
+
+codes! {
+    YAML_SYNTAX = "yaml-syntax", Error, "the file is not valid YAML";
+    YAML_LIMIT = "yaml-limit", Error, "nesting over 32 levels, over 1,000 aliases or another parser budget exceeded";
+    MULTIPLE_DOCUMENTS = "multiple-documents", Error, "a YAML file holds a second document";
+    EMPTY_FILE = "empty-file", Error, "a content file holds nothing";
+    EMPTY_CONTENT = "empty-content", Error, "the content folder is empty";
+    MISSING_SETTINGS = "missing-settings", Error, "there is no rungs.yaml";
+    NOT_UTF8 = "not-utf8", Error, "a file is not UTF-8";
+    FILE_TOO_LARGE = "file-too-large", Error, "a content file is over 1 MiB";
+    MISSING_FRONT_MATTER = "missing-front-matter", Error, "a Markdown page does not start with `---` front matter";
+    UNCLOSED_FRONT_MATTER = "unclosed-front-matter", Error, "a page's front matter is never closed";
+    UNKNOWN_FIELD = "unknown-field", Error, "a field the format does not have (with a suggestion)";
+    MISSING_FIELD = "missing-field", Error, "a required field is missing";
+    DUPLICATE_KEY = "duplicate-key", Error, "a key appears twice in one mapping";
+    WRONG_TYPE = "wrong-type", Error, "a value of the wrong type";
+    UNKNOWN_VALUE = "unknown-value", Error, "a value outside the allowed list";
+    INVALID_ID = "invalid-id", Error, "an id that is not a valid permalink";
+    UNSAFE_ID = "unsafe-id", Error, "an employee id or cycle that is not a safe file name";
+    RESERVED_ID = "reserved-id", Error, "an id that names a page rungs generates (`index`, `compare`)";
+    DUPLICATE_ID = "duplicate-id", Error, "two definitions share an id";
+    DUPLICATE_RECORD = "duplicate-record", Error, "two records for one employee and cycle";
+    DUPLICATE_REQUIREMENT = "duplicate-requirement", Error, "a level requires one competency twice";
+    OUTPUT_COLLISION = "output-collision", Error, "two outputs would be written to one path (or paths differing only by case)";
+    EMPTY_VALUE = "empty-value", Error, "a required text is empty";
+    INVALID_DATE = "invalid-date", Error, "a date that is not YYYY-MM-DD or does not exist";
+    INVALID_URL = "invalid-url", Error, "`base_url` is not an absolute http(s) URL";
+    UNKNOWN_CATEGORY = "unknown-category", Error, "a competency names a category rungs.yaml does not list";
+    UNKNOWN_COMPETENCY = "unknown-competency", Error, "a reference to a competency that does not exist";
+    UNKNOWN_SEQUENCE = "unknown-sequence", Error, "a record names a sequence that does not exist";
+    UNKNOWN_LEVEL = "unknown-level", Error, "a record names a level its sequence does not have";
+    UNKNOWN_MODULE = "unknown-module", Error, "a reference to a scoring module that does not exist";
+    UNKNOWN_ITEM = "unknown-item", Error, "a reference to a scoring item that does not exist";
+    UNKNOWN_CONTRIBUTION_KIND = "unknown-contribution-kind", Error, "a contribution kind rungs.yaml does not list";
+    UNKNOWN_RATING = "unknown-rating", Error, "a performance rating outside `performance_ratings`";
+    LEVEL_NUMBERING = "level-numbering", Error, "graded levels not numbered 1, 2, 3 … in order";
+    NO_LEVELS = "no-levels", Error, "a competency or sequence without levels";
+    LEVEL_OUT_OF_RANGE = "level-out-of-range", Error, "a competency level outside its graded range";
+    POINTS_MISMATCH = "points-mismatch", Error, "item points that do not add up to the module's points";
+    TOTAL_MISMATCH = "total-mismatch", Error, "module points that do not add up to `total`";
+    PASS_OUT_OF_RANGE = "pass-out-of-range", Error, "a pass mark outside 0 and the level's total";
+    MISSING_ITEM = "missing-item", Error, "a level gives no points to an item of its module";
+    SCORE_OUT_OF_RANGE = "score-out-of-range", Error, "a score outside 0 and the points it is worth";
+    OUT_OF_RANGE = "out-of-range", Error, "a number outside its allowed range";
+    WRONG_SCORE_SHAPE = "wrong-score-shape", Error, "one number for a module scored per item, or the reverse";
+    EXAM_IN_SCORES = "exam-in-scores", Error, "the written exam given under `scores:`";
+    EXAM_WITH_ITEMS = "exam-with-items", Error, "an exam module with items";
+    SEVERAL_EXAMS = "several-exams", Error, "a sequence with more than one exam module";
+    INCOMPLETE_RULE = "incomplete-rule", Error, "`no_consecutive` without `rating`, or the reverse";
+    NO_TARGET_LEVEL = "no-target-level", Error, "a record with neither `applied_level` nor `current_level`";
+    LOWER_THAN_BELOW = "lower-than-below", Warning, "a requirement lower than at the level below";
+    NOT_ASSESSED = "not-assessed", Warning, "a required competency the record does not assess (counts as 0)";
+    NOT_REQUIRED = "not-required", Warning, "a record assesses a competency its level does not require";
+    MISSING_SCORE = "missing-score", Warning, "a scoring module the record does not score (counts as 0)";
+    MISSING_FACT = "missing-fact", Warning, "a condition the record gives no fact for (counts as unmet)";
+    UNKNOWN_CONDITION = "unknown-condition", Warning, "a fact for a condition the level does not have";
+    NO_EXAM_MODULE = "no-exam-module", Warning, "a written exam score for a level without an exam module";
+    APPLIES_BELOW_CURRENT = "applies-below-current", Warning, "a record applies for a level below its current one";
+    FILE_NAME_MISMATCH = "file-name-mismatch", Warning, "a file named differently from the id it holds";
+    CYCLE_FOLDER_MISMATCH = "cycle-folder-mismatch", Warning, "a record in a folder named after another cycle";
+    MISPLACED_FILE = "misplaced-file", Warning, "a content file where rungs does not read";
+    SYMLINK = "symlink", Warning, "a symbolic link in the content (not followed)";
+    RECORDS_IGNORED = "records-ignored", Warning, "`assessments/` in the content folder is ignored because `--records` names another folder";
+    NO_BEHAVIOURS = "no-behaviours", Warning, "a graded level without behaviours";
+    MISSING_GLYPH = "missing-glyph", Warning, "a character no font can draw (a blank box in PDFs)";
+}
+
+/// The code named `name`, if there is one.
+pub fn find(name: &str) -> Option<&'static Code> {
+    ALL.iter().copied().find(|c| c.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_kebab_case() {
+        let mut names: Vec<&str> = ALL.iter().map(|c| c.name).collect();
+        assert!(names.iter().all(|n| {
+            n.chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
+        }));
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), ALL.len());
+        assert_eq!(find("unknown-field"), Some(&UNKNOWN_FIELD));
+    }
+}

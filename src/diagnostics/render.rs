@@ -1,0 +1,158 @@
+//! Diagnostics for people, rustc-style through annotate-snippets (which measures display width,
+//! so carets sit under Chinese text too), and for machines as one JSON document.
+
+use std::fmt::Write as _;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+
+use super::{Diagnostic, Severity, SourceMap};
+
+/// Renders diagnostics for a terminal, with ANSI colour when `color`, then a count line.
+pub fn render_human(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    for d in diagnostics {
+        let level = match d.severity() {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let title = level.primary_title(d.message.as_str()).id(d.code.name);
+        let group = match &d.location {
+            None => Group::with_title(title),
+            Some(loc) => {
+                let path = sources.display(&loc.file);
+                let text = (loc.line > 0)
+                    .then(|| sources.get(&loc.file))
+                    .flatten()
+                    .and_then(|t| t.lines().nth(loc.line as usize - 1));
+                match text {
+                    Some(text) => title.element(
+                        Snippet::source(text)
+                            .line_start(loc.line as usize)
+                            .path(path)
+                            .annotation(
+                                AnnotationKind::Primary
+                                    .span(char_span(text, loc.column, loc.width)),
+                            ),
+                    ),
+                    None if loc.line > 0 => title.element(
+                        Origin::path(path)
+                            .line(loc.line as usize)
+                            .char_column(loc.column.max(1) as usize),
+                    ),
+                    None => title.element(Origin::path(path)),
+                }
+            }
+        };
+        let group = match &d.help {
+            Some(help) => group.element(Level::HELP.message(help.as_str())),
+            None => group,
+        };
+        let _ = writeln!(out, "{}\n", renderer.render(&[group]));
+    }
+    let errors = super::count_errors(diagnostics);
+    let warnings = diagnostics.len() - errors;
+    if errors + warnings > 0 {
+        let _ = writeln!(out, "{}", summary(errors, warnings));
+    }
+    out
+}
+
+/// The byte range of `width` characters from the 1-based character `column` of `line`.
+fn char_span(line: &str, column: u32, width: u32) -> std::ops::Range<usize> {
+    let byte_at = |chars: usize| {
+        line.char_indices()
+            .nth(chars)
+            .map_or(line.len(), |(i, _)| i)
+    };
+    let start = byte_at(column.saturating_sub(1) as usize);
+    let end = byte_at(column.saturating_sub(1) as usize + width.max(1) as usize);
+    start..end.max(start)
+}
+
+pub fn summary(errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("{n} {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
+    match (errors, warnings) {
+        (0, w) => format!("{} emitted", plural(w, "warning")),
+        (e, 0) => format!("{} found", plural(e, "error")),
+        (e, w) => format!("{} and {} found", plural(e, "error"), plural(w, "warning")),
+    }
+}
+
+/// The `--format json` rendering: one JSON document with every diagnostic and the counts.
+pub fn render_json(diagnostics: &[Diagnostic], sources: &SourceMap) -> String {
+    #[derive(serde::Serialize)]
+    struct Entry<'a> {
+        severity: Severity,
+        code: &'static str,
+        message: &'a str,
+        file: Option<&'a str>,
+        path: Option<&'a str>,
+        line: Option<u32>,
+        column: Option<u32>,
+        help: Option<&'a str>,
+    }
+    #[derive(serde::Serialize)]
+    struct Document<'a> {
+        diagnostics: Vec<Entry<'a>>,
+        errors: usize,
+        warnings: usize,
+    }
+    let errors = super::count_errors(diagnostics);
+    let document = Document {
+        diagnostics: diagnostics
+            .iter()
+            .map(|d| Entry {
+                severity: d.severity(),
+                code: d.code.name,
+                message: &d.message,
+                file: d.location.as_ref().map(|l| l.file.as_str()),
+                path: d.location.as_ref().map(|l| sources.display(&l.file)),
+                line: d.location.as_ref().map(|l| l.line),
+                column: d.location.as_ref().map(|l| l.column),
+                help: d.help.as_deref(),
+            })
+            .collect(),
+        errors,
+        warnings: diagnostics.len() - errors,
+    };
+    serde_json::to_string_pretty(&document).expect("diagnostics serialise") + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn carets_sit_under_the_text_after_chinese_characters() {
+        let mut sources = SourceMap::default();
+        sources.insert("a.yaml", "content/a.yaml", "name: 客户导向 x\n".into());
+        let d = Diagnostic::new(&crate::diagnostics::codes::WRONG_TYPE, "m")
+            .at(crate::diagnostics::Location::at("a.yaml", 1, 12));
+        let text = render_human(&[d], &sources, false);
+        let lines: Vec<&str> = text.lines().collect();
+        let source = lines.iter().find(|l| l.starts_with("1 |")).unwrap();
+        let caret = lines.iter().find(|l| l.trim_end().ends_with('^')).unwrap();
+        // Each Chinese character takes two columns on a terminal.
+        let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+        let x_at = width(&source[..source.find('x').unwrap()]);
+        assert_eq!(caret.find('^').unwrap(), x_at, "{text}");
+    }
+
+    #[test]
+    fn spans_count_characters() {
+        assert_eq!(char_span("名称: 客户导向", 5, 4), 8..20);
+        assert_eq!(char_span("id: x", 5, 1), 4..5);
+        assert_eq!(char_span("id: x", 9, 1), 5..5);
+    }
+}

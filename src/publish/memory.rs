@@ -1,0 +1,33 @@
+//! A sink that keeps files in memory, by output path.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+use super::{PublishError, Sink};
+use crate::urls::OutputPath;
+
+#[derive(Debug, Default)]
+pub struct MemorySink {
+    files: Mutex<BTreeMap<String, Vec<u8>>>,
+}
+
+impl MemorySink {
+    pub fn new() -> MemorySink {
+        MemorySink::default()
+    }
+
+    /// Every file written, by path, sorted.
+    pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
+        self.files.into_inner().expect("memory sink lock")
+    }
+}
+
+impl Sink for MemorySink {
+    fn put(&self, path: &OutputPath, bytes: &[u8]) -> Result<(), PublishError> {
+        self.files
+            .lock()
+            .expect("memory sink lock")
+            .insert(path.as_str().to_string(), bytes.to_vec());
+        Ok(())
+    }
+}

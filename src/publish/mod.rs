@@ -1,0 +1,106 @@
+//! Sinks: where rendered files go. Renderers write each file to a [`Sink`] as soon as it is
+//! made, so memory does not grow with the number of reports. A [`Publication`] stages a whole
+//! output folder beside the real one and swaps it in at the end; a [`MemorySink`] keeps files
+//! in memory (tests, the preview server). Hashes, manifests, zips and encryption are further
+//! sinks.
+
+mod memory;
+mod publication;
+
+use std::fmt;
+use std::path::PathBuf;
+
+pub use memory::MemorySink;
+pub use publication::{AbortPoint, Publication, PublishOptions};
+
+use crate::urls::OutputPath;
+
+/// A destination for rendered files; callable from several threads at once.
+pub trait Sink: Sync {
+    fn put(&self, path: &OutputPath, bytes: &[u8]) -> Result<(), PublishError>;
+}
+
+/// Why an output folder could not be written. Every variant is a usage or IO problem
+/// (exit code 2), never a content problem.
+#[derive(Debug)]
+pub enum PublishError {
+    /// Reading or writing `path` failed.
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    /// The output folder is one rungs will not write into, and why.
+    Refused { out: PathBuf, reason: String },
+    /// Another rungs process is writing into the same output folder.
+    Busy { out: PathBuf },
+    /// The output folder holds files the previous build did not write.
+    UnknownFiles { out: PathBuf, files: Vec<String> },
+}
+
+impl PublishError {
+    pub(crate) fn io(path: impl Into<PathBuf>, error: std::io::Error) -> PublishError {
+        PublishError::Io {
+            path: path.into(),
+            error,
+        }
+    }
+}
+
+impl fmt::Display for PublishError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PublishError::Io { path, error } => {
+                write!(f, "cannot write `{}`: {error}", path.display())
+            }
+            PublishError::Refused { out, reason } => {
+                write!(f, "refusing to write into `{}`: {reason}", out.display())
+            }
+            PublishError::Busy { out } => write!(
+                f,
+                "another rungs build is writing into `{}`; wait for it to finish, then run again",
+                out.display()
+            ),
+            PublishError::UnknownFiles { out, files } => {
+                const SHOWN: usize = 10;
+                write!(
+                    f,
+                    "`{}` holds {} file(s) the previous build did not write: {}{}",
+                    out.display(),
+                    files.len(),
+                    files
+                        .iter()
+                        .take(SHOWN)
+                        .map(|f| format!("`{f}`"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    if files.len() > SHOWN { ", …" } else { "" }
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for PublishError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            PublishError::Io { error, .. } => Some(error),
+            _ => None,
+        }
+    }
+}
+
+/// What a person can do about a publishing error.
+pub fn help(error: &PublishError) -> &'static str {
+    match error {
+        PublishError::Io { .. } => {
+            "check that the disk has space and the folder is writable, then run again; the previous output is unchanged"
+        }
+        PublishError::Refused { .. } => {
+            "pass `--out` a new or empty folder outside the content (rungs replaces the folder's contents on every build)"
+        }
+        PublishError::Busy { .. } => "two builds into one folder would overwrite each other",
+        PublishError::UnknownFiles { .. } => {
+            "move them out of the output folder (rungs replaces it on every build), or pass `--force` to delete them"
+        }
+    }
+}

@@ -1,0 +1,544 @@
+//! Publishing an output folder so that it is, at every instant, either the complete previous
+//! build or the complete new one, and so that nothing rungs did not write is ever lost.
+//!
+//! - The new output is written into a staging folder *beside* OUT (`.OUT.rungs-staging-PID`,
+//!   on the same file system, never inside OUT where a web server would publish it). Parts a
+//!   build does not make (`--only`, `rungs report`) are hard-linked from the previous output.
+//! - The swap is one atomic `renameat2(RENAME_EXCHANGE)` on Linux; elsewhere two renames, with
+//!   the old output put back if the second fails.
+//! - A lock file beside OUT (`.OUT.rungs-lock`, held with `flock`, released by the kernel when
+//!   a process dies) keeps two builds apart; stale staging folders of killed builds are
+//!   removed by the next one.
+//! - A marker inside OUT (`.rungs-output`) lists the files the build wrote. A folder without
+//!   it is not rungs' to replace; files it does not list stop the next build.
+
+use std::collections::{BTreeSet, HashSet};
+use std::fs::{self, File};
+use std::io;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
+
+use walkdir::WalkDir;
+
+use super::{PublishError, Sink};
+use crate::urls::OutputPath;
+
+/// The marker file, inside OUT, listing what the build wrote.
+pub const MARKER: &str = ".rungs-output";
+const MARKER_HEADER: &str = "# Written by rungs: the files of the last build into this folder. rungs replaces this folder whole on every build.";
+
+/// Moments at which a test can make the process abort (as a kill would), to check that the
+/// output folder is then either the old or the new build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbortPoint {
+    /// Every file is in the staging folder; the marker is not written yet.
+    Staged,
+    /// Just before the swap.
+    BeforeSwap,
+    /// Just after the swap, before the old output is removed.
+    AfterSwap,
+}
+
+impl AbortPoint {
+    pub fn parse(name: &str) -> Option<AbortPoint> {
+        match name {
+            "staged" => Some(AbortPoint::Staged),
+            "before-swap" => Some(AbortPoint::BeforeSwap),
+            "after-swap" => Some(AbortPoint::AfterSwap),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct PublishOptions {
+    /// Folders the output must neither be, nor lie inside, nor contain (the content and
+    /// records folders).
+    pub protect: Vec<PathBuf>,
+    /// The user's home folder, which is never replaced.
+    pub home: Option<PathBuf>,
+    /// Delete files in OUT that the previous build did not write instead of stopping.
+    pub force: bool,
+    /// For tests: abort the process at this moment.
+    pub abort_at: Option<AbortPoint>,
+}
+
+/// An output folder being written. Dropping it without [`commit`](Self::commit) removes the
+/// staging folder and leaves OUT as it was.
+pub struct Publication {
+    out: PathBuf,
+    staging: PathBuf,
+    _lock: File,
+    created: Mutex<HashSet<PathBuf>>,
+    committed: bool,
+    abort_at: Option<AbortPoint>,
+}
+
+impl Publication {
+    /// Checks that rungs may write `out`, takes the lock beside it, clears what killed builds
+    /// left, and opens an empty staging folder.
+    pub fn begin(out: &Path, options: &PublishOptions) -> Result<Publication, PublishError> {
+        let out = absolute(out)?;
+        refuse_unsafe(&out, options)?;
+        let (parent, name) = match (out.parent(), out.file_name()) {
+            (Some(p), Some(n)) => (p.to_path_buf(), n.to_string_lossy().into_owned()),
+            _ => {
+                return Err(PublishError::Refused {
+                    out,
+                    reason: "it is the root of the file system".into(),
+                });
+            }
+        };
+        fs::create_dir_all(&parent).map_err(|e| PublishError::io(&parent, e))?;
+        let lock_path = parent.join(format!(".{name}.rungs-lock"));
+        let lock = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| PublishError::io(&lock_path, e))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => return Err(PublishError::Busy { out }),
+            Err(fs::TryLockError::Error(e)) => return Err(PublishError::io(&lock_path, e)),
+        }
+        remove_stale(&parent, &name)?;
+        check_previous(&out, options.force)?;
+        let staging = parent.join(format!(".{name}.rungs-staging-{}", std::process::id()));
+        fs::create_dir(&staging).map_err(|e| PublishError::io(&staging, e))?;
+        Ok(Publication {
+            out,
+            staging,
+            _lock: lock,
+            created: Mutex::new(HashSet::new()),
+            committed: false,
+            abort_at: options.abort_at,
+        })
+    }
+
+    /// The output folder, as an absolute path.
+    pub fn out(&self) -> &Path {
+        &self.out
+    }
+
+    /// Carries the previous output's top-level entries over into the new one (hard links, so
+    /// nothing is copied), except those in `rebuilt`, which this build writes whole.
+    pub fn keep_previous(&self, rebuilt: &[&str]) -> Result<(), PublishError> {
+        let Ok(entries) = fs::read_dir(&self.out) else {
+            return Ok(());
+        };
+        for entry in entries {
+            let entry = entry.map_err(|e| PublishError::io(&self.out, e))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name == MARKER || rebuilt.contains(&name.as_str()) {
+                continue;
+            }
+            link_tree(&entry.path(), &self.staging.join(&name))?;
+        }
+        Ok(())
+    }
+
+    /// Swaps the staged output into place. OUT is the old build until the swap and the new
+    /// one after it, with no moment in between on Linux.
+    pub fn commit(mut self) -> Result<(), PublishError> {
+        self.abort_if(AbortPoint::Staged);
+        write_marker(&self.staging)?;
+        self.abort_if(AbortPoint::BeforeSwap);
+        if self.out.symlink_metadata().is_ok() {
+            swap(&self.staging, &self.out)?;
+            self.committed = true;
+            self.abort_if(AbortPoint::AfterSwap);
+            // The staging path now holds the previous output.
+            let _ = fs::remove_dir_all(&self.staging);
+        } else {
+            fs::rename(&self.staging, &self.out).map_err(|e| PublishError::io(&self.out, e))?;
+            self.committed = true;
+        }
+        Ok(())
+    }
+
+    fn abort_if(&self, point: AbortPoint) {
+        if self.abort_at == Some(point) {
+            std::process::abort();
+        }
+    }
+}
+
+impl Sink for Publication {
+    fn put(&self, path: &OutputPath, bytes: &[u8]) -> Result<(), PublishError> {
+        let relative = safe_relative(path.as_str())?;
+        let target = self.staging.join(&relative);
+        let shown = self.out.join(&relative);
+        if let Some(parent) = target.parent() {
+            let mut created = self.created.lock().expect("staging lock");
+            if created.insert(parent.to_path_buf()) {
+                fs::create_dir_all(parent).map_err(|e| PublishError::io(&shown, e))?;
+            }
+        }
+        // A kept file is a hard link to the previous output's: replace the link, never write
+        // through it.
+        match fs::remove_file(&target) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(PublishError::io(&shown, e)),
+        }
+        fs::write(&target, bytes).map_err(|e| PublishError::io(&shown, e))
+    }
+}
+
+impl Drop for Publication {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.staging);
+        }
+    }
+}
+
+/// The absolute form of `path`, with symbolic links in the part that exists resolved.
+fn absolute(path: &Path) -> Result<PathBuf, PublishError> {
+    let joined = std::path::absolute(path).map_err(|e| PublishError::io(path, e))?;
+    let mut existing = joined.as_path();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(real) = existing.canonicalize() {
+            let mut out = real;
+            for part in rest.iter().rev() {
+                out.push(part);
+            }
+            return Ok(normalise(&out));
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => return Ok(normalise(&joined)),
+        }
+    }
+}
+
+/// Removes `.` and resolves `..` lexically.
+fn normalise(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn refuse_unsafe(out: &Path, options: &PublishOptions) -> Result<(), PublishError> {
+    let refuse = |reason: String| {
+        Err(PublishError::Refused {
+            out: out.to_path_buf(),
+            reason,
+        })
+    };
+    if out.parent().is_none() {
+        return refuse("it is the root of the file system".into());
+    }
+    if let Some(home) = &options.home {
+        let home = absolute(home)?;
+        if home.starts_with(out) {
+            return refuse(format!(
+                "it is, or holds, the home folder `{}`",
+                home.display()
+            ));
+        }
+    }
+    for protected in &options.protect {
+        let protected = absolute(protected)?;
+        if out == protected {
+            return refuse("it is the content folder itself".into());
+        }
+        if out.starts_with(&protected) {
+            return refuse(format!(
+                "it lies inside `{}`, which rungs reads",
+                protected.display()
+            ));
+        }
+        if protected.starts_with(out) {
+            return refuse(format!(
+                "it holds `{}`, which rungs reads and would replace",
+                protected.display()
+            ));
+        }
+    }
+    match out.symlink_metadata() {
+        Err(_) => Ok(()),
+        Ok(meta) if !meta.is_dir() => refuse("it is a file, not a folder".into()),
+        Ok(_) => {
+            let empty = fs::read_dir(out)
+                .map_err(|e| PublishError::io(out, e))?
+                .next()
+                .is_none();
+            if empty || out.join(MARKER).is_file() {
+                Ok(())
+            } else {
+                refuse(format!(
+                    "it is not empty and rungs did not make it (it has no `{MARKER}` file)"
+                ))
+            }
+        }
+    }
+}
+
+/// Removes staging and old-output folders that builds killed before they finished left
+/// beside `name` (the lock is held, so no running build owns them).
+fn remove_stale(parent: &Path, name: &str) -> Result<(), PublishError> {
+    let prefix = format!(".{name}.rungs-staging-");
+    let entries = fs::read_dir(parent).map_err(|e| PublishError::io(parent, e))?;
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(&prefix) {
+            fs::remove_dir_all(entry.path()).map_err(|e| PublishError::io(entry.path(), e))?;
+        }
+    }
+    Ok(())
+}
+
+/// Stops when OUT holds files the previous build did not write, unless `force`.
+fn check_previous(out: &Path, force: bool) -> Result<(), PublishError> {
+    let Ok(marker) = fs::read_to_string(out.join(MARKER)) else {
+        return Ok(());
+    };
+    let written: HashSet<&str> = marker.lines().filter(|l| !l.starts_with('#')).collect();
+    let mut unknown: Vec<String> = files_below(out)?
+        .into_iter()
+        .filter(|f| f != MARKER && !written.contains(f.as_str()))
+        .collect();
+    unknown.sort();
+    if unknown.is_empty() || force {
+        Ok(())
+    } else {
+        Err(PublishError::UnknownFiles {
+            out: out.to_path_buf(),
+            files: unknown,
+        })
+    }
+}
+
+/// Every file and link below `root`, relative and `/`-separated.
+fn files_below(root: &Path) -> Result<BTreeSet<String>, PublishError> {
+    let mut files = BTreeSet::new();
+    for entry in WalkDir::new(root).min_depth(1) {
+        let entry = entry.map_err(|e| PublishError::io(root, e.into()))?;
+        if !entry.file_type().is_dir() {
+            let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
+            files.insert(relative.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    Ok(files)
+}
+
+fn write_marker(staging: &Path) -> Result<(), PublishError> {
+    let mut text = String::from(MARKER_HEADER);
+    text.push('\n');
+    for file in files_below(staging)? {
+        text.push_str(&file);
+        text.push('\n');
+    }
+    let path = staging.join(MARKER);
+    fs::write(&path, text).map_err(|e| PublishError::io(&path, e))
+}
+
+/// Recreates `from` at `to` with hard links (copies where links are not possible).
+fn link_tree(from: &Path, to: &Path) -> Result<(), PublishError> {
+    for entry in WalkDir::new(from) {
+        let entry = entry.map_err(|e| PublishError::io(from, e.into()))?;
+        let target = match entry.path().strip_prefix(from) {
+            Ok(rest) if !rest.as_os_str().is_empty() => to.join(rest),
+            _ => to.to_path_buf(),
+        };
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).map_err(|e| PublishError::io(&target, e))?;
+        } else if fs::hard_link(entry.path(), &target).is_err() {
+            fs::copy(entry.path(), &target).map_err(|e| PublishError::io(&target, e))?;
+        }
+    }
+    Ok(())
+}
+
+/// Exchanges the staged folder and OUT.
+fn swap(staging: &Path, out: &Path) -> Result<(), PublishError> {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        match renameat_with(CWD, staging, CWD, out, RenameFlags::EXCHANGE) {
+            Ok(()) => return Ok(()),
+            // Not supported by this file system: fall back to two renames.
+            Err(e) if e == rustix::io::Errno::INVAL || e == rustix::io::Errno::NOSYS => {}
+            Err(e) => return Err(PublishError::io(out, e.into())),
+        }
+    }
+    let old = PathBuf::from(format!("{}-old", staging.display()));
+    fs::rename(out, &old).map_err(|e| PublishError::io(out, e))?;
+    if let Err(e) = fs::rename(staging, out) {
+        // Put the previous output back rather than leave no output at all.
+        let _ = fs::rename(&old, out);
+        return Err(PublishError::io(out, e));
+    }
+    // Leave the previous output where the caller removes what the staging path holds.
+    fs::rename(&old, staging).map_err(|e| PublishError::io(staging, e))
+}
+
+/// Refuses paths that could leave the output folder (they cannot come from `urls`, but this is
+/// the last line of defence).
+fn safe_relative(path: &str) -> Result<PathBuf, PublishError> {
+    let p = Path::new(path);
+    if !path.is_empty() && p.components().all(|c| matches!(c, Component::Normal(_))) {
+        Ok(p.to_path_buf())
+    } else {
+        Err(PublishError::io(
+            path,
+            io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "refusing to write outside the output folder",
+            ),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn put(p: &Publication, path: &str, text: &str) {
+        p.put(&OutputPath::for_tests(path), text.as_bytes())
+            .unwrap();
+    }
+
+    #[test]
+    fn refuses_escaping_paths() {
+        assert!(safe_relative("../x").is_err());
+        assert!(safe_relative("/etc/passwd").is_err());
+        assert!(safe_relative("").is_err());
+        assert!(safe_relative("reports/sales/E1.pdf").is_ok());
+    }
+
+    #[test]
+    fn a_dropped_publication_changes_nothing_and_a_committed_one_swaps() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        {
+            let p = Publication::begin(&out, &PublishOptions::default()).unwrap();
+            put(&p, "a.txt", "new");
+        }
+        assert!(!out.exists(), "a failed first build leaves no output");
+        let p = Publication::begin(&out, &PublishOptions::default()).unwrap();
+        put(&p, "site/a.txt", "one");
+        put(&p, "reports/r.txt", "report");
+        p.commit().unwrap();
+        assert_eq!(fs::read_to_string(out.join("site/a.txt")).unwrap(), "one");
+        let p = Publication::begin(&out, &PublishOptions::default()).unwrap();
+        p.keep_previous(&["site"]).unwrap();
+        put(&p, "site/a.txt", "two");
+        p.commit().unwrap();
+        assert_eq!(fs::read_to_string(out.join("site/a.txt")).unwrap(), "two");
+        assert_eq!(
+            fs::read_to_string(out.join("reports/r.txt")).unwrap(),
+            "report"
+        );
+        let beside: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            beside.iter().all(|n| n == "out" || n == ".out.rungs-lock"),
+            "{beside:?}"
+        );
+    }
+
+    #[test]
+    fn a_kept_file_rewritten_leaves_the_old_output_untouched_until_the_swap() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        let p = Publication::begin(&out, &PublishOptions::default()).unwrap();
+        put(&p, "reports/a.pdf", "old");
+        p.commit().unwrap();
+        let p = Publication::begin(&out, &PublishOptions::default()).unwrap();
+        p.keep_previous(&[]).unwrap();
+        put(&p, "reports/a.pdf", "new");
+        assert_eq!(
+            fs::read_to_string(out.join("reports/a.pdf")).unwrap(),
+            "old"
+        );
+        drop(p);
+        assert_eq!(
+            fs::read_to_string(out.join("reports/a.pdf")).unwrap(),
+            "old"
+        );
+    }
+
+    #[test]
+    fn unknown_files_foreign_folders_and_content_folders_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        let p = Publication::begin(&out, &PublishOptions::default()).unwrap();
+        put(&p, "site/a.txt", "one");
+        p.commit().unwrap();
+        fs::write(out.join("site/mine.txt"), "user").unwrap();
+        let err = Publication::begin(&out, &PublishOptions::default())
+            .err()
+            .unwrap();
+        assert!(
+            matches!(&err, PublishError::UnknownFiles { files, .. } if files == &["site/mine.txt"]),
+            "{err}"
+        );
+        let forced = PublishOptions {
+            force: true,
+            ..PublishOptions::default()
+        };
+        Publication::begin(&out, &forced).unwrap().commit().unwrap();
+        assert!(!out.join("site/mine.txt").exists());
+
+        let foreign = dir.path().join("foreign");
+        fs::create_dir(&foreign).unwrap();
+        fs::write(foreign.join("x"), "x").unwrap();
+        assert!(matches!(
+            Publication::begin(&foreign, &PublishOptions::default()),
+            Err(PublishError::Refused { .. })
+        ));
+        let content = dir.path().join("content");
+        fs::create_dir(&content).unwrap();
+        let guard = PublishOptions {
+            protect: vec![content.clone()],
+            ..PublishOptions::default()
+        };
+        for bad in [
+            content.clone(),
+            content.join("out"),
+            dir.path().to_path_buf(),
+        ] {
+            assert!(
+                matches!(
+                    Publication::begin(&bad, &guard),
+                    Err(PublishError::Refused { .. })
+                ),
+                "{}",
+                bad.display()
+            );
+        }
+        assert!(matches!(
+            Publication::begin(Path::new("/"), &PublishOptions::default()),
+            Err(PublishError::Refused { .. })
+        ));
+    }
+
+    #[test]
+    fn a_second_build_into_one_folder_is_told_to_wait() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        let first = Publication::begin(&out, &PublishOptions::default()).unwrap();
+        assert!(matches!(
+            Publication::begin(&out, &PublishOptions::default()),
+            Err(PublishError::Busy { .. })
+        ));
+        drop(first);
+        Publication::begin(&out, &PublishOptions::default()).unwrap();
+    }
+}

@@ -1,0 +1,972 @@
+//! The view models of the site's templates: serialisable structs built from the standard, one
+//! per kind of page, with every link already computed by `urls` relative to the page. Templates
+//! only lay them out.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::compare::{self, Change};
+use crate::evaluate::condition_kinds;
+use crate::model::{Level, Sequence, Standard, Status};
+use crate::render::i18n::{self, number};
+use crate::render::markdown;
+use crate::urls::{self, SitePage, SitePath, anchor};
+
+/// What every page at one folder depth shares: the standard's facts, the strings and the
+/// navigation. Built once per depth.
+#[derive(Serialize)]
+pub struct Layout<'a> {
+    pub lang: &'static str,
+    pub t: &'a BTreeMap<&'static str, &'static str>,
+    pub site: &'a SiteFacts<'a>,
+    pub commit: Option<&'a str>,
+    /// The relative link to the site root, for the search script.
+    pub root: String,
+    pub nav: String,
+}
+
+/// The layout's own links (home, stylesheet, script), relative to the page.
+#[derive(Serialize)]
+pub struct LayoutLinks {
+    pub home: String,
+    pub stylesheet: String,
+    pub script: String,
+}
+
+impl LayoutLinks {
+    pub fn from(page: &SitePath) -> LayoutLinks {
+        LayoutLinks {
+            home: page.link_to(&urls::home()),
+            stylesheet: page.link_to(&urls::static_file("style.css")),
+            script: page.link_to(&urls::static_file("site.js")),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct SiteFacts<'a> {
+    pub title: &'a str,
+    pub organisation: &'a str,
+    pub edition: &'a str,
+    pub effective_date: String,
+    pub status: Status,
+    pub owner: &'a str,
+    pub serial: Option<&'a str>,
+}
+
+impl<'a> SiteFacts<'a> {
+    pub fn of(standard: &'a Standard) -> Self {
+        let s = &standard.settings;
+        SiteFacts {
+            title: &s.title,
+            organisation: &s.organisation,
+            edition: &s.edition,
+            effective_date: s.effective_date.to_string(),
+            status: s.status,
+            owner: &s.owner,
+            serial: s.serial.as_deref(),
+        }
+    }
+}
+
+/// A page's template context: the layout and the page's own view side by side.
+#[derive(Serialize)]
+pub struct PageContext<'a, V: Serialize> {
+    #[serde(flatten)]
+    pub layout: &'a Layout<'a>,
+    pub links: LayoutLinks,
+    pub page_title: String,
+    #[serde(flatten)]
+    pub view: V,
+}
+
+/// The navigation, rendered once per folder depth: links are site paths behind `root`.
+#[derive(Serialize)]
+pub struct Nav<'a> {
+    pub root: String,
+    pub t: &'a BTreeMap<&'static str, &'static str>,
+    pub home: String,
+    pub dictionary: String,
+    pub scoring: String,
+    pub sequences: Vec<NavSequence<'a>>,
+    pub pages: Vec<Link<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct NavSequence<'a> {
+    pub name: &'a str,
+    pub url: String,
+    pub compare: String,
+    pub levels: Vec<Link<'a>>,
+}
+
+/// A link with its text (a level's `name` and `title`, or a page's title).
+#[derive(Serialize)]
+pub struct Link<'a> {
+    pub url: String,
+    pub name: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub title: &'a str,
+}
+
+impl<'a> Nav<'a> {
+    pub fn new(
+        standard: &'a Standard,
+        t: &'a BTreeMap<&'static str, &'static str>,
+        depth: usize,
+    ) -> Nav<'a> {
+        let path = |p: SitePath| p.as_str().to_string();
+        Nav {
+            root: "../".repeat(depth),
+            t,
+            home: path(urls::home()),
+            dictionary: path(urls::dictionary()),
+            scoring: path(urls::scoring()),
+            sequences: standard
+                .sequences
+                .iter()
+                .map(|s| NavSequence {
+                    name: &s.name,
+                    url: path(urls::sequence(&s.id)),
+                    compare: path(urls::compare_picker(&s.id)),
+                    levels: s
+                        .levels
+                        .iter()
+                        .map(|l| Link {
+                            url: path(urls::level(&s.id, &l.id)),
+                            name: &l.name,
+                            title: &l.title,
+                        })
+                        .collect(),
+                })
+                .collect(),
+            pages: standard
+                .pages
+                .iter()
+                .map(|p| Link {
+                    url: path(urls::page(&p.id)),
+                    name: &p.title,
+                    title: "",
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A level as listed on sequence, picker, compare and scoring pages.
+#[derive(Serialize)]
+pub struct LevelBrief<'a> {
+    pub id: &'a str,
+    pub url: String,
+    pub name: &'a str,
+    pub title: &'a str,
+    pub positioning: Option<&'a str>,
+    pub total: String,
+    pub pass: String,
+}
+
+fn level_brief<'a>(from: &SitePath, s: &Sequence, l: &'a Level) -> LevelBrief<'a> {
+    LevelBrief {
+        id: &l.id,
+        url: from.link_to(&urls::level(&s.id, &l.id)),
+        name: &l.name,
+        title: &l.title,
+        positioning: l.positioning.as_deref(),
+        total: number(l.scoring.total),
+        pass: number(l.scoring.pass),
+    }
+}
+
+fn briefs<'a>(from: &SitePath, s: &'a Sequence) -> Vec<LevelBrief<'a>> {
+    s.levels.iter().map(|l| level_brief(from, s, l)).collect()
+}
+
+/// The view of one page, by kind.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum View<'a> {
+    Home(HomeView<'a>),
+    Sequence(SequenceView<'a>),
+    Level(LevelView<'a>),
+    Picker(PickerView<'a>),
+    Compare(CompareView<'a>),
+    Dictionary(DictionaryView<'a>),
+    Competency(CompetencyView<'a>),
+    Page(PageView<'a>),
+    Scoring(ScoringView<'a>),
+    NotFound {},
+}
+
+/// The template, the title and the view of a page.
+pub fn view<'a>(
+    page: SitePage,
+    standard: &'a Standard,
+    t: &BTreeMap<&'static str, &'static str>,
+) -> (&'static str, String, View<'a>) {
+    let here = page.path(standard);
+    let text = |k: &str| t.get(k).copied().unwrap_or_default().to_string();
+    match page {
+        SitePage::Home => (
+            "index.html",
+            text("home"),
+            View::Home(home(&here, standard)),
+        ),
+        SitePage::Sequence(s) => {
+            let seq = &standard.sequences[s];
+            (
+                "sequence.html",
+                seq.name.clone(),
+                View::Sequence(sequence(&here, seq, standard)),
+            )
+        }
+        SitePage::Level(s, l) => {
+            let seq = &standard.sequences[s];
+            let level = &seq.levels[l];
+            (
+                "level.html",
+                format!("{} {} · {}", level.name, level.title, seq.name),
+                View::Level(level_view(&here, seq, l, standard)),
+            )
+        }
+        SitePage::Picker(s) => {
+            let seq = &standard.sequences[s];
+            (
+                "compare-picker.html",
+                format!("{} · {}", text("compare"), seq.name),
+                View::Picker(picker(&here, seq)),
+            )
+        }
+        SitePage::Compare(s, a, b) => {
+            let seq = &standard.sequences[s];
+            let (from, to) = (&seq.levels[a], &seq.levels[b]);
+            (
+                "compare.html",
+                format!("{} → {} · {}", from.name, to.name, seq.name),
+                View::Compare(compare_view(&here, seq, from, to, standard)),
+            )
+        }
+        SitePage::Dictionary => (
+            "competencies.html",
+            text("competencies"),
+            View::Dictionary(dictionary(&here, standard)),
+        ),
+        SitePage::Competency(c) => {
+            let k = &standard.competencies[c];
+            (
+                "competency.html",
+                k.name.clone(),
+                View::Competency(competency(&here, c, standard)),
+            )
+        }
+        SitePage::Page(p) => {
+            let page = &standard.pages[p];
+            (
+                "page.html",
+                page.title.clone(),
+                View::Page(PageView {
+                    title: &page.title,
+                    body: markdown::to_html(&page.body, standard.settings.raw_html),
+                }),
+            )
+        }
+        SitePage::Scoring => (
+            "scoring.html",
+            text("scoring_rules"),
+            View::Scoring(scoring(&here, standard)),
+        ),
+        SitePage::NotFound => ("404.html", text("not_found"), View::NotFound {}),
+    }
+}
+
+#[derive(Serialize)]
+pub struct HomeView<'a> {
+    pub status_label: &'static str,
+    pub sequences: Vec<HomeSequence<'a>>,
+    pub pages: Vec<Link<'a>>,
+    pub dictionary: String,
+    pub scoring: String,
+}
+
+#[derive(Serialize)]
+pub struct HomeSequence<'a> {
+    pub url: String,
+    pub name: &'a str,
+    pub description: Option<&'a str>,
+    pub levels: Vec<LevelBrief<'a>>,
+}
+
+fn home<'a>(here: &SitePath, standard: &'a Standard) -> HomeView<'a> {
+    HomeView {
+        status_label: i18n::status(standard.settings.language, standard.settings.status),
+        sequences: standard
+            .sequences
+            .iter()
+            .map(|s| HomeSequence {
+                url: here.link_to(&urls::sequence(&s.id)),
+                name: &s.name,
+                description: s.description.as_deref(),
+                levels: briefs(here, s),
+            })
+            .collect(),
+        pages: standard
+            .pages
+            .iter()
+            .map(|p| Link {
+                url: here.link_to(&urls::page(&p.id)),
+                name: &p.title,
+                title: "",
+            })
+            .collect(),
+        dictionary: here.link_to(&urls::dictionary()),
+        scoring: here.link_to(&urls::scoring()),
+    }
+}
+
+#[derive(Serialize)]
+pub struct SequenceView<'a> {
+    pub sequence: SequenceFacts<'a>,
+    pub levels: Vec<LevelBrief<'a>>,
+    pub compare: String,
+    pub matrix: Vec<MatrixRow<'a>>,
+    pub scoring_rows: Vec<ScoringRow<'a>>,
+    pub contribution_rows: Vec<ContributionRow<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct SequenceFacts<'a> {
+    pub name: &'a str,
+    pub url: String,
+    pub description: Option<&'a str>,
+    pub kpis: Vec<KpiView<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct KpiView<'a> {
+    pub anchor: String,
+    pub name: &'a str,
+    pub formula: &'a str,
+    pub description: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct MatrixRow<'a> {
+    pub url: String,
+    pub name: &'a str,
+    pub cells: Vec<MatrixCell>,
+}
+
+#[derive(Serialize)]
+pub struct MatrixCell {
+    /// 0 when the level does not require the competency.
+    pub level: u32,
+    pub key: bool,
+    /// Required higher than at the level below (which required it too).
+    pub raised: bool,
+}
+
+#[derive(Serialize)]
+pub struct ScoringRow<'a> {
+    /// A module's name (module rows) …
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub module: Option<&'a str>,
+    /// … or an item's name (item rows).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<&'a str>,
+    pub exam: bool,
+    /// Points per level, `–` where the level does not score it.
+    pub points: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct ContributionRow<'a> {
+    pub name: &'a str,
+    pub counts: Vec<Option<u32>>,
+}
+
+fn sequence_facts<'a>(here: &SitePath, s: &'a Sequence) -> SequenceFacts<'a> {
+    SequenceFacts {
+        name: &s.name,
+        url: here.link_to(&urls::sequence(&s.id)),
+        description: s.description.as_deref(),
+        kpis: s
+            .kpis
+            .iter()
+            .map(|k| KpiView {
+                anchor: anchor::kpi(&k.id),
+                name: &k.name,
+                formula: &k.formula,
+                description: k.description.as_deref(),
+            })
+            .collect(),
+    }
+}
+
+fn sequence<'a>(here: &SitePath, s: &'a Sequence, standard: &'a Standard) -> SequenceView<'a> {
+    let matrix = s
+        .matrix()
+        .into_iter()
+        .map(|row| {
+            let mut previous = 0;
+            MatrixRow {
+                url: here.link_to(&urls::competency(row.competency)),
+                name: standard.competency_name(row.competency),
+                cells: row
+                    .cells
+                    .iter()
+                    .map(|r| {
+                        let level = r.map_or(0, |r| r.level);
+                        let raised = level > previous && previous > 0;
+                        previous = level;
+                        MatrixCell {
+                            level,
+                            key: r.is_some_and(|r| r.key),
+                            raised,
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let mut scoring_rows = Vec::new();
+    for m in &s.modules {
+        let points = |item: Option<&str>| -> Vec<String> {
+            s.levels
+                .iter()
+                .map(|l| {
+                    let req = l.scoring.modules.iter().find(|r| r.module == m.id);
+                    match (req, item) {
+                        (Some(r), None) => number(r.points),
+                        (Some(r), Some(i)) => r
+                            .items
+                            .iter()
+                            .find(|(x, _)| x == i)
+                            .map_or("–".into(), |(_, p)| number(*p)),
+                        (None, _) => "–".into(),
+                    }
+                })
+                .collect()
+        };
+        scoring_rows.push(ScoringRow {
+            module: Some(&m.name),
+            item: None,
+            exam: m.exam,
+            points: points(None),
+        });
+        for item in &m.items {
+            scoring_rows.push(ScoringRow {
+                module: None,
+                item: Some(&item.name),
+                exam: false,
+                points: points(Some(&item.id)),
+            });
+        }
+    }
+    let contribution_rows = standard
+        .contribution_kinds
+        .iter()
+        .filter(|k| {
+            s.levels
+                .iter()
+                .any(|l| l.contributions.iter().any(|c| c.kind == k.id))
+        })
+        .map(|k| ContributionRow {
+            name: &k.name,
+            counts: s
+                .levels
+                .iter()
+                .map(|l| {
+                    l.contributions
+                        .iter()
+                        .find(|c| c.kind == k.id)
+                        .map(|c| c.count)
+                })
+                .collect(),
+        })
+        .collect();
+    SequenceView {
+        sequence: sequence_facts(here, s),
+        levels: briefs(here, s),
+        compare: here.link_to(&urls::compare_picker(&s.id)),
+        matrix,
+        scoring_rows,
+        contribution_rows,
+    }
+}
+
+#[derive(Serialize)]
+pub struct LevelView<'a> {
+    pub sequence: SequenceFacts<'a>,
+    pub level: LevelFacts<'a>,
+    pub previous: Option<LevelBrief<'a>>,
+    pub next: Option<LevelBrief<'a>>,
+    /// The comparison with the level below.
+    pub compare_previous: Option<String>,
+    pub conditions: Vec<ConditionView>,
+    pub requirements: Vec<RequirementView<'a>>,
+    pub modules: Vec<ModuleView<'a>>,
+    pub total: String,
+    pub pass: String,
+    pub contributions: Vec<ContributionView<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct LevelFacts<'a> {
+    pub name: &'a str,
+    pub title: &'a str,
+    pub positioning: Option<&'a str>,
+    pub knowledge: &'a [String],
+    pub responsibilities: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct ConditionView {
+    pub label: &'static str,
+    pub text: String,
+}
+
+#[derive(Serialize)]
+pub struct RequirementView<'a> {
+    pub anchor: String,
+    pub url: String,
+    pub name: &'a str,
+    pub level: u32,
+    pub key: bool,
+    pub title: &'a str,
+    pub behaviours: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct ModuleView<'a> {
+    pub name: &'a str,
+    pub exam: bool,
+    pub points: String,
+    pub items: Vec<ItemView<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ItemView<'a> {
+    pub name: &'a str,
+    pub points: String,
+}
+
+#[derive(Serialize)]
+pub struct ContributionView<'a> {
+    pub name: &'a str,
+    pub count_text: String,
+}
+
+fn level_view<'a>(
+    here: &SitePath,
+    s: &'a Sequence,
+    i: usize,
+    standard: &'a Standard,
+) -> LevelView<'a> {
+    let lang = standard.settings.language;
+    let l = &s.levels[i];
+    let previous = i.checked_sub(1).map(|p| &s.levels[p]);
+    LevelView {
+        sequence: sequence_facts(here, s),
+        level: LevelFacts {
+            name: &l.name,
+            title: &l.title,
+            positioning: l.positioning.as_deref(),
+            knowledge: &l.knowledge,
+            responsibilities: &l.responsibilities,
+        },
+        previous: previous.map(|p| level_brief(here, s, p)),
+        next: s.levels.get(i + 1).map(|n| level_brief(here, s, n)),
+        compare_previous: previous.map(|p| here.link_to(&urls::compare(&s.id, &p.id, &l.id))),
+        conditions: condition_kinds(&l.conditions)
+            .iter()
+            .map(|k| {
+                let (label, text) = i18n::condition(lang, k);
+                ConditionView { label, text }
+            })
+            .collect(),
+        requirements: l
+            .requirements
+            .iter()
+            .filter_map(|r| {
+                let c = standard.competency(&r.competency)?;
+                let grade = c.level(r.level)?;
+                Some(RequirementView {
+                    anchor: anchor::requirement(&c.id),
+                    url: here.link_to(&urls::competency(&c.id)),
+                    name: &c.name,
+                    level: r.level,
+                    key: r.key,
+                    title: &grade.title,
+                    behaviours: &grade.behaviours,
+                })
+            })
+            .collect(),
+        modules: l
+            .scoring
+            .modules
+            .iter()
+            .filter_map(|m| {
+                let d = s.module(&m.module)?;
+                Some(ModuleView {
+                    name: &d.name,
+                    exam: d.exam,
+                    points: number(m.points),
+                    items: m
+                        .items
+                        .iter()
+                        .map(|(id, p)| ItemView {
+                            name: d.item(id).map_or(id.as_str(), |x| x.name.as_str()),
+                            points: number(*p),
+                        })
+                        .collect(),
+                })
+            })
+            .collect(),
+        total: number(l.scoring.total),
+        pass: number(l.scoring.pass),
+        contributions: l
+            .contributions
+            .iter()
+            .map(|c| ContributionView {
+                name: standard.contribution_kind_name(&c.kind),
+                count_text: i18n::get(lang, "count_at_least").replace("{n}", &c.count.to_string()),
+            })
+            .collect(),
+    }
+}
+
+#[derive(Serialize)]
+pub struct PickerView<'a> {
+    pub sequence: SequenceFacts<'a>,
+    pub levels: Vec<LevelBrief<'a>>,
+    pub pairs: Vec<PairView<'a>>,
+    /// The link to a comparison, with `{from}` and `{to}` for the levels the reader picks.
+    pub pattern: String,
+}
+
+#[derive(Serialize)]
+pub struct PairView<'a> {
+    pub url: String,
+    pub from: LevelBrief<'a>,
+    pub to: LevelBrief<'a>,
+}
+
+fn picker<'a>(here: &SitePath, s: &'a Sequence) -> PickerView<'a> {
+    PickerView {
+        sequence: sequence_facts(here, s),
+        levels: briefs(here, s),
+        pairs: s
+            .levels
+            .windows(2)
+            .map(|w| PairView {
+                url: here.link_to(&urls::compare(&s.id, &w[0].id, &w[1].id)),
+                from: level_brief(here, s, &w[0]),
+                to: level_brief(here, s, &w[1]),
+            })
+            .collect(),
+        pattern: urls::compare_pattern(here, &s.id),
+    }
+}
+
+#[derive(Serialize)]
+pub struct CompareView<'a> {
+    pub sequence: SequenceFacts<'a>,
+    pub picker: String,
+    pub from: LevelBrief<'a>,
+    pub to: LevelBrief<'a>,
+    pub diff: DiffView<'a>,
+}
+
+#[derive(Serialize)]
+pub struct DiffView<'a> {
+    pub competencies: Vec<DiffRow<'a>>,
+    pub conditions: Vec<DiffRow<'a>>,
+    pub scoring: Vec<DiffRow<'a>>,
+    pub contributions: Vec<DiffRow<'a>>,
+}
+
+/// One line of a comparison: what it is, before, after, and how it changed.
+#[derive(Serialize)]
+pub struct DiffRow<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    pub name: &'a str,
+    pub from: String,
+    pub to: String,
+    pub change: Change,
+    pub label: &'static str,
+}
+
+fn compare_view<'a>(
+    here: &SitePath,
+    s: &'a Sequence,
+    from: &'a Level,
+    to: &'a Level,
+    standard: &'a Standard,
+) -> CompareView<'a> {
+    let lang = standard.settings.language;
+    let d = compare::compare(from, to);
+    let label = |c: Change| i18n::get(lang, c.label_key());
+    let dash = || "–".to_string();
+    let grade = |x: &Option<(u32, bool)>| {
+        x.map_or_else(
+            dash,
+            |(l, k)| if k { format!("{l} ★") } else { l.to_string() },
+        )
+    };
+    let row =
+        |url: Option<String>, name: &'a str, from: String, to: String, change: Change| DiffRow {
+            url,
+            name,
+            from,
+            to,
+            change,
+            label: label(change),
+        };
+    let condition_text = |k: &Option<crate::evaluate::ConditionKind>| {
+        k.as_ref().map_or_else(dash, |k| i18n::condition(lang, k).1)
+    };
+    let diff = DiffView {
+        competencies: d
+            .competencies
+            .into_iter()
+            .map(|(id, x)| {
+                let name = standard.competency(&id).map_or("", |c| c.name.as_str());
+                row(
+                    Some(here.link_to(&urls::competency(&id))),
+                    name,
+                    grade(&x.from),
+                    grade(&x.to),
+                    x.change,
+                )
+            })
+            .collect(),
+        conditions: d
+            .conditions
+            .iter()
+            .map(|x| {
+                let any = x.to.as_ref().or(x.from.as_ref()).expect("one side");
+                row(
+                    None,
+                    i18n::condition(lang, any).0,
+                    condition_text(&x.from),
+                    condition_text(&x.to),
+                    x.change,
+                )
+            })
+            .collect(),
+        scoring: d
+            .scoring
+            .iter()
+            .map(|(id, x)| {
+                let name = match id {
+                    None => i18n::get(lang, "pass"),
+                    Some(id) => s.module(id).map_or("", |m| m.name.as_str()),
+                };
+                row(
+                    None,
+                    name,
+                    x.from.map_or_else(dash, number),
+                    x.to.map_or_else(dash, number),
+                    x.change,
+                )
+            })
+            .collect(),
+        contributions: d
+            .contributions
+            .iter()
+            .map(|(kind, x)| {
+                row(
+                    None,
+                    standard
+                        .contribution_kind(kind)
+                        .map_or("", |k| k.name.as_str()),
+                    x.from.map_or_else(dash, |n| n.to_string()),
+                    x.to.map_or_else(dash, |n| n.to_string()),
+                    x.change,
+                )
+            })
+            .collect(),
+    };
+    CompareView {
+        sequence: sequence_facts(here, s),
+        picker: here.link_to(&urls::compare_picker(&s.id)),
+        from: level_brief(here, s, from),
+        to: level_brief(here, s, to),
+        diff,
+    }
+}
+
+#[derive(Serialize)]
+pub struct DictionaryView<'a> {
+    pub categories: Vec<CategoryView<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct CategoryView<'a> {
+    pub anchor: String,
+    pub name: &'a str,
+    pub description: Option<&'a str>,
+    pub competencies: Vec<CompetencyCard<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct CompetencyCard<'a> {
+    pub url: String,
+    pub name: &'a str,
+    /// (level, title)
+    pub levels: Vec<(u32, &'a str)>,
+}
+
+fn dictionary<'a>(here: &SitePath, standard: &'a Standard) -> DictionaryView<'a> {
+    DictionaryView {
+        categories: standard
+            .categories
+            .iter()
+            .map(|c| CategoryView {
+                anchor: anchor::category(&c.id),
+                name: &c.name,
+                description: c.description.as_deref(),
+                competencies: standard
+                    .competencies
+                    .iter()
+                    .filter(|k| k.category == c.id)
+                    .map(|k| CompetencyCard {
+                        url: here.link_to(&urls::competency(&k.id)),
+                        name: &k.name,
+                        levels: k
+                            .levels
+                            .iter()
+                            .map(|l| (l.level, l.title.as_str()))
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+#[derive(Serialize)]
+pub struct CompetencyView<'a> {
+    pub dictionary: String,
+    pub category: &'a str,
+    pub name: &'a str,
+    pub definition: &'a str,
+    pub key_points: &'a [String],
+    pub levels: Vec<GradeView<'a>>,
+    pub required_at: Vec<RequiredAt<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct GradeView<'a> {
+    pub anchor: String,
+    pub level: u32,
+    pub title: &'a str,
+    pub behaviours: &'a [String],
+    pub suggestions: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct RequiredAt<'a> {
+    pub sequence_url: String,
+    pub sequence: &'a str,
+    pub level_url: String,
+    pub level: String,
+    pub required: u32,
+    /// The link to the required grade on this page.
+    pub required_url: String,
+    pub title: &'a str,
+    pub key: bool,
+}
+
+fn competency<'a>(here: &SitePath, i: usize, standard: &'a Standard) -> CompetencyView<'a> {
+    let c = &standard.competencies[i];
+    let mut required_at = Vec::new();
+    for s in &standard.sequences {
+        for l in &s.levels {
+            if let Some(r) = l.requirement(&c.id) {
+                required_at.push(RequiredAt {
+                    sequence_url: here.link_to(&urls::sequence(&s.id)),
+                    sequence: &s.name,
+                    level_url: here.link_to(&urls::level(&s.id, &l.id)),
+                    level: format!("{} {}", l.name, l.title),
+                    required: r.level,
+                    required_url: here.link_to_anchor(here, &anchor::grade(r.level)),
+                    title: c.level(r.level).map_or("", |x| x.title.as_str()),
+                    key: r.key,
+                });
+            }
+        }
+    }
+    CompetencyView {
+        dictionary: here.link_to(&urls::dictionary()),
+        category: standard
+            .category(&c.category)
+            .map_or("", |x| x.name.as_str()),
+        name: &c.name,
+        definition: &c.definition,
+        key_points: &c.key_points,
+        levels: c
+            .levels
+            .iter()
+            .map(|l| GradeView {
+                anchor: anchor::grade(l.level),
+                level: l.level,
+                title: &l.title,
+                behaviours: &l.behaviours,
+                suggestions: &l.suggestions,
+            })
+            .collect(),
+        required_at,
+    }
+}
+
+#[derive(Serialize)]
+pub struct PageView<'a> {
+    pub title: &'a str,
+    /// The page's Markdown as HTML (raw HTML in it already turned into text).
+    pub body: String,
+}
+
+#[derive(Serialize)]
+pub struct ScoringView<'a> {
+    pub grade_rules: String,
+    pub kinds: Vec<KindView<'a>>,
+    pub sequences: Vec<ScoringSequence<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct KindView<'a> {
+    pub anchor: String,
+    pub name: &'a str,
+    pub description: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct ScoringSequence<'a> {
+    pub name: &'a str,
+    pub levels: Vec<LevelBrief<'a>>,
+}
+
+fn scoring<'a>(here: &SitePath, standard: &'a Standard) -> ScoringView<'a> {
+    ScoringView {
+        grade_rules: i18n::grade_rules(&standard.settings),
+        kinds: standard
+            .contribution_kinds
+            .iter()
+            .map(|k| KindView {
+                anchor: anchor::contribution_kind(&k.id),
+                name: &k.name,
+                description: k.description.as_deref(),
+            })
+            .collect(),
+        sequences: standard
+            .sequences
+            .iter()
+            .map(|s| ScoringSequence {
+                name: &s.name,
+                levels: briefs(here, s),
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,117 @@
+//! Content sources: the one door through which content bytes enter rungs.
+//!
+//! Loading never touches the file system itself; it lists and reads through a
+//! [`ContentSource`], the way Typst's compiler reaches files only through its `World`. A
+//! build can then read a folder on disk, a git tree at a revision, or files held in memory
+//! (tests, the preview server) with the same code. Sources know nothing of YAML or of what
+//! a file means: that is `load`'s job.
+
+mod disk;
+mod memory;
+
+use std::fmt;
+use std::path::PathBuf;
+
+pub use disk::DiskSource;
+pub use memory::MemorySource;
+
+/// At most this many entries are listed from one source.
+pub const MAX_ENTRIES: usize = 100_000;
+
+/// What a listed path is. Sources list files and symbolic links (which rungs reports and does
+/// not follow); folders are implied by the paths.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    File,
+    Symlink,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Relative to the source's root, `/`-separated, never starting with `/` or holding `..`.
+    pub path: String,
+    pub kind: EntryKind,
+}
+
+/// Why a source could not be listed or read. Content problems are diagnostics, not this.
+#[derive(Debug)]
+pub enum SourceError {
+    /// The source's root does not exist.
+    NotFound(PathBuf),
+    /// The root exists but is not a folder.
+    NotAFolder(PathBuf),
+    /// More than [`MAX_ENTRIES`] entries.
+    TooManyEntries(PathBuf),
+    /// Reading failed.
+    Io(PathBuf, std::io::Error),
+}
+
+impl fmt::Display for SourceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SourceError::NotFound(p) => write!(
+                f,
+                "content folder `{}` does not exist (pass the folder that holds rungs.yaml)",
+                p.display()
+            ),
+            SourceError::NotAFolder(p) => write!(
+                f,
+                "`{}` is not a folder (pass the folder that holds rungs.yaml)",
+                p.display()
+            ),
+            SourceError::TooManyEntries(p) => write!(
+                f,
+                "`{}` holds more than {MAX_ENTRIES} files; is it the right folder?",
+                p.display()
+            ),
+            SourceError::Io(p, e) => write!(f, "cannot read `{}`: {e}", p.display()),
+        }
+    }
+}
+
+impl std::error::Error for SourceError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SourceError::Io(_, e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// A tree of content files.
+pub trait ContentSource: Send + Sync {
+    /// Every file and symbolic link below the root, sorted by path, skipping names that start
+    /// with `.` (and everything under such folders).
+    fn entries(&self) -> Result<Vec<Entry>, SourceError>;
+
+    /// The bytes of the file at `path` (a path [`entries`](Self::entries) listed).
+    fn read(&self, path: &str) -> Result<Vec<u8>, SourceError>;
+
+    /// How a person finds the file: `content/competencies/x.yaml` for a folder on disk.
+    fn display(&self, path: &str) -> String;
+
+    /// The folder on disk this source reads, when it reads one (to keep outputs out of it).
+    fn folder(&self) -> Option<&std::path::Path> {
+        None
+    }
+}
+
+/// True for a listed path that may be handed out: relative, `/`-separated, no `..`.
+pub(crate) fn is_clean(path: &str) -> bool {
+    !path.is_empty()
+        && !path.starts_with('/')
+        && path
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != ".." && !part.contains('\\'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_paths() {
+        assert!(is_clean("competencies/x.yaml"));
+        assert!(!is_clean("../x") && !is_clean("/x") && !is_clean("a//b") && !is_clean("a\\b"));
+    }
+}

@@ -1,0 +1,395 @@
+//! Every permalink, anchor and output path rungs produces, in one place.
+//!
+//! Site pages are [`SitePath`]s (relative to the site root); links between pages are computed
+//! from two of them, so a page's links stay relative and the site works from a web server and
+//! from disk. Files below the output folder are [`OutputPath`]s, which only this module can
+//! make, so every file a renderer writes has a path decided here. [`outputs`] lists every
+//! output of a project with what produces it, so `check` can refuse two outputs at one path.
+
+use std::collections::HashMap;
+
+use crate::model::{Assessment, Records, Standard};
+
+/// Level ids that would name a page the sequence already has (`index.html`, `compare.html`).
+pub const RESERVED_LEVEL_IDS: &[&str] = &["index", "compare"];
+/// Competency ids that would name the dictionary's own page (`competencies/index.html`).
+pub const RESERVED_COMPETENCY_IDS: &[&str] = &["index"];
+
+/// A page or file of the site, relative to the site root (`sequences/sales/s2.html`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SitePath(String);
+
+impl SitePath {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// How many folders deep the page is.
+    pub fn depth(&self) -> usize {
+        self.0.matches('/').count()
+    }
+
+    /// The relative link from this page to the site root (`../../`, or empty at the root).
+    pub fn root(&self) -> String {
+        "../".repeat(self.depth())
+    }
+
+    /// The shortest relative link from this page to `to`.
+    pub fn link_to(&self, to: &SitePath) -> String {
+        let from: Vec<&str> = self.0.split('/').collect();
+        let target: Vec<&str> = to.0.split('/').collect();
+        let (from_dirs, to_dirs) = (&from[..from.len() - 1], &target[..target.len() - 1]);
+        let common = from_dirs
+            .iter()
+            .zip(to_dirs)
+            .take_while(|(a, b)| a == b)
+            .count();
+        let mut link = "../".repeat(from_dirs.len() - common);
+        link.push_str(&target[common..].join("/"));
+        link
+    }
+
+    /// A link from this page to an anchor on page `to` (`#anchor` when it is this page).
+    pub fn link_to_anchor(&self, to: &SitePath, anchor: &str) -> String {
+        if to == self {
+            format!("#{anchor}")
+        } else {
+            format!("{}#{anchor}", self.link_to(to))
+        }
+    }
+}
+
+fn site(path: String) -> SitePath {
+    SitePath(path)
+}
+
+pub fn home() -> SitePath {
+    site("index.html".into())
+}
+
+pub fn sequence(sequence: &str) -> SitePath {
+    site(format!("sequences/{sequence}/index.html"))
+}
+
+pub fn level(sequence: &str, level: &str) -> SitePath {
+    site(format!("sequences/{sequence}/{level}.html"))
+}
+
+/// The page that lets a reader pick two levels to compare.
+pub fn compare_picker(sequence: &str) -> SitePath {
+    site(format!("sequences/{sequence}/compare.html"))
+}
+
+/// The comparison of two levels, lower first.
+pub fn compare(sequence: &str, from: &str, to: &str) -> SitePath {
+    site(format!("sequences/{sequence}/compare/{from}-{to}.html"))
+}
+
+/// The picker's link pattern: `{from}` and `{to}` are replaced by level ids in the browser.
+pub fn compare_pattern(picker: &SitePath, sequence: &str) -> String {
+    picker.link_to(&compare(sequence, "{from}", "{to}"))
+}
+
+pub fn dictionary() -> SitePath {
+    site("competencies/index.html".into())
+}
+
+pub fn competency(competency: &str) -> SitePath {
+    site(format!("competencies/{competency}.html"))
+}
+
+pub fn page(page: &str) -> SitePath {
+    site(format!("pages/{page}.html"))
+}
+
+pub fn scoring() -> SitePath {
+    site("scoring.html".into())
+}
+
+pub fn not_found() -> SitePath {
+    site("404.html".into())
+}
+
+pub fn search_index() -> SitePath {
+    site("search-index.js".into())
+}
+
+pub fn sitemap() -> SitePath {
+    site("sitemap.xml".into())
+}
+
+/// A theme file under `static/`.
+pub fn static_file(name: &str) -> SitePath {
+    site(format!("static/{name}"))
+}
+
+/// Ids of elements inside pages, for links that land on a section.
+pub mod anchor {
+    pub fn kpi(id: &str) -> String {
+        format!("kpi-{id}")
+    }
+
+    /// A required competency on a level page.
+    pub fn requirement(competency: &str) -> String {
+        format!("req-{competency}")
+    }
+
+    /// A graded level on a competency page.
+    pub fn grade(level: u32) -> String {
+        format!("level-{level}")
+    }
+
+    pub fn category(id: &str) -> String {
+        format!("cat-{id}")
+    }
+
+    pub fn contribution_kind(id: &str) -> String {
+        format!("kind-{id}")
+    }
+}
+
+/// The top-level entries of the output folder, each replaced whole by a build that makes it.
+pub mod top {
+    pub const SITE: &str = "site";
+    pub const HANDBOOK: &str = "handbook.pdf";
+    pub const REPORTS: &str = "reports";
+}
+
+/// A file below the output folder (`site/index.html`, `reports/sales/E1001.pdf`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct OutputPath(String);
+
+impl OutputPath {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    #[cfg(test)]
+    pub(crate) fn for_tests(path: &str) -> OutputPath {
+        OutputPath(path.into())
+    }
+
+    /// The top-level entry it belongs to (`site`, `handbook.pdf`, `reports`).
+    pub fn top(&self) -> &str {
+        self.0.split('/').next().unwrap_or_default()
+    }
+}
+
+pub fn site_file(path: &SitePath) -> OutputPath {
+    OutputPath(format!("{}/{}", top::SITE, path.0))
+}
+
+pub fn handbook() -> OutputPath {
+    OutputPath(top::HANDBOOK.into())
+}
+
+/// Every report's path, in the records' order: `reports/<sequence>/<employee-id>.pdf`, or
+/// `…/<employee-id>-<cycle>.pdf` for each record of an employee with several.
+pub fn reports(records: &Records) -> Vec<OutputPath> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for a in &records.assessments {
+        *counts.entry(a.employee_id.as_str()).or_default() += 1;
+    }
+    records
+        .assessments
+        .iter()
+        .map(|a| report(a, counts[a.employee_id.as_str()] > 1))
+        .collect()
+}
+
+fn report(a: &Assessment, several_cycles: bool) -> OutputPath {
+    let name = report_stem(a, several_cycles);
+    OutputPath(format!("{}/{}/{name}.pdf", top::REPORTS, a.sequence))
+}
+
+fn report_stem(a: &Assessment, several_cycles: bool) -> String {
+    if several_cycles {
+        format!("{}-{}", a.employee_id, a.cycle)
+    } else {
+        a.employee_id.clone()
+    }
+}
+
+/// Files of the Typst project `--export-typst` writes (below its own folder).
+pub mod typst_export {
+    use super::OutputPath;
+
+    pub fn template(name: &str) -> OutputPath {
+        OutputPath(format!("typst/{name}"))
+    }
+
+    pub fn font(name: &str) -> OutputPath {
+        OutputPath(format!("fonts/{name}"))
+    }
+
+    pub fn handbook_data() -> OutputPath {
+        OutputPath("handbook.json".into())
+    }
+
+    /// The data file of a report, beside where its PDF would go: `reports/<seq>/<name>.json`.
+    pub fn report_data(report: &OutputPath) -> OutputPath {
+        OutputPath(report.0.trim_end_matches(".pdf").to_string() + ".json")
+    }
+}
+
+/// What produces an output: the file it comes from and a few words naming it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Producer {
+    pub file: String,
+    pub what: String,
+}
+
+/// A page of the site, by the part of the standard it shows (indexes into its lists).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SitePage {
+    Home,
+    Dictionary,
+    Scoring,
+    NotFound,
+    Sequence(usize),
+    Picker(usize),
+    /// (sequence, level)
+    Level(usize, usize),
+    /// (sequence, lower level, higher level)
+    Compare(usize, usize, usize),
+    Competency(usize),
+    Page(usize),
+}
+
+impl SitePage {
+    pub fn path(self, standard: &Standard) -> SitePath {
+        let seq = |i: usize| &standard.sequences[i];
+        match self {
+            SitePage::Home => home(),
+            SitePage::Dictionary => dictionary(),
+            SitePage::Scoring => scoring(),
+            SitePage::NotFound => not_found(),
+            SitePage::Sequence(s) => sequence(&seq(s).id),
+            SitePage::Picker(s) => compare_picker(&seq(s).id),
+            SitePage::Level(s, l) => level(&seq(s).id, &seq(s).levels[l].id),
+            SitePage::Compare(s, a, b) => {
+                let levels = &seq(s).levels;
+                compare(&seq(s).id, &levels[a].id, &levels[b].id)
+            }
+            SitePage::Competency(c) => competency(&standard.competencies[c].id),
+            SitePage::Page(p) => page(&standard.pages[p].id),
+        }
+    }
+
+    /// The file the page comes from and a few words naming it, for collision messages.
+    pub fn producer(self, standard: &Standard) -> Producer {
+        let generated = |what: &str| Producer {
+            file: "rungs.yaml".into(),
+            what: what.into(),
+        };
+        let in_sequence = |s: usize, what: String| Producer {
+            file: standard.sequences[s].file.clone(),
+            what,
+        };
+        let level_id = |s: usize, l: usize| &standard.sequences[s].levels[l].id;
+        match self {
+            SitePage::Home => generated("the home page"),
+            SitePage::Dictionary => generated("the competency dictionary"),
+            SitePage::Scoring => generated("the scoring rules page"),
+            SitePage::NotFound => generated("the 404 page"),
+            SitePage::Sequence(s) => {
+                in_sequence(s, format!("sequence `{}`", standard.sequences[s].id))
+            }
+            SitePage::Picker(s) => in_sequence(
+                s,
+                format!("the level picker of `{}`", standard.sequences[s].id),
+            ),
+            SitePage::Level(s, l) => in_sequence(s, format!("level `{}`", level_id(s, l))),
+            SitePage::Compare(s, a, b) => in_sequence(
+                s,
+                format!(
+                    "the comparison of `{}` and `{}`",
+                    level_id(s, a),
+                    level_id(s, b)
+                ),
+            ),
+            SitePage::Competency(c) => Producer {
+                file: standard.competencies[c].file.clone(),
+                what: format!("competency `{}`", standard.competencies[c].id),
+            },
+            SitePage::Page(p) => Producer {
+                file: standard.pages[p].file.clone(),
+                what: format!("page `{}`", standard.pages[p].id),
+            },
+        }
+    }
+}
+
+/// Every page of the site.
+pub fn site_pages(standard: &Standard) -> Vec<SitePage> {
+    let mut pages = vec![
+        SitePage::Home,
+        SitePage::Dictionary,
+        SitePage::Scoring,
+        SitePage::NotFound,
+    ];
+    for (s, sequence) in standard.sequences.iter().enumerate() {
+        pages.push(SitePage::Sequence(s));
+        pages.push(SitePage::Picker(s));
+        for l in 0..sequence.levels.len() {
+            pages.push(SitePage::Level(s, l));
+            pages.extend((l + 1..sequence.levels.len()).map(|m| SitePage::Compare(s, l, m)));
+        }
+    }
+    pages.extend((0..standard.competencies.len()).map(SitePage::Competency));
+    pages.extend((0..standard.pages.len()).map(SitePage::Page));
+    pages
+}
+
+/// Every output of a project below the output folder (site pages, the handbook, reports),
+/// with what produces it. Theme files and indexes are fixed names no content id can reach.
+pub fn outputs(standard: &Standard, records: &Records) -> Vec<(OutputPath, Producer)> {
+    let mut all: Vec<(OutputPath, Producer)> = site_pages(standard)
+        .into_iter()
+        .map(|page| (site_file(&page.path(standard)), page.producer(standard)))
+        .collect();
+    for (a, path) in records.assessments.iter().zip(reports(records)) {
+        all.push((
+            path,
+            Producer {
+                file: a.file.clone(),
+                what: format!("the report of `{}` for cycle `{}`", a.employee_id, a.cycle),
+            },
+        ));
+    }
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_are_the_shortest_relative_path() {
+        let l = level("sales", "s2");
+        assert_eq!(l.link_to(&level("sales", "s1")), "s1.html");
+        assert_eq!(l.link_to(&sequence("sales")), "index.html");
+        assert_eq!(
+            l.link_to(&compare("sales", "s1", "s2")),
+            "compare/s1-s2.html"
+        );
+        assert_eq!(l.link_to(&competency("x")), "../../competencies/x.html");
+        let c = compare("sales", "s1", "s2");
+        assert_eq!(c.link_to(&sequence("sales")), "../index.html");
+        assert_eq!(c.link_to(&competency("x")), "../../../competencies/x.html");
+        assert_eq!(
+            home().link_to(&level("sales", "s1")),
+            "sequences/sales/s1.html"
+        );
+        assert_eq!(
+            competency("x").link_to(&sequence("a")),
+            "../sequences/a/index.html"
+        );
+        assert_eq!(l.root(), "../../");
+        assert_eq!(
+            compare_pattern(&compare_picker("sales"), "sales"),
+            "compare/{from}-{to}.html"
+        );
+        assert_eq!(l.link_to_anchor(&l, "req-x"), "#req-x");
+    }
+}
