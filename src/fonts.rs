@@ -12,15 +12,12 @@ use crate::theme::Theme;
 pub struct Fonts {
     pub book: LazyHash<FontBook>,
     pub fonts: Vec<Font>,
-    /// Where each font came from, for messages.
-    pub origins: Vec<String>,
 }
 
 impl Fonts {
     /// The theme's fonts, then the content project's `fonts/` files.
     pub fn load(theme: &Theme, extra: &[(String, Vec<u8>)]) -> Fonts {
         let mut fonts = Vec::new();
-        let mut origins = Vec::new();
         let theme_fonts = theme
             .files_under("fonts")
             .map(|(name, bytes)| (format!("theme fonts/{name}"), bytes.to_vec()));
@@ -34,14 +31,12 @@ impl Fonts {
             }
             for font in Font::iter(Bytes::new(bytes)) {
                 fonts.push(font);
-                origins.push(origin.clone());
             }
         }
         let book = FontBook::from_fonts(&fonts);
         Fonts {
             book: LazyHash::new(book),
             fonts,
-            origins,
         }
     }
 

@@ -276,6 +276,20 @@ impl SitePage {
         }
     }
 
+    /// True for the page of a level or competency whose id is reserved (reported as such, so
+    /// its collision with the generated page is not reported again).
+    fn has_reserved_id(self, standard: &Standard) -> bool {
+        match self {
+            SitePage::Level(s, l) => {
+                RESERVED_LEVEL_IDS.contains(&standard.sequences[s].levels[l].id.as_str())
+            }
+            SitePage::Competency(c) => {
+                RESERVED_COMPETENCY_IDS.contains(&standard.competencies[c].id.as_str())
+            }
+            _ => false,
+        }
+    }
+
     /// The file the page comes from and a few words naming it, for collision messages.
     pub fn producer(self, standard: &Standard) -> Producer {
         let generated = |what: &str| Producer {
@@ -346,6 +360,7 @@ pub fn site_pages(standard: &Standard) -> Vec<SitePage> {
 pub fn outputs(standard: &Standard, records: &Records) -> Vec<(OutputPath, Producer)> {
     let mut all: Vec<(OutputPath, Producer)> = site_pages(standard)
         .into_iter()
+        .filter(|page| !page.has_reserved_id(standard))
         .map(|page| (site_file(&page.path(standard)), page.producer(standard)))
         .collect();
     for (a, path) in records.assessments.iter().zip(reports(records)) {

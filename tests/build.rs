@@ -523,6 +523,12 @@ fn a_character_no_font_has_is_a_warning_naming_it_and_its_file() {
         err.contains("content/assessments/2024H1/E2.yaml:2:"),
         "{err}"
     );
+    let checked = rungs(dir.path(), &["check", "content"]);
+    assert!(
+        stderr(&checked).contains("warning[missing-glyph]"),
+        "`check` and `build` agree: {}",
+        stderr(&checked)
+    );
 }
 
 #[test]

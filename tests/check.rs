@@ -181,3 +181,42 @@ fn reserved_commands_say_so_and_exit_2() {
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("not available yet"));
 }
+
+/// README's table of diagnostic codes is the registry: every code, its severity and its
+/// description, in the registry's order.
+#[test]
+fn readme_lists_exactly_the_registered_codes() {
+    use rungs::diagnostics::{Severity, codes};
+    let readme = fs::read_to_string(repo().join("README.md")).unwrap();
+    let documented: Vec<(String, String, String)> = readme
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `"))
+        .filter_map(|l| {
+            let cells: Vec<&str> = l.split(" | ").collect();
+            let code = cells.first()?.strip_suffix('`')?;
+            (cells.len() == 3).then(|| {
+                (
+                    code.to_string(),
+                    cells[1].to_string(),
+                    cells[2].trim_end_matches(" |").to_string(),
+                )
+            })
+        })
+        .filter(|(_, severity, _)| severity == "error" || severity == "warning")
+        .collect();
+    let registered: Vec<(String, String, String)> = codes::ALL
+        .iter()
+        .map(|c| {
+            let severity = match c.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            (
+                c.name.to_string(),
+                severity.to_string(),
+                c.summary.replace('|', "\\|"),
+            )
+        })
+        .collect();
+    assert_eq!(documented, registered);
+}

@@ -141,9 +141,4 @@ impl Records {
         });
         Records { assessments }
     }
-
-    /// Every record of one employee, oldest cycle first.
-    pub fn of_employee<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Assessment> + 'a {
-        self.assessments.iter().filter(move |a| a.employee_id == id)
-    }
 }

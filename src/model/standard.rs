@@ -140,6 +140,18 @@ impl Sequence {
         self.modules.iter().find(|m| m.id == id)
     }
 
+    /// A scoring module's name, or its id when it is unknown (never for checked references).
+    pub fn module_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.module(id).map_or(id, |m| m.name.as_str())
+    }
+
+    /// A scoring item's name, or its id.
+    pub fn item_name<'a>(&'a self, module: &str, item: &'a str) -> &'a str {
+        self.module(module)
+            .and_then(|m| m.item(item))
+            .map_or(item, |i| i.name.as_str())
+    }
+
     /// Competency ids required at any level, in first-required order.
     pub fn required_competencies(&self) -> Vec<&str> {
         let mut ids: Vec<&str> = Vec::new();

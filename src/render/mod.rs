@@ -6,6 +6,7 @@ pub mod html;
 pub mod i18n;
 pub mod markdown;
 pub mod pdf;
+mod shared;
 
 use std::fmt;
 

@@ -25,10 +25,6 @@ impl MemorySource {
         self.files.insert(path.into(), bytes.into());
         self
     }
-
-    pub fn remove(&mut self, path: &str) -> Option<Vec<u8>> {
-        self.files.remove(path)
-    }
 }
 
 impl ContentSource for MemorySource {

@@ -11,6 +11,7 @@ use crate::evaluate::condition_kinds;
 use crate::model::{Level, Sequence, Standard, Status};
 use crate::render::i18n::{self, number};
 use crate::render::markdown;
+use crate::render::shared::{self, ModuleLine};
 use crate::urls::{self, SitePage, SitePath, anchor};
 
 /// What every page at one folder depth shares: the standard's facts, the strings and the
@@ -504,7 +505,7 @@ pub struct LevelView<'a> {
     pub compare_previous: Option<String>,
     pub conditions: Vec<ConditionView>,
     pub requirements: Vec<RequirementView<'a>>,
-    pub modules: Vec<ModuleView<'a>>,
+    pub modules: Vec<ModuleLine<'a>>,
     pub total: String,
     pub pass: String,
     pub contributions: Vec<ContributionView<'a>>,
@@ -534,20 +535,6 @@ pub struct RequirementView<'a> {
     pub key: bool,
     pub title: &'a str,
     pub behaviours: &'a [String],
-}
-
-#[derive(Serialize)]
-pub struct ModuleView<'a> {
-    pub name: &'a str,
-    pub exam: bool,
-    pub points: String,
-    pub items: Vec<ItemView<'a>>,
-}
-
-#[derive(Serialize)]
-pub struct ItemView<'a> {
-    pub name: &'a str,
-    pub points: String,
 }
 
 #[derive(Serialize)]
@@ -601,27 +588,7 @@ fn level_view<'a>(
                 })
             })
             .collect(),
-        modules: l
-            .scoring
-            .modules
-            .iter()
-            .filter_map(|m| {
-                let d = s.module(&m.module)?;
-                Some(ModuleView {
-                    name: &d.name,
-                    exam: d.exam,
-                    points: number(m.points),
-                    items: m
-                        .items
-                        .iter()
-                        .map(|(id, p)| ItemView {
-                            name: d.item(id).map_or(id.as_str(), |x| x.name.as_str()),
-                            points: number(*p),
-                        })
-                        .collect(),
-                })
-            })
-            .collect(),
+        modules: shared::scoring_modules(s, l),
         total: number(l.scoring.total),
         pass: number(l.scoring.pass),
         contributions: l

@@ -11,6 +11,7 @@ use crate::model::{Category, Competency, Level, Page, Sequence, Standard};
 use crate::render::BuildInfo;
 use crate::render::i18n::{self, number};
 use crate::render::markdown::to_plain_text;
+use crate::render::shared::{self, ModuleLine};
 
 #[derive(Serialize)]
 pub struct HandbookData<'a> {
@@ -83,7 +84,7 @@ struct LevelData<'a> {
     knowledge: Vec<String>,
     responsibilities: Vec<String>,
     requirements: Vec<RequirementData<'a>>,
-    modules: Vec<ModuleData<'a>>,
+    modules: Vec<ModuleLine<'a>>,
     total: String,
     pass: String,
     /// (kind name, count)
@@ -96,14 +97,6 @@ struct RequirementData<'a> {
     level: u32,
     key: bool,
     title: &'a str,
-}
-
-#[derive(Serialize)]
-struct ModuleData<'a> {
-    name: &'a str,
-    points: String,
-    /// (item name, points)
-    items: Vec<(&'a str, String)>,
 }
 
 #[derive(Serialize)]
@@ -243,28 +236,7 @@ fn level<'a>(h: &'a Standard, seq: &'a Sequence, l: &'a Level) -> LevelData<'a> 
                 }
             })
             .collect(),
-        modules: l
-            .scoring
-            .modules
-            .iter()
-            .map(|m| {
-                let d = seq.module(&m.module);
-                ModuleData {
-                    name: d.map_or(m.module.as_str(), |d| d.name.as_str()),
-                    points: number(m.points),
-                    items: m
-                        .items
-                        .iter()
-                        .map(|(id, p)| {
-                            let name = d
-                                .and_then(|d| d.item(id))
-                                .map_or(id.as_str(), |i| i.name.as_str());
-                            (name, number(*p))
-                        })
-                        .collect(),
-                }
-            })
-            .collect(),
+        modules: shared::scoring_modules(seq, l),
         total: number(l.scoring.total),
         pass: number(l.scoring.pass),
         contributions: l

@@ -217,30 +217,25 @@ pub fn data<'a>(
         modules: e
             .modules
             .iter()
-            .map(|m| {
-                let d = sequence.module(&m.module);
-                ModuleRow {
-                    name: d.map_or(m.module.as_str(), |d| d.name.as_str()),
-                    exam: d.is_some_and(|d| d.exam),
-                    points: number(m.points),
-                    score: number(m.score),
-                    ratio: if m.points > 0.0 {
-                        m.score / m.points
-                    } else {
-                        0.0
-                    },
-                    items: m
-                        .items
-                        .iter()
-                        .map(|(id, p, s)| ItemRow {
-                            name: d
-                                .and_then(|d| d.item(id))
-                                .map_or(id.as_str(), |i| i.name.as_str()),
-                            points: number(*p),
-                            score: number(*s),
-                        })
-                        .collect(),
-                }
+            .map(|m| ModuleRow {
+                name: sequence.module_name(&m.module),
+                exam: sequence.module(&m.module).is_some_and(|d| d.exam),
+                points: number(m.points),
+                score: number(m.score),
+                ratio: if m.points > 0.0 {
+                    m.score / m.points
+                } else {
+                    0.0
+                },
+                items: m
+                    .items
+                    .iter()
+                    .map(|(id, p, s)| ItemRow {
+                        name: sequence.item_name(&m.module, id),
+                        points: number(*p),
+                        score: number(*s),
+                    })
+                    .collect(),
             })
             .collect(),
         competencies: e

@@ -1,0 +1,128 @@
+//! rungs as a library: a whole build from content held in memory into a memory sink, with no
+//! file system involved, and records read from a source of their own.
+
+mod common;
+
+use std::fs;
+
+use common::*;
+use rungs::project::Part;
+use rungs::publish::MemorySink;
+use rungs::render::BuildInfo;
+use rungs::source::{DiskSource, MemorySource};
+use rungs::{Checked, Project};
+
+/// The minimal fixture project, read into memory; `records` takes its assessments apart.
+fn in_memory(records_apart: bool) -> (MemorySource, MemorySource) {
+    let root = fixtures().join("minimal");
+    let mut standards = MemorySource::new("memory");
+    let mut records = MemorySource::new("records");
+    for path in walk(&root) {
+        let relative = path
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let bytes = fs::read(&path).unwrap();
+        match relative.strip_prefix("assessments/") {
+            Some(rest) if records_apart => records.insert(rest, bytes),
+            _ => standards.insert(relative, bytes),
+        };
+    }
+    (standards, records)
+}
+
+fn build_all(checked: &Checked) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let build = checked
+        .build(BuildInfo::default(), false)
+        .expect("no errors");
+    let sink = MemorySink::new();
+    let summary = build.render(&Part::ALL, &sink, &|| {}).unwrap();
+    assert_eq!((summary.handbooks, summary.reports), (1, 2));
+    sink.into_files()
+}
+
+#[test]
+fn a_whole_build_in_memory_matches_a_build_from_disk() {
+    let (standards, _) = in_memory(false);
+    let checked = Project::new(Box::new(standards), None).check().unwrap();
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    let memory = build_all(&checked);
+    for expected in [
+        "site/index.html",
+        "site/sequences/sales/s2.html",
+        "site/search-index.js",
+        "handbook.pdf",
+        "reports/sales/E1.pdf",
+        "reports/sales/E2.pdf",
+    ] {
+        assert!(memory.contains_key(expected), "{expected} missing");
+    }
+    let disk = Project::new(
+        Box::new(DiskSource::open(&fixtures().join("minimal")).unwrap()),
+        None,
+    )
+    .check()
+    .unwrap();
+    assert_eq!(
+        memory,
+        build_all(&disk),
+        "the source does not change a byte"
+    );
+}
+
+#[test]
+fn records_come_from_their_own_source_and_the_site_never_sees_them() {
+    let (standards, records) = in_memory(true);
+    let checked = Project::new(Box::new(standards), Some(Box::new(records)))
+        .check()
+        .unwrap();
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    let model = checked.model.as_ref().unwrap();
+    assert_eq!(model.records.assessments.len(), 2);
+    assert_eq!(
+        model.records.assessments[0].file, "assessments/2024H1/E1.yaml",
+        "records keep their logical path"
+    );
+    let files = build_all(&checked);
+    let site: String = files
+        .iter()
+        .filter(|(p, _)| p.starts_with("site/"))
+        .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+        .collect();
+    assert!(site.contains("测试标准"));
+    for private in ["张三", "王五", "E1", "E2"] {
+        assert!(!site.contains(private), "{private} reached the site");
+    }
+}
+
+#[test]
+fn a_records_source_hides_the_contents_own_records_with_a_warning() {
+    let (standards, _) = in_memory(false);
+    let records = MemorySource::new("elsewhere");
+    let checked = Project::new(Box::new(standards), Some(Box::new(records)))
+        .check()
+        .unwrap();
+    let codes: Vec<&str> = checked.diagnostics.iter().map(|d| d.code.name).collect();
+    assert_eq!(codes, ["records-ignored"]);
+    assert_eq!(checked.model.unwrap().records.assessments.len(), 0);
+}
+
+#[test]
+fn diagnostics_of_records_show_where_the_records_are() {
+    let (standards, mut records) = in_memory(true);
+    records.insert("2024H1/E3.yaml", "employee_id: E3\nnmae: x\n");
+    let checked = Project::new(Box::new(standards), Some(Box::new(records)))
+        .check()
+        .unwrap();
+    let text = rungs::diagnostics::render_human(&checked.diagnostics, &checked.sources, false);
+    assert!(
+        text.contains("--> records/2024H1/E3.yaml:2:1"),
+        "the records source's own path is shown:\n{text}"
+    );
+    let json = rungs::diagnostics::render_json(&checked.diagnostics, &checked.sources);
+    assert!(
+        json.contains("\"file\": \"assessments/2024H1/E3.yaml\""),
+        "{json}"
+    );
+}
