@@ -8,7 +8,6 @@
 //! staging folder swapped into place, or memory). See ARCHITECTURE.md.
 
 pub mod check;
-pub mod commands;
 pub mod compare;
 pub mod diagnostics;
 pub mod evaluate;

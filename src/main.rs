@@ -1,4 +1,5 @@
-//! The command line only: parse arguments, run one command, exit with its code.
+//! The command line: parse arguments, run one command (`commands/`, the only code that prints
+//! or picks exit codes), exit with its code. Everything else is the `rungs` library.
 
 use std::process::ExitCode;
 
@@ -8,7 +9,9 @@ use clap::Parser;
 // allocator there.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use rungs::commands::{Cli, run};
+mod commands;
+
+use commands::{Cli, run};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {

@@ -9,6 +9,7 @@ mod assessments;
 mod dictionary;
 mod glyphs;
 mod outputs;
+mod pages;
 mod sequences;
 mod settings;
 
@@ -19,16 +20,16 @@ use std::collections::HashMap;
 use crate::diagnostics::{self, Diagnostic, Location, SourceMap, codes};
 use crate::load::Loaded;
 use crate::load::raw::S;
-use crate::model::{Model, Page, Records, Standard};
+use crate::model::{Model, Records, Standard};
 
-/// The outcome of `check`: the model when there were no errors, and every diagnostic.
-pub struct Checked {
+/// The outcome of validation: the model when there were no errors, and every diagnostic.
+pub struct Validated {
     pub model: Option<Model>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Validates a loaded project. `load_diagnostics` are the problems `load` already found.
-pub fn check(loaded: &Loaded, load_diagnostics: Vec<Diagnostic>) -> Checked {
+pub fn check(loaded: &Loaded, load_diagnostics: Vec<Diagnostic>) -> Validated {
     let mut ctx = Ctx {
         sources: &loaded.sources,
         diagnostics: load_diagnostics,
@@ -44,7 +45,7 @@ pub fn check(loaded: &Loaded, load_diagnostics: Vec<Diagnostic>) -> Checked {
         .unwrap_or_default();
     let competencies = dictionary::check(&mut ctx, &loaded.competencies, &categories);
     let sequences = sequences::check(&mut ctx, &loaded.sequences, &competencies, &kinds);
-    let pages = check_pages(&mut ctx, loaded);
+    let pages = pages::check(&mut ctx, &loaded.pages);
     let ratings = settings
         .as_ref()
         .map(|(s, _, _)| s.performance_ratings.clone())
@@ -67,44 +68,10 @@ pub fn check(loaded: &Loaded, load_diagnostics: Vec<Diagnostic>) -> Checked {
     let mut diagnostics = ctx.diagnostics;
     diagnostics::sort(&mut diagnostics);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
-    Checked {
+    Validated {
         model: model.filter(|_| !has_errors),
         diagnostics,
     }
-}
-
-fn check_pages(ctx: &mut Ctx, loaded: &Loaded) -> Vec<Page> {
-    let mut pages = Vec::new();
-    for parsed in &loaded.pages {
-        let page = &parsed.value;
-        if !is_id(&page.id) {
-            ctx.push(
-                Diagnostic::new(
-                    &codes::INVALID_ID,
-                    format!("the page file name `{}` is not a valid id", page.id),
-                )
-                .at(Location::file(&parsed.file))
-                .help(ID_HELP),
-            );
-        }
-        if page.front.title.value.trim().is_empty() {
-            let loc = ctx.loc_offset(&parsed.file, &page.front.title, 1);
-            ctx.push(
-                Diagnostic::new(&codes::EMPTY_VALUE, "the page title is empty")
-                    .at(loc)
-                    .help("give the page a title"),
-            );
-        }
-        pages.push(Page {
-            file: parsed.file.clone(),
-            id: page.id.clone(),
-            title: page.front.title.value.clone(),
-            order: page.front.order.unwrap_or(i64::MAX / 2),
-            appendix: page.front.appendix,
-            body: page.body.clone(),
-        });
-    }
-    pages
 }
 
 pub(crate) const ID_HELP: &str = "ids use lowercase letters a–z, digits and `-`, start with a letter or digit, and are at most 64 characters (e.g. `customer-orientation`)";

@@ -5,8 +5,8 @@ use std::path::Path;
 use std::time::Instant;
 
 use super::{Failure, OutputArgs, Ui, build_info, checked, progress_bar, publish_options};
-use crate::project::Part;
-use crate::publish::Publication;
+use rungs::project::Part;
+use rungs::publish::Publication;
 
 pub(super) fn run(
     content: &Path,

@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use super::{Failure, Format, Ui, print_diagnostics};
-use crate::diagnostics;
-use crate::project::Project;
+use rungs::diagnostics;
+use rungs::project::Project;
 
 pub(super) fn run(
     content: &Path,

@@ -11,11 +11,11 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::diagnostics;
-use crate::exit;
-use crate::project::{Checked, Part, Project};
-use crate::publish::{self, AbortPoint, PublishError, PublishOptions};
-use crate::render::{BuildInfo, RenderError};
+use rungs::diagnostics;
+use rungs::exit;
+use rungs::project::{Checked, Part, Project};
+use rungs::publish::{self, AbortPoint, PublishError, PublishOptions};
+use rungs::render::{BuildInfo, RenderError};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -239,8 +239,8 @@ impl Failure {
     }
 }
 
-impl From<crate::source::SourceError> for Failure {
-    fn from(e: crate::source::SourceError) -> Failure {
+impl From<rungs::source::SourceError> for Failure {
+    fn from(e: rungs::source::SourceError) -> Failure {
         Failure::usage(e.to_string())
     }
 }
@@ -306,7 +306,7 @@ pub(crate) fn print_diagnostics(checked: &Checked, ui: &Ui) {
 pub(crate) fn build_info(content: &Path, output: &OutputArgs) -> BuildInfo {
     BuildInfo {
         commit: match output.commit.as_str() {
-            "auto" => crate::stamp::content_commit(content),
+            "auto" => rungs::stamp::content_commit(content),
             "none" | "" => None,
             other => Some(other.to_string()),
         },

@@ -5,8 +5,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use super::{Failure, OutputArgs, Ui, build_info, checked, progress_bar, publish_options};
-use crate::publish::Publication;
-use crate::suggest;
+use rungs::publish::Publication;
+use rungs::suggest;
 
 pub(super) fn run(
     args: &[String],
@@ -41,7 +41,7 @@ pub(super) fn run(
             );
         }
     }
-    let wanted = |a: &crate::model::Assessment| ids.contains(&a.employee_id);
+    let wanted = |a: &rungs::model::Assessment| ids.contains(&a.employee_id);
     let count = build
         .model()
         .records
@@ -58,7 +58,7 @@ pub(super) fn run(
     if !ui.quiet {
         eprintln!(
             "wrote {written} report(s) into {}",
-            output.out.join(crate::urls::top::REPORTS).display()
+            output.out.join(rungs::urls::top::REPORTS).display()
         );
     }
     Ok(())
