@@ -10,6 +10,7 @@ use crate::diagnostics::{self, Diagnostic, SourceMap};
 use crate::fonts::Fonts;
 use crate::model::{Assessment, Model};
 use crate::publish::Sink;
+use crate::render::pdf::layout::Layout;
 use crate::render::pdf::{self, PdfRenderer};
 use crate::render::{BuildInfo, RenderError, html};
 use crate::source::{ContentSource, DiskSource, SourceError};
@@ -113,17 +114,19 @@ impl Checked {
 pub enum Part {
     Site,
     Handbook,
+    Sheets,
     Reports,
 }
 
 impl Part {
-    pub const ALL: [Part; 3] = [Part::Site, Part::Handbook, Part::Reports];
+    pub const ALL: [Part; 4] = [Part::Site, Part::Handbook, Part::Sheets, Part::Reports];
 
     /// The entry of the output folder the part replaces whole.
     pub fn top(self) -> &'static str {
         match self {
             Part::Site => urls::top::SITE,
             Part::Handbook => urls::top::HANDBOOK,
+            Part::Sheets => urls::top::SHEETS,
             Part::Reports => urls::top::REPORTS,
         }
     }
@@ -134,6 +137,8 @@ impl Part {
 pub struct Summary {
     pub site_files: usize,
     pub handbooks: usize,
+    /// Sheet PDFs, one per sequence.
+    pub sheets: usize,
     pub reports: usize,
 }
 
@@ -169,9 +174,12 @@ impl<'a> Build<'a> {
                 }
                 html::render_site(&self.model.standard, self.theme, &self.info, sink)
             },
-            || -> Result<(usize, usize), RenderError> {
-                if !wants(Part::Handbook) && !wants(Part::Reports) {
-                    return Ok((0, 0));
+            || -> Result<(usize, usize, usize), RenderError> {
+                if ![Part::Handbook, Part::Sheets, Part::Reports]
+                    .iter()
+                    .any(|p| wants(*p))
+                {
+                    return Ok((0, 0, 0));
                 }
                 let renderer = self.pdf_renderer()?;
                 let mut handbooks = 0;
@@ -179,19 +187,24 @@ impl<'a> Build<'a> {
                     renderer.handbook(&self.model.standard, &self.info, sink)?;
                     handbooks = 1;
                 }
+                let mut sheets = 0;
+                if wants(Part::Sheets) {
+                    sheets = renderer.sheets(&self.model.standard, &self.info, sink)?;
+                }
                 let mut reports = 0;
                 if wants(Part::Reports) {
                     let all = self.selected(&|_| true);
                     reports =
                         renderer.reports(&self.model.standard, &all, &self.info, sink, progress)?;
                 }
-                Ok((handbooks, reports))
+                Ok((handbooks, sheets, reports))
             },
         );
-        let (site_files, (handbooks, reports)) = (site?, pdfs?);
+        let (site_files, (handbooks, sheets, reports)) = (site?, pdfs?);
         Ok(Summary {
             site_files,
             handbooks,
+            sheets,
             reports,
         })
     }
@@ -212,6 +225,28 @@ impl<'a> Build<'a> {
     pub fn typst_project(&self, sink: &dyn Sink) -> Result<usize, RenderError> {
         let all = self.selected(&|_| true);
         pdf::typst_project(&self.model.standard, &all, self.theme, &self.info, sink)
+    }
+
+    /// The handbook's laid-out pages, for the layout rules.
+    pub fn handbook_layout(&self) -> Result<Layout, RenderError> {
+        self.pdf_renderer()?
+            .handbook_layout(&self.model.standard, &self.info)
+    }
+
+    /// Each sequence's sheets, laid out, by sequence id.
+    pub fn sheets_layouts(&self) -> Result<Vec<(&'a str, Layout)>, RenderError> {
+        let renderer = self.pdf_renderer()?;
+        self.model
+            .standard
+            .sequences
+            .iter()
+            .map(|s| {
+                Ok((
+                    s.id.as_str(),
+                    renderer.sheets_layout(&self.model.standard, s, &self.info)?,
+                ))
+            })
+            .collect()
     }
 
     fn pdf_renderer(&self) -> Result<PdfRenderer<'a>, RenderError> {

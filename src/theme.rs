@@ -29,6 +29,8 @@ const BUILT_IN: &[(&str, &[u8])] = embed!(
     "typst/report.typ",
     "typst/report-body.typ",
     "typst/handbook.typ",
+    "typst/sheet.typ",
+    "typst/sheets.typ",
     "typst/common.typ",
     "fonts/NotoSansSC-Regular.otf",
     "fonts/NotoSansSC-Bold.otf",

@@ -153,6 +153,7 @@ pub mod top {
     pub const SITE: &str = "site";
     pub const HANDBOOK: &str = "handbook.pdf";
     pub const REPORTS: &str = "reports";
+    pub const SHEETS: &str = "sheets";
 }
 
 /// A file below the output folder (`site/index.html`, `reports/sales/E1001.pdf`).
@@ -181,6 +182,11 @@ pub fn site_file(path: &SitePath) -> OutputPath {
 
 pub fn handbook() -> OutputPath {
     OutputPath(top::HANDBOOK.into())
+}
+
+/// The one-page sheets of a sequence: `sheets/<sequence>.pdf`.
+pub fn sheets(sequence: &str) -> OutputPath {
+    OutputPath(format!("{}/{sequence}.pdf", top::SHEETS))
 }
 
 /// Every report's path, in the records' order: `reports/<sequence>/<employee-id>.pdf`, or
@@ -224,6 +230,11 @@ pub mod typst_export {
 
     pub fn handbook_data() -> OutputPath {
         OutputPath("handbook.json".into())
+    }
+
+    /// The data file of a sequence's sheets: `sheets/<sequence>.json`.
+    pub fn sheets_data(sequence: &str) -> OutputPath {
+        OutputPath(format!("sheets/{sequence}.json"))
     }
 
     /// The data file of a report, beside where its PDF would go: `reports/<seq>/<name>.json`.

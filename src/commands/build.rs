@@ -43,9 +43,10 @@ pub(super) fn run(
     publication.commit()?;
     if !ui.quiet {
         eprintln!(
-            "built {} site files, {} handbook PDF and {} reports into {} in {:.1}s",
+            "built {} site files, {} handbook PDF, {} sheet PDFs and {} reports into {} in {:.1}s",
             summary.site_files,
             summary.handbooks,
+            summary.sheets,
             summary.reports,
             output.out.display(),
             started.elapsed().as_secs_f64()

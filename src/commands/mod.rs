@@ -55,6 +55,7 @@ pub enum Format {
 pub enum PartArg {
     Site,
     Handbook,
+    Sheets,
     Reports,
 }
 
@@ -63,6 +64,7 @@ impl From<PartArg> for Part {
         match p {
             PartArg::Site => Part::Site,
             PartArg::Handbook => Part::Handbook,
+            PartArg::Sheets => Part::Sheets,
             PartArg::Reports => Part::Reports,
         }
     }
@@ -118,7 +120,8 @@ pub enum Command {
         records: RecordsArg,
         #[command(flatten)]
         output: OutputArgs,
-        /// Build only these parts (comma-separated); the others in the output folder are kept.
+        /// Build only these parts (comma-separated: site, handbook, sheets, reports); the others
+        /// in the output folder are kept.
         #[arg(long, value_enum, value_delimiter = ',')]
         only: Vec<PartArg>,
         /// Also write the Typst project behind the PDFs (templates, fonts, one JSON data file

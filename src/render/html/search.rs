@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::render::markdown::is_cjk;
+
 pub struct SearchDocument {
     pub title: String,
     /// Relative to the site root.
@@ -17,10 +19,6 @@ pub struct SearchDocument {
 struct Index<'a> {
     docs: Vec<(&'a str, &'a str, &'a str)>,
     grams: BTreeMap<String, Vec<u32>>,
-}
-
-pub fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
 
 /// The index keys of a text: CJK bigrams (and single characters of one-character runs) and

@@ -1,5 +1,5 @@
-//! The data file of the handbook PDF: the standard (never the records), with Markdown reduced to
-//! plain paragraphs, so the Typst template lays it out as text.
+//! The data files of the handbook PDF and of the one-page sheets (任职资格一纸禅): the standard
+//! (never the records), with Markdown as node trees the Typst templates lay out as text.
 
 use std::collections::BTreeMap;
 
@@ -10,7 +10,7 @@ use crate::evaluate::condition_kinds;
 use crate::model::{Category, Competency, Level, Page, Sequence, Standard};
 use crate::render::BuildInfo;
 use crate::render::i18n::{self, number};
-use crate::render::markdown::to_plain_text;
+use crate::render::markdown::typst::{Node, to_nodes};
 use crate::render::shared::{self, ModuleLine};
 
 #[derive(Serialize)]
@@ -18,14 +18,24 @@ pub struct HandbookData<'a> {
     t: BTreeMap<&'static str, &'static str>,
     lang: &'static str,
     standard: StandardFacts<'a>,
+    /// The revision record (修订记录), oldest first.
+    revisions: Vec<Revision<'a>>,
     front_pages: Vec<PageData<'a>>,
     back_pages: Vec<PageData<'a>>,
     sequences: Vec<SequenceData<'a>>,
     categories: Vec<CategoryData<'a>>,
-    /// (name, description)
-    kinds: Vec<(&'a str, Option<String>)>,
+    kinds: Vec<KindData<'a>>,
     /// The scoring, grade and verdict rules in words.
     rules: [String; 3],
+}
+
+/// The data file of one sequence's sheets (`OUT/sheets/<sequence>.pdf`).
+#[derive(Serialize)]
+pub struct SheetsData<'a> {
+    t: BTreeMap<&'static str, &'static str>,
+    lang: &'static str,
+    standard: StandardFacts<'a>,
+    sequence: SequenceData<'a>,
 }
 
 #[derive(Serialize)]
@@ -34,21 +44,30 @@ pub struct StandardFacts<'a> {
     pub organisation: &'a str,
     pub edition: &'a str,
     pub effective_date: String,
+    pub status: &'static str,
     pub owner: &'a str,
     pub serial: Option<&'a str>,
     pub commit: Option<&'a str>,
 }
 
 #[derive(Serialize)]
+struct Revision<'a> {
+    edition: &'a str,
+    date: String,
+    status: &'static str,
+    owner: &'a str,
+}
+
+#[derive(Serialize)]
 struct PageData<'a> {
     title: &'a str,
-    paragraphs: Vec<String>,
+    body: Vec<Node>,
 }
 
 #[derive(Serialize)]
 struct SequenceData<'a> {
     name: &'a str,
-    description: Vec<String>,
+    description: Vec<Node>,
     level_names: Vec<&'a str>,
     matrix: Vec<MatrixRowData<'a>>,
     levels: Vec<LevelData<'a>>,
@@ -71,18 +90,18 @@ struct CellData {
 struct KpiData<'a> {
     name: &'a str,
     formula: &'a str,
-    description: Option<String>,
+    description: Vec<Node>,
 }
 
 #[derive(Serialize)]
 struct LevelData<'a> {
     name: &'a str,
     title: &'a str,
-    positioning: Vec<String>,
+    positioning: Vec<Node>,
     /// (label, requirement)
     conditions: Vec<(&'static str, String)>,
-    knowledge: Vec<String>,
-    responsibilities: Vec<String>,
+    knowledge: Vec<Vec<Node>>,
+    responsibilities: Vec<Vec<Node>>,
     requirements: Vec<RequirementData<'a>>,
     modules: Vec<ModuleLine<'a>>,
     total: String,
@@ -97,19 +116,22 @@ struct RequirementData<'a> {
     level: u32,
     key: bool,
     title: &'a str,
+    /// The behaviours of the required grade, in full.
+    behaviours: Vec<Vec<Node>>,
 }
 
 #[derive(Serialize)]
 struct CategoryData<'a> {
     name: &'a str,
+    description: Vec<Node>,
     competencies: Vec<CompetencyData<'a>>,
 }
 
 #[derive(Serialize)]
 struct CompetencyData<'a> {
     name: &'a str,
-    definition: Vec<String>,
-    key_points: Vec<String>,
+    definition: Vec<Node>,
+    key_points: Vec<Vec<Node>>,
     levels: Vec<GradeData<'a>>,
 }
 
@@ -117,20 +139,36 @@ struct CompetencyData<'a> {
 struct GradeData<'a> {
     level: u32,
     title: &'a str,
-    behaviours: Vec<String>,
+    behaviours: Vec<Vec<Node>>,
+    suggestions: Vec<Vec<Node>>,
 }
 
-/// Markdown as a list of plain paragraphs.
-fn paragraphs(markdown: &str) -> Vec<String> {
-    markdown
-        .split("\n\n")
-        .map(to_plain_text)
-        .filter(|p| !p.is_empty())
-        .collect()
+#[derive(Serialize)]
+struct KindData<'a> {
+    name: &'a str,
+    description: Vec<Node>,
 }
 
-fn plain(list: &[String]) -> Vec<String> {
-    list.iter().map(|x| to_plain_text(x)).collect()
+fn nodes(markdown: Option<&str>) -> Vec<Node> {
+    markdown.map(to_nodes).unwrap_or_default()
+}
+
+fn each(list: &[String]) -> Vec<Vec<Node>> {
+    list.iter().map(|x| to_nodes(x)).collect()
+}
+
+fn facts<'a>(h: &'a Standard, info: &'a BuildInfo) -> StandardFacts<'a> {
+    let s = &h.settings;
+    StandardFacts {
+        title: &s.title,
+        organisation: &s.organisation,
+        edition: &s.edition,
+        effective_date: s.effective_date.to_string(),
+        status: i18n::status(s.language, s.status),
+        owner: &s.owner,
+        serial: s.serial.as_deref(),
+        commit: info.commit.as_deref(),
+    }
 }
 
 pub fn data<'a>(h: &'a Standard, info: &'a BuildInfo) -> HandbookData<'a> {
@@ -139,20 +177,18 @@ pub fn data<'a>(h: &'a Standard, info: &'a BuildInfo) -> HandbookData<'a> {
     let (front, back): (Vec<&Page>, Vec<&Page>) = h.pages.iter().partition(|p| !p.appendix);
     let page = |p: &&'a Page| PageData {
         title: &p.title,
-        paragraphs: paragraphs(&p.body),
+        body: to_nodes(&p.body),
     };
     HandbookData {
         t: i18n::strings(lang),
         lang: language_code(lang),
-        standard: StandardFacts {
-            title: &s.title,
-            organisation: &s.organisation,
+        standard: facts(h, info),
+        revisions: vec![Revision {
             edition: &s.edition,
-            effective_date: s.effective_date.to_string(),
+            date: s.effective_date.to_string(),
+            status: i18n::status(lang, s.status),
             owner: &s.owner,
-            serial: s.serial.as_deref(),
-            commit: info.commit.as_deref(),
-        },
+        }],
         front_pages: front.iter().map(page).collect(),
         back_pages: back.iter().map(page).collect(),
         sequences: h.sequences.iter().map(|seq| sequence(h, seq)).collect(),
@@ -160,7 +196,10 @@ pub fn data<'a>(h: &'a Standard, info: &'a BuildInfo) -> HandbookData<'a> {
         kinds: h
             .contribution_kinds
             .iter()
-            .map(|k| (k.name.as_str(), k.description.as_deref().map(to_plain_text)))
+            .map(|k| KindData {
+                name: &k.name,
+                description: nodes(k.description.as_deref()),
+            })
             .collect(),
         rules: [
             i18n::get(lang, "score_rules").to_string(),
@@ -170,14 +209,20 @@ pub fn data<'a>(h: &'a Standard, info: &'a BuildInfo) -> HandbookData<'a> {
     }
 }
 
+/// The sheets of one sequence.
+pub fn sheets<'a>(h: &'a Standard, seq: &'a Sequence, info: &'a BuildInfo) -> SheetsData<'a> {
+    SheetsData {
+        t: i18n::strings(h.settings.language),
+        lang: language_code(h.settings.language),
+        standard: facts(h, info),
+        sequence: sequence(h, seq),
+    }
+}
+
 fn sequence<'a>(h: &'a Standard, seq: &'a Sequence) -> SequenceData<'a> {
     SequenceData {
         name: &seq.name,
-        description: seq
-            .description
-            .as_deref()
-            .map(paragraphs)
-            .unwrap_or_default(),
+        description: nodes(seq.description.as_deref()),
         level_names: seq.levels.iter().map(|l| l.name.as_str()).collect(),
         matrix: seq
             .matrix()
@@ -203,7 +248,7 @@ fn sequence<'a>(h: &'a Standard, seq: &'a Sequence) -> SequenceData<'a> {
             .map(|k| KpiData {
                 name: &k.name,
                 formula: &k.formula,
-                description: k.description.as_deref().map(to_plain_text),
+                description: nodes(k.description.as_deref()),
             })
             .collect(),
     }
@@ -214,25 +259,24 @@ fn level<'a>(h: &'a Standard, seq: &'a Sequence, l: &'a Level) -> LevelData<'a> 
     LevelData {
         name: &l.name,
         title: &l.title,
-        positioning: l.positioning.as_deref().map(paragraphs).unwrap_or_default(),
+        positioning: nodes(l.positioning.as_deref()),
         conditions: condition_kinds(&l.conditions)
             .iter()
             .map(|k| i18n::condition(lang, k))
             .collect(),
-        knowledge: plain(&l.knowledge),
-        responsibilities: plain(&l.responsibilities),
+        knowledge: each(&l.knowledge),
+        responsibilities: each(&l.responsibilities),
         requirements: l
             .requirements
             .iter()
             .map(|r| {
-                let c = h.competency(&r.competency);
+                let grade = h.competency(&r.competency).and_then(|c| c.level(r.level));
                 RequirementData {
                     name: h.competency_name(&r.competency),
                     level: r.level,
                     key: r.key,
-                    title: c
-                        .and_then(|c| c.level(r.level))
-                        .map_or("", |x| x.title.as_str()),
+                    title: grade.map_or("", |x| x.title.as_str()),
+                    behaviours: grade.map(|g| each(&g.behaviours)).unwrap_or_default(),
                 }
             })
             .collect(),
@@ -250,6 +294,7 @@ fn level<'a>(h: &'a Standard, seq: &'a Sequence, l: &'a Level) -> LevelData<'a> 
 fn category<'a>(h: &'a Standard, c: &'a Category) -> CategoryData<'a> {
     CategoryData {
         name: &c.name,
+        description: nodes(c.description.as_deref()),
         competencies: h
             .competencies
             .iter()
@@ -262,15 +307,16 @@ fn category<'a>(h: &'a Standard, c: &'a Category) -> CategoryData<'a> {
 fn competency(k: &Competency) -> CompetencyData<'_> {
     CompetencyData {
         name: &k.name,
-        definition: paragraphs(&k.definition),
-        key_points: plain(&k.key_points),
+        definition: to_nodes(&k.definition),
+        key_points: each(&k.key_points),
         levels: k
             .levels
             .iter()
             .map(|l| GradeData {
                 level: l.level,
                 title: &l.title,
-                behaviours: plain(&l.behaviours),
+                behaviours: each(&l.behaviours),
+                suggestions: each(&l.suggestions),
             })
             .collect(),
     }

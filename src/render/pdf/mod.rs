@@ -5,6 +5,7 @@
 //! library and parsed templates; comemo's cache is trimmed between batches so memory stays flat.
 
 mod handbook;
+pub mod layout;
 mod report;
 pub mod world;
 
@@ -20,10 +21,11 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 use super::{BuildInfo, RenderError, TemplateError};
 use crate::evaluate;
 use crate::fonts::Fonts;
-use crate::model::{Assessment, Date, Language, Standard};
+use crate::model::{Assessment, Date, Language, Sequence, Standard};
 use crate::publish::Sink;
 use crate::theme::Theme;
 use crate::urls::{self, OutputPath, typst_export};
+use layout::Layout;
 use world::{DocumentWorld, Shared, Template};
 
 /// Reports rendered between two trims of Typst's memoization cache.
@@ -46,6 +48,7 @@ pub struct PdfRenderer<'a> {
     theme: &'a Theme,
     report: Template,
     handbook: Template,
+    sheets: Template,
     pdf_a: bool,
 }
 
@@ -69,8 +72,27 @@ impl<'a> PdfRenderer<'a> {
             theme,
             report: template("report.typ")?,
             handbook: template("handbook.typ")?,
+            sheets: template("sheets.typ")?,
             pdf_a,
         })
+    }
+
+    /// Lays out a document (its pages, before PDF export).
+    fn lay_out(
+        &self,
+        template: &Template,
+        data: String,
+        date: Date,
+    ) -> Result<PagedDocument, RenderError> {
+        let world = DocumentWorld {
+            shared: &self.shared,
+            template,
+            data: Bytes::from_string(data),
+            today: date,
+        };
+        typst::compile(&world)
+            .output
+            .map_err(|errors| self.describe(&world, &errors))
     }
 
     fn compile(
@@ -80,15 +102,7 @@ impl<'a> PdfRenderer<'a> {
         date: Date,
         ident: String,
     ) -> Result<Vec<u8>, RenderError> {
-        let world = DocumentWorld {
-            shared: &self.shared,
-            template,
-            data: Bytes::from_string(data),
-            today: date,
-        };
-        let document: PagedDocument = typst::compile(&world)
-            .output
-            .map_err(|errors| self.describe(&world, &errors))?;
+        let document = self.lay_out(template, data, date)?;
         let timestamp = Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0)
             .map(Timestamp::new_utc);
         let standards = if self.pdf_a {
@@ -102,7 +116,15 @@ impl<'a> PdfRenderer<'a> {
             standards,
             ..PdfOptions::default()
         };
-        typst_pdf::pdf(&document, &options).map_err(|errors| self.describe(&world, &errors))
+        typst_pdf::pdf(&document, &options).map_err(|errors| {
+            let world = DocumentWorld {
+                shared: &self.shared,
+                template,
+                data: Bytes::new([]),
+                today: date,
+            };
+            self.describe(&world, &errors)
+        })
     }
 
     /// Renders the reports of `selected` records, in parallel, writing each to `sink` as soon
@@ -148,6 +170,47 @@ impl<'a> PdfRenderer<'a> {
         )?;
         sink.put(&urls::handbook(), &bytes)?;
         Ok(())
+    }
+
+    /// The handbook's laid-out pages, for the layout rules.
+    pub fn handbook_layout(
+        &self,
+        standard: &Standard,
+        info: &BuildInfo,
+    ) -> Result<Layout, RenderError> {
+        let data = to_json(&handbook::data(standard, info));
+        let document = self.lay_out(&self.handbook, data, standard.settings.effective_date)?;
+        Ok(Layout::of(&document))
+    }
+
+    /// A sequence's sheets, laid out, for the layout rules.
+    pub fn sheets_layout(
+        &self,
+        standard: &Standard,
+        sequence: &Sequence,
+        info: &BuildInfo,
+    ) -> Result<Layout, RenderError> {
+        let data = to_json(&handbook::sheets(standard, sequence, info));
+        let document = self.lay_out(&self.sheets, data, standard.settings.effective_date)?;
+        Ok(Layout::of(&document))
+    }
+
+    /// Renders each sequence's one-page sheets as `sheets/<sequence>.pdf`; returns how many.
+    pub fn sheets(
+        &self,
+        standard: &Standard,
+        info: &BuildInfo,
+        sink: &dyn Sink,
+    ) -> Result<usize, RenderError> {
+        standard.sequences.par_iter().try_for_each(|seq| {
+            let data = to_json(&handbook::sheets(standard, seq, info));
+            let ident = format!("rungs-sheets-{}", seq.id);
+            let bytes =
+                self.compile(&self.sheets, data, standard.settings.effective_date, ident)?;
+            sink.put(&urls::sheets(&seq.id), &bytes)?;
+            Ok::<(), RenderError>(())
+        })?;
+        Ok(standard.sequences.len())
     }
 
     /// Typst's errors name the theme file and line they come from: they come from the theme's
@@ -216,6 +279,13 @@ pub fn typst_project(
         &typst_export::handbook_data(),
         to_json(&handbook::data(standard, info)).as_bytes(),
     )?;
+    for seq in &standard.sequences {
+        sink.put(
+            &typst_export::sheets_data(&seq.id),
+            to_json(&handbook::sheets(standard, seq, info)).as_bytes(),
+        )?;
+        count += 1;
+    }
     reports.par_iter().try_for_each(|(a, path)| {
         let evaluation = evaluate::evaluate(standard, a).expect("checked assessment");
         let data = to_json(&report::data(standard, a, &evaluation, info));

@@ -1,26 +1,51 @@
-//! Markdown → HTML and Markdown → plain text, shared by the site and the search index.
+//! Markdown for the site (HTML), the PDFs (a tree of nodes the Typst templates lay out, in
+//! `typst`) and the search index (plain text), from one parse.
 //!
 //! Raw HTML in content is turned into text unless the settings opt in, so nothing an author
 //! (or an attacker who edits a YAML field) writes can become script. CommonMark does not let
 //! `**` close after CJK punctuation (`**注意：**正文`); the released pulldown-cmark has no
 //! CJK-friendly option yet, so unmatched `**` pairs left as text are paired up here.
 
+mod headings;
+pub mod typst;
+
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
+
+pub use headings::{HeadingIds, Section};
 
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
 }
 
-/// Renders a Markdown block (paragraphs, lists, tables …) to HTML.
-pub fn to_html(markdown: &str, raw_html: bool) -> String {
-    let events = cjk_strong(
+/// True for Chinese (CJK ideograph) characters, which run on without spaces.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+/// The parsed events, with raw HTML turned into text (unless `raw_html`), script links
+/// disarmed, and CJK emphasis paired.
+fn events(markdown: &str, raw_html: bool) -> Vec<Event<'_>> {
+    cjk_strong(
         Parser::new_ext(markdown, options())
             .map(|e| neutralise(e, raw_html))
             .collect(),
-    );
+    )
+}
+
+/// Renders a Markdown block (paragraphs, lists, tables …) to HTML.
+pub fn to_html(markdown: &str, raw_html: bool) -> String {
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events(markdown, raw_html).into_iter());
+    out
+}
+
+/// A Markdown page as HTML whose headings carry stable, unique ids (Chinese kept) and a
+/// permalink, with the page's sections for the search index.
+pub fn page_html(markdown: &str, raw_html: bool, ids: &mut HeadingIds) -> (String, Vec<Section>) {
+    let (events, sections) = headings::with_ids(events(markdown, raw_html), ids);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
-    out
+    (out, sections)
 }
 
 /// Renders one line of Markdown without the surrounding `<p>`.

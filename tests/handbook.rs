@@ -1,0 +1,206 @@
+//! The handbook PDF and the one-page sheets, held to the rules of a printed standard on Typst's
+//! laid-out pages: no heading stranded at the foot of a page, every level on a new page, every
+//! sheet on one page, and the outline down to every sequence, level and competency.
+
+mod common;
+
+use common::*;
+use rungs::Project;
+use rungs::render::BuildInfo;
+
+fn sample() -> rungs::Checked {
+    let checked = Project::open(&repo().join("content"), None)
+        .unwrap()
+        .check()
+        .unwrap();
+    assert_eq!(checked.errors(), 0);
+    checked
+}
+
+#[test]
+fn the_handbook_keeps_headings_with_their_text_and_starts_every_level_on_a_page() {
+    let checked = sample();
+    let build = checked.build(BuildInfo::default(), false).unwrap();
+    let layout = build.handbook_layout().unwrap();
+    let problems: Vec<String> = layout
+        .stranded_headings(3)
+        .iter()
+        .chain(&layout.not_starting_a_page("level-start"))
+        .chain(&layout.split_across_pages("sheet-start", "sheet-end"))
+        .map(ToString::to_string)
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let standard = &build.model().standard;
+    let levels: usize = standard.sequences.iter().map(|s| s.levels.len()).sum();
+    let count = |kind: &str| layout.marks.iter().filter(|m| m.kind == kind).count();
+    assert_eq!(count("level-start"), levels, "every level is marked");
+    assert_eq!(count("sheet-start"), levels, "every level has its sheet");
+}
+
+#[test]
+fn every_sheet_is_one_page() {
+    let checked = sample();
+    let build = checked.build(BuildInfo::default(), false).unwrap();
+    for (sequence, layout) in build.sheets_layouts().unwrap() {
+        let levels = build
+            .model()
+            .standard
+            .sequence(sequence)
+            .unwrap()
+            .levels
+            .len();
+        assert_eq!(layout.page_count(), levels, "{sequence}: one page a level");
+        assert!(
+            layout
+                .split_across_pages("sheet-start", "sheet-end")
+                .is_empty(),
+            "{sequence}"
+        );
+    }
+}
+
+/// The titles of the PDF's bookmarks, in order.
+fn bookmarks(pdf: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let mut titles = Vec::new();
+    for (_, object) in doc.objects.iter() {
+        if let Ok(dict) = object.as_dict()
+            && dict.has(b"Parent")
+            && let Ok(title) = dict.get(b"Title")
+            && let Ok(bytes) = title.as_str()
+        {
+            titles.push(decode_pdf_text(bytes));
+        }
+    }
+    titles
+}
+
+fn decode_pdf_text(bytes: &[u8]) -> String {
+    if let Some(utf16) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = utf16
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        String::from_utf8_lossy(bytes).into_owned()
+    }
+}
+
+#[test]
+fn the_outline_holds_every_sequence_level_and_competency() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = rungs(
+        &repo(),
+        &[
+            "build",
+            "content",
+            "--out",
+            dir.path().join("out").to_str().unwrap(),
+            "--commit",
+            "none",
+            "-q",
+            "--only",
+            "handbook",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let titles = bookmarks(&std::fs::read(dir.path().join("out/handbook.pdf")).unwrap());
+    let checked = sample();
+    let standard = &checked.model.as_ref().unwrap().standard;
+    let has = |text: &str| titles.iter().any(|t| t.contains(text));
+    for s in &standard.sequences {
+        assert!(has(&s.name), "{} missing from {titles:?}", s.name);
+        for l in &s.levels {
+            assert!(
+                has(&format!("{} · {}", l.name, l.title)),
+                "{} {}",
+                s.name,
+                l.name
+            );
+        }
+    }
+    for c in &standard.competencies {
+        assert!(has(&c.name), "{} missing", c.name);
+    }
+    for p in &standard.pages {
+        assert!(has(&p.title), "{} missing", p.title);
+    }
+}
+
+/// The minimal project with its handbook template replaced by `template`.
+fn with_handbook_template(template: &str) -> rungs::Checked {
+    let root = fixtures().join("minimal");
+    let mut source = rungs::source::MemorySource::new("memory");
+    for path in walk(&root) {
+        let relative = path
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        source.insert(relative, std::fs::read(&path).unwrap());
+    }
+    source.insert("themes/default/typst/handbook.typ", template);
+    Project::new(Box::new(source), None).check().unwrap()
+}
+
+#[test]
+fn the_layout_rules_catch_what_they_are_for() {
+    // Without the theme's heading rule (and without Typst's sticky headings, which keep a
+    // heading with one line), a heading placed at the foot of a page strands there,
+    // a level marked mid-page does not start it, and a sheet runs over two pages.
+    let plain = r#"#import "common.typ": *
+#set page(paper: "a4", margin: 2cm)
+#show heading: set block(sticky: false)
+#show heading: it => { mark("heading", level: it.level); it }
+#v(24.2cm)
+= Stranded
+#lorem(300)
+#mark("level-start")
+= Mid-page level
+#lorem(20)
+#mark("sheet-start")
+#lorem(900)
+#mark("sheet-end")
+"#;
+    let checked = with_handbook_template(plain);
+    let layout = checked
+        .build(BuildInfo::default(), false)
+        .unwrap()
+        .handbook_layout()
+        .unwrap();
+    let stranded = layout.stranded_headings(3);
+    assert_eq!(stranded.len(), 1, "{stranded:?}");
+    assert_eq!(stranded[0].page, 1);
+    assert_eq!(layout.not_starting_a_page("level-start").len(), 1);
+    assert_eq!(
+        layout.split_across_pages("sheet-start", "sheet-end").len(),
+        1
+    );
+
+    // With the theme's rule, the same heading moves to the next page with its text, even
+    // without sticky headings.
+    let with_rule = plain.replace(
+        "#show heading: set block(sticky: false)\n#show heading: it => { mark(\"heading\", level: it.level); it }",
+        "#show: setup.with(\"zh\")\n#show heading: set block(sticky: false)",
+    );
+    let layout = with_handbook_template(&with_rule)
+        .build(BuildInfo::default(), false)
+        .unwrap()
+        .handbook_layout()
+        .unwrap();
+    assert!(
+        layout.stranded_headings(3).is_empty(),
+        "{:?}",
+        layout.stranded_headings(3)
+    );
+    assert_eq!(
+        layout
+            .marks
+            .iter()
+            .find(|m| m.kind == "heading")
+            .unwrap()
+            .page,
+        2
+    );
+}
