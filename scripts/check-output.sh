@@ -15,8 +15,8 @@ if ! have chromium || ! have pdftoppm || ! have java || ! fc-list 2>/dev/null | 
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils fonts-noto-cjk default-jre-headless fontconfig >/dev/null
 fi
-if [ ! -d "$work/node_modules/playwright-core" ] || [ ! -d "$work/node_modules/vnu-jar" ]; then
-  (cd "$work" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund vnu-jar@26 playwright-core@1 >/dev/null)
+if [ ! -d "$work/node_modules/playwright-core" ] || [ ! -d "$work/node_modules/vnu-jar" ] || [ ! -d "$work/node_modules/axe-core" ]; then
+  (cd "$work" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund vnu-jar@26 playwright-core@1 axe-core@4 >/dev/null)
 fi
 
 bin=target/debug/rungs
@@ -40,10 +40,11 @@ pdffonts "$work/out/handbook.pdf" | awk 'NR > 2 && $(NF-4) != "yes" { bad = 1; p
 ok "every font in the report and the handbook is embedded"
 pdftoppm -png -r 60 -f 1 -l 1 "$report" "$work/shots/report"
 pdftoppm -png -r 60 -f 1 -l 5 "$work/out/handbook.pdf" "$work/shots/handbook"
+pdftoppm -png -r 60 -f 1 -l 1 "$work/out/sheets/sales.pdf" "$work/shots/sheet"
 ok "PDF pages rendered to $work/shots"
 
 # The site in a real browser.
 RUNGS_NODE_MODULES="$work/node_modules" node scripts/browser-check.mjs "$site" "$work/shots"
-passed=$((passed + 6))
+passed=$((passed + 11))
 
 echo "output checks: $passed passed, 0 failed"

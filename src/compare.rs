@@ -19,6 +19,18 @@ pub enum Change {
 }
 
 impl Change {
+    /// The name pages style the change by.
+    pub fn class(self) -> &'static str {
+        match self {
+            Change::New => "new",
+            Change::Raised => "raised",
+            Change::Lowered => "lowered",
+            Change::Unchanged => "unchanged",
+            Change::Removed => "removed",
+            Change::Changed => "changed",
+        }
+    }
+
     pub fn label_key(self) -> &'static str {
         match self {
             Change::New => "change_new",

@@ -146,6 +146,27 @@ pub mod anchor {
     pub fn contribution_kind(id: &str) -> String {
         format!("kind-{id}")
     }
+
+    /// A sequence's pass marks on the scoring rules page.
+    pub fn pass_marks(sequence: &str) -> String {
+        format!("pass-{sequence}")
+    }
+
+    /// The sections of the generated pages (the templates carry the same ids; a test checks
+    /// every anchor the search index links to).
+    pub mod section {
+        pub const LADDER: &str = "h-ladder";
+        pub const MATRIX: &str = "h-matrix";
+        pub const SCORING: &str = "h-scoring";
+        pub const POSITIONING: &str = "h-positioning";
+        pub const CONDITIONS: &str = "h-conditions";
+        pub const KNOWLEDGE: &str = "h-knowledge";
+        pub const RESPONSIBILITIES: &str = "h-resp";
+        pub const CONTRIBUTIONS: &str = "h-contrib";
+        pub const DEFINITION: &str = "h-def";
+        pub const KEY_POINTS: &str = "h-kp";
+        pub const COMPARE_COMPETENCIES: &str = "h-cmp-comp";
+    }
 }
 
 /// The top-level entries of the output folder, each replaced whole by a build that makes it.

@@ -150,9 +150,21 @@ fn every_internal_link_and_anchor_resolves() {
             attributes(&html, "id").len(),
             "duplicate ids in {path}"
         );
-        for link in attributes(&html, "href")
+        // The 404 page's <base> is the site's own path, where its links start.
+        let html_without_base: String = html
+            .split("<base ")
+            .enumerate()
+            .map(|(i, part)| {
+                if i == 0 {
+                    part
+                } else {
+                    part.split_once('>').map_or(part, |(_, rest)| rest)
+                }
+            })
+            .collect();
+        for link in attributes(&html_without_base, "href")
             .into_iter()
-            .chain(attributes(&html, "src"))
+            .chain(attributes(&html_without_base, "src"))
         {
             assert!(
                 !link.starts_with("http:")
@@ -227,18 +239,22 @@ fn normalise(base: &Path, link: &str) -> String {
     parts.join("/")
 }
 
-#[test]
-fn search_index_finds_chinese_words_inside_text() {
+fn search_index() -> serde_json::Value {
     let index = fs::read_to_string(sample_build().join("out/site/search-index.js")).unwrap();
-    let json: serde_json::Value = serde_json::from_str(
+    serde_json::from_str(
         index
             .trim_start_matches("window.RUNGS_SEARCH=")
             .trim_end()
             .trim_end_matches(';'),
     )
-    .unwrap();
+    .unwrap()
+}
+
+#[test]
+fn search_index_finds_chinese_words_inside_text() {
+    let json = search_index();
     let docs = json["docs"].as_array().unwrap();
-    for word in ["客户导向", "谈判", "回款"] {
+    for word in ["客户导向", "谈判", "回款", "合格分", "附则"] {
         let chars: Vec<char> = word.chars().collect();
         let mut hits: Option<BTreeSet<u64>> = None;
         for pair in chars.windows(2) {
@@ -256,12 +272,63 @@ fn search_index_finds_chinese_words_inside_text() {
             .unwrap()
             .into_iter()
             .filter(|&d| {
-                docs[d as usize][2].as_str().unwrap().contains(word)
-                    || docs[d as usize][0].as_str().unwrap().contains(word)
+                let doc = &docs[d as usize];
+                (1..=4).any(|f| f != 3 && doc[f].as_str().unwrap().contains(word))
             })
             .count();
         assert!(verified > 0, "{word} not found by the bigram index");
     }
+}
+
+/// Every kind of page is in the index, and every result lands on a section that exists.
+#[test]
+fn search_results_link_to_existing_sections_of_every_kind_of_page() {
+    let json = search_index();
+    let pages = files(&sample_build().join("out/site"));
+    let mut kinds = BTreeSet::new();
+    let mut with_anchor = 0;
+    for doc in json["docs"].as_array().unwrap() {
+        kinds.insert(doc[0].as_str().unwrap().to_string());
+        let url = doc[3].as_str().unwrap();
+        let (file, anchor) = url.split_once('#').unwrap_or((url, ""));
+        let html = String::from_utf8_lossy(
+            pages
+                .get(file)
+                .unwrap_or_else(|| panic!("search links to missing {file}")),
+        )
+        .into_owned();
+        if !anchor.is_empty() {
+            with_anchor += 1;
+            assert!(
+                attributes(&html, "id").iter().any(|i| i == anchor),
+                "search links to missing #{anchor} in {file}"
+            );
+        }
+    }
+    let expected: BTreeSet<String> = [
+        "level",
+        "competency",
+        "sequence",
+        "compare",
+        "scoring",
+        "page",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(kinds, expected);
+    assert!(
+        with_anchor > 200,
+        "only {with_anchor} results land on a section"
+    );
+    let index = serde_json::to_string(&json).unwrap();
+    assert!(
+        index.contains("scoring.html"),
+        "the scoring page is searchable"
+    );
+    assert!(
+        index.contains("耐心倾听客户的咨询"),
+        "level pages are indexed by their behaviours, not only competency names"
+    );
 }
 
 #[test]

@@ -13,12 +13,10 @@ use serde_json::Value;
 use tera::{Context, Tera};
 
 use super::{BuildInfo, RenderError, TemplateError, i18n, markdown};
-use crate::evaluate::condition_kinds;
 use crate::model::Standard;
 use crate::publish::Sink;
 use crate::theme::Theme;
-use crate::urls::{self, SitePath, anchor};
-use search::SearchDocument;
+use crate::urls::{self, SitePage, SitePath};
 use views::{Layout, LayoutLinks, Nav, PageContext, SiteFacts};
 
 /// Renders the whole site into `sink`; returns how many files were written. Fails only when a
@@ -55,6 +53,12 @@ pub fn render_site(
                 commit: info.commit.as_deref(),
                 root: "../".repeat(depth),
                 nav,
+                print_head: css_string(&format!(
+                    "{} · {} {}",
+                    standard.settings.title,
+                    t.get("edition").copied().unwrap_or_default(),
+                    standard.settings.edition
+                )),
             },
         );
     }
@@ -64,6 +68,7 @@ pub fn render_site(
         let ctx = PageContext {
             layout: &layouts[&path.depth()],
             links: LayoutLinks::from(&path),
+            base_href: (*page == SitePage::NotFound).then(|| site_root_path(standard)),
             page_title,
             view,
         };
@@ -78,7 +83,7 @@ pub fn render_site(
         sink.put(&urls::site_file(&urls::static_file(name)), bytes)?;
         count += 1;
     }
-    let index = search::build(&search_documents(standard));
+    let index = search::build(&search::documents(standard), lang);
     sink.put(&urls::site_file(&urls::search_index()), index.as_bytes())?;
     let html: Vec<SitePath> = pages
         .iter()
@@ -90,6 +95,32 @@ pub fn render_site(
         sitemap(standard, html).as_bytes(),
     )?;
     Ok(count + 2)
+}
+
+/// The path the site is served at (`/standards/` for `https://hr.example.com/standards/`, `/`
+/// without a `base_url`): the 404 page's links start there, so they work at any depth.
+fn site_root_path(standard: &Standard) -> String {
+    standard
+        .settings
+        .base_url
+        .as_deref()
+        .and_then(|u| url::Url::parse(u).ok())
+        .map_or_else(|| "/".to_string(), |u| u.path().to_string())
+}
+
+/// `text` as a quoted CSS string: everything but letters, digits and spaces escaped, so no
+/// text can end the string or the style sheet.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        if c.is_alphanumeric() && (!c.is_ascii() || c.is_ascii_alphanumeric()) || c == ' ' {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\{:x} ", c as u32));
+        }
+    }
+    out.push('"');
+    out
 }
 
 fn context(view: &impl serde::Serialize) -> Context {
@@ -167,76 +198,6 @@ fn template_error(theme: &Theme, name: &str, e: &tera::Error) -> RenderError {
     })
 }
 
-fn search_documents(h: &Standard) -> Vec<SearchDocument> {
-    let plain = markdown::to_plain_text;
-    let lang = h.settings.language;
-    let mut docs = Vec::new();
-    for s in &h.sequences {
-        docs.push(SearchDocument {
-            title: s.name.clone(),
-            url: urls::sequence(&s.id).as_str().to_string(),
-            text: s.description.as_deref().map(plain).unwrap_or_default(),
-        });
-        for l in &s.levels {
-            let mut text = vec![l.positioning.as_deref().map(plain).unwrap_or_default()];
-            text.extend(
-                condition_kinds(&l.conditions)
-                    .iter()
-                    .map(|k| i18n::condition(lang, k).1),
-            );
-            text.extend(
-                l.knowledge
-                    .iter()
-                    .chain(&l.responsibilities)
-                    .map(|x| plain(x)),
-            );
-            text.extend(
-                l.requirements
-                    .iter()
-                    .filter_map(|r| h.competency(&r.competency))
-                    .map(|c| c.name.clone()),
-            );
-            docs.push(SearchDocument {
-                title: format!("{} {} · {}", l.name, l.title, s.name),
-                url: urls::level(&s.id, &l.id).as_str().to_string(),
-                text: text.join(" "),
-            });
-        }
-        for k in &s.kpis {
-            docs.push(SearchDocument {
-                title: format!("{} · {}", k.name, s.name),
-                url: format!("{}#{}", urls::sequence(&s.id).as_str(), anchor::kpi(&k.id)),
-                text: format!(
-                    "{} {}",
-                    k.formula,
-                    k.description.as_deref().map(plain).unwrap_or_default()
-                ),
-            });
-        }
-    }
-    for c in &h.competencies {
-        let mut text = vec![plain(&c.definition)];
-        text.extend(c.key_points.iter().map(|x| plain(x)));
-        for l in &c.levels {
-            text.push(l.title.clone());
-            text.extend(l.behaviours.iter().map(|x| plain(x)));
-        }
-        docs.push(SearchDocument {
-            title: c.name.clone(),
-            url: urls::competency(&c.id).as_str().to_string(),
-            text: text.join(" "),
-        });
-    }
-    for p in &h.pages {
-        docs.push(SearchDocument {
-            title: p.title.clone(),
-            url: urls::page(&p.id).as_str().to_string(),
-            text: plain(&p.body),
-        });
-    }
-    docs
-}
-
 /// `sitemap.xml`: every page but the 404, at `base_url`, escaped for XML.
 fn sitemap(standard: &Standard, mut pages: Vec<SitePath>) -> String {
     let base = standard.settings.base_url.clone().unwrap_or_default();
@@ -266,6 +227,15 @@ fn xml_escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn css_strings_cannot_end_the_string_or_the_sheet() {
+        assert_eq!(css_string("标准 v1"), "\"标准 v1\"");
+        assert_eq!(
+            css_string("a\"}</style><script>"),
+            "\"a\\22 \\7d \\3c \\2f style\\3e \\3c script\\3e \""
+        );
+    }
 
     #[test]
     fn xml_is_escaped() {

@@ -1,24 +1,378 @@
-//! The client-side search index: documents (title, URL, plain text) and an inverted index of
-//! character bigrams for Chinese and lowercase words for Latin text, so 客户导向, 谈判 or 回款
-//! are found inside running Chinese text, which has no spaces to split on.
+//! The client-side search index: one document per section of every page (a level's
+//! conditions, each required competency with its behaviours, each graded level of a
+//! competency, each heading of a Markdown page …), so a result links to the section it was
+//! found in. Keys are character bigrams for Chinese and lowercase words for Latin text, so
+//! 客户导向, 谈判 or 回款 are found inside running Chinese text, which has no spaces.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::render::markdown::is_cjk;
+use crate::compare::{self, Change};
+use crate::evaluate::condition_kinds;
+use crate::model::{Language, Standard};
+use crate::render::i18n;
+use crate::render::markdown::{self, HeadingIds, is_cjk, to_plain_text as plain};
+use crate::urls::{self, SitePath, anchor};
+
+/// The kinds of page results are grouped by, in display order.
+const KINDS: &[(&str, &str)] = &[
+    ("level", "search_kind_level"),
+    ("competency", "search_kind_competency"),
+    ("sequence", "search_kind_sequence"),
+    ("compare", "search_kind_compare"),
+    ("scoring", "search_kind_scoring"),
+    ("page", "search_kind_page"),
+];
 
 pub struct SearchDocument {
+    /// One of [`KINDS`].
+    pub kind: &'static str,
+    /// The page's title.
     pub title: String,
-    /// Relative to the site root.
+    /// The section's title, empty for a page's opening text.
+    pub section: String,
+    /// Relative to the site root, with the section's anchor.
     pub url: String,
     pub text: String,
 }
 
-#[derive(Serialize)]
-struct Index<'a> {
-    docs: Vec<(&'a str, &'a str, &'a str)>,
-    grams: BTreeMap<String, Vec<u32>>,
+/// Every section of every page worth finding.
+pub fn documents(h: &Standard) -> Vec<SearchDocument> {
+    let lang = h.settings.language;
+    let t = |k: &str| i18n::get(lang, k).to_string();
+    let mut docs = Vec::new();
+    let mut push = |kind,
+                    title: &str,
+                    section: String,
+                    page: &SitePath,
+                    anchor: Option<&str>,
+                    text: String| {
+        let url = match anchor {
+            Some(a) => format!("{}#{a}", page.as_str()),
+            None => page.as_str().to_string(),
+        };
+        docs.push(SearchDocument {
+            kind,
+            title: title.to_string(),
+            section,
+            url,
+            text,
+        });
+    };
+    let joined = |items: &[String]| items.iter().map(|x| plain(x)).collect::<Vec<_>>().join(" ");
+
+    for s in &h.sequences {
+        let page = urls::sequence(&s.id);
+        push(
+            "sequence",
+            &s.name,
+            String::new(),
+            &page,
+            None,
+            s.description.as_deref().map(plain).unwrap_or_default(),
+        );
+        let ladder: Vec<String> = s
+            .levels
+            .iter()
+            .map(|l| {
+                format!(
+                    "{} {} {}",
+                    l.name,
+                    l.title,
+                    l.positioning.as_deref().map(plain).unwrap_or_default()
+                )
+            })
+            .collect();
+        push(
+            "sequence",
+            &s.name,
+            t("ladder"),
+            &page,
+            Some(anchor::section::LADDER),
+            ladder.join(" "),
+        );
+        let matrix: Vec<&str> = s
+            .required_competencies()
+            .into_iter()
+            .map(|id| h.competency_name(id))
+            .collect();
+        push(
+            "sequence",
+            &s.name,
+            t("matrix"),
+            &page,
+            Some(anchor::section::MATRIX),
+            matrix.join(" "),
+        );
+        let modules: Vec<String> = s
+            .modules
+            .iter()
+            .map(|m| {
+                std::iter::once(m.name.as_str())
+                    .chain(m.items.iter().map(|i| i.name.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        push(
+            "sequence",
+            &s.name,
+            t("scoring"),
+            &page,
+            Some(anchor::section::SCORING),
+            modules.join(" "),
+        );
+        for k in &s.kpis {
+            let text = format!(
+                "{} {}",
+                k.formula,
+                k.description.as_deref().map(plain).unwrap_or_default()
+            );
+            push(
+                "sequence",
+                &s.name,
+                k.name.clone(),
+                &page,
+                Some(&anchor::kpi(&k.id)),
+                text,
+            );
+        }
+        for (i, l) in s.levels.iter().enumerate() {
+            let page = urls::level(&s.id, &l.id);
+            let title = format!("{} {} · {}", l.name, l.title, s.name);
+            if let Some(p) = &l.positioning {
+                push(
+                    "level",
+                    &title,
+                    t("positioning"),
+                    &page,
+                    Some(anchor::section::POSITIONING),
+                    plain(p),
+                );
+            }
+            let conditions: Vec<String> = condition_kinds(&l.conditions)
+                .iter()
+                .map(|k| {
+                    let (label, text) = i18n::condition(lang, k);
+                    format!("{label} {text}")
+                })
+                .collect();
+            push(
+                "level",
+                &title,
+                t("conditions"),
+                &page,
+                Some(anchor::section::CONDITIONS),
+                conditions.join(" "),
+            );
+            if !l.knowledge.is_empty() {
+                push(
+                    "level",
+                    &title,
+                    t("knowledge"),
+                    &page,
+                    Some(anchor::section::KNOWLEDGE),
+                    joined(&l.knowledge),
+                );
+            }
+            if !l.responsibilities.is_empty() {
+                push(
+                    "level",
+                    &title,
+                    t("responsibilities"),
+                    &page,
+                    Some(anchor::section::RESPONSIBILITIES),
+                    joined(&l.responsibilities),
+                );
+            }
+            for r in &l.requirements {
+                let Some(c) = h.competency(&r.competency) else {
+                    continue;
+                };
+                let grade = c.level(r.level);
+                let text = format!(
+                    "{} {} {}",
+                    r.level,
+                    grade.map_or("", |g| g.title.as_str()),
+                    grade.map(|g| joined(&g.behaviours)).unwrap_or_default()
+                );
+                push(
+                    "level",
+                    &title,
+                    c.name.clone(),
+                    &page,
+                    Some(&anchor::requirement(&c.id)),
+                    text,
+                );
+            }
+            let contributions: Vec<&str> = l
+                .contributions
+                .iter()
+                .map(|c| h.contribution_kind_name(&c.kind))
+                .collect();
+            if !contributions.is_empty() {
+                push(
+                    "level",
+                    &title,
+                    t("contributions"),
+                    &page,
+                    Some(anchor::section::CONTRIBUTIONS),
+                    contributions.join(" "),
+                );
+            }
+            for to in &s.levels[i + 1..] {
+                let page = urls::compare(&s.id, &l.id, &to.id);
+                let diff = compare::compare(l, to);
+                let changed: Vec<String> = diff
+                    .competencies
+                    .iter()
+                    .filter(|(_, d)| matches!(d.change, Change::New | Change::Raised))
+                    .map(|(id, d)| {
+                        let c = h.competency(id);
+                        let grade = d.to.and_then(|(n, _)| c.and_then(|c| c.level(n)));
+                        format!(
+                            "{} {} {}",
+                            h.competency_name(id),
+                            grade.map_or("", |g| g.title.as_str()),
+                            grade.map(|g| joined(&g.behaviours)).unwrap_or_default()
+                        )
+                    })
+                    .collect();
+                let title = format!(
+                    "{} {} → {} {} · {}",
+                    l.name, l.title, to.name, to.title, s.name
+                );
+                push(
+                    "compare",
+                    &title,
+                    t("required_competencies"),
+                    &page,
+                    Some(anchor::section::COMPARE_COMPETENCIES),
+                    changed.join(" "),
+                );
+            }
+        }
+    }
+    for c in &h.competencies {
+        let page = urls::competency(&c.id);
+        push(
+            "competency",
+            &c.name,
+            t("definition"),
+            &page,
+            Some(anchor::section::DEFINITION),
+            plain(&c.definition),
+        );
+        if !c.key_points.is_empty() {
+            push(
+                "competency",
+                &c.name,
+                t("key_points"),
+                &page,
+                Some(anchor::section::KEY_POINTS),
+                joined(&c.key_points),
+            );
+        }
+        for l in &c.levels {
+            let text = format!("{} {}", joined(&l.behaviours), joined(&l.suggestions));
+            push(
+                "competency",
+                &c.name,
+                format!("{} {}", l.level, l.title),
+                &page,
+                Some(&anchor::grade(l.level)),
+                text,
+            );
+        }
+    }
+    for cat in &h.categories {
+        let names: Vec<&str> = h
+            .competencies
+            .iter()
+            .filter(|c| c.category == cat.id)
+            .map(|c| c.name.as_str())
+            .collect();
+        let text = format!(
+            "{} {}",
+            cat.description.as_deref().map(plain).unwrap_or_default(),
+            names.join(" ")
+        );
+        push(
+            "competency",
+            &t("competencies"),
+            cat.name.clone(),
+            &urls::dictionary(),
+            Some(&anchor::category(&cat.id)),
+            text,
+        );
+    }
+    for p in &h.pages {
+        let page = urls::page(&p.id);
+        let mut ids = HeadingIds::reserving(super::views::LAYOUT_IDS);
+        let (_, sections) = markdown::page_html(&p.body, h.settings.raw_html, &mut ids);
+        for section in sections {
+            push(
+                "page",
+                &p.title,
+                section.title,
+                &page,
+                section.id.as_deref(),
+                section.text,
+            );
+        }
+    }
+    let scoring = urls::scoring();
+    let rules = format!(
+        "{} {} {}",
+        t("score_rules"),
+        i18n::grade_rules(&h.settings),
+        t("verdict_rules")
+    );
+    push(
+        "scoring",
+        &t("scoring_rules"),
+        String::new(),
+        &scoring,
+        None,
+        rules,
+    );
+    for k in &h.contribution_kinds {
+        push(
+            "scoring",
+            &t("scoring_rules"),
+            k.name.clone(),
+            &scoring,
+            Some(&anchor::contribution_kind(&k.id)),
+            k.description.as_deref().map(plain).unwrap_or_default(),
+        );
+    }
+    for s in &h.sequences {
+        let marks: Vec<String> = s
+            .levels
+            .iter()
+            .map(|l| {
+                format!(
+                    "{} {} {} {} {} {}",
+                    l.name,
+                    l.title,
+                    t("total"),
+                    i18n::number(l.scoring.total),
+                    t("pass"),
+                    i18n::number(l.scoring.pass)
+                )
+            })
+            .collect();
+        push(
+            "scoring",
+            &t("scoring_rules"),
+            s.name.clone(),
+            &scoring,
+            Some(&anchor::pass_marks(&s.id)),
+            marks.join(" "),
+        );
+    }
+    docs
 }
 
 /// The index keys of a text: CJK bigrams (and single characters of one-character runs) and
@@ -55,12 +409,22 @@ pub fn keys(text: &str) -> Vec<String> {
     keys
 }
 
+#[derive(Serialize)]
+struct Index<'a> {
+    /// Each document as `[kind, page title, section title, url, text]`.
+    docs: Vec<[&'a str; 5]>,
+    /// Each kind's label, in display order.
+    kinds: Vec<(&'static str, &'static str)>,
+    grams: BTreeMap<String, Vec<u32>>,
+}
+
 /// The index as a script that sets `window.RUNGS_SEARCH` (a script, not JSON, so search also
 /// works when the site is opened from disk, where browsers refuse to fetch files).
-pub fn build(documents: &[SearchDocument]) -> String {
+pub fn build(documents: &[SearchDocument], lang: Language) -> String {
     let mut grams: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     for (i, doc) in documents.iter().enumerate() {
         let mut doc_keys = keys(&doc.title);
+        doc_keys.extend(keys(&doc.section));
         doc_keys.extend(keys(&doc.text));
         doc_keys.sort();
         doc_keys.dedup();
@@ -71,7 +435,19 @@ pub fn build(documents: &[SearchDocument]) -> String {
     let index = Index {
         docs: documents
             .iter()
-            .map(|d| (d.title.as_str(), d.url.as_str(), d.text.as_str()))
+            .map(|d| {
+                [
+                    d.kind,
+                    d.title.as_str(),
+                    d.section.as_str(),
+                    d.url.as_str(),
+                    d.text.as_str(),
+                ]
+            })
+            .collect(),
+        kinds: KINDS
+            .iter()
+            .map(|(k, label)| (*k, i18n::get(lang, label)))
             .collect(),
         grams,
     };
@@ -94,24 +470,27 @@ mod tests {
 
     #[test]
     fn index_lists_documents_per_key() {
+        let doc = |title: &str, section: &str, url: &str, text: &str| SearchDocument {
+            kind: "page",
+            title: title.into(),
+            section: section.into(),
+            url: url.into(),
+            text: text.into(),
+        };
         let docs = vec![
-            SearchDocument {
-                title: "客户导向".into(),
-                url: "a.html".into(),
-                text: "及时回应客户".into(),
-            },
-            SearchDocument {
-                title: "谈判".into(),
-                url: "b.html".into(),
-                text: "商务谈判与回款".into(),
-            },
+            doc("客户导向", "", "a.html", "及时回应客户"),
+            doc("谈判", "回款", "b.html#x", "商务谈判"),
         ];
-        let js = build(&docs);
+        let js = build(&docs, Language::ZhCn);
         assert!(js.starts_with("window.RUNGS_SEARCH="));
         assert!(
             js.contains("\"回款\":[1]")
                 && js.contains("\"客户\":[0]")
                 && js.contains("\"谈判\":[1]"),
+            "{js}"
+        );
+        assert!(
+            js.contains("[\"page\",\"谈判\",\"回款\",\"b.html#x\",\"商务谈判\"]"),
             "{js}"
         );
     }

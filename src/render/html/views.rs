@@ -10,9 +10,19 @@ use crate::compare::{self, Change};
 use crate::evaluate::condition_kinds;
 use crate::model::{Level, Sequence, Standard, Status};
 use crate::render::i18n::{self, number};
-use crate::render::markdown;
+use crate::render::markdown::{self, HeadingIds};
 use crate::render::shared::{self, ModuleLine};
 use crate::urls::{self, SitePage, SitePath, anchor};
+
+/// Element ids the layout itself uses, which Markdown headings must not take.
+pub const LAYOUT_IDS: &[&str] = &[
+    "main",
+    "search-input",
+    "search-hint",
+    "search-results",
+    "menu-toggle",
+    "site-nav",
+];
 
 /// What every page at one folder depth shares: the standard's facts, the strings and the
 /// navigation. Built once per depth.
@@ -25,6 +35,8 @@ pub struct Layout<'a> {
     /// The relative link to the site root, for the search script.
     pub root: String,
     pub nav: String,
+    /// The running head of printed pages, as a CSS string (escaped for CSS, not HTML).
+    pub print_head: String,
 }
 
 /// The layout's own links (home, stylesheet, script), relative to the page.
@@ -77,6 +89,9 @@ pub struct PageContext<'a, V: Serialize> {
     #[serde(flatten)]
     pub layout: &'a Layout<'a>,
     pub links: LayoutLinks,
+    /// Where relative links start from when the page can be served at any URL (the 404
+    /// page): the site's own path.
+    pub base_href: Option<String>,
     pub page_title: String,
     #[serde(flatten)]
     pub view: V,
@@ -267,7 +282,12 @@ pub fn view<'a>(
                 page.title.clone(),
                 View::Page(PageView {
                     title: &page.title,
-                    body: markdown::to_html(&page.body, standard.settings.raw_html),
+                    body: markdown::page_html(
+                        &page.body,
+                        standard.settings.raw_html,
+                        &mut HeadingIds::reserving(LAYOUT_IDS),
+                    )
+                    .0,
                 }),
             )
         }
@@ -501,8 +521,9 @@ pub struct LevelView<'a> {
     pub level: LevelFacts<'a>,
     pub previous: Option<LevelBrief<'a>>,
     pub next: Option<LevelBrief<'a>>,
-    /// The comparison with the level below.
+    /// The comparisons with the level below and the level above.
     pub compare_previous: Option<String>,
+    pub compare_next: Option<String>,
     pub conditions: Vec<ConditionView>,
     pub requirements: Vec<RequirementView<'a>>,
     pub modules: Vec<ModuleLine<'a>>,
@@ -564,6 +585,10 @@ fn level_view<'a>(
         previous: previous.map(|p| level_brief(here, s, p)),
         next: s.levels.get(i + 1).map(|n| level_brief(here, s, n)),
         compare_previous: previous.map(|p| here.link_to(&urls::compare(&s.id, &p.id, &l.id))),
+        compare_next: s
+            .levels
+            .get(i + 1)
+            .map(|n| here.link_to(&urls::compare(&s.id, &l.id, &n.id))),
         conditions: condition_kinds(&l.conditions)
             .iter()
             .map(|k| {
@@ -661,7 +686,14 @@ pub struct DiffRow<'a> {
     pub from: String,
     pub to: String,
     pub change: Change,
+    /// The row's style: the change, or `reweighted` for a module's points (neither better
+    /// nor worse).
+    pub class: &'static str,
     pub label: &'static str,
+    /// A requirement that turned key or normal.
+    pub key_note: Option<&'static str>,
+    /// For a new or raised requirement: the behaviours of the grade now required, in full.
+    pub behaviours: &'a [String],
 }
 
 fn compare_view<'a>(
@@ -688,7 +720,10 @@ fn compare_view<'a>(
             from,
             to,
             change,
+            class: change.class(),
             label: label(change),
+            key_note: None,
+            behaviours: &[],
         };
     let condition_text = |k: &Option<crate::evaluate::ConditionKind>| {
         k.as_ref().map_or_else(dash, |k| i18n::condition(lang, k).1)
@@ -698,14 +733,26 @@ fn compare_view<'a>(
             .competencies
             .into_iter()
             .map(|(id, x)| {
-                let name = standard.competency(&id).map_or("", |c| c.name.as_str());
-                row(
+                let c = standard.competency(&id);
+                let mut r = row(
                     Some(here.link_to(&urls::competency(&id))),
-                    name,
+                    c.map_or("", |c| c.name.as_str()),
                     grade(&x.from),
                     grade(&x.to),
                     x.change,
-                )
+                );
+                r.key_note = match (x.from, x.to) {
+                    (Some((_, false)), Some((_, true))) => Some(i18n::get(lang, "became_key")),
+                    (Some((_, true)), Some((_, false))) => Some(i18n::get(lang, "became_normal")),
+                    _ => None,
+                };
+                if matches!(x.change, Change::New | Change::Raised)
+                    && let Some((level, _)) = x.to
+                    && let Some(g) = c.and_then(|c| c.level(level))
+                {
+                    r.behaviours = &g.behaviours;
+                }
+                r
             })
             .collect(),
         conditions: d
@@ -726,17 +773,22 @@ fn compare_view<'a>(
             .scoring
             .iter()
             .map(|(id, x)| {
-                let name = match id {
-                    None => i18n::get(lang, "pass"),
-                    Some(id) => s.module(id).map_or("", |m| m.name.as_str()),
-                };
-                row(
+                let mut r = row(
                     None,
-                    name,
+                    match id {
+                        None => i18n::get(lang, "pass"),
+                        Some(id) => s.module(id).map_or("", |m| m.name.as_str()),
+                    },
                     x.from.map_or_else(dash, number),
                     x.to.map_or_else(dash, number),
                     x.change,
-                )
+                );
+                // A module worth more or fewer points is reweighted, not raised or lowered.
+                if id.is_some() && matches!(x.change, Change::Raised | Change::Lowered) {
+                    r.class = "reweighted";
+                    r.label = i18n::get(lang, "change_reweighted");
+                }
+                r
             })
             .collect(),
         contributions: d
@@ -911,6 +963,7 @@ pub struct KindView<'a> {
 
 #[derive(Serialize)]
 pub struct ScoringSequence<'a> {
+    pub anchor: String,
     pub name: &'a str,
     pub levels: Vec<LevelBrief<'a>>,
 }
@@ -931,6 +984,7 @@ fn scoring<'a>(here: &SitePath, standard: &'a Standard) -> ScoringView<'a> {
             .sequences
             .iter()
             .map(|s| ScoringSequence {
+                anchor: anchor::pass_marks(&s.id),
                 name: &s.name,
                 levels: briefs(here, s),
             })

@@ -8,6 +8,33 @@
     if (a.pathname.replace(/\/index\.html$/, "/") === here) a.setAttribute("aria-current", "page");
   });
 
+  // The phone menu: the button shows the navigation over the page.
+  document.documentElement.classList.add("js");
+  var toggle = document.getElementById("menu-toggle"), nav = document.getElementById("site-nav");
+  if (toggle && nav) {
+    toggle.hidden = false;
+    var setOpen = function (open) {
+      nav.classList.toggle("open", open);
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      var top = document.querySelector(".top");
+      if (top) document.documentElement.style.setProperty("--header-height", top.getBoundingClientRect().height + "px");
+    };
+    toggle.addEventListener("click", function () { setOpen(!nav.classList.contains("open")); });
+    document.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && nav.classList.contains("open")) { setOpen(false); toggle.focus(); }
+    });
+  }
+
+  // Arriving from a search result (`?hl=words#section`): mark the words in that section.
+  var hl = new URLSearchParams(location.search).get("hl");
+  if (hl) {
+    var target = (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))) || document.getElementById("main");
+    var words = segments(hl).filter(function (w) { return w.length > 0; });
+    var first = null;
+    sectionOf(target).forEach(function (el) { first = markWords(el, words) || first; });
+    target.scrollIntoView({ block: "start" });
+  }
+
   var picker = document.getElementById("compare-picker");
   if (picker) {
     picker.addEventListener("submit", function (e) {
@@ -33,6 +60,49 @@
     s.src = root + "search-index.js";
     s.onload = function () { if (pending) run(); };
     document.head.appendChild(s);
+  }
+
+  // The elements of the section an anchor names: its <section> or <article>, or for a heading
+  // in a Markdown page, the heading and what follows it up to the next heading of its rank.
+  function sectionOf(target) {
+    var box = target.closest("section, article");
+    if (box && box.id !== "main") return [box];
+    var rank = /^H([1-6])$/.exec(target.tagName);
+    if (!rank) return [target];
+    var out = [target], el = target.nextElementSibling;
+    while (el) {
+      var r = /^H([1-6])$/.exec(el.tagName);
+      if (r && r[1] <= rank[1]) break;
+      out.push(el);
+      el = el.nextElementSibling;
+    }
+    return out;
+  }
+
+  // Wraps every occurrence of `words` in the text under `root` in <mark class="hit">; returns
+  // the first mark.
+  function markWords(root, words) {
+    if (!root || !words.length) return null;
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT), nodes = [], n, first = null;
+    while ((n = walker.nextNode())) if (!n.parentNode.closest("script, style, .permalink")) nodes.push(n);
+    nodes.forEach(function (node) {
+      var text = node.nodeValue, lower = text.toLowerCase(), i = 0, frag = null;
+      while (i < text.length) {
+        var best = -1, len = 0;
+        words.forEach(function (w) { var p = lower.indexOf(w, i); if (p >= 0 && (best < 0 || p < best)) { best = p; len = w.length; } });
+        if (best < 0) break;
+        frag = frag || document.createDocumentFragment();
+        if (best > i) frag.appendChild(document.createTextNode(text.slice(i, best)));
+        var m = document.createElement("mark"); m.className = "hit"; m.textContent = text.substr(best, len); frag.appendChild(m);
+        first = first || m;
+        i = best + len;
+      }
+      if (frag) {
+        if (i < text.length) frag.appendChild(document.createTextNode(text.slice(i)));
+        node.parentNode.replaceChild(frag, node);
+      }
+    });
+    return first;
   }
 
   function isCjk(c) { return /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(c); }
@@ -67,6 +137,7 @@
     return out;
   }
 
+  // A document is [kind, page title, section title, url, text].
   function search(q) {
     var index = window.RUNGS_SEARCH, segs = segments(q);
     if (!index || !segs.length) return [];
@@ -77,7 +148,7 @@
     });
     var hits = [];
     (docs || []).forEach(function (d) {
-      var doc = index.docs[d], title = doc[0].toLowerCase(), text = doc[2].toLowerCase(), score = 0, ok = true;
+      var doc = index.docs[d], title = (doc[1] + " " + doc[2]).toLowerCase(), text = doc[4].toLowerCase(), score = 0, ok = true;
       segs.forEach(function (s) {
         var inTitle = title.indexOf(s) >= 0, inText = text.indexOf(s) >= 0;
         if (!inTitle && !inText) ok = false;
@@ -85,8 +156,14 @@
       });
       if (ok) hits.push({ doc: doc, score: score });
     });
-    hits.sort(function (a, b) { return b.score - a.score || (a.doc[0] < b.doc[0] ? -1 : 1); });
-    return hits.slice(0, 20).map(function (h) { return { doc: h.doc, segs: segs }; });
+    hits.sort(function (a, b) { return b.score - a.score || (a.doc[3] < b.doc[3] ? -1 : 1); });
+    return hits.slice(0, 30).map(function (h) { return { doc: h.doc, segs: segs }; });
+  }
+
+  // The result's link: the page and section, with the words to mark when it opens.
+  function landing(url, q) {
+    var at = url.indexOf("#"), page = at < 0 ? url : url.slice(0, at), hash = at < 0 ? "" : url.slice(at);
+    return root + page + "?hl=" + encodeURIComponent(q) + hash;
   }
 
   // Appends `text` to `el`, wrapping every occurrence of the segments in <mark>.
@@ -118,16 +195,28 @@
     if (!window.RUNGS_SEARCH) { pending = true; load(); return; }
     var results = search(q);
     if (!results.length) {
-      var li = document.createElement("li"); li.className = "empty"; li.textContent = input.getAttribute("data-empty"); list.appendChild(li);
+      var li = document.createElement("li"); li.className = "empty"; li.setAttribute("role", "option"); li.setAttribute("aria-disabled", "true");
+      li.textContent = input.getAttribute("data-empty"); list.appendChild(li);
     }
-    results.forEach(function (r, i) {
-      var li = document.createElement("li"), a = document.createElement("a"), s = document.createElement("span");
-      li.id = "search-result-" + i; li.setAttribute("role", "option");
-      a.href = root + r.doc[1]; highlight(a, r.doc[0], r.segs);
-      s.className = "snippet"; highlight(s, snippet(r.doc[2], r.segs), r.segs);
-      li.appendChild(a); li.appendChild(s);
-      li.addEventListener("mousedown", function (e) { e.preventDefault(); location.href = a.href; });
-      list.appendChild(li);
+    var n = 0;
+    window.RUNGS_SEARCH.kinds.forEach(function (kind) {
+      var inKind = results.filter(function (r) { return r.doc[0] === kind[0]; });
+      if (!inKind.length) return;
+      var group = document.createElement("li"), label = document.createElement("div"), items = document.createElement("ul");
+      group.setAttribute("role", "group"); group.setAttribute("aria-labelledby", "search-group-" + kind[0]);
+      label.className = "group-label"; label.id = "search-group-" + kind[0]; label.textContent = kind[1];
+      items.setAttribute("role", "none");
+      inKind.forEach(function (r) {
+        var li = document.createElement("li"), a = document.createElement("a"), s = document.createElement("span");
+        li.id = "search-result-" + n++; li.setAttribute("role", "option"); li.setAttribute("aria-selected", "false");
+        a.href = landing(r.doc[3], q); a.tabIndex = -1;
+        highlight(a, r.doc[1] + (r.doc[2] ? " › " + r.doc[2] : ""), r.segs);
+        s.className = "snippet"; highlight(s, snippet(r.doc[4], r.segs), r.segs);
+        li.appendChild(a); li.appendChild(s);
+        li.addEventListener("mousedown", function (e) { e.preventDefault(); location.href = a.href; });
+        items.appendChild(li);
+      });
+      group.appendChild(label); group.appendChild(items); list.appendChild(group);
     });
     list.hidden = false;
     input.setAttribute("aria-expanded", "true");
