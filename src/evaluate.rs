@@ -355,6 +355,8 @@ mod tests {
                 month: 1,
                 day: 1,
             },
+            issued: None,
+            edition_notes: None,
             status: Status::Published,
             language: Language::ZhCn,
             base_url: None,

@@ -21,6 +21,7 @@ pub(super) fn check(
         ctx.check_not_empty(file, value, what);
     }
     let effective_date = check_date(ctx, file, &raw.effective_date);
+    let issued = raw.issued.as_ref().and_then(|d| check_date(ctx, file, d));
     let performance_ratings: Vec<String> = match &raw.performance_ratings {
         Some(list) if list.value.is_empty() => {
             let loc = ctx.loc(file, list);
@@ -65,6 +66,8 @@ pub(super) fn check(
             month: 1,
             day: 1,
         }),
+        issued,
+        edition_notes: raw.edition_notes.as_ref().map(|n| n.value.clone()),
         status: raw.status.value,
         language: raw.language.value,
         base_url,

@@ -19,6 +19,10 @@ pub struct RawSettings {
     pub organisation: S<String>,
     pub edition: S<String>,
     pub effective_date: S<String>,
+    #[serde(default)]
+    pub issued: Option<S<String>>,
+    #[serde(default)]
+    pub edition_notes: Option<S<String>>,
     pub status: S<crate::model::Status>,
     pub language: S<crate::model::Language>,
     #[serde(default)]

@@ -47,6 +47,10 @@ pub struct Settings {
     pub organisation: String,
     pub edition: String,
     pub effective_date: Date,
+    /// When the edition was issued (发布日期), if the settings say.
+    pub issued: Option<Date>,
+    /// What this edition changed (修订内容), as the settings say; Markdown.
+    pub edition_notes: Option<String>,
     pub status: Status,
     pub language: Language,
     pub base_url: Option<String>,

@@ -3,8 +3,32 @@
 
 use serde::Serialize;
 
-use crate::model::{Level, Sequence};
-use crate::render::i18n::number;
+use crate::evaluate::condition_kinds;
+use crate::model::{Conditions, Language, Level, Sequence};
+use crate::render::i18n::{self, number};
+
+/// A level's basic conditions, one row per kind: several certifications or other conditions
+/// share their row.
+#[derive(Serialize)]
+pub struct ConditionRow {
+    pub label: &'static str,
+    pub texts: Vec<String>,
+}
+
+pub fn condition_rows(language: Language, conditions: &Conditions) -> Vec<ConditionRow> {
+    let mut rows: Vec<ConditionRow> = Vec::new();
+    for kind in condition_kinds(conditions) {
+        let (label, text) = i18n::condition(language, &kind);
+        match rows.last_mut() {
+            Some(row) if row.label == label => row.texts.push(text),
+            _ => rows.push(ConditionRow {
+                label,
+                texts: vec![text],
+            }),
+        }
+    }
+    rows
+}
 
 /// A level's scoring modules with their items and points.
 #[derive(Serialize)]

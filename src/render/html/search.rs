@@ -60,7 +60,15 @@ pub fn documents(h: &Standard) -> Vec<SearchDocument> {
             text,
         });
     };
-    let joined = |items: &[String]| items.iter().map(|x| plain(x)).collect::<Vec<_>>().join(" ");
+    // List entries are kept apart in snippets the way the language writes lists.
+    let separator = if lang == Language::ZhCn { "；" } else { "; " };
+    let joined = |items: &[String]| {
+        items
+            .iter()
+            .map(|x| plain(x))
+            .collect::<Vec<_>>()
+            .join(separator)
+    };
 
     for s in &h.sequences {
         let page = urls::sequence(&s.id);

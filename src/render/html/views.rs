@@ -7,11 +7,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::compare::{self, Change};
-use crate::evaluate::condition_kinds;
 use crate::model::{Level, Sequence, Standard, Status};
 use crate::render::i18n::{self, number};
 use crate::render::markdown::{self, HeadingIds};
-use crate::render::shared::{self, ModuleLine};
+use crate::render::shared::{self, ConditionRow, ModuleLine};
 use crate::urls::{self, SitePage, SitePath, anchor};
 
 /// Element ids the layout itself uses, which Markdown headings must not take.
@@ -106,7 +105,9 @@ pub struct Nav<'a> {
     pub dictionary: String,
     pub scoring: String,
     pub sequences: Vec<NavSequence<'a>>,
-    pub pages: Vec<Link<'a>>,
+    /// Pages before the sequences and after the dictionary, as in the handbook.
+    pub front_pages: Vec<Link<'a>>,
+    pub back_pages: Vec<Link<'a>>,
 }
 
 #[derive(Serialize)]
@@ -157,17 +158,24 @@ impl<'a> Nav<'a> {
                         .collect(),
                 })
                 .collect(),
-            pages: standard
-                .pages
-                .iter()
-                .map(|p| Link {
-                    url: path(urls::page(&p.id)),
-                    name: &p.title,
-                    title: "",
-                })
-                .collect(),
+            front_pages: page_links(standard, false),
+            back_pages: page_links(standard, true),
         }
     }
+}
+
+/// The navigation's links to the Markdown pages before (or, with `appendix`, after) the rest.
+fn page_links(standard: &Standard, appendix: bool) -> Vec<Link<'_>> {
+    standard
+        .pages
+        .iter()
+        .filter(|p| p.appendix == appendix)
+        .map(|p| Link {
+            url: urls::page(&p.id).as_str().to_string(),
+            name: &p.title,
+            title: "",
+        })
+        .collect()
 }
 
 /// A level as listed on sequence, picker, compare and scoring pages.
@@ -524,7 +532,7 @@ pub struct LevelView<'a> {
     /// The comparisons with the level below and the level above.
     pub compare_previous: Option<String>,
     pub compare_next: Option<String>,
-    pub conditions: Vec<ConditionView>,
+    pub conditions: Vec<ConditionRow>,
     pub requirements: Vec<RequirementView<'a>>,
     pub modules: Vec<ModuleLine<'a>>,
     pub total: String,
@@ -539,12 +547,6 @@ pub struct LevelFacts<'a> {
     pub positioning: Option<&'a str>,
     pub knowledge: &'a [String],
     pub responsibilities: &'a [String],
-}
-
-#[derive(Serialize)]
-pub struct ConditionView {
-    pub label: &'static str,
-    pub text: String,
 }
 
 #[derive(Serialize)]
@@ -589,13 +591,7 @@ fn level_view<'a>(
             .levels
             .get(i + 1)
             .map(|n| here.link_to(&urls::compare(&s.id, &l.id, &n.id))),
-        conditions: condition_kinds(&l.conditions)
-            .iter()
-            .map(|k| {
-                let (label, text) = i18n::condition(lang, k);
-                ConditionView { label, text }
-            })
-            .collect(),
+        conditions: shared::condition_rows(lang, &l.conditions),
         requirements: l
             .requirements
             .iter()

@@ -6,12 +6,11 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::language_code;
-use crate::evaluate::condition_kinds;
 use crate::model::{Category, Competency, Level, Page, Sequence, Standard};
 use crate::render::BuildInfo;
 use crate::render::i18n::{self, number};
 use crate::render::markdown::typst::{Node, to_nodes};
-use crate::render::shared::{self, ModuleLine};
+use crate::render::shared::{self, ConditionRow, ModuleLine};
 
 #[derive(Serialize)]
 pub struct HandbookData<'a> {
@@ -44,6 +43,7 @@ pub struct StandardFacts<'a> {
     pub organisation: &'a str,
     pub edition: &'a str,
     pub effective_date: String,
+    pub issued: Option<String>,
     pub status: &'static str,
     pub owner: &'a str,
     pub serial: Option<&'a str>,
@@ -55,6 +55,7 @@ struct Revision<'a> {
     edition: &'a str,
     date: String,
     status: &'static str,
+    notes: Vec<Node>,
     owner: &'a str,
 }
 
@@ -98,8 +99,7 @@ struct LevelData<'a> {
     name: &'a str,
     title: &'a str,
     positioning: Vec<Node>,
-    /// (label, requirement)
-    conditions: Vec<(&'static str, String)>,
+    conditions: Vec<ConditionRow>,
     knowledge: Vec<Vec<Node>>,
     responsibilities: Vec<Vec<Node>>,
     requirements: Vec<RequirementData<'a>>,
@@ -164,6 +164,7 @@ fn facts<'a>(h: &'a Standard, info: &'a BuildInfo) -> StandardFacts<'a> {
         organisation: &s.organisation,
         edition: &s.edition,
         effective_date: s.effective_date.to_string(),
+        issued: s.issued.map(|d| d.to_string()),
         status: i18n::status(s.language, s.status),
         owner: &s.owner,
         serial: s.serial.as_deref(),
@@ -187,6 +188,7 @@ pub fn data<'a>(h: &'a Standard, info: &'a BuildInfo) -> HandbookData<'a> {
             edition: &s.edition,
             date: s.effective_date.to_string(),
             status: i18n::status(lang, s.status),
+            notes: nodes(s.edition_notes.as_deref()),
             owner: &s.owner,
         }],
         front_pages: front.iter().map(page).collect(),
@@ -260,10 +262,7 @@ fn level<'a>(h: &'a Standard, seq: &'a Sequence, l: &'a Level) -> LevelData<'a> 
         name: &l.name,
         title: &l.title,
         positioning: nodes(l.positioning.as_deref()),
-        conditions: condition_kinds(&l.conditions)
-            .iter()
-            .map(|k| i18n::condition(lang, k))
-            .collect(),
+        conditions: shared::condition_rows(lang, &l.conditions),
         knowledge: each(&l.knowledge),
         responsibilities: each(&l.responsibilities),
         requirements: l

@@ -3,19 +3,27 @@
 // also works from file://. Results are built as DOM nodes, never as HTML strings.
 (function () {
   "use strict";
+  // Marks the page in the navigation, or else the entry it belongs under (a competency under
+  // the dictionary, a comparison under its sequence's 级别对比).
   var here = location.pathname.replace(/\/index\.html$/, "/");
-  document.querySelectorAll(".nav a").forEach(function (a) {
-    if (a.pathname.replace(/\/index\.html$/, "/") === here) a.setAttribute("aria-current", "page");
-  });
+  var links = Array.prototype.slice.call(document.querySelectorAll(".nav a"));
+  var exact = links.filter(function (a) { return a.pathname.replace(/\/index\.html$/, "/") === here; });
+  var owner = exact[0] || links.map(function (a) {
+    return { a: a, base: a.pathname.replace(/index\.html$/, "").replace(/\.html$/, "/") };
+  }).filter(function (x) { return x.base.length > 1 && here.indexOf(x.base) === 0; })
+    .sort(function (x, y) { return y.base.length - x.base.length; }).map(function (x) { return x.a; })[0];
+  if (owner) owner.setAttribute("aria-current", exact.length ? "page" : "location");
 
   // The phone menu: the button shows the navigation over the page.
   document.documentElement.classList.add("js");
   var toggle = document.getElementById("menu-toggle"), nav = document.getElementById("site-nav");
   if (toggle && nav) {
     toggle.hidden = false;
+    var menuLabel = toggle.textContent, closeLabel = toggle.getAttribute("data-close") || menuLabel;
     var setOpen = function (open) {
       nav.classList.toggle("open", open);
       toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      toggle.textContent = open ? closeLabel : menuLabel;
       var top = document.querySelector(".top");
       if (top) document.documentElement.style.setProperty("--header-height", top.getBoundingClientRect().height + "px");
     };
@@ -157,7 +165,7 @@
       if (ok) hits.push({ doc: doc, score: score });
     });
     hits.sort(function (a, b) { return b.score - a.score || (a.doc[3] < b.doc[3] ? -1 : 1); });
-    return hits.slice(0, 30).map(function (h) { return { doc: h.doc, segs: segs }; });
+    return hits.map(function (h) { return { doc: h.doc, segs: segs, score: h.score }; });
   }
 
   // The result's link: the page and section, with the words to mark when it opens.
@@ -198,10 +206,18 @@
       var li = document.createElement("li"); li.className = "empty"; li.setAttribute("role", "option"); li.setAttribute("aria-disabled", "true");
       li.textContent = input.getAttribute("data-empty"); list.appendChild(li);
     }
-    var n = 0;
-    window.RUNGS_SEARCH.kinds.forEach(function (kind) {
+    // Groups by kind of page, the group with the best match first; at most PER_GROUP each.
+    var PER_GROUP = 6, n = 0;
+    // The count is drawn by the style sheet (::before), so the listbox holds only groups.
+    if (results.length) list.setAttribute("data-count", input.getAttribute("data-count").replace("{n}", results.length));
+    else list.removeAttribute("data-count");
+    var kinds = window.RUNGS_SEARCH.kinds.map(function (kind, order) {
       var inKind = results.filter(function (r) { return r.doc[0] === kind[0]; });
-      if (!inKind.length) return;
+      return { kind: kind, order: order, hits: inKind, best: inKind.length ? inKind[0].score : -1 };
+    }).filter(function (g) { return g.hits.length; })
+      .sort(function (a, b) { return b.best - a.best || a.order - b.order; });
+    kinds.forEach(function (g) {
+      var kind = g.kind, inKind = g.hits.slice(0, PER_GROUP);
       var group = document.createElement("li"), label = document.createElement("div"), items = document.createElement("ul");
       group.setAttribute("role", "group"); group.setAttribute("aria-labelledby", "search-group-" + kind[0]);
       label.className = "group-label"; label.id = "search-group-" + kind[0]; label.textContent = kind[1];
