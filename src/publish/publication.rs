@@ -14,7 +14,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 use std::fs::{self, File};
-use std::io;
+use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
@@ -176,13 +176,17 @@ impl Sink for Publication {
             }
         }
         // A kept file is a hard link to the previous output's: replace the link, never write
-        // through it.
-        match fs::remove_file(&target) {
-            Ok(()) => {}
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => return Err(PublishError::io(&shown, e)),
-        }
-        fs::write(&target, bytes).map_err(|e| PublishError::io(&shown, e))
+        // through it. Creating with O_EXCL finds it without a second system call per file.
+        let file = match File::create_new(&target) {
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                fs::remove_file(&target).map_err(|e| PublishError::io(&shown, e))?;
+                File::create_new(&target)
+            }
+            other => other,
+        };
+        let mut file = file.map_err(|e| PublishError::io(&shown, e))?;
+        file.write_all(bytes)
+            .map_err(|e| PublishError::io(&shown, e))
     }
 }
 

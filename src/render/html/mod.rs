@@ -62,28 +62,34 @@ pub fn render_site(
             },
         );
     }
-    pages.par_iter().try_for_each(|page| {
-        let path = page.path(standard);
-        let (template, page_title, view) = views::view(*page, standard, &t);
-        let ctx = PageContext {
-            layout: &layouts[&path.depth()],
-            links: LayoutLinks::from(&path),
-            base_href: (*page == SitePage::NotFound).then(|| site_root_path(standard)),
-            page_title,
-            view,
-        };
-        let html = tera
-            .render(template, &context(&ctx))
-            .map_err(|e| template_error(theme, template, &e))?;
-        sink.put(&urls::site_file(&path), html.as_bytes())?;
-        Ok::<(), RenderError>(())
-    })?;
+    // The search index is built beside the pages, not after them.
+    let (rendered, index) = rayon::join(
+        || {
+            pages.par_iter().try_for_each(|page| {
+                let path = page.path(standard);
+                let (template, page_title, view) = views::view(*page, standard, &t);
+                let ctx = PageContext {
+                    layout: &layouts[&path.depth()],
+                    links: LayoutLinks::from(&path),
+                    base_href: (*page == SitePage::NotFound).then(|| site_root_path(standard)),
+                    page_title,
+                    view,
+                };
+                let html = tera
+                    .render(template, &context(&ctx))
+                    .map_err(|e| template_error(theme, template, &e))?;
+                sink.put(&urls::site_file(&path), html.as_bytes())?;
+                Ok::<(), RenderError>(())
+            })
+        },
+        || search::build(&search::documents(standard), lang),
+    );
+    rendered?;
     let mut count = pages.len();
     for (name, bytes) in theme.files_under("static") {
         sink.put(&urls::site_file(&urls::static_file(name)), bytes)?;
         count += 1;
     }
-    let index = search::build(&search::documents(standard), lang);
     sink.put(&urls::site_file(&urls::search_index()), index.as_bytes())?;
     let html: Vec<SitePath> = pages
         .iter()

@@ -4,8 +4,9 @@
 //! found in. Keys are character bigrams for Chinese and lowercase words for Latin text, so
 //! 客户导向, 谈判 or 回款 are found inside running Chinese text, which has no spaces.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::compare::{self, Change};
@@ -199,19 +200,18 @@ pub fn documents(h: &Standard) -> Vec<SearchDocument> {
                     continue;
                 };
                 let grade = c.level(r.level);
-                let text = format!(
-                    "{} {} {}",
-                    r.level,
-                    grade.map_or("", |g| g.title.as_str()),
-                    grade.map(|g| joined(&g.behaviours)).unwrap_or_default()
-                );
                 push(
                     "level",
                     &title,
-                    c.name.clone(),
+                    format!(
+                        "{} {} {}",
+                        c.name,
+                        r.level,
+                        grade.map_or("", |g| g.title.as_str())
+                    ),
                     &page,
                     Some(&anchor::requirement(&c.id)),
-                    text,
+                    grade.map(|g| joined(&g.behaviours)).unwrap_or_default(),
                 );
             }
             let contributions: Vec<&str> = l
@@ -239,14 +239,15 @@ pub fn documents(h: &Standard) -> Vec<SearchDocument> {
                     .map(|(id, d)| {
                         let c = h.competency(id);
                         let grade = d.to.and_then(|(n, _)| c.and_then(|c| c.level(n)));
+                        // Names and grades only: the behaviours are found on the level pages.
                         format!(
-                            "{} {} {}",
+                            "{} {}",
                             h.competency_name(id),
-                            grade.map_or("", |g| g.title.as_str()),
-                            grade.map(|g| joined(&g.behaviours)).unwrap_or_default()
+                            grade.map_or("", |g| g.title.as_str())
                         )
                     })
-                    .collect();
+                    .collect::<Vec<_>>();
+                let changed = changed.join(separator);
                 let title = format!(
                     "{} {} → {} {} · {}",
                     l.name, l.title, to.name, to.title, s.name
@@ -257,7 +258,7 @@ pub fn documents(h: &Standard) -> Vec<SearchDocument> {
                     t("required_competencies"),
                     &page,
                     Some(anchor::section::COMPARE_COMPETENCIES),
-                    changed.join(" "),
+                    changed,
                 );
             }
         }
@@ -283,15 +284,25 @@ pub fn documents(h: &Standard) -> Vec<SearchDocument> {
             );
         }
         for l in &c.levels {
-            let text = format!("{} {}", joined(&l.behaviours), joined(&l.suggestions));
+            // The behaviours alone, so the text is shared with the level pages requiring them.
             push(
                 "competency",
                 &c.name,
                 format!("{} {}", l.level, l.title),
                 &page,
                 Some(&anchor::grade(l.level)),
-                text,
+                joined(&l.behaviours),
             );
+            if !l.suggestions.is_empty() {
+                push(
+                    "competency",
+                    &c.name,
+                    format!("{} {} · {}", l.level, l.title, t("suggestions")),
+                    &page,
+                    Some(&anchor::grade(l.level)),
+                    joined(&l.suggestions),
+                );
+            }
         }
     }
     for cat in &h.categories {
@@ -417,50 +428,111 @@ pub fn keys(text: &str) -> Vec<String> {
     keys
 }
 
+/// The index as the browser reads it. Pages, not sections, are what the keys point at: a page
+/// holds its sections as parts, and the script finds the parts that match. Texts are stored
+/// once (a competency's behaviours appear on every level that requires it).
 #[derive(Serialize)]
 struct Index<'a> {
-    /// Each document as `[kind, page title, section title, url, text]`.
-    docs: Vec<[&'a str; 5]>,
     /// Each kind's label, in display order.
     kinds: Vec<(&'static str, &'static str)>,
-    grams: BTreeMap<String, Vec<u32>>,
+    /// Each page as `[kind, title, url]` (the url without an anchor).
+    pages: Vec<(&'static str, &'a str, &'a str)>,
+    /// Each section as `[page, anchor, section title, text]`, texts by index into `texts`.
+    parts: Vec<(u32, &'a str, &'a str, u32)>,
+    texts: Vec<&'a str>,
+    /// The pages holding each key, ascending, as base-36 differences joined by `.`.
+    grams: BTreeMap<String, String>,
 }
 
 /// The index as a script that sets `window.RUNGS_SEARCH` (a script, not JSON, so search also
 /// works when the site is opened from disk, where browsers refuse to fetch files).
 pub fn build(documents: &[SearchDocument], lang: Language) -> String {
-    let mut grams: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-    for (i, doc) in documents.iter().enumerate() {
-        let mut doc_keys = keys(&doc.title);
-        doc_keys.extend(keys(&doc.section));
-        doc_keys.extend(keys(&doc.text));
-        doc_keys.sort();
-        doc_keys.dedup();
-        for key in doc_keys {
-            grams.entry(key).or_default().push(i as u32);
+    let mut pages: Vec<(&'static str, &str, &str)> = Vec::new();
+    let mut page_ids: HashMap<&str, u32> = HashMap::new();
+    let mut texts: Vec<&str> = Vec::new();
+    let mut text_ids: HashMap<&str, u32> = HashMap::new();
+    let mut parts = Vec::with_capacity(documents.len());
+    for doc in documents {
+        let (url, anchor) = doc.url.split_once('#').unwrap_or((&doc.url, ""));
+        let page = *page_ids.entry(url).or_insert_with(|| {
+            pages.push((doc.kind, doc.title.as_str(), url));
+            (pages.len() - 1) as u32
+        });
+        let text = *text_ids.entry(doc.text.as_str()).or_insert_with(|| {
+            texts.push(doc.text.as_str());
+            (texts.len() - 1) as u32
+        });
+        parts.push((page, anchor, doc.section.as_str(), text));
+    }
+    // Keys are taken once per text (a competency's behaviours recur on many level pages), and
+    // pages are visited in order, so each posting list comes out ascending without sorting.
+    let text_keys: Vec<Vec<String>> = texts.par_iter().map(|t| keys(t)).collect();
+    let mut parts_of: Vec<Vec<usize>> = vec![Vec::new(); pages.len()];
+    for (i, part) in parts.iter().enumerate() {
+        parts_of[part.0 as usize].push(i);
+    }
+    let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut add = |key: &str, page: u32| match postings.get_mut(key) {
+        Some(list) if list.last() == Some(&page) => {}
+        Some(list) => list.push(page),
+        None => {
+            postings.insert(key.to_string(), vec![page]);
+        }
+    };
+    for (page, of_page) in parts_of.iter().enumerate() {
+        let page = page as u32;
+        for key in keys(pages[page as usize].1) {
+            add(&key, page);
+        }
+        for &i in of_page {
+            let (_, _, section, text) = parts[i];
+            for key in keys(section).iter().chain(&text_keys[text as usize]) {
+                add(key, page);
+            }
         }
     }
     let index = Index {
-        docs: documents
-            .iter()
-            .map(|d| {
-                [
-                    d.kind,
-                    d.title.as_str(),
-                    d.section.as_str(),
-                    d.url.as_str(),
-                    d.text.as_str(),
-                ]
-            })
-            .collect(),
         kinds: KINDS
             .iter()
             .map(|(k, label)| (*k, i18n::get(lang, label)))
             .collect(),
-        grams,
+        pages,
+        parts,
+        texts,
+        grams: postings
+            .into_iter()
+            .map(|(k, ids)| (k, deltas(&ids)))
+            .collect(),
     };
     let json = serde_json::to_string(&index).expect("index serialises");
     format!("window.RUNGS_SEARCH={};\n", json.replace("</", "<\\/"))
+}
+
+/// Ascending ids as base-36 differences joined by `.`: `[3, 4, 14]` is `3.1.a`.
+fn deltas(ids: &[u32]) -> String {
+    let mut out = String::with_capacity(ids.len() * 2);
+    let mut previous = 0;
+    for (i, &id) in ids.iter().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        push_base36(&mut out, id - previous);
+        previous = id;
+    }
+    out
+}
+
+fn push_base36(out: &mut String, mut n: u32) {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut buf = Vec::new();
+    loop {
+        buf.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(buf.iter().rev().map(|&b| b as char));
 }
 
 #[cfg(test)]
@@ -491,15 +563,25 @@ mod tests {
         ];
         let js = build(&docs, Language::ZhCn);
         assert!(js.starts_with("window.RUNGS_SEARCH="));
+        for key in ["\"回款\":\"1\"", "\"客户\":\"0\"", "\"谈判\":\"1\""] {
+            assert!(js.contains(key), "{key} in {js}");
+        }
         assert!(
-            js.contains("\"回款\":[1]")
-                && js.contains("\"客户\":[0]")
-                && js.contains("\"谈判\":[1]"),
+            js.contains(
+                "\"pages\":[[\"page\",\"客户导向\",\"a.html\"],[\"page\",\"谈判\",\"b.html\"]]"
+            ),
             "{js}"
         );
         assert!(
-            js.contains("[\"page\",\"谈判\",\"回款\",\"b.html#x\",\"商务谈判\"]"),
+            js.contains("\"parts\":[[0,\"\",\"\",0],[1,\"x\",\"回款\",1]]"),
             "{js}"
         );
+    }
+
+    #[test]
+    fn postings_are_base36_differences() {
+        assert_eq!(deltas(&[3, 4, 14]), "3.1.a");
+        assert_eq!(deltas(&[3, 4, 40]), "3.1.10");
+        assert_eq!(deltas(&[0, 1296]), "0.100");
     }
 }

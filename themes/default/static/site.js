@@ -122,50 +122,77 @@
     return out;
   }
 
+  // The index: pages (`[kind, title, url]`), their sections as parts
+  // (`[page, anchor, section title, text id]`), shared texts, and for each key the pages
+  // holding it as base-36 differences (`3.1.a` is pages 3, 4 and 14).
+  var decoded = {}, partsOf = null;
+  function posting(index, key) {
+    if (decoded[key]) return decoded[key];
+    var raw = index.grams[key], out = [], at = 0;
+    if (raw) raw.split(".").forEach(function (d) { at += parseInt(d, 36); out.push(at); });
+    return (decoded[key] = out);
+  }
+
+  function intersect(a, b) {
+    var set = new Set(b);
+    return a.filter(function (x) { return set.has(x); });
+  }
+
   function candidates(index, seg) {
-    var grams = index.grams, set = null, i, keys = [];
+    var keys = [], i, k;
     if (isCjk(seg[0])) {
       if (seg.length === 1) {
-        for (var k in grams) if (k.indexOf(seg) >= 0) keys.push(k);
-        return union(keys.map(function (k) { return grams[k]; }));
+        for (k in index.grams) if (k.indexOf(seg) >= 0) keys.push(k);
+        return union(keys.map(function (key) { return posting(index, key); }));
       }
+      var set = null;
       for (i = 0; i + 1 < seg.length; i++) {
-        var post = grams[seg.substr(i, 2)] || [];
-        set = set === null ? post : post.filter(function (d) { return set.indexOf(d) >= 0; });
+        var post = posting(index, seg.substr(i, 2));
+        set = set === null ? post : intersect(set, post);
       }
       return set || [];
     }
-    for (var key in grams) if (key.lastIndexOf(seg, 0) === 0) keys.push(key);
-    return union(keys.map(function (k) { return grams[k]; }));
+    for (k in index.grams) if (k.lastIndexOf(seg, 0) === 0) keys.push(k);
+    return union(keys.map(function (key) { return posting(index, key); }));
   }
 
   function union(lists) {
-    var seen = {}, out = [];
-    lists.forEach(function (l) { l.forEach(function (d) { if (!seen[d]) { seen[d] = 1; out.push(d); } }); });
+    var seen = new Set(), out = [];
+    lists.forEach(function (l) { l.forEach(function (d) { if (!seen.has(d)) { seen.add(d); out.push(d); } }); });
     return out;
   }
 
-  // A document is [kind, page title, section title, url, text].
+  // Every section, of the pages holding every word, that holds every word itself (or whose
+  // page title does): at most three per page, best first.
   function search(q) {
     var index = window.RUNGS_SEARCH, segs = segments(q);
     if (!index || !segs.length) return [];
-    var docs = null;
+    if (!partsOf) {
+      partsOf = index.pages.map(function () { return []; });
+      index.parts.forEach(function (p) { partsOf[p[0]].push(p); });
+    }
+    var pages = null;
     segs.forEach(function (s) {
       var c = candidates(index, s);
-      docs = docs === null ? c : docs.filter(function (d) { return c.indexOf(d) >= 0; });
+      pages = pages === null ? c : intersect(pages, c);
     });
     var hits = [];
-    (docs || []).forEach(function (d) {
-      var doc = index.docs[d], title = (doc[1] + " " + doc[2]).toLowerCase(), text = doc[4].toLowerCase(), score = 0, ok = true;
-      segs.forEach(function (s) {
-        var inTitle = title.indexOf(s) >= 0, inText = text.indexOf(s) >= 0;
-        if (!inTitle && !inText) ok = false;
-        score += (inTitle ? 100 : 0) + text.split(s).length - 1;
+    (pages || []).forEach(function (pageId) {
+      var page = index.pages[pageId], title = page[1].toLowerCase(), found = [];
+      partsOf[pageId].forEach(function (part) {
+        var section = part[2].toLowerCase(), text = index.texts[part[3]], lower = text.toLowerCase(), score = 0, ok = true;
+        segs.forEach(function (s) {
+          var inTitle = title.indexOf(s) >= 0, inSection = section.indexOf(s) >= 0, inText = lower.indexOf(s) >= 0;
+          if (!inTitle && !inSection && !inText) ok = false;
+          score += (inTitle ? 100 : 0) + (inSection ? 60 : 0) + lower.split(s).length - 1;
+        });
+        if (ok) found.push({ kind: page[0], title: page[1], section: part[2], url: page[2] + (part[1] ? "#" + part[1] : ""), text: text, score: score, segs: segs });
       });
-      if (ok) hits.push({ doc: doc, score: score });
+      found.sort(function (a, b) { return b.score - a.score; });
+      hits.push.apply(hits, found.slice(0, 3));
     });
-    hits.sort(function (a, b) { return b.score - a.score || (a.doc[3] < b.doc[3] ? -1 : 1); });
-    return hits.map(function (h) { return { doc: h.doc, segs: segs, score: h.score }; });
+    hits.sort(function (a, b) { return b.score - a.score || (a.url < b.url ? -1 : 1); });
+    return hits;
   }
 
   // The result's link: the page and section, with the words to mark when it opens.
@@ -212,7 +239,7 @@
     if (results.length) list.setAttribute("data-count", input.getAttribute("data-count").replace("{n}", results.length));
     else list.removeAttribute("data-count");
     var kinds = window.RUNGS_SEARCH.kinds.map(function (kind, order) {
-      var inKind = results.filter(function (r) { return r.doc[0] === kind[0]; });
+      var inKind = results.filter(function (r) { return r.kind === kind[0]; });
       return { kind: kind, order: order, hits: inKind, best: inKind.length ? inKind[0].score : -1 };
     }).filter(function (g) { return g.hits.length; })
       .sort(function (a, b) { return b.best - a.best || a.order - b.order; });
@@ -225,9 +252,9 @@
       inKind.forEach(function (r) {
         var li = document.createElement("li"), a = document.createElement("a"), s = document.createElement("span");
         li.id = "search-result-" + n++; li.setAttribute("role", "option"); li.setAttribute("aria-selected", "false");
-        a.href = landing(r.doc[3], q); a.tabIndex = -1;
-        highlight(a, r.doc[1] + (r.doc[2] ? " › " + r.doc[2] : ""), r.segs);
-        s.className = "snippet"; highlight(s, snippet(r.doc[4], r.segs), r.segs);
+        a.href = landing(r.url, q); a.tabIndex = -1;
+        highlight(a, r.title + (r.section ? " › " + r.section : ""), r.segs);
+        s.className = "snippet"; highlight(s, snippet(r.text, r.segs), r.segs);
         li.appendChild(a); li.appendChild(s);
         li.addEventListener("mousedown", function (e) { e.preventDefault(); location.href = a.href; });
         items.appendChild(li);
