@@ -29,7 +29,7 @@ java -jar "$work/node_modules/vnu-jar/build/dist/vnu.jar" --errors-only --skip-n
 ok "Nu HTML checker: $(find "$site" -name '*.html' | wc -l) pages without errors"
 
 # Reports: text, embedded fonts, and pictures of what a person sees.
-report="$work/out/reports/sales/E1002.pdf"
+report="$work/out/reports/sales/E1002-2024H1.pdf"
 text=$(pdftotext "$report" -)
 for want in 王思远 任职资格认证报告 通过 客户导向; do
   grep -q "$want" <<<"$text" || { echo "FAIL: $want not in the report text"; exit 1; }

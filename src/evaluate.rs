@@ -498,6 +498,7 @@ mod tests {
                 title: "x".into(),
             }],
             comments: None,
+            plan: vec![],
         }
     }
 

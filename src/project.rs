@@ -104,7 +104,7 @@ impl Checked {
             fonts: self.fonts.clone(),
             info,
             pdf_a,
-            report_paths: urls::reports(&model.records),
+            report_paths: model.records.assessments.iter().map(urls::report).collect(),
         })
     }
 }

@@ -6,8 +6,6 @@
 //! make, so every file a renderer writes has a path decided here. [`outputs`] lists every
 //! output of a project with what produces it, so `check` can refuse two outputs at one path.
 
-use std::collections::HashMap;
-
 use crate::model::{Assessment, Records, Standard};
 
 /// Level ids that would name a page the sequence already has (`index.html`, `compare.html`).
@@ -210,31 +208,16 @@ pub fn sheets(sequence: &str) -> OutputPath {
     OutputPath(format!("{}/{sequence}.pdf", top::SHEETS))
 }
 
-/// Every report's path, in the records' order: `reports/<sequence>/<employee-id>.pdf`, or
-/// `…/<employee-id>-<cycle>.pdf` for each record of an employee with several.
-pub fn reports(records: &Records) -> Vec<OutputPath> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for a in &records.assessments {
-        *counts.entry(a.employee_id.as_str()).or_default() += 1;
-    }
-    records
-        .assessments
-        .iter()
-        .map(|a| report(a, counts[a.employee_id.as_str()] > 1))
-        .collect()
-}
-
-fn report(a: &Assessment, several_cycles: bool) -> OutputPath {
-    let name = report_stem(a, several_cycles);
-    OutputPath(format!("{}/{}/{name}.pdf", top::REPORTS, a.sequence))
-}
-
-fn report_stem(a: &Assessment, several_cycles: bool) -> String {
-    if several_cycles {
-        format!("{}-{}", a.employee_id, a.cycle)
-    } else {
-        a.employee_id.clone()
-    }
+/// A report's path: `reports/<sequence>/<employee-id>-<cycle>.pdf`, the same whatever other
+/// cycles the employee has, so links, manifests and re-sent reports stay valid.
+pub fn report(a: &Assessment) -> OutputPath {
+    OutputPath(format!(
+        "{}/{}/{}-{}.pdf",
+        top::REPORTS,
+        a.sequence,
+        a.employee_id,
+        a.cycle
+    ))
 }
 
 /// Files of the Typst project `--export-typst` writes (below its own folder).
@@ -395,9 +378,9 @@ pub fn outputs(standard: &Standard, records: &Records) -> Vec<(OutputPath, Produ
         .filter(|page| !page.has_reserved_id(standard))
         .map(|page| (site_file(&page.path(standard)), page.producer(standard)))
         .collect();
-    for (a, path) in records.assessments.iter().zip(reports(records)) {
+    for a in &records.assessments {
         all.push((
-            path,
+            report(a),
             Producer {
                 file: a.file.clone(),
                 what: format!("the report of `{}` for cycle `{}`", a.employee_id, a.cycle),

@@ -94,7 +94,7 @@ fn the_sample_builds_a_site_a_handbook_and_one_report_per_record() {
     let reports: Vec<String> = files(&out.join("reports")).into_keys().collect();
     assert_eq!(reports.len(), 38, "{reports:?}");
     // One record: <id>.pdf; several cycles: <id>-<cycle>.pdf each.
-    assert!(reports.contains(&"sales/E1001.pdf".to_string()));
+    assert!(reports.contains(&"sales/E1001-2024H1.pdf".to_string()));
     assert!(
         reports.contains(&"sales/E1004-2024H1.pdf".to_string())
             && reports.contains(&"sales/E1004-2024H2.pdf".to_string())
@@ -439,7 +439,7 @@ fn hostile_text_stays_text_in_html_and_pdf() {
             || page.contains("&lt;script&gt;alert(\"page\")&lt;/script&gt;"),
         "raw HTML shown as text"
     );
-    let report = fs::read(dir.path().join("out/reports/sales/E1.pdf")).unwrap();
+    let report = fs::read(dir.path().join("out/reports/sales/E1-2024H1.pdf")).unwrap();
     let text = pdf_text(&report);
     assert!(
         text.contains("#panic(\"x\") *y* $z$ ]"),
@@ -455,11 +455,11 @@ fn long_names_and_text_keep_the_report_within_three_pages() {
     let out = build(dir.path(), "content", "out");
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     for id in ["E1", "E2"] {
-        let bytes = fs::read(dir.path().join(format!("out/reports/sales/{id}.pdf"))).unwrap();
+        let bytes = fs::read(dir.path().join(format!("out/reports/sales/{id}-2024H1.pdf"))).unwrap();
         let pages = page_count(&bytes);
         assert!((1..=3).contains(&pages), "{id}: {pages} pages");
     }
-    let text = pdf_text(&fs::read(dir.path().join("out/reports/sales/E2.pdf")).unwrap());
+    let text = pdf_text(&fs::read(dir.path().join("out/reports/sales/E2-2024H1.pdf")).unwrap());
     assert!(
         text.replace(['\n', ' '], "")
             .contains("Wangwu-with-a-very-long"),
@@ -469,7 +469,7 @@ fn long_names_and_text_keep_the_report_within_three_pages() {
 
 #[test]
 fn a_report_holds_the_name_the_verdict_and_chinese_text_with_embedded_fonts() {
-    let bytes = fs::read(sample_build().join("out/reports/sales/E1002.pdf")).unwrap();
+    let bytes = fs::read(sample_build().join("out/reports/sales/E1002-2024H1.pdf")).unwrap();
     let text = pdf_text(&bytes);
     for expected in [
         "王思远",
@@ -541,7 +541,7 @@ fn report_renders_only_the_named_employees_from_the_content_alone() {
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let written: Vec<String> = files(&dir.path().join("out")).into_keys().collect();
-    assert_eq!(written, vec!["reports/sales/E2.pdf"]);
+    assert_eq!(written, vec!["reports/sales/E2-2024H1.pdf"]);
     let out = rungs(dir.path(), &["report", "content", "E9", "--out", "out"]);
     assert_eq!(code(&out), 2);
     assert!(
@@ -635,7 +635,7 @@ fn pdf_a_output_is_marked_as_such() {
         ],
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let bytes = fs::read(dir.path().join("out/reports/sales/E1.pdf")).unwrap();
+    let bytes = fs::read(dir.path().join("out/reports/sales/E1-2024H1.pdf")).unwrap();
     let text = String::from_utf8_lossy(&bytes);
     assert!(
         text.contains("pdfaid:part") || text.contains("pdfaid"),
@@ -681,7 +681,7 @@ fn the_stamped_commit_is_the_last_one_that_touched_the_content_folder() {
         home.contains(&content_commit[..12]),
         "the content commit, not HEAD, is stamped"
     );
-    let report: String = pdf_text(&fs::read(dir.path().join("out/reports/sales/E1.pdf")).unwrap())
+    let report: String = pdf_text(&fs::read(dir.path().join("out/reports/sales/E1-2024H1.pdf")).unwrap())
         .split_whitespace()
         .collect();
     assert!(
@@ -706,7 +706,7 @@ fn the_stamped_commit_is_the_last_one_that_touched_the_content_folder() {
 fn only_rebuilds_the_named_parts_and_keeps_the_others() {
     let dir = minimal_project();
     assert_eq!(code(&build(dir.path(), "content", "out")), 0);
-    let report_before = fs::read(dir.path().join("out/reports/sales/E1.pdf")).unwrap();
+    let report_before = fs::read(dir.path().join("out/reports/sales/E1-2024H1.pdf")).unwrap();
     fs::write(
         dir.path().join("content/pages/overview.md"),
         "---\ntitle: 新概述\n---\n改写\n",
@@ -725,7 +725,7 @@ fn only_rebuilds_the_named_parts_and_keeps_the_others() {
             .contains("新概述")
     );
     assert_eq!(
-        fs::read(dir.path().join("out/reports/sales/E1.pdf")).unwrap(),
+        fs::read(dir.path().join("out/reports/sales/E1-2024H1.pdf")).unwrap(),
         report_before,
         "reports kept"
     );
@@ -756,8 +756,8 @@ fn only_rebuilds_the_named_parts_and_keeps_the_others() {
         written,
         vec![
             "handbook.pdf",
-            "reports/sales/E1.pdf",
-            "reports/sales/E2.pdf"
+            "reports/sales/E1-2024H1.pdf",
+            "reports/sales/E2-2024H1.pdf"
         ]
     );
 }
@@ -808,8 +808,8 @@ fn export_typst_writes_a_project_the_typst_cli_can_compile() {
         "typst/handbook.typ",
         "fonts/NotoSansSC-Regular.otf",
         "handbook.json",
-        "reports/sales/E1.json",
-        "reports/sales/E2.json",
+        "reports/sales/E1-2024H1.json",
+        "reports/sales/E2-2024H1.json",
     ] {
         assert!(
             exported.iter().any(|p| p == expected),
@@ -817,7 +817,7 @@ fn export_typst_writes_a_project_the_typst_cli_can_compile() {
         );
     }
     let data: serde_json::Value =
-        serde_json::from_slice(&fs::read(dir.path().join("typst/reports/sales/E1.json")).unwrap())
+        serde_json::from_slice(&fs::read(dir.path().join("typst/reports/sales/E1-2024H1.json")).unwrap())
             .unwrap();
     assert_eq!(data["employee"]["name"], "张三");
     assert_eq!(data["verdict"]["grade"], "A");

@@ -53,8 +53,8 @@ fn a_whole_build_in_memory_matches_a_build_from_disk() {
         "site/sequences/sales/s2.html",
         "site/search-index.js",
         "handbook.pdf",
-        "reports/sales/E1.pdf",
-        "reports/sales/E2.pdf",
+        "reports/sales/E1-2024H1.pdf",
+        "reports/sales/E2-2024H1.pdf",
     ] {
         assert!(memory.contains_key(expected), "{expected} missing");
     }

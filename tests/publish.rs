@@ -355,7 +355,7 @@ fn records_can_live_outside_the_content_folder() {
         ],
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert!(dir.path().join("out/reports/sales/E1.pdf").is_file());
+    assert!(dir.path().join("out/reports/sales/E1-2024H1.pdf").is_file());
     fs::write(dir.path().join("private/2024H1/E2.yaml"), "employee_id: [").unwrap();
     let out = rungs(dir.path(), &["check", "content", "--records", "private"]);
     assert_eq!(code(&out), 1);

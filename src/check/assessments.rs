@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::settings::check_date;
-use super::{Ctx, is_file_safe_id};
+use super::{Ctx, is_file_safe_id, plans};
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::Parsed;
 use crate::load::raw::{RawAssessment, RawModuleScore, S};
@@ -24,6 +24,8 @@ pub(super) fn check(
 ) -> Vec<Assessment> {
     let mut out = Vec::new();
     let mut seen: HashMap<(String, String), String> = HashMap::new();
+    let mut timeline = Vec::new();
+    let mut open_items = Vec::new();
     for Parsed { file, value: raw } in parsed {
         let mut ok = true;
         for (value, what) in [(&raw.employee_id, "employee id"), (&raw.cycle, "cycle")] {
@@ -127,8 +129,18 @@ pub(super) fn check(
                 );
             }
         }
+        let (plan, open) = plans::check_plan(ctx, file, raw, competencies);
+        open_items.extend(open);
         if !ok {
             continue;
+        }
+        if let Some(date) = date {
+            timeline.push(plans::Dated {
+                employee: raw.employee_id.value.clone(),
+                cycle: raw.cycle.value.clone(),
+                date,
+                location: ctx.loc(file, &raw.date),
+            });
         }
         out.push(Assessment {
             file: file.clone(),
@@ -163,8 +175,10 @@ pub(super) fn check(
                 })
                 .collect(),
             comments: raw.comments.as_ref().map(|c| c.value.clone()),
+            plan,
         });
     }
+    plans::check_timeline(ctx, &mut timeline, &open_items);
     out
 }
 

@@ -3,8 +3,8 @@
 use super::Ctx;
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::Parsed;
-use crate::load::raw::RawCompetency;
-use crate::model::{Category, Competency, CompetencyLevel};
+use crate::load::raw::{RawCompetency, RawSuggestion};
+use crate::model::{Category, Competency, CompetencyLevel, LearningKind, Suggestion};
 use crate::suggest;
 
 pub(super) fn check(
@@ -86,12 +86,7 @@ pub(super) fn check(
                     level: i as u32 + 1,
                     title: l.value.title.value.clone(),
                     behaviours: l.value.behaviours.iter().map(|b| b.value.clone()).collect(),
-                    suggestions: l
-                        .value
-                        .suggestions
-                        .iter()
-                        .map(|b| b.value.clone())
-                        .collect(),
+                    suggestions: l.value.suggestions.iter().map(suggestion).collect(),
                 })
                 .collect(),
         });
@@ -120,5 +115,19 @@ pub(super) fn warn_if_file_name_differs(ctx: &mut Ctx, file: &str, id: &str, fol
                 "rename the file to `{folder}{id}.yaml` so reviewers find it by its id"
             )),
         );
+    }
+}
+
+/// A suggestion as written: a plain text is learned on the job.
+fn suggestion(raw: &RawSuggestion) -> Suggestion {
+    match raw {
+        RawSuggestion::Text(text) => Suggestion {
+            kind: LearningKind::OnTheJob,
+            text: text.value.clone(),
+        },
+        RawSuggestion::Typed(typed) => Suggestion {
+            kind: typed.kind.value,
+            text: typed.text.value.clone(),
+        },
     }
 }

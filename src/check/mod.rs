@@ -10,6 +10,7 @@ mod dictionary;
 mod glyphs;
 mod outputs;
 mod pages;
+mod plans;
 mod sequences;
 mod settings;
 

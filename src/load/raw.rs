@@ -87,7 +87,22 @@ pub struct RawCompetencyLevel {
     pub title: S<String>,
     pub behaviours: Vec<S<String>>,
     #[serde(default)]
-    pub suggestions: Vec<S<String>>,
+    pub suggestions: Vec<RawSuggestion>,
+}
+
+/// A development suggestion: a text (learned on the job), or a text with its 70/20/10 kind.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawSuggestion {
+    Text(S<String>),
+    Typed(RawTypedSuggestion),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTypedSuggestion {
+    pub kind: S<crate::model::LearningKind>,
+    pub text: S<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -281,6 +296,25 @@ pub struct RawAssessment {
     pub contributions: Vec<S<RawContribution>>,
     #[serde(default)]
     pub comments: Option<S<String>>,
+    #[serde(default)]
+    pub plan: Vec<S<RawPlanItem>>,
+}
+
+/// One item of an individual development plan.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlanItem {
+    #[serde(default)]
+    pub competency: Option<S<String>>,
+    pub goal: S<String>,
+    #[serde(default)]
+    pub actions: Vec<S<RawTypedSuggestion>>,
+    #[serde(default)]
+    pub owner: Option<S<String>>,
+    #[serde(default)]
+    pub due: Option<S<String>>,
+    #[serde(default)]
+    pub status: Option<S<crate::model::PlanStatus>>,
 }
 
 #[derive(Debug, Deserialize)]

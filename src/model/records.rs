@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use super::{Date, Education};
+use super::{Date, Education, Suggestion};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Assessment {
@@ -29,6 +29,31 @@ pub struct Assessment {
     pub written_exam: Option<f64>,
     pub contributions: Vec<Contribution>,
     pub comments: Option<String>,
+    /// The individual development plan agreed in this cycle.
+    pub plan: Vec<PlanItem>,
+}
+
+/// One item of an individual development plan (IDP).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanItem {
+    /// The competency gap it closes, if it is one.
+    pub competency: Option<String>,
+    pub goal: String,
+    /// 70/20/10 actions.
+    pub actions: Vec<Suggestion>,
+    pub owner: Option<String>,
+    pub due: Option<Date>,
+    pub status: Option<PlanStatus>,
+}
+
+/// Where a plan item stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlanStatus {
+    Planned,
+    InProgress,
+    Done,
+    Dropped,
 }
 
 #[derive(Debug, Clone, Serialize)]

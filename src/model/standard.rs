@@ -117,7 +117,36 @@ pub struct CompetencyLevel {
     pub level: u32,
     pub title: String,
     pub behaviours: Vec<String>,
-    pub suggestions: Vec<String>,
+    /// How to develop towards this level.
+    pub suggestions: Vec<Suggestion>,
+}
+
+/// The 70/20/10 kinds of development: on the job, from others, in courses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LearningKind {
+    /// 70 %: 在岗实践 — stretch tasks, projects, practice at work.
+    OnTheJob,
+    /// 20 %: 向他人学习 — mentoring, coaching, feedback, shadowing.
+    FromOthers,
+    /// 10 %: 培训课程 — courses, reading, certifications.
+    Course,
+}
+
+impl LearningKind {
+    pub const ALL: [LearningKind; 3] = [
+        LearningKind::OnTheJob,
+        LearningKind::FromOthers,
+        LearningKind::Course,
+    ];
+}
+
+/// A development suggestion with its 70/20/10 kind.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Suggestion {
+    pub kind: LearningKind,
+    /// Markdown.
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

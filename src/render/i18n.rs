@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::evaluate::ConditionKind;
-use crate::model::{Education, Language, Settings, Status};
+use crate::model::{Education, Language, LearningKind, Settings, Status};
 
 /// (key, zh-CN, en)
 const STRINGS: &[(&str, &str, &str)] = &[
@@ -111,6 +111,9 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("graded_levels", "分级行为标准", "Graded behaviours"),
     ("behaviours", "行为表现", "Behaviours"),
     ("suggestions", "发展建议", "Development suggestions"),
+    ("learning_on-the-job", "在岗实践", "On the job"),
+    ("learning_from-others", "向他人学习", "From others"),
+    ("learning_course", "培训课程", "Courses"),
     ("required_at", "在哪些级别要求", "Where it is required"),
     (
         "not_required",
@@ -322,6 +325,18 @@ pub fn status(language: Language, status: Status) -> &'static str {
             Status::Draft => "status_draft",
             Status::Published => "status_published",
             Status::Superseded => "status_superseded",
+        },
+    )
+}
+
+/// The 70/20/10 kind of a development action.
+pub fn learning(language: Language, kind: LearningKind) -> &'static str {
+    get(
+        language,
+        match kind {
+            LearningKind::OnTheJob => "learning_on-the-job",
+            LearningKind::FromOthers => "learning_from-others",
+            LearningKind::Course => "learning_course",
         },
     )
 }

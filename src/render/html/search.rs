@@ -300,7 +300,11 @@ pub fn documents(h: &Standard) -> Vec<SearchDocument> {
                     format!("{} {} · {}", l.level, l.title, t("suggestions")),
                     &page,
                     Some(&anchor::grade(l.level)),
-                    joined(&l.suggestions),
+                    l.suggestions
+                        .iter()
+                        .map(|x| plain(&x.text))
+                        .collect::<Vec<_>>()
+                        .join(separator),
                 );
             }
         }

@@ -878,7 +878,14 @@ pub struct GradeView<'a> {
     pub level: u32,
     pub title: &'a str,
     pub behaviours: &'a [String],
-    pub suggestions: &'a [String],
+    pub suggestions: Vec<SuggestionView<'a>>,
+}
+
+/// A development suggestion with the name of its 70/20/10 kind.
+#[derive(Serialize)]
+pub struct SuggestionView<'a> {
+    pub kind: &'static str,
+    pub text: &'a str,
 }
 
 #[derive(Serialize)]
@@ -929,7 +936,14 @@ fn competency<'a>(here: &SitePath, i: usize, standard: &'a Standard) -> Competen
                 level: l.level,
                 title: &l.title,
                 behaviours: &l.behaviours,
-                suggestions: &l.suggestions,
+                suggestions: l
+                    .suggestions
+                    .iter()
+                    .map(|s| SuggestionView {
+                        kind: i18n::learning(standard.settings.language, s.kind),
+                        text: &s.text,
+                    })
+                    .collect(),
             })
             .collect(),
         required_at,

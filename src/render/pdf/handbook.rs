@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::language_code;
-use crate::model::{Category, Competency, Level, Page, Sequence, Standard};
+use crate::model::{Category, Competency, Language, Level, Page, Sequence, Standard};
 use crate::render::BuildInfo;
 use crate::render::i18n::{self, number};
 use crate::render::markdown::typst::{Node, to_nodes};
@@ -140,7 +140,8 @@ struct GradeData<'a> {
     level: u32,
     title: &'a str,
     behaviours: Vec<Vec<Node>>,
-    suggestions: Vec<Vec<Node>>,
+    /// (kind, text)
+    suggestions: Vec<(&'static str, Vec<Node>)>,
 }
 
 #[derive(Serialize)]
@@ -298,12 +299,12 @@ fn category<'a>(h: &'a Standard, c: &'a Category) -> CategoryData<'a> {
             .competencies
             .iter()
             .filter(|k| k.category == c.id)
-            .map(competency)
+            .map(|k| competency(h.settings.language, k))
             .collect(),
     }
 }
 
-fn competency(k: &Competency) -> CompetencyData<'_> {
+fn competency(lang: Language, k: &Competency) -> CompetencyData<'_> {
     CompetencyData {
         name: &k.name,
         definition: to_nodes(&k.definition),
@@ -315,7 +316,11 @@ fn competency(k: &Competency) -> CompetencyData<'_> {
                 level: l.level,
                 title: &l.title,
                 behaviours: each(&l.behaviours),
-                suggestions: each(&l.suggestions),
+                suggestions: l
+                    .suggestions
+                    .iter()
+                    .map(|s| (i18n::learning(lang, s.kind), to_nodes(&s.text)))
+                    .collect(),
             })
             .collect(),
     }

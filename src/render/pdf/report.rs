@@ -290,7 +290,7 @@ pub fn data<'a>(
                     next_level: d.next_level,
                     next_title: next.map_or("", |l| l.title.as_str()),
                     behaviours: next.map_or(vec![], |l| plain(&l.behaviours)),
-                    suggestions: next.map_or(vec![], |l| plain(&l.suggestions)),
+                    suggestions: next.map_or(vec![], |l| l.suggestions.iter().map(|s| to_plain_text(&s.text)).collect()),
                 }
             })
             .collect(),

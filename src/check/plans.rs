@@ -1,0 +1,117 @@
+//! Rules for development plans and for an employee's cycles over time: plan items name known
+//! competencies and real dates; an item past its due date with no status, and a cycle dated
+//! before the one before it, are warnings.
+//!
+//! "Past due" is measured against the newest assessment date in the project, never the clock,
+//! so `check` says the same thing on every day.
+
+use super::Ctx;
+use super::settings::check_date;
+use crate::diagnostics::{Diagnostic, Location, codes};
+use crate::load::raw::RawAssessment;
+use crate::model::{Competency, Date, PlanItem, Suggestion};
+use crate::suggest;
+
+/// An open plan item's due date and where it is written.
+pub(super) struct Due {
+    pub date: Date,
+    pub location: Location,
+}
+
+/// A record's place in its employee's history.
+pub(super) struct Dated {
+    pub employee: String,
+    pub cycle: String,
+    pub date: Date,
+    pub location: Location,
+}
+
+/// Checks a record's plan; returns its items and the due dates of items without a status.
+pub(super) fn check_plan(
+    ctx: &mut Ctx,
+    file: &str,
+    raw: &RawAssessment,
+    competencies: &[Competency],
+) -> (Vec<PlanItem>, Vec<Due>) {
+    let ids: Vec<&str> = competencies.iter().map(|c| c.id.as_str()).collect();
+    let mut items = Vec::new();
+    let mut open = Vec::new();
+    for item in &raw.plan {
+        let item = &item.value;
+        if let Some(c) = &item.competency
+            && !ids.contains(&c.value.as_str())
+            && !ctx.maybe_broken("competencies", &c.value)
+        {
+            let loc = ctx.loc(file, c);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::UNKNOWN_COMPETENCY,
+                    format!("there is no competency `{}`", c.value),
+                )
+                .at(loc)
+                .help(suggest::help_for("competency", &c.value, &ids)),
+            );
+        }
+        ctx.check_not_empty(file, &item.goal, "plan goal");
+        let due = item.due.as_ref().and_then(|d| check_date(ctx, file, d));
+        if let (Some(date), None, Some(written)) = (due, &item.status, &item.due) {
+            open.push(Due {
+                date,
+                location: ctx.loc(file, written),
+            });
+        }
+        items.push(PlanItem {
+            competency: item.competency.as_ref().map(|c| c.value.clone()),
+            goal: item.goal.value.clone(),
+            actions: item
+                .actions
+                .iter()
+                .map(|a| Suggestion {
+                    kind: a.value.kind.value,
+                    text: a.value.text.value.clone(),
+                })
+                .collect(),
+            owner: item.owner.as_ref().map(|o| o.value.clone()),
+            due,
+            status: item.status.as_ref().map(|s| s.value),
+        });
+    }
+    (items, open)
+}
+
+/// Warnings across records: open plan items past due, and cycles out of date order.
+pub(super) fn check_timeline(ctx: &mut Ctx, records: &mut [Dated], open: &[Due]) {
+    let Some(latest) = records.iter().map(|r| r.date).max() else {
+        return;
+    };
+    for due in open.iter().filter(|d| d.date < latest) {
+        ctx.push(
+            Diagnostic::new(
+                &codes::PLAN_OVERDUE,
+                format!(
+                    "this plan item was due on {} and has no status (the latest assessment is dated {latest})",
+                    due.date
+                ),
+            )
+            .at(due.location.clone())
+            .help("add `status: done`, `in-progress` or `dropped`, or move `due:` to a later date"),
+        );
+    }
+    records.sort_by(|a, b| (&a.employee, &a.cycle).cmp(&(&b.employee, &b.cycle)));
+    for pair in records.windows(2) {
+        let (before, after) = (&pair[0], &pair[1]);
+        if before.employee == after.employee && after.date < before.date {
+            ctx.push(
+                Diagnostic::new(
+                    &codes::CYCLE_ORDER,
+                    format!(
+                        "cycle `{}` is dated {} but the earlier cycle `{}` is dated {}",
+                        after.cycle, after.date, before.cycle, before.date
+                    ),
+                )
+                .at(after.location.clone())
+                .help("cycles are ordered by name (2024H1 before 2024H2): check the record's `date:` or `cycle:`"),
+            );
+        }
+    }
+}
