@@ -194,8 +194,14 @@ impl<'a> Build<'a> {
                 let mut reports = 0;
                 if wants(Part::Reports) {
                     let all = self.selected(&|_| true);
-                    reports =
-                        renderer.reports(&self.model.standard, &all, &self.info, sink, progress)?;
+                    reports = renderer.reports(
+                        &self.model.standard,
+                        &self.model.records,
+                        &all,
+                        &self.info,
+                        sink,
+                        progress,
+                    )?;
                 }
                 Ok((handbooks, sheets, reports))
             },
@@ -217,14 +223,27 @@ impl<'a> Build<'a> {
         progress: &(dyn Fn() + Sync),
     ) -> Result<usize, RenderError> {
         let selected = self.selected(which);
-        self.pdf_renderer()?
-            .reports(&self.model.standard, &selected, &self.info, sink, progress)
+        self.pdf_renderer()?.reports(
+            &self.model.standard,
+            &self.model.records,
+            &selected,
+            &self.info,
+            sink,
+            progress,
+        )
     }
 
     /// Writes the Typst project behind the PDFs (templates, fonts, one data file per document).
     pub fn typst_project(&self, sink: &dyn Sink) -> Result<usize, RenderError> {
         let all = self.selected(&|_| true);
-        pdf::typst_project(&self.model.standard, &all, self.theme, &self.info, sink)
+        pdf::typst_project(
+            &self.model.standard,
+            &self.model.records,
+            &all,
+            self.theme,
+            &self.info,
+            sink,
+        )
     }
 
     /// The handbook's laid-out pages, for the layout rules.
@@ -244,6 +263,22 @@ impl<'a> Build<'a> {
                 Ok((
                     s.id.as_str(),
                     renderer.sheets_layout(&self.model.standard, s, &self.info)?,
+                ))
+            })
+            .collect()
+    }
+
+    /// Each record's report, laid out, for the layout rules.
+    pub fn report_layouts(&self) -> Result<Vec<(&'a Assessment, Layout)>, RenderError> {
+        let renderer = self.pdf_renderer()?;
+        let records = &self.model.records;
+        records
+            .assessments
+            .iter()
+            .map(|a| {
+                Ok((
+                    a,
+                    renderer.report_layout(&self.model.standard, records, a, &self.info)?,
                 ))
             })
             .collect()

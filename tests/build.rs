@@ -92,7 +92,7 @@ fn the_sample_builds_a_site_a_handbook_and_one_report_per_record() {
     }
     assert!(out.join("handbook.pdf").is_file());
     let reports: Vec<String> = files(&out.join("reports")).into_keys().collect();
-    assert_eq!(reports.len(), 38, "{reports:?}");
+    assert_eq!(reports.len(), 42, "{reports:?}");
     // One record: <id>.pdf; several cycles: <id>-<cycle>.pdf each.
     assert!(reports.contains(&"sales/E1001-2024H1.pdf".to_string()));
     assert!(
@@ -455,7 +455,11 @@ fn long_names_and_text_keep_the_report_within_three_pages() {
     let out = build(dir.path(), "content", "out");
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     for id in ["E1", "E2"] {
-        let bytes = fs::read(dir.path().join(format!("out/reports/sales/{id}-2024H1.pdf"))).unwrap();
+        let bytes = fs::read(
+            dir.path()
+                .join(format!("out/reports/sales/{id}-2024H1.pdf")),
+        )
+        .unwrap();
         let pages = page_count(&bytes);
         assert!((1..=3).contains(&pages), "{id}: {pages} pages");
     }
@@ -681,9 +685,10 @@ fn the_stamped_commit_is_the_last_one_that_touched_the_content_folder() {
         home.contains(&content_commit[..12]),
         "the content commit, not HEAD, is stamped"
     );
-    let report: String = pdf_text(&fs::read(dir.path().join("out/reports/sales/E1-2024H1.pdf")).unwrap())
-        .split_whitespace()
-        .collect();
+    let report: String =
+        pdf_text(&fs::read(dir.path().join("out/reports/sales/E1-2024H1.pdf")).unwrap())
+            .split_whitespace()
+            .collect();
     assert!(
         report.contains(&content_commit[..12]),
         "the report is stamped too"
@@ -816,9 +821,10 @@ fn export_typst_writes_a_project_the_typst_cli_can_compile() {
             "{expected} missing from {exported:?}"
         );
     }
-    let data: serde_json::Value =
-        serde_json::from_slice(&fs::read(dir.path().join("typst/reports/sales/E1-2024H1.json")).unwrap())
-            .unwrap();
+    let data: serde_json::Value = serde_json::from_slice(
+        &fs::read(dir.path().join("typst/reports/sales/E1-2024H1.json")).unwrap(),
+    )
+    .unwrap();
     assert_eq!(data["employee"]["name"], "张三");
     assert_eq!(data["verdict"]["grade"], "A");
 }

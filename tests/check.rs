@@ -55,7 +55,7 @@ fn the_sample_handbook_passes_without_errors_or_warnings() {
         !text.contains("error") && !text.contains("warning"),
         "{text}"
     );
-    assert!(text.contains("38 assessment records"), "{text}");
+    assert!(text.contains("42 assessment records"), "{text}");
 }
 
 #[test]

@@ -141,4 +141,15 @@ impl Records {
         });
         Records { assessments }
     }
+
+    /// The employee's records before `a`'s cycle, oldest first.
+    pub fn earlier<'a>(&'a self, a: &'a Assessment) -> impl Iterator<Item = &'a Assessment> + 'a {
+        let mut earlier: Vec<&Assessment> = self
+            .assessments
+            .iter()
+            .filter(|r| r.employee_id == a.employee_id && r.cycle < a.cycle)
+            .collect();
+        earlier.sort_by(|x, y| x.cycle.cmp(&y.cycle));
+        earlier.into_iter()
+    }
 }

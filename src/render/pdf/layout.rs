@@ -57,8 +57,16 @@ impl Layout {
             .iter()
             .map(|page| {
                 let mut ys = Vec::new();
-                let (origin, body) = body(&page.frame);
-                collect_lines(body, origin, &mut ys);
+                match body(&page.frame) {
+                    Some((origin, body)) => collect_lines(body, origin, &mut ys),
+                    None => {
+                        // Typst placed the body's items on the page itself: leave out the
+                        // running header and footer, which sit in the margins.
+                        let height = page.frame.height().to_pt();
+                        collect_lines(&page.frame, Point::zero(), &mut ys);
+                        ys.retain(|&y| y > height * 0.07 && y < height * 0.94);
+                    }
+                }
                 ys.sort_by(f64::total_cmp);
                 ys.dedup_by(|a, b| (*a - *b).abs() < SAME_LINE);
                 ys
@@ -193,10 +201,26 @@ impl Layout {
     }
 }
 
-/// The page's body. A page with a running header or footer holds three groups (header, body,
-/// footer), the body by far the tallest; without them, Typst places the body's items on the
-/// page itself.
-fn body(page: &Frame) -> (Point, &Frame) {
+impl Layout {
+    /// Markers of `kind` with fewer than `min` lines of body text above them on their page (a
+    /// signature block alone on the last page, say).
+    pub fn alone_on_page(&self, kind: &str, min: usize) -> Vec<Problem> {
+        self.marks
+            .iter()
+            .filter(|m| m.kind == kind)
+            .filter(|m| self.lines_between(m.page, f64::MIN, m.y) < min)
+            .map(|m| Problem {
+                page: m.page,
+                message: format!("`{kind}` stands alone on its page"),
+            })
+            .collect()
+    }
+}
+
+/// The page's body. A page with a running header or footer usually holds three groups
+/// (header, body, footer), the body by far the tallest; otherwise Typst places the body's items
+/// on the page itself.
+fn body(page: &Frame) -> Option<(Point, &Frame)> {
     page.items()
         .filter_map(|(point, item)| match item {
             FrameItem::Group(group) => Some((*point, &group.frame)),
@@ -204,7 +228,6 @@ fn body(page: &Frame) -> (Point, &Frame) {
         })
         .max_by(|a, b| a.1.height().to_pt().total_cmp(&b.1.height().to_pt()))
         .filter(|(_, frame)| frame.height().to_pt() > page.height().to_pt() / 2.0)
-        .unwrap_or((Point::zero(), page))
 }
 
 fn collect_lines(frame: &Frame, origin: Point, out: &mut Vec<f64>) {

@@ -20,8 +20,9 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use super::{BuildInfo, RenderError, TemplateError};
 use crate::evaluate;
+use crate::evaluate::Evaluation;
 use crate::fonts::Fonts;
-use crate::model::{Assessment, Date, Language, Sequence, Standard};
+use crate::model::{Assessment, Date, Language, Records, Sequence, Standard};
 use crate::publish::Sink;
 use crate::theme::Theme;
 use crate::urls::{self, OutputPath, typst_export};
@@ -129,10 +130,11 @@ impl<'a> PdfRenderer<'a> {
 
     /// Renders the reports of `selected` records, in parallel, writing each to `sink` as soon
     /// as it is made (so memory does not grow with the number of reports), and calling
-    /// `progress` after each. `paths` are the reports' output paths, from `urls::reports`.
+    /// `progress` after each. `records` are all the records, for each employee's earlier cycles.
     pub fn reports(
         &self,
         standard: &Standard,
+        records: &Records,
         selected: &[(&Assessment, &OutputPath)],
         info: &BuildInfo,
         sink: &dyn Sink,
@@ -140,10 +142,7 @@ impl<'a> PdfRenderer<'a> {
     ) -> Result<usize, RenderError> {
         for batch in selected.chunks(BATCH) {
             batch.par_iter().try_for_each(|(a, path)| {
-                let evaluation = evaluate::evaluate(standard, a).expect("checked assessment");
-                let data = to_json(&report::data(standard, a, &evaluation, info));
-                let ident = format!("rungs-report-{}-{}", a.employee_id, a.cycle);
-                let bytes = self.compile(&self.report, data, a.date, ident)?;
+                let bytes = self.report(standard, records, a, info)?;
                 sink.put(path, &bytes)?;
                 progress();
                 Ok::<(), RenderError>(())
@@ -152,6 +151,30 @@ impl<'a> PdfRenderer<'a> {
             typst::comemo::evict(1);
         }
         Ok(selected.len())
+    }
+
+    fn report(
+        &self,
+        standard: &Standard,
+        records: &Records,
+        a: &Assessment,
+        info: &BuildInfo,
+    ) -> Result<Vec<u8>, RenderError> {
+        let data = report_json(standard, records, a, info);
+        let ident = format!("rungs-report-{}-{}", a.employee_id, a.cycle);
+        self.compile(&self.report, data, a.date, ident)
+    }
+
+    /// A report's laid-out pages, for the layout rules.
+    pub fn report_layout(
+        &self,
+        standard: &Standard,
+        records: &Records,
+        a: &Assessment,
+        info: &BuildInfo,
+    ) -> Result<Layout, RenderError> {
+        let data = report_json(standard, records, a, info);
+        Ok(Layout::of(&self.lay_out(&self.report, data, a.date)?))
     }
 
     /// Renders the whole handbook as one PDF.
@@ -253,12 +276,25 @@ impl<'a> PdfRenderer<'a> {
     }
 }
 
+/// The data file of `a`'s report, with the employee's earlier cycles.
+fn report_json(standard: &Standard, records: &Records, a: &Assessment, info: &BuildInfo) -> String {
+    let earlier: Vec<&Assessment> = records.earlier(a).collect();
+    let evaluations: Vec<Evaluation> = earlier
+        .iter()
+        .map(|r| evaluate::evaluate(standard, r).expect("checked assessment"))
+        .collect();
+    let earlier: Vec<report::Earlier> = earlier.into_iter().zip(&evaluations).collect();
+    let evaluation = evaluate::evaluate(standard, a).expect("checked assessment");
+    to_json(&report::data(standard, a, &evaluation, &earlier, info))
+}
+
 /// The Typst project behind the PDFs, for the Typst CLI (benchmarks, template debugging):
 /// `typst/*.typ`, `fonts/*`, `handbook.json`, and `reports/<sequence>/<file>.json` per report.
 /// Compile one with `typst compile --root DIR --font-path DIR/fonts --ignore-system-fonts
 /// --input data=/reports/<sequence>/<file>.json DIR/typst/report.typ`.
 pub fn typst_project(
     standard: &Standard,
+    records: &Records,
     reports: &[(&Assessment, &OutputPath)],
     theme: &Theme,
     info: &BuildInfo,
@@ -287,8 +323,7 @@ pub fn typst_project(
         count += 1;
     }
     reports.par_iter().try_for_each(|(a, path)| {
-        let evaluation = evaluate::evaluate(standard, a).expect("checked assessment");
-        let data = to_json(&report::data(standard, a, &evaluation, info));
+        let data = report_json(standard, records, a, info);
         sink.put(&typst_export::report_data(path), data.as_bytes())
     })?;
     Ok(count + 1 + reports.len())

@@ -1,16 +1,25 @@
-//! The data file of one qualification report: every figure already evaluated and formatted, so
-//! the Typst template only lays it out.
+//! The data file of one development report: every figure evaluated and every sentence worded
+//! here, so the Typst template only lays it out. The report reads as an employee and their
+//! manager need it: the verdict and why first, then the evidence, the gaps in priority order,
+//! a development plan (the record's own, or one proposed from the gaps), guidance for
+//! failures that are not competency gaps, and the trend across the employee's cycles.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use super::language_code;
-use crate::evaluate::{Evaluation, GapStatus, Grade};
-use crate::model::{Assessment, Standard};
+use crate::evaluate::development::{self, ProposedItem};
+use crate::evaluate::guidance::{self, ConditionGap};
+use crate::evaluate::trend::{self, Trend};
+use crate::evaluate::{ConditionKind, Evaluation, GapStatus, Grade};
+use crate::model::{Assessment, Facts, Language, PlanItem, PlanStatus, Standard, Suggestion};
 use crate::render::BuildInfo;
 use crate::render::i18n::{self, number};
 use crate::render::markdown::to_plain_text;
+
+/// An earlier record of the same employee and its evaluation.
+pub type Earlier<'a> = (&'a Assessment, &'a Evaluation);
 
 #[derive(Serialize)]
 pub struct ReportData<'a> {
@@ -18,12 +27,18 @@ pub struct ReportData<'a> {
     lang: &'static str,
     standard: Header<'a>,
     employee: Employee<'a>,
+    summary: Summary,
     verdict: Verdict,
     conditions: Vec<ConditionRow>,
     modules: Vec<ModuleRow<'a>>,
+    /// Unmet key items first, then by gap, then the items met.
     competencies: Vec<CompetencyRow<'a>>,
+    /// In the level's order, for the radar.
+    radar: Vec<RadarAxis<'a>>,
     strengths: Vec<Strength<'a>>,
-    development: Vec<Development<'a>>,
+    plan: Plan,
+    guidance: Vec<String>,
+    trend: Option<TrendView>,
     contributions: Vec<ContributionRow<'a>>,
     submitted: Vec<Submitted<'a>>,
     comments: Option<String>,
@@ -39,8 +54,9 @@ struct Header<'a> {
 
 #[derive(Serialize)]
 struct Employee<'a> {
-    name: &'a str,
-    /// The name cut for running headers and footers.
+    /// The name as shown in the body: long unbroken runs may wrap.
+    name: String,
+    /// The name cut for running footers.
     short_name: String,
     id: &'a str,
     department: &'a str,
@@ -52,6 +68,19 @@ struct Employee<'a> {
     applied: String,
     assessors: String,
     edition: Option<&'a str>,
+}
+
+/// The first thing a reader sees: the verdict and why, the grade explained, the top
+/// strengths and priorities.
+#[derive(Serialize)]
+struct Summary {
+    qualified: bool,
+    /// Why it is (not) qualified, in one sentence.
+    reason: String,
+    grade: &'static str,
+    grade_text: String,
+    strengths: Vec<String>,
+    priorities: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -74,6 +103,7 @@ struct Verdict {
 struct ConditionRow {
     label: &'static str,
     required: String,
+    actual: String,
     met: bool,
 }
 
@@ -101,11 +131,19 @@ struct CompetencyRow<'a> {
     required: u32,
     achieved: u32,
     gap: i64,
-    max: u32,
     required_title: &'a str,
     achieved_title: &'a str,
     status: &'static str,
-    evidence: Option<String>,
+}
+
+#[derive(Serialize)]
+struct RadarAxis<'a> {
+    name: &'a str,
+    max: u32,
+    required: u32,
+    achieved: u32,
+    /// The level achieved in the previous cycle, when there is one.
+    previous: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -117,15 +155,48 @@ struct Strength<'a> {
 }
 
 #[derive(Serialize)]
-struct Development<'a> {
-    name: &'a str,
+struct Plan {
+    /// True when the record has no plan and the items are proposed from the gaps.
+    proposed: bool,
+    items: Vec<PlanItemView>,
+}
+
+#[derive(Serialize)]
+struct PlanItemView {
+    title: String,
     key: bool,
-    required: u32,
-    achieved: u32,
-    next_level: u32,
-    next_title: &'a str,
+    /// `1 级 → 2 级「…」` for a competency gap.
+    step: Option<String>,
+    goal: Option<String>,
     behaviours: Vec<String>,
-    suggestions: Vec<String>,
+    /// (kind, action)
+    actions: Vec<(&'static str, String)>,
+    owner: Option<String>,
+    due: Option<String>,
+    status: Option<&'static str>,
+    overdue: bool,
+}
+
+#[derive(Serialize)]
+struct TrendView {
+    /// (cycle, level, verdict, qualified, grade, total)
+    cycles: Vec<CycleRow>,
+    since: String,
+    closed: Vec<String>,
+    still_open: Vec<String>,
+    opened: Vec<String>,
+    previous_plan: Vec<PlanItemView>,
+}
+
+#[derive(Serialize)]
+struct CycleRow {
+    cycle: String,
+    level: String,
+    qualified: bool,
+    verdict: &'static str,
+    grade: &'static str,
+    total: String,
+    current: bool,
 }
 
 #[derive(Serialize)]
@@ -140,15 +211,55 @@ struct ContributionRow<'a> {
 struct Submitted<'a> {
     kind: &'a str,
     title: &'a str,
+    /// "已在 2024H1 计入" when an earlier cycle counted it already.
+    counted: Option<String>,
+}
+
+fn grade_letter(g: Grade) -> &'static str {
+    match g {
+        Grade::A => "A",
+        Grade::B => "B",
+        Grade::C => "C",
+    }
+}
+
+/// Replaces `{name}` placeholders in a UI string.
+fn fill(template: &str, values: &[(&str, String)]) -> String {
+    values.iter().fold(template.to_string(), |text, (k, v)| {
+        text.replace(&format!("{{{k}}}"), v)
+    })
+}
+
+/// Long runs without spaces (a 160-letter name) get break opportunities, so they wrap instead
+/// of running off the page.
+fn breakable(text: &str) -> String {
+    const RUN: usize = 24;
+    let mut out = String::with_capacity(text.len());
+    let mut run = 0;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            run = 0;
+        } else {
+            run += 1;
+            if run > RUN && c.is_ascii() {
+                out.push('\u{200B}');
+                run = 1;
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 pub fn data<'a>(
     h: &'a Standard,
     a: &'a Assessment,
     e: &'a Evaluation,
+    earlier: &[Earlier<'a>],
     info: &'a BuildInfo,
 ) -> ReportData<'a> {
     let lang = h.settings.language;
+    let t = |k: &str| i18n::get(lang, k);
     let (sequence, _) = h.target_level(a).expect("checked assessment");
     let level_label = |id: &str| {
         sequence
@@ -160,7 +271,19 @@ pub fn data<'a>(
             .and_then(|c| c.level(n))
             .map_or("", |l| l.title.as_str())
     };
-    let plain = |list: &[String]| list.iter().map(|x| to_plain_text(x)).collect::<Vec<_>>();
+    let trend = trend::trend(earlier, (a, e));
+    let previous_levels: BTreeMap<&str, u32> = trend
+        .as_ref()
+        .map(|tr| {
+            tr.since
+                .achieved
+                .iter()
+                .filter_map(|(id, then, _)| then.map(|l| (id.as_str(), l)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let earlier_records: Vec<&Assessment> = earlier.iter().map(|(r, _)| *r).collect();
+    let counted = trend::recounted(a, &earlier_records);
     ReportData {
         t: i18n::strings(lang),
         lang: language_code(lang),
@@ -171,7 +294,7 @@ pub fn data<'a>(
             commit: info.commit.as_deref(),
         },
         employee: Employee {
-            name: &a.name,
+            name: breakable(&a.name),
             short_name: shorten(&a.name, 16),
             id: &a.employee_id,
             department: &a.department,
@@ -184,13 +307,10 @@ pub fn data<'a>(
             assessors: a.assessors.join("、"),
             edition: a.edition.as_deref(),
         },
+        summary: summary(h, a, e),
         verdict: Verdict {
             qualified: e.qualified,
-            grade: match e.grade {
-                Grade::A => "A",
-                Grade::B => "B",
-                Grade::C => "C",
-            },
+            grade: grade_letter(e.grade),
             total: number(e.total),
             pass: number(e.pass),
             points: number(e.total_points),
@@ -210,6 +330,7 @@ pub fn data<'a>(
                 ConditionRow {
                     label,
                     required,
+                    actual: fact(lang, &c.kind, &a.facts),
                     met: c.met,
                 }
             })
@@ -239,17 +360,14 @@ pub fn data<'a>(
             })
             .collect(),
         competencies: e
-            .competencies
-            .iter()
+            .gaps_first()
+            .into_iter()
             .map(|c| CompetencyRow {
                 name: h.competency_name(&c.competency),
                 key: c.key,
                 required: c.required,
                 achieved: c.achieved,
                 gap: c.gap,
-                max: h
-                    .competency(&c.competency)
-                    .map_or(c.required, |x| x.max_level()),
                 required_title: grade_title(&c.competency, c.required),
                 achieved_title: grade_title(&c.competency, c.achieved),
                 status: match c.status {
@@ -257,11 +375,19 @@ pub fn data<'a>(
                     GapStatus::OneBelow => "one",
                     GapStatus::TwoOrMoreBelow => "two",
                 },
-                evidence: a
-                    .competencies
-                    .get(&c.competency)
-                    .and_then(|x| x.evidence.as_deref())
-                    .map(to_plain_text),
+            })
+            .collect(),
+        radar: e
+            .competencies
+            .iter()
+            .map(|c| RadarAxis {
+                name: h.competency_name(&c.competency),
+                max: h
+                    .competency(&c.competency)
+                    .map_or(c.required, |x| x.max_level()),
+                required: c.required,
+                achieved: c.achieved,
+                previous: previous_levels.get(c.competency.as_str()).copied(),
             })
             .collect(),
         strengths: e
@@ -275,25 +401,9 @@ pub fn data<'a>(
                 title: grade_title(&c.competency, c.achieved),
             })
             .collect(),
-        development: e
-            .development
-            .iter()
-            .map(|d| {
-                let next = h
-                    .competency(&d.competency)
-                    .and_then(|c| c.level(d.next_level));
-                Development {
-                    name: h.competency_name(&d.competency),
-                    key: d.key,
-                    required: d.required,
-                    achieved: d.achieved,
-                    next_level: d.next_level,
-                    next_title: next.map_or("", |l| l.title.as_str()),
-                    behaviours: next.map_or(vec![], |l| plain(&l.behaviours)),
-                    suggestions: next.map_or(vec![], |l| l.suggestions.iter().map(|s| to_plain_text(&s.text)).collect()),
-                }
-            })
-            .collect(),
+        plan: plan(h, a, e),
+        guidance: guidance_lines(h, a, e),
+        trend: trend.map(|tr| trend_view(h, a, &tr)),
         contributions: e
             .contributions
             .iter()
@@ -307,16 +417,406 @@ pub fn data<'a>(
         submitted: a
             .contributions
             .iter()
-            .map(|c| Submitted {
+            .zip(counted)
+            .map(|(c, counted)| Submitted {
                 kind: h.contribution_kind_name(&c.kind),
                 title: &c.title,
+                counted: counted
+                    .map(|cycle| fill(t("counted_before"), &[("cycle", cycle.to_string())])),
             })
             .collect(),
         comments: a.comments.as_deref().map(to_plain_text),
     }
 }
 
-/// At most `max` characters, with `…` when cut: for running headers and footers.
+fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
+    let lang = h.settings.language;
+    let t = |k: &str| i18n::get(lang, k);
+    let separator = if lang == Language::ZhCn { "；" } else { "; " };
+    let reason = if e.qualified {
+        fill(
+            t("verdict_qualified"),
+            &[
+                ("total", number(e.total)),
+                ("points", number(e.total_points)),
+                ("pass", number(e.pass)),
+                ("grade", grade_letter(e.grade).to_string()),
+            ],
+        )
+    } else {
+        let mut reasons = Vec::new();
+        if !e.total_met {
+            reasons.push(fill(
+                t("reason_total"),
+                &[("total", number(e.total)), ("pass", number(e.pass))],
+            ));
+        }
+        for c in e.conditions.iter().filter(|c| !c.met) {
+            let (label, required) = i18n::condition(lang, &c.kind);
+            let held = |x: Option<f64>| number(x.unwrap_or(0.0));
+            let f = &a.facts;
+            reasons.push(match &c.kind {
+                ConditionKind::TrainingHours(r) => fill(
+                    t("reason_held"),
+                    &[
+                        ("label", label.into()),
+                        ("held", held(f.training_hours)),
+                        ("required", number(*r)),
+                    ],
+                ),
+                ConditionKind::ExperienceYears(r) => fill(
+                    t("reason_held"),
+                    &[
+                        ("label", label.into()),
+                        ("held", held(f.experience_years)),
+                        ("required", number(*r)),
+                    ],
+                ),
+                ConditionKind::YearsInLevel(r) => fill(
+                    t("reason_held"),
+                    &[
+                        ("label", label.into()),
+                        ("held", held(f.years_in_level)),
+                        ("required", number(*r)),
+                    ],
+                ),
+                _ => fill(
+                    t("reason_not_met"),
+                    &[("label", format!("{label}（{required}）"))],
+                ),
+            });
+        }
+        if e.grade == Grade::C {
+            reasons.push(t("reason_grade").to_string());
+        }
+        reasons.join(separator)
+    };
+    let pct = format!("{}%", number(h.settings.grading.b_max_normal_unmet * 100.0));
+    let grade_text = match e.grade {
+        Grade::A => t("grade_a").to_string(),
+        Grade::B => fill(t("grade_b"), &[("n", e.normal_unmet.to_string())]),
+        Grade::C if e.key_unmet > 0 => fill(t("grade_c_key"), &[("n", e.key_unmet.to_string())]),
+        Grade::C => fill(
+            t("grade_c_normal"),
+            &[
+                ("n", e.normal_unmet.to_string()),
+                ("m", e.normal_total.to_string()),
+                ("pct", pct),
+            ],
+        ),
+    };
+    let named = |ids: &mut dyn Iterator<Item = (&str, u32, u32)>| -> Vec<String> {
+        ids.take(3)
+            .map(|(id, achieved, required)| {
+                format!("{}（{achieved}/{required}）", h.competency_name(id))
+            })
+            .collect()
+    };
+    Summary {
+        qualified: e.qualified,
+        reason,
+        grade: grade_letter(e.grade),
+        grade_text,
+        strengths: named(&mut e.strengths.iter().filter_map(|id| {
+            e.competencies
+                .iter()
+                .find(|c| &c.competency == id)
+                .map(|c| (c.competency.as_str(), c.achieved, c.required))
+        })),
+        priorities: named(
+            &mut e
+                .development
+                .iter()
+                .map(|d| (d.competency.as_str(), d.achieved, d.required)),
+        ),
+    }
+}
+
+/// A basic condition's fact as the record gives it.
+fn fact(lang: Language, kind: &ConditionKind, f: &Facts) -> String {
+    let t = |k: &str| i18n::get(lang, k);
+    let missing = || "—".to_string();
+    match kind {
+        ConditionKind::Education(_) => f
+            .education
+            .map_or_else(missing, |e| i18n::education(lang, e).to_string()),
+        ConditionKind::ExperienceYears(_) => f
+            .experience_years
+            .map_or_else(missing, |n| fill(t("years"), &[("n", number(n))])),
+        ConditionKind::YearsInLevel(_) => f
+            .years_in_level
+            .map_or_else(missing, |n| fill(t("years"), &[("n", number(n))])),
+        ConditionKind::TrainingHours(_) => f
+            .training_hours
+            .map_or_else(missing, |n| fill(t("hours"), &[("n", number(n))])),
+        ConditionKind::Certification(name) => t(if f.certifications.contains(name) {
+            "held"
+        } else {
+            "not_held"
+        })
+        .to_string(),
+        ConditionKind::Performance(rule) => {
+            let window = &f.performance[f.performance.len().saturating_sub(rule.last as usize)..];
+            if window.is_empty() {
+                t("no_ratings").to_string()
+            } else {
+                window.join(" ")
+            }
+        }
+        ConditionKind::Other(o) => match f.other.get(&o.id) {
+            Some(true) => t("yes").to_string(),
+            Some(false) => t("no").to_string(),
+            None => missing(),
+        },
+    }
+}
+
+fn actions(lang: Language, list: &[Suggestion]) -> Vec<(&'static str, String)> {
+    list.iter()
+        .map(|s| (i18n::learning(lang, s.kind), to_plain_text(&s.text)))
+        .collect()
+}
+
+fn status_label(lang: Language, status: Option<PlanStatus>) -> &'static str {
+    i18n::get(
+        lang,
+        match status {
+            None => "plan_unset",
+            Some(PlanStatus::Planned) => "plan_planned",
+            Some(PlanStatus::InProgress) => "plan_in-progress",
+            Some(PlanStatus::Done) => "plan_done",
+            Some(PlanStatus::Dropped) => "plan_dropped",
+        },
+    )
+}
+
+/// A plan item as written in a record; overdue when its due date is before `as_of` and it is
+/// neither done nor dropped.
+fn plan_item(h: &Standard, item: &PlanItem, as_of: crate::model::Date) -> PlanItemView {
+    let lang = h.settings.language;
+    let closed = matches!(item.status, Some(PlanStatus::Done | PlanStatus::Dropped));
+    PlanItemView {
+        title: item.competency.as_deref().map_or_else(
+            || to_plain_text(&item.goal),
+            |id| h.competency_name(id).to_string(),
+        ),
+        key: false,
+        step: None,
+        goal: item.competency.as_ref().map(|_| to_plain_text(&item.goal)),
+        behaviours: vec![],
+        actions: actions(lang, &item.actions),
+        owner: item.owner.clone(),
+        due: item.due.map(|d| d.to_string()),
+        status: Some(status_label(lang, item.status)),
+        overdue: !closed && item.due.is_some_and(|d| d < as_of),
+    }
+}
+
+fn proposed_item(h: &Standard, a: &Assessment, p: &ProposedItem) -> PlanItemView {
+    let lang = h.settings.language;
+    let t = |k: &str| i18n::get(lang, k);
+    let title = h
+        .competency(&p.competency)
+        .and_then(|c| c.level(p.target))
+        .map_or("", |l| l.title.as_str());
+    PlanItemView {
+        title: h.competency_name(&p.competency).to_string(),
+        key: p.key,
+        step: Some(fill(
+            t("reach_level"),
+            &[
+                ("from", p.achieved.to_string()),
+                ("to", p.target.to_string()),
+                ("title", title.to_string()),
+            ],
+        )),
+        goal: None,
+        behaviours: p.behaviours.iter().map(|b| to_plain_text(b)).collect(),
+        actions: actions(lang, &p.actions),
+        owner: a.manager.as_ref().map(|m| m.name.clone()),
+        due: Some(t("next_cycle").to_string()),
+        status: None,
+        overdue: false,
+    }
+}
+
+fn plan(h: &Standard, a: &Assessment, e: &Evaluation) -> Plan {
+    if a.plan.is_empty() {
+        Plan {
+            proposed: true,
+            items: development::propose(h, e)
+                .iter()
+                .map(|p| proposed_item(h, a, p))
+                .collect(),
+        }
+    } else {
+        Plan {
+            proposed: false,
+            items: a
+                .plan
+                .iter()
+                .map(|item| plan_item(h, item, a.date))
+                .collect(),
+        }
+    }
+}
+
+/// One sentence per failure that is not a competency gap.
+fn guidance_lines(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String> {
+    let lang = h.settings.language;
+    let t = |k: &str| i18n::get(lang, k);
+    let g = guidance::guidance(e, a, &h.settings.performance_ratings);
+    let (sequence, _) = h.target_level(a).expect("checked assessment");
+    let mut lines = Vec::new();
+    if !g.modules.is_empty() {
+        let modules: Vec<String> = g
+            .modules
+            .iter()
+            .map(|m| {
+                fill(
+                    t("guide_module"),
+                    &[
+                        ("module", sequence.module_name(&m.module).to_string()),
+                        ("score", number(m.score)),
+                        ("points", number(m.points)),
+                        ("lost", number(m.lost)),
+                    ],
+                )
+            })
+            .collect();
+        lines.push(format!(
+            "{}{}",
+            fill(
+                t("guide_total"),
+                &[
+                    ("total", number(e.total)),
+                    ("pass", number(e.pass)),
+                    ("n", number(e.pass - e.total)),
+                ],
+            ),
+            modules.join(if lang == Language::ZhCn { "；" } else { "; " })
+        ));
+    }
+    for c in &g.conditions {
+        let short = |label: &str, held: f64, required: f64, unit: &str| {
+            let with_unit = |n: f64| fill(t(unit), &[("n", number(n))]);
+            fill(
+                t("guide_hours"),
+                &[
+                    ("label", label.to_string()),
+                    ("n", with_unit(required - held)),
+                    ("held", with_unit(held)),
+                    ("required", with_unit(required)),
+                ],
+            )
+        };
+        lines.push(match c {
+            ConditionGap::TrainingHours { held, required } => {
+                short(t("training_hours"), *held, *required, "hours")
+            }
+            ConditionGap::ExperienceYears { held, required } => {
+                short(t("experience_years"), *held, *required, "years")
+            }
+            ConditionGap::YearsInLevel { held, required } => {
+                short(t("years_in_level"), *held, *required, "years")
+            }
+            ConditionGap::Education { held, required } => fill(
+                t("guide_education"),
+                &[
+                    ("required", i18n::education(lang, *required).to_string()),
+                    (
+                        "held",
+                        held.map_or("—".into(), |e| i18n::education(lang, e).to_string()),
+                    ),
+                ],
+            ),
+            ConditionGap::Certification(name) => {
+                fill(t("guide_certification"), &[("name", name.clone())])
+            }
+            ConditionGap::Performance(advice) => {
+                let window = if advice.window.is_empty() {
+                    t("no_ratings").to_string()
+                } else {
+                    advice.window.join(" ")
+                };
+                match &advice.needed {
+                    Some((n, rating)) => fill(
+                        t("guide_performance"),
+                        &[
+                            ("last", advice.rule.last.to_string()),
+                            ("window", window),
+                            ("n", n.to_string()),
+                            ("rating", rating.clone()),
+                        ],
+                    ),
+                    None => fill(
+                        t("guide_performance_none"),
+                        &[("last", advice.rule.last.to_string()), ("window", window)],
+                    ),
+                }
+            }
+            ConditionGap::Other(text) => fill(t("guide_other"), &[("text", to_plain_text(text))]),
+        });
+    }
+    for c in &g.contributions {
+        lines.push(fill(
+            t("guide_contribution"),
+            &[
+                ("kind", h.contribution_kind_name(&c.kind).to_string()),
+                ("achieved", c.achieved.to_string()),
+                ("required", c.required.to_string()),
+                ("n", (c.required - c.achieved).to_string()),
+            ],
+        ));
+    }
+    lines
+}
+
+fn trend_view(h: &Standard, a: &Assessment, tr: &Trend) -> TrendView {
+    let lang = h.settings.language;
+    let t = |k: &str| i18n::get(lang, k);
+    let sequence = h.sequence(&a.sequence);
+    let names = |ids: &[String]| {
+        ids.iter()
+            .map(|id| h.competency_name(id).to_string())
+            .collect()
+    };
+    TrendView {
+        cycles: tr
+            .cycles
+            .iter()
+            .map(|c| CycleRow {
+                cycle: c.cycle.clone(),
+                level: sequence
+                    .and_then(|s| s.level(&c.applied_level))
+                    .map_or(c.applied_level.clone(), |l| {
+                        format!("{} {}", l.name, l.title)
+                    }),
+                qualified: c.qualified,
+                verdict: t(if c.qualified {
+                    "qualified"
+                } else {
+                    "not_qualified"
+                }),
+                grade: grade_letter(c.grade),
+                total: format!("{}/{}", number(c.total), number(c.points)),
+                current: c.cycle == a.cycle,
+            })
+            .collect(),
+        since: fill(t("since"), &[("cycle", tr.since.cycle.clone())]),
+        closed: names(&tr.since.closed),
+        still_open: names(&tr.since.still_open),
+        opened: names(&tr.since.opened),
+        previous_plan: tr
+            .since
+            .plan
+            .iter()
+            .map(|item| plan_item(h, item, a.date))
+            .collect(),
+    }
+}
+
+/// At most `max` characters, with `…` when cut: for running footers.
 fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         text.to_string()

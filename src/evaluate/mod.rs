@@ -1,7 +1,14 @@
-//! Scoring and gap analysis: one `Evaluation` per assessment against its target level.
+//! Scoring and gap analysis: one `Evaluation` per assessment against its target level, and
+//! what a development report builds on it — guidance for failures that are not competency
+//! gaps (`guidance`), a proposed development plan (`development`) and the trend across an
+//! employee's cycles (`trend`).
 //!
 //! Pure functions over the validated model: no IO, no formatting. The rules are the ones
 //! documented in README.md under "Scoring and verdict".
+
+pub mod development;
+pub mod guidance;
+pub mod trend;
 
 use serde::Serialize;
 
@@ -40,7 +47,8 @@ pub struct Evaluation {
     pub contributions: Vec<ContributionCheck>,
     pub grade: Grade,
     pub qualified: bool,
-    /// Competency ids achieved above the required level, then key ones met exactly.
+    /// Competency ids achieved above the required level, furthest above first (key ones
+    /// first among equals). Meeting the bar is not a strength.
     pub strengths: Vec<String>,
     /// Unmet competencies, key first, then by the size of the gap.
     pub development: Vec<DevelopmentArea>,
@@ -188,13 +196,11 @@ pub fn evaluate_against(
         })
         .collect();
 
-    let mut strengths: Vec<&CompetencyCheck> = competencies
-        .iter()
-        .filter(|c| c.gap > 0 || (c.gap == 0 && c.key))
-        .collect();
+    let mut strengths: Vec<&CompetencyCheck> = competencies.iter().filter(|c| c.gap > 0).collect();
     strengths.sort_by_key(|c| (std::cmp::Reverse(c.gap), !c.key));
     let mut development: Vec<&CompetencyCheck> =
         competencies.iter().filter(|c| c.gap < 0).collect();
+    // Key first, then the largest gap; a stable sort keeps the level's order among equals.
     development.sort_by_key(|c| (!c.key, c.gap));
 
     Evaluation {
@@ -224,6 +230,16 @@ pub fn evaluate_against(
         total_met,
         contributions,
         grade,
+    }
+}
+
+impl Evaluation {
+    /// The competency checks in the order a gap table reads: unmet key items first, then the
+    /// other unmet items by the size of the gap (largest first), then the items met.
+    pub fn gaps_first(&self) -> Vec<&CompetencyCheck> {
+        let mut order: Vec<&CompetencyCheck> = self.competencies.iter().collect();
+        order.sort_by_key(|c| (c.gap >= 0, !(c.key && c.gap < 0), c.gap.min(0)));
+        order
     }
 }
 
@@ -567,8 +583,8 @@ mod tests {
         assert!(e.qualified);
         assert_eq!(
             e.strengths,
-            vec!["co", "neg"],
-            "above the requirement first, then key items met"
+            vec!["co"],
+            "above the requirement only: `neg` merely meets it"
         );
         assert_eq!(e.development.len(), 1);
         let d = &e.development[0];

@@ -1,0 +1,217 @@
+//! Guidance for failures that are not competency gaps: which scoring modules lost the most
+//! points against their weight, which basic condition is missing and by how much, what run of
+//! ratings the performance rule needs, and which contributions are short. Pure data; the report
+//! words it.
+
+use serde::Serialize;
+
+use super::{ConditionKind, Evaluation, performance_met};
+use crate::model::{Assessment, Education, PerformanceRule};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Guidance {
+    /// The modules that lost the most points, most first (only when the total missed the pass
+    /// mark).
+    pub modules: Vec<ModuleLoss>,
+    /// Each unmet basic condition with what is missing.
+    pub conditions: Vec<ConditionGap>,
+    /// Contribution kinds with fewer than required.
+    pub contributions: Vec<ContributionGap>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ModuleLoss {
+    pub module: String,
+    pub points: f64,
+    pub score: f64,
+    /// points − score
+    pub lost: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum ConditionGap {
+    /// The education held (none when the record gives none) and the one required.
+    Education {
+        held: Option<Education>,
+        required: Education,
+    },
+    /// Years or hours: what the record gives (0 when none), what is required.
+    ExperienceYears {
+        held: f64,
+        required: f64,
+    },
+    YearsInLevel {
+        held: f64,
+        required: f64,
+    },
+    TrainingHours {
+        held: f64,
+        required: f64,
+    },
+    Certification(String),
+    Performance(PerformanceAdvice),
+    Other(String),
+}
+
+/// What the performance rule needs: the latest ratings it looks at, and how many further
+/// ratings of at least `rating` would satisfy it (none when no run of ratings can).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PerformanceAdvice {
+    pub rule: PerformanceRule,
+    /// The ratings the rule looks at now, oldest first.
+    pub window: Vec<String>,
+    pub needed: Option<(usize, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ContributionGap {
+    pub kind: String,
+    pub required: u32,
+    pub achieved: u32,
+}
+
+/// At most this many modules are named.
+const MODULES: usize = 2;
+
+pub fn guidance(e: &Evaluation, a: &Assessment, ratings: &[String]) -> Guidance {
+    let mut modules: Vec<ModuleLoss> = if e.total_met {
+        Vec::new()
+    } else {
+        e.modules
+            .iter()
+            .filter(|m| m.points > m.score)
+            .map(|m| ModuleLoss {
+                module: m.module.clone(),
+                points: m.points,
+                score: m.score,
+                lost: m.points - m.score,
+            })
+            .collect()
+    };
+    // Most points lost first; among equals, the larger share of the module's weight.
+    modules.sort_by(|x, y| {
+        y.lost
+            .total_cmp(&x.lost)
+            .then((y.lost / y.points).total_cmp(&(x.lost / x.points)))
+    });
+    modules.truncate(MODULES);
+    let f = &a.facts;
+    let conditions = e
+        .conditions
+        .iter()
+        .filter(|c| !c.met)
+        .map(|c| match &c.kind {
+            ConditionKind::Education(required) => ConditionGap::Education {
+                held: f.education,
+                required: *required,
+            },
+            ConditionKind::ExperienceYears(r) => ConditionGap::ExperienceYears {
+                held: f.experience_years.unwrap_or(0.0),
+                required: *r,
+            },
+            ConditionKind::YearsInLevel(r) => ConditionGap::YearsInLevel {
+                held: f.years_in_level.unwrap_or(0.0),
+                required: *r,
+            },
+            ConditionKind::TrainingHours(r) => ConditionGap::TrainingHours {
+                held: f.training_hours.unwrap_or(0.0),
+                required: *r,
+            },
+            ConditionKind::Certification(name) => ConditionGap::Certification(name.clone()),
+            ConditionKind::Performance(rule) => {
+                ConditionGap::Performance(performance_advice(rule, &f.performance, ratings))
+            }
+            ConditionKind::Other(o) => ConditionGap::Other(o.text.clone()),
+        })
+        .collect();
+    let contributions = e
+        .contributions
+        .iter()
+        .filter(|c| !c.met)
+        .map(|c| ContributionGap {
+            kind: c.kind.clone(),
+            required: c.required,
+            achieved: c.achieved,
+        })
+        .collect();
+    Guidance {
+        modules,
+        conditions,
+        contributions,
+    }
+}
+
+impl Guidance {
+    pub fn is_empty(&self) -> bool {
+        self.modules.is_empty() && self.conditions.is_empty() && self.contributions.is_empty()
+    }
+}
+
+/// The fewest further ratings, each at the lowest rating that helps, that satisfy the rule.
+pub fn performance_advice(
+    rule: &PerformanceRule,
+    history: &[String],
+    ratings: &[String],
+) -> PerformanceAdvice {
+    let window = history[history.len().saturating_sub(rule.last as usize)..].to_vec();
+    let rank = |r: &str| ratings.iter().position(|x| x == r).unwrap_or(usize::MAX);
+    // The lowest rating that is not "at or below" the rule's rating, and not below `at_least`.
+    let mut ceiling = ratings.len().saturating_sub(1);
+    if let Some((_, bad)) = &rule.no_consecutive {
+        ceiling = ceiling.min(rank(bad).saturating_sub(1));
+    }
+    if let Some(floor) = &rule.at_least {
+        ceiling = ceiling.min(rank(floor));
+    }
+    let good = ratings.get(ceiling).cloned();
+    let needed = good.and_then(|good| {
+        let mut future = history.to_vec();
+        (1..=rule.last as usize + 1).find_map(|n| {
+            future.push(good.clone());
+            performance_met(rule, &future, ratings).then(|| (n, good.clone()))
+        })
+    });
+    PerformanceAdvice {
+        rule: rule.clone(),
+        window,
+        needed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ratings() -> Vec<String> {
+        ["S", "A", "B", "C", "D"].map(String::from).to_vec()
+    }
+
+    fn history(r: &[&str]) -> Vec<String> {
+        r.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn performance_advice_counts_the_ratings_needed() {
+        let no_two_c = PerformanceRule {
+            last: 3,
+            no_consecutive: Some((2, "C".into())),
+            at_least: None,
+        };
+        // B, C, C: one more B leaves C, C, B in the window — still two Cs in a row; two more
+        // B leave C, B, B.
+        let advice = performance_advice(&no_two_c, &history(&["B", "C", "C"]), &ratings());
+        assert_eq!(advice.window, ["B", "C", "C"]);
+        assert_eq!(advice.needed, Some((2, "B".to_string())));
+        let at_least_b = PerformanceRule {
+            last: 3,
+            no_consecutive: None,
+            at_least: Some("B".into()),
+        };
+        // C, B, B: the C leaves the window after one more B.
+        let advice = performance_advice(&at_least_b, &history(&["C", "B", "B"]), &ratings());
+        assert_eq!(advice.needed, Some((1, "B".to_string())));
+        // No ratings at all: one rating at B satisfies it.
+        let advice = performance_advice(&at_least_b, &[], &ratings());
+        assert_eq!(advice.needed, Some((1, "B".to_string())));
+    }
+}

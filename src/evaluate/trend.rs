@@ -1,0 +1,141 @@
+//! An employee's cycles over time, as the latest report shows them: verdict, grade and total
+//! per cycle; achieved levels then and now; gaps closed, still open and newly opened; the
+//! previous plan; and contributions already counted in an earlier cycle.
+//!
+//! A report looks back only, at the records before it: adding a later cycle never changes an
+//! earlier report.
+
+use serde::Serialize;
+
+use super::{Evaluation, Grade};
+use crate::model::{Assessment, Date, PlanItem};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CyclePoint {
+    pub cycle: String,
+    pub date: Date,
+    pub applied_level: String,
+    pub qualified: bool,
+    pub grade: Grade,
+    pub total: f64,
+    pub points: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Trend {
+    /// Every cycle up to and including this one, oldest first.
+    pub cycles: Vec<CyclePoint>,
+    /// The comparison with the cycle just before this one.
+    pub since: SincePrevious,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SincePrevious {
+    pub cycle: String,
+    /// For each competency this cycle requires: the level achieved then (none when the earlier
+    /// record did not assess it) and now.
+    pub achieved: Vec<(String, Option<u32>, u32)>,
+    /// Gaps of the earlier cycle met now.
+    pub closed: Vec<String>,
+    /// Gaps in both cycles.
+    pub still_open: Vec<String>,
+    /// Gaps now that were not gaps then (met, or not required).
+    pub opened: Vec<String>,
+    /// The earlier record's development plan, with its statuses.
+    pub plan: Vec<PlanItem>,
+}
+
+fn point(a: &Assessment, e: &Evaluation) -> CyclePoint {
+    CyclePoint {
+        cycle: a.cycle.clone(),
+        date: a.date,
+        applied_level: a.applied_level.clone(),
+        qualified: e.qualified,
+        grade: e.grade,
+        total: e.total,
+        points: e.total_points,
+    }
+}
+
+/// The trend for `current`, given the employee's earlier records (oldest first); `None` for a
+/// first cycle.
+pub fn trend(
+    earlier: &[(&Assessment, &Evaluation)],
+    current: (&Assessment, &Evaluation),
+) -> Option<Trend> {
+    let (previous, before) = earlier.last()?;
+    let (now, after) = current;
+    let gap_then = |id: &str| {
+        before
+            .competencies
+            .iter()
+            .any(|c| c.competency == id && c.gap < 0)
+    };
+    let gap_now = |id: &str| {
+        after
+            .competencies
+            .iter()
+            .any(|c| c.competency == id && c.gap < 0)
+    };
+    let achieved = after
+        .competencies
+        .iter()
+        .map(|c| {
+            (
+                c.competency.clone(),
+                previous.competencies.get(&c.competency).map(|x| x.level),
+                c.achieved,
+            )
+        })
+        .collect();
+    let closed = before
+        .competencies
+        .iter()
+        .filter(|c| c.gap < 0 && !gap_now(&c.competency))
+        .map(|c| c.competency.clone())
+        .collect();
+    let still_open = after
+        .competencies
+        .iter()
+        .filter(|c| c.gap < 0 && gap_then(&c.competency))
+        .map(|c| c.competency.clone())
+        .collect();
+    let opened = after
+        .competencies
+        .iter()
+        .filter(|c| c.gap < 0 && !gap_then(&c.competency))
+        .map(|c| c.competency.clone())
+        .collect();
+    let mut cycles: Vec<CyclePoint> = earlier.iter().map(|(a, e)| point(a, e)).collect();
+    cycles.push(point(now, after));
+    Some(Trend {
+        cycles,
+        since: SincePrevious {
+            cycle: previous.cycle.clone(),
+            achieved,
+            closed,
+            still_open,
+            opened,
+            plan: previous.plan.clone(),
+        },
+    })
+}
+
+/// For each of `current`'s contributions, the earlier cycle that already counted it (the same
+/// kind and title), if any.
+pub fn recounted<'a>(current: &Assessment, earlier: &[&'a Assessment]) -> Vec<Option<&'a str>> {
+    current
+        .contributions
+        .iter()
+        .map(|c| {
+            earlier
+                .iter()
+                .find(|a| {
+                    a.contributions
+                        .iter()
+                        .any(|x| x.kind == c.kind && x.title.trim() == c.title.trim())
+                })
+                .map(|a| a.cycle.as_str())
+        })
+        .collect()
+}

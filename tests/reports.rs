@@ -1,0 +1,297 @@
+//! The development reports: every sample report held to the layout rules on Typst's laid-out
+//! pages, and what the reports say for the cases people asked about.
+
+mod common;
+
+use common::*;
+use rungs::Project;
+use rungs::render::BuildInfo;
+
+#[test]
+fn every_sample_report_keeps_headings_with_their_text_and_the_signatures_with_the_comments() {
+    let checked = Project::open(&repo().join("content"), None)
+        .unwrap()
+        .check()
+        .unwrap();
+    let build = checked.build(BuildInfo::default(), false).unwrap();
+    let layouts = build.report_layouts().unwrap();
+    assert!(layouts.len() >= 42);
+    let mut problems = Vec::new();
+    for (a, layout) in &layouts {
+        for p in layout
+            .stranded_headings(3)
+            .into_iter()
+            .chain(layout.alone_on_page("signature", 1))
+        {
+            problems.push(format!("{}-{}: {p}", a.employee_id, a.cycle));
+        }
+        assert_eq!(
+            layout
+                .marks
+                .iter()
+                .filter(|m| m.kind == "signature")
+                .count(),
+            1,
+            "{} has one sign-off",
+            a.employee_id
+        );
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn report_sections_are_marked_for_the_layout_rules() {
+    let checked = Project::open(&repo().join("content"), None)
+        .unwrap()
+        .check()
+        .unwrap();
+    let build = checked.build(BuildInfo::default(), false).unwrap();
+    for (a, layout) in build.report_layouts().unwrap().iter().take(3) {
+        let headings = layout.marks.iter().filter(|m| m.kind == "heading").count();
+        assert!(
+            headings >= 8,
+            "{}: {headings} section headings marked",
+            a.employee_id
+        );
+    }
+}
+
+/// The report data files of the development fixture, by `<employee>-<cycle>`.
+fn development_reports() -> std::collections::BTreeMap<String, serde_json::Value> {
+    let checked = Project::open(&fixtures().join("development"), None)
+        .unwrap()
+        .check()
+        .unwrap();
+    assert_eq!(checked.errors(), 0, "{:?}", checked.diagnostics);
+    let build = checked.build(BuildInfo::default(), false).unwrap();
+    let sink = rungs::publish::MemorySink::new();
+    build.typst_project(&sink).unwrap();
+    sink.into_files()
+        .into_iter()
+        .filter_map(|(path, bytes)| {
+            let name = path.strip_prefix("reports/sales/")?.strip_suffix(".json")?;
+            Some((name.to_string(), serde_json::from_slice(&bytes).unwrap()))
+        })
+        .collect()
+}
+
+fn strings(value: &serde_json::Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_record_without_a_plan_gets_one_proposed_from_its_gaps_in_priority_order() {
+    let reports = development_reports();
+    let p1 = &reports["P1-2024H1"];
+    // Gaps: 客户导向 1/3 (key), 团队合作 0/2, 谈判 1/2 — key first, then the largest gap.
+    let plan = &p1["plan"];
+    assert_eq!(plan["proposed"], true);
+    let items = plan["items"].as_array().unwrap();
+    let titles: Vec<&str> = items.iter().map(|i| i["title"].as_str().unwrap()).collect();
+    assert_eq!(titles, ["客户导向", "团队合作", "谈判"]);
+    assert_eq!(items[0]["step"], "1 级 → 2 级「保持沟通」");
+    assert_eq!(items[0]["key"], true);
+    // The target level's suggestions, on the job first, then from others, then courses.
+    let actions: Vec<(String, String)> = items[0]["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a[0].as_str().unwrap().into(), a[1].as_str().unwrap().into()))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("在岗实践".to_string(), "制定回访计划".to_string()),
+            ("向他人学习".into(), "跟随资深同事回访".into()),
+            ("培训课程".into(), "学习《客户沟通》课程".into()),
+        ]
+    );
+    assert_eq!(strings(&items[0]["behaviours"]), ["定期回访重点客户"]);
+    assert_eq!(items[1]["step"], "0 级 → 1 级「配合」");
+    assert_eq!(items[0]["owner"], "王经理");
+    // The gap table reads unmet key items first, then the other gaps by size.
+    let gaps: Vec<&str> = p1["competencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(gaps, ["客户导向", "团队合作", "谈判"]);
+    assert_eq!(p1["summary"]["qualified"], false);
+    assert_eq!(p1["summary"]["reason"], "能力等级为 C");
+    assert_eq!(
+        p1["summary"]["grade_text"],
+        "能力等级 C：1 项关键能力未达标"
+    );
+    assert_eq!(
+        strings(&p1["summary"]["priorities"]),
+        ["客户导向（1/3）", "团队合作（0/2）", "谈判（1/2）"]
+    );
+}
+
+#[test]
+fn failures_that_are_not_competency_gaps_get_guidance() {
+    let reports = development_reports();
+    let guidance = |id: &str| strings(&reports[id]["guidance"]);
+    assert_eq!(
+        reports["T1-2024H1"]["summary"]["reason"],
+        "培训学时 32/40 未满足"
+    );
+    assert_eq!(
+        guidance("T1-2024H1"),
+        ["培训学时：还差 8 学时（现 32 学时，要求 40 学时）"]
+    );
+    assert_eq!(
+        reports["S1-2024H1"]["summary"]["reason"],
+        "总分 58/60 未达合格分"
+    );
+    assert_eq!(
+        guidance("S1-2024H1"),
+        [
+            "总分 58 距合格分 60 还差 2 分，失分最多的模块：销售能力：得分 30/50，失分 20；笔试：得分 18/30，失分 12"
+        ]
+    );
+    assert_eq!(
+        guidance("PF-2024H1"),
+        ["绩效：最近 3 期为 B C C；需再有 2 期绩效不低于 B"]
+    );
+    assert_eq!(
+        guidance("CE-2024H1"),
+        [
+            "资格认证：需取得「销售基础认证」",
+            "需满足：近一年无重大客户投诉",
+            "工作案例：已提交 1 项，要求 2 项，还差 1 项"
+        ]
+    );
+    assert!(
+        guidance("P1-2024H1").is_empty(),
+        "P1 fails on competencies only"
+    );
+    assert_eq!(
+        reports["S1-2024H1"]["summary"]["strengths"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0,
+        "meeting the bar is not a strength"
+    );
+}
+
+#[test]
+fn a_second_cycle_shows_the_trend_the_previous_plan_and_recounted_contributions() {
+    let reports = development_reports();
+    let e = &reports["E-2024H2"];
+    let trend = &e["trend"];
+    let cycles: Vec<(&str, &str, bool)> = trend["cycles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["cycle"].as_str().unwrap(),
+                c["grade"].as_str().unwrap(),
+                c["current"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    // 2024H2: one normal item of two unmet is over 15 %, so C again.
+    assert_eq!(cycles, [("2024H1", "C", false), ("2024H2", "C", true)]);
+    assert_eq!(strings(&trend["closed"]), ["客户导向", "谈判"]);
+    assert_eq!(strings(&trend["opened"]), ["团队合作"]);
+    assert!(strings(&trend["still_open"]).is_empty());
+    let plan = trend["previous_plan"].as_array().unwrap();
+    assert_eq!(
+        (plan[0]["status"].as_str(), plan[0]["overdue"].as_bool()),
+        (Some("已完成"), Some(false))
+    );
+    assert_eq!(
+        (plan[1]["status"].as_str(), plan[1]["overdue"].as_bool()),
+        (Some("进行中"), Some(true)),
+        "due 2024-10-31, still in progress at the 2024-12-10 assessment"
+    );
+    let counted: Vec<Option<&str>> = e["submitted"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["counted"].as_str())
+        .collect();
+    assert_eq!(counted, [Some("已在 2024H1 计入"), None]);
+    let previous: Vec<Option<u64>> = e["radar"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["previous"].as_u64())
+        .collect();
+    assert_eq!(
+        previous,
+        [Some(2), Some(1), Some(2)],
+        "last cycle's levels on the radar"
+    );
+    assert!(
+        reports["E-2024H1"]["trend"].is_null(),
+        "a first cycle has no trend"
+    );
+    assert_eq!(reports["E-2024H1"]["plan"]["proposed"], false);
+}
+
+#[test]
+fn hostile_text_in_plans_stays_text_and_the_pdf_names_only_the_employee_and_cycle() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = rungs(
+        &repo(),
+        &[
+            "report",
+            "tests/fixtures/development",
+            "E",
+            "--out",
+            dir.path().join("out").to_str().unwrap(),
+            "--commit",
+            "none",
+            "-q",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let bytes = std::fs::read(dir.path().join("out/reports/sales/E-2024H1.pdf")).unwrap();
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text: String = doc
+        .extract_text(&pages)
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert!(text.contains("#panic(\"x\")]$z$"), "{text}");
+    assert!(text.contains("#eval(\"1\")"), "{text}");
+    assert!(
+        text.contains("个人信息，仅限本人及其上级查阅"),
+        "the confidentiality line"
+    );
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|i| i.as_reference())
+        .unwrap();
+    let info = doc.get_object(info).unwrap().as_dict().unwrap();
+    let keys: Vec<String> = info
+        .iter()
+        .map(|(k, _)| String::from_utf8_lossy(k).into_owned())
+        .collect();
+    assert!(
+        !keys
+            .iter()
+            .any(|k| k == "Author" || k == "Subject" || k == "Keywords"),
+        "{keys:?}"
+    );
+    let title = info.get(b"Title").unwrap().as_str().unwrap();
+    let title = String::from_utf16_lossy(
+        &title[2..]
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(title, "员工E · 2024H1");
+}
