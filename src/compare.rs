@@ -95,19 +95,6 @@ fn union<'a>(a: impl Iterator<Item = &'a str>, b: impl Iterator<Item = &'a str>)
     ids
 }
 
-/// The slot a condition fills: two conditions in the same slot are compared with each other.
-fn slot(kind: &ConditionKind) -> String {
-    match kind {
-        ConditionKind::Education(_) => "education".into(),
-        ConditionKind::ExperienceYears(_) => "experience".into(),
-        ConditionKind::YearsInLevel(_) => "years-in-level".into(),
-        ConditionKind::TrainingHours(_) => "training".into(),
-        ConditionKind::Certification(c) => format!("certification:{c}"),
-        ConditionKind::Performance(_) => "performance".into(),
-        ConditionKind::Other(o) => format!("other:{}", o.id),
-    }
-}
-
 fn condition_order(a: &ConditionKind, b: &ConditionKind) -> Option<std::cmp::Ordering> {
     use ConditionKind::*;
     match (a, b) {
@@ -145,8 +132,8 @@ pub fn compare(from: &Level, to: &Level) -> LevelDiff {
         condition_kinds(&from.conditions),
         condition_kinds(&to.conditions),
     );
-    let slots_a: Vec<String> = ca.iter().map(slot).collect();
-    let slots_b: Vec<String> = cb.iter().map(slot).collect();
+    let slots_a: Vec<String> = ca.iter().map(ConditionKind::slot).collect();
+    let slots_b: Vec<String> = cb.iter().map(ConditionKind::slot).collect();
     let conditions = union(
         slots_a.iter().map(String::as_str),
         slots_b.iter().map(String::as_str),

@@ -124,13 +124,35 @@ fn a_record_without_a_plan_gets_one_proposed_from_its_gaps_in_priority_order() {
     assert_eq!(gaps, ["客户导向", "团队合作", "谈判"]);
     assert_eq!(p1["summary"]["qualified"], false);
     assert_eq!(p1["summary"]["reason"], "能力等级为 C");
+    let gates: Vec<(String, bool)> = p1["summary"]["gates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            (
+                g["text"].as_str().unwrap().to_string(),
+                g["met"].as_bool().unwrap(),
+            )
+        })
+        .collect();
     assert_eq!(
-        p1["summary"]["grade_text"],
-        "能力等级 C：1 项关键能力未达标"
+        gates,
+        [
+            ("基本条件全部满足".to_string(), true),
+            ("81（合格分 60，满分 100）".into(), true),
+            (
+                "能力等级 C：1 项关键能力未达标（须为 A 或 B）".into(),
+                false
+            ),
+        ]
     );
     assert_eq!(
         strings(&p1["summary"]["priorities"]),
-        ["客户导向（1/3）", "团队合作（0/2）", "谈判（1/2）"]
+        [
+            "客户导向（1 级，要求 3 级）",
+            "团队合作（0 级，要求 2 级）",
+            "谈判（1 级，要求 2 级）"
+        ]
     );
 }
 
@@ -148,7 +170,12 @@ fn failures_that_are_not_competency_gaps_get_guidance() {
     );
     assert_eq!(
         reports["S1-2024H1"]["summary"]["reason"],
-        "总分 58/60 未达合格分"
+        "总分 58 低于合格分 60"
+    );
+    assert_eq!(
+        strings(&reports["S1-2024H1"]["summary"]["priorities"]),
+        ["销售能力（30/50）", "笔试（18/30）"],
+        "without competency gaps, the priorities are what failed"
     );
     assert_eq!(
         guidance("S1-2024H1"),
@@ -236,7 +263,48 @@ fn a_second_cycle_shows_the_trend_the_previous_plan_and_recounted_contributions(
         reports["E-2024H1"]["trend"].is_null(),
         "a first cycle has no trend"
     );
-    assert_eq!(reports["E-2024H1"]["plan"]["proposed"], false);
+    assert_eq!(strings(&trend["improved"]), ["客户导向 2→3", "谈判 1→2"]);
+    let why: Vec<&str> = trend["cycles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["reason"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        why,
+        ["能力等级为 C", ""],
+        "the earlier cycle says why it failed"
+    );
+    let own = &reports["E-2024H1"]["plan"];
+    assert_eq!(own["proposed"], false);
+    assert!(
+        own["items"][0]["status"].is_null(),
+        "the cycle that agrees a plan shows it without the statuses it reached later"
+    );
+    // E's 2024H2 record has no plan: its new gap is proposed, and the last plan's open item
+    // is carried over.
+    let items: Vec<(&str, Option<&str>)> = e["plan"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["title"].as_str().unwrap(), i["step"].as_str()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("团队合作", Some("1 级 → 2 级「主动支持」")),
+            ("客户导向", Some("上期计划延续"))
+        ]
+    );
+    let contributions = &e["contributions"][0];
+    assert_eq!(
+        (
+            contributions["achieved"].as_u64(),
+            contributions["met"].as_bool()
+        ),
+        (Some(1), Some(false)),
+        "a contribution counted last cycle does not count again"
+    );
 }
 
 #[test]

@@ -65,6 +65,22 @@ pub enum ConditionKind {
     Other(OtherCondition),
 }
 
+impl ConditionKind {
+    /// The slot a condition fills: two conditions in one slot (training hours at two levels,
+    /// one certification) are the same requirement, perhaps at another value.
+    pub fn slot(&self) -> String {
+        match self {
+            ConditionKind::Education(_) => "education".into(),
+            ConditionKind::ExperienceYears(_) => "experience".into(),
+            ConditionKind::YearsInLevel(_) => "years-in-level".into(),
+            ConditionKind::TrainingHours(_) => "training".into(),
+            ConditionKind::Certification(c) => format!("certification:{c}"),
+            ConditionKind::Performance(_) => "performance".into(),
+            ConditionKind::Other(o) => format!("other:{}", o.id),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ConditionCheck {
     pub kind: ConditionKind,

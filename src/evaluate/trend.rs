@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::{Evaluation, Grade};
+use super::{ConditionKind, Evaluation, Grade};
 use crate::model::{Assessment, Date, PlanItem};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -41,6 +41,12 @@ pub struct SincePrevious {
     pub still_open: Vec<String>,
     /// Gaps now that were not gaps then (met, or not required).
     pub opened: Vec<String>,
+    /// Competencies achieved at a higher level than then: (id, then, now).
+    pub improved: Vec<(String, u32, u32)>,
+    /// Basic conditions unmet then and met now.
+    pub conditions_met_since: Vec<ConditionKind>,
+    /// The levels applied for then and now, when they differ (the requirements changed).
+    pub level_changed: Option<(String, String)>,
     /// The earlier record's development plan, with its statuses.
     pub plan: Vec<PlanItem>,
 }
@@ -106,6 +112,28 @@ pub fn trend(
         .filter(|c| c.gap < 0 && !gap_then(&c.competency))
         .map(|c| c.competency.clone())
         .collect();
+    let improved = after
+        .competencies
+        .iter()
+        .filter_map(|c| {
+            let then = previous.competencies.get(&c.competency)?.level;
+            (c.achieved > then).then(|| (c.competency.clone(), then, c.achieved))
+        })
+        .collect();
+    let met_now = |slot: &str| {
+        after
+            .conditions
+            .iter()
+            .any(|c| c.met && c.kind.slot() == slot)
+    };
+    let conditions_met_since = before
+        .conditions
+        .iter()
+        .filter(|c| !c.met && met_now(&c.kind.slot()))
+        .map(|c| c.kind.clone())
+        .collect();
+    let level_changed = (previous.applied_level != now.applied_level)
+        .then(|| (previous.applied_level.clone(), now.applied_level.clone()));
     let mut cycles: Vec<CyclePoint> = earlier.iter().map(|(a, e)| point(a, e)).collect();
     cycles.push(point(now, after));
     Some(Trend {
@@ -116,6 +144,9 @@ pub fn trend(
             closed,
             still_open,
             opened,
+            improved,
+            conditions_met_since,
+            level_changed,
             plan: previous.plan.clone(),
         },
     })

@@ -262,9 +262,37 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "reason_total",
-        "总分 {total}/{pass} 未达合格分",
-        "total {total}/{pass}, below the pass mark",
+        "总分 {total} 低于合格分 {pass}",
+        "total {total} below the pass mark {pass}",
     ),
+    (
+        "gate_total",
+        "{total}（合格分 {pass}，满分 {points}）",
+        "{total} (pass mark {pass} of {points})",
+    ),
+    ("gate_grade", "须为 A 或 B", "A or B needed"),
+    (
+        "level_against",
+        "{name}（{achieved} 级，要求 {required} 级）",
+        "{name} (level {achieved}, {required} required)",
+    ),
+    (
+        "carried_over",
+        "上期计划延续",
+        "Carried over from the last plan",
+    ),
+    (
+        "plan_none_needed_next",
+        "所有能力要求均已达标，本周期无须制定能力发展计划；可参考下一级「{level}」的要求继续提升。",
+        "Every competency requirement is met; no development plan is needed this cycle. The next level, {level}, shows how to grow further.",
+    ),
+    (
+        "level_changed",
+        "两期申请的级别不同（{then} → {now}），要求随之变化。",
+        "The two cycles applied for different levels ({then} → {now}), so the requirements differ.",
+    ),
+    ("improved", "提升的能力", "Improved"),
+    ("why_not", "未通过原因", "Why not qualified"),
     (
         "reason_held",
         "{label} {held}/{required} 未满足",

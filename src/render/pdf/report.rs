@@ -13,7 +13,9 @@ use crate::evaluate::development::{self, ProposedItem};
 use crate::evaluate::guidance::{self, ConditionGap};
 use crate::evaluate::trend::{self, Trend};
 use crate::evaluate::{ConditionKind, Evaluation, GapStatus, Grade};
-use crate::model::{Assessment, Facts, Language, PlanItem, PlanStatus, Standard, Suggestion};
+use crate::model::{
+    Assessment, Facts, Language, LearningKind, PlanItem, PlanStatus, Standard, Suggestion,
+};
 use crate::render::BuildInfo;
 use crate::render::i18n::{self, number};
 use crate::render::markdown::to_plain_text;
@@ -77,10 +79,18 @@ struct Summary {
     qualified: bool,
     /// Why it is (not) qualified, in one sentence.
     reason: String,
+    /// The three gates of the verdict, each with its result.
+    gates: Vec<Gate>,
     grade: &'static str,
-    grade_text: String,
     strengths: Vec<String>,
     priorities: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Gate {
+    label: &'static str,
+    text: String,
+    met: bool,
 }
 
 #[derive(Serialize)]
@@ -159,6 +169,8 @@ struct Plan {
     /// True when the record has no plan and the items are proposed from the gaps.
     proposed: bool,
     items: Vec<PlanItemView>,
+    /// What to say when there is nothing to plan.
+    note: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -179,12 +191,15 @@ struct PlanItemView {
 
 #[derive(Serialize)]
 struct TrendView {
-    /// (cycle, level, verdict, qualified, grade, total)
     cycles: Vec<CycleRow>,
     since: String,
+    /// Says that the levels applied for differ, so the requirements rose (or fell).
+    level_note: Option<String>,
     closed: Vec<String>,
     still_open: Vec<String>,
     opened: Vec<String>,
+    /// `影响能力 1→2`
+    improved: Vec<String>,
     previous_plan: Vec<PlanItemView>,
 }
 
@@ -194,6 +209,8 @@ struct CycleRow {
     level: String,
     qualified: bool,
     verdict: &'static str,
+    /// Why it was not qualified, empty when it was.
+    reason: String,
     grade: &'static str,
     total: String,
     current: bool,
@@ -284,6 +301,16 @@ pub fn data<'a>(
         .unwrap_or_default();
     let earlier_records: Vec<&Assessment> = earlier.iter().map(|(r, _)| *r).collect();
     let counted = trend::recounted(a, &earlier_records);
+    let radar_max = e
+        .competencies
+        .iter()
+        .filter_map(|c| h.competency(&c.competency).map(|x| x.max_level()))
+        .max()
+        .unwrap_or(1);
+    let previous_plan = earlier
+        .last()
+        .map(|(r, _)| r.plan.as_slice())
+        .unwrap_or(&[]);
     ReportData {
         t: i18n::strings(lang),
         lang: language_code(lang),
@@ -325,10 +352,13 @@ pub fn data<'a>(
         conditions: e
             .conditions
             .iter()
-            .map(|c| {
+            .enumerate()
+            .map(|(i, c)| {
                 let (label, required) = i18n::condition(lang, &c.kind);
+                // Several conditions of one kind (two "other" conditions) share one label.
+                let repeated = i > 0 && i18n::condition(lang, &e.conditions[i - 1].kind).0 == label;
                 ConditionRow {
-                    label,
+                    label: if repeated { "" } else { label },
                     required,
                     actual: fact(lang, &c.kind, &a.facts),
                     met: c.met,
@@ -382,9 +412,8 @@ pub fn data<'a>(
             .iter()
             .map(|c| RadarAxis {
                 name: h.competency_name(&c.competency),
-                max: h
-                    .competency(&c.competency)
-                    .map_or(c.required, |x| x.max_level()),
+                // One scale on every axis, so one level is one distance from the centre.
+                max: radar_max,
                 required: c.required,
                 achieved: c.achieved,
                 previous: previous_levels.get(c.competency.as_str()).copied(),
@@ -401,17 +430,27 @@ pub fn data<'a>(
                 title: grade_title(&c.competency, c.achieved),
             })
             .collect(),
-        plan: plan(h, a, e),
+        plan: plan(h, a, e, previous_plan),
         guidance: guidance_lines(h, a, e),
-        trend: trend.map(|tr| trend_view(h, a, &tr)),
+        trend: trend.map(|tr| trend_view(h, a, &tr, earlier)),
+        // A contribution counted in an earlier cycle does not count again.
         contributions: e
             .contributions
             .iter()
-            .map(|c| ContributionRow {
-                name: h.contribution_kind_name(&c.kind),
-                required: c.required,
-                achieved: c.achieved,
-                met: c.met,
+            .map(|c| {
+                let again = a
+                    .contributions
+                    .iter()
+                    .zip(&counted)
+                    .filter(|(x, before)| x.kind == c.kind && before.is_some())
+                    .count() as u32;
+                let achieved = c.achieved - again;
+                ContributionRow {
+                    name: h.contribution_kind_name(&c.kind),
+                    required: c.required,
+                    achieved,
+                    met: achieved >= c.required,
+                }
             })
             .collect(),
         submitted: a
@@ -429,12 +468,12 @@ pub fn data<'a>(
     }
 }
 
-fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
+/// Why a record is (not) qualified, in one sentence: each failed gate, or that all passed.
+fn reason(h: &Standard, a: &Assessment, e: &Evaluation) -> String {
     let lang = h.settings.language;
     let t = |k: &str| i18n::get(lang, k);
-    let separator = if lang == Language::ZhCn { "；" } else { "; " };
-    let reason = if e.qualified {
-        fill(
+    if e.qualified {
+        return fill(
             t("verdict_qualified"),
             &[
                 ("total", number(e.total)),
@@ -442,57 +481,63 @@ fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
                 ("pass", number(e.pass)),
                 ("grade", grade_letter(e.grade).to_string()),
             ],
-        )
-    } else {
-        let mut reasons = Vec::new();
-        if !e.total_met {
-            reasons.push(fill(
-                t("reason_total"),
-                &[("total", number(e.total)), ("pass", number(e.pass))],
-            ));
-        }
-        for c in e.conditions.iter().filter(|c| !c.met) {
+        );
+    }
+    let mut reasons = Vec::new();
+    if !e.total_met {
+        reasons.push(fill(
+            t("reason_total"),
+            &[("total", number(e.total)), ("pass", number(e.pass))],
+        ));
+    }
+    reasons.extend(unmet_conditions(h, a, e));
+    if e.grade == Grade::C {
+        reasons.push(t("reason_grade").to_string());
+    }
+    reasons.join(separator(lang))
+}
+
+fn separator(lang: Language) -> &'static str {
+    if lang == Language::ZhCn { "；" } else { "; " }
+}
+
+/// Each unmet basic condition, with what is held against what is required where it counts.
+fn unmet_conditions(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String> {
+    let lang = h.settings.language;
+    let t = |k: &str| i18n::get(lang, k);
+    let f = &a.facts;
+    e.conditions
+        .iter()
+        .filter(|c| !c.met)
+        .map(|c| {
             let (label, required) = i18n::condition(lang, &c.kind);
-            let held = |x: Option<f64>| number(x.unwrap_or(0.0));
-            let f = &a.facts;
-            reasons.push(match &c.kind {
-                ConditionKind::TrainingHours(r) => fill(
+            let held = |label: &str, x: Option<f64>, r: f64| {
+                fill(
                     t("reason_held"),
                     &[
                         ("label", label.into()),
-                        ("held", held(f.training_hours)),
-                        ("required", number(*r)),
+                        ("held", number(x.unwrap_or(0.0))),
+                        ("required", number(r)),
                     ],
-                ),
-                ConditionKind::ExperienceYears(r) => fill(
-                    t("reason_held"),
-                    &[
-                        ("label", label.into()),
-                        ("held", held(f.experience_years)),
-                        ("required", number(*r)),
-                    ],
-                ),
-                ConditionKind::YearsInLevel(r) => fill(
-                    t("reason_held"),
-                    &[
-                        ("label", label.into()),
-                        ("held", held(f.years_in_level)),
-                        ("required", number(*r)),
-                    ],
-                ),
+                )
+            };
+            match &c.kind {
+                ConditionKind::TrainingHours(r) => held(label, f.training_hours, *r),
+                ConditionKind::ExperienceYears(r) => held(label, f.experience_years, *r),
+                ConditionKind::YearsInLevel(r) => held(label, f.years_in_level, *r),
                 _ => fill(
                     t("reason_not_met"),
                     &[("label", format!("{label}（{required}）"))],
                 ),
-            });
-        }
-        if e.grade == Grade::C {
-            reasons.push(t("reason_grade").to_string());
-        }
-        reasons.join(separator)
-    };
+            }
+        })
+        .collect()
+}
+
+fn grade_text(h: &Standard, e: &Evaluation) -> String {
+    let t = |k: &str| i18n::get(h.settings.language, k);
     let pct = format!("{}%", number(h.settings.grading.b_max_normal_unmet * 100.0));
-    let grade_text = match e.grade {
+    match e.grade {
         Grade::A => t("grade_a").to_string(),
         Grade::B => fill(t("grade_b"), &[("n", e.normal_unmet.to_string())]),
         Grade::C if e.key_unmet > 0 => fill(t("grade_c_key"), &[("n", e.key_unmet.to_string())]),
@@ -504,31 +549,90 @@ fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
                 ("pct", pct),
             ],
         ),
+    }
+}
+
+fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
+    let lang = h.settings.language;
+    let t = |k: &str| i18n::get(lang, k);
+    let level = |id: &str, achieved: u32, required: u32| {
+        fill(
+            t("level_against"),
+            &[
+                ("name", h.competency_name(id).to_string()),
+                ("achieved", achieved.to_string()),
+                ("required", required.to_string()),
+            ],
+        )
     };
-    let named = |ids: &mut dyn Iterator<Item = (&str, u32, u32)>| -> Vec<String> {
-        ids.take(3)
-            .map(|(id, achieved, required)| {
-                format!("{}（{achieved}/{required}）", h.competency_name(id))
-            })
-            .collect()
-    };
+    let unmet = unmet_conditions(h, a, e);
+    let gates = vec![
+        Gate {
+            label: t("conditions"),
+            text: if unmet.is_empty() {
+                t("conditions_all_met").to_string()
+            } else {
+                unmet.join(separator(lang))
+            },
+            met: e.conditions_met,
+        },
+        Gate {
+            label: t("total"),
+            text: fill(
+                t("gate_total"),
+                &[
+                    ("total", number(e.total)),
+                    ("pass", number(e.pass)),
+                    ("points", number(e.total_points)),
+                ],
+            ),
+            met: e.total_met,
+        },
+        Gate {
+            label: t("grade"),
+            text: format!("{}（{}）", grade_text(h, e), t("gate_grade")),
+            met: e.grade != Grade::C,
+        },
+    ];
+    let mut priorities: Vec<String> = e
+        .development
+        .iter()
+        .take(3)
+        .map(|d| level(&d.competency, d.achieved, d.required))
+        .collect();
+    if priorities.is_empty() && !e.qualified {
+        // No competency gap: the priorities are what failed instead.
+        let g = guidance::guidance(e, a, &h.settings.performance_ratings);
+        let (sequence, _) = h.target_level(a).expect("checked assessment");
+        priorities.extend(g.modules.iter().map(|m| {
+            format!(
+                "{}（{}/{}）",
+                sequence.module_name(&m.module),
+                number(m.score),
+                number(m.points)
+            )
+        }));
+        priorities.extend(
+            e.conditions
+                .iter()
+                .filter(|c| !c.met)
+                .map(|c| i18n::condition(lang, &c.kind).0.to_string()),
+        );
+        priorities.truncate(3);
+    }
     Summary {
         qualified: e.qualified,
-        reason,
+        reason: reason(h, a, e),
+        gates,
         grade: grade_letter(e.grade),
-        grade_text,
-        strengths: named(&mut e.strengths.iter().filter_map(|id| {
-            e.competencies
-                .iter()
-                .find(|c| &c.competency == id)
-                .map(|c| (c.competency.as_str(), c.achieved, c.required))
-        })),
-        priorities: named(
-            &mut e
-                .development
-                .iter()
-                .map(|d| (d.competency.as_str(), d.achieved, d.required)),
-        ),
+        strengths: e
+            .strengths
+            .iter()
+            .take(3)
+            .filter_map(|id| e.competencies.iter().find(|c| &c.competency == id))
+            .map(|c| level(&c.competency, c.achieved, c.required))
+            .collect(),
+        priorities,
     }
 }
 
@@ -563,16 +667,21 @@ fn fact(lang: Language, kind: &ConditionKind, f: &Facts) -> String {
                 window.join(" ")
             }
         }
+        // Said as met or not: "yes" to a condition worded in the negative would mislead.
         ConditionKind::Other(o) => match f.other.get(&o.id) {
-            Some(true) => t("yes").to_string(),
-            Some(false) => t("no").to_string(),
+            Some(true) => t("met").to_string(),
+            Some(false) => t("unmet").to_string(),
             None => missing(),
         },
     }
 }
 
+/// Actions on the job first, then from others, then courses.
 fn actions(lang: Language, list: &[Suggestion]) -> Vec<(&'static str, String)> {
-    list.iter()
+    let mut sorted: Vec<&Suggestion> = list.iter().collect();
+    sorted.sort_by_key(|s| LearningKind::ALL.iter().position(|k| *k == s.kind));
+    sorted
+        .into_iter()
         .map(|s| (i18n::learning(lang, s.kind), to_plain_text(&s.text)))
         .collect()
 }
@@ -590,9 +699,15 @@ fn status_label(lang: Language, status: Option<PlanStatus>) -> &'static str {
     )
 }
 
-/// A plan item as written in a record; overdue when its due date is before `as_of` and it is
-/// neither done nor dropped.
-fn plan_item(h: &Standard, item: &PlanItem, as_of: crate::model::Date) -> PlanItemView {
+/// A plan item as written in a record. Reviewed in a later cycle (`review`), it shows its
+/// status, and is overdue when its due date is before `as_of` and it is neither done nor
+/// dropped; in the report of the cycle that agreed it, it is a plan, without a status.
+fn plan_item(
+    h: &Standard,
+    item: &PlanItem,
+    as_of: crate::model::Date,
+    review: bool,
+) -> PlanItemView {
     let lang = h.settings.language;
     let closed = matches!(item.status, Some(PlanStatus::Done | PlanStatus::Dropped));
     PlanItemView {
@@ -607,8 +722,8 @@ fn plan_item(h: &Standard, item: &PlanItem, as_of: crate::model::Date) -> PlanIt
         actions: actions(lang, &item.actions),
         owner: item.owner.clone(),
         due: item.due.map(|d| d.to_string()),
-        status: Some(status_label(lang, item.status)),
-        overdue: !closed && item.due.is_some_and(|d| d < as_of),
+        status: review.then(|| status_label(lang, item.status)),
+        overdue: review && !closed && item.due.is_some_and(|d| d < as_of),
     }
 }
 
@@ -640,24 +755,50 @@ fn proposed_item(h: &Standard, a: &Assessment, p: &ProposedItem) -> PlanItemView
     }
 }
 
-fn plan(h: &Standard, a: &Assessment, e: &Evaluation) -> Plan {
-    if a.plan.is_empty() {
-        Plan {
-            proposed: true,
-            items: development::propose(h, e)
-                .iter()
-                .map(|p| proposed_item(h, a, p))
-                .collect(),
-        }
-    } else {
-        Plan {
+fn plan(h: &Standard, a: &Assessment, e: &Evaluation, previous: &[PlanItem]) -> Plan {
+    let lang = h.settings.language;
+    if !a.plan.is_empty() {
+        return Plan {
             proposed: false,
             items: a
                 .plan
                 .iter()
-                .map(|item| plan_item(h, item, a.date))
+                .map(|item| plan_item(h, item, a.date, false))
                 .collect(),
+            note: None,
+        };
+    }
+    let proposals = development::propose(h, e);
+    let mut items: Vec<PlanItemView> = proposals.iter().map(|p| proposed_item(h, a, p)).collect();
+    // The previous plan's open items go on, unless a proposal already covers their competency.
+    for item in previous
+        .iter()
+        .filter(|i| !matches!(i.status, Some(PlanStatus::Done | PlanStatus::Dropped)))
+    {
+        let covered = item
+            .competency
+            .as_ref()
+            .is_some_and(|c| proposals.iter().any(|p| &p.competency == c));
+        if !covered {
+            let mut view = plan_item(h, item, a.date, false);
+            view.step = Some(i18n::get(lang, "carried_over").to_string());
+            items.push(view);
         }
+    }
+    let note = items.is_empty().then(|| {
+        let (sequence, level) = h.target_level(a).expect("checked assessment");
+        match sequence.levels.get(level.rank + 1) {
+            Some(next) => fill(
+                i18n::get(lang, "plan_none_needed_next"),
+                &[("level", format!("{} {}", next.name, next.title))],
+            ),
+            None => i18n::get(lang, "plan_none_needed").to_string(),
+        }
+    });
+    Plan {
+        proposed: true,
+        items,
+        note,
     }
 }
 
@@ -772,46 +913,75 @@ fn guidance_lines(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String> {
     lines
 }
 
-fn trend_view(h: &Standard, a: &Assessment, tr: &Trend) -> TrendView {
+fn trend_view(h: &Standard, a: &Assessment, tr: &Trend, earlier: &[Earlier]) -> TrendView {
     let lang = h.settings.language;
     let t = |k: &str| i18n::get(lang, k);
     let sequence = h.sequence(&a.sequence);
-    let names = |ids: &[String]| {
+    let level_name = |id: &str| {
+        sequence
+            .and_then(|s| s.level(id))
+            .map_or(id.to_string(), |l| format!("{} {}", l.name, l.title))
+    };
+    let names = |ids: &[String]| -> Vec<String> {
         ids.iter()
             .map(|id| h.competency_name(id).to_string())
             .collect()
     };
+    let mut closed = names(&tr.since.closed);
+    closed.extend(
+        tr.since
+            .conditions_met_since
+            .iter()
+            .map(|k| i18n::condition(lang, k).0.to_string()),
+    );
     TrendView {
         cycles: tr
             .cycles
             .iter()
-            .map(|c| CycleRow {
-                cycle: c.cycle.clone(),
-                level: sequence
-                    .and_then(|s| s.level(&c.applied_level))
-                    .map_or(c.applied_level.clone(), |l| {
-                        format!("{} {}", l.name, l.title)
+            .map(|c| {
+                let reason = earlier
+                    .iter()
+                    .find(|(r, _)| r.cycle == c.cycle)
+                    .filter(|(_, e)| !e.qualified)
+                    .map(|(r, e)| reason(h, r, e))
+                    .unwrap_or_default();
+                CycleRow {
+                    cycle: c.cycle.clone(),
+                    level: level_name(&c.applied_level),
+                    qualified: c.qualified,
+                    verdict: t(if c.qualified {
+                        "qualified"
+                    } else {
+                        "not_qualified"
                     }),
-                qualified: c.qualified,
-                verdict: t(if c.qualified {
-                    "qualified"
-                } else {
-                    "not_qualified"
-                }),
-                grade: grade_letter(c.grade),
-                total: format!("{}/{}", number(c.total), number(c.points)),
-                current: c.cycle == a.cycle,
+                    reason,
+                    grade: grade_letter(c.grade),
+                    total: format!("{}/{}", number(c.total), number(c.points)),
+                    current: c.cycle == a.cycle,
+                }
             })
             .collect(),
         since: fill(t("since"), &[("cycle", tr.since.cycle.clone())]),
-        closed: names(&tr.since.closed),
+        level_note: tr.since.level_changed.as_ref().map(|(then, now)| {
+            fill(
+                t("level_changed"),
+                &[("then", level_name(then)), ("now", level_name(now))],
+            )
+        }),
+        closed,
         still_open: names(&tr.since.still_open),
         opened: names(&tr.since.opened),
+        improved: tr
+            .since
+            .improved
+            .iter()
+            .map(|(id, then, now)| format!("{} {then}→{now}", h.competency_name(id)))
+            .collect(),
         previous_plan: tr
             .since
             .plan
             .iter()
-            .map(|item| plan_item(h, item, a.date))
+            .map(|item| plan_item(h, item, a.date, true))
             .collect(),
     }
 }
