@@ -322,7 +322,7 @@ pub fn data<'a>(
         },
         employee: Employee {
             name: breakable(&a.name),
-            short_name: shorten(&a.name, 16),
+            short_name: shorten(&a.name, 10),
             id: &a.employee_id,
             department: &a.department,
             manager: a.manager.as_ref().map(|m| m.name.as_str()),
