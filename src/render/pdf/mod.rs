@@ -2,14 +2,16 @@
 //!
 //! Data goes in as a JSON file the templates read with `json()`; nothing from content is ever
 //! pasted into Typst source. Reports render in parallel, each thread reusing the shared fonts,
-//! library and parsed templates; comemo's cache is trimmed between batches so memory stays flat.
+//! library and parsed templates; comemo's cache is trimmed every few reports so memory stays flat.
 
 mod handbook;
 pub mod layout;
 mod report;
+mod workers;
 pub mod world;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -30,7 +32,7 @@ use layout::Layout;
 use world::{DocumentWorld, Shared, Template};
 
 /// Reports rendered between two trims of Typst's memoization cache.
-const BATCH: usize = 32;
+const TRIM_EVERY: usize = 32;
 
 /// The language code the templates read (`zh` or `en`).
 fn language_code(lang: Language) -> &'static str {
@@ -140,16 +142,17 @@ impl<'a> PdfRenderer<'a> {
         sink: &dyn Sink,
         progress: &(dyn Fn() + Sync),
     ) -> Result<usize, RenderError> {
-        for batch in selected.chunks(BATCH) {
-            batch.par_iter().try_for_each(|(a, path)| {
-                let bytes = self.report(standard, records, a, info)?;
-                sink.put(path, &bytes)?;
-                progress();
-                Ok::<(), RenderError>(())
-            })?;
-            // Keep what the next batch reuses (parsed templates, fonts' shaping), drop the rest.
-            typst::comemo::evict(1);
-        }
+        let done = AtomicUsize::new(0);
+        workers::each(selected, rayon::current_num_threads(), |(a, path)| {
+            let bytes = self.report(standard, records, a, info)?;
+            sink.put(path, &bytes)?;
+            progress();
+            // Keep what later reports reuse (parsed templates, fonts' shaping), drop the rest.
+            if (done.fetch_add(1, Ordering::Relaxed) + 1).is_multiple_of(TRIM_EVERY) {
+                typst::comemo::evict(1);
+            }
+            Ok::<(), RenderError>(())
+        })?;
         Ok(selected.len())
     }
 
@@ -225,7 +228,7 @@ impl<'a> PdfRenderer<'a> {
         info: &BuildInfo,
         sink: &dyn Sink,
     ) -> Result<usize, RenderError> {
-        standard.sequences.par_iter().try_for_each(|seq| {
+        workers::each(&standard.sequences, rayon::current_num_threads(), |seq| {
             let data = to_json(&handbook::sheets(standard, seq, info));
             let ident = format!("rungs-sheets-{}", seq.id);
             let bytes =
