@@ -50,6 +50,9 @@ pub struct Diff<T> {
     pub change: Change,
 }
 
+/// A contribution requirement's count and its window of cycles.
+pub type CountWithin = (u32, u32);
+
 #[derive(Debug, Clone, Serialize)]
 pub struct LevelDiff {
     /// (competency id, (level, key) before and after)
@@ -57,8 +60,10 @@ pub struct LevelDiff {
     pub conditions: Vec<Diff<ConditionKind>>,
     /// (module id, or None for the pass mark, points before and after)
     pub scoring: Vec<(Option<String>, Diff<f64>)>,
-    /// (contribution kind, count before and after)
-    pub contributions: Vec<(String, Diff<u32>)>,
+    /// (activity id, (criterion, key) before and after)
+    pub behaviours: Vec<(String, Diff<(String, bool)>)>,
+    /// (contribution kinds, (count, within) before and after)
+    pub contributions: Vec<(Vec<String>, Diff<CountWithin>)>,
 }
 
 fn diff<T: Clone + PartialEq>(
@@ -85,8 +90,11 @@ fn diff<T: Clone + PartialEq>(
 }
 
 /// Ids in first-seen order across two lists.
-fn union<'a>(a: impl Iterator<Item = &'a str>, b: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut ids: Vec<&str> = Vec::new();
+fn union<'a, T: PartialEq + ?Sized>(
+    a: impl Iterator<Item = &'a T>,
+    b: impl Iterator<Item = &'a T>,
+) -> Vec<&'a T> {
+    let mut ids: Vec<&T> = Vec::new();
     for id in a.chain(b) {
         if !ids.contains(&id) {
             ids.push(id);
@@ -175,19 +183,19 @@ pub fn compare(from: &Level, to: &Level) -> LevelDiff {
     ));
 
     let contributions = union(
-        from.contributions.iter().map(|c| c.kind.as_str()),
-        to.contributions.iter().map(|c| c.kind.as_str()),
+        from.contributions.iter().map(|c| c.kinds.as_slice()),
+        to.contributions.iter().map(|c| c.kinds.as_slice()),
     )
     .into_iter()
-    .map(|kind| {
+    .map(|kinds| {
         let count = |l: &Level| {
             l.contributions
                 .iter()
-                .find(|c| c.kind == kind)
-                .map(|c| c.count)
+                .find(|c| c.kinds == kinds)
+                .map(|c| (c.count, c.within))
         };
         (
-            kind.to_string(),
+            kinds.to_vec(),
             diff(count(from).as_ref(), count(to).as_ref(), |x, y| {
                 x.partial_cmp(y)
             }),
@@ -195,10 +203,28 @@ pub fn compare(from: &Level, to: &Level) -> LevelDiff {
     })
     .collect();
 
+    let behaviour = |l: &Level, id: &str| {
+        l.behaviours
+            .iter()
+            .find(|b| b.activity == id)
+            .map(|b| (b.criterion.clone(), b.key))
+    };
+    let behaviours = union(
+        from.behaviours.iter().map(|b| b.activity.as_str()),
+        to.behaviours.iter().map(|b| b.activity.as_str()),
+    )
+    .into_iter()
+    .map(|id| {
+        let (a, b) = (behaviour(from, id), behaviour(to, id));
+        (id.to_string(), diff(a.as_ref(), b.as_ref(), |_, _| None))
+    })
+    .collect();
+
     LevelDiff {
         competencies,
         conditions,
         scoring,
+        behaviours,
         contributions,
     }
 }

@@ -8,9 +8,15 @@ use super::settings::check_date;
 use super::{Ctx, is_file_safe_id, plans};
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::Parsed;
-use crate::load::raw::{RawAssessment, RawModuleScore, S};
+use crate::load::raw::{RawAchievement, RawAssessment, RawModuleScore, S};
 use crate::model::*;
 use crate::suggest;
+
+/// The settings' scales facts are read on (empty when rungs.yaml failed to load).
+pub(super) struct Scales {
+    pub ratings: Vec<String>,
+    pub titles: Vec<String>,
+}
 
 const FILE_SAFE_HELP: &str = "use letters, digits, `-` and `_` only (at most 64), starting with a letter or digit: it becomes a file name";
 
@@ -20,7 +26,7 @@ pub(super) fn check(
     sequences: &[Sequence],
     competencies: &[Competency],
     kinds: &[Category],
-    ratings: &[String],
+    scales: &Scales,
 ) -> Vec<Assessment> {
     let mut out = Vec::new();
     let mut seen: HashMap<(String, String), String> = HashMap::new();
@@ -106,9 +112,27 @@ pub(super) fn check(
                 .help("check the two levels; a re-certification leaves `applied_level` out"),
             );
         }
-        let facts = check_facts(ctx, file, raw, level, ratings);
-        let achieved = check_competencies(ctx, file, raw, level, competencies);
+        if let (Some(current), Some(applied_raw)) = (current, &raw.applied_level)
+            && level.rank >= current.rank + 2
+        {
+            let loc = ctx.loc(file, applied_raw);
+            ctx.push(
+                Diagnostic::new(&codes::SKIPS_LEVELS, format!("applies for `{}`, {} levels above the current level `{}` (越级)", level.id, level.rank - current.rank, current.id))
+                    .at(loc)
+                    .help("a skip-level application is allowed and flagged in the report; check that it is meant"),
+            );
+        }
+        let position = raw
+            .position
+            .as_ref()
+            .and_then(|p| find_position(ctx, file, p, sequence, level));
+        let facts = check_facts(ctx, file, raw, level, scales);
+        let requirements = sequence.requirements_for(level, position);
+        let achieved = check_competencies(ctx, file, raw, level, &requirements, competencies);
+        let behaviours = check_behaviours(ctx, file, raw, level, sequence);
         let scores = check_scores(ctx, file, raw, level, sequence);
+        let kpis = check_kpis(ctx, file, raw, level, sequence, position);
+        let reference = check_reference(ctx, file, raw, sequence);
         for c in &raw.contributions {
             let kind_ids: Vec<&str> = kinds.iter().map(|k| k.id.as_str()).collect();
             if !kind_ids.contains(&c.value.kind.value.as_str())
@@ -152,6 +176,7 @@ pub(super) fn check(
                 name: m.name.value.clone(),
             }),
             sequence: sequence.id.clone(),
+            position: position.map(|p| p.id.clone()),
             cycle: raw.cycle.value.clone(),
             current_level: current.map(|l| l.id.clone()),
             applied_level: level.id.clone(),
@@ -164,8 +189,11 @@ pub(super) fn check(
             edition: raw.edition.as_ref().map(|e| e.value.clone()),
             facts,
             competencies: achieved,
+            behaviours,
             scores,
             written_exam: raw.written_exam.as_ref().map(|w| w.value),
+            kpis,
+            reference,
             contributions: raw
                 .contributions
                 .iter()
@@ -265,14 +293,49 @@ fn find_level<'s>(
     found
 }
 
+fn find_position<'s>(
+    ctx: &mut Ctx,
+    file: &str,
+    id: &S<String>,
+    sequence: &'s Sequence,
+    level: &Level,
+) -> Option<&'s Position> {
+    let ids: Vec<&str> = sequence.positions.iter().map(|p| p.id.as_str()).collect();
+    let place = format!(" (positions of sequence `{}`)", sequence.id);
+    if !ctx.check_known(file, id, &codes::UNKNOWN_POSITION, "position", &ids, &place) {
+        return None;
+    }
+    let position = sequence.position(&id.value)?;
+    if !position.covers(sequence, level) {
+        let loc = ctx.loc(file, id);
+        ctx.push(
+            Diagnostic::new(
+                &codes::POSITION_LEVEL,
+                format!(
+                    "position `{}` is open from `{}` to `{}`, not at `{}`",
+                    position.id, position.from, position.to, level.id
+                ),
+            )
+            .at(loc)
+            .help("check `position` and the level applied for"),
+        );
+        return None;
+    }
+    Some(position)
+}
+
 fn check_facts(
     ctx: &mut Ctx,
     file: &str,
     raw: &RawAssessment,
     level: &Level,
-    ratings: &[String],
+    scales: &Scales,
 ) -> Facts {
+    let ratings = &scales.ratings;
     let f = &raw.facts;
+    if let Some(t) = &f.title {
+        super::conditions::title_rank(ctx, file, t, &scales.titles);
+    }
     let rating_ids: Vec<&str> = ratings.iter().map(String::as_str).collect();
     for r in &f.performance {
         if !rating_ids.contains(&r.value.as_str()) {
@@ -344,6 +407,8 @@ fn check_facts(
             c.performance.is_some() && f.performance.is_empty(),
             "performance",
         ),
+        (!c.majors.is_empty() && f.major.is_none(), "major"),
+        (c.title.is_some() && f.title.is_none(), "title"),
     ];
     for (is_missing, fact) in missing {
         if is_missing {
@@ -363,6 +428,8 @@ fn check_facts(
         certifications: f.certifications.iter().map(|c| c.value.clone()).collect(),
         performance: f.performance.iter().map(|r| r.value.clone()).collect(),
         other: f.other.iter().map(|(k, v)| (k.clone(), v.value)).collect(),
+        major: f.major.as_ref().map(|m| m.value.clone()),
+        title: f.title.as_ref().map(|t| t.value.clone()),
     }
 }
 
@@ -371,14 +438,14 @@ fn check_competencies(
     file: &str,
     raw: &RawAssessment,
     level: &Level,
+    requirements: &[Requirement],
     competencies: &[Competency],
 ) -> BTreeMap<String, Achievement> {
     let ids: Vec<&str> = competencies.iter().map(|c| c.id.as_str()).collect();
     let mut achieved = BTreeMap::new();
     for (id, a) in &raw.competencies {
-        match competencies.iter().find(|c| &c.id == id) {
-            None if ctx.maybe_broken("competencies", id) => {}
-            None => {
+        let Some(c) = competencies.iter().find(|c| &c.id == id) else {
+            if !ctx.maybe_broken("competencies", id) {
                 let loc = ctx.loc(file, a);
                 ctx.push(
                     Diagnostic::new(
@@ -389,57 +456,291 @@ fn check_competencies(
                     .help(suggest::help_for("competency", id, &ids)),
                 );
             }
-            Some(c) if c.levels.is_empty() => {}
-            Some(c) if a.value.level.value > c.max_level() => {
-                let loc = ctx.loc(file, &a.value.level);
-                ctx.push(
-                    Diagnostic::new(
-                        &codes::LEVEL_OUT_OF_RANGE,
-                        format!(
-                            "`{id}` is graded 0–{}; level {} does not exist",
-                            c.max_level(),
-                            a.value.level.value
-                        ),
-                    )
-                    .at(loc)
-                    .help(format!("record a level between 0 and {}", c.max_level())),
-                );
-            }
-            Some(_) if level.requirement(id).is_none() => {
-                let loc = ctx.loc_key(file, a, id);
-                ctx.push(
-                    Diagnostic::new(
-                        &codes::NOT_REQUIRED,
-                        format!(
-                            "level `{}` does not require `{id}`; it is shown but not graded",
-                            level.id
-                        ),
-                    )
-                    .at(loc)
-                    .help("remove it, or check `applied_level`"),
-                );
-            }
-            Some(_) => {}
+            continue;
+        };
+        let Some(value) = achievement_value(ctx, file, id, a, c) else {
+            continue;
+        };
+        if !requirements.iter().any(|r| &r.competency == id) {
+            let loc = ctx.loc_key(file, a, id);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::NOT_REQUIRED,
+                    format!(
+                        "level `{}` does not require `{id}`; it is shown but not graded",
+                        level.id
+                    ),
+                )
+                .at(loc)
+                .help("remove it, or check `applied_level` and `position`"),
+            );
         }
         achieved.insert(
             id.clone(),
             Achievement {
-                level: a.value.level.value,
+                level: value,
                 evidence: a.value.evidence.as_ref().map(|e| e.value.clone()),
             },
         );
     }
-    for r in &level.requirements {
+    for r in requirements {
         if !raw.competencies.contains_key(&r.competency) {
+            let one_line = competencies
+                .iter()
+                .any(|c| c.id == r.competency && c.is_one_line());
+            let how = if one_line {
+                "{ met: true }"
+            } else {
+                "{ level: N }"
+            };
             let loc = ctx.loc(file, &raw.employee_id);
             ctx.push(
-                Diagnostic::new(&codes::NOT_ASSESSED, format!("level `{}` requires `{}` but the record does not assess it", level.id, r.competency))
-                    .at(loc)
-                    .help(format!("add `{}: {{ level: N }}` under `competencies:`; until then it counts as level 0", r.competency)),
+                Diagnostic::new(
+                    &codes::NOT_ASSESSED,
+                    format!(
+                        "level `{}` requires `{}` but the record does not assess it",
+                        level.id, r.competency
+                    ),
+                )
+                .at(loc)
+                .help(format!(
+                    "add `{}: {how}` under `competencies:`; until then it counts as unmet",
+                    r.competency
+                )),
             );
         }
     }
     achieved
+}
+
+/// An assessment as a number: the graded level, or 1 / 0 for a one-line standard met or not.
+fn achievement_value(
+    ctx: &mut Ctx,
+    file: &str,
+    id: &str,
+    a: &S<RawAchievement>,
+    c: &Competency,
+) -> Option<u32> {
+    let shape = |ctx: &mut Ctx, message: String, help: &str| {
+        let loc = ctx.loc_key(file, a, id);
+        ctx.push(
+            Diagnostic::new(&codes::WRONG_ASSESSMENT_SHAPE, message)
+                .at(loc)
+                .help(help.to_string()),
+        );
+        None
+    };
+    match (&a.value.level, &a.value.met, c.is_one_line()) {
+        (None, Some(met), true) => Some(u32::from(met.value)),
+        (Some(_), _, true) => shape(
+            ctx,
+            format!("`{id}` is a one-line standard, met or not"),
+            "write `{ met: true }` or `{ met: false }`",
+        ),
+        (None, None, true) => shape(
+            ctx,
+            format!("the assessment of `{id}` says neither met nor not"),
+            "write `{ met: true }` or `{ met: false }`",
+        ),
+        (_, Some(_), false) => shape(
+            ctx,
+            format!("`{id}` is graded; record the level achieved, not `met`"),
+            "write `{ level: N }` (0 when not yet at level 1)",
+        ),
+        (None, None, false) => shape(
+            ctx,
+            format!("the assessment of `{id}` gives no level"),
+            "write `{ level: N }` (0 when not yet at level 1)",
+        ),
+        (Some(level), None, false) => {
+            if c.levels.is_empty() || level.value <= c.max_level() {
+                return Some(level.value);
+            }
+            let loc = ctx.loc(file, level);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::LEVEL_OUT_OF_RANGE,
+                    format!(
+                        "`{id}` is graded 0–{}; level {} does not exist",
+                        c.max_level(),
+                        level.value
+                    ),
+                )
+                .at(loc)
+                .help(format!("record a level between 0 and {}", c.max_level())),
+            );
+            Some(level.value)
+        }
+    }
+}
+
+fn check_behaviours(
+    ctx: &mut Ctx,
+    file: &str,
+    raw: &RawAssessment,
+    level: &Level,
+    sequence: &Sequence,
+) -> BTreeMap<String, BehaviourResult> {
+    let known: Vec<&str> = sequence
+        .behaviour_modules
+        .iter()
+        .flat_map(|m| m.activities.iter().map(|a| a.id.as_str()))
+        .collect();
+    let mut results = BTreeMap::new();
+    for (id, result) in &raw.behaviours {
+        if !known.contains(&id.as_str()) {
+            let loc = ctx.loc_key(file, result, id);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::UNKNOWN_ACTIVITY,
+                    format!("sequence `{}` has no activity `{id}`", sequence.id),
+                )
+                .at(loc)
+                .help(suggest::help_for("activity", id, &known)),
+            );
+            continue;
+        }
+        if !level.behaviours.iter().any(|b| &b.activity == id) {
+            let loc = ctx.loc_key(file, result, id);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::NOT_REQUIRED,
+                    format!(
+                        "level `{}` does not require activity `{id}`; it is shown but not graded",
+                        level.id
+                    ),
+                )
+                .at(loc)
+                .help("remove it, or check `applied_level`"),
+            );
+        }
+        results.insert(
+            id.clone(),
+            BehaviourResult {
+                met: result.value.met.value,
+                evidence: result.value.evidence.as_ref().map(|e| e.value.clone()),
+            },
+        );
+    }
+    for b in &level.behaviours {
+        if !raw.behaviours.contains_key(&b.activity) {
+            let loc = ctx.loc(file, &raw.employee_id);
+            ctx.push(
+                Diagnostic::new(&codes::NOT_ASSESSED, format!("level `{}` requires activity `{}` but the record does not assess it", level.id, b.activity))
+                    .at(loc)
+                    .help(format!("add `{}: {{ met: true }}` (or false) under `behaviours:`; until then it counts as not met", b.activity)),
+            );
+        }
+    }
+    results
+}
+
+fn check_kpis(
+    ctx: &mut Ctx,
+    file: &str,
+    raw: &RawAssessment,
+    level: &Level,
+    sequence: &Sequence,
+    position: Option<&Position>,
+) -> BTreeMap<String, f64> {
+    let applying = sequence.kpis_for(position);
+    let known: Vec<&str> = sequence.kpis.iter().map(|k| k.id.as_str()).collect();
+    let mut results = BTreeMap::new();
+    for (id, value) in &raw.kpis {
+        if !known.contains(&id.as_str()) {
+            let loc = ctx.loc_key(file, value, id);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::UNKNOWN_KPI,
+                    format!("sequence `{}` has no KPI `{id}`", sequence.id),
+                )
+                .at(loc)
+                .help(suggest::help_for("KPI", id, &known)),
+            );
+            continue;
+        }
+        if !applying.iter().any(|k| &k.id == id) {
+            let loc = ctx.loc_key(file, value, id);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::NOT_REQUIRED,
+                    format!(
+                        "position `{}` is not measured on `{id}`; the result is ignored",
+                        position.map_or("", |p| p.id.as_str())
+                    ),
+                )
+                .at(loc)
+                .help("remove it, or check `position`"),
+            );
+            continue;
+        }
+        results.insert(id.clone(), value.value);
+    }
+    let scored_by_kpis = level
+        .scoring
+        .modules
+        .iter()
+        .any(|m| sequence.module(&m.module).is_some_and(|d| d.kpi))
+        || sequence
+            .reference_items
+            .iter()
+            .any(|r| r.source == ReferenceSource::Kpi);
+    if scored_by_kpis {
+        for k in applying.iter().filter(|k| k.rule.is_some()) {
+            if !raw.kpis.contains_key(&k.id) {
+                let loc = ctx.loc(file, &raw.employee_id);
+                ctx.push(
+                    Diagnostic::new(
+                        &codes::MISSING_SCORE,
+                        format!("no result for KPI `{}`; it scores 0", k.id),
+                    )
+                    .at(loc)
+                    .help(format!("add `{}: <result>` under `kpis:`", k.id)),
+                );
+            }
+        }
+    }
+    results
+}
+
+fn check_reference(
+    ctx: &mut Ctx,
+    file: &str,
+    raw: &RawAssessment,
+    sequence: &Sequence,
+) -> BTreeMap<String, String> {
+    let from_record: Vec<&str> = sequence
+        .reference_items
+        .iter()
+        .filter(|r| r.source == ReferenceSource::Record)
+        .map(|r| r.id.as_str())
+        .collect();
+    let mut values = BTreeMap::new();
+    for (id, text) in &raw.reference {
+        if !from_record.contains(&id.as_str()) {
+            let loc = ctx.loc_key(file, text, id);
+            let help = match sequence.reference_items.iter().find(|r| &r.id == id) {
+                Some(_) => {
+                    format!("`{id}` is computed (from the ratings or the KPIs); remove it here")
+                }
+                None => suggest::help_for("reference item", id, &from_record),
+            };
+            ctx.push(
+                Diagnostic::new(
+                    &codes::UNKNOWN_REFERENCE,
+                    format!(
+                        "sequence `{}` has no reference item `{id}` read from the record",
+                        sequence.id
+                    ),
+                )
+                .at(loc)
+                .help(help),
+            );
+            continue;
+        }
+        values.insert(id.clone(), text.value.clone());
+    }
+    values
 }
 
 fn check_scores(
@@ -472,6 +773,14 @@ fn check_scores(
         let definition = sequence.module(id).expect("checked module");
         let loc = ctx.loc(file, score);
         match &score.value {
+            _ if definition.kpi => ctx.push(
+                Diagnostic::new(
+                    &codes::WRONG_SCORE_SHAPE,
+                    format!("`{id}` is scored from the KPI results"),
+                )
+                .at(loc)
+                .help("give the results under `kpis:` at the top level of the record"),
+            ),
             RawModuleScore::Whole(_) if definition.exam => ctx.push(
                 Diagnostic::new(
                     &codes::EXAM_IN_SCORES,
@@ -530,6 +839,18 @@ fn check_scores(
                         }
                     }
                 }
+                for (item, _) in &req.items {
+                    if !items.contains_key(item) {
+                        ctx.push(
+                            Diagnostic::new(
+                                &codes::MISSING_SCORE,
+                                format!("item `{item}` of `{id}` is not scored; it counts as 0"),
+                            )
+                            .at(loc.clone())
+                            .help(format!("add `{item}: <score>` to `{id}`")),
+                        );
+                    }
+                }
                 scores.insert(id.clone(), ModuleScore::Items(items.clone()));
             }
         }
@@ -538,6 +859,8 @@ fn check_scores(
         let definition = sequence.module(&req.module).expect("checked module");
         let scored = if definition.exam {
             raw.written_exam.is_some()
+        } else if definition.kpi {
+            true
         } else {
             raw.scores.contains_key(&req.module)
         };

@@ -3,7 +3,7 @@
 use super::Ctx;
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::Parsed;
-use crate::load::raw::{RawCompetency, RawSuggestion};
+use crate::load::raw::{RawCompetency, RawCompetencyLevel, RawSuggestion, S};
 use crate::model::{Category, Competency, CompetencyLevel, LearningKind, Suggestion};
 use crate::suggest;
 
@@ -40,15 +40,36 @@ pub(super) fn check(
                 ),
             );
         }
-        if raw.levels.value.is_empty() {
-            let loc = ctx.loc(file, &raw.levels);
-            ctx.push(
-                Diagnostic::new(&codes::NO_LEVELS, "the competency has no graded levels")
-                    .at(loc)
-                    .help("add `levels:` with level 1, 2, … and their behaviours"),
-            );
+        let levels: &[S<RawCompetencyLevel>] = raw.levels.as_ref().map_or(&[], |l| &l.value);
+        match (&raw.levels, &raw.standard) {
+            (Some(_), Some(standard)) => {
+                let loc = ctx.loc(file, standard);
+                ctx.push(
+                    Diagnostic::new(&codes::CONFLICTING_FIELDS, "the competency has both graded `levels` and a one-line `standard`")
+                        .at(loc)
+                        .help("keep `levels:` to grade it 1, 2, 3 …, or `standard:` to assess it met or not"),
+                );
+            }
+            (None, Some(standard)) => ctx.check_not_empty(file, standard, "one-line standard"),
+            (Some(l), None) if l.value.is_empty() => {
+                let loc = ctx.loc(file, l);
+                ctx.push(
+                    Diagnostic::new(&codes::NO_LEVELS, "the competency has no graded levels")
+                        .at(loc)
+                        .help("add `levels:` with level 1, 2, … and their behaviours"),
+                );
+            }
+            (None, None) => {
+                let loc = ctx.loc(file, &raw.id);
+                ctx.push(
+                    Diagnostic::new(&codes::NO_LEVELS, "the competency has neither graded `levels` nor a one-line `standard`")
+                        .at(loc)
+                        .help("add `levels:` with level 1, 2, … and their behaviours, or `standard: <one line>` to assess it met or not"),
+                );
+            }
+            (Some(_), None) => {}
         }
-        for (i, level) in raw.levels.value.iter().enumerate() {
+        for (i, level) in levels.iter().enumerate() {
             let expected = i as u32 + 1;
             if level.value.level.value != expected {
                 let loc = ctx.loc(file, &level.value.level);
@@ -77,9 +98,8 @@ pub(super) fn check(
             category: raw.category.value.clone(),
             definition: raw.definition.value.clone(),
             key_points: raw.key_points.iter().map(|k| k.value.clone()).collect(),
-            levels: raw
-                .levels
-                .value
+            standard: raw.standard.as_ref().map(|s| s.value.clone()),
+            levels: levels
                 .iter()
                 .enumerate()
                 .map(|(i, l)| CompetencyLevel {

@@ -6,11 +6,15 @@
 //! order they run in (settings → dictionary → sequences → pages → assessments → outputs).
 
 mod assessments;
+mod behaviours;
+mod conditions;
 mod dictionary;
 mod glyphs;
+mod kpis;
 mod outputs;
 mod pages;
 mod plans;
+mod positions;
 mod sequences;
 mod settings;
 
@@ -45,19 +49,26 @@ pub fn check(loaded: &Loaded, load_diagnostics: Vec<Diagnostic>) -> Validated {
         .map(|(_, c, k)| (c.clone(), k.clone()))
         .unwrap_or_default();
     let competencies = dictionary::check(&mut ctx, &loaded.competencies, &categories);
-    let sequences = sequences::check(&mut ctx, &loaded.sequences, &competencies, &kinds);
-    let pages = pages::check(&mut ctx, &loaded.pages);
-    let ratings = settings
+    let titles = settings
         .as_ref()
-        .map(|(s, _, _)| s.performance_ratings.clone())
+        .map(|(s, _, _)| s.professional_titles.clone())
         .unwrap_or_default();
+    let sequences = sequences::check(&mut ctx, &loaded.sequences, &competencies, &kinds, &titles);
+    let pages = pages::check(&mut ctx, &loaded.pages);
+    let scales = assessments::Scales {
+        ratings: settings
+            .as_ref()
+            .map(|(s, _, _)| s.performance_ratings.clone())
+            .unwrap_or_default(),
+        titles: titles.clone(),
+    };
     let assessments = assessments::check(
         &mut ctx,
         &loaded.assessments,
         &sequences,
         &competencies,
         &kinds,
-        &ratings,
+        &scales,
     );
     let model = settings.map(|(settings, categories, kinds)| Model {
         standard: Standard::new(settings, categories, kinds, competencies, sequences, pages),
@@ -241,6 +252,29 @@ impl Ctx<'_> {
                 seen.insert(&id.value, (file, id.referenced.line()));
             }
         }
+    }
+
+    /// Reports a reference to an id that is not among `known` ("did you mean …"); true when
+    /// it is known. `hint` ends the help (e.g. " (kinds are listed in rungs.yaml)").
+    pub fn check_known(
+        &mut self,
+        file: &str,
+        id: &S<String>,
+        code: &'static codes::Code,
+        what: &str,
+        known: &[&str],
+        hint: &str,
+    ) -> bool {
+        if known.contains(&id.value.as_str()) {
+            return true;
+        }
+        let loc = self.loc(file, id);
+        self.push(
+            Diagnostic::new(code, format!("there is no {what} `{}`", id.value))
+                .at(loc)
+                .help(crate::suggest::help_for(what, &id.value, known) + hint),
+        );
+        false
     }
 
     pub fn check_not_empty(&mut self, file: &str, value: &S<String>, what: &str) {

@@ -2,11 +2,11 @@
 //! contribution kinds; required levels within each competency's range; points that add up; and
 //! inheritance from the level below, resolved here so the model holds complete levels.
 
-use super::Ctx;
 use super::dictionary::warn_if_file_name_differs;
+use super::{Ctx, behaviours, conditions, kpis, positions};
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::Parsed;
-use crate::load::raw::{RawConditions, RawLevel, RawSequence, S};
+use crate::load::raw::{RawLevel, RawRequirement, RawSequence, S};
 use crate::model::format_number as fmt;
 use crate::model::*;
 use crate::suggest;
@@ -14,11 +14,23 @@ use crate::suggest;
 /// Points are compared with this tolerance, so 0.1 + 0.2 adds up to 0.3.
 const EPSILON: f64 = 1e-6;
 
+/// What levels are checked against: the sequence's definitions and the dictionary.
+struct Definitions<'a> {
+    competencies: &'a [Competency],
+    modules: &'a [ModuleDefinition],
+    behaviour_modules: &'a [BehaviourModule],
+    kinds: &'a [Category],
+    titles: &'a [String],
+    /// The sequence's level ids, lowest first.
+    level_ids: &'a [&'a str],
+}
+
 pub(super) fn check(
     ctx: &mut Ctx,
     parsed: &[Parsed<RawSequence>],
     competencies: &[Competency],
     kinds: &[Category],
+    titles: &[String],
 ) -> Vec<Sequence> {
     let mut sequences = Vec::new();
     for Parsed { file, value: raw } in parsed {
@@ -26,10 +38,16 @@ pub(super) fn check(
         warn_if_file_name_differs(ctx, file, &raw.id.value, "sequences/");
         ctx.check_not_empty(file, &raw.name, "sequence name");
         let modules = check_module_definitions(ctx, file, raw);
-        for kpi in &raw.kpis {
-            ctx.check_id(file, &kpi.value.id, "KPI");
-        }
-        ctx.check_unique("KPI", raw.kpis.iter().map(|k| (file.as_str(), &k.value.id)));
+        let kpis = kpis::check(ctx, file, &raw.kpis);
+        let level_ids: Vec<&str> = raw
+            .levels
+            .value
+            .iter()
+            .map(|l| l.value.id.value.as_str())
+            .collect();
+        let behaviour_modules =
+            behaviours::modules(ctx, file, &raw.behaviour_standards, &level_ids);
+        let reference_items = check_reference_items(ctx, file, raw);
         if raw.levels.value.is_empty() {
             let loc = ctx.loc(file, &raw.levels);
             ctx.push(
@@ -45,20 +63,22 @@ pub(super) fn check(
                 .iter()
                 .map(|l| (file.as_str(), &l.value.id)),
         );
+        let definitions = Definitions {
+            competencies,
+            modules: &modules,
+            behaviour_modules: &behaviour_modules,
+            kinds,
+            titles,
+            level_ids: &level_ids,
+        };
         let mut levels: Vec<Level> = Vec::new();
         for (rank, level) in raw.levels.value.iter().enumerate() {
-            let resolved = resolve_level(
-                ctx,
-                file,
-                rank,
-                &level.value,
-                levels.last(),
-                competencies,
-                &modules,
-                kinds,
-            );
+            let resolved =
+                resolve_level(ctx, file, rank, &level.value, levels.last(), &definitions);
             levels.push(resolved);
         }
+        check_kpi_modules(ctx, file, raw, &modules, &kpis);
+        let positions = positions::check(ctx, file, &raw.positions, &levels, &kpis, competencies);
         sequences.push(Sequence {
             file: file.clone(),
             id: raw.id.value.clone(),
@@ -66,16 +86,10 @@ pub(super) fn check(
             order: raw.order.as_ref().map_or(i64::MAX / 2, |o| o.value),
             description: raw.description.as_ref().map(|d| d.value.clone()),
             modules,
-            kpis: raw
-                .kpis
-                .iter()
-                .map(|k| Kpi {
-                    id: k.value.id.value.clone(),
-                    name: k.value.name.value.clone(),
-                    formula: k.value.formula.value.clone(),
-                    description: k.value.description.as_ref().map(|d| d.value.clone()),
-                })
-                .collect(),
+            kpis,
+            behaviour_modules,
+            reference_items,
+            positions,
             levels,
         });
     }
@@ -95,6 +109,22 @@ fn check_module_definitions(ctx: &mut Ctx, file: &str, raw: &RawSequence) -> Vec
             ctx.check_id(file, &item.value.id, "scoring item");
         }
         ctx.check_unique("item", m.items.iter().map(|i| (file, &i.value.id)));
+        if m.exam && m.kpi {
+            let loc = ctx.loc(file, &m.id);
+            ctx.push(
+                Diagnostic::new(&codes::CONFLICTING_FIELDS, format!("the module `{}` is both the exam and scored from KPIs", m.id.value))
+                    .at(loc)
+                    .help("keep `exam: true` (scored by `written_exam`) or `kpi: true` (scored from the KPI results)"),
+            );
+        }
+        if m.kpi && !m.items.is_empty() {
+            let loc = ctx.loc(file, &m.id);
+            ctx.push(
+                Diagnostic::new(&codes::CONFLICTING_FIELDS, format!("the KPI module `{}` has items", m.id.value))
+                    .at(loc)
+                    .help("a KPI module is scored from the KPI results as one number: remove its items or `kpi: true`"),
+            );
+        }
         if m.exam && !m.items.is_empty() {
             let loc = ctx.loc(file, &m.id);
             ctx.push(
@@ -108,6 +138,7 @@ fn check_module_definitions(ctx: &mut Ctx, file: &str, raw: &RawSequence) -> Vec
             name: m.name.value.clone(),
             description: m.description.as_ref().map(|d| d.value.clone()),
             exam: m.exam,
+            kpi: m.kpi,
             items: m
                 .items
                 .iter()
@@ -136,29 +167,35 @@ fn check_module_definitions(ctx: &mut Ctx, file: &str, raw: &RawSequence) -> Vec
     modules
 }
 
-#[allow(clippy::too_many_arguments)]
 fn resolve_level(
     ctx: &mut Ctx,
     file: &str,
     rank: usize,
     raw: &RawLevel,
     below: Option<&Level>,
-    competencies: &[Competency],
-    modules: &[ModuleDefinition],
-    kinds: &[Category],
+    d: &Definitions,
 ) -> Level {
     ctx.check_id(file, &raw.id, "level");
     ctx.check_not_reserved(file, &raw.id, "level", crate::urls::RESERVED_LEVEL_IDS);
     ctx.check_not_empty(file, &raw.name, "level name");
-    let conditions = resolve_conditions(
+    let conditions = conditions::resolve(
         ctx,
         file,
         raw.conditions.as_ref(),
         below.map(|b| &b.conditions),
+        d.titles,
     );
-    let requirements = resolve_requirements(ctx, file, raw, below, competencies);
-    let scoring = resolve_scoring(ctx, file, raw, below, modules);
-    let contributions = resolve_contributions(ctx, file, raw, below, kinds);
+    let requirements = resolve_requirements(ctx, file, raw, below, d.competencies);
+    let behaviours = behaviours::resolve(
+        ctx,
+        file,
+        raw,
+        below.map(|b| b.behaviours.as_slice()),
+        d.behaviour_modules,
+        d.level_ids,
+    );
+    let scoring = resolve_scoring(ctx, file, raw, below, d.modules);
+    let contributions = resolve_contributions(ctx, file, raw, below, d.kinds);
     Level {
         id: raw.id.value.clone(),
         rank,
@@ -173,83 +210,10 @@ fn resolve_level(
             .map(|k| k.value.clone())
             .collect(),
         requirements,
+        behaviours,
         scoring,
         contributions,
     }
-}
-
-fn resolve_conditions(
-    ctx: &mut Ctx,
-    file: &str,
-    raw: Option<&RawConditions>,
-    below: Option<&Conditions>,
-) -> Conditions {
-    let mut c = below.cloned().unwrap_or_default();
-    let Some(raw) = raw else { return c };
-    let value = |v: &Option<S<f64>>| v.as_ref().map(|s| s.value);
-    if let Some(e) = &raw.education {
-        c.education = Some(e.value);
-    }
-    for (field, v) in [
-        (&mut c.experience_years, &raw.experience_years),
-        (&mut c.years_in_level, &raw.years_in_level),
-        (&mut c.training_hours, &raw.training_hours),
-    ] {
-        if let Some(s) = v {
-            if s.value < 0.0 {
-                let loc = ctx.loc(file, s);
-                ctx.push(
-                    Diagnostic::new(&codes::OUT_OF_RANGE, format!("{} is negative", s.value))
-                        .at(loc)
-                        .help("write a number of years or hours, 0 or more"),
-                );
-            }
-            *field = value(v);
-        }
-    }
-    if let Some(certs) = &raw.certifications {
-        c.certifications = certs.iter().map(|s| s.value.clone()).collect();
-    }
-    if let Some(p) = &raw.performance {
-        let rule = &p.value;
-        if rule.no_consecutive.is_some() != rule.rating.is_some() {
-            let loc = ctx.loc(file, p);
-            ctx.push(
-                Diagnostic::new(&codes::INCOMPLETE_RULE, "`no_consecutive` and `rating` go together")
-                    .at(loc)
-                    .help("write e.g. `no_consecutive: 2` with `rating: C` (no two consecutive C or worse)"),
-            );
-        }
-        if rule.last.value == 0 {
-            let loc = ctx.loc(file, &rule.last);
-            ctx.push(
-                Diagnostic::new(&codes::OUT_OF_RANGE, "`last` must be at least 1")
-                    .at(loc)
-                    .help("the number of latest ratings the rule looks at, e.g. 3"),
-            );
-        }
-        c.performance = Some(PerformanceRule {
-            last: rule.last.value,
-            no_consecutive: rule
-                .no_consecutive
-                .as_ref()
-                .zip(rule.rating.as_ref())
-                .map(|(n, r)| (n.value, r.value.clone())),
-            at_least: rule.at_least.as_ref().map(|r| r.value.clone()),
-        });
-    }
-    for other in &raw.other {
-        ctx.check_id(file, &other.value.id, "condition");
-        let o = OtherCondition {
-            id: other.value.id.value.clone(),
-            text: other.value.text.value.clone(),
-        };
-        match c.other.iter_mut().find(|x| x.id == o.id) {
-            Some(existing) => *existing = o,
-            None => c.other.push(o),
-        }
-    }
-    c
 }
 
 fn resolve_requirements(
@@ -261,7 +225,6 @@ fn resolve_requirements(
 ) -> Vec<Requirement> {
     let mut requirements: Vec<Requirement> =
         below.map(|b| b.requirements.clone()).unwrap_or_default();
-    let ids: Vec<&str> = competencies.iter().map(|c| c.id.as_str()).collect();
     let mut declared: Vec<&str> = Vec::new();
     for req in &raw.competencies {
         let r = &req.value;
@@ -278,56 +241,129 @@ fn resolve_requirements(
             );
         }
         declared.push(id);
-        match competencies.iter().find(|c| c.id == id) {
-            None if ctx.maybe_broken("competencies", id) => continue,
-            None => {
-                let loc = ctx.loc(file, &r.competency);
-                ctx.push(
-                    Diagnostic::new(
-                        &codes::UNKNOWN_COMPETENCY,
-                        format!("there is no competency `{id}`"),
-                    )
-                    .at(loc)
-                    .help(
-                        suggest::help_for("competency", id, &ids)
-                            + " (competencies live in competencies/<id>.yaml)",
-                    ),
-                );
-                continue;
-            }
-            // A competency without levels is reported once, in its own file.
-            Some(c) if c.levels.is_empty() => {}
-            Some(c) if r.level.value == 0 || r.level.value > c.max_level() => {
-                let loc = ctx.loc(file, &r.level);
-                ctx.push(
-                    Diagnostic::new(&codes::LEVEL_OUT_OF_RANGE, format!("`{id}` is graded 1–{}; level {} does not exist", c.max_level(), r.level.value))
-                        .at(loc)
-                        .help(format!("require a level between 1 and {}, or add the level to competencies/{id}.yaml", c.max_level())),
-                );
-            }
-            Some(_) => {}
-        }
-        let new = Requirement {
-            competency: id.to_string(),
-            level: r.level.value,
-            key: r.key,
+        let existing = requirements.iter().position(|x| x.competency == id);
+        let Some(mut new) = requirement(ctx, file, req, competencies) else {
+            continue;
         };
-        match requirements.iter_mut().find(|x| x.competency == id) {
-            Some(existing) => {
-                if new.level < existing.level {
-                    let loc = ctx.loc(file, &r.level);
+        if r.key.is_none()
+            && let Some(i) = existing
+            && requirements[i].key
+        {
+            let loc = ctx.loc(file, &r.competency);
+            ctx.push(
+                Diagnostic::new(&codes::KEY_DROPPED, format!("`{id}` is key at the level below; without `key` it becomes normal here"))
+                    .at(loc)
+                    .help("write `key: true` to keep it key, or `key: false` to make it normal on purpose"),
+            );
+            new.key = false;
+        }
+        match existing {
+            Some(i) => {
+                if new.level < requirements[i].level
+                    && let Some(level) = &r.level
+                {
+                    let loc = ctx.loc(file, level);
                     ctx.push(
-                        Diagnostic::new(&codes::LOWER_THAN_BELOW, format!("`{id}` is required at level {} here but {} at the level below", new.level, existing.level))
+                        Diagnostic::new(&codes::LOWER_THAN_BELOW, format!("`{id}` is required at level {} here but {} at the level below", new.level, requirements[i].level))
                             .at(loc)
                             .help("higher levels usually require at least as much; check the number, or remove the line to inherit"),
                     );
                 }
-                *existing = new;
+                requirements[i] = new;
             }
             None => requirements.push(new),
         }
     }
     requirements
+}
+
+/// One competency requirement as written (for a level or a position): a known competency, at
+/// a level within its grades, or with no level for a one-line standard.
+pub(super) fn requirement(
+    ctx: &mut Ctx,
+    file: &str,
+    req: &S<RawRequirement>,
+    competencies: &[Competency],
+) -> Option<Requirement> {
+    let r = &req.value;
+    let id = r.competency.value.as_str();
+    let ids: Vec<&str> = competencies.iter().map(|c| c.id.as_str()).collect();
+    let key = r.key.as_ref().is_some_and(|k| k.value);
+    let Some(c) = competencies.iter().find(|c| c.id == id) else {
+        if !ctx.maybe_broken("competencies", id) {
+            let loc = ctx.loc(file, &r.competency);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::UNKNOWN_COMPETENCY,
+                    format!("there is no competency `{id}`"),
+                )
+                .at(loc)
+                .help(
+                    suggest::help_for("competency", id, &ids)
+                        + " (competencies live in competencies/<id>.yaml)",
+                ),
+            );
+        }
+        return None;
+    };
+    let level = match (&r.level, c.is_one_line()) {
+        (None, true) => 1,
+        (Some(l), true) if l.value == 1 => 1,
+        (Some(l), true) => {
+            let loc = ctx.loc(file, l);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::LEVEL_OUT_OF_RANGE,
+                    format!(
+                        "`{id}` is a one-line standard, met or not; it has no level {}",
+                        l.value
+                    ),
+                )
+                .at(loc)
+                .help("leave `level` out"),
+            );
+            1
+        }
+        (None, false) => {
+            let loc = ctx.loc(file, &r.competency);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::MISSING_FIELD,
+                    format!("the requirement of `{id}` gives no `level`"),
+                )
+                .at(loc)
+                .help(format!("add `level: N` (1–{})", c.max_level().max(1))),
+            );
+            return None;
+        }
+        // A competency without levels is reported once, in its own file.
+        (Some(l), false) if c.levels.is_empty() => l.value,
+        (Some(l), false) if l.value == 0 || l.value > c.max_level() => {
+            let loc = ctx.loc(file, l);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::LEVEL_OUT_OF_RANGE,
+                    format!(
+                        "`{id}` is graded 1–{}; level {} does not exist",
+                        c.max_level(),
+                        l.value
+                    ),
+                )
+                .at(loc)
+                .help(format!(
+                    "require a level between 1 and {}, or add the level to competencies/{id}.yaml",
+                    c.max_level()
+                )),
+            );
+            l.value
+        }
+        (Some(l), false) => l.value,
+    };
+    Some(Requirement {
+        competency: id.to_string(),
+        level,
+        key,
+    })
 }
 
 fn resolve_scoring(
@@ -495,6 +531,9 @@ fn resolve_scoring(
         );
     }
     if let Some(pass) = &raw_scoring.value.pass {
+        if below.is_some_and(|b| pass.value < b.scoring.pass) {
+            conditions::lower_than_below(ctx, file, pass, "pass");
+        }
         scoring.pass = pass.value;
     }
     if scoring.pass > sum + EPSILON || scoring.pass < 0.0 {
@@ -529,29 +568,111 @@ fn resolve_contributions(
     let mut list = below.map(|b| b.contributions.clone()).unwrap_or_default();
     let kind_ids: Vec<&str> = kinds.iter().map(|k| k.id.as_str()).collect();
     for c in &raw.contributions {
-        let kind = &c.value.kind;
-        if !kind_ids.contains(&kind.value.as_str()) && !ctx.maybe_broken("rungs.yaml", "") {
-            let loc = ctx.loc(file, kind);
-            ctx.push(
-                Diagnostic::new(
+        let given: Vec<&S<String>> = match (&c.value.kind, &c.value.kinds) {
+            (Some(kind), None) => vec![kind],
+            (None, Some(list)) if !list.value.is_empty() => list.value.iter().collect(),
+            (kind, _) => {
+                let loc = ctx.loc(file, c);
+                let (code, message) = if kind.is_some() {
+                    (
+                        &codes::CONFLICTING_FIELDS,
+                        "a contribution requirement has both `kind` and `kinds`",
+                    )
+                } else {
+                    (
+                        &codes::MISSING_FIELD,
+                        "a contribution requirement names no kind",
+                    )
+                };
+                ctx.push(
+                    Diagnostic::new(code, message)
+                        .at(loc)
+                        .help("write `kind: <kind>` for one kind, or `kinds: [<kind>, …]` for at least `count` from any of them"),
+                );
+                continue;
+            }
+        };
+        if !ctx.maybe_broken("rungs.yaml", "") {
+            for kind in &given {
+                ctx.check_known(
+                    file,
+                    kind,
                     &codes::UNKNOWN_CONTRIBUTION_KIND,
-                    format!("there is no contribution kind `{}`", kind.value),
-                )
-                .at(loc)
-                .help(
-                    suggest::help_for("contribution kind", &kind.value, &kind_ids)
-                        + " (kinds are listed in rungs.yaml)",
-                ),
-            );
+                    "contribution kind",
+                    &kind_ids,
+                    " (kinds are listed in rungs.yaml)",
+                );
+            }
+        }
+        for v in [&c.value.count, &c.value.within].into_iter().flatten() {
+            if v.value == 0 {
+                let loc = ctx.loc(file, v);
+                ctx.push(
+                    Diagnostic::new(&codes::OUT_OF_RANGE, "this must be at least 1")
+                        .at(loc)
+                        .help("`count` is how many contributions are needed; `within` how many latest cycles count (1: this one)"),
+                );
+            }
         }
         let new = ContributionRequirement {
-            kind: kind.value.clone(),
-            count: c.value.count,
+            kinds: given.iter().map(|k| k.value.clone()).collect(),
+            count: c.value.count.as_ref().map_or(1, |v| v.value),
+            within: c.value.within.as_ref().map_or(1, |v| v.value).max(1),
         };
-        match list.iter_mut().find(|x| x.kind == new.kind) {
+        match list.iter_mut().find(|x| x.kinds == new.kinds) {
             Some(existing) => *existing = new,
             None => list.push(new),
         }
     }
     list
+}
+
+fn check_reference_items(ctx: &mut Ctx, file: &str, raw: &RawSequence) -> Vec<ReferenceItem> {
+    ctx.check_unique(
+        "reference item",
+        raw.reference_items.iter().map(|r| (file, &r.value.id)),
+    );
+    raw.reference_items
+        .iter()
+        .map(|r| {
+            let r = &r.value;
+            ctx.check_id(file, &r.id, "reference item");
+            ctx.check_not_empty(file, &r.name, "reference item name");
+            ReferenceItem {
+                id: r.id.value.clone(),
+                name: r.name.value.clone(),
+                description: r.description.as_ref().map(|d| d.value.clone()),
+                source: r.source.as_ref().map_or_else(Default::default, |s| s.value),
+            }
+        })
+        .collect()
+}
+
+/// A module scored from KPIs needs a KPI it can score.
+fn check_kpi_modules(
+    ctx: &mut Ctx,
+    file: &str,
+    raw: &RawSequence,
+    modules: &[ModuleDefinition],
+    kpis: &[Kpi],
+) {
+    if kpis.iter().any(|k| k.rule.is_some()) {
+        return;
+    }
+    for (m, definition) in raw.scoring_modules.iter().zip(modules) {
+        if definition.kpi {
+            let loc = ctx.loc(file, &m.value.id);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::KPI_RULE,
+                    format!(
+                        "`{}` is scored from KPIs but no KPI of the sequence is scored",
+                        definition.id
+                    ),
+                )
+                .at(loc)
+                .help("give a KPI `target`, `weight` and `scoring:` (a deduction or a table)"),
+            );
+        }
+    }
 }

@@ -3,8 +3,8 @@
 use super::Ctx;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::Parsed;
-use crate::load::raw::{RawCategory, RawSettings, S};
-use crate::model::{Category, Date, Grading, Settings};
+use crate::load::raw::{RawCategory, RawGrading, RawSettings, S};
+use crate::model::{Category, Date, GradedKind, Grading, Settings, VerdictRules};
 
 pub(super) fn check(
     ctx: &mut Ctx,
@@ -35,22 +35,31 @@ pub(super) fn check(
         Some(list) => list.value.iter().map(|r| r.value.clone()).collect(),
         None => ["S", "A", "B", "C", "D"].map(String::from).to_vec(),
     };
-    let mut grading = Grading::default();
-    if let Some(g) = &raw.grading {
-        let ratio = g.b_max_normal_unmet.value;
-        if !(0.0..=1.0).contains(&ratio) {
-            let loc = ctx.loc(file, &g.b_max_normal_unmet);
-            ctx.push(
-                Diagnostic::new(
-                    &codes::OUT_OF_RANGE,
-                    format!("b_max_normal_unmet is {ratio}; it is a share between 0 and 1"),
-                )
-                .at(loc)
-                .help("write 0.15 for 15 %"),
-            );
+    let grading = raw
+        .grading
+        .as_ref()
+        .map_or_else(Grading::default, |g| check_grading(ctx, file, g));
+    let professional_titles = match &raw.professional_titles {
+        Some(list) => {
+            let titles: Vec<&S<String>> = list.value.iter().collect();
+            for t in &titles {
+                ctx.check_not_empty(file, t, "professional title");
+            }
+            ctx.check_unique("professional title", titles.iter().map(|t| (file, *t)));
+            titles.iter().map(|t| t.value.clone()).collect()
         }
-        grading.b_max_normal_unmet = ratio;
-    }
+        None => Vec::new(),
+    };
+    let verdict = raw
+        .verdict
+        .as_ref()
+        .map_or_else(VerdictRules::default, |v| VerdictRules {
+            contributions_gate: v.contributions_gate,
+            failed_recertification: v
+                .failed_recertification
+                .as_ref()
+                .map_or_else(Default::default, |f| f.value),
+        });
     let base_url = raw
         .base_url
         .as_ref()
@@ -80,6 +89,8 @@ pub(super) fn check(
         raw_html: raw.raw_html,
         performance_ratings,
         grading,
+        verdict,
+        professional_titles,
         edition_tag_pattern: raw
             .editions
             .as_ref()
@@ -89,6 +100,39 @@ pub(super) fn check(
         ctx.check_id(file, theme, "theme");
     }
     (settings, categories, kinds)
+}
+
+fn check_grading(ctx: &mut Ctx, file: &str, g: &RawGrading) -> Grading {
+    let mut grading = Grading::default();
+    if let Some(share) = &g.b_max_normal_unmet {
+        let ratio = share.value;
+        if !(0.0..=1.0).contains(&ratio) {
+            let loc = ctx.loc(file, share);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::OUT_OF_RANGE,
+                    format!("b_max_normal_unmet is {ratio}; it is a share between 0 and 1"),
+                )
+                .at(loc)
+                .help("write 0.15 for 15 %"),
+            );
+        }
+        grading.b_max_normal_unmet = ratio;
+    }
+    if let Some(counts) = &g.counts {
+        if counts.value.is_empty() {
+            let loc = ctx.loc(file, counts);
+            ctx.push(
+                Diagnostic::new(&codes::EMPTY_VALUE, "the grade counts nothing")
+                    .at(loc)
+                    .help("list what the grade counts: [competencies, behaviours], or one of them"),
+            );
+        }
+        let has = |kind| counts.value.iter().any(|k| k.value == kind);
+        grading.counts_competencies = has(GradedKind::Competencies);
+        grading.counts_behaviours = has(GradedKind::Behaviours);
+    }
+    grading
 }
 
 fn check_named_list(ctx: &mut Ctx, file: &str, list: &[RawCategory], what: &str) -> Vec<Category> {

@@ -49,6 +49,18 @@ pub enum ConditionGap {
         required: f64,
     },
     Certification(String),
+    /// The major held (none when the record gives none) and those accepted.
+    Major {
+        held: Option<String>,
+        accepted: Vec<String>,
+    },
+    /// The professional title held and the lowest accepted.
+    Title {
+        held: Option<String>,
+        required: String,
+    },
+    /// None of the alternatives holds entirely.
+    Alternatives(Vec<crate::model::Alternative>),
     Performance(PerformanceAdvice),
     Other(String),
 }
@@ -65,7 +77,7 @@ pub struct PerformanceAdvice {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ContributionGap {
-    pub kind: String,
+    pub kinds: Vec<String>,
     pub required: u32,
     pub achieved: u32,
 }
@@ -118,6 +130,15 @@ pub fn guidance(e: &Evaluation, a: &Assessment, ratings: &[String]) -> Guidance 
                 required: *r,
             },
             ConditionKind::Certification(name) => ConditionGap::Certification(name.clone()),
+            ConditionKind::Major(accepted) => ConditionGap::Major {
+                held: f.major.clone(),
+                accepted: accepted.clone(),
+            },
+            ConditionKind::Title(required) => ConditionGap::Title {
+                held: f.title.clone(),
+                required: required.clone(),
+            },
+            ConditionKind::Alternatives(list) => ConditionGap::Alternatives(list.clone()),
             ConditionKind::Performance(rule) => {
                 ConditionGap::Performance(performance_advice(rule, &f.performance, ratings))
             }
@@ -129,7 +150,7 @@ pub fn guidance(e: &Evaluation, a: &Assessment, ratings: &[String]) -> Guidance 
         .iter()
         .filter(|c| !c.met)
         .map(|c| ContributionGap {
-            kind: c.kind.clone(),
+            kinds: c.kinds.clone(),
             required: c.required,
             achieved: c.achieved,
         })

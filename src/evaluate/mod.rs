@@ -34,7 +34,11 @@ pub enum GapStatus {
 pub struct Evaluation {
     pub conditions: Vec<ConditionCheck>,
     pub conditions_met: bool,
+    /// The level's competency requirements with the position's added or raised.
     pub competencies: Vec<CompetencyCheck>,
+    pub behaviours: Vec<BehaviourCheck>,
+    /// Key and normal requirements as the grade counts them (competencies, behaviours or
+    /// both, as the settings say).
     pub key_total: usize,
     pub key_unmet: usize,
     pub normal_total: usize,
@@ -44,9 +48,22 @@ pub struct Evaluation {
     pub total_points: f64,
     pub pass: f64,
     pub total_met: bool,
+    /// The KPIs the record is measured on (its position's, or the sequence's).
+    pub kpis: Vec<KpiCheck>,
+    /// The KPI score: points earned over the weights of the scored KPIs, 0–1; `None` when no
+    /// KPI is scored.
+    pub kpi_share: Option<f64>,
+    /// 参考项 with the record's values; they never gate.
+    pub reference: Vec<ReferenceCheck>,
     pub contributions: Vec<ContributionCheck>,
+    pub contributions_met: bool,
     pub grade: Grade,
     pub qualified: bool,
+    pub outcome: Outcome,
+    /// Levels jumped over by the application (越级): 0 for the next level up.
+    pub skipped_levels: usize,
+    /// The applied level is the one held: entry-only conditions are waived.
+    pub recertification: bool,
     /// Competency ids achieved above the required level, furthest above first (key ones
     /// first among equals). Meeting the bar is not a strength.
     pub strengths: Vec<String>,
@@ -54,13 +71,36 @@ pub struct Evaluation {
     pub development: Vec<DevelopmentArea>,
 }
 
+/// What the verdict means for the person, given the level held and the level applied for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// A first certification passed (认证通过).
+    Certified,
+    /// Qualified for a level above the one held (晋级).
+    Promoted,
+    /// Re-certified at the level held (保留).
+    Retained,
+    /// A first certification failed (未通过).
+    NotCertified,
+    /// An application above the level held failed: the level held stays (未通过，维持原级).
+    NotPromoted,
+    /// A re-certification failed and the settings demote (降级).
+    Demoted,
+    /// A re-certification failed and the settings keep the level on probation (保留观察).
+    Observation,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum ConditionKind {
     Education(Education),
+    Major(Vec<String>),
     ExperienceYears(f64),
     YearsInLevel(f64),
     TrainingHours(f64),
+    Title(String),
     Certification(String),
+    Alternatives(Vec<Alternative>),
     Performance(PerformanceRule),
     Other(OtherCondition),
 }
@@ -71,6 +111,9 @@ impl ConditionKind {
     pub fn slot(&self) -> String {
         match self {
             ConditionKind::Education(_) => "education".into(),
+            ConditionKind::Major(_) => "major".into(),
+            ConditionKind::Title(_) => "title".into(),
+            ConditionKind::Alternatives(_) => "alternatives".into(),
             ConditionKind::ExperienceYears(_) => "experience".into(),
             ConditionKind::YearsInLevel(_) => "years-in-level".into(),
             ConditionKind::TrainingHours(_) => "training".into(),
@@ -84,7 +127,47 @@ impl ConditionKind {
 #[derive(Debug, Clone, Serialize)]
 pub struct ConditionCheck {
     pub kind: ConditionKind,
+    /// True also when waived.
     pub met: bool,
+    /// An entry-only condition (years in level) that a re-certification does not apply.
+    pub waived: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BehaviourCheck {
+    pub activity: String,
+    /// The behaviour module it belongs to.
+    pub module: String,
+    pub key: bool,
+    pub met: bool,
+    /// False when the record does not assess it (it counts as not met).
+    pub assessed: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KpiCheck {
+    pub kpi: String,
+    pub result: Option<f64>,
+    /// Points earned out of the KPI's weight; `None` for a KPI without a scoring rule.
+    pub points: Option<f64>,
+    pub weight: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReferenceCheck {
+    pub item: String,
+    pub value: ReferenceValue,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum ReferenceValue {
+    Text(String),
+    /// The latest ratings, oldest first.
+    Ratings(Vec<String>),
+    /// The KPI score out of 100.
+    KpiScore(f64),
+    /// The record gives nothing to show.
+    Missing,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -109,10 +192,22 @@ pub struct ModuleCheck {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ContributionCheck {
-    pub kind: String,
+    pub kinds: Vec<String>,
     pub required: u32,
+    /// The latest cycles whose contributions count (1: this one).
+    pub within: u32,
+    /// The contributions counted, each once.
+    pub counted: Vec<CountedContribution>,
     pub achieved: u32,
     pub met: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CountedContribution {
+    pub kind: String,
+    pub title: String,
+    /// The cycle whose record first lists it.
+    pub cycle: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -125,14 +220,20 @@ pub struct DevelopmentArea {
     pub next_level: u32,
 }
 
-/// Evaluates one assessment against its target level.
-pub fn evaluate(standard: &Standard, assessment: &Assessment) -> Option<Evaluation> {
+/// Evaluates one assessment against its target level (and position), given the employee's
+/// earlier records, oldest first (for contributions counted over several cycles).
+pub fn evaluate(
+    standard: &Standard,
+    assessment: &Assessment,
+    earlier: &[&Assessment],
+) -> Option<Evaluation> {
     let (sequence, level) = standard.target_level(assessment)?;
     Some(evaluate_against(
         &standard.settings,
         sequence,
         level,
         assessment,
+        earlier,
     ))
 }
 
@@ -141,13 +242,17 @@ pub fn evaluate_against(
     sequence: &Sequence,
     level: &Level,
     a: &Assessment,
+    earlier: &[&Assessment],
 ) -> Evaluation {
-    let conditions = check_conditions(&level.conditions, &a.facts, &settings.performance_ratings);
+    let position = a.position.as_deref().and_then(|p| sequence.position(p));
+    let current = a.current_level.as_deref().and_then(|l| sequence.level(l));
+    let recertification = current.is_some_and(|c| c.id == level.id);
+    let conditions = check_conditions(&level.conditions, &a.facts, settings, recertification);
     let conditions_met = conditions.iter().all(|c| c.met);
 
-    let competencies: Vec<CompetencyCheck> = level
-        .requirements
-        .iter()
+    let competencies: Vec<CompetencyCheck> = sequence
+        .requirements_for(level, position)
+        .into_iter()
         .map(|r| {
             let achieved = a.competencies.get(&r.competency).map_or(0, |x| x.level);
             let gap = achieved as i64 - r.level as i64;
@@ -157,7 +262,7 @@ pub fn evaluate_against(
                 _ => GapStatus::TwoOrMoreBelow,
             };
             CompetencyCheck {
-                competency: r.competency.clone(),
+                competency: r.competency,
                 key: r.key,
                 required: r.level,
                 achieved,
@@ -166,10 +271,38 @@ pub fn evaluate_against(
             }
         })
         .collect();
+    let behaviours: Vec<BehaviourCheck> = level
+        .behaviours
+        .iter()
+        .map(|b| {
+            let result = a.behaviours.get(&b.activity);
+            BehaviourCheck {
+                activity: b.activity.clone(),
+                module: sequence
+                    .activity(&b.activity)
+                    .map_or_else(String::new, |(m, _)| m.id.clone()),
+                key: b.key,
+                met: result.is_some_and(|r| r.met),
+                assessed: result.is_some(),
+            }
+        })
+        .collect();
+    // (key, met) of every requirement the grade counts.
+    let counted: Vec<(bool, bool)> = competencies
+        .iter()
+        .filter(|_| settings.grading.counts_competencies)
+        .map(|c| (c.key, c.gap >= 0))
+        .chain(
+            behaviours
+                .iter()
+                .filter(|_| settings.grading.counts_behaviours)
+                .map(|b| (b.key, b.met)),
+        )
+        .collect();
     let count = |key: bool, unmet_only: bool| {
-        competencies
+        counted
             .iter()
-            .filter(|c| c.key == key && (!unmet_only || c.gap < 0))
+            .filter(|(k, met)| *k == key && (!unmet_only || !met))
             .count()
     };
     let (key_total, key_unmet, normal_total, normal_unmet) = (
@@ -185,30 +318,47 @@ pub fn evaluate_against(
         settings.grading.b_max_normal_unmet,
     );
 
+    let kpis: Vec<KpiCheck> = sequence
+        .kpis_for(position)
+        .into_iter()
+        .map(|k| {
+            let result = a.kpis.get(&k.id).copied();
+            KpiCheck {
+                kpi: k.id.clone(),
+                result,
+                points: k
+                    .rule
+                    .as_ref()
+                    .map(|_| result.map_or(0.0, |r| kpi_points(k, r))),
+                weight: k.weight,
+            }
+        })
+        .collect();
+    let weights: f64 = kpis
+        .iter()
+        .filter(|k| k.points.is_some())
+        .map(|k| k.weight)
+        .sum();
+    let kpi_share =
+        (weights > 0.0).then(|| kpis.iter().filter_map(|k| k.points).sum::<f64>() / weights);
+
     let modules: Vec<ModuleCheck> = level
         .scoring
         .modules
         .iter()
-        .map(|m| score_module(sequence, m, a))
+        .map(|m| score_module(sequence, m, a, kpi_share))
         .collect();
     let total: f64 = modules.iter().map(|m| m.score).sum();
     let total_met = total + 1e-9 >= level.scoring.pass;
 
-    let contributions = level
-        .contributions
+    let contributions = count_contributions(&level.contributions, a, earlier);
+    let contributions_met = contributions.iter().all(|c| c.met);
+    let reference = sequence
+        .reference_items
         .iter()
-        .map(|req| {
-            let achieved = a
-                .contributions
-                .iter()
-                .filter(|c| c.kind == req.kind)
-                .count() as u32;
-            ContributionCheck {
-                kind: req.kind.clone(),
-                required: req.count,
-                achieved,
-                met: achieved >= req.count,
-            }
+        .map(|item| ReferenceCheck {
+            item: item.id.clone(),
+            value: reference_value(item, a, kpi_share),
         })
         .collect();
 
@@ -219,9 +369,30 @@ pub fn evaluate_against(
     // Key first, then the largest gap; a stable sort keeps the level's order among equals.
     development.sort_by_key(|c| (!c.key, c.gap));
 
+    let qualified = conditions_met
+        && total_met
+        && grade != Grade::C
+        && (contributions_met || !settings.verdict.contributions_gate);
+    let outcome = match current {
+        None => [Outcome::NotCertified, Outcome::Certified][usize::from(qualified)],
+        Some(c) if c.rank < level.rank => {
+            [Outcome::NotPromoted, Outcome::Promoted][usize::from(qualified)]
+        }
+        Some(c) if c.rank == level.rank && !qualified => {
+            match settings.verdict.failed_recertification {
+                FailedRecertification::Demote => Outcome::Demoted,
+                FailedRecertification::Observe => Outcome::Observation,
+            }
+        }
+        // Re-certified, or (rarely, and warned) certified at a level below the one held.
+        Some(_) => [Outcome::NotCertified, Outcome::Retained][usize::from(qualified)],
+    };
     Evaluation {
         conditions_met,
-        qualified: conditions_met && total_met && grade != Grade::C,
+        qualified,
+        outcome,
+        skipped_levels: current.map_or(0, |c| level.rank.saturating_sub(c.rank + 1)),
+        recertification,
         strengths: strengths.iter().map(|c| c.competency.clone()).collect(),
         development: development
             .iter()
@@ -235,6 +406,7 @@ pub fn evaluate_against(
             .collect(),
         conditions,
         competencies,
+        behaviours,
         key_total,
         key_unmet,
         normal_total,
@@ -244,9 +416,94 @@ pub fn evaluate_against(
         total_points: level.scoring.total,
         pass: level.scoring.pass,
         total_met,
+        kpis,
+        kpi_share,
+        reference,
         contributions,
+        contributions_met,
         grade,
     }
+}
+
+/// A KPI result in points out of the KPI's weight, by its rule (0 without one).
+pub fn kpi_points(kpi: &Kpi, result: f64) -> f64 {
+    match &kpi.rule {
+        None => 0.0,
+        Some(KpiRule::Deduct { step, points }) => {
+            let short = kpi
+                .direction
+                .shortfall(result, kpi.target.unwrap_or(result));
+            // Whole steps only: 4.9 short of a step of 5 costs nothing.
+            let steps = (short / step + 1e-9).floor();
+            (kpi.weight - steps * points).max(0.0)
+        }
+        Some(KpiRule::Table(bands)) => bands
+            .iter()
+            .find(|(from, _)| kpi.direction.reaches(result, *from))
+            .map_or(0.0, |(_, points)| *points),
+    }
+}
+
+fn reference_value(item: &ReferenceItem, a: &Assessment, kpi_share: Option<f64>) -> ReferenceValue {
+    match item.source {
+        ReferenceSource::Record => a
+            .reference
+            .get(&item.id)
+            .map_or(ReferenceValue::Missing, |t| ReferenceValue::Text(t.clone())),
+        ReferenceSource::Performance if a.facts.performance.is_empty() => ReferenceValue::Missing,
+        ReferenceSource::Performance => ReferenceValue::Ratings(a.facts.performance.clone()),
+        ReferenceSource::Kpi => kpi_share
+            .filter(|_| !a.kpis.is_empty())
+            .map_or(ReferenceValue::Missing, |s| {
+                ReferenceValue::KpiScore(s * 100.0)
+            }),
+    }
+}
+
+/// Each requirement counts, once each, the contributions listed in the records of its latest
+/// `within` cycles (this one included); a contribution first listed before that window was
+/// counted then and does not count again. Requirements count independently.
+fn count_contributions(
+    requirements: &[ContributionRequirement],
+    a: &Assessment,
+    earlier: &[&Assessment],
+) -> Vec<ContributionCheck> {
+    let same =
+        |x: &Contribution, y: &Contribution| x.kind == y.kind && x.title.trim() == y.title.trim();
+    requirements
+        .iter()
+        .map(|req| {
+            let window_start = earlier.len().saturating_sub(req.within as usize - 1);
+            let (before, window) = earlier.split_at(window_start);
+            let mut counted: Vec<CountedContribution> = Vec::new();
+            for record in window.iter().copied().chain([a]) {
+                for c in &record.contributions {
+                    let stale = before
+                        .iter()
+                        .any(|r| r.contributions.iter().any(|x| same(x, c)));
+                    let seen = counted
+                        .iter()
+                        .any(|x| x.kind == c.kind && x.title.trim() == c.title.trim());
+                    if req.kinds.contains(&c.kind) && !stale && !seen {
+                        counted.push(CountedContribution {
+                            kind: c.kind.clone(),
+                            title: c.title.clone(),
+                            cycle: record.cycle.clone(),
+                        });
+                    }
+                }
+            }
+            let achieved = counted.len() as u32;
+            ContributionCheck {
+                kinds: req.kinds.clone(),
+                required: req.count,
+                within: req.within,
+                counted,
+                achieved,
+                met: achieved >= req.count,
+            }
+        })
+        .collect()
 }
 
 impl Evaluation {
@@ -275,8 +532,15 @@ pub fn grade(key_unmet: usize, normal_total: usize, normal_unmet: usize, b_max: 
     }
 }
 
-fn score_module(sequence: &Sequence, req: &ModuleRequirement, a: &Assessment) -> ModuleCheck {
-    let exam = sequence.module(&req.module).is_some_and(|d| d.exam);
+fn score_module(
+    sequence: &Sequence,
+    req: &ModuleRequirement,
+    a: &Assessment,
+    kpi_share: Option<f64>,
+) -> ModuleCheck {
+    let definition = sequence.module(&req.module);
+    let exam = definition.is_some_and(|d| d.exam);
+    let from_kpis = definition.is_some_and(|d| d.kpi);
     let given = a.scores.get(&req.module);
     let items: Vec<(String, f64, f64)> = req
         .items
@@ -291,6 +555,8 @@ fn score_module(sequence: &Sequence, req: &ModuleRequirement, a: &Assessment) ->
         .collect();
     let raw = if exam {
         a.written_exam.unwrap_or(0.0)
+    } else if from_kpis {
+        req.points * kpi_share.unwrap_or(0.0)
     } else {
         match given {
             Some(ModuleScore::Whole(x)) => *x,
@@ -305,12 +571,21 @@ fn score_module(sequence: &Sequence, req: &ModuleRequirement, a: &Assessment) ->
     }
 }
 
-fn check_conditions(c: &Conditions, f: &Facts, ratings: &[String]) -> Vec<ConditionCheck> {
+fn check_conditions(
+    c: &Conditions,
+    f: &Facts,
+    settings: &Settings,
+    recertification: bool,
+) -> Vec<ConditionCheck> {
     condition_kinds(c)
         .into_iter()
-        .map(|kind| ConditionCheck {
-            met: condition_met(&kind, f, ratings),
-            kind,
+        .map(|kind| {
+            let waived = recertification && matches!(kind, ConditionKind::YearsInLevel(_));
+            ConditionCheck {
+                met: waived || condition_met(&kind, f, settings, recertification),
+                waived,
+                kind,
+            }
         })
         .collect()
 }
@@ -319,24 +594,59 @@ fn check_conditions(c: &Conditions, f: &Facts, ratings: &[String]) -> Vec<Condit
 pub fn condition_kinds(c: &Conditions) -> Vec<ConditionKind> {
     let mut out = Vec::new();
     out.extend(c.education.map(ConditionKind::Education));
+    if !c.majors.is_empty() {
+        out.push(ConditionKind::Major(c.majors.clone()));
+    }
     out.extend(c.experience_years.map(ConditionKind::ExperienceYears));
     out.extend(c.years_in_level.map(ConditionKind::YearsInLevel));
     out.extend(c.training_hours.map(ConditionKind::TrainingHours));
+    out.extend(c.title.clone().map(ConditionKind::Title));
     out.extend(
         c.certifications
             .iter()
             .cloned()
             .map(ConditionKind::Certification),
     );
+    if !c.alternatives.is_empty() {
+        out.push(ConditionKind::Alternatives(c.alternatives.clone()));
+    }
     out.extend(c.performance.clone().map(ConditionKind::Performance));
     out.extend(c.other.iter().cloned().map(ConditionKind::Other));
     out
 }
 
-fn condition_met(kind: &ConditionKind, f: &Facts, ratings: &[String]) -> bool {
+fn condition_met(
+    kind: &ConditionKind,
+    f: &Facts,
+    settings: &Settings,
+    recertification: bool,
+) -> bool {
     let at_least = |fact: Option<f64>, min: f64| fact.is_some_and(|x| x + 1e-9 >= min);
+    let ratings = &settings.performance_ratings;
     match kind {
         ConditionKind::Education(min) => f.education.is_some_and(|e| e >= *min),
+        ConditionKind::Major(accepted) => f.major.as_ref().is_some_and(|m| accepted.contains(m)),
+        ConditionKind::Title(min) => title_met(settings, f, min),
+        ConditionKind::Alternatives(list) => list.iter().any(|alt| {
+            alt.education
+                .is_none_or(|min| f.education.is_some_and(|e| e >= min))
+                && alt
+                    .experience_years
+                    .is_none_or(|min| at_least(f.experience_years, min))
+                && (recertification
+                    || alt
+                        .years_in_level
+                        .is_none_or(|min| at_least(f.years_in_level, min)))
+                && alt
+                    .training_hours
+                    .is_none_or(|min| at_least(f.training_hours, min))
+                && (alt.majors.is_empty()
+                    || f.major.as_ref().is_some_and(|m| alt.majors.contains(m)))
+                && alt
+                    .title
+                    .as_ref()
+                    .is_none_or(|min| title_met(settings, f, min))
+        }),
         ConditionKind::ExperienceYears(min) => at_least(f.experience_years, *min),
         ConditionKind::YearsInLevel(min) => at_least(f.years_in_level, *min),
         ConditionKind::TrainingHours(min) => at_least(f.training_hours, *min),
@@ -344,6 +654,13 @@ fn condition_met(kind: &ConditionKind, f: &Facts, ratings: &[String]) -> bool {
         ConditionKind::Performance(rule) => performance_met(rule, &f.performance, ratings),
         ConditionKind::Other(o) => f.other.get(&o.id).copied().unwrap_or(false),
     }
+}
+
+/// A professional title at `min` or higher on the settings' scale.
+fn title_met(settings: &Settings, f: &Facts, min: &str) -> bool {
+    let held = f.title.as_deref().and_then(|t| settings.title_rank(t));
+    held.zip(settings.title_rank(min))
+        .is_some_and(|(h, m)| h >= m)
 }
 
 /// Applies a performance rule to the latest `rule.last` ratings (oldest first in `history`).
@@ -372,391 +689,4 @@ pub fn performance_met(rule: &PerformanceRule, history: &[String], ratings: &[St
 }
 
 #[cfg(test)]
-mod tests {
-    use std::collections::BTreeMap;
-
-    use super::*;
-
-    fn settings() -> Settings {
-        Settings {
-            title: "t".into(),
-            organisation: "o".into(),
-            edition: "e".into(),
-            effective_date: Date {
-                year: 2020,
-                month: 1,
-                day: 1,
-            },
-            issued: None,
-            edition_notes: None,
-            status: Status::Published,
-            language: Language::ZhCn,
-            base_url: None,
-            theme: "default".into(),
-            owner: "o".into(),
-            serial: None,
-            raw_html: false,
-            performance_ratings: ["S", "A", "B", "C", "D"].map(String::from).to_vec(),
-            grading: Grading::default(),
-            edition_tag_pattern: "v*".into(),
-        }
-    }
-
-    fn requirement(id: &str, level: u32, key: bool) -> Requirement {
-        Requirement {
-            competency: id.into(),
-            level,
-            key,
-        }
-    }
-
-    fn sequence(level: Level) -> Sequence {
-        let module = |id: &str, exam: bool, items: &[&str]| ModuleDefinition {
-            id: id.into(),
-            name: id.into(),
-            description: None,
-            exam,
-            items: items
-                .iter()
-                .map(|i| ItemDefinition {
-                    id: i.to_string(),
-                    name: i.to_string(),
-                    description: None,
-                })
-                .collect(),
-        };
-        Sequence {
-            file: "sequences/sales.yaml".into(),
-            id: "sales".into(),
-            name: "销售".into(),
-            order: 0,
-            description: None,
-            modules: vec![
-                module("basic", false, &["a", "b"]),
-                module("exam", true, &[]),
-                module("ability", false, &[]),
-            ],
-            kpis: vec![],
-            levels: vec![level],
-        }
-    }
-
-    fn level(requirements: Vec<Requirement>, scoring: Scoring, conditions: Conditions) -> Level {
-        Level {
-            id: "s2".into(),
-            rank: 1,
-            name: "二级".into(),
-            title: "客户经理".into(),
-            positioning: None,
-            conditions,
-            knowledge: vec![],
-            responsibilities: vec![],
-            requirements,
-            scoring,
-            contributions: vec![ContributionRequirement {
-                kind: "work-case".into(),
-                count: 2,
-            }],
-        }
-    }
-
-    fn scoring() -> Scoring {
-        Scoring {
-            pass: 60.0,
-            total: 100.0,
-            modules: vec![
-                ModuleRequirement {
-                    module: "basic".into(),
-                    points: 20.0,
-                    items: vec![("a".into(), 10.0), ("b".into(), 10.0)],
-                },
-                ModuleRequirement {
-                    module: "exam".into(),
-                    points: 30.0,
-                    items: vec![],
-                },
-                ModuleRequirement {
-                    module: "ability".into(),
-                    points: 50.0,
-                    items: vec![],
-                },
-            ],
-        }
-    }
-
-    fn record(
-        achieved: &[(&str, u32)],
-        scores: &[(&str, ModuleScore)],
-        exam: Option<f64>,
-        facts: Facts,
-    ) -> Assessment {
-        Assessment {
-            file: "assessments/c/E1.yaml".into(),
-            employee_id: "E1".into(),
-            name: "张三".into(),
-            department: "d".into(),
-            manager: None,
-            sequence: "sales".into(),
-            cycle: "c".into(),
-            current_level: None,
-            applied_level: "s2".into(),
-            date: Date {
-                year: 2024,
-                month: 6,
-                day: 1,
-            },
-            assessors: vec![],
-            edition: None,
-            facts,
-            competencies: achieved
-                .iter()
-                .map(|(id, l)| {
-                    (
-                        id.to_string(),
-                        Achievement {
-                            level: *l,
-                            evidence: None,
-                        },
-                    )
-                })
-                .collect(),
-            scores: scores
-                .iter()
-                .map(|(id, s)| (id.to_string(), s.clone()))
-                .collect(),
-            written_exam: exam,
-            contributions: vec![Contribution {
-                kind: "work-case".into(),
-                title: "x".into(),
-            }],
-            comments: None,
-            plan: vec![],
-        }
-    }
-
-    fn run(level: Level, a: &Assessment) -> Evaluation {
-        let s = sequence(level);
-        evaluate_against(&settings(), &s, &s.levels[0], a)
-    }
-
-    #[test]
-    fn grade_thresholds_follow_the_documented_rule() {
-        assert_eq!(grade(0, 0, 0, 0.15), Grade::A);
-        assert_eq!(grade(0, 7, 1, 0.15), Grade::B, "1 of 7 is 14.3 %");
-        assert_eq!(grade(0, 6, 1, 0.15), Grade::C, "1 of 6 is 16.7 %");
-        assert_eq!(grade(0, 20, 3, 0.15), Grade::B, "exactly 15 %");
-        assert_eq!(grade(1, 10, 0, 0.15), Grade::C, "any key item unmet");
-        assert_eq!(
-            grade(0, 4, 1, 0.25),
-            Grade::B,
-            "threshold from the settings"
-        );
-    }
-
-    #[test]
-    fn a_full_evaluation_by_hand() {
-        // Key: co 2 (achieved 3, above); neg 2 (achieved 2). Normal: 7 items, one unmet.
-        let mut reqs = vec![requirement("co", 2, true), requirement("neg", 2, true)];
-        let mut achieved = vec![("co", 3), ("neg", 2)];
-        let normal = ["n1", "n2", "n3", "n4", "n5", "n6", "n7"];
-        for n in normal {
-            reqs.push(requirement(n, 2, false));
-            achieved.push((n, if n == "n7" { 1 } else { 2 }));
-        }
-        let conditions = Conditions {
-            education: Some(Education::Associate),
-            experience_years: Some(3.0),
-            ..Conditions::default()
-        };
-        let facts = Facts {
-            education: Some(Education::Bachelor),
-            experience_years: Some(3.0),
-            ..Facts::default()
-        };
-        let items = ModuleScore::Items(BTreeMap::from([
-            ("a".to_string(), 8.0),
-            ("b".to_string(), 7.5),
-        ]));
-        let a = record(
-            &achieved,
-            &[("basic", items), ("ability", ModuleScore::Whole(25.0))],
-            Some(22.0),
-            facts,
-        );
-        let e = run(level(reqs, scoring(), conditions), &a);
-        // 8 + 7.5 = 15.5; exam 22; ability 25 → 62.5 ≥ 60.
-        assert_eq!(
-            e.modules.iter().map(|m| m.score).collect::<Vec<_>>(),
-            vec![15.5, 22.0, 25.0]
-        );
-        assert_eq!(e.total, 62.5);
-        assert!(e.total_met && e.conditions_met);
-        assert_eq!(
-            (e.key_total, e.key_unmet, e.normal_total, e.normal_unmet),
-            (2, 0, 7, 1)
-        );
-        assert_eq!(e.grade, Grade::B);
-        assert!(e.qualified);
-        assert_eq!(
-            e.strengths,
-            vec!["co"],
-            "above the requirement only: `neg` merely meets it"
-        );
-        assert_eq!(e.development.len(), 1);
-        let d = &e.development[0];
-        assert_eq!(
-            (d.competency.as_str(), d.achieved, d.required, d.next_level),
-            ("n7", 1, 2, 2)
-        );
-        let co = e
-            .competencies
-            .iter()
-            .find(|c| c.competency == "co")
-            .unwrap();
-        assert_eq!((co.gap, co.status), (1, GapStatus::Met));
-        assert_eq!(e.contributions[0].achieved, 1);
-        assert!(
-            !e.contributions[0].met,
-            "contributions are reported, not gated"
-        );
-    }
-
-    #[test]
-    fn an_unmet_condition_blocks_an_a_grade() {
-        let conditions = Conditions {
-            education: Some(Education::Bachelor),
-            ..Conditions::default()
-        };
-        let facts = Facts {
-            education: Some(Education::Associate),
-            ..Facts::default()
-        };
-        let a = record(
-            &[("co", 2)],
-            &[("ability", ModuleScore::Whole(50.0))],
-            Some(30.0),
-            facts,
-        );
-        let e = run(
-            level(vec![requirement("co", 2, true)], scoring(), conditions),
-            &a,
-        );
-        assert_eq!(e.grade, Grade::A);
-        assert!(!e.conditions_met && !e.qualified);
-        assert!(!e.conditions[0].met);
-    }
-
-    #[test]
-    fn a_level_without_scoring_modules_passes_on_grade_and_conditions() {
-        let a = record(&[("co", 1)], &[], None, Facts::default());
-        let e = run(
-            level(
-                vec![requirement("co", 1, false)],
-                Scoring::default(),
-                Conditions::default(),
-            ),
-            &a,
-        );
-        assert_eq!((e.total, e.pass, e.total_points), (0.0, 0.0, 0.0));
-        assert!(e.total_met && e.qualified);
-        assert!(e.modules.is_empty());
-    }
-
-    #[test]
-    fn a_level_without_key_items_can_grade_b() {
-        let reqs: Vec<_> = (0..10)
-            .map(|i| requirement(&format!("n{i}"), 2, false))
-            .collect();
-        let names: Vec<String> = (0..10).map(|i| format!("n{i}")).collect();
-        let achieved: Vec<(&str, u32)> = names
-            .iter()
-            .map(|n| (n.as_str(), if n == "n0" { 1 } else { 2 }))
-            .collect();
-        let e = run(
-            level(reqs, Scoring::default(), Conditions::default()),
-            &record(&achieved, &[], None, Facts::default()),
-        );
-        assert_eq!((e.key_total, e.normal_unmet), (0, 1));
-        assert_eq!(e.grade, Grade::B);
-    }
-
-    #[test]
-    fn missing_competencies_count_as_level_zero_and_gaps_are_coloured() {
-        let reqs = vec![requirement("co", 3, true), requirement("neg", 2, false)];
-        let e = run(
-            level(reqs, Scoring::default(), Conditions::default()),
-            &record(&[("neg", 1)], &[], None, Facts::default()),
-        );
-        let status: Vec<_> = e
-            .competencies
-            .iter()
-            .map(|c| (c.achieved, c.status))
-            .collect();
-        assert_eq!(
-            status,
-            vec![(0, GapStatus::TwoOrMoreBelow), (1, GapStatus::OneBelow)]
-        );
-        assert_eq!(e.grade, Grade::C);
-        assert_eq!(
-            e.development
-                .iter()
-                .map(|d| d.competency.as_str())
-                .collect::<Vec<_>>(),
-            vec!["co", "neg"],
-            "key first"
-        );
-        assert_eq!(e.development[0].next_level, 1);
-    }
-
-    #[test]
-    fn module_scores_are_capped_and_missing_scores_count_zero() {
-        let items = ModuleScore::Items(BTreeMap::from([
-            ("a".to_string(), 10.0),
-            ("b".to_string(), 10.0),
-        ]));
-        let mut s = scoring();
-        s.modules[0].points = 15.0; // items could add up to 20; the module is capped at 15
-        let a = record(&[], &[("basic", items)], None, Facts::default());
-        let e = run(level(vec![], s, Conditions::default()), &a);
-        assert_eq!(e.modules[0].score, 15.0);
-        assert_eq!(e.modules[1].score, 0.0, "no written exam");
-        assert_eq!(e.total, 15.0);
-        assert!(!e.total_met && !e.qualified);
-    }
-
-    #[test]
-    fn performance_rules() {
-        let ratings: Vec<String> = ["S", "A", "B", "C", "D"].map(String::from).to_vec();
-        let h = |r: &[&str]| r.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-        let no_two_c = PerformanceRule {
-            last: 3,
-            no_consecutive: Some((2, "C".into())),
-            at_least: None,
-        };
-        assert!(!performance_met(&no_two_c, &h(&["B", "C", "C"]), &ratings));
-        assert!(
-            !performance_met(&no_two_c, &h(&["B", "C", "D"]), &ratings),
-            "D is worse than C"
-        );
-        assert!(performance_met(&no_two_c, &h(&["C", "B", "C"]), &ratings));
-        assert!(
-            performance_met(&no_two_c, &h(&["C", "C", "B", "A", "B"]), &ratings),
-            "only the latest 3 count"
-        );
-        assert!(
-            performance_met(&no_two_c, &h(&["C"]), &ratings),
-            "fewer ratings than the window"
-        );
-        assert!(
-            !performance_met(&no_two_c, &[], &ratings),
-            "no ratings, nothing shows the rule holds"
-        );
-        let at_least_b = PerformanceRule {
-            last: 2,
-            no_consecutive: None,
-            at_least: Some("B".into()),
-        };
-        assert!(performance_met(&at_least_b, &h(&["D", "A", "B"]), &ratings));
-        assert!(!performance_met(&at_least_b, &h(&["A", "C"]), &ratings));
-    }
-}
+mod tests;

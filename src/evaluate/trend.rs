@@ -152,9 +152,9 @@ pub fn trend(
     })
 }
 
-/// For each of `current`'s contributions, the earlier cycle that already counted it (the same
+/// For each of `current`'s contributions, the earliest cycle that already listed it (the same
 /// kind and title), if any.
-pub fn recounted<'a>(current: &Assessment, earlier: &[&'a Assessment]) -> Vec<Option<&'a str>> {
+pub fn listed_before<'a>(current: &Assessment, earlier: &[&'a Assessment]) -> Vec<Option<&'a str>> {
     current
         .contributions
         .iter()

@@ -44,12 +44,33 @@ pub struct RawSettings {
     pub categories: Vec<RawCategory>,
     #[serde(default)]
     pub contribution_kinds: Vec<RawCategory>,
+    /// Professional titles (职称), lowest first: `title:` conditions compare on this scale.
+    #[serde(default)]
+    pub professional_titles: Option<S<Vec<S<String>>>>,
+    #[serde(default)]
+    pub verdict: Option<RawVerdict>,
+}
+
+/// How the verdict is reached beyond conditions, points and grade.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawVerdict {
+    /// Whether unmet contribution requirements fail the verdict (default: they do not).
+    #[serde(default)]
+    pub contributions_gate: bool,
+    /// What a failed re-certification means: `demote` (降级) or `observe` (保留观察, default).
+    #[serde(default)]
+    pub failed_recertification: Option<S<crate::model::FailedRecertification>>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawGrading {
-    pub b_max_normal_unmet: S<f64>,
+    #[serde(default)]
+    pub b_max_normal_unmet: Option<S<f64>>,
+    /// Which kinds of requirement the A/B/C grade counts (default: both).
+    #[serde(default)]
+    pub counts: Option<S<Vec<S<crate::model::GradedKind>>>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -77,7 +98,11 @@ pub struct RawCompetency {
     pub definition: S<String>,
     #[serde(default)]
     pub key_points: Vec<S<String>>,
-    pub levels: S<Vec<S<RawCompetencyLevel>>>,
+    /// Graded levels 1..N; or, instead, a one-line `standard` met or not.
+    #[serde(default)]
+    pub levels: Option<S<Vec<S<RawCompetencyLevel>>>>,
+    #[serde(default)]
+    pub standard: Option<S<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -118,7 +143,69 @@ pub struct RawSequence {
     pub scoring_modules: Vec<S<RawModuleDefinition>>,
     #[serde(default)]
     pub kpis: Vec<S<RawKpi>>,
+    /// 行为标准: modules of activities with per-level criteria.
+    #[serde(default)]
+    pub behaviour_standards: Vec<S<RawBehaviourModule>>,
+    /// 参考项: shown with the record's value, never gating.
+    #[serde(default)]
+    pub reference_items: Vec<S<RawReferenceItem>>,
+    /// 岗位: positions over a range of levels, with KPIs and extra requirements.
+    #[serde(default)]
+    pub positions: Vec<S<RawPosition>>,
     pub levels: S<Vec<S<RawLevel>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBehaviourModule {
+    pub id: S<String>,
+    pub name: S<String>,
+    #[serde(default)]
+    pub description: Option<S<String>>,
+    pub activities: Vec<S<RawActivity>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawActivity {
+    pub id: S<String>,
+    pub name: S<String>,
+    /// Level id → what the activity looks like at that level.
+    pub criteria: BTreeMap<String, S<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReferenceItem {
+    pub id: S<String>,
+    pub name: S<String>,
+    #[serde(default)]
+    pub description: Option<S<String>>,
+    #[serde(default)]
+    pub source: Option<S<crate::model::ReferenceSource>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPosition {
+    pub id: S<String>,
+    pub name: S<String>,
+    pub levels: S<RawLevelRange>,
+    #[serde(default)]
+    pub description: Option<S<String>>,
+    #[serde(default)]
+    pub responsibilities: Vec<S<String>>,
+    #[serde(default)]
+    pub kpis: Vec<S<String>>,
+    #[serde(default)]
+    pub competencies: Vec<S<RawRequirement>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLevelRange {
+    pub from: S<String>,
+    pub to: S<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -130,6 +217,9 @@ pub struct RawModuleDefinition {
     pub description: Option<S<String>>,
     #[serde(default)]
     pub exam: bool,
+    /// Scored from the record's KPI results.
+    #[serde(default)]
+    pub kpi: bool,
     #[serde(default)]
     pub items: Vec<S<RawItemDefinition>>,
 }
@@ -151,6 +241,40 @@ pub struct RawKpi {
     pub formula: S<String>,
     #[serde(default)]
     pub description: Option<S<String>>,
+    #[serde(default)]
+    pub unit: Option<S<String>>,
+    #[serde(default)]
+    pub direction: Option<S<crate::model::Direction>>,
+    #[serde(default)]
+    pub target: Option<S<f64>>,
+    #[serde(default)]
+    pub weight: Option<S<f64>>,
+    #[serde(default)]
+    pub scoring: Option<S<RawKpiScoring>>,
+}
+
+/// How a KPI result becomes points: a deduction per step short of target, or a table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawKpiScoring {
+    #[serde(default)]
+    pub deduct: Option<S<RawDeduct>>,
+    #[serde(default)]
+    pub table: Option<S<Vec<S<RawKpiBand>>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDeduct {
+    pub step: S<f64>,
+    pub points: S<f64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawKpiBand {
+    pub from: S<f64>,
+    pub points: S<f64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -169,6 +293,8 @@ pub struct RawLevel {
     pub responsibilities: Vec<S<String>>,
     #[serde(default)]
     pub competencies: Vec<S<RawRequirement>>,
+    #[serde(default)]
+    pub behaviours: Vec<S<RawBehaviourRequirement>>,
     #[serde(default)]
     pub scoring: Option<S<RawScoring>>,
     #[serde(default)]
@@ -192,6 +318,32 @@ pub struct RawConditions {
     pub performance: Option<S<RawPerformanceRule>>,
     #[serde(default)]
     pub other: Vec<S<RawOtherCondition>>,
+    /// Accepted majors or fields (专业).
+    #[serde(default)]
+    pub major: Option<S<Vec<S<String>>>>,
+    /// The lowest professional title (职称) on the settings' scale.
+    #[serde(default)]
+    pub title: Option<S<String>>,
+    /// Alternatives: one of them must hold entirely (本科 + 3 年, or 大专 + 5 年).
+    #[serde(default)]
+    pub any_of: Option<S<Vec<S<RawAlternative>>>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAlternative {
+    #[serde(default)]
+    pub education: Option<S<Education>>,
+    #[serde(default)]
+    pub experience_years: Option<S<f64>>,
+    #[serde(default)]
+    pub years_in_level: Option<S<f64>>,
+    #[serde(default)]
+    pub training_hours: Option<S<f64>>,
+    #[serde(default)]
+    pub major: Option<S<Vec<S<String>>>>,
+    #[serde(default)]
+    pub title: Option<S<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -217,9 +369,19 @@ pub struct RawOtherCondition {
 #[serde(deny_unknown_fields)]
 pub struct RawRequirement {
     pub competency: S<String>,
-    pub level: S<u32>,
+    /// Left out for a one-line standard.
     #[serde(default)]
-    pub key: bool,
+    pub level: Option<S<u32>>,
+    #[serde(default)]
+    pub key: Option<S<bool>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBehaviourRequirement {
+    pub activity: S<String>,
+    #[serde(default)]
+    pub key: Option<S<bool>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -245,13 +407,16 @@ pub struct RawModuleRequirement {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawContributionRequirement {
-    pub kind: S<String>,
-    #[serde(default = "one")]
-    pub count: u32,
-}
-
-fn one() -> u32 {
-    1
+    #[serde(default)]
+    pub kind: Option<S<String>>,
+    /// At least `count` from any of these kinds.
+    #[serde(default)]
+    pub kinds: Option<S<Vec<S<String>>>>,
+    #[serde(default)]
+    pub count: Option<S<u32>>,
+    /// Contributions of the latest `within` cycles count (default 1: this cycle's).
+    #[serde(default)]
+    pub within: Option<S<u32>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -274,6 +439,8 @@ pub struct RawAssessment {
     #[serde(default)]
     pub manager: Option<RawManager>,
     pub sequence: S<String>,
+    #[serde(default)]
+    pub position: Option<S<String>>,
     pub cycle: S<String>,
     #[serde(default)]
     pub current_level: Option<S<String>>,
@@ -289,9 +456,17 @@ pub struct RawAssessment {
     #[serde(default)]
     pub competencies: BTreeMap<String, S<RawAchievement>>,
     #[serde(default)]
+    pub behaviours: BTreeMap<String, S<RawBehaviourResult>>,
+    #[serde(default)]
     pub scores: BTreeMap<String, S<RawModuleScore>>,
     #[serde(default)]
     pub written_exam: Option<S<f64>>,
+    /// KPI id → this cycle's result.
+    #[serde(default)]
+    pub kpis: BTreeMap<String, S<f64>>,
+    /// Reference item id → what the record says.
+    #[serde(default)]
+    pub reference: BTreeMap<String, S<String>>,
     #[serde(default)]
     pub contributions: Vec<S<RawContribution>>,
     #[serde(default)]
@@ -341,12 +516,28 @@ pub struct RawFacts {
     pub performance: Vec<S<String>>,
     #[serde(default)]
     pub other: BTreeMap<String, S<bool>>,
+    #[serde(default)]
+    pub major: Option<S<String>>,
+    #[serde(default)]
+    pub title: Option<S<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBehaviourResult {
+    pub met: S<bool>,
+    #[serde(default)]
+    pub evidence: Option<S<String>>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAchievement {
-    pub level: S<u32>,
+    /// The graded level achieved; for a one-line standard, `met` instead.
+    #[serde(default)]
+    pub level: Option<S<u32>>,
+    #[serde(default)]
+    pub met: Option<S<bool>>,
     #[serde(default)]
     pub evidence: Option<S<String>>,
 }

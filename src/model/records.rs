@@ -16,6 +16,8 @@ pub struct Assessment {
     pub department: String,
     pub manager: Option<Manager>,
     pub sequence: String,
+    /// The position (岗位) held, if the record names one: its KPIs and requirements apply.
+    pub position: Option<String>,
     pub cycle: String,
     pub current_level: Option<String>,
     /// The level evaluated against (the current level when none is applied for).
@@ -24,9 +26,16 @@ pub struct Assessment {
     pub assessors: Vec<String>,
     pub edition: Option<String>,
     pub facts: Facts,
+    /// Achieved levels; for a one-line standard 1 (met) or 0.
     pub competencies: BTreeMap<String, Achievement>,
+    /// Behaviour-standard activities assessed met or not.
+    pub behaviours: BTreeMap<String, BehaviourResult>,
     pub scores: BTreeMap<String, ModuleScore>,
     pub written_exam: Option<f64>,
+    /// KPI id → this cycle's result.
+    pub kpis: BTreeMap<String, f64>,
+    /// Reference item id → what the record says.
+    pub reference: BTreeMap<String, String>,
     pub contributions: Vec<Contribution>,
     pub comments: Option<String>,
     /// The individual development plan agreed in this cycle.
@@ -72,6 +81,15 @@ pub struct Facts {
     /// Oldest first.
     pub performance: Vec<String>,
     pub other: BTreeMap<String, bool>,
+    pub major: Option<String>,
+    /// Professional title (职称).
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BehaviourResult {
+    pub met: bool,
+    pub evidence: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -61,21 +61,64 @@ pub struct Settings {
     /// Best first.
     pub performance_ratings: Vec<String>,
     pub grading: Grading,
+    pub verdict: VerdictRules,
+    /// Professional titles (职称), lowest first.
+    pub professional_titles: Vec<String>,
     pub edition_tag_pattern: String,
+}
+
+impl Settings {
+    /// A professional title's place on the scale, lowest 0.
+    pub fn title_rank(&self, title: &str) -> Option<usize> {
+        self.professional_titles.iter().position(|t| t == title)
+    }
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Grading {
     /// Grade B allows at most this share of the normal requirements unmet.
     pub b_max_normal_unmet: f64,
+    /// The grade counts competency requirements.
+    pub counts_competencies: bool,
+    /// The grade counts behaviour-standard requirements.
+    pub counts_behaviours: bool,
 }
 
 impl Default for Grading {
     fn default() -> Self {
         Grading {
             b_max_normal_unmet: 0.15,
+            counts_competencies: true,
+            counts_behaviours: true,
         }
     }
+}
+
+/// The kinds of requirement the A/B/C grade can count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GradedKind {
+    Competencies,
+    Behaviours,
+}
+
+/// How the verdict is reached beyond conditions, points and grade.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct VerdictRules {
+    /// Unmet contribution requirements fail the verdict.
+    pub contributions_gate: bool,
+    pub failed_recertification: FailedRecertification,
+}
+
+/// What happens to someone who fails the re-certification of the level they hold.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FailedRecertification {
+    /// 降级: moved to the level below.
+    Demote,
+    /// 保留观察: keeps the level on probation until the next cycle.
+    #[default]
+    Observe,
 }
 
 /// A competency category, or a contribution kind: an id, a name, a description.
@@ -96,11 +139,19 @@ pub struct Competency {
     pub category: String,
     pub definition: String,
     pub key_points: Vec<String>,
-    /// Levels 1..=N in order.
+    /// Levels 1..=N in order; empty for a one-line standard.
     pub levels: Vec<CompetencyLevel>,
+    /// A one-line standard (一句话标准), met or not, instead of graded levels.
+    pub standard: Option<String>,
 }
 
 impl Competency {
+    /// Assessed as met / not met against one line rather than graded. A requirement of it is
+    /// level 1, an assessment 1 (met) or 0.
+    pub fn is_one_line(&self) -> bool {
+        self.standard.is_some()
+    }
+
     pub fn max_level(&self) -> u32 {
         self.levels.len() as u32
     }
@@ -160,11 +211,60 @@ pub struct Sequence {
     pub description: Option<String>,
     pub modules: Vec<ModuleDefinition>,
     pub kpis: Vec<Kpi>,
+    /// 行为标准: modules of activities.
+    pub behaviour_modules: Vec<BehaviourModule>,
+    /// 参考项, shown on every level and in reports; never gating.
+    pub reference_items: Vec<ReferenceItem>,
+    pub positions: Vec<Position>,
     /// Lowest first.
     pub levels: Vec<Level>,
 }
 
 impl Sequence {
+    pub fn kpi(&self, id: &str) -> Option<&Kpi> {
+        self.kpis.iter().find(|k| k.id == id)
+    }
+
+    pub fn position(&self, id: &str) -> Option<&Position> {
+        self.positions.iter().find(|p| p.id == id)
+    }
+
+    /// An activity and the behaviour module it belongs to.
+    pub fn activity(&self, id: &str) -> Option<(&BehaviourModule, &Activity)> {
+        self.behaviour_modules
+            .iter()
+            .find_map(|m| m.activities.iter().find(|a| a.id == id).map(|a| (m, a)))
+    }
+
+    /// The positions open at `level`.
+    pub fn positions_at(&self, level: &Level) -> impl Iterator<Item = &Position> {
+        self.positions.iter().filter(move |p| p.covers(self, level))
+    }
+
+    /// The competency requirements of `level`, with `position`'s added or raised: a position
+    /// raises a level's requirement, never lowers it, and a key requirement stays key.
+    pub fn requirements_for(&self, level: &Level, position: Option<&Position>) -> Vec<Requirement> {
+        let mut all = level.requirements.clone();
+        for extra in position.map_or(&[][..], |p| &p.requirements) {
+            match all.iter_mut().find(|r| r.competency == extra.competency) {
+                Some(r) => {
+                    r.level = r.level.max(extra.level);
+                    r.key |= extra.key;
+                }
+                None => all.push(extra.clone()),
+            }
+        }
+        all
+    }
+
+    /// The KPIs a record is scored on: its position's, or all the sequence's without one.
+    pub fn kpis_for(&self, position: Option<&Position>) -> Vec<&Kpi> {
+        match position {
+            Some(p) => p.kpis.iter().filter_map(|id| self.kpi(id)).collect(),
+            None => self.kpis.iter().collect(),
+        }
+    }
+
     pub fn level(&self, id: &str) -> Option<&Level> {
         self.levels.iter().find(|l| l.id == id)
     }
@@ -225,6 +325,8 @@ pub struct ModuleDefinition {
     pub description: Option<String>,
     /// Scored by the record's `written_exam`.
     pub exam: bool,
+    /// Scored from the record's KPI results: the module's points × the KPI score's share.
+    pub kpi: bool,
     pub items: Vec<ItemDefinition>,
 }
 
@@ -247,6 +349,122 @@ pub struct Kpi {
     pub name: String,
     pub formula: String,
     pub description: Option<String>,
+    pub unit: Option<String>,
+    pub direction: Direction,
+    pub target: Option<f64>,
+    /// Its points in the KPI score at target; only KPIs with a `rule` are scored.
+    pub weight: f64,
+    pub rule: Option<KpiRule>,
+}
+
+/// Which way a KPI result is better.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    #[default]
+    Higher,
+    Lower,
+}
+
+impl Direction {
+    /// How far `result` falls short of `target` (0 when it reaches it).
+    pub fn shortfall(self, result: f64, target: f64) -> f64 {
+        match self {
+            Direction::Higher => (target - result).max(0.0),
+            Direction::Lower => (result - target).max(0.0),
+        }
+    }
+
+    /// Whether `result` is at `bound` or better.
+    pub fn reaches(self, result: f64, bound: f64) -> bool {
+        match self {
+            Direction::Higher => result + 1e-9 >= bound,
+            Direction::Lower => result <= bound + 1e-9,
+        }
+    }
+}
+
+/// How a KPI result becomes points, out of the KPI's weight.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum KpiRule {
+    /// Full weight at target; `points` off for each whole `step` short of it; never below 0.
+    Deduct { step: f64, points: f64 },
+    /// (from, points), best band first: the first band the result reaches gives its points;
+    /// below every band, 0.
+    Table(Vec<(f64, f64)>),
+}
+
+/// A module of the behaviour standards (行为模块), e.g. 市场调研.
+#[derive(Debug, Clone, Serialize)]
+pub struct BehaviourModule {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub activities: Vec<Activity>,
+}
+
+/// An activity of a behaviour module (e.g. 集体户调研), with its criteria per level.
+#[derive(Debug, Clone, Serialize)]
+pub struct Activity {
+    pub id: String,
+    pub name: String,
+    /// (level id, criterion), lowest level first.
+    pub criteria: Vec<(String, String)>,
+}
+
+/// A level's requirement of an activity: the criterion that applies there (written for the
+/// level, or inherited from the nearest level below that has one).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BehaviourRequirement {
+    pub activity: String,
+    pub key: bool,
+    pub criterion: String,
+}
+
+/// 参考项: a fact shown beside the verdict, never gating it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReferenceItem {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub source: ReferenceSource,
+}
+
+/// Where a reference item's value comes from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReferenceSource {
+    /// The record's `reference:` text for the item.
+    #[default]
+    Record,
+    /// The record's performance ratings.
+    Performance,
+    /// The KPI score computed from the record's results.
+    Kpi,
+}
+
+/// 岗位: a role within a sequence, open over a range of levels; it names its KPIs and may add
+/// or raise required competencies on top of the level's.
+#[derive(Debug, Clone, Serialize)]
+pub struct Position {
+    pub id: String,
+    pub name: String,
+    /// The lowest and highest level ids it is open at.
+    pub from: String,
+    pub to: String,
+    pub description: Option<String>,
+    pub responsibilities: Vec<String>,
+    pub kpis: Vec<String>,
+    /// Added or raised requirements.
+    pub requirements: Vec<Requirement>,
+}
+
+impl Position {
+    /// Whether the position is open at `level`.
+    pub fn covers(&self, sequence: &Sequence, level: &Level) -> bool {
+        let rank = |id: &str| sequence.level(id).map(|l| l.rank);
+        matches!((rank(&self.from), rank(&self.to)), (Some(a), Some(b)) if a <= level.rank && level.rank <= b)
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -262,6 +480,8 @@ pub struct Level {
     pub responsibilities: Vec<String>,
     /// Inherited requirements first (in the order they were first declared), then new ones.
     pub requirements: Vec<Requirement>,
+    /// Behaviour-standard requirements, inherited like competencies.
+    pub behaviours: Vec<BehaviourRequirement>,
     pub scoring: Scoring,
     pub contributions: Vec<ContributionRequirement>,
 }
@@ -283,11 +503,31 @@ pub struct Conditions {
     pub certifications: Vec<String>,
     pub performance: Option<PerformanceRule>,
     pub other: Vec<OtherCondition>,
+    /// Accepted majors or fields; empty when any will do.
+    pub majors: Vec<String>,
+    /// The lowest professional title, on the settings' scale.
+    pub title: Option<String>,
+    /// One of these must hold entirely; empty when there are none.
+    pub alternatives: Vec<Alternative>,
+}
+
+/// One way to meet a level's alternative conditions (e.g. 本科 + 3 年).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Alternative {
+    pub education: Option<Education>,
+    pub experience_years: Option<f64>,
+    pub years_in_level: Option<f64>,
+    pub training_hours: Option<f64>,
+    pub majors: Vec<String>,
+    pub title: Option<String>,
 }
 
 impl Conditions {
     pub fn is_empty(&self) -> bool {
-        self.education.is_none()
+        self.majors.is_empty()
+            && self.title.is_none()
+            && self.alternatives.is_empty()
+            && self.education.is_none()
             && self.experience_years.is_none()
             && self.years_in_level.is_none()
             && self.training_hours.is_none()
@@ -339,8 +579,18 @@ pub struct ModuleRequirement {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ContributionRequirement {
-    pub kind: String,
+    /// Any of these kinds counts (one kind for most requirements).
+    pub kinds: Vec<String>,
     pub count: u32,
+    /// Contributions of the latest `within` cycles count (1: this cycle's).
+    pub within: u32,
+}
+
+impl ContributionRequirement {
+    /// Two requirements of the same kinds are one requirement (a level above overrides it).
+    pub fn same_kinds(&self, other: &ContributionRequirement) -> bool {
+        self.kinds == other.kinds
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

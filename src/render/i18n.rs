@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::evaluate::ConditionKind;
-use crate::model::{Education, Language, LearningKind, Settings, Status};
+use crate::model::{Alternative, Education, Language, LearningKind, Settings, Status};
 
 /// (key, zh-CN, en)
 const STRINGS: &[(&str, &str, &str)] = &[
@@ -175,6 +175,19 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("years_at_least", "不少于 {n} 年", "at least {n} years"),
     ("hours_at_least", "不少于 {n} 学时", "at least {n} hours"),
     ("education_at_least", "{e}及以上", "{e} or above"),
+    ("major", "专业", "Major"),
+    ("professional_title", "职称", "Professional title"),
+    ("title_at_least", "{t}及以上", "{t} or above"),
+    ("alternatives", "满足其一", "One of"),
+    ("alternative_or", "；或 ", "; or "),
+    ("list_sep", "、", ", "),
+    ("and_sep", "，", ", "),
+    ("or_sep", "或", " or "),
+    (
+        "within_cycles",
+        "（近 {n} 个周期内）",
+        " (within the latest {n} cycles)",
+    ),
     (
         "perf_no_consecutive",
         "最近 {last} 期内不得连续 {n} 期为 {r} 或更低",
@@ -400,6 +413,21 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     ("guide_other", "需满足：{text}", "To meet: {text}"),
     (
+        "guide_major",
+        "专业：需为{accepted}之一（现：{held}）",
+        "Major: one of {accepted} (now: {held})",
+    ),
+    (
+        "guide_title",
+        "职称：需达到{required}及以上（现：{held}）",
+        "Professional title: {required} or above (now: {held})",
+    ),
+    (
+        "guide_alternatives",
+        "需满足其一：{text}",
+        "Meet one of: {text}",
+    ),
+    (
         "guide_contribution",
         "{kind}：已提交 {achieved} 项，要求 {required} 项，还差 {n} 项",
         "{kind}: {achieved} of {required}, {n} more needed",
@@ -470,6 +498,40 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
         .iter()
         .map(|&(k, zh, en)| (k, if language == Language::ZhCn { zh } else { en }))
         .collect()
+}
+
+/// One alternative of `any_of`, each of its conditions labelled: "本科及以上，相关工作经验不少于 3 年".
+fn alternative(language: Language, alt: &Alternative) -> String {
+    let g = |k| get(language, k);
+    let labelled = |label: &str, text: String| {
+        if language == Language::ZhCn {
+            format!("{label}{text}")
+        } else {
+            format!("{} {text}", label.to_lowercase())
+        }
+    };
+    let mut parts = Vec::new();
+    parts.extend(
+        alt.education
+            .map(|e| g("education_at_least").replace("{e}", education(language, e))),
+    );
+    if !alt.majors.is_empty() {
+        parts.push(labelled(g("major"), alt.majors.join(g("list_sep"))));
+    }
+    for (value, label, text) in [
+        (alt.experience_years, "experience_years", "years_at_least"),
+        (alt.years_in_level, "years_in_level", "years_at_least"),
+        (alt.training_hours, "training_hours", "hours_at_least"),
+    ] {
+        parts.extend(value.map(|n| labelled(g(label), g(text).replace("{n}", &number(n)))));
+    }
+    parts.extend(alt.title.as_ref().map(|t| {
+        labelled(
+            g("professional_title"),
+            g("title_at_least").replace("{t}", t),
+        )
+    }));
+    parts.join(g("and_sep"))
 }
 
 pub fn get(language: Language, key: &str) -> &'static str {
@@ -544,6 +606,18 @@ pub fn condition(language: Language, kind: &ConditionKind) -> (&'static str, Str
             g("hours_at_least").replace("{n}", &number(*n)),
         ),
         ConditionKind::Certification(c) => (g("certification"), c.clone()),
+        ConditionKind::Major(list) => (g("major"), list.join(g("list_sep"))),
+        ConditionKind::Title(t) => (
+            g("professional_title"),
+            g("title_at_least").replace("{t}", t),
+        ),
+        ConditionKind::Alternatives(list) => (
+            g("alternatives"),
+            list.iter()
+                .map(|alt| alternative(language, alt))
+                .collect::<Vec<_>>()
+                .join(g("alternative_or")),
+        ),
         ConditionKind::Performance(rule) => {
             let mut parts = Vec::new();
             if let Some((n, r)) = &rule.no_consecutive {

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::evaluate::condition_kinds;
-use crate::model::{Conditions, Language, Level, Sequence};
+use crate::model::{Conditions, Language, Level, Sequence, Standard};
 use crate::render::i18n::{self, number};
 
 /// A level's basic conditions, one row per kind: several certifications or other conditions
@@ -64,4 +64,29 @@ pub fn scoring_modules<'a>(sequence: &'a Sequence, level: &'a Level) -> Vec<Modu
                 .collect(),
         })
         .collect()
+}
+
+/// The kinds a contribution requirement accepts, by name: "课程开发或课程讲授".
+pub fn contribution_kinds(standard: &Standard, kinds: &[String]) -> String {
+    let or = i18n::get(standard.settings.language, "or_sep");
+    kinds
+        .iter()
+        .map(|k| standard.contribution_kind_name(k))
+        .collect::<Vec<_>>()
+        .join(or)
+}
+
+/// How many a contribution requirement asks and over how many cycles: "至少 2 项（近 2 个周期内）".
+pub fn contribution_count(language: Language, count: u32, within: u32) -> String {
+    i18n::get(language, "count_at_least").replace("{n}", &count.to_string())
+        + &within_cycles(language, within)
+}
+
+/// "（近 2 个周期内）" for a window over one cycle; nothing for this cycle alone.
+pub fn within_cycles(language: Language, within: u32) -> String {
+    if within > 1 {
+        i18n::get(language, "within_cycles").replace("{n}", &within.to_string())
+    } else {
+        String::new()
+    }
 }

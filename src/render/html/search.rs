@@ -214,10 +214,10 @@ pub fn documents(h: &Standard) -> Vec<SearchDocument> {
                     grade.map(|g| joined(&g.behaviours)).unwrap_or_default(),
                 );
             }
-            let contributions: Vec<&str> = l
+            let contributions: Vec<String> = l
                 .contributions
                 .iter()
-                .map(|c| h.contribution_kind_name(&c.kind))
+                .map(|c| crate::render::shared::contribution_kinds(h, &c.kinds))
                 .collect();
             if !contributions.is_empty() {
                 push(

@@ -2,6 +2,7 @@
 //! per kind of page, with every link already computed by `urls` relative to the page. Templates
 //! only lay them out.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -359,7 +360,7 @@ pub struct SequenceView<'a> {
     pub compare: String,
     pub matrix: Vec<MatrixRow<'a>>,
     pub scoring_rows: Vec<ScoringRow<'a>>,
-    pub contribution_rows: Vec<ContributionRow<'a>>,
+    pub contribution_rows: Vec<ContributionRow>,
 }
 
 #[derive(Serialize)]
@@ -408,9 +409,11 @@ pub struct ScoringRow<'a> {
 }
 
 #[derive(Serialize)]
-pub struct ContributionRow<'a> {
-    pub name: &'a str,
-    pub counts: Vec<Option<u32>>,
+pub struct ContributionRow {
+    pub name: String,
+    /// The count per level (with its window of cycles when over one), `None` where the level
+    /// does not ask it.
+    pub counts: Vec<Option<String>>,
 }
 
 fn sequence_facts<'a>(here: &SitePath, s: &'a Sequence) -> SequenceFacts<'a> {
@@ -491,24 +494,25 @@ fn sequence<'a>(here: &SitePath, s: &'a Sequence, standard: &'a Standard) -> Seq
             });
         }
     }
-    let contribution_rows = standard
-        .contribution_kinds
-        .iter()
-        .filter(|k| {
-            s.levels
-                .iter()
-                .any(|l| l.contributions.iter().any(|c| c.kind == k.id))
-        })
+    // One row per requirement (its kinds), in the order levels first ask it.
+    let mut kinds: Vec<&[String]> = Vec::new();
+    for c in s.levels.iter().flat_map(|l| &l.contributions) {
+        if !kinds.contains(&c.kinds.as_slice()) {
+            kinds.push(&c.kinds);
+        }
+    }
+    let contribution_rows = kinds
+        .into_iter()
         .map(|k| ContributionRow {
-            name: &k.name,
+            name: shared::contribution_kinds(standard, k),
             counts: s
                 .levels
                 .iter()
                 .map(|l| {
-                    l.contributions
-                        .iter()
-                        .find(|c| c.kind == k.id)
-                        .map(|c| c.count)
+                    l.contributions.iter().find(|c| c.kinds == k).map(|c| {
+                        c.count.to_string()
+                            + &shared::within_cycles(standard.settings.language, c.within)
+                    })
                 })
                 .collect(),
         })
@@ -537,7 +541,7 @@ pub struct LevelView<'a> {
     pub modules: Vec<ModuleLine<'a>>,
     pub total: String,
     pub pass: String,
-    pub contributions: Vec<ContributionView<'a>>,
+    pub contributions: Vec<ContributionView>,
 }
 
 #[derive(Serialize)]
@@ -561,8 +565,8 @@ pub struct RequirementView<'a> {
 }
 
 #[derive(Serialize)]
-pub struct ContributionView<'a> {
-    pub name: &'a str,
+pub struct ContributionView {
+    pub name: String,
     pub count_text: String,
 }
 
@@ -616,8 +620,8 @@ fn level_view<'a>(
             .contributions
             .iter()
             .map(|c| ContributionView {
-                name: standard.contribution_kind_name(&c.kind),
-                count_text: i18n::get(lang, "count_at_least").replace("{n}", &c.count.to_string()),
+                name: shared::contribution_kinds(standard, &c.kinds),
+                count_text: shared::contribution_count(lang, c.count, c.within),
             })
             .collect(),
     }
@@ -678,7 +682,7 @@ pub struct DiffView<'a> {
 pub struct DiffRow<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    pub name: &'a str,
+    pub name: Cow<'a, str>,
     pub from: String,
     pub to: String,
     pub change: Change,
@@ -710,16 +714,18 @@ fn compare_view<'a>(
         )
     };
     let row =
-        |url: Option<String>, name: &'a str, from: String, to: String, change: Change| DiffRow {
-            url,
-            name,
-            from,
-            to,
-            change,
-            class: change.class(),
-            label: label(change),
-            key_note: None,
-            behaviours: &[],
+        |url: Option<String>, name: Cow<'a, str>, from: String, to: String, change: Change| {
+            DiffRow {
+                url,
+                name,
+                from,
+                to,
+                change,
+                class: change.class(),
+                label: label(change),
+                key_note: None,
+                behaviours: &[],
+            }
         };
     let condition_text = |k: &Option<crate::evaluate::ConditionKind>| {
         k.as_ref().map_or_else(dash, |k| i18n::condition(lang, k).1)
@@ -732,7 +738,7 @@ fn compare_view<'a>(
                 let c = standard.competency(&id);
                 let mut r = row(
                     Some(here.link_to(&urls::competency(&id))),
-                    c.map_or("", |c| c.name.as_str()),
+                    c.map_or("", |c| c.name.as_str()).into(),
                     grade(&x.from),
                     grade(&x.to),
                     x.change,
@@ -758,7 +764,7 @@ fn compare_view<'a>(
                 let any = x.to.as_ref().or(x.from.as_ref()).expect("one side");
                 row(
                     None,
-                    i18n::condition(lang, any).0,
+                    i18n::condition(lang, any).0.into(),
                     condition_text(&x.from),
                     condition_text(&x.to),
                     x.change,
@@ -774,7 +780,8 @@ fn compare_view<'a>(
                     match id {
                         None => i18n::get(lang, "pass"),
                         Some(id) => s.module(id).map_or("", |m| m.name.as_str()),
-                    },
+                    }
+                    .into(),
                     x.from.map_or_else(dash, number),
                     x.to.map_or_else(dash, number),
                     x.change,
@@ -790,14 +797,17 @@ fn compare_view<'a>(
         contributions: d
             .contributions
             .iter()
-            .map(|(kind, x)| {
+            .map(|(kinds, x)| {
+                let count = |c: &Option<(u32, u32)>| {
+                    c.map_or_else(dash, |(count, within)| {
+                        count.to_string() + &shared::within_cycles(lang, within)
+                    })
+                };
                 row(
                     None,
-                    standard
-                        .contribution_kind(kind)
-                        .map_or("", |k| k.name.as_str()),
-                    x.from.map_or_else(dash, |n| n.to_string()),
-                    x.to.map_or_else(dash, |n| n.to_string()),
+                    shared::contribution_kinds(standard, kinds).into(),
+                    count(&x.from),
+                    count(&x.to),
                     x.change,
                 )
             })

@@ -107,7 +107,7 @@ struct LevelData<'a> {
     total: String,
     pass: String,
     /// (kind name, count)
-    contributions: Vec<(&'a str, u32)>,
+    contributions: Vec<ContributionLine>,
 }
 
 #[derive(Serialize)]
@@ -286,7 +286,11 @@ fn level<'a>(h: &'a Standard, seq: &'a Sequence, l: &'a Level) -> LevelData<'a> 
         contributions: l
             .contributions
             .iter()
-            .map(|c| (h.contribution_kind_name(&c.kind), c.count))
+            .map(|c| ContributionLine {
+                name: shared::contribution_kinds(h, &c.kinds),
+                count: c.count,
+                within: shared::within_cycles(h.settings.language, c.within),
+            })
             .collect(),
     }
 }
@@ -324,4 +328,13 @@ fn competency(lang: Language, k: &Competency) -> CompetencyData<'_> {
             })
             .collect(),
     }
+}
+
+/// A contribution requirement: the kinds it accepts, how many, and over how many cycles.
+#[derive(Serialize)]
+pub struct ContributionLine {
+    name: String,
+    count: u32,
+    /// "（近 2 个周期内）", or empty for this cycle alone.
+    within: String,
 }

@@ -282,12 +282,14 @@ impl<'a> PdfRenderer<'a> {
 /// The data file of `a`'s report, with the employee's earlier cycles.
 fn report_json(standard: &Standard, records: &Records, a: &Assessment, info: &BuildInfo) -> String {
     let earlier: Vec<&Assessment> = records.earlier(a).collect();
-    let evaluations: Vec<Evaluation> = earlier
-        .iter()
-        .map(|r| evaluate::evaluate(standard, r).expect("checked assessment"))
+    // Each cycle is evaluated with the cycles before it, as its own report was.
+    let evaluations: Vec<Evaluation> = (0..earlier.len())
+        .map(|i| {
+            evaluate::evaluate(standard, earlier[i], &earlier[..i]).expect("checked assessment")
+        })
         .collect();
+    let evaluation = evaluate::evaluate(standard, a, &earlier).expect("checked assessment");
     let earlier: Vec<report::Earlier> = earlier.into_iter().zip(&evaluations).collect();
-    let evaluation = evaluate::evaluate(standard, a).expect("checked assessment");
     to_json(&report::data(standard, a, &evaluation, &earlier, info))
 }
 

@@ -14,11 +14,13 @@ use crate::evaluate::guidance::{self, ConditionGap};
 use crate::evaluate::trend::{self, Trend};
 use crate::evaluate::{ConditionKind, Evaluation, GapStatus, Grade};
 use crate::model::{
-    Assessment, Facts, Language, LearningKind, PlanItem, PlanStatus, Standard, Suggestion,
+    Assessment, Education, Facts, Language, LearningKind, PlanItem, PlanStatus, Standard,
+    Suggestion,
 };
 use crate::render::BuildInfo;
 use crate::render::i18n::{self, number};
 use crate::render::markdown::to_plain_text;
+use crate::render::shared;
 
 /// An earlier record of the same employee and its evaluation.
 pub type Earlier<'a> = (&'a Assessment, &'a Evaluation);
@@ -41,7 +43,7 @@ pub struct ReportData<'a> {
     plan: Plan,
     guidance: Vec<String>,
     trend: Option<TrendView>,
-    contributions: Vec<ContributionRow<'a>>,
+    contributions: Vec<ContributionRow>,
     submitted: Vec<Submitted<'a>>,
     comments: Option<String>,
 }
@@ -217,8 +219,8 @@ struct CycleRow {
 }
 
 #[derive(Serialize)]
-struct ContributionRow<'a> {
-    name: &'a str,
+struct ContributionRow {
+    name: String,
     required: u32,
     achieved: u32,
     met: bool,
@@ -300,7 +302,7 @@ pub fn data<'a>(
         })
         .unwrap_or_default();
     let earlier_records: Vec<&Assessment> = earlier.iter().map(|(r, _)| *r).collect();
-    let counted = trend::recounted(a, &earlier_records);
+    let listed_before = trend::listed_before(a, &earlier_records);
     let radar_max = e
         .competencies
         .iter()
@@ -433,35 +435,36 @@ pub fn data<'a>(
         plan: plan(h, a, e, previous_plan),
         guidance: guidance_lines(h, a, e),
         trend: trend.map(|tr| trend_view(h, a, &tr, earlier)),
-        // A contribution counted in an earlier cycle does not count again.
         contributions: e
             .contributions
             .iter()
-            .map(|c| {
-                let again = a
-                    .contributions
-                    .iter()
-                    .zip(&counted)
-                    .filter(|(x, before)| x.kind == c.kind && before.is_some())
-                    .count() as u32;
-                let achieved = c.achieved - again;
-                ContributionRow {
-                    name: h.contribution_kind_name(&c.kind),
-                    required: c.required,
-                    achieved,
-                    met: achieved >= c.required,
-                }
+            .map(|c| ContributionRow {
+                name: shared::contribution_kinds(h, &c.kinds)
+                    + &shared::within_cycles(lang, c.within),
+                required: c.required,
+                achieved: c.achieved,
+                met: c.met,
             })
             .collect(),
+        // A contribution an earlier cycle listed, and that no requirement counts now, was
+        // counted then.
         submitted: a
             .contributions
             .iter()
-            .zip(counted)
-            .map(|(c, counted)| Submitted {
-                kind: h.contribution_kind_name(&c.kind),
-                title: &c.title,
-                counted: counted
-                    .map(|cycle| fill(t("counted_before"), &[("cycle", cycle.to_string())])),
+            .zip(listed_before)
+            .map(|(c, before)| {
+                let counted_now = e.contributions.iter().any(|r| {
+                    r.counted
+                        .iter()
+                        .any(|x| x.kind == c.kind && x.title.trim() == c.title.trim())
+                });
+                Submitted {
+                    kind: h.contribution_kind_name(&c.kind),
+                    title: &c.title,
+                    counted: before
+                        .filter(|_| !counted_now)
+                        .map(|cycle| fill(t("counted_before"), &[("cycle", cycle.to_string())])),
+                }
             })
             .collect(),
         comments: a.comments.as_deref().map(to_plain_text),
@@ -666,6 +669,48 @@ fn fact(lang: Language, kind: &ConditionKind, f: &Facts) -> String {
             } else {
                 window.join(" ")
             }
+        }
+        ConditionKind::Major(_) => f.major.clone().unwrap_or_else(missing),
+        ConditionKind::Title(_) => f.title.clone().unwrap_or_else(missing),
+        // The facts any alternative looks at, each labelled.
+        ConditionKind::Alternatives(list) => {
+            let mut facts = Vec::new();
+            let mut add = |used: bool, label: &str, kind: ConditionKind| {
+                if used {
+                    facts.push(format!("{label} {}", fact(lang, &kind, f)));
+                }
+            };
+            add(
+                list.iter().any(|a| a.education.is_some()),
+                t("education"),
+                ConditionKind::Education(Education::HighSchool),
+            );
+            add(
+                list.iter().any(|a| !a.majors.is_empty()),
+                t("major"),
+                ConditionKind::Major(vec![]),
+            );
+            add(
+                list.iter().any(|a| a.experience_years.is_some()),
+                t("experience_years"),
+                ConditionKind::ExperienceYears(0.0),
+            );
+            add(
+                list.iter().any(|a| a.years_in_level.is_some()),
+                t("years_in_level"),
+                ConditionKind::YearsInLevel(0.0),
+            );
+            add(
+                list.iter().any(|a| a.training_hours.is_some()),
+                t("training_hours"),
+                ConditionKind::TrainingHours(0.0),
+            );
+            add(
+                list.iter().any(|a| a.title.is_some()),
+                t("professional_title"),
+                ConditionKind::Title(String::new()),
+            );
+            facts.join(t("and_sep"))
         }
         // Said as met or not: "yes" to a condition worded in the negative would mislead.
         ConditionKind::Other(o) => match f.other.get(&o.id) {
@@ -874,6 +919,27 @@ fn guidance_lines(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String> {
             ConditionGap::Certification(name) => {
                 fill(t("guide_certification"), &[("name", name.clone())])
             }
+            ConditionGap::Major { held, accepted } => fill(
+                t("guide_major"),
+                &[
+                    ("accepted", accepted.join(t("list_sep"))),
+                    ("held", held.clone().unwrap_or_else(|| "—".into())),
+                ],
+            ),
+            ConditionGap::Title { held, required } => fill(
+                t("guide_title"),
+                &[
+                    ("required", required.clone()),
+                    ("held", held.clone().unwrap_or_else(|| "—".into())),
+                ],
+            ),
+            ConditionGap::Alternatives(list) => fill(
+                t("guide_alternatives"),
+                &[(
+                    "text",
+                    i18n::condition(lang, &ConditionKind::Alternatives(list.clone())).1,
+                )],
+            ),
             ConditionGap::Performance(advice) => {
                 let window = if advice.window.is_empty() {
                     t("no_ratings").to_string()
@@ -903,7 +969,7 @@ fn guidance_lines(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String> {
         lines.push(fill(
             t("guide_contribution"),
             &[
-                ("kind", h.contribution_kind_name(&c.kind).to_string()),
+                ("kind", shared::contribution_kinds(h, &c.kinds)),
                 ("achieved", c.achieved.to_string()),
                 ("required", c.required.to_string()),
                 ("n", (c.required - c.achieved).to_string()),

@@ -1,0 +1,187 @@
+//! Rules for behaviour standards (行为标准): modules of activities with criteria per level, and
+//! the levels' requirements of them — inherited from the level below like competencies, each
+//! showing the criterion written for its level or, failing that, the nearest level below.
+
+use super::Ctx;
+use crate::diagnostics::{Diagnostic, codes};
+use crate::load::raw::{RawBehaviourModule, RawLevel, S};
+use crate::model::{Activity, BehaviourModule, BehaviourRequirement};
+
+/// The sequence's behaviour modules; `levels` are its level ids, lowest first.
+pub(super) fn modules(
+    ctx: &mut Ctx,
+    file: &str,
+    raw: &[S<RawBehaviourModule>],
+    levels: &[&str],
+) -> Vec<BehaviourModule> {
+    ctx.check_unique("behaviour module", raw.iter().map(|m| (file, &m.value.id)));
+    ctx.check_unique(
+        "activity",
+        raw.iter()
+            .flat_map(|m| m.value.activities.iter().map(|a| (file, &a.value.id))),
+    );
+    raw.iter()
+        .map(|m| {
+            let m = &m.value;
+            ctx.check_id(file, &m.id, "behaviour module");
+            ctx.check_not_empty(file, &m.name, "behaviour module name");
+            BehaviourModule {
+                id: m.id.value.clone(),
+                name: m.name.value.clone(),
+                description: m.description.as_ref().map(|d| d.value.clone()),
+                activities: m
+                    .activities
+                    .iter()
+                    .map(|a| activity(ctx, file, &a.value, levels))
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn activity(
+    ctx: &mut Ctx,
+    file: &str,
+    a: &crate::load::raw::RawActivity,
+    levels: &[&str],
+) -> Activity {
+    ctx.check_id(file, &a.id, "activity");
+    ctx.check_not_empty(file, &a.name, "activity name");
+    for (level, text) in &a.criteria {
+        if !levels.contains(&level.as_str()) {
+            let loc = ctx.loc_key(file, text, level);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::UNKNOWN_LEVEL,
+                    format!("the sequence has no level `{level}`"),
+                )
+                .at(loc)
+                .help(crate::suggest::help_for("level", level, levels)),
+            );
+        }
+        ctx.check_not_empty(file, text, "criterion");
+    }
+    let mut criteria: Vec<(String, String)> = a
+        .criteria
+        .iter()
+        .filter(|(l, _)| levels.contains(&l.as_str()))
+        .map(|(l, t)| (l.clone(), t.value.clone()))
+        .collect();
+    criteria.sort_by_key(|(l, _)| levels.iter().position(|x| x == l));
+    Activity {
+        id: a.id.value.clone(),
+        name: a.name.value.clone(),
+        criteria,
+    }
+}
+
+/// A level's behaviour requirements: the level below's, then its own added or overridden.
+pub(super) fn resolve(
+    ctx: &mut Ctx,
+    file: &str,
+    raw: &RawLevel,
+    below: Option<&[BehaviourRequirement]>,
+    modules: &[BehaviourModule],
+    levels: &[&str],
+) -> Vec<BehaviourRequirement> {
+    let mut list: Vec<BehaviourRequirement> = below.map(<[_]>::to_vec).unwrap_or_default();
+    let known: Vec<&str> = modules
+        .iter()
+        .flat_map(|m| m.activities.iter().map(|a| a.id.as_str()))
+        .collect();
+    let rank = levels.iter().position(|l| *l == raw.id.value).unwrap_or(0);
+    let criterion = |id: &str| -> Option<String> {
+        let activity = modules
+            .iter()
+            .flat_map(|m| &m.activities)
+            .find(|a| a.id == id)?;
+        activity
+            .criteria
+            .iter()
+            .rfind(|(l, _)| {
+                levels
+                    .iter()
+                    .position(|x| x == l)
+                    .is_some_and(|r| r <= rank)
+            })
+            .map(|(_, text)| text.clone())
+    };
+    let mut declared: Vec<&str> = Vec::new();
+    for req in &raw.behaviours {
+        let r = &req.value;
+        let id = r.activity.value.as_str();
+        if declared.contains(&id) {
+            let loc = ctx.loc(file, &r.activity);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::DUPLICATE_REQUIREMENT,
+                    format!(
+                        "activity `{id}` is required twice at level `{}`",
+                        raw.id.value
+                    ),
+                )
+                .at(loc)
+                .help("keep one entry per activity"),
+            );
+        }
+        declared.push(id);
+        if !ctx.check_known(
+            file,
+            &r.activity,
+            &codes::UNKNOWN_ACTIVITY,
+            "activity",
+            &known,
+            " (activities are listed under `behaviour_standards:`)",
+        ) {
+            continue;
+        }
+        let existing = list.iter().position(|x| x.activity == id);
+        let key = match (&r.key, existing) {
+            (Some(k), _) => k.value,
+            (None, Some(i)) if list[i].key => {
+                let loc = ctx.loc(file, &r.activity);
+                ctx.push(
+                    Diagnostic::new(&codes::KEY_DROPPED, format!("`{id}` is key at the level below; without `key` it becomes normal here"))
+                        .at(loc)
+                        .help("write `key: true` to keep it key, or `key: false` to make it normal on purpose"),
+                );
+                false
+            }
+            (None, _) => false,
+        };
+        let Some(text) = criterion(id) else {
+            let loc = ctx.loc(file, &r.activity);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::NO_CRITERION,
+                    format!(
+                        "activity `{id}` has no criterion at level `{}` or below",
+                        raw.id.value
+                    ),
+                )
+                .at(loc)
+                .help(format!(
+                    "add `{}: <what it looks like at this level>` under the activity's `criteria:`",
+                    raw.id.value
+                )),
+            );
+            continue;
+        };
+        let new = BehaviourRequirement {
+            activity: id.to_string(),
+            key,
+            criterion: text,
+        };
+        match existing {
+            Some(i) => list[i] = new,
+            None => list.push(new),
+        }
+    }
+    // An inherited requirement reads the criterion written for this level when there is one.
+    for r in &mut list {
+        if let Some(text) = criterion(&r.activity) {
+            r.criterion = text;
+        }
+    }
+    list
+}

@@ -1,0 +1,104 @@
+//! Rules for a sequence's KPIs: a scored KPI has a target, a weight and a rule that can be
+//! applied — deduction steps above 0, table bands worth no more than the weight, best first.
+
+use super::Ctx;
+use crate::diagnostics::{Diagnostic, codes};
+use crate::load::raw::{RawKpi, S};
+use crate::model::{Direction, Kpi, KpiRule, format_number as fmt};
+
+pub(super) fn check(ctx: &mut Ctx, file: &str, raw: &[S<RawKpi>]) -> Vec<Kpi> {
+    for kpi in raw {
+        ctx.check_id(file, &kpi.value.id, "KPI");
+    }
+    ctx.check_unique("KPI", raw.iter().map(|k| (file, &k.value.id)));
+    raw.iter().map(|k| kpi(ctx, file, k)).collect()
+}
+
+fn kpi(ctx: &mut Ctx, file: &str, spanned: &S<RawKpi>) -> Kpi {
+    let k = &spanned.value;
+    let direction = k.direction.as_ref().map_or(Direction::Higher, |d| d.value);
+    let weight = k.weight.as_ref().map_or(0.0, |w| w.value);
+    let problem = |ctx: &mut Ctx, loc, message: String, help: &str| {
+        ctx.push(
+            Diagnostic::new(&codes::KPI_RULE, message)
+                .at(loc)
+                .help(help.to_string()),
+        );
+    };
+    if let Some(w) = &k.weight
+        && w.value < 0.0
+    {
+        let loc = ctx.loc(file, w);
+        problem(
+            ctx,
+            loc,
+            format!("the weight of `{}` is negative", k.id.value),
+            "write the KPI's points in the KPI score, e.g. `weight: 40`",
+        );
+    }
+    let rule = k.scoring.as_ref().and_then(|scoring| {
+        let loc = ctx.loc(file, scoring);
+        if k.target.is_none() {
+            problem(ctx, loc.clone(), format!("`{}` is scored but has no target", k.id.value), "add `target: <number>` (e.g. `target: 100` for 100 %)");
+        }
+        if k.weight.is_none() {
+            problem(ctx, loc.clone(), format!("`{}` is scored but has no weight", k.id.value), "add `weight: <points>`: what the KPI is worth at target");
+        }
+        match (&scoring.value.deduct, &scoring.value.table) {
+            (Some(_), Some(_)) | (None, None) => {
+                ctx.push(
+                    Diagnostic::new(&codes::CONFLICTING_FIELDS, format!("`{}` needs exactly one of `deduct` and `table`", k.id.value))
+                        .at(loc)
+                        .help("`deduct: { step: 5, points: 10 }` takes 10 points off for each 5 short of target; `table:` lists bands, best first"),
+                );
+                None
+            }
+            (Some(d), None) => {
+                if d.value.step.value <= 0.0 || d.value.points.value < 0.0 {
+                    let loc = ctx.loc(file, d);
+                    problem(ctx, loc, "a deduction needs a step above 0 and points of 0 or more".into(), "e.g. `deduct: { step: 5, points: 10 }`: 10 points off for each whole 5 short of target");
+                }
+                Some(KpiRule::Deduct {
+                    step: d.value.step.value,
+                    points: d.value.points.value,
+                })
+            }
+            (None, Some(table)) => {
+                let bands: Vec<(f64, f64)> = table
+                    .value
+                    .iter()
+                    .map(|b| (b.value.from.value, b.value.points.value))
+                    .collect();
+                for (band, (_, points)) in table.value.iter().zip(&bands) {
+                    if *points < 0.0 || *points > weight + 1e-9 {
+                        let loc = ctx.loc(file, &band.value.points);
+                        problem(ctx, loc, format!("a band worth {} points, outside 0–{} (the weight)", fmt(*points), fmt(weight)), "a band gives part or all of the KPI's weight");
+                    }
+                }
+                let ordered = bands.windows(2).all(|w| {
+                    direction.reaches(w[0].0, w[1].0) && w[0].0 != w[1].0 && w[0].1 >= w[1].1
+                });
+                if !ordered {
+                    let loc = ctx.loc(file, table);
+                    let better = match direction {
+                        Direction::Higher => "highest",
+                        Direction::Lower => "lowest",
+                    };
+                    problem(ctx, loc, "the bands are not in order, best first".into(), &format!("list the bands from the {better} `from` down, each worth no more than the one before"));
+                }
+                Some(KpiRule::Table(bands))
+            }
+        }
+    });
+    Kpi {
+        id: k.id.value.clone(),
+        name: k.name.value.clone(),
+        formula: k.formula.value.clone(),
+        description: k.description.as_ref().map(|d| d.value.clone()),
+        unit: k.unit.as_ref().map(|u| u.value.clone()),
+        direction,
+        target: k.target.as_ref().map(|t| t.value),
+        weight,
+        rule,
+    }
+}

@@ -1,0 +1,84 @@
+//! Rules for positions (岗位): a range of the sequence's levels, lowest first; KPIs the
+//! sequence defines; competency requirements like a level's, which may add or raise but not
+//! lower what the levels in range require.
+
+use super::Ctx;
+use super::sequences::requirement;
+use crate::diagnostics::{Diagnostic, codes};
+use crate::load::raw::{RawPosition, S};
+use crate::model::{Competency, Kpi, Level, Position};
+
+pub(super) fn check(
+    ctx: &mut Ctx,
+    file: &str,
+    raw: &[S<RawPosition>],
+    levels: &[Level],
+    kpis: &[Kpi],
+    competencies: &[Competency],
+) -> Vec<Position> {
+    ctx.check_unique("position", raw.iter().map(|p| (file, &p.value.id)));
+    let level_ids: Vec<&str> = levels.iter().map(|l| l.id.as_str()).collect();
+    let kpi_ids: Vec<&str> = kpis.iter().map(|k| k.id.as_str()).collect();
+    raw.iter()
+        .map(|p| {
+            let p = &p.value;
+            ctx.check_id(file, &p.id, "position");
+            ctx.check_not_empty(file, &p.name, "position name");
+            let range = &p.levels.value;
+            let rank = |ctx: &mut Ctx, id: &S<String>| {
+                ctx.check_known(
+                    file,
+                    id,
+                    &codes::UNKNOWN_LEVEL,
+                    "level",
+                    &level_ids,
+                    " (levels of this sequence)",
+                )
+                .then(|| level_ids.iter().position(|l| *l == id.value))
+                .flatten()
+            };
+            let (from, to) = (rank(ctx, &range.from), rank(ctx, &range.to));
+            if let (Some(a), Some(b)) = (from, to)
+                && a > b
+            {
+                let loc = ctx.loc(file, &p.levels);
+                ctx.push(
+                    Diagnostic::new(
+                        &codes::POSITION_LEVEL,
+                        format!(
+                            "the range of `{}` runs from `{}` down to `{}`",
+                            p.id.value, range.from.value, range.to.value
+                        ),
+                    )
+                    .at(loc)
+                    .help("write the lower level as `from` and the higher as `to`"),
+                );
+            }
+            for kpi in &p.kpis {
+                ctx.check_known(
+                    file,
+                    kpi,
+                    &codes::UNKNOWN_KPI,
+                    "KPI",
+                    &kpi_ids,
+                    " (KPIs are listed under the sequence's `kpis:`)",
+                );
+            }
+            let requirements = p
+                .competencies
+                .iter()
+                .filter_map(|r| requirement(ctx, file, r, competencies))
+                .collect();
+            Position {
+                id: p.id.value.clone(),
+                name: p.name.value.clone(),
+                from: range.from.value.clone(),
+                to: range.to.value.clone(),
+                description: p.description.as_ref().map(|d| d.value.clone()),
+                responsibilities: p.responsibilities.iter().map(|r| r.value.clone()).collect(),
+                kpis: p.kpis.iter().map(|k| k.value.clone()).collect(),
+                requirements,
+            }
+        })
+        .collect()
+}
