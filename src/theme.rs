@@ -19,6 +19,8 @@ const BUILT_IN: &[(&str, &[u8])] = embed!(
     "templates/level.html",
     "templates/compare.html",
     "templates/compare-picker.html",
+    "templates/position.html",
+    "templates/kpis.html",
     "templates/competency.html",
     "templates/competencies.html",
     "templates/page.html",

@@ -73,6 +73,11 @@ pub fn level(sequence: &str, level: &str) -> SitePath {
     site(format!("sequences/{sequence}/{level}.html"))
 }
 
+/// A position (岗位) of a sequence: under `positions/`, so no level id can reach it.
+pub fn position(sequence: &str, position: &str) -> SitePath {
+    site(format!("sequences/{sequence}/positions/{position}.html"))
+}
+
 /// The page that lets a reader pick two levels to compare.
 pub fn compare_picker(sequence: &str) -> SitePath {
     site(format!("sequences/{sequence}/compare.html"))
@@ -267,6 +272,8 @@ pub enum SitePage {
     Level(usize, usize),
     /// (sequence, lower level, higher level)
     Compare(usize, usize, usize),
+    /// (sequence, position)
+    Position(usize, usize),
     Competency(usize),
     Page(usize),
 }
@@ -286,6 +293,7 @@ impl SitePage {
                 let levels = &seq(s).levels;
                 compare(&seq(s).id, &levels[a].id, &levels[b].id)
             }
+            SitePage::Position(s, p) => position(&seq(s).id, &seq(s).positions[p].id),
             SitePage::Competency(c) => competency(&standard.competencies[c].id),
             SitePage::Page(p) => page(&standard.pages[p].id),
         }
@@ -337,6 +345,10 @@ impl SitePage {
                     level_id(s, b)
                 ),
             ),
+            SitePage::Position(s, p) => in_sequence(
+                s,
+                format!("position `{}`", standard.sequences[s].positions[p].id),
+            ),
             SitePage::Competency(c) => Producer {
                 file: standard.competencies[c].file.clone(),
                 what: format!("competency `{}`", standard.competencies[c].id),
@@ -364,6 +376,7 @@ pub fn site_pages(standard: &Standard) -> Vec<SitePage> {
             pages.push(SitePage::Level(s, l));
             pages.extend((l + 1..sequence.levels.len()).map(|m| SitePage::Compare(s, l, m)));
         }
+        pages.extend((0..sequence.positions.len()).map(|p| SitePage::Position(s, p)));
     }
     pages.extend((0..standard.competencies.len()).map(SitePage::Competency));
     pages.extend((0..standard.pages.len()).map(SitePage::Page));

@@ -405,6 +405,37 @@ fn golden_site_pages_of_the_minimal_project() {
     }
 }
 
+/// The minimal project with a behaviour standard, a position with a KPI and a reference item
+/// (`tests/fixtures/depth` laid over it).
+fn depth_project() -> tempfile::TempDir {
+    let dir = minimal_project();
+    overlay(&dir.path().join("content"), &fixtures().join("depth"));
+    dir
+}
+
+#[test]
+fn golden_pages_of_a_position_and_a_level_with_behaviour_standards() {
+    let dir = depth_project();
+    let check = rungs(dir.path(), &["check", "content"]);
+    assert_eq!(code(&check), 0, "{}", stderr(&check));
+    assert!(!stderr(&check).contains("warning"), "{}", stderr(&check));
+    let out = build(dir.path(), "content", "out");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    for page in [
+        "sequences/sales/index.html",
+        "sequences/sales/s2.html",
+        "sequences/sales/positions/lead.html",
+    ] {
+        let html = fs::read_to_string(dir.path().join("out/site").join(page)).unwrap();
+        golden(
+            &repo()
+                .join("tests/golden/depth")
+                .join(page.replace('/', "__")),
+            &html,
+        );
+    }
+}
+
 #[test]
 fn hostile_text_stays_text_in_html_and_pdf() {
     let dir = tempfile::tempdir().unwrap();

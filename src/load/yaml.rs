@@ -63,6 +63,16 @@ fn explain(error: &serde_saphyr::Error) -> (&'static Code, String, String) {
             "this file holds a second YAML document".into(),
             "one file holds one YAML document: remove the `---` line and what follows, or move it into a file of its own".into(),
         ),
+        // The seeds' forms list 年龄 and 性别 among basic conditions; rungs will not gate on them.
+        E::SerdeUnknownField { field, .. }
+            if matches!(field.as_str(), "age" | "gender" | "sex" | "年龄" | "性别") =>
+        {
+            (
+                &codes::UNKNOWN_FIELD,
+                format!("unknown field `{field}`: rungs does not gate on age or gender"),
+                "remove it: age and gender say nothing about competence, and screening by them is discrimination the Employment Promotion Law forbids (see README.md, \"No age or gender conditions\")".to_string(),
+            )
+        }
         E::SerdeUnknownField { field, expected, .. } => {
             let help = match suggest::closest(field, expected.iter().copied()) {
                 Some(c) => format!("did you mean `{c}`? (field names are case-sensitive)"),

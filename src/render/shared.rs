@@ -4,7 +4,9 @@
 use serde::Serialize;
 
 use crate::evaluate::condition_kinds;
-use crate::model::{Conditions, Language, Level, Sequence, Standard};
+use crate::model::{
+    Conditions, Direction, Kpi, KpiRule, Language, Level, ReferenceSource, Sequence, Standard,
+};
 use crate::render::i18n::{self, number};
 
 /// A level's basic conditions, one row per kind: several certifications or other conditions
@@ -89,4 +91,134 @@ pub fn within_cycles(language: Language, within: u32) -> String {
     } else {
         String::new()
     }
+}
+
+/// A KPI as the site and the handbook show it: its target, weight and scoring rule in words.
+#[derive(Serialize)]
+pub struct KpiLine<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub formula: &'a str,
+    pub description: Option<&'a str>,
+    /// "≥ 100%" (or "≤ 5" when lower is better); empty without a target.
+    pub target: String,
+    /// "40"; empty when the KPI is not scored.
+    pub weight: String,
+    /// "每低于目标 5% 扣 10 分，扣完为止"; empty without a rule.
+    pub rule: String,
+}
+
+pub fn kpi_lines<'a>(language: Language, kpis: &[&'a Kpi]) -> Vec<KpiLine<'a>> {
+    kpis.iter().map(|k| kpi_line(language, k)).collect()
+}
+
+fn kpi_line(language: Language, k: &Kpi) -> KpiLine<'_> {
+    let g = |key| i18n::get(language, key);
+    let unit = k.unit.as_deref().unwrap_or("");
+    let bound = |n: f64| {
+        let sign = match k.direction {
+            Direction::Higher => "≥",
+            Direction::Lower => "≤",
+        };
+        format!("{sign} {}{unit}", number(n))
+    };
+    let rule = match &k.rule {
+        None => String::new(),
+        Some(KpiRule::Deduct { step, points }) => g(match k.direction {
+            Direction::Higher => "rule_deduct",
+            Direction::Lower => "rule_deduct_lower",
+        })
+        .replace("{step}", &format!("{}{unit}", number(*step)))
+        .replace("{points}", &number(*points)),
+        Some(KpiRule::Table(bands)) => bands
+            .iter()
+            .map(|(from, points)| {
+                g("rule_band")
+                    .replace("{from}", &bound(*from))
+                    .replace("{points}", &number(*points))
+            })
+            .chain([g("rule_below").to_string()])
+            .collect::<Vec<_>>()
+            .join(g("rule_sep")),
+    };
+    KpiLine {
+        id: &k.id,
+        name: &k.name,
+        formula: &k.formula,
+        description: k.description.as_deref(),
+        target: k.target.map(bound).unwrap_or_default(),
+        weight: if k.rule.is_some() {
+            number(k.weight)
+        } else {
+            String::new()
+        },
+        rule,
+    }
+}
+
+/// A level's behaviour requirements grouped by module, in the sequence's order.
+#[derive(Serialize)]
+pub struct BehaviourGroup<'a> {
+    pub name: &'a str,
+    pub activities: Vec<BehaviourLine<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct BehaviourLine<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    /// Markdown.
+    pub criterion: &'a str,
+    pub key: bool,
+}
+
+pub fn behaviour_groups<'a>(sequence: &'a Sequence, level: &'a Level) -> Vec<BehaviourGroup<'a>> {
+    sequence
+        .behaviour_modules
+        .iter()
+        .map(|m| BehaviourGroup {
+            name: &m.name,
+            activities: m
+                .activities
+                .iter()
+                .filter_map(|a| {
+                    let r = level.behaviours.iter().find(|b| b.activity == a.id)?;
+                    Some(BehaviourLine {
+                        id: &a.id,
+                        name: &a.name,
+                        criterion: &r.criterion,
+                        key: r.key,
+                    })
+                })
+                .collect(),
+        })
+        .filter(|g| !g.activities.is_empty())
+        .collect()
+}
+
+/// A reference item (参考项) with where its value comes from.
+#[derive(Serialize)]
+pub struct ReferenceLine<'a> {
+    pub name: &'a str,
+    pub description: Option<&'a str>,
+    pub source: &'static str,
+}
+
+pub fn reference_lines(language: Language, sequence: &Sequence) -> Vec<ReferenceLine<'_>> {
+    sequence
+        .reference_items
+        .iter()
+        .map(|r| ReferenceLine {
+            name: &r.name,
+            description: r.description.as_deref(),
+            source: i18n::get(
+                language,
+                match r.source {
+                    ReferenceSource::Record => "source_record",
+                    ReferenceSource::Performance => "source_performance",
+                    ReferenceSource::Kpi => "source_kpi",
+                },
+            ),
+        })
+        .collect()
 }

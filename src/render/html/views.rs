@@ -8,10 +8,12 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::compare::{self, Change};
-use crate::model::{Level, Sequence, Standard, Status};
+use crate::model::{Kpi, Language, Level, Position, Requirement, Sequence, Standard, Status};
 use crate::render::i18n::{self, number};
 use crate::render::markdown::{self, HeadingIds};
-use crate::render::shared::{self, ConditionRow, ModuleLine};
+use crate::render::shared::{
+    self, BehaviourGroup, ConditionRow, KpiLine, ModuleLine, ReferenceLine,
+};
 use crate::urls::{self, SitePage, SitePath, anchor};
 
 /// Element ids the layout itself uses, which Markdown headings must not take.
@@ -117,6 +119,7 @@ pub struct NavSequence<'a> {
     pub url: String,
     pub compare: String,
     pub levels: Vec<Link<'a>>,
+    pub positions: Vec<Link<'a>>,
 }
 
 /// A link with its text (a level's `name` and `title`, or a page's title).
@@ -155,6 +158,15 @@ impl<'a> Nav<'a> {
                             url: path(urls::level(&s.id, &l.id)),
                             name: &l.name,
                             title: &l.title,
+                        })
+                        .collect(),
+                    positions: s
+                        .positions
+                        .iter()
+                        .map(|p| Link {
+                            url: path(urls::position(&s.id, &p.id)),
+                            name: &p.name,
+                            title: "",
                         })
                         .collect(),
                 })
@@ -216,6 +228,7 @@ pub enum View<'a> {
     Level(LevelView<'a>),
     Picker(PickerView<'a>),
     Compare(CompareView<'a>),
+    Position(PositionView<'a>),
     Dictionary(DictionaryView<'a>),
     Competency(CompetencyView<'a>),
     Page(PageView<'a>),
@@ -259,7 +272,7 @@ pub fn view<'a>(
             (
                 "compare-picker.html",
                 format!("{} · {}", text("compare"), seq.name),
-                View::Picker(picker(&here, seq)),
+                View::Picker(picker(&here, seq, standard)),
             )
         }
         SitePage::Compare(s, a, b) => {
@@ -269,6 +282,15 @@ pub fn view<'a>(
                 "compare.html",
                 format!("{} → {} · {}", from.name, to.name, seq.name),
                 View::Compare(compare_view(&here, seq, from, to, standard)),
+            )
+        }
+        SitePage::Position(s, p) => {
+            let seq = &standard.sequences[s];
+            let position = &seq.positions[p];
+            (
+                "position.html",
+                format!("{} · {}", position.name, seq.name),
+                View::Position(position_view(&here, seq, position, standard)),
             )
         }
         SitePage::Dictionary => (
@@ -361,6 +383,51 @@ pub struct SequenceView<'a> {
     pub matrix: Vec<MatrixRow<'a>>,
     pub scoring_rows: Vec<ScoringRow<'a>>,
     pub contribution_rows: Vec<ContributionRow>,
+    pub positions: Vec<PositionBrief<'a>>,
+    /// One row per activity: its module, and per level ★ (key), ● (normal) or nothing.
+    pub behaviour_rows: Vec<BehaviourRow<'a>>,
+    pub reference: Vec<ReferenceLine<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct PositionBrief<'a> {
+    pub url: String,
+    pub name: &'a str,
+    /// "三级 – 四级"
+    pub levels: String,
+}
+
+#[derive(Serialize)]
+pub struct BehaviourRow<'a> {
+    /// The module's name on the first activity of a module.
+    pub module: Option<&'a str>,
+    pub name: &'a str,
+    /// Per level: "key", "normal" or "" (not required there).
+    pub cells: Vec<&'static str>,
+}
+
+fn position_briefs<'a>(
+    here: &SitePath,
+    s: &'a Sequence,
+    positions: impl Iterator<Item = &'a Position>,
+) -> Vec<PositionBrief<'a>> {
+    positions
+        .map(|p| PositionBrief {
+            url: here.link_to(&urls::position(&s.id, &p.id)),
+            name: &p.name,
+            levels: position_range(s, p),
+        })
+        .collect()
+}
+
+/// "三级 – 四级", or one level's name when the range is one level.
+fn position_range(s: &Sequence, p: &Position) -> String {
+    let name = |id: &str| s.level(id).map_or(id, |l| l.name.as_str()).to_string();
+    if p.from == p.to {
+        name(&p.from)
+    } else {
+        format!("{} – {}", name(&p.from), name(&p.to))
+    }
 }
 
 #[derive(Serialize)]
@@ -374,9 +441,18 @@ pub struct SequenceFacts<'a> {
 #[derive(Serialize)]
 pub struct KpiView<'a> {
     pub anchor: String,
-    pub name: &'a str,
-    pub formula: &'a str,
-    pub description: Option<&'a str>,
+    #[serde(flatten)]
+    pub kpi: KpiLine<'a>,
+}
+
+fn kpi_views<'a>(lang: Language, kpis: &[&'a Kpi]) -> Vec<KpiView<'a>> {
+    shared::kpi_lines(lang, kpis)
+        .into_iter()
+        .map(|k| KpiView {
+            anchor: anchor::kpi(k.id),
+            kpi: k,
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -390,6 +466,8 @@ pub struct MatrixRow<'a> {
 pub struct MatrixCell {
     /// 0 when the level does not require the competency.
     pub level: u32,
+    /// What the cell reads: the level, or 达标 for a one-line standard.
+    pub text: String,
     pub key: bool,
     /// Required higher than at the level below (which required it too).
     pub raised: bool,
@@ -416,21 +494,12 @@ pub struct ContributionRow {
     pub counts: Vec<Option<String>>,
 }
 
-fn sequence_facts<'a>(here: &SitePath, s: &'a Sequence) -> SequenceFacts<'a> {
+fn sequence_facts<'a>(here: &SitePath, s: &'a Sequence, lang: Language) -> SequenceFacts<'a> {
     SequenceFacts {
         name: &s.name,
         url: here.link_to(&urls::sequence(&s.id)),
         description: s.description.as_deref(),
-        kpis: s
-            .kpis
-            .iter()
-            .map(|k| KpiView {
-                anchor: anchor::kpi(&k.id),
-                name: &k.name,
-                formula: &k.formula,
-                description: k.description.as_deref(),
-            })
-            .collect(),
+        kpis: kpi_views(lang, &s.kpis.iter().collect::<Vec<_>>()),
     }
 }
 
@@ -440,6 +509,9 @@ fn sequence<'a>(here: &SitePath, s: &'a Sequence, standard: &'a Standard) -> Seq
         .into_iter()
         .map(|row| {
             let mut previous = 0;
+            let one_line = standard
+                .competency(row.competency)
+                .is_some_and(|c| c.is_one_line());
             MatrixRow {
                 url: here.link_to(&urls::competency(row.competency)),
                 name: standard.competency_name(row.competency),
@@ -452,6 +524,11 @@ fn sequence<'a>(here: &SitePath, s: &'a Sequence, standard: &'a Standard) -> Seq
                         previous = level;
                         MatrixCell {
                             level,
+                            text: if one_line {
+                                i18n::get(standard.settings.language, "met_mark").to_string()
+                            } else {
+                                level.to_string()
+                            },
                             key: r.is_some_and(|r| r.key),
                             raised,
                         }
@@ -517,13 +594,35 @@ fn sequence<'a>(here: &SitePath, s: &'a Sequence, standard: &'a Standard) -> Seq
                 .collect(),
         })
         .collect();
+    let mut behaviour_rows = Vec::new();
+    for m in &s.behaviour_modules {
+        for (i, a) in m.activities.iter().enumerate() {
+            behaviour_rows.push(BehaviourRow {
+                module: (i == 0).then_some(m.name.as_str()),
+                name: &a.name,
+                cells: s
+                    .levels
+                    .iter()
+                    .map(|l| {
+                        l.behaviours
+                            .iter()
+                            .find(|b| b.activity == a.id)
+                            .map_or("", |b| if b.key { "key" } else { "normal" })
+                    })
+                    .collect(),
+            });
+        }
+    }
     SequenceView {
-        sequence: sequence_facts(here, s),
+        sequence: sequence_facts(here, s, standard.settings.language),
         levels: briefs(here, s),
         compare: here.link_to(&urls::compare_picker(&s.id)),
         matrix,
         scoring_rows,
         contribution_rows,
+        positions: position_briefs(here, s, s.positions.iter()),
+        behaviour_rows,
+        reference: shared::reference_lines(standard.settings.language, s),
     }
 }
 
@@ -542,6 +641,9 @@ pub struct LevelView<'a> {
     pub total: String,
     pub pass: String,
     pub contributions: Vec<ContributionView>,
+    pub positions: Vec<PositionBrief<'a>>,
+    pub behaviours: Vec<BehaviourGroup<'a>>,
+    pub reference: Vec<ReferenceLine<'a>>,
 }
 
 #[derive(Serialize)]
@@ -560,8 +662,42 @@ pub struct RequirementView<'a> {
     pub name: &'a str,
     pub level: u32,
     pub key: bool,
+    /// The grade's title, or 达标 for a one-line standard.
     pub title: &'a str,
+    /// The grade's behaviours, or the one-line standard.
     pub behaviours: &'a [String],
+    pub one_line: bool,
+}
+
+/// A requirement as a level or a position page shows it: the grade's title and behaviours, or
+/// for a one-line standard 达标 and its line.
+fn requirement_view<'a>(
+    here: &SitePath,
+    standard: &'a Standard,
+    r: &Requirement,
+) -> Option<RequirementView<'a>> {
+    let c = standard.competency(&r.competency)?;
+    let (title, behaviours, one_line): (&str, &[String], bool) = match &c.standard {
+        Some(line) => (
+            i18n::get(standard.settings.language, "met_mark"),
+            std::slice::from_ref(line),
+            true,
+        ),
+        None => {
+            let grade = c.level(r.level)?;
+            (&grade.title, &grade.behaviours, false)
+        }
+    };
+    Some(RequirementView {
+        anchor: anchor::requirement(&c.id),
+        url: here.link_to(&urls::competency(&c.id)),
+        name: &c.name,
+        level: r.level,
+        key: r.key,
+        title,
+        behaviours,
+        one_line,
+    })
 }
 
 #[derive(Serialize)]
@@ -580,7 +716,7 @@ fn level_view<'a>(
     let l = &s.levels[i];
     let previous = i.checked_sub(1).map(|p| &s.levels[p]);
     LevelView {
-        sequence: sequence_facts(here, s),
+        sequence: sequence_facts(here, s, standard.settings.language),
         level: LevelFacts {
             name: &l.name,
             title: &l.title,
@@ -599,19 +735,7 @@ fn level_view<'a>(
         requirements: l
             .requirements
             .iter()
-            .filter_map(|r| {
-                let c = standard.competency(&r.competency)?;
-                let grade = c.level(r.level)?;
-                Some(RequirementView {
-                    anchor: anchor::requirement(&c.id),
-                    url: here.link_to(&urls::competency(&c.id)),
-                    name: &c.name,
-                    level: r.level,
-                    key: r.key,
-                    title: &grade.title,
-                    behaviours: &grade.behaviours,
-                })
-            })
+            .filter_map(|r| requirement_view(here, standard, r))
             .collect(),
         modules: shared::scoring_modules(s, l),
         total: number(l.scoring.total),
@@ -622,6 +746,75 @@ fn level_view<'a>(
             .map(|c| ContributionView {
                 name: shared::contribution_kinds(standard, &c.kinds),
                 count_text: shared::contribution_count(lang, c.count, c.within),
+            })
+            .collect(),
+        positions: position_briefs(here, s, s.positions_at(l)),
+        behaviours: shared::behaviour_groups(s, l),
+        reference: shared::reference_lines(lang, s),
+    }
+}
+
+#[derive(Serialize)]
+pub struct PositionView<'a> {
+    pub sequence: SequenceFacts<'a>,
+    pub name: &'a str,
+    pub description: Option<&'a str>,
+    pub responsibilities: &'a [String],
+    /// The levels the position is open at.
+    pub levels: Vec<LevelBrief<'a>>,
+    pub kpis: Vec<KpiView<'a>>,
+    /// The position's own requirements, as written.
+    pub requirements: Vec<RequirementView<'a>>,
+    /// Per requirement, what each level in range then requires: "3 ★".
+    pub by_level: Vec<Vec<String>>,
+}
+
+fn position_view<'a>(
+    here: &SitePath,
+    s: &'a Sequence,
+    p: &'a Position,
+    standard: &'a Standard,
+) -> PositionView<'a> {
+    let lang = standard.settings.language;
+    let levels: Vec<&Level> = s.levels.iter().filter(|l| p.covers(s, l)).collect();
+    let merged: Vec<Vec<Requirement>> = levels
+        .iter()
+        .map(|l| s.requirements_for(l, Some(p)))
+        .collect();
+    let met = i18n::get(lang, "met_mark");
+    PositionView {
+        sequence: sequence_facts(here, s, lang),
+        name: &p.name,
+        description: p.description.as_deref(),
+        responsibilities: &p.responsibilities,
+        levels: levels.iter().map(|l| level_brief(here, s, l)).collect(),
+        kpis: kpi_views(lang, &s.kpis_for(Some(p))),
+        requirements: p
+            .requirements
+            .iter()
+            .filter_map(|r| requirement_view(here, standard, r))
+            .collect(),
+        by_level: p
+            .requirements
+            .iter()
+            .map(|r| {
+                let one_line = standard
+                    .competency(&r.competency)
+                    .is_some_and(|c| c.is_one_line());
+                merged
+                    .iter()
+                    .map(|reqs| {
+                        let m = reqs.iter().find(|x| x.competency == r.competency);
+                        m.map_or_else(String::new, |m| {
+                            let level = if one_line {
+                                met.to_string()
+                            } else {
+                                m.level.to_string()
+                            };
+                            if m.key { format!("{level} ★") } else { level }
+                        })
+                    })
+                    .collect()
             })
             .collect(),
     }
@@ -643,9 +836,9 @@ pub struct PairView<'a> {
     pub to: LevelBrief<'a>,
 }
 
-fn picker<'a>(here: &SitePath, s: &'a Sequence) -> PickerView<'a> {
+fn picker<'a>(here: &SitePath, s: &'a Sequence, standard: &'a Standard) -> PickerView<'a> {
     PickerView {
-        sequence: sequence_facts(here, s),
+        sequence: sequence_facts(here, s, standard.settings.language),
         levels: briefs(here, s),
         pairs: s
             .levels
@@ -672,6 +865,7 @@ pub struct CompareView<'a> {
 #[derive(Serialize)]
 pub struct DiffView<'a> {
     pub competencies: Vec<DiffRow<'a>>,
+    pub behaviours: Vec<DiffRow<'a>>,
     pub conditions: Vec<DiffRow<'a>>,
     pub scoring: Vec<DiffRow<'a>>,
     pub contributions: Vec<DiffRow<'a>>,
@@ -757,6 +951,30 @@ fn compare_view<'a>(
                 r
             })
             .collect(),
+        behaviours: d
+            .behaviours
+            .iter()
+            .map(|(id, x)| {
+                let name = s.activity(id).map_or("", |(_, a)| a.name.as_str());
+                let side = |v: &Option<(String, bool)>| {
+                    v.as_ref().map_or_else(dash, |(_, key)| {
+                        i18n::get(lang, if *key { "key" } else { "normal" }).to_string()
+                    })
+                };
+                let mut r = row(None, name.into(), side(&x.from), side(&x.to), x.change);
+                r.key_note = match (&x.from, &x.to) {
+                    (Some((_, false)), Some((_, true))) => Some(i18n::get(lang, "became_key")),
+                    (Some((_, true)), Some((_, false))) => Some(i18n::get(lang, "became_normal")),
+                    _ => None,
+                };
+                if matches!(x.change, Change::New | Change::Changed)
+                    && let Some(b) = to.behaviours.iter().find(|b| &b.activity == id)
+                {
+                    r.behaviours = std::slice::from_ref(&b.criterion);
+                }
+                r
+            })
+            .collect(),
         conditions: d
             .conditions
             .iter()
@@ -814,7 +1032,7 @@ fn compare_view<'a>(
             .collect(),
     };
     CompareView {
-        sequence: sequence_facts(here, s),
+        sequence: sequence_facts(here, s, standard.settings.language),
         picker: here.link_to(&urls::compare_picker(&s.id)),
         from: level_brief(here, s, from),
         to: level_brief(here, s, to),
@@ -877,6 +1095,8 @@ pub struct CompetencyView<'a> {
     pub category: &'a str,
     pub name: &'a str,
     pub definition: &'a str,
+    /// A one-line standard, met or not (then `levels` is empty).
+    pub standard: Option<&'a str>,
     pub key_points: &'a [String],
     pub levels: Vec<GradeView<'a>>,
     pub required_at: Vec<RequiredAt<'a>>,
@@ -924,7 +1144,10 @@ fn competency<'a>(here: &SitePath, i: usize, standard: &'a Standard) -> Competen
                     level: format!("{} {}", l.name, l.title),
                     required: r.level,
                     required_url: here.link_to_anchor(here, &anchor::grade(r.level)),
-                    title: c.level(r.level).map_or("", |x| x.title.as_str()),
+                    title: match &c.standard {
+                        Some(_) => i18n::get(standard.settings.language, "met_mark"),
+                        None => c.level(r.level).map_or("", |x| x.title.as_str()),
+                    },
                     key: r.key,
                 });
             }
@@ -937,6 +1160,7 @@ fn competency<'a>(here: &SitePath, i: usize, standard: &'a Standard) -> Competen
             .map_or("", |x| x.name.as_str()),
         name: &c.name,
         definition: &c.definition,
+        standard: c.standard.as_deref(),
         key_points: &c.key_points,
         levels: c
             .levels
