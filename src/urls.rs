@@ -137,6 +137,11 @@ pub mod anchor {
         format!("req-{competency}")
     }
 
+    /// The one-line standard on a competency's page.
+    pub fn one_line_standard() -> String {
+        "h-standard".into()
+    }
+
     /// A graded level on a competency page.
     pub fn grade(level: u32) -> String {
         format!("level-{level}")

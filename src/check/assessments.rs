@@ -676,15 +676,18 @@ fn check_kpis(
         }
         results.insert(id.clone(), value.value);
     }
+    // A missing result costs points in a KPI module, and skews a KPI reference item computed
+    // from the other results; a record with no results at all shows that item as missing.
     let scored_by_kpis = level
         .scoring
         .modules
         .iter()
         .any(|m| sequence.module(&m.module).is_some_and(|d| d.kpi))
-        || sequence
-            .reference_items
-            .iter()
-            .any(|r| r.source == ReferenceSource::Kpi);
+        || (!raw.kpis.is_empty()
+            && sequence
+                .reference_items
+                .iter()
+                .any(|r| r.source == ReferenceSource::Kpi));
     if scored_by_kpis {
         for k in applying.iter().filter(|k| k.rule.is_some()) {
             if !raw.kpis.contains_key(&k.id) {

@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::{ConditionKind, Evaluation, Grade};
+use super::{ConditionKind, Evaluation, Grade, Outcome};
 use crate::model::{Assessment, Date, PlanItem};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -16,6 +16,7 @@ pub struct CyclePoint {
     pub date: Date,
     pub applied_level: String,
     pub qualified: bool,
+    pub outcome: Outcome,
     pub grade: Grade,
     pub total: f64,
     pub points: f64,
@@ -57,6 +58,7 @@ fn point(a: &Assessment, e: &Evaluation) -> CyclePoint {
         date: a.date,
         applied_level: a.applied_level.clone(),
         qualified: e.qualified,
+        outcome: e.outcome,
         grade: e.grade,
         total: e.total,
         points: e.total_points,

@@ -5,7 +5,8 @@ use serde::Serialize;
 
 use crate::evaluate::condition_kinds;
 use crate::model::{
-    Conditions, Direction, Kpi, KpiRule, Language, Level, ReferenceSource, Sequence, Standard,
+    Conditions, Direction, Kpi, KpiRule, Language, Level, Position, ReferenceSource, Requirement,
+    Sequence, Standard,
 };
 use crate::render::i18n::{self, number};
 
@@ -112,16 +113,24 @@ pub fn kpi_lines<'a>(language: Language, kpis: &[&'a Kpi]) -> Vec<KpiLine<'a>> {
     kpis.iter().map(|k| kpi_line(language, k)).collect()
 }
 
+/// "≥ 95%": a result at `n` or better, in the KPI's unit.
+fn kpi_bound(k: &Kpi, n: f64) -> String {
+    let sign = match k.direction {
+        Direction::Higher => "≥",
+        Direction::Lower => "≤",
+    };
+    format!("{sign} {}{}", number(n), k.unit.as_deref().unwrap_or(""))
+}
+
+/// The KPI's target as a bound ("≥ 100%"), or empty without one.
+pub fn kpi_target(k: &Kpi) -> String {
+    k.target.map(|n| kpi_bound(k, n)).unwrap_or_default()
+}
+
 fn kpi_line(language: Language, k: &Kpi) -> KpiLine<'_> {
     let g = |key| i18n::get(language, key);
     let unit = k.unit.as_deref().unwrap_or("");
-    let bound = |n: f64| {
-        let sign = match k.direction {
-            Direction::Higher => "≥",
-            Direction::Lower => "≤",
-        };
-        format!("{sign} {}{unit}", number(n))
-    };
+    let bound = |n: f64| kpi_bound(k, n);
     let rule = match &k.rule {
         None => String::new(),
         Some(KpiRule::Deduct { step, points }) => g(match k.direction {
@@ -146,7 +155,7 @@ fn kpi_line(language: Language, k: &Kpi) -> KpiLine<'_> {
         name: &k.name,
         formula: &k.formula,
         description: k.description.as_deref(),
-        target: k.target.map(bound).unwrap_or_default(),
+        target: kpi_target(k),
         weight: if k.rule.is_some() {
             number(k.weight)
         } else {
@@ -221,4 +230,74 @@ pub fn reference_lines(language: Language, sequence: &Sequence) -> Vec<Reference
             ),
         })
         .collect()
+}
+
+/// "三级 – 四级", or one level's name when a position is open at one level.
+pub fn position_range(s: &Sequence, p: &Position) -> String {
+    let name = |id: &str| s.level(id).map_or(id, |l| l.name.as_str()).to_string();
+    if p.from == p.to {
+        name(&p.from)
+    } else {
+        format!("{} – {}", name(&p.from), name(&p.to))
+    }
+}
+
+/// What a requirement asks for in words: the required grade's title and behaviours, or for a
+/// one-line standard 达标 and its line.
+pub struct RequiredGrade<'a> {
+    pub title: &'a str,
+    pub behaviours: &'a [String],
+    pub one_line: bool,
+}
+
+pub fn required_grade<'a>(standard: &'a Standard, r: &Requirement) -> Option<RequiredGrade<'a>> {
+    let c = standard.competency(&r.competency)?;
+    Some(match &c.standard {
+        Some(line) => RequiredGrade {
+            title: i18n::get(standard.settings.language, "met_mark"),
+            behaviours: std::slice::from_ref(line),
+            one_line: true,
+        },
+        None => {
+            let grade = c.level(r.level)?;
+            RequiredGrade {
+                title: &grade.title,
+                behaviours: &grade.behaviours,
+                one_line: false,
+            }
+        }
+    })
+}
+
+/// Per behaviour-standard activity of a sequence, what each level asks: "key", "normal" or ""
+/// (not required there) — the activity × level matrix.
+#[derive(Serialize)]
+pub struct BehaviourRow<'a> {
+    /// The module's name on the first activity of a module.
+    pub module: Option<&'a str>,
+    pub name: &'a str,
+    pub cells: Vec<&'static str>,
+}
+
+pub fn behaviour_rows(s: &Sequence) -> Vec<BehaviourRow<'_>> {
+    let mut rows = Vec::new();
+    for m in &s.behaviour_modules {
+        for (i, a) in m.activities.iter().enumerate() {
+            rows.push(BehaviourRow {
+                module: (i == 0).then_some(m.name.as_str()),
+                name: &a.name,
+                cells: s
+                    .levels
+                    .iter()
+                    .map(|l| {
+                        l.behaviours
+                            .iter()
+                            .find(|b| b.activity == a.id)
+                            .map_or("", |b| if b.key { "key" } else { "normal" })
+                    })
+                    .collect(),
+            });
+        }
+    }
+    rows
 }

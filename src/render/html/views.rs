@@ -385,7 +385,7 @@ pub struct SequenceView<'a> {
     pub contribution_rows: Vec<ContributionRow>,
     pub positions: Vec<PositionBrief<'a>>,
     /// One row per activity: its module, and per level ★ (key), ● (normal) or nothing.
-    pub behaviour_rows: Vec<BehaviourRow<'a>>,
+    pub behaviour_rows: Vec<shared::BehaviourRow<'a>>,
     pub reference: Vec<ReferenceLine<'a>>,
 }
 
@@ -397,15 +397,6 @@ pub struct PositionBrief<'a> {
     pub levels: String,
 }
 
-#[derive(Serialize)]
-pub struct BehaviourRow<'a> {
-    /// The module's name on the first activity of a module.
-    pub module: Option<&'a str>,
-    pub name: &'a str,
-    /// Per level: "key", "normal" or "" (not required there).
-    pub cells: Vec<&'static str>,
-}
-
 fn position_briefs<'a>(
     here: &SitePath,
     s: &'a Sequence,
@@ -415,19 +406,9 @@ fn position_briefs<'a>(
         .map(|p| PositionBrief {
             url: here.link_to(&urls::position(&s.id, &p.id)),
             name: &p.name,
-            levels: position_range(s, p),
+            levels: shared::position_range(s, p),
         })
         .collect()
-}
-
-/// "三级 – 四级", or one level's name when the range is one level.
-fn position_range(s: &Sequence, p: &Position) -> String {
-    let name = |id: &str| s.level(id).map_or(id, |l| l.name.as_str()).to_string();
-    if p.from == p.to {
-        name(&p.from)
-    } else {
-        format!("{} – {}", name(&p.from), name(&p.to))
-    }
 }
 
 #[derive(Serialize)]
@@ -594,25 +575,6 @@ fn sequence<'a>(here: &SitePath, s: &'a Sequence, standard: &'a Standard) -> Seq
                 .collect(),
         })
         .collect();
-    let mut behaviour_rows = Vec::new();
-    for m in &s.behaviour_modules {
-        for (i, a) in m.activities.iter().enumerate() {
-            behaviour_rows.push(BehaviourRow {
-                module: (i == 0).then_some(m.name.as_str()),
-                name: &a.name,
-                cells: s
-                    .levels
-                    .iter()
-                    .map(|l| {
-                        l.behaviours
-                            .iter()
-                            .find(|b| b.activity == a.id)
-                            .map_or("", |b| if b.key { "key" } else { "normal" })
-                    })
-                    .collect(),
-            });
-        }
-    }
     SequenceView {
         sequence: sequence_facts(here, s, standard.settings.language),
         levels: briefs(here, s),
@@ -621,7 +583,7 @@ fn sequence<'a>(here: &SitePath, s: &'a Sequence, standard: &'a Standard) -> Seq
         scoring_rows,
         contribution_rows,
         positions: position_briefs(here, s, s.positions.iter()),
-        behaviour_rows,
+        behaviour_rows: shared::behaviour_rows(s),
         reference: shared::reference_lines(standard.settings.language, s),
     }
 }
@@ -677,26 +639,16 @@ fn requirement_view<'a>(
     r: &Requirement,
 ) -> Option<RequirementView<'a>> {
     let c = standard.competency(&r.competency)?;
-    let (title, behaviours, one_line): (&str, &[String], bool) = match &c.standard {
-        Some(line) => (
-            i18n::get(standard.settings.language, "met_mark"),
-            std::slice::from_ref(line),
-            true,
-        ),
-        None => {
-            let grade = c.level(r.level)?;
-            (&grade.title, &grade.behaviours, false)
-        }
-    };
+    let grade = shared::required_grade(standard, r)?;
     Some(RequirementView {
         anchor: anchor::requirement(&c.id),
         url: here.link_to(&urls::competency(&c.id)),
         name: &c.name,
         level: r.level,
         key: r.key,
-        title,
-        behaviours,
-        one_line,
+        title: grade.title,
+        behaviours: grade.behaviours,
+        one_line: grade.one_line,
     })
 }
 
@@ -1097,6 +1049,7 @@ pub struct CompetencyView<'a> {
     pub definition: &'a str,
     /// A one-line standard, met or not (then `levels` is empty).
     pub standard: Option<&'a str>,
+    pub standard_anchor: String,
     pub key_points: &'a [String],
     pub levels: Vec<GradeView<'a>>,
     pub required_at: Vec<RequiredAt<'a>>,
@@ -1124,8 +1077,9 @@ pub struct RequiredAt<'a> {
     pub sequence: &'a str,
     pub level_url: String,
     pub level: String,
-    pub required: u32,
-    /// The link to the required grade on this page.
+    /// "2", or empty for a one-line standard (met or not).
+    pub required: String,
+    /// The link to the required grade (or the one-line standard) on this page.
     pub required_url: String,
     pub title: &'a str,
     pub key: bool,
@@ -1142,8 +1096,19 @@ fn competency<'a>(here: &SitePath, i: usize, standard: &'a Standard) -> Competen
                     sequence: &s.name,
                     level_url: here.link_to(&urls::level(&s.id, &l.id)),
                     level: format!("{} {}", l.name, l.title),
-                    required: r.level,
-                    required_url: here.link_to_anchor(here, &anchor::grade(r.level)),
+                    required: if c.is_one_line() {
+                        String::new()
+                    } else {
+                        r.level.to_string()
+                    },
+                    required_url: here.link_to_anchor(
+                        here,
+                        &if c.is_one_line() {
+                            anchor::one_line_standard()
+                        } else {
+                            anchor::grade(r.level)
+                        },
+                    ),
                     title: match &c.standard {
                         Some(_) => i18n::get(standard.settings.language, "met_mark"),
                         None => c.level(r.level).map_or("", |x| x.title.as_str()),
@@ -1161,6 +1126,7 @@ fn competency<'a>(here: &SitePath, i: usize, standard: &'a Standard) -> Competen
         name: &c.name,
         definition: &c.definition,
         standard: c.standard.as_deref(),
+        standard_anchor: anchor::one_line_standard(),
         key_points: &c.key_points,
         levels: c
             .levels

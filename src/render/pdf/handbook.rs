@@ -6,11 +6,13 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::language_code;
-use crate::model::{Category, Competency, Language, Level, Page, Sequence, Standard};
+use crate::model::{
+    Category, Competency, Language, Level, Page, Position, Requirement, Sequence, Standard,
+};
 use crate::render::BuildInfo;
 use crate::render::i18n::{self, number};
 use crate::render::markdown::typst::{Node, to_nodes};
-use crate::render::shared::{self, ConditionRow, ModuleLine};
+use crate::render::shared::{self, BehaviourRow, ConditionRow, KpiLine, ModuleLine, ReferenceLine};
 
 #[derive(Serialize)]
 pub struct HandbookData<'a> {
@@ -73,6 +75,21 @@ struct SequenceData<'a> {
     matrix: Vec<MatrixRowData<'a>>,
     levels: Vec<LevelData<'a>>,
     kpis: Vec<KpiData<'a>>,
+    /// The behaviour standards' activity × level matrix.
+    behaviours: Vec<BehaviourRow<'a>>,
+    positions: Vec<PositionData<'a>>,
+    reference: Vec<ReferenceLine<'a>>,
+}
+
+#[derive(Serialize)]
+struct PositionData<'a> {
+    name: &'a str,
+    /// "三级 – 四级"
+    levels: String,
+    description: Vec<Node>,
+    responsibilities: Vec<Vec<Node>>,
+    kpis: Vec<&'a str>,
+    requirements: Vec<RequirementData<'a>>,
 }
 
 #[derive(Serialize)]
@@ -89,8 +106,8 @@ struct CellData {
 
 #[derive(Serialize)]
 struct KpiData<'a> {
-    name: &'a str,
-    formula: &'a str,
+    #[serde(flatten)]
+    line: KpiLine<'a>,
     description: Vec<Node>,
 }
 
@@ -103,6 +120,10 @@ struct LevelData<'a> {
     knowledge: Vec<Vec<Node>>,
     responsibilities: Vec<Vec<Node>>,
     requirements: Vec<RequirementData<'a>>,
+    /// Behaviour-standard activities required, by module, with this level's criterion.
+    behaviours: Vec<BehaviourGroupData<'a>>,
+    /// The positions open at this level.
+    positions: Vec<&'a str>,
     modules: Vec<ModuleLine<'a>>,
     total: String,
     pass: String,
@@ -115,9 +136,24 @@ struct RequirementData<'a> {
     name: &'a str,
     level: u32,
     key: bool,
+    /// The grade's title, or 达标 for a one-line standard.
     title: &'a str,
-    /// The behaviours of the required grade, in full.
+    /// The behaviours of the required grade in full, or the one-line standard.
     behaviours: Vec<Vec<Node>>,
+    one_line: bool,
+}
+
+#[derive(Serialize)]
+struct BehaviourGroupData<'a> {
+    name: &'a str,
+    activities: Vec<ActivityData<'a>>,
+}
+
+#[derive(Serialize)]
+struct ActivityData<'a> {
+    name: &'a str,
+    criterion: Vec<Node>,
+    key: bool,
 }
 
 #[derive(Serialize)]
@@ -133,6 +169,8 @@ struct CompetencyData<'a> {
     definition: Vec<Node>,
     key_points: Vec<Vec<Node>>,
     levels: Vec<GradeData<'a>>,
+    /// A one-line standard instead of graded levels.
+    standard: Option<Vec<Node>>,
 }
 
 #[derive(Serialize)]
@@ -245,16 +283,51 @@ fn sequence<'a>(h: &'a Standard, seq: &'a Sequence) -> SequenceData<'a> {
             })
             .collect(),
         levels: seq.levels.iter().map(|l| level(h, seq, l)).collect(),
-        kpis: seq
-            .kpis
-            .iter()
-            .map(|k| KpiData {
-                name: &k.name,
-                formula: &k.formula,
-                description: nodes(k.description.as_deref()),
+        kpis: shared::kpi_lines(h.settings.language, &seq.kpis.iter().collect::<Vec<_>>())
+            .into_iter()
+            .map(|line| KpiData {
+                description: nodes(line.description),
+                line,
             })
             .collect(),
+        behaviours: shared::behaviour_rows(seq),
+        positions: seq.positions.iter().map(|p| position(h, seq, p)).collect(),
+        reference: shared::reference_lines(h.settings.language, seq),
     }
+}
+
+fn position<'a>(h: &'a Standard, seq: &'a Sequence, p: &'a Position) -> PositionData<'a> {
+    PositionData {
+        name: &p.name,
+        levels: shared::position_range(seq, p),
+        description: nodes(p.description.as_deref()),
+        responsibilities: each(&p.responsibilities),
+        kpis: seq
+            .kpis_for(Some(p))
+            .iter()
+            .map(|k| k.name.as_str())
+            .collect(),
+        requirements: requirements(h, &p.requirements),
+    }
+}
+
+fn requirements<'a>(h: &'a Standard, list: &'a [Requirement]) -> Vec<RequirementData<'a>> {
+    list.iter()
+        .map(|r| {
+            let grade = shared::required_grade(h, r);
+            RequirementData {
+                name: h.competency_name(&r.competency),
+                level: r.level,
+                key: r.key,
+                title: grade.as_ref().map_or("", |g| g.title),
+                behaviours: grade
+                    .as_ref()
+                    .map(|g| each(g.behaviours))
+                    .unwrap_or_default(),
+                one_line: grade.is_some_and(|g| g.one_line),
+            }
+        })
+        .collect()
 }
 
 fn level<'a>(h: &'a Standard, seq: &'a Sequence, l: &'a Level) -> LevelData<'a> {
@@ -266,20 +339,23 @@ fn level<'a>(h: &'a Standard, seq: &'a Sequence, l: &'a Level) -> LevelData<'a> 
         conditions: shared::condition_rows(lang, &l.conditions),
         knowledge: each(&l.knowledge),
         responsibilities: each(&l.responsibilities),
-        requirements: l
-            .requirements
-            .iter()
-            .map(|r| {
-                let grade = h.competency(&r.competency).and_then(|c| c.level(r.level));
-                RequirementData {
-                    name: h.competency_name(&r.competency),
-                    level: r.level,
-                    key: r.key,
-                    title: grade.map_or("", |x| x.title.as_str()),
-                    behaviours: grade.map(|g| each(&g.behaviours)).unwrap_or_default(),
-                }
+        requirements: requirements(h, &l.requirements),
+        behaviours: shared::behaviour_groups(seq, l)
+            .into_iter()
+            .map(|g| BehaviourGroupData {
+                name: g.name,
+                activities: g
+                    .activities
+                    .into_iter()
+                    .map(|a| ActivityData {
+                        name: a.name,
+                        criterion: to_nodes(a.criterion),
+                        key: a.key,
+                    })
+                    .collect(),
             })
             .collect(),
+        positions: seq.positions_at(l).map(|p| p.name.as_str()).collect(),
         modules: shared::scoring_modules(seq, l),
         total: number(l.scoring.total),
         pass: number(l.scoring.pass),
@@ -327,6 +403,7 @@ fn competency(lang: Language, k: &Competency) -> CompetencyData<'_> {
                     .collect(),
             })
             .collect(),
+        standard: k.standard.as_deref().map(to_nodes),
     }
 }
 

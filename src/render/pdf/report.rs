@@ -12,7 +12,7 @@ use super::language_code;
 use crate::evaluate::development::{self, ProposedItem};
 use crate::evaluate::guidance::{self, ConditionGap};
 use crate::evaluate::trend::{self, Trend};
-use crate::evaluate::{ConditionKind, Evaluation, GapStatus, Grade};
+use crate::evaluate::{ConditionKind, Evaluation, GapStatus, Grade, Outcome, ReferenceValue};
 use crate::model::{
     Assessment, Education, Facts, Language, LearningKind, PlanItem, PlanStatus, Standard,
     Suggestion,
@@ -35,6 +35,14 @@ pub struct ReportData<'a> {
     verdict: Verdict,
     conditions: Vec<ConditionRow>,
     modules: Vec<ModuleRow<'a>>,
+    /// The KPIs the record is measured on, with results and points.
+    kpis: Vec<KpiRow<'a>>,
+    /// "75/100", when a KPI is scored.
+    kpi_score: Option<String>,
+    /// Behaviour-standard activities required, with the record's verdict on each.
+    behaviours: Vec<BehaviourRow<'a>>,
+    /// 参考项 with the record's values: shown, never gating.
+    reference: Vec<ReferenceRow<'a>>,
     /// Unmet key items first, then by gap, then the items met.
     competencies: Vec<CompetencyRow<'a>>,
     /// In the level's order, for the radar.
@@ -70,6 +78,7 @@ struct Employee<'a> {
     date: String,
     current: Option<String>,
     applied: String,
+    position: Option<&'a str>,
     assessors: String,
     edition: Option<&'a str>,
 }
@@ -79,6 +88,10 @@ struct Employee<'a> {
 #[derive(Serialize)]
 struct Summary {
     qualified: bool,
+    /// What the verdict means for the level held: 晋级, 保留, 未通过，降级 …
+    outcome: &'static str,
+    /// Flags beside the outcome: 越级 (skipping levels), 复审 (entry-only conditions waived).
+    flags: Vec<String>,
     /// Why it is (not) qualified, in one sentence.
     reason: String,
     /// The three gates of the verdict, each with its result.
@@ -117,6 +130,36 @@ struct ConditionRow {
     required: String,
     actual: String,
     met: bool,
+    /// An entry-only condition a re-certification does not apply.
+    waived: bool,
+}
+
+#[derive(Serialize)]
+struct KpiRow<'a> {
+    name: &'a str,
+    target: String,
+    /// "92%", or empty when the record gives no result.
+    result: String,
+    /// "30/40", or empty for a KPI shown but not scored.
+    points: String,
+    /// True when the KPI lost points (or has no result).
+    short: bool,
+}
+
+#[derive(Serialize)]
+struct BehaviourRow<'a> {
+    module: &'a str,
+    name: &'a str,
+    key: bool,
+    /// "met", "unmet" or "missing" (not assessed: counts as not met).
+    status: &'static str,
+    evidence: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ReferenceRow<'a> {
+    name: &'a str,
+    value: String,
 }
 
 #[derive(Serialize)]
@@ -140,6 +183,8 @@ struct ItemRow<'a> {
 struct CompetencyRow<'a> {
     name: &'a str,
     key: bool,
+    /// A one-line standard: met or not, no levels.
+    one_line: bool,
     required: u32,
     achieved: u32,
     gap: i64,
@@ -333,6 +378,11 @@ pub fn data<'a>(
             date: a.date.to_string(),
             current: a.current_level.as_deref().map(level_label),
             applied: level_label(&a.applied_level),
+            position: a
+                .position
+                .as_deref()
+                .and_then(|id| sequence.position(id))
+                .map(|p| p.name.as_str()),
             assessors: a.assessors.join("、"),
             edition: a.edition.as_deref(),
         },
@@ -364,6 +414,7 @@ pub fn data<'a>(
                     required,
                     actual: fact(lang, &c.kind, &a.facts),
                     met: c.met,
+                    waived: c.waived,
                 }
             })
             .collect(),
@@ -397,6 +448,7 @@ pub fn data<'a>(
             .map(|c| CompetencyRow {
                 name: h.competency_name(&c.competency),
                 key: c.key,
+                one_line: h.competency(&c.competency).is_some_and(|x| x.is_one_line()),
                 required: c.required,
                 achieved: c.achieved,
                 gap: c.gap,
@@ -409,9 +461,14 @@ pub fn data<'a>(
                 },
             })
             .collect(),
+        // One-line standards are met or not: they have no place on a scale of levels.
         radar: e
             .competencies
             .iter()
+            .filter(|c| {
+                h.competency(&c.competency)
+                    .is_some_and(|x| !x.is_one_line())
+            })
             .map(|c| RadarAxis {
                 name: h.competency_name(&c.competency),
                 // One scale on every axis, so one level is one distance from the centre.
@@ -419,6 +476,67 @@ pub fn data<'a>(
                 required: c.required,
                 achieved: c.achieved,
                 previous: previous_levels.get(c.competency.as_str()).copied(),
+            })
+            .collect(),
+        kpis: e
+            .kpis
+            .iter()
+            .filter_map(|k| Some((k, sequence.kpi(&k.kpi)?)))
+            .map(|(k, def)| {
+                let unit = def.unit.as_deref().unwrap_or("");
+                KpiRow {
+                    name: &def.name,
+                    target: shared::kpi_target(def),
+                    result: k
+                        .result
+                        .map(|r| format!("{}{unit}", number(r)))
+                        .unwrap_or_default(),
+                    points: k
+                        .points
+                        .map(|p| format!("{}/{}", number(p), number(k.weight)))
+                        .unwrap_or_default(),
+                    short: k.result.is_none() || k.points.is_some_and(|p| p < k.weight),
+                }
+            })
+            .collect(),
+        kpi_score: e
+            .kpi_share
+            .map(|s| format!("{}/100", number((s * 1000.0).round() / 10.0))),
+        behaviours: e
+            .behaviours
+            .iter()
+            .filter_map(|b| {
+                let (module, activity) = sequence.activity(&b.activity)?;
+                Some(BehaviourRow {
+                    module: &module.name,
+                    name: &activity.name,
+                    key: b.key,
+                    status: match (b.assessed, b.met) {
+                        (false, _) => "missing",
+                        (true, true) => "met",
+                        (true, false) => "unmet",
+                    },
+                    evidence: a
+                        .behaviours
+                        .get(&b.activity)
+                        .and_then(|r| r.evidence.as_deref()),
+                })
+            })
+            .collect(),
+        reference: e
+            .reference
+            .iter()
+            .filter_map(|r| {
+                let item = sequence.reference_items.iter().find(|x| x.id == r.item)?;
+                Some(ReferenceRow {
+                    name: &item.name,
+                    value: match &r.value {
+                        ReferenceValue::Text(text) => text.clone(),
+                        ReferenceValue::Ratings(list) => list.join(" "),
+                        ReferenceValue::KpiScore(n) => format!("{}/100", number(*n)),
+                        ReferenceValue::Missing => "—".to_string(),
+                    },
+                })
             })
             .collect(),
         strengths: e
@@ -498,6 +616,22 @@ fn reason(h: &Standard, a: &Assessment, e: &Evaluation) -> String {
         reasons.push(t("reason_grade").to_string());
     }
     reasons.join(separator(lang))
+}
+
+/// 晋级, 保留, 未通过，降级 …: what the verdict means for the level held.
+fn outcome_label(lang: Language, outcome: Outcome) -> &'static str {
+    i18n::get(
+        lang,
+        match outcome {
+            Outcome::Certified => "outcome_certified",
+            Outcome::Promoted => "outcome_promoted",
+            Outcome::Retained => "outcome_retained",
+            Outcome::NotCertified => "outcome_not_certified",
+            Outcome::NotPromoted => "outcome_not_promoted",
+            Outcome::Demoted => "outcome_demoted",
+            Outcome::Observation => "outcome_observation",
+        },
+    )
 }
 
 fn separator(lang: Language) -> &'static str {
@@ -623,8 +757,17 @@ fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
         );
         priorities.truncate(3);
     }
+    let mut flags = Vec::new();
+    if e.skipped_levels > 0 {
+        flags.push(fill(t("flag_skip"), &[("n", e.skipped_levels.to_string())]));
+    }
+    if e.conditions.iter().any(|c| c.waived) {
+        flags.push(t("flag_waived").to_string());
+    }
     Summary {
         qualified: e.qualified,
+        outcome: outcome_label(lang, e.outcome),
+        flags,
         reason: reason(h, a, e),
         gates,
         grade: grade_letter(e.grade),
@@ -1015,11 +1158,7 @@ fn trend_view(h: &Standard, a: &Assessment, tr: &Trend, earlier: &[Earlier]) -> 
                     cycle: c.cycle.clone(),
                     level: level_name(&c.applied_level),
                     qualified: c.qualified,
-                    verdict: t(if c.qualified {
-                        "qualified"
-                    } else {
-                        "not_qualified"
-                    }),
+                    verdict: outcome_label(lang, c.outcome),
                     reason,
                     grade: grade_letter(c.grade),
                     total: format!("{}/{}", number(c.total), number(c.points)),
