@@ -92,7 +92,7 @@ fn the_sample_builds_a_site_a_handbook_and_one_report_per_record() {
     }
     assert!(out.join("handbook.pdf").is_file());
     let reports: Vec<String> = files(&out.join("reports")).into_keys().collect();
-    assert_eq!(reports.len(), 42, "{reports:?}");
+    assert_eq!(reports.len(), 49, "{reports:?}");
     // One record: <id>.pdf; several cycles: <id>-<cycle>.pdf each.
     assert!(reports.contains(&"sales/E1001-2024H1.pdf".to_string()));
     assert!(
@@ -502,6 +502,47 @@ fn long_names_and_text_keep_the_report_within_three_pages() {
     );
 }
 
+/// The sample records that exercise the deeper model, and what their reports must say.
+#[test]
+fn reports_show_the_outcome_kpis_behaviour_items_and_reference_items() {
+    let report = |path: &str| {
+        pdf_text(&fs::read(sample_build().join("out/reports").join(path)).unwrap())
+            .replace(['\n', ' '], "")
+    };
+    for (path, expected) in [
+        // A failed re-certification kept on probation, with KPIs short of target.
+        (
+            "sales/E1006-2024H2.pdf",
+            &["未通过，保留观察", "岗位KPI", "销售任务完成率", "KPI得分"][..],
+        ),
+        // A re-certification retained: years in level waived.
+        (
+            "sales/E1008-2024H2.pdf",
+            &["保留", "复审：现职年限要求不适用", "渠道主管"][..],
+        ),
+        // A promotion with a position and reference items.
+        (
+            "sales/E1018-2024H2.pdf",
+            &["晋级", "销售主管", "参考项", "品德"][..],
+        ),
+        // A skip-level application, flagged.
+        (
+            "sales/E1017-2024H2.pdf",
+            &["越级申请", "未通过，维持原级"][..],
+        ),
+        // A failed key behaviour item: grade C.
+        (
+            "marketing/E2017-2024H2.pdf",
+            &["行为标准", "集体户调研", "未达标", "关键项未达标"][..],
+        ),
+    ] {
+        let text = report(path);
+        for e in expected {
+            assert!(text.contains(e), "{path}: {e} missing from:\n{text}");
+        }
+    }
+}
+
 #[test]
 fn a_report_holds_the_name_the_verdict_and_chinese_text_with_embedded_fonts() {
     let bytes = fs::read(sample_build().join("out/reports/sales/E1002-2024H1.pdf")).unwrap();
@@ -521,7 +562,7 @@ fn a_report_holds_the_name_the_verdict_and_chinese_text_with_embedded_fonts() {
     }
     let failed =
         pdf_text(&fs::read(sample_build().join("out/reports/sales/E1004-2024H1.pdf")).unwrap());
-    assert!(failed.contains("暂不通过"), "a C grade is not qualified");
+    assert!(failed.contains("未通过"), "a C grade is not qualified");
     let doc = lopdf::Document::load_mem(&bytes).unwrap();
     let descriptors: Vec<&lopdf::Dictionary> = doc
         .objects
