@@ -33,6 +33,9 @@ const pages = {
   competency: "competencies/customer-orientation.html",
   compare: "sequences/sales/compare/s1-s2.html",
   matrix: "sequences/marketing/index.html",
+  behaviours: "sequences/marketing/m2.html",
+  position: "sequences/sales/positions/sales-manager.html",
+  oneline: "competencies/integrity.html",
 };
 for (const [name, p] of Object.entries(pages)) {
   for (const [width, label] of [[1280, "desktop"], [390, "phone"]]) {

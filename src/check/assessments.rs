@@ -306,14 +306,22 @@ fn find_position<'s>(
         return None;
     }
     let position = sequence.position(&id.value)?;
-    if !position.covers(sequence, level) {
+    let rank = |id: &str| sequence.level(id).map(|l| l.rank);
+    // A range written backwards is the sequence's error, not the record's.
+    let backwards = rank(&position.from) > rank(&position.to);
+    if !position.covers(sequence, level) && !backwards {
+        let open = if position.from == position.to {
+            format!("only at `{}`", position.from)
+        } else {
+            format!("from `{}` to `{}`", position.from, position.to)
+        };
         let loc = ctx.loc(file, id);
         ctx.push(
             Diagnostic::new(
                 &codes::POSITION_LEVEL,
                 format!(
-                    "position `{}` is open from `{}` to `{}`, not at `{}`",
-                    position.id, position.from, position.to, level.id
+                    "position `{}` is open {open}, not at `{}`",
+                    position.id, level.id
                 ),
             )
             .at(loc)

@@ -5,6 +5,7 @@
 use super::Ctx;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawAlternative, RawConditions, RawPerformanceRule, S};
+use crate::model::format_number as fmt;
 use crate::model::*;
 
 pub(super) fn resolve(
@@ -18,7 +19,9 @@ pub(super) fn resolve(
     let Some(raw) = raw else { return c };
     if let Some(e) = &raw.education {
         if below.and_then(|b| b.education).is_some_and(|b| e.value < b) {
-            lower_than_below(ctx, file, e, "education");
+            let then = below.and_then(|b| b.education).expect("checked above");
+            let values = format!("{} here, {} at the level below", e.value.id(), then.id());
+            lower_than_below(ctx, file, e, "education", &values);
         }
         c.education = Some(e.value);
     }
@@ -44,8 +47,9 @@ pub(super) fn resolve(
     ] {
         if let Some(s) = v {
             check_not_negative(ctx, file, s);
-            if s.value >= 0.0 && then.is_some_and(|b| s.value < b) {
-                lower_than_below(ctx, file, s, name);
+            if let Some(b) = then.filter(|b| s.value >= 0.0 && s.value < *b) {
+                let values = format!("{} here, {} at the level below", fmt(s.value), fmt(b));
+                lower_than_below(ctx, file, s, name, &values);
             }
             *field = Some(s.value);
         }
@@ -76,7 +80,9 @@ pub(super) fn resolve(
             .and_then(|b| b.title.as_deref())
             .and_then(|b| titles.iter().position(|x| x == b));
         if rank.zip(then).is_some_and(|(now, then)| now < then) {
-            lower_than_below(ctx, file, t, "title");
+            let b = below.and_then(|b| b.title.as_deref()).unwrap_or_default();
+            let values = format!("{} here, {b} at the level below", t.value);
+            lower_than_below(ctx, file, t, "title", &values);
         }
         c.title = Some(t.value.clone());
     }
@@ -240,12 +246,19 @@ fn check_not_negative(ctx: &mut Ctx, file: &str, s: &S<f64>) {
     }
 }
 
-pub(super) fn lower_than_below<T>(ctx: &mut Ctx, file: &str, value: &S<T>, what: &str) {
+/// `values` says what is asked here and below: "2 here, 3 at the level below".
+pub(super) fn lower_than_below<T>(
+    ctx: &mut Ctx,
+    file: &str,
+    value: &S<T>,
+    what: &str,
+    values: &str,
+) {
     let loc = ctx.loc(file, value);
     ctx.push(
         Diagnostic::new(
             &codes::LOWER_THAN_BELOW,
-            format!("`{what}` asks less here than at the level below"),
+            format!("`{what}` asks less here than at the level below ({values})"),
         )
         .at(loc)
         .help(

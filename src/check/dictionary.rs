@@ -98,7 +98,12 @@ pub(super) fn check(
             category: raw.category.value.clone(),
             definition: raw.definition.value.clone(),
             key_points: raw.key_points.iter().map(|k| k.value.clone()).collect(),
-            standard: raw.standard.as_ref().map(|s| s.value.clone()),
+            // With both (an error above), the graded levels win, so records are checked once.
+            standard: raw
+                .standard
+                .as_ref()
+                .filter(|_| raw.levels.is_none())
+                .map(|s| s.value.clone()),
             levels: levels
                 .iter()
                 .enumerate()

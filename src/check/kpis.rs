@@ -84,7 +84,7 @@ fn kpi(ctx: &mut Ctx, file: &str, spanned: &S<RawKpi>) -> Kpi {
                         Direction::Higher => "highest",
                         Direction::Lower => "lowest",
                     };
-                    problem(ctx, loc, "the bands are not in order, best first".into(), &format!("list the bands from the {better} `from` down, each worth no more than the one before"));
+                    problem(ctx, loc, format!("the bands of `{}` are not in order, best first", k.id.value), &format!("list the bands from the {better} `from` down, each worth no more than the one before"));
                 }
                 Some(KpiRule::Table(bands))
             }

@@ -531,8 +531,13 @@ fn resolve_scoring(
         );
     }
     if let Some(pass) = &raw_scoring.value.pass {
-        if below.is_some_and(|b| pass.value < b.scoring.pass) {
-            conditions::lower_than_below(ctx, file, pass, "pass");
+        if let Some(b) = below.filter(|b| pass.value < b.scoring.pass) {
+            let values = format!(
+                "{} here, {} at the level below",
+                fmt(pass.value),
+                fmt(b.scoring.pass)
+            );
+            conditions::lower_than_below(ctx, file, pass, "pass", &values);
         }
         scoring.pass = pass.value;
     }

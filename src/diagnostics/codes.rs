@@ -71,7 +71,7 @@ codes! {
     EXAM_WITH_ITEMS = "exam-with-items", Error, "an exam module with items";
     SEVERAL_EXAMS = "several-exams", Error, "a sequence with more than one exam module";
     INCOMPLETE_RULE = "incomplete-rule", Error, "`no_consecutive` without `rating`, or the reverse";
-    CONFLICTING_FIELDS = "conflicting-fields", Error, "two fields that exclude each other (`levels` and `standard`, `kind` and `kinds`, `deduct` and `table`, `level` and `met`)";
+    CONFLICTING_FIELDS = "conflicting-fields", Error, "two fields that exclude each other (`levels` and `standard`, `kind` and `kinds`, `deduct` and `table`, an exam module scored from KPIs)";
     UNKNOWN_ACTIVITY = "unknown-activity", Error, "a reference to a behaviour-standard activity that does not exist";
     NO_CRITERION = "no-criterion", Error, "a level requires an activity with no criterion at or below it";
     UNKNOWN_POSITION = "unknown-position", Error, "a reference to a position that does not exist";

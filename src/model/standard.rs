@@ -41,6 +41,19 @@ pub enum Education {
     Doctorate,
 }
 
+impl Education {
+    /// The value as written in YAML: `high-school`, `bachelor` …
+    pub fn id(self) -> &'static str {
+        match self {
+            Education::HighSchool => "high-school",
+            Education::Associate => "associate",
+            Education::Bachelor => "bachelor",
+            Education::Master => "master",
+            Education::Doctorate => "doctorate",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Settings {
     pub title: String,
