@@ -139,7 +139,12 @@ pub mod anchor {
 
     /// The one-line standard on a competency's page.
     pub fn one_line_standard() -> String {
-        "h-standard".into()
+        section::STANDARD.into()
+    }
+
+    /// A behaviour-standard activity on a level page.
+    pub fn activity(id: &str) -> String {
+        format!("activity-{id}")
     }
 
     /// A graded level on a competency page.
@@ -174,6 +179,10 @@ pub mod anchor {
         pub const DEFINITION: &str = "h-def";
         pub const KEY_POINTS: &str = "h-kp";
         pub const COMPARE_COMPETENCIES: &str = "h-cmp-comp";
+        pub const STANDARD: &str = "h-standard";
+        pub const REFERENCE: &str = "h-reference";
+        pub const POSITION_KPIS: &str = "h-kpis";
+        pub const POSITION_REQUIREMENTS: &str = "h-competencies";
     }
 }
 

@@ -297,6 +297,20 @@ fn search_index_finds_chinese_words_inside_text() {
     }
 }
 
+/// Whether any result of the index lands on a URL containing `needle` (page path + anchor).
+fn parts_link(json: &serde_json::Value, needle: &str) -> bool {
+    let pages = json["pages"].as_array().unwrap();
+    json["parts"].as_array().unwrap().iter().any(|part| {
+        let page = &pages[part[0].as_u64().unwrap() as usize];
+        let url = format!(
+            "{}#{}",
+            page[2].as_str().unwrap(),
+            part[1].as_str().unwrap()
+        );
+        url.contains(needle)
+    })
+}
+
 /// Every kind of page is in the index, and every section a result can land on exists.
 #[test]
 fn search_results_link_to_existing_sections_of_every_kind_of_page() {
@@ -330,6 +344,7 @@ fn search_results_link_to_existing_sections_of_every_kind_of_page() {
         "level",
         "competency",
         "sequence",
+        "position",
         "compare",
         "scoring",
         "page",
@@ -337,6 +352,14 @@ fn search_results_link_to_existing_sections_of_every_kind_of_page() {
     .map(String::from)
     .into();
     assert_eq!(kinds, expected);
+    // Behaviour-standard activities, positions and one-line standards are found where they live.
+    for (what, needle) in [
+        ("an activity on a level page", "#activity-"),
+        ("a position page", "positions/sales-manager.html"),
+        ("a one-line standard", "#h-standard"),
+    ] {
+        assert!(parts_link(&json, needle), "{what} is not searchable");
+    }
     assert!(
         with_anchor > 200,
         "only {with_anchor} results land on a section"

@@ -30,6 +30,7 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "Competency dictionary",
     ),
     ("search_kind_sequence", "序列", "Sequences"),
+    ("search_kind_position", "岗位", "Positions"),
     ("search_kind_compare", "级别对比", "Level comparisons"),
     ("search_kind_scoring", "评分规则", "Scoring rules"),
     ("search_kind_page", "说明", "Guides"),

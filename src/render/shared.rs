@@ -175,6 +175,8 @@ pub struct BehaviourGroup<'a> {
 #[derive(Serialize)]
 pub struct BehaviourLine<'a> {
     pub id: &'a str,
+    /// Its element id on the level page.
+    pub anchor: String,
     pub name: &'a str,
     /// Markdown.
     pub criterion: &'a str,
@@ -194,6 +196,7 @@ pub fn behaviour_groups<'a>(sequence: &'a Sequence, level: &'a Level) -> Vec<Beh
                     let r = level.behaviours.iter().find(|b| b.activity == a.id)?;
                     Some(BehaviourLine {
                         id: &a.id,
+                        anchor: crate::urls::anchor::activity(&a.id),
                         name: &a.name,
                         criterion: &r.criterion,
                         key: r.key,

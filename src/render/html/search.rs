@@ -12,8 +12,8 @@ use serde::Serialize;
 use crate::compare::{self, Change};
 use crate::evaluate::condition_kinds;
 use crate::model::{Language, Standard};
-use crate::render::i18n;
 use crate::render::markdown::{self, HeadingIds, is_cjk, to_plain_text as plain};
+use crate::render::{i18n, shared};
 use crate::urls::{self, SitePath, anchor};
 
 /// The kinds of page results are grouped by, in display order.
@@ -21,6 +21,7 @@ const KINDS: &[(&str, &str)] = &[
     ("level", "search_kind_level"),
     ("competency", "search_kind_competency"),
     ("sequence", "search_kind_sequence"),
+    ("position", "search_kind_position"),
     ("compare", "search_kind_compare"),
     ("scoring", "search_kind_scoring"),
     ("page", "search_kind_page"),
@@ -147,6 +148,66 @@ pub fn documents(h: &Standard) -> Vec<SearchDocument> {
                 text,
             );
         }
+        if !s.reference_items.is_empty() {
+            let items: Vec<String> = s
+                .reference_items
+                .iter()
+                .map(|r| format!("{} {}", r.name, r.description.as_deref().unwrap_or("")))
+                .collect();
+            push(
+                "sequence",
+                &s.name,
+                t("reference_items"),
+                &page,
+                Some(anchor::section::REFERENCE),
+                items.join(separator),
+            );
+        }
+        for p in &s.positions {
+            let page = urls::position(&s.id, &p.id);
+            let title = format!("{} · {}", p.name, s.name);
+            let mut opening = vec![shared::position_range(s, p)];
+            opening.extend(p.description.as_deref().map(plain));
+            opening.extend(p.responsibilities.iter().map(|x| plain(x)));
+            push(
+                "position",
+                &title,
+                String::new(),
+                &page,
+                None,
+                opening.join(separator),
+            );
+            let kpis: Vec<&str> = s
+                .kpis_for(Some(p))
+                .iter()
+                .map(|k| k.name.as_str())
+                .collect();
+            if !kpis.is_empty() {
+                push(
+                    "position",
+                    &title,
+                    t("position_kpis"),
+                    &page,
+                    Some(anchor::section::POSITION_KPIS),
+                    kpis.join(separator),
+                );
+            }
+            let required: Vec<&str> = p
+                .requirements
+                .iter()
+                .map(|r| h.competency_name(&r.competency))
+                .collect();
+            if !required.is_empty() {
+                push(
+                    "position",
+                    &title,
+                    t("position_requirements"),
+                    &page,
+                    Some(anchor::section::POSITION_REQUIREMENTS),
+                    required.join(separator),
+                );
+            }
+        }
         for (i, l) in s.levels.iter().enumerate() {
             let page = urls::level(&s.id, &l.id);
             let title = format!("{} {} · {}", l.name, l.title, s.name);
@@ -196,23 +257,36 @@ pub fn documents(h: &Standard) -> Vec<SearchDocument> {
                 );
             }
             for r in &l.requirements {
-                let Some(c) = h.competency(&r.competency) else {
+                let (Some(c), Some(grade)) =
+                    (h.competency(&r.competency), shared::required_grade(h, r))
+                else {
                     continue;
                 };
-                let grade = c.level(r.level);
+                let section = if grade.one_line {
+                    format!("{} {}", c.name, grade.title)
+                } else {
+                    format!("{} {} {}", c.name, r.level, grade.title)
+                };
                 push(
                     "level",
                     &title,
-                    format!(
-                        "{} {} {}",
-                        c.name,
-                        r.level,
-                        grade.map_or("", |g| g.title.as_str())
-                    ),
+                    section,
                     &page,
                     Some(&anchor::requirement(&c.id)),
-                    grade.map(|g| joined(&g.behaviours)).unwrap_or_default(),
+                    joined(grade.behaviours),
                 );
+            }
+            for g in shared::behaviour_groups(s, l) {
+                for a in g.activities {
+                    push(
+                        "level",
+                        &title,
+                        format!("{} › {}", g.name, a.name),
+                        &page,
+                        Some(&a.anchor),
+                        plain(a.criterion),
+                    );
+                }
             }
             let contributions: Vec<String> = l
                 .contributions
@@ -273,6 +347,16 @@ pub fn documents(h: &Standard) -> Vec<SearchDocument> {
             Some(anchor::section::DEFINITION),
             plain(&c.definition),
         );
+        if let Some(line) = &c.standard {
+            push(
+                "competency",
+                &c.name,
+                t("one_line_standard"),
+                &page,
+                Some(anchor::section::STANDARD),
+                plain(line),
+            );
+        }
         if !c.key_points.is_empty() {
             push(
                 "competency",
