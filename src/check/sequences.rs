@@ -624,7 +624,10 @@ fn resolve_contributions(
             count: c.value.count.as_ref().map_or(1, |v| v.value),
             within: c.value.within.as_ref().map_or(1, |v| v.value).max(1),
         };
-        match list.iter_mut().find(|x| x.kinds == new.kinds) {
+        // The same set of kinds, in any order, overrides.
+        let same_set =
+            |a: &[String], b: &[String]| a.len() == b.len() && a.iter().all(|k| b.contains(k));
+        match list.iter_mut().find(|x| same_set(&x.kinds, &new.kinds)) {
             Some(existing) => *existing = new,
             None => list.push(new),
         }

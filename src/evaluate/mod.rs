@@ -287,6 +287,14 @@ pub fn evaluate_against(
             }
         })
         .collect();
+    // In the sequence's order of modules and activities, however the levels inherited them.
+    let order: Vec<&str> = sequence
+        .behaviour_modules
+        .iter()
+        .flat_map(|m| m.activities.iter().map(|a| a.id.as_str()))
+        .collect();
+    let mut behaviours = behaviours;
+    behaviours.sort_by_key(|b| order.iter().position(|id| *id == b.activity));
     // (key, met) of every requirement the grade counts.
     let counted: Vec<(bool, bool)> = competencies
         .iter()
@@ -318,9 +326,18 @@ pub fn evaluate_against(
         settings.grading.b_max_normal_unmet,
     );
 
+    // A record is measured on KPIs when it names a position, gives results, or its level
+    // scores them; an entry-level record with none of these has no KPIs to show.
+    let scores_kpis = level
+        .scoring
+        .modules
+        .iter()
+        .any(|m| sequence.module(&m.module).is_some_and(|d| d.kpi));
+    let measured = position.is_some() || !a.kpis.is_empty() || scores_kpis;
     let kpis: Vec<KpiCheck> = sequence
         .kpis_for(position)
         .into_iter()
+        .filter(|_| measured)
         .map(|k| {
             let result = a.kpis.get(&k.id).copied();
             KpiCheck {

@@ -587,6 +587,16 @@ fn a_kpi_module_scores_the_share_of_kpi_points() {
     a.kpis.remove("sales");
     let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[]);
     assert_eq!(e.modules[0].score, 9.0);
+    // With no results at all the KPI module still measures (and scores 0) …
+    a.kpis.clear();
+    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[]);
+    assert_eq!((e.kpis.len(), e.kpi_share), (2, Some(0.0)));
+    // … but a level that does not score KPIs, for a record with no position and no results,
+    // measures none: there is nothing to show.
+    s.levels[0].scoring = Scoring::default();
+    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[]);
+    assert_eq!((e.kpis.len(), e.kpi_share), (0, None));
+    assert_eq!(e.reference[0].value, ReferenceValue::Missing);
 }
 
 #[test]

@@ -398,11 +398,26 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("kpi_results", "岗位 KPI", "KPIs"),
     ("result", "实际", "Result"),
     ("kpi_score", "KPI 得分", "KPI score"),
+    (
+        "kpi_score_of",
+        "{earned}/{weights}，折合 {share}/100",
+        "{earned}/{weights}, i.e. {share}/100",
+    ),
     ("kpi_no_result", "未填写", "no result"),
     ("behaviour_met", "达标", "Met"),
     ("behaviour_unmet", "未达标", "Not met"),
     ("behaviour_missing", "未评估", "Not assessed"),
     ("evidence", "事实依据", "Evidence"),
+    (
+        "behaviour_step",
+        "行为标准：达到本级要求",
+        "Behaviour standard: reach this level's criterion",
+    ),
+    (
+        "behaviour_priority",
+        "{name}（行为标准）",
+        "{name} (behaviour standard)",
+    ),
     (
         "verdict_qualified",
         "基本条件全部满足，总分 {total}/{points} 达到合格分 {pass}，能力等级 {grade}",

@@ -12,7 +12,9 @@ use super::language_code;
 use crate::evaluate::development::{self, ProposedItem};
 use crate::evaluate::guidance::{self, ConditionGap};
 use crate::evaluate::trend::{self, Trend};
-use crate::evaluate::{ConditionKind, Evaluation, GapStatus, Grade, Outcome, ReferenceValue};
+use crate::evaluate::{
+    BehaviourCheck, ConditionKind, Evaluation, GapStatus, Grade, Outcome, ReferenceValue,
+};
 use crate::model::{
     Assessment, Education, Facts, Language, LearningKind, PlanItem, PlanStatus, Standard,
     Suggestion,
@@ -499,12 +501,29 @@ pub fn data<'a>(
                 }
             })
             .collect(),
-        kpi_score: e
-            .kpi_share
-            .map(|s| format!("{}/100", number((s * 1000.0).round() / 10.0))),
+        // "70/120，折合 58.3/100": the points as the table adds them, then the share.
+        kpi_score: e.kpi_share.map(|share| {
+            let (earned, weights) = e
+                .kpis
+                .iter()
+                .filter_map(|k| Some((k.points?, k.weight)))
+                .fold((0.0, 0.0), |(p, w), (kp, kw)| (p + kp, w + kw));
+            fill(
+                t("kpi_score_of"),
+                &[
+                    ("earned", number(earned)),
+                    ("weights", number(weights)),
+                    ("share", number(share * 100.0)),
+                ],
+            )
+        }),
+        // Not met first (key first), then the met ones, each in the sequence's order.
         behaviours: e
             .behaviours
             .iter()
+            .filter(|b| !b.met && b.key)
+            .chain(e.behaviours.iter().filter(|b| !b.met && !b.key))
+            .chain(e.behaviours.iter().filter(|b| b.met))
             .filter_map(|b| {
                 let (module, activity) = sequence.activity(&b.activity)?;
                 Some(BehaviourRow {
@@ -731,12 +750,21 @@ fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
             met: e.grade != Grade::C,
         },
     ];
-    let mut priorities: Vec<String> = e
+    // Key gaps first, competencies before behaviour items within each.
+    let unmet_behaviours = unmet_behaviours(h, a, e);
+    let mut ranked: Vec<(bool, String)> = e
         .development
         .iter()
-        .take(3)
-        .map(|d| level(&d.competency, d.achieved, d.required))
+        .map(|d| (d.key, level(&d.competency, d.achieved, d.required)))
+        .chain(unmet_behaviours.iter().map(|(b, _, activity)| {
+            (
+                b.key,
+                fill(t("behaviour_priority"), &[("name", activity.to_string())]),
+            )
+        }))
         .collect();
+    ranked.sort_by_key(|(key, _)| !key);
+    let mut priorities: Vec<String> = ranked.into_iter().take(3).map(|(_, p)| p).collect();
     if priorities.is_empty() && !e.qualified {
         // No competency gap: the priorities are what failed instead.
         let g = guidance::guidance(e, a, &h.settings.performance_ratings);
@@ -943,6 +971,53 @@ fn proposed_item(h: &Standard, a: &Assessment, p: &ProposedItem) -> PlanItemView
     }
 }
 
+/// The behaviour-standard activities not met, key first, in the sequence's order, each with
+/// its module.
+fn unmet_behaviours<'a>(
+    h: &'a Standard,
+    a: &Assessment,
+    e: &'a Evaluation,
+) -> Vec<(&'a BehaviourCheck, &'a str, &'a str)> {
+    let (sequence, _) = h.target_level(a).expect("checked assessment");
+    let mut unmet: Vec<_> = e
+        .behaviours
+        .iter()
+        .filter(|b| !b.met)
+        .filter_map(|b| {
+            let (m, act) = sequence.activity(&b.activity)?;
+            Some((b, m.name.as_str(), act.name.as_str()))
+        })
+        .collect();
+    unmet.sort_by_key(|(b, _, _)| !b.key);
+    unmet
+}
+
+/// A proposed item per behaviour-standard activity not met: reach the level's criterion.
+fn behaviour_items(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<PlanItemView> {
+    let t = |k: &str| i18n::get(h.settings.language, k);
+    let (_, level) = h.target_level(a).expect("checked assessment");
+    unmet_behaviours(h, a, e)
+        .into_iter()
+        .map(|(b, module, activity)| PlanItemView {
+            title: format!("{module} › {activity}"),
+            key: b.key,
+            step: Some(t("behaviour_step").to_string()),
+            goal: None,
+            behaviours: level
+                .behaviours
+                .iter()
+                .find(|r| r.activity == b.activity)
+                .map(|r| vec![to_plain_text(&r.criterion)])
+                .unwrap_or_default(),
+            actions: vec![],
+            owner: a.manager.as_ref().map(|m| m.name.clone()),
+            due: Some(t("next_cycle").to_string()),
+            status: None,
+            overdue: false,
+        })
+        .collect()
+}
+
 fn plan(h: &Standard, a: &Assessment, e: &Evaluation, previous: &[PlanItem]) -> Plan {
     let lang = h.settings.language;
     if !a.plan.is_empty() {
@@ -958,6 +1033,7 @@ fn plan(h: &Standard, a: &Assessment, e: &Evaluation, previous: &[PlanItem]) -> 
     }
     let proposals = development::propose(h, e);
     let mut items: Vec<PlanItemView> = proposals.iter().map(|p| proposed_item(h, a, p)).collect();
+    items.extend(behaviour_items(h, a, e));
     // The previous plan's open items go on, unless a proposal already covers their competency.
     for item in previous
         .iter()
