@@ -541,7 +541,7 @@ fn reports_show_the_outcome_kpis_behaviour_items_and_reference_items() {
         // A re-certification retained: years in level waived.
         (
             "sales/E1008-2024H2.pdf",
-            &["保留", "复审：现职年限要求不适用", "渠道主管"][..],
+            &["保留", "复核：现职年限要求不适用", "渠道主管"][..],
         ),
         // A promotion with a position and reference items.
         (

@@ -159,7 +159,7 @@ fn failures_that_are_not_competency_gaps_get_guidance() {
     let guidance = |id: &str| strings(&reports[id]["guidance"]);
     assert_eq!(
         reports["T1-2024H1"]["summary"]["reason"],
-        "培训学时 32/40 未满足"
+        "培训学时 32 学时（要求 40 学时）未满足"
     );
     assert_eq!(
         guidance("T1-2024H1"),
@@ -269,8 +269,8 @@ fn a_second_cycle_shows_the_trend_the_previous_plan_and_recounted_contributions(
         .collect();
     assert_eq!(
         why,
-        ["能力等级为 C", ""],
-        "the earlier cycle says why it failed"
+        ["能力等级为 C", "能力等级为 C"],
+        "each cycle that failed says why, this one too"
     );
     let own = &reports["E-2024H1"]["plan"];
     assert_eq!(own["proposed"], false);

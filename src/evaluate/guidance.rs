@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 
-use super::{ConditionKind, Evaluation, performance_met};
-use crate::model::{Assessment, Education, PerformanceRule};
+use super::{ConditionKind, Evaluation, alternative_parts, condition_met, performance_met};
+use crate::model::{Alternative, Assessment, Education, Facts, PerformanceRule, Settings};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Guidance {
@@ -59,8 +59,13 @@ pub enum ConditionGap {
         held: Option<String>,
         required: String,
     },
-    /// None of the alternatives holds entirely.
-    Alternatives(Vec<crate::model::Alternative>),
+    /// None of the alternatives holds entirely: all of them, and what the closest one (the
+    /// fewest parts missing, the first among equals) still lacks.
+    Alternatives {
+        all: Vec<Alternative>,
+        /// Each missing part as a condition of its own, with its gap.
+        closest: Vec<(ConditionKind, ConditionGap)>,
+    },
     Performance(PerformanceAdvice),
     Other(String),
 }
@@ -85,7 +90,7 @@ pub struct ContributionGap {
 /// At most this many modules are named.
 const MODULES: usize = 2;
 
-pub fn guidance(e: &Evaluation, a: &Assessment, ratings: &[String]) -> Guidance {
+pub fn guidance(e: &Evaluation, a: &Assessment, settings: &Settings) -> Guidance {
     let mut modules: Vec<ModuleLoss> = if e.total_met {
         Vec::new()
     } else {
@@ -112,38 +117,7 @@ pub fn guidance(e: &Evaluation, a: &Assessment, ratings: &[String]) -> Guidance 
         .conditions
         .iter()
         .filter(|c| !c.met)
-        .map(|c| match &c.kind {
-            ConditionKind::Education(required) => ConditionGap::Education {
-                held: f.education,
-                required: *required,
-            },
-            ConditionKind::ExperienceYears(r) => ConditionGap::ExperienceYears {
-                held: f.experience_years.unwrap_or(0.0),
-                required: *r,
-            },
-            ConditionKind::YearsInLevel(r) => ConditionGap::YearsInLevel {
-                held: f.years_in_level.unwrap_or(0.0),
-                required: *r,
-            },
-            ConditionKind::TrainingHours(r) => ConditionGap::TrainingHours {
-                held: f.training_hours.unwrap_or(0.0),
-                required: *r,
-            },
-            ConditionKind::Certification(name) => ConditionGap::Certification(name.clone()),
-            ConditionKind::Major(accepted) => ConditionGap::Major {
-                held: f.major.clone(),
-                accepted: accepted.clone(),
-            },
-            ConditionKind::Title(required) => ConditionGap::Title {
-                held: f.title.clone(),
-                required: required.clone(),
-            },
-            ConditionKind::Alternatives(list) => ConditionGap::Alternatives(list.clone()),
-            ConditionKind::Performance(rule) => {
-                ConditionGap::Performance(performance_advice(rule, &f.performance, ratings))
-            }
-            ConditionKind::Other(o) => ConditionGap::Other(o.text.clone()),
-        })
+        .map(|c| gap(&c.kind, f, settings, e.recertification))
         .collect();
     let contributions = e
         .contributions
@@ -160,6 +134,74 @@ pub fn guidance(e: &Evaluation, a: &Assessment, ratings: &[String]) -> Guidance 
         conditions,
         contributions,
     }
+}
+
+/// What an unmet condition lacks, from the record's facts.
+fn gap(
+    kind: &ConditionKind,
+    f: &Facts,
+    settings: &Settings,
+    recertification: bool,
+) -> ConditionGap {
+    match kind {
+        ConditionKind::Education(required) => ConditionGap::Education {
+            held: f.education,
+            required: *required,
+        },
+        ConditionKind::ExperienceYears(r) => ConditionGap::ExperienceYears {
+            held: f.experience_years.unwrap_or(0.0),
+            required: *r,
+        },
+        ConditionKind::YearsInLevel(r) => ConditionGap::YearsInLevel {
+            held: f.years_in_level.unwrap_or(0.0),
+            required: *r,
+        },
+        ConditionKind::TrainingHours(r) => ConditionGap::TrainingHours {
+            held: f.training_hours.unwrap_or(0.0),
+            required: *r,
+        },
+        ConditionKind::Certification(name) => ConditionGap::Certification(name.clone()),
+        ConditionKind::Major(accepted) => ConditionGap::Major {
+            held: f.major.clone(),
+            accepted: accepted.clone(),
+        },
+        ConditionKind::Title(required) => ConditionGap::Title {
+            held: f.title.clone(),
+            required: required.clone(),
+        },
+        ConditionKind::Alternatives(list) => ConditionGap::Alternatives {
+            all: list.clone(),
+            closest: closest_alternative(list, f, settings, recertification),
+        },
+        ConditionKind::Performance(rule) => ConditionGap::Performance(performance_advice(
+            rule,
+            &f.performance,
+            &settings.performance_ratings,
+        )),
+        ConditionKind::Other(o) => ConditionGap::Other(o.text.clone()),
+    }
+}
+
+/// The missing parts of the alternative closest to holding.
+fn closest_alternative(
+    list: &[Alternative],
+    f: &Facts,
+    settings: &Settings,
+    recertification: bool,
+) -> Vec<(ConditionKind, ConditionGap)> {
+    list.iter()
+        .map(|alt| {
+            alternative_parts(alt)
+                .into_iter()
+                .filter(|k| !condition_met(k, f, settings, recertification))
+                .map(|k| {
+                    let g = gap(&k, f, settings, recertification);
+                    (k, g)
+                })
+                .collect::<Vec<_>>()
+        })
+        .min_by_key(|missing| missing.len())
+        .unwrap_or_default()
 }
 
 impl Guidance {

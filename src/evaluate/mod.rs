@@ -632,7 +632,20 @@ pub fn condition_kinds(c: &Conditions) -> Vec<ConditionKind> {
     out
 }
 
-fn condition_met(
+/// An alternative's parts, each a condition of its own.
+pub fn alternative_parts(alt: &Alternative) -> Vec<ConditionKind> {
+    condition_kinds(&Conditions {
+        education: alt.education,
+        majors: alt.majors.clone(),
+        experience_years: alt.experience_years,
+        years_in_level: alt.years_in_level,
+        training_hours: alt.training_hours,
+        title: alt.title.clone(),
+        ..Conditions::default()
+    })
+}
+
+pub(crate) fn condition_met(
     kind: &ConditionKind,
     f: &Facts,
     settings: &Settings,
@@ -644,25 +657,12 @@ fn condition_met(
         ConditionKind::Education(min) => f.education.is_some_and(|e| e >= *min),
         ConditionKind::Major(accepted) => f.major.as_ref().is_some_and(|m| accepted.contains(m)),
         ConditionKind::Title(min) => title_met(settings, f, min),
+        // Entry-only parts (years in level) are waived on re-certification, as on their own.
         ConditionKind::Alternatives(list) => list.iter().any(|alt| {
-            alt.education
-                .is_none_or(|min| f.education.is_some_and(|e| e >= min))
-                && alt
-                    .experience_years
-                    .is_none_or(|min| at_least(f.experience_years, min))
-                && (recertification
-                    || alt
-                        .years_in_level
-                        .is_none_or(|min| at_least(f.years_in_level, min)))
-                && alt
-                    .training_hours
-                    .is_none_or(|min| at_least(f.training_hours, min))
-                && (alt.majors.is_empty()
-                    || f.major.as_ref().is_some_and(|m| alt.majors.contains(m)))
-                && alt
-                    .title
-                    .as_ref()
-                    .is_none_or(|min| title_met(settings, f, min))
+            alternative_parts(alt).iter().all(|k| {
+                (recertification && matches!(k, ConditionKind::YearsInLevel(_)))
+                    || condition_met(k, f, settings, recertification)
+            })
         }),
         ConditionKind::ExperienceYears(min) => at_least(f.experience_years, *min),
         ConditionKind::YearsInLevel(min) => at_least(f.years_in_level, *min),

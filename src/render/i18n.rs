@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 
 use crate::evaluate::ConditionKind;
-use crate::model::{Alternative, Education, Language, LearningKind, Settings, Status};
+use crate::model::{
+    Alternative, Education, FailedRecertification, Language, LearningKind, Settings, Status,
+};
 
 /// (key, zh-CN, en)
 const STRINGS: &[(&str, &str, &str)] = &[
@@ -107,6 +109,11 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "★ 关键项（必须达到）；其余为普通项",
         "★ key item (must be met); others are normal",
     ),
+    (
+        "behaviour_legend",
+        "★ 关键项（必须达到）；● 普通项；– 本级不要求",
+        "★ key item (must be met); ● normal item; – not required at this level",
+    ),
     ("definition", "定义", "Definition"),
     ("key_points", "关键点", "Key points"),
     ("graded_levels", "分级行为标准", "Graded behaviours"),
@@ -160,6 +167,16 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "Qualified = every basic condition met, total at least the pass mark, and a grade other than C.",
     ),
     (
+        "verdict_rules_gate",
+        "认证通过 = 基本条件全部满足，且总分不低于合格分，且等级不是 C，且贡献要求全部满足。",
+        "Qualified = every basic condition met, total at least the pass mark, a grade other than C, and every contribution requirement met.",
+    ),
+    (
+        "outcome_rules",
+        "认证结果：首次认证为「认证通过」或「未通过」；申请高于现任级别为「晋级」或「未通过，维持原级」；申请现任级别（复核）为「保留」或「{failed}」，复核不再要求现职年限。申请高出现任级别两级及以上为越级申请，允许，并在报告中标注。参考项随结论呈现，不影响结论。",
+        "Outcomes: a first certification is Certified or Not yet certified; an application above the level held is Promoted or Not promoted (level kept); a re-certification at the level held is Retained or {failed}, and years in level no longer apply. Applying two or more levels above the level held (skip-level) is allowed and flagged in the report. Reference items are shown with the verdict and never decide it.",
+    ),
+    (
         "score_rules",
         "每个评分项得分在 0 到其分值之间；模块得分为各项之和，且不超过模块分值；总分为各模块之和（笔试为一个模块）。",
         "Each item scores 0 to its points; a module is the sum of its items, capped at its points; the total is the sum of the modules (the written exam is a module).",
@@ -201,10 +218,17 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("source", "来源", "Source"),
     ("source_record", "评审记录", "the assessors' record"),
     ("source_performance", "绩效记录", "performance ratings"),
-    ("source_kpi", "岗位 KPI 得分", "the KPI score"),
+    (
+        "source_kpi",
+        "按本周期 KPI 结果折算",
+        "computed from this cycle's KPI results",
+    ),
+    ("kpi_unscored", "不计分", "not scored"),
+    ("one_line_required", "须达标", "must be met"),
     ("positions", "岗位", "Positions"),
     ("position", "岗位", "Position"),
     ("positions_here", "本级适用岗位", "Positions at this level"),
+    ("position_raised", "岗位提高", "raised by the position"),
     ("position_levels", "适用级别", "Levels"),
     ("position_kpis", "岗位关键绩效指标", "The position's KPIs"),
     (
@@ -214,8 +238,8 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "position_requirements_note",
-        "在所任级别的要求之上增加或提高（不降低级别要求）；表中为各级别任此岗位时的要求。",
-        "Added to or raised above the level's requirements (never lowered); the table shows what each level in range then requires.",
+        "任此岗位者在各级别须达到的要求（级别要求与岗位要求取其高）；★ 关键项；↑ 岗位在级别要求之上增加或提高。",
+        "What someone in this position must reach at each level (the higher of the level's and the position's); ★ key; ↑ added or raised by the position.",
     ),
     ("target", "目标值", "Target"),
     ("weight", "权重（分）", "Weight (points)"),
@@ -347,6 +371,11 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "Carried over from the last plan",
     ),
     (
+        "plan_none_needed_failed",
+        "所有能力与行为要求均已达标，无须制定能力发展计划；本次未通过的原因及改进方向见「其他改进建议」。",
+        "Every competency and behaviour requirement is met, so no development plan is needed; why this cycle did not pass, and what to do, is under Other improvements.",
+    ),
+    (
         "plan_none_needed_next",
         "所有能力要求均已达标，本周期无须制定能力发展计划；可参考下一级「{level}」的要求继续提升。",
         "Every competency requirement is met; no development plan is needed this cycle. The next level, {level}, shows how to grow further.",
@@ -360,8 +389,8 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("why_not", "未通过原因", "Why not qualified"),
     (
         "reason_held",
-        "{label} {held}/{required} 未满足",
-        "{label} {held}/{required} not met",
+        "{label} {held}（要求 {required}）未满足",
+        "{label} {held} (required {required}) not met",
     ),
     ("reason_not_met", "{label}未满足", "{label} not met"),
     ("reason_grade", "能力等级为 C", "competency grade C"),
@@ -391,7 +420,7 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "flag_waived",
-        "复审：现职年限要求不适用",
+        "复核：现职年限要求不适用",
         "Re-certification: years in level waived",
     ),
     ("waived", "不适用", "Waived"),
@@ -529,8 +558,8 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "guide_alternatives",
-        "需满足其一：{text}",
-        "Meet one of: {text}",
+        "需满足其一：{text}。最接近的一项还差：{closest}",
+        "Meet one of: {text}. The closest still lacks: {closest}",
     ),
     (
         "guide_contribution",
@@ -547,6 +576,26 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "counted_before",
         "已在 {cycle} 计入",
         "already counted in {cycle}",
+    ),
+    (
+        "counted_from",
+        "{cycle} 提交，本期计入",
+        "listed in {cycle}, counted now",
+    ),
+    (
+        "gate_contributions",
+        "{met}/{all} 项贡献要求已满足",
+        "{met} of {all} contribution requirements met",
+    ),
+    (
+        "contributions_advisory",
+        "贡献要求供参考，不影响认证结论。",
+        " The contribution requirements are advisory: they do not decide the verdict.",
+    ),
+    (
+        "contributions_gating",
+        "贡献要求是认证条件之一：未满足则不能通过。",
+        "The contribution requirements are a condition of the verdict.",
     ),
     ("previous_achieved", "上期实际", "Achieved last cycle"),
     ("years", "{n} 年", "{n} years"),
@@ -685,6 +734,37 @@ pub fn learning(language: Language, kind: LearningKind) -> &'static str {
 pub fn grade_rules(settings: &Settings) -> String {
     let pct = format!("{}%", number(settings.grading.b_max_normal_unmet * 100.0));
     get(settings.language, "grade_rules").replace("{pct}", &pct)
+}
+
+/// When a record qualifies, with or without the contribution requirements as the settings say.
+pub fn verdict_rules(settings: &Settings) -> String {
+    let g = |k| get(settings.language, k);
+    if settings.verdict.contributions_gate {
+        g("verdict_rules_gate").to_string()
+    } else {
+        format!("{}{}", g("verdict_rules"), g("contributions_advisory"))
+    }
+}
+
+/// What a verdict means for the level held: the outcomes, re-certification and 越级.
+pub fn outcome_rules(settings: &Settings) -> String {
+    let g = |k| get(settings.language, k);
+    let failed = match settings.verdict.failed_recertification {
+        FailedRecertification::Observe => g("outcome_observation"),
+        FailedRecertification::Demote => g("outcome_demoted"),
+    };
+    g("outcome_rules").replace("{failed}", failed)
+}
+
+/// The rules of scoring, grading, the verdict and its outcomes, one paragraph each: the
+/// scoring page, the handbook and the search index say them alike.
+pub fn rules(settings: &Settings) -> [String; 4] {
+    [
+        get(settings.language, "score_rules").to_string(),
+        grade_rules(settings),
+        verdict_rules(settings),
+        outcome_rules(settings),
+    ]
 }
 
 /// Formats a number of points or years without a trailing `.0`.

@@ -304,3 +304,84 @@ pub fn behaviour_rows(s: &Sequence) -> Vec<BehaviourRow<'_>> {
     }
     rows
 }
+
+/// What a required level reads in a matrix: "3", or 达标 for a one-line standard.
+pub fn required_text(language: Language, one_line: bool, level: u32) -> String {
+    if one_line {
+        i18n::get(language, "met_mark").to_string()
+    } else {
+        level.to_string()
+    }
+}
+
+/// What a position asks at one level it is open at, for one competency it names.
+#[derive(Serialize)]
+pub struct PositionCell {
+    /// "3", or 达标 for a one-line standard: the level's requirement with the position's.
+    pub text: String,
+    pub key: bool,
+    /// The position adds or raises the requirement here (or makes it key).
+    pub raised: bool,
+}
+
+#[derive(Serialize)]
+pub struct PositionRow<'a> {
+    pub competency: &'a str,
+    pub name: &'a str,
+    /// One per level the position is open at, lowest first.
+    pub cells: Vec<PositionCell>,
+}
+
+impl PositionRow<'_> {
+    /// The position changes the requirement at some level: otherwise the level asks as much.
+    pub fn raises(&self) -> bool {
+        self.cells.iter().any(|c| c.raised)
+    }
+}
+
+/// Whether a position adds to or raises a level's requirement of a competency.
+pub fn position_raises(level: &Level, merged: &Requirement) -> bool {
+    level
+        .requirement(&merged.competency)
+        .is_none_or(|own| own.level < merged.level || (merged.key && !own.key))
+}
+
+/// The levels a position is open at, and per competency it names what each of them asks of
+/// someone holding it.
+pub fn position_rows<'a>(
+    standard: &'a Standard,
+    s: &'a Sequence,
+    p: &'a Position,
+) -> (Vec<&'a Level>, Vec<PositionRow<'a>>) {
+    let levels: Vec<&Level> = s.levels.iter().filter(|l| p.covers(s, l)).collect();
+    let merged: Vec<Vec<Requirement>> = levels
+        .iter()
+        .map(|l| s.requirements_for(l, Some(p)))
+        .collect();
+    let rows = p
+        .requirements
+        .iter()
+        .map(|r| {
+            let one_line = standard
+                .competency(&r.competency)
+                .is_some_and(|c| c.is_one_line());
+            PositionRow {
+                competency: &r.competency,
+                name: standard.competency_name(&r.competency),
+                cells: levels
+                    .iter()
+                    .zip(&merged)
+                    .filter_map(|(l, reqs)| {
+                        let m = reqs.iter().find(|x| x.competency == r.competency)?;
+                        Some(PositionCell {
+                            text: required_text(standard.settings.language, one_line, m.level),
+                            key: m.key,
+                            raised: position_raises(l, m),
+                        })
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    (levels, rows)
+}

@@ -430,12 +430,7 @@ pub fn documents(h: &Standard) -> Vec<SearchDocument> {
         }
     }
     let scoring = urls::scoring();
-    let rules = format!(
-        "{} {} {}",
-        t("score_rules"),
-        i18n::grade_rules(&h.settings),
-        t("verdict_rules")
-    );
+    let rules = i18n::rules(&h.settings).join(" ");
     push(
         "scoring",
         &t("scoring_rules"),

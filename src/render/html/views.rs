@@ -505,11 +505,11 @@ fn sequence<'a>(here: &SitePath, s: &'a Sequence, standard: &'a Standard) -> Seq
                         previous = level;
                         MatrixCell {
                             level,
-                            text: if one_line {
-                                i18n::get(standard.settings.language, "met_mark").to_string()
-                            } else {
-                                level.to_string()
-                            },
+                            text: shared::required_text(
+                                standard.settings.language,
+                                one_line,
+                                level,
+                            ),
                             key: r.is_some_and(|r| r.key),
                             raised,
                         }
@@ -715,10 +715,17 @@ pub struct PositionView<'a> {
     /// The levels the position is open at.
     pub levels: Vec<LevelBrief<'a>>,
     pub kpis: Vec<KpiView<'a>>,
-    /// The position's own requirements, as written.
+    /// The position's own requirements that add to or raise a level's, as written.
     pub requirements: Vec<RequirementView<'a>>,
-    /// Per requirement, what each level in range then requires: "3 ★".
-    pub by_level: Vec<Vec<String>>,
+    /// Per competency the position names, what each level in range then requires.
+    pub rows: Vec<PositionRowView<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct PositionRowView<'a> {
+    pub url: String,
+    #[serde(flatten)]
+    pub row: shared::PositionRow<'a>,
 }
 
 fn position_view<'a>(
@@ -728,12 +735,7 @@ fn position_view<'a>(
     standard: &'a Standard,
 ) -> PositionView<'a> {
     let lang = standard.settings.language;
-    let levels: Vec<&Level> = s.levels.iter().filter(|l| p.covers(s, l)).collect();
-    let merged: Vec<Vec<Requirement>> = levels
-        .iter()
-        .map(|l| s.requirements_for(l, Some(p)))
-        .collect();
-    let met = i18n::get(lang, "met_mark");
+    let (levels, rows) = shared::position_rows(standard, s, p);
     PositionView {
         sequence: sequence_facts(here, s, lang),
         name: &p.name,
@@ -741,32 +743,20 @@ fn position_view<'a>(
         responsibilities: &p.responsibilities,
         levels: levels.iter().map(|l| level_brief(here, s, l)).collect(),
         kpis: kpi_views(lang, &s.kpis_for(Some(p))),
+        // The behaviours only where the position asks more than the level: elsewhere the
+        // level page says it.
         requirements: p
             .requirements
             .iter()
-            .filter_map(|r| requirement_view(here, standard, r))
+            .zip(&rows)
+            .filter(|(_, row)| row.raises())
+            .filter_map(|(r, _)| requirement_view(here, standard, r))
             .collect(),
-        by_level: p
-            .requirements
-            .iter()
-            .map(|r| {
-                let one_line = standard
-                    .competency(&r.competency)
-                    .is_some_and(|c| c.is_one_line());
-                merged
-                    .iter()
-                    .map(|reqs| {
-                        let m = reqs.iter().find(|x| x.competency == r.competency);
-                        m.map_or_else(String::new, |m| {
-                            let level = if one_line {
-                                met.to_string()
-                            } else {
-                                m.level.to_string()
-                            };
-                            if m.key { format!("{level} ★") } else { level }
-                        })
-                    })
-                    .collect()
+        rows: rows
+            .into_iter()
+            .map(|row| PositionRowView {
+                url: here.link_to(&urls::competency(row.competency)),
+                row,
             })
             .collect(),
     }
@@ -1159,7 +1149,8 @@ pub struct PageView<'a> {
 
 #[derive(Serialize)]
 pub struct ScoringView<'a> {
-    pub grade_rules: String,
+    /// Scoring, grade, verdict and outcome rules, a paragraph each.
+    pub rules: [String; 4],
     pub kinds: Vec<KindView<'a>>,
     pub sequences: Vec<ScoringSequence<'a>>,
 }
@@ -1180,7 +1171,7 @@ pub struct ScoringSequence<'a> {
 
 fn scoring<'a>(here: &SitePath, standard: &'a Standard) -> ScoringView<'a> {
     ScoringView {
-        grade_rules: i18n::grade_rules(&standard.settings),
+        rules: i18n::rules(&standard.settings),
         kinds: standard
             .contribution_kinds
             .iter()

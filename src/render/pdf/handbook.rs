@@ -12,7 +12,9 @@ use crate::model::{
 use crate::render::BuildInfo;
 use crate::render::i18n::{self, number};
 use crate::render::markdown::typst::{Node, to_nodes};
-use crate::render::shared::{self, BehaviourRow, ConditionRow, KpiLine, ModuleLine, ReferenceLine};
+use crate::render::shared::{
+    self, BehaviourRow, ConditionRow, KpiLine, ModuleLine, PositionRow, ReferenceLine,
+};
 
 #[derive(Serialize)]
 pub struct HandbookData<'a> {
@@ -26,8 +28,8 @@ pub struct HandbookData<'a> {
     sequences: Vec<SequenceData<'a>>,
     categories: Vec<CategoryData<'a>>,
     kinds: Vec<KindData<'a>>,
-    /// The scoring, grade and verdict rules in words.
-    rules: [String; 3],
+    /// The scoring, grade, verdict and outcome rules in words.
+    rules: [String; 4],
 }
 
 /// The data file of one sequence's sheets (`OUT/sheets/<sequence>.pdf`).
@@ -89,7 +91,9 @@ struct PositionData<'a> {
     description: Vec<Node>,
     responsibilities: Vec<Vec<Node>>,
     kpis: Vec<&'a str>,
-    requirements: Vec<RequirementData<'a>>,
+    /// The levels it is open at, and per competency it names what each then asks.
+    level_names: Vec<&'a str>,
+    rows: Vec<PositionRow<'a>>,
 }
 
 #[derive(Serialize)]
@@ -100,7 +104,8 @@ struct MatrixRowData<'a> {
 
 #[derive(Serialize)]
 struct CellData {
-    level: u32,
+    /// The level, or 达标 for a one-line standard.
+    text: String,
     key: bool,
 }
 
@@ -242,11 +247,7 @@ pub fn data<'a>(h: &'a Standard, info: &'a BuildInfo) -> HandbookData<'a> {
                 description: nodes(k.description.as_deref()),
             })
             .collect(),
-        rules: [
-            i18n::get(lang, "score_rules").to_string(),
-            i18n::grade_rules(s),
-            i18n::get(lang, "verdict_rules").to_string(),
-        ],
+        rules: i18n::rules(s),
     }
 }
 
@@ -268,18 +269,23 @@ fn sequence<'a>(h: &'a Standard, seq: &'a Sequence) -> SequenceData<'a> {
         matrix: seq
             .matrix()
             .into_iter()
-            .map(|row| MatrixRowData {
-                name: h.competency_name(row.competency),
-                cells: row
-                    .cells
-                    .iter()
-                    .map(|r| {
-                        r.map(|r| CellData {
-                            level: r.level,
-                            key: r.key,
+            .map(|row| {
+                let one_line = h
+                    .competency(row.competency)
+                    .is_some_and(|c| c.is_one_line());
+                MatrixRowData {
+                    name: h.competency_name(row.competency),
+                    cells: row
+                        .cells
+                        .iter()
+                        .map(|r| {
+                            r.map(|r| CellData {
+                                text: shared::required_text(h.settings.language, one_line, r.level),
+                                key: r.key,
+                            })
                         })
-                    })
-                    .collect(),
+                        .collect(),
+                }
             })
             .collect(),
         levels: seq.levels.iter().map(|l| level(h, seq, l)).collect(),
@@ -297,6 +303,7 @@ fn sequence<'a>(h: &'a Standard, seq: &'a Sequence) -> SequenceData<'a> {
 }
 
 fn position<'a>(h: &'a Standard, seq: &'a Sequence, p: &'a Position) -> PositionData<'a> {
+    let (levels, rows) = shared::position_rows(h, seq, p);
     PositionData {
         name: &p.name,
         levels: shared::position_range(seq, p),
@@ -307,7 +314,8 @@ fn position<'a>(h: &'a Standard, seq: &'a Sequence, p: &'a Position) -> Position
             .iter()
             .map(|k| k.name.as_str())
             .collect(),
-        requirements: requirements(h, &p.requirements),
+        level_names: levels.iter().map(|l| l.name.as_str()).collect(),
+        rows,
     }
 }
 

@@ -16,8 +16,8 @@ use crate::evaluate::{
     BehaviourCheck, ConditionKind, Evaluation, GapStatus, Grade, Outcome, ReferenceValue,
 };
 use crate::model::{
-    Assessment, Education, Facts, Language, LearningKind, PlanItem, PlanStatus, Standard,
-    Suggestion,
+    Assessment, Education, Facts, Language, LearningKind, PlanItem, PlanStatus, Requirement,
+    Standard, Suggestion,
 };
 use crate::render::BuildInfo;
 use crate::render::i18n::{self, number};
@@ -55,6 +55,8 @@ pub struct ReportData<'a> {
     trend: Option<TrendView>,
     contributions: Vec<ContributionRow>,
     submitted: Vec<Submitted<'a>>,
+    /// Whether the contribution requirements decide the verdict (a setting).
+    contributions_gate: bool,
     comments: Option<String>,
 }
 
@@ -185,6 +187,8 @@ struct ItemRow<'a> {
 struct CompetencyRow<'a> {
     name: &'a str,
     key: bool,
+    /// The record's position adds or raises this requirement.
+    from_position: bool,
     /// A one-line standard: met or not, no levels.
     one_line: bool,
     required: u32,
@@ -277,7 +281,8 @@ struct ContributionRow {
 struct Submitted<'a> {
     kind: &'a str,
     title: &'a str,
-    /// "已在 2024H1 计入" when an earlier cycle counted it already.
+    /// "已在 2024H1 计入" when an earlier cycle counted it already; "2024H1 提交，本期计入"
+    /// when listed in an earlier cycle and counted now.
     counted: Option<String>,
 }
 
@@ -326,7 +331,8 @@ pub fn data<'a>(
 ) -> ReportData<'a> {
     let lang = h.settings.language;
     let t = |k: &str| i18n::get(lang, k);
-    let (sequence, _) = h.target_level(a).expect("checked assessment");
+    let (sequence, applied) = h.target_level(a).expect("checked assessment");
+    let position = a.position.as_deref().and_then(|id| sequence.position(id));
     let level_label = |id: &str| {
         sequence
             .level(id)
@@ -380,11 +386,7 @@ pub fn data<'a>(
             date: a.date.to_string(),
             current: a.current_level.as_deref().map(level_label),
             applied: level_label(&a.applied_level),
-            position: a
-                .position
-                .as_deref()
-                .and_then(|id| sequence.position(id))
-                .map(|p| p.name.as_str()),
+            position: position.map(|p| p.name.as_str()),
             assessors: a.assessors.join("、"),
             edition: a.edition.as_deref(),
         },
@@ -401,7 +403,11 @@ pub fn data<'a>(
             key_total: e.key_total,
             normal_unmet: e.normal_unmet,
             normal_total: e.normal_total,
-            rules: i18n::grade_rules(&h.settings),
+            rules: format!(
+                "{} {}",
+                i18n::grade_rules(&h.settings),
+                i18n::verdict_rules(&h.settings)
+            ),
         },
         conditions: e
             .conditions
@@ -450,6 +456,17 @@ pub fn data<'a>(
             .map(|c| CompetencyRow {
                 name: h.competency_name(&c.competency),
                 key: c.key,
+                from_position: position.is_some_and(|p| {
+                    p.requirements.iter().any(|r| r.competency == c.competency)
+                        && shared::position_raises(
+                            applied,
+                            &Requirement {
+                                competency: c.competency.clone(),
+                                level: c.required,
+                                key: c.key,
+                            },
+                        )
+                }),
                 one_line: h.competency(&c.competency).is_some_and(|x| x.is_one_line()),
                 required: c.required,
                 achieved: c.achieved,
@@ -571,7 +588,7 @@ pub fn data<'a>(
             .collect(),
         plan: plan(h, a, e, previous_plan),
         guidance: guidance_lines(h, a, e),
-        trend: trend.map(|tr| trend_view(h, a, &tr, earlier)),
+        trend: trend.map(|tr| trend_view(h, a, e, &tr, earlier)),
         contributions: e
             .contributions
             .iter()
@@ -603,7 +620,19 @@ pub fn data<'a>(
                         .map(|cycle| fill(t("counted_before"), &[("cycle", cycle.to_string())])),
                 }
             })
+            // Listed in an earlier cycle within a requirement's window, and counted now.
+            .chain(e.contributions.iter().flat_map(|r| {
+                r.counted
+                    .iter()
+                    .filter(|x| x.cycle != a.cycle)
+                    .map(|x| Submitted {
+                        kind: h.contribution_kind_name(&x.kind),
+                        title: &x.title,
+                        counted: Some(fill(t("counted_from"), &[("cycle", x.cycle.clone())])),
+                    })
+            }))
             .collect(),
+        contributions_gate: h.settings.verdict.contributions_gate,
         comments: a.comments.as_deref().map(to_plain_text),
     }
 }
@@ -662,25 +691,42 @@ fn unmet_conditions(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String>
     let lang = h.settings.language;
     let t = |k: &str| i18n::get(lang, k);
     let f = &a.facts;
+    let g = guidance::guidance(e, a, &h.settings);
     e.conditions
         .iter()
         .filter(|c| !c.met)
         .map(|c| {
             let (label, required) = i18n::condition(lang, &c.kind);
-            let held = |label: &str, x: Option<f64>, r: f64| {
+            let held = |label: &str, x: Option<f64>, r: f64, unit: &str| {
+                let with_unit = |n: f64| fill(t(unit), &[("n", number(n))]);
                 fill(
                     t("reason_held"),
                     &[
                         ("label", label.into()),
-                        ("held", number(x.unwrap_or(0.0))),
-                        ("required", number(r)),
+                        ("held", with_unit(x.unwrap_or(0.0))),
+                        ("required", with_unit(r)),
                     ],
                 )
             };
             match &c.kind {
-                ConditionKind::TrainingHours(r) => held(label, f.training_hours, *r),
-                ConditionKind::ExperienceYears(r) => held(label, f.experience_years, *r),
-                ConditionKind::YearsInLevel(r) => held(label, f.years_in_level, *r),
+                ConditionKind::TrainingHours(r) => held(label, f.training_hours, *r, "hours"),
+                ConditionKind::ExperienceYears(r) => held(label, f.experience_years, *r, "years"),
+                ConditionKind::YearsInLevel(r) => held(label, f.years_in_level, *r, "years"),
+                // What the closest alternative lacks, rather than every alternative.
+                ConditionKind::Alternatives(_) => g
+                    .conditions
+                    .iter()
+                    .find_map(|gap| match gap {
+                        ConditionGap::Alternatives { closest, .. } => Some(
+                            closest
+                                .iter()
+                                .map(|(_, c)| condition_gap_line(lang, c))
+                                .collect::<Vec<_>>()
+                                .join(t("rule_sep")),
+                        ),
+                        _ => None,
+                    })
+                    .unwrap_or_default(),
                 _ => fill(
                     t("reason_not_met"),
                     &[("label", format!("{label}（{required}）"))],
@@ -750,6 +796,23 @@ fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
             met: e.grade != Grade::C,
         },
     ];
+    let mut gates = gates;
+    if h.settings.verdict.contributions_gate && !e.contributions.is_empty() {
+        gates.push(Gate {
+            label: t("contributions"),
+            text: fill(
+                t("gate_contributions"),
+                &[
+                    (
+                        "met",
+                        e.contributions.iter().filter(|c| c.met).count().to_string(),
+                    ),
+                    ("all", e.contributions.len().to_string()),
+                ],
+            ),
+            met: e.contributions_met,
+        });
+    }
     // Key gaps first, competencies before behaviour items within each.
     let unmet_behaviours = unmet_behaviours(h, a, e);
     let mut ranked: Vec<(bool, String)> = e
@@ -767,7 +830,7 @@ fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
     let mut priorities: Vec<String> = ranked.into_iter().take(3).map(|(_, p)| p).collect();
     if priorities.is_empty() && !e.qualified {
         // No competency gap: the priorities are what failed instead.
-        let g = guidance::guidance(e, a, &h.settings.performance_ratings);
+        let g = guidance::guidance(e, a, &h.settings);
         let (sequence, _) = h.target_level(a).expect("checked assessment");
         priorities.extend(g.modules.iter().map(|m| {
             format!(
@@ -777,12 +840,25 @@ fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
                 number(m.points)
             )
         }));
-        priorities.extend(
-            e.conditions
-                .iter()
-                .filter(|c| !c.met)
-                .map(|c| i18n::condition(lang, &c.kind).0.to_string()),
-        );
+        priorities.extend(e.conditions.iter().filter(|c| !c.met).flat_map(|c| {
+            match &c.kind {
+                // The parts the closest alternative lacks: 相关工作经验, not 满足其一.
+                ConditionKind::Alternatives(_) => g
+                    .conditions
+                    .iter()
+                    .find_map(|gap| match gap {
+                        ConditionGap::Alternatives { closest, .. } => Some(
+                            closest
+                                .iter()
+                                .map(|(k, _)| i18n::condition(lang, k).0.to_string())
+                                .collect(),
+                        ),
+                        _ => None,
+                    })
+                    .unwrap_or_default(),
+                kind => vec![i18n::condition(lang, kind).0.to_string()],
+            }
+        }));
         priorities.truncate(3);
     }
     let mut flags = Vec::new();
@@ -1051,6 +1127,10 @@ fn plan(h: &Standard, a: &Assessment, e: &Evaluation, previous: &[PlanItem]) -> 
     }
     let note = items.is_empty().then(|| {
         let (sequence, level) = h.target_level(a).expect("checked assessment");
+        if !e.qualified {
+            // Not qualified with every requirement met: the level applied for is still the aim.
+            return i18n::get(lang, "plan_none_needed_failed").to_string();
+        }
         match sequence.levels.get(level.rank + 1) {
             Some(next) => fill(
                 i18n::get(lang, "plan_none_needed_next"),
@@ -1070,7 +1150,7 @@ fn plan(h: &Standard, a: &Assessment, e: &Evaluation, previous: &[PlanItem]) -> 
 fn guidance_lines(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String> {
     let lang = h.settings.language;
     let t = |k: &str| i18n::get(lang, k);
-    let g = guidance::guidance(e, a, &h.settings.performance_ratings);
+    let g = guidance::guidance(e, a, &h.settings);
     let (sequence, _) = h.target_level(a).expect("checked assessment");
     let mut lines = Vec::new();
     if !g.modules.is_empty() {
@@ -1102,88 +1182,7 @@ fn guidance_lines(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String> {
             modules.join(if lang == Language::ZhCn { "；" } else { "; " })
         ));
     }
-    for c in &g.conditions {
-        let short = |label: &str, held: f64, required: f64, unit: &str| {
-            let with_unit = |n: f64| fill(t(unit), &[("n", number(n))]);
-            fill(
-                t("guide_hours"),
-                &[
-                    ("label", label.to_string()),
-                    ("n", with_unit(required - held)),
-                    ("held", with_unit(held)),
-                    ("required", with_unit(required)),
-                ],
-            )
-        };
-        lines.push(match c {
-            ConditionGap::TrainingHours { held, required } => {
-                short(t("training_hours"), *held, *required, "hours")
-            }
-            ConditionGap::ExperienceYears { held, required } => {
-                short(t("experience_years"), *held, *required, "years")
-            }
-            ConditionGap::YearsInLevel { held, required } => {
-                short(t("years_in_level"), *held, *required, "years")
-            }
-            ConditionGap::Education { held, required } => fill(
-                t("guide_education"),
-                &[
-                    ("required", i18n::education(lang, *required).to_string()),
-                    (
-                        "held",
-                        held.map_or("—".into(), |e| i18n::education(lang, e).to_string()),
-                    ),
-                ],
-            ),
-            ConditionGap::Certification(name) => {
-                fill(t("guide_certification"), &[("name", name.clone())])
-            }
-            ConditionGap::Major { held, accepted } => fill(
-                t("guide_major"),
-                &[
-                    ("accepted", accepted.join(t("list_sep"))),
-                    ("held", held.clone().unwrap_or_else(|| "—".into())),
-                ],
-            ),
-            ConditionGap::Title { held, required } => fill(
-                t("guide_title"),
-                &[
-                    ("required", required.clone()),
-                    ("held", held.clone().unwrap_or_else(|| "—".into())),
-                ],
-            ),
-            ConditionGap::Alternatives(list) => fill(
-                t("guide_alternatives"),
-                &[(
-                    "text",
-                    i18n::condition(lang, &ConditionKind::Alternatives(list.clone())).1,
-                )],
-            ),
-            ConditionGap::Performance(advice) => {
-                let window = if advice.window.is_empty() {
-                    t("no_ratings").to_string()
-                } else {
-                    advice.window.join(" ")
-                };
-                match &advice.needed {
-                    Some((n, rating)) => fill(
-                        t("guide_performance"),
-                        &[
-                            ("last", advice.rule.last.to_string()),
-                            ("window", window),
-                            ("n", n.to_string()),
-                            ("rating", rating.clone()),
-                        ],
-                    ),
-                    None => fill(
-                        t("guide_performance_none"),
-                        &[("last", advice.rule.last.to_string()), ("window", window)],
-                    ),
-                }
-            }
-            ConditionGap::Other(text) => fill(t("guide_other"), &[("text", to_plain_text(text))]),
-        });
-    }
+    lines.extend(g.conditions.iter().map(|c| condition_gap_line(lang, c)));
     for c in &g.contributions {
         lines.push(fill(
             t("guide_contribution"),
@@ -1198,7 +1197,108 @@ fn guidance_lines(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String> {
     lines
 }
 
-fn trend_view(h: &Standard, a: &Assessment, tr: &Trend, earlier: &[Earlier]) -> TrendView {
+/// What an unmet basic condition lacks, in one sentence: "培训学时：还差 8 学时 …".
+fn condition_gap_line(lang: Language, c: &ConditionGap) -> String {
+    let t = |k: &str| i18n::get(lang, k);
+    let short = |label: &str, held: f64, required: f64, unit: &str| {
+        let with_unit = |n: f64| fill(t(unit), &[("n", number(n))]);
+        fill(
+            t("guide_hours"),
+            &[
+                ("label", label.to_string()),
+                ("n", with_unit(required - held)),
+                ("held", with_unit(held)),
+                ("required", with_unit(required)),
+            ],
+        )
+    };
+    match c {
+        ConditionGap::TrainingHours { held, required } => {
+            short(t("training_hours"), *held, *required, "hours")
+        }
+        ConditionGap::ExperienceYears { held, required } => {
+            short(t("experience_years"), *held, *required, "years")
+        }
+        ConditionGap::YearsInLevel { held, required } => {
+            short(t("years_in_level"), *held, *required, "years")
+        }
+        ConditionGap::Education { held, required } => fill(
+            t("guide_education"),
+            &[
+                ("required", i18n::education(lang, *required).to_string()),
+                (
+                    "held",
+                    held.map_or("—".into(), |e| i18n::education(lang, e).to_string()),
+                ),
+            ],
+        ),
+        ConditionGap::Certification(name) => {
+            fill(t("guide_certification"), &[("name", name.clone())])
+        }
+        ConditionGap::Major { held, accepted } => fill(
+            t("guide_major"),
+            &[
+                ("accepted", accepted.join(t("list_sep"))),
+                ("held", held.clone().unwrap_or_else(|| "—".into())),
+            ],
+        ),
+        ConditionGap::Title { held, required } => fill(
+            t("guide_title"),
+            &[
+                ("required", required.clone()),
+                ("held", held.clone().unwrap_or_else(|| "—".into())),
+            ],
+        ),
+        ConditionGap::Alternatives { all, closest } => fill(
+            t("guide_alternatives"),
+            &[
+                (
+                    "text",
+                    i18n::condition(lang, &ConditionKind::Alternatives(all.clone())).1,
+                ),
+                (
+                    "closest",
+                    closest
+                        .iter()
+                        .map(|(_, c)| condition_gap_line(lang, c))
+                        .collect::<Vec<_>>()
+                        .join(t("rule_sep")),
+                ),
+            ],
+        ),
+        ConditionGap::Performance(advice) => {
+            let window = if advice.window.is_empty() {
+                t("no_ratings").to_string()
+            } else {
+                advice.window.join(" ")
+            };
+            match &advice.needed {
+                Some((n, rating)) => fill(
+                    t("guide_performance"),
+                    &[
+                        ("last", advice.rule.last.to_string()),
+                        ("window", window),
+                        ("n", n.to_string()),
+                        ("rating", rating.clone()),
+                    ],
+                ),
+                None => fill(
+                    t("guide_performance_none"),
+                    &[("last", advice.rule.last.to_string()), ("window", window)],
+                ),
+            }
+        }
+        ConditionGap::Other(text) => fill(t("guide_other"), &[("text", to_plain_text(text))]),
+    }
+}
+
+fn trend_view(
+    h: &Standard,
+    a: &Assessment,
+    e: &Evaluation,
+    tr: &Trend,
+    earlier: &[Earlier],
+) -> TrendView {
     let lang = h.settings.language;
     let t = |k: &str| i18n::get(lang, k);
     let sequence = h.sequence(&a.sequence);
@@ -1226,6 +1326,8 @@ fn trend_view(h: &Standard, a: &Assessment, tr: &Trend, earlier: &[Earlier]) -> 
             .map(|c| {
                 let reason = earlier
                     .iter()
+                    .copied()
+                    .chain([(a, e)])
                     .find(|(r, _)| r.cycle == c.cycle)
                     .filter(|(_, e)| !e.qualified)
                     .map(|(r, e)| reason(h, r, e))
