@@ -553,6 +553,14 @@ fn reports_show_the_outcome_kpis_behaviour_items_and_reference_items() {
             "sales/E1017-2024H2.pdf",
             &["越级申请", "未通过，维持原级"][..],
         ),
+        // Alternatives not met: what the closest ones lack, not the whole condition again.
+        (
+            "marketing/E2016-2024H2.pdf",
+            &[
+                "学历：需达到本科（现：大专）；或相关工作经验：还差1年",
+                "优先发展项：学历或相关工作经验",
+            ][..],
+        ),
         // A failed key behaviour item: grade C.
         (
             "marketing/E2017-2024H2.pdf",

@@ -59,12 +59,12 @@ pub enum ConditionGap {
         held: Option<String>,
         required: String,
     },
-    /// None of the alternatives holds entirely: all of them, and what the closest one (the
-    /// fewest parts missing, the first among equals) still lacks.
+    /// None of the alternatives holds entirely: all of them, and what the closest ones (the
+    /// fewest parts missing) still lack.
     Alternatives {
         all: Vec<Alternative>,
-        /// Each missing part as a condition of its own, with its gap.
-        closest: Vec<(ConditionKind, ConditionGap)>,
+        /// Per closest alternative, each missing part as a condition of its own, with its gap.
+        closest: Vec<Vec<(ConditionKind, ConditionGap)>>,
     },
     Performance(PerformanceAdvice),
     Other(String),
@@ -182,14 +182,15 @@ fn gap(
     }
 }
 
-/// The missing parts of the alternative closest to holding.
+/// The missing parts of the alternatives closest to holding (all those with the fewest).
 fn closest_alternative(
     list: &[Alternative],
     f: &Facts,
     settings: &Settings,
     recertification: bool,
-) -> Vec<(ConditionKind, ConditionGap)> {
-    list.iter()
+) -> Vec<Vec<(ConditionKind, ConditionGap)>> {
+    let missing: Vec<Vec<(ConditionKind, ConditionGap)>> = list
+        .iter()
         .map(|alt| {
             alternative_parts(alt)
                 .into_iter()
@@ -198,10 +199,11 @@ fn closest_alternative(
                     let g = gap(&k, f, settings, recertification);
                     (k, g)
                 })
-                .collect::<Vec<_>>()
+                .collect()
         })
-        .min_by_key(|missing| missing.len())
-        .unwrap_or_default()
+        .collect();
+    let fewest = missing.iter().map(Vec::len).min().unwrap_or(0);
+    missing.into_iter().filter(|m| m.len() == fewest).collect()
 }
 
 impl Guidance {

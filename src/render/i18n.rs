@@ -558,8 +558,8 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "guide_alternatives",
-        "需满足其一：{text}。最接近的一项还差：{closest}",
-        "Meet one of: {text}. The closest still lacks: {closest}",
+        "需满足其一：{text}。最接近的还差：{closest}",
+        "Meet one of: {text}. The closest still lack: {closest}",
     ),
     (
         "guide_contribution",

@@ -712,18 +712,14 @@ fn unmet_conditions(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String>
                 ConditionKind::TrainingHours(r) => held(label, f.training_hours, *r, "hours"),
                 ConditionKind::ExperienceYears(r) => held(label, f.experience_years, *r, "years"),
                 ConditionKind::YearsInLevel(r) => held(label, f.years_in_level, *r, "years"),
-                // What the closest alternative lacks, rather than every alternative.
+                // What the closest alternatives lack, rather than every alternative.
                 ConditionKind::Alternatives(_) => g
                     .conditions
                     .iter()
                     .find_map(|gap| match gap {
-                        ConditionGap::Alternatives { closest, .. } => Some(
-                            closest
-                                .iter()
-                                .map(|(_, c)| condition_gap_line(lang, c))
-                                .collect::<Vec<_>>()
-                                .join(t("rule_sep")),
-                        ),
+                        ConditionGap::Alternatives { closest, .. } => {
+                            Some(alternatives_lacking(lang, closest))
+                        }
                         _ => None,
                     })
                     .unwrap_or_default(),
@@ -842,17 +838,19 @@ fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
         }));
         priorities.extend(e.conditions.iter().filter(|c| !c.met).flat_map(|c| {
             match &c.kind {
-                // The parts the closest alternative lacks: 相关工作经验, not 满足其一.
+                // The parts the closest alternatives lack: 学历或相关工作经验, not 满足其一.
                 ConditionKind::Alternatives(_) => g
                     .conditions
                     .iter()
                     .find_map(|gap| match gap {
-                        ConditionGap::Alternatives { closest, .. } => Some(
+                        ConditionGap::Alternatives { closest, .. } => Some(vec![
                             closest
                                 .iter()
-                                .map(|(k, _)| i18n::condition(lang, k).0.to_string())
-                                .collect(),
-                        ),
+                                .flatten()
+                                .map(|(k, _)| i18n::condition(lang, k).0)
+                                .collect::<Vec<_>>()
+                                .join(t("or_sep")),
+                        ]),
                         _ => None,
                     })
                     .unwrap_or_default(),
@@ -1197,6 +1195,22 @@ fn guidance_lines(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String> {
     lines
 }
 
+/// What the closest alternatives lack: "学历：…；或 相关工作经验：还差 1 年 …".
+fn alternatives_lacking(lang: Language, closest: &[Vec<(ConditionKind, ConditionGap)>]) -> String {
+    let t = |k: &str| i18n::get(lang, k);
+    closest
+        .iter()
+        .map(|parts| {
+            parts
+                .iter()
+                .map(|(_, c)| condition_gap_line(lang, c))
+                .collect::<Vec<_>>()
+                .join(t("rule_sep"))
+        })
+        .collect::<Vec<_>>()
+        .join(t("alternative_or"))
+}
+
 /// What an unmet basic condition lacks, in one sentence: "培训学时：还差 8 学时 …".
 fn condition_gap_line(lang: Language, c: &ConditionGap) -> String {
     let t = |k: &str| i18n::get(lang, k);
@@ -1256,14 +1270,7 @@ fn condition_gap_line(lang: Language, c: &ConditionGap) -> String {
                     "text",
                     i18n::condition(lang, &ConditionKind::Alternatives(all.clone())).1,
                 ),
-                (
-                    "closest",
-                    closest
-                        .iter()
-                        .map(|(_, c)| condition_gap_line(lang, c))
-                        .collect::<Vec<_>>()
-                        .join(t("rule_sep")),
-                ),
+                ("closest", alternatives_lacking(lang, closest)),
             ],
         ),
         ConditionGap::Performance(advice) => {
