@@ -142,6 +142,16 @@ impl Layout {
             if end_page == h.page {
                 continue;
             }
+            // A short introduction at a page's foot whose first sub-section starts over the
+            // page: the heading is cut off from what it heads.
+            let child_over_page = next.is_some_and(|n| n.level > h.level && n.page > h.page);
+            if child_over_page && self.lines_between(h.page, baseline, f64::MAX) < min {
+                problems.push(Problem {
+                    page: h.page,
+                    message: "a heading whose first sub-section starts on the next page".into(),
+                });
+                continue;
+            }
             let on_page = self.lines_between(h.page, baseline, f64::MAX);
             let mut total = on_page;
             for page in h.page + 1..=end_page {
