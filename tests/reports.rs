@@ -140,7 +140,10 @@ fn a_record_without_a_plan_gets_one_proposed_from_its_gaps_in_priority_order() {
         [
             ("基本条件全部满足".to_string(), true),
             ("81（合格分 60，满分 100）".into(), true),
-            ("能力等级 C：1 项关键项未达标（须为 A 或 B）".into(), false),
+            (
+                "能力等级 C：1 项关键项未达标：客户导向（须为 A 或 B）".into(),
+                false
+            ),
         ]
     );
     assert_eq!(
@@ -234,9 +237,18 @@ fn a_second_cycle_shows_the_trend_the_previous_plan_and_recounted_contributions(
         (Some("已完成"), Some(false))
     );
     assert_eq!(
-        (plan[1]["status"].as_str(), plan[1]["overdue"].as_bool()),
+        (
+            plan[1]["status"].as_str(),
+            plan[1]["overdue"].as_bool(),
+            plan[1]["step"].as_str()
+        ),
+        (Some("进行中"), Some(false), Some("目标已达成：差距已弥补")),
+        "still in progress, but its gap (客户导向) has closed: reached, not overdue"
+    );
+    assert_eq!(
+        (plan[2]["status"].as_str(), plan[2]["overdue"].as_bool()),
         (Some("进行中"), Some(true)),
-        "due 2024-10-31, still in progress at the 2024-12-10 assessment"
+        "due 2024-11-30, still in progress at the 2024-12-10 assessment"
     );
     let counted: Vec<Option<&str>> = e["submitted"]
         .as_array()
@@ -290,7 +302,7 @@ fn a_second_cycle_shows_the_trend_the_previous_plan_and_recounted_contributions(
         items,
         [
             ("团队合作", Some("1 级 → 2 级「主动支持」")),
-            ("客户导向", Some("上期计划延续"))
+            ("完成《大客户销售》40 学时培训", Some("上期计划延续"))
         ]
     );
     let contributions = &e["contributions"][0];

@@ -157,9 +157,24 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("skip", "跳到正文", "Skip to content"),
     ("on_this_page", "本页内容", "On this page"),
     (
+        "grade_counts_both",
+        "能力素质要求与行为标准的要求项合并计算",
+        "competency and behaviour-standard requirements counted together",
+    ),
+    (
+        "grade_counts_competencies",
+        "按能力素质要求计算",
+        "competency requirements counted",
+    ),
+    (
+        "grade_counts_behaviours",
+        "按行为标准的要求项计算",
+        "behaviour-standard requirements counted",
+    ),
+    (
         "grade_rules",
-        "等级评定：A 全部要求达标；B 关键项全部达标且未达标的普通项不超过 {pct}；否则为 C。",
-        "Grades: A every requirement met; B every key one met and at most {pct} of the normal ones unmet; C otherwise.",
+        "等级评定（{counted}）：A 全部要求达标；B 关键项全部达标且未达标的普通项不超过 {pct}；否则为 C。",
+        "Grades ({counted}): A every requirement met; B every key one met and at most {pct} of the normal ones unmet; C otherwise.",
     ),
     (
         "verdict_rules",
@@ -257,7 +272,6 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("rule_band", "{from}：{points} 分", "{from}: {points}"),
     ("rule_below", "其余 0 分", "otherwise 0"),
     ("rule_sep", "；", "; "),
-    ("met_mark", "达标", "met"),
     ("one_line_standard", "任职标准", "Standard"),
     (
         "within_cycles",
@@ -325,8 +339,8 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("page", "第 {p} 页 / 共 {n} 页", "Page {p} of {n}"),
     (
         "legend_gap",
-        "绿色：达标；黄色：差一级；红色：差两级及以上",
-        "Green: met; amber: one below; red: two or more below",
+        "绿色：达标；黄色：差一级；红色：差两级及以上；「岗位」：岗位在级别之上增加或提高的要求",
+        "Green: met; amber: one below; red: two or more below; Position: added or raised by the position",
     ),
     (
         "no_development",
@@ -428,6 +442,21 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("result", "实际", "Result"),
     ("kpi_score", "KPI 得分", "KPI score"),
     (
+        "kpi_feeds",
+        "KPI 得分计入「{module}」模块：{share}% × {points} 分 = {score} 分",
+        "The KPI score feeds the {module} module: {share}% × {points} = {score}",
+    ),
+    (
+        "kpi_advisory",
+        "KPI 结果供评审参考，不计入总分。",
+        "The KPI results inform the assessors; they do not count in the total.",
+    ),
+    (
+        "plan_reached",
+        "目标已达成：差距已弥补",
+        "Reached: the gap has closed",
+    ),
+    (
         "kpi_score_of",
         "{earned}/{weights}，折合 {share}/100",
         "{earned}/{weights}, i.e. {share}/100",
@@ -464,8 +493,8 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "grade_c_key",
-        "能力等级 C：{n} 项关键项未达标",
-        "Grade C: {n} key item(s) not met",
+        "能力等级 C：{n} 项关键项未达标：{names}",
+        "Grade C: {n} key item(s) not met: {names}",
     ),
     (
         "grade_c_normal",
@@ -689,9 +718,10 @@ fn alternative(language: Language, alt: &Alternative) -> String {
 }
 
 pub fn get(language: Language, key: &str) -> &'static str {
-    STRINGS
-        .iter()
-        .find(|(k, _, _)| *k == key)
+    let found = STRINGS.iter().find(|(k, _, _)| *k == key);
+    // A key missing from the table is a bug: caught in tests, an empty string in a release.
+    debug_assert!(found.is_some(), "no UI string `{key}`");
+    found
         .map(|&(_, zh, en)| if language == Language::ZhCn { zh } else { en })
         .unwrap_or("")
 }
@@ -732,8 +762,16 @@ pub fn learning(language: Language, kind: LearningKind) -> &'static str {
 
 /// The grade rules in words, with the settings' threshold for grade B.
 pub fn grade_rules(settings: &Settings) -> String {
-    let pct = format!("{}%", number(settings.grading.b_max_normal_unmet * 100.0));
-    get(settings.language, "grade_rules").replace("{pct}", &pct)
+    let g = &settings.grading;
+    let pct = format!("{}%", number(g.b_max_normal_unmet * 100.0));
+    let counted = match (g.counts_competencies, g.counts_behaviours) {
+        (true, true) => "grade_counts_both",
+        (false, true) => "grade_counts_behaviours",
+        _ => "grade_counts_competencies",
+    };
+    get(settings.language, "grade_rules")
+        .replace("{pct}", &pct)
+        .replace("{counted}", get(settings.language, counted))
 }
 
 /// When a record qualifies, with or without the contribution requirements as the settings say.

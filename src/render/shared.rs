@@ -127,11 +127,12 @@ pub fn kpi_target(k: &Kpi) -> String {
     k.target.map(|n| kpi_bound(k, n)).unwrap_or_default()
 }
 
-fn kpi_line(language: Language, k: &Kpi) -> KpiLine<'_> {
+/// A KPI's scoring rule in words: "达到目标得满分；每低于目标 5% 扣 10 分，扣完为止", or empty.
+pub fn kpi_rule(language: Language, k: &Kpi) -> String {
     let g = |key| i18n::get(language, key);
     let unit = k.unit.as_deref().unwrap_or("");
     let bound = |n: f64| kpi_bound(k, n);
-    let rule = match &k.rule {
+    match &k.rule {
         None => String::new(),
         Some(KpiRule::Deduct { step, points }) => g(match k.direction {
             Direction::Higher => "rule_deduct",
@@ -149,7 +150,11 @@ fn kpi_line(language: Language, k: &Kpi) -> KpiLine<'_> {
             .chain([g("rule_below").to_string()])
             .collect::<Vec<_>>()
             .join(g("rule_sep")),
-    };
+    }
+}
+
+fn kpi_line(language: Language, k: &Kpi) -> KpiLine<'_> {
+    let rule = kpi_rule(language, k);
     KpiLine {
         id: &k.id,
         name: &k.name,
@@ -257,7 +262,7 @@ pub fn required_grade<'a>(standard: &'a Standard, r: &Requirement) -> Option<Req
     let c = standard.competency(&r.competency)?;
     Some(match &c.standard {
         Some(line) => RequiredGrade {
-            title: i18n::get(standard.settings.language, "met_mark"),
+            title: i18n::get(standard.settings.language, "one_line_required"),
             behaviours: std::slice::from_ref(line),
             one_line: true,
         },
@@ -308,7 +313,7 @@ pub fn behaviour_rows(s: &Sequence) -> Vec<BehaviourRow<'_>> {
 /// What a required level reads in a matrix: "3", or 达标 for a one-line standard.
 pub fn required_text(language: Language, one_line: bool, level: u32) -> String {
     if one_line {
-        i18n::get(language, "met_mark").to_string()
+        i18n::get(language, "one_line_required").to_string()
     } else {
         level.to_string()
     }

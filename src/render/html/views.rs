@@ -1100,7 +1100,7 @@ fn competency<'a>(here: &SitePath, i: usize, standard: &'a Standard) -> Competen
                         },
                     ),
                     title: match &c.standard {
-                        Some(_) => i18n::get(standard.settings.language, "met_mark"),
+                        Some(_) => i18n::get(standard.settings.language, "one_line_required"),
                         None => c.level(r.level).map_or("", |x| x.title.as_str()),
                     },
                     key: r.key,

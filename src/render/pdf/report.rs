@@ -16,8 +16,8 @@ use crate::evaluate::{
     BehaviourCheck, ConditionKind, Evaluation, GapStatus, Grade, Outcome, ReferenceValue,
 };
 use crate::model::{
-    Assessment, Education, Facts, Language, LearningKind, PlanItem, PlanStatus, Requirement,
-    Standard, Suggestion,
+    Assessment, Education, Facts, Language, LearningKind, PlanItem, PlanStatus, ReferenceSource,
+    Requirement, Standard, Suggestion,
 };
 use crate::render::BuildInfo;
 use crate::render::i18n::{self, number};
@@ -39,8 +39,11 @@ pub struct ReportData<'a> {
     modules: Vec<ModuleRow<'a>>,
     /// The KPIs the record is measured on, with results and points.
     kpis: Vec<KpiRow<'a>>,
-    /// "75/100", when a KPI is scored.
+    /// "70/120，折合 58.33/100", when a KPI is scored.
     kpi_score: Option<String>,
+    /// What the KPI score does: feeds a module ("计入「个人绩效」：58.33% × 10 = 5.83 分") or
+    /// is shown only.
+    kpi_effect: Option<String>,
     /// Behaviour-standard activities required, with the record's verdict on each.
     behaviours: Vec<BehaviourRow<'a>>,
     /// 参考项 with the record's values: shown, never gating.
@@ -141,6 +144,8 @@ struct ConditionRow {
 #[derive(Serialize)]
 struct KpiRow<'a> {
     name: &'a str,
+    /// The scoring rule in words, empty when not scored.
+    rule: String,
     target: String,
     /// "92%", or empty when the record gives no result.
     result: String,
@@ -505,6 +510,7 @@ pub fn data<'a>(
                 let unit = def.unit.as_deref().unwrap_or("");
                 KpiRow {
                     name: &def.name,
+                    rule: shared::kpi_rule(lang, def),
                     target: shared::kpi_target(def),
                     result: k
                         .result
@@ -535,6 +541,24 @@ pub fn data<'a>(
             )
         }),
         // Not met first (key first), then the met ones, each in the sequence's order.
+        kpi_effect: e.kpi_share.map(|share| {
+            let fed = e
+                .modules
+                .iter()
+                .find(|m| sequence.module(&m.module).is_some_and(|d| d.kpi));
+            match fed {
+                Some(m) => fill(
+                    t("kpi_feeds"),
+                    &[
+                        ("module", sequence.module_name(&m.module).to_string()),
+                        ("share", number(share * 100.0)),
+                        ("points", number(m.points)),
+                        ("score", number(m.score)),
+                    ],
+                ),
+                None => t("kpi_advisory").to_string(),
+            }
+        }),
         behaviours: e
             .behaviours
             .iter()
@@ -564,6 +588,10 @@ pub fn data<'a>(
             .iter()
             .filter_map(|r| {
                 let item = sequence.reference_items.iter().find(|x| x.id == r.item)?;
+                // A KPI reference means nothing to a record measured on no KPIs.
+                if item.source == ReferenceSource::Kpi && e.kpis.is_empty() {
+                    return None;
+                }
                 Some(ReferenceRow {
                     name: &item.name,
                     value: match &r.value {
@@ -732,13 +760,39 @@ fn unmet_conditions(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String>
         .collect()
 }
 
+/// The key items not met, competencies then behaviour-standard activities, by name.
+fn unmet_key_names<'a>(h: &'a Standard, e: &'a Evaluation) -> Vec<&'a str> {
+    let competencies = e
+        .competencies
+        .iter()
+        .filter(|c| c.key && c.gap < 0)
+        .map(|c| h.competency_name(&c.competency));
+    let behaviours = e
+        .behaviours
+        .iter()
+        .filter(|b| b.key && !b.met)
+        .filter_map(|b| {
+            h.sequences
+                .iter()
+                .find_map(|s| s.activity(&b.activity))
+                .map(|(_, a)| a.name.as_str())
+        });
+    competencies.chain(behaviours).collect()
+}
+
 fn grade_text(h: &Standard, e: &Evaluation) -> String {
     let t = |k: &str| i18n::get(h.settings.language, k);
     let pct = format!("{}%", number(h.settings.grading.b_max_normal_unmet * 100.0));
     match e.grade {
         Grade::A => t("grade_a").to_string(),
         Grade::B => fill(t("grade_b"), &[("n", e.normal_unmet.to_string())]),
-        Grade::C if e.key_unmet > 0 => fill(t("grade_c_key"), &[("n", e.key_unmet.to_string())]),
+        Grade::C if e.key_unmet > 0 => fill(
+            t("grade_c_key"),
+            &[
+                ("n", e.key_unmet.to_string()),
+                ("names", unmet_key_names(h, e).join(t("list_sep"))),
+            ],
+        ),
         Grade::C => fill(
             t("grade_c_normal"),
             &[
@@ -1113,10 +1167,13 @@ fn plan(h: &Standard, a: &Assessment, e: &Evaluation, previous: &[PlanItem]) -> 
         .iter()
         .filter(|i| !matches!(i.status, Some(PlanStatus::Done | PlanStatus::Dropped)))
     {
-        let covered = item
-            .competency
-            .as_ref()
-            .is_some_and(|c| proposals.iter().any(|p| &p.competency == c));
+        // Covered by a proposal, or reached: its competency is met now.
+        let covered = item.competency.as_ref().is_some_and(|c| {
+            proposals.iter().any(|p| &p.competency == c)
+                || e.competencies
+                    .iter()
+                    .any(|x| &x.competency == c && x.gap >= 0)
+        });
         if !covered {
             let mut view = plan_item(h, item, a.date, false);
             view.step = Some(i18n::get(lang, "carried_over").to_string());
@@ -1367,11 +1424,23 @@ fn trend_view(
             .iter()
             .map(|(id, then, now)| format!("{} {then}→{now}", h.competency_name(id)))
             .collect(),
+        // An item whose gap has closed since is reached, whatever its status says.
         previous_plan: tr
             .since
             .plan
             .iter()
-            .map(|item| plan_item(h, item, a.date, true))
+            .map(|item| {
+                let mut view = plan_item(h, item, a.date, true);
+                let reached = item
+                    .competency
+                    .as_ref()
+                    .is_some_and(|c| tr.since.closed.contains(c));
+                if reached {
+                    view.overdue = false;
+                    view.step = Some(t("plan_reached").to_string());
+                }
+                view
+            })
             .collect(),
     }
 }
