@@ -12,6 +12,7 @@ pub mod compare;
 pub mod diagnostics;
 pub mod evaluate;
 pub mod fonts;
+pub mod history;
 pub mod load;
 pub mod model;
 pub mod project;

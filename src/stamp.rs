@@ -1,30 +1,12 @@
-//! The commit stamp: the last commit that touched the content folder, with `-dirty` when the
-//! folder has uncommitted changes. Read with the `git` program for now (the versioning work
-//! moves it to a git library); `None` outside git or without git.
+//! The commit stamp on pages and reports: the last commit that changed the standards (the
+//! content folder without its records, so adding a record changes no other report), with
+//! `-dirty` when the standards on disk differ from it. Read with gix; `None` outside git or
+//! before the first commit.
 
 use std::path::Path;
-use std::process::Command;
+
+use crate::history::History;
 
 pub fn content_commit(root: &Path) -> Option<String> {
-    let git = |args: &[&str]| {
-        Command::new("git")
-            .arg("-C")
-            .arg(root)
-            .args(args)
-            .output()
-            .ok()
-            .filter(|o| o.status.success())
-    };
-    let log = git(&["log", "-1", "--format=%H", "--", "."])?;
-    let hash = String::from_utf8(log.stdout).ok()?.trim().to_string();
-    if hash.len() < 12 {
-        return None;
-    }
-    let status = git(&["status", "--porcelain", "--", "."])?;
-    let dirty = !status.stdout.is_empty();
-    Some(if dirty {
-        format!("{}-dirty", &hash[..12])
-    } else {
-        hash[..12].to_string()
-    })
+    History::discover(root).ok()?.standards_stamp()
 }

@@ -781,12 +781,25 @@ fn the_stamped_commit_is_the_last_one_that_touched_the_content_folder() {
     fs::write(dir.path().join("README.md"), "unrelated\n").unwrap();
     git(&["add", "README.md"]);
     git(&["commit", "-qm", "unrelated"]);
+    // A record committed, and another not yet: records are not the standards.
+    let record = dir.path().join("content/assessments/2024H1/E2.yaml");
+    let edited = fs::read_to_string(&record).unwrap().replace("王五", "王六");
+    fs::write(&record, edited).unwrap();
+    git(&["commit", "-qam", "a record"]);
+    let e1 = fs::read_to_string(dir.path().join("content/assessments/2024H1/E1.yaml")).unwrap();
+    fs::create_dir_all(dir.path().join("content/assessments/2024H2")).unwrap();
+    fs::write(
+        dir.path().join("content/assessments/2024H2/E1.yaml"),
+        e1.replace("cycle: 2024H1", "cycle: 2024H2")
+            .replace("date: 2024-06-01", "date: 2024-12-01"),
+    )
+    .unwrap();
     let out = rungs(dir.path(), &["build", "content", "--out", "out", "--quiet"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let home = fs::read_to_string(dir.path().join("out/site/index.html")).unwrap();
     assert!(
-        home.contains(&content_commit[..12]),
-        "the content commit, not HEAD, is stamped"
+        home.contains(&content_commit[..12]) && !home.contains("-dirty"),
+        "the standards' commit, not HEAD or a record's, is stamped, and a new record is not a change"
     );
     let report: String =
         pdf_text(&fs::read(dir.path().join("out/reports/sales/E1-2024H1.pdf")).unwrap())

@@ -1,0 +1,242 @@
+//! The content's git history, read with gix (no git program): which commit last touched the
+//! standards (the content folder without `assessments/`), whether the working tree differs from
+//! it, and the content as it was at any revision — read from git's objects into a source the
+//! pipeline loads like a folder, so nothing is checked out to disk.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use gix::ObjectId;
+
+use crate::source::{ContentSource, DiskSource, MemorySource};
+
+/// The folder of records inside a content folder: not part of the standards.
+const RECORDS: &str = "assessments";
+
+/// A content folder inside a git repository.
+pub struct History {
+    repo: gix::Repository,
+    /// The content folder relative to the work tree, `/`-separated; empty at its root.
+    prefix: String,
+    /// The content folder on disk.
+    content: PathBuf,
+}
+
+/// A revision resolved to a commit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revision {
+    pub id: ObjectId,
+    /// As the user wrote it (`HEAD~1`, `v1`).
+    pub name: String,
+}
+
+impl Revision {
+    /// The first 12 hex digits.
+    pub fn short(&self) -> String {
+        self.id.to_hex_with_len(12).to_string()
+    }
+}
+
+#[derive(Debug)]
+pub enum HistoryError {
+    /// The content folder is not inside a git work tree.
+    NotARepository(PathBuf),
+    /// A revision that does not name a commit.
+    UnknownRevision(String, String),
+    /// The content folder does not exist at that revision.
+    NoContentAt(String, String),
+    /// Reading the repository failed.
+    Git(String),
+}
+
+impl fmt::Display for HistoryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HistoryError::NotARepository(p) => write!(
+                f,
+                "`{}` is not inside a git repository (run `git init` and commit the content first)",
+                p.display()
+            ),
+            HistoryError::UnknownRevision(rev, why) => write!(
+                f,
+                "`{rev}` does not name a commit ({why}); try a commit hash, a tag, a branch or HEAD~1"
+            ),
+            HistoryError::NoContentAt(rev, prefix) => {
+                write!(f, "the content folder `{prefix}` does not exist at `{rev}`")
+            }
+            HistoryError::Git(why) => write!(f, "cannot read the git repository: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for HistoryError {}
+
+fn git(e: impl fmt::Display) -> HistoryError {
+    HistoryError::Git(e.to_string())
+}
+
+impl History {
+    /// The repository holding `content`, which must exist.
+    pub fn discover(content: &Path) -> Result<History, HistoryError> {
+        let not_a_repo = || HistoryError::NotARepository(content.to_path_buf());
+        let absolute = content.canonicalize().map_err(|_| not_a_repo())?;
+        let repo = gix::discover(&absolute).map_err(|_| not_a_repo())?;
+        let workdir = repo
+            .workdir()
+            .ok_or_else(not_a_repo)?
+            .canonicalize()
+            .map_err(|_| not_a_repo())?;
+        let relative = absolute.strip_prefix(&workdir).map_err(|_| not_a_repo())?;
+        let prefix = relative
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        Ok(History {
+            repo,
+            prefix,
+            content: content.to_path_buf(),
+        })
+    }
+
+    /// Resolves `rev` (a hash, a tag, a branch, `HEAD~1` …) to a commit.
+    pub fn resolve(&self, rev: &str) -> Result<Revision, HistoryError> {
+        let repo = &self.repo;
+        let unknown =
+            |e: &dyn fmt::Display| HistoryError::UnknownRevision(rev.into(), e.to_string());
+        let id = repo.rev_parse_single(rev).map_err(|e| unknown(&e))?;
+        let commit = id
+            .object()
+            .map_err(|e| unknown(&e))?
+            .peel_to_commit()
+            .map_err(|e| unknown(&e))?;
+        Ok(Revision {
+            id: commit.id,
+            name: rev.to_string(),
+        })
+    }
+
+    /// The content folder as it was at `rev`, read into memory (content folders are small;
+    /// symbolic links are left out, as a build never follows them).
+    pub fn source_at(&self, rev: &Revision) -> Result<MemorySource, HistoryError> {
+        let files = self
+            .files_at(rev.id)?
+            .ok_or_else(|| HistoryError::NoContentAt(rev.name.clone(), self.prefix.clone()))?;
+        let mut source = MemorySource::new(format!("{}@{}", self.content.display(), rev.name));
+        for (path, (oid, link)) in files {
+            if !link {
+                let object = self.repo.find_object(oid).map_err(git)?;
+                source.insert(path, object.detach().data);
+            }
+        }
+        Ok(source)
+    }
+
+    /// Every blob below the content folder at `commit`, by path relative to it; `None` when
+    /// the folder does not exist there.
+    fn files_at(
+        &self,
+        commit: ObjectId,
+    ) -> Result<Option<BTreeMap<String, (ObjectId, bool)>>, HistoryError> {
+        let tree = self
+            .repo
+            .find_commit(commit)
+            .map_err(git)?
+            .tree()
+            .map_err(git)?;
+        let tree = if self.prefix.is_empty() {
+            tree
+        } else {
+            match tree.lookup_entry_by_path(&self.prefix).map_err(git)? {
+                Some(entry) if entry.mode().is_tree() => entry.object().map_err(git)?.into_tree(),
+                _ => return Ok(None),
+            }
+        };
+        let mut recorder = gix::traverse::tree::Recorder::default();
+        tree.traverse().breadthfirst(&mut recorder).map_err(git)?;
+        Ok(Some(
+            recorder
+                .records
+                .into_iter()
+                .filter(|e| e.mode.is_blob() || e.mode.is_link())
+                .map(|e| (e.filepath.to_string(), (e.oid, e.mode.is_link())))
+                .collect(),
+        ))
+    }
+
+    /// The standards' files (the content folder without its records) at `commit`.
+    fn standards_at(&self, commit: ObjectId) -> Option<BTreeMap<String, ObjectId>> {
+        let files = self.files_at(commit).ok()??;
+        Some(
+            files
+                .into_iter()
+                .filter(|(path, _)| !is_record(path))
+                .map(|(path, (oid, _))| (path, oid))
+                .collect(),
+        )
+    }
+
+    /// The last commit that changed the standards (not the records), 12 hex digits, with
+    /// `-dirty` when the working tree's standards differ from HEAD's. `None` on an unborn
+    /// branch or when the content folder is not committed.
+    pub fn standards_stamp(&self) -> Option<String> {
+        let repo = &self.repo;
+        let head = repo.head_id().ok()?.detach();
+        let at_head = self.standards_at(head)?;
+        let mut last = head;
+        // First parents only: the line of history the edition was published on.
+        let walk = repo.rev_walk([head]).first_parent_only().all().ok()?;
+        for info in walk.skip(1) {
+            let Ok(info) = info else { break };
+            if self.standards_at(info.id).as_ref() != Some(&at_head) {
+                break;
+            }
+            last = info.id;
+        }
+        let short = last.to_hex_with_len(12).to_string();
+        Some(if self.working_tree_differs(&at_head, repo.object_hash()) {
+            format!("{short}-dirty")
+        } else {
+            short
+        })
+    }
+
+    /// Whether the standards on disk differ from `committed` (paths and blob hashes).
+    fn working_tree_differs(
+        &self,
+        committed: &BTreeMap<String, ObjectId>,
+        kind: gix::hash::Kind,
+    ) -> bool {
+        let Ok(disk) = DiskSource::open(&self.content) else {
+            return true;
+        };
+        let Ok(entries) = disk.entries() else {
+            return true;
+        };
+        let on_disk: Vec<&crate::source::Entry> =
+            entries.iter().filter(|e| !is_record(&e.path)).collect();
+        if on_disk.len() != committed.len() {
+            return true;
+        }
+        on_disk.iter().any(|e| {
+            let Some(oid) = committed.get(&e.path) else {
+                return true;
+            };
+            match disk.read(&e.path) {
+                Ok(bytes) => gix::objs::compute_hash(kind, gix::objs::Kind::Blob, &bytes)
+                    .map_or(true, |h| h != *oid),
+                Err(_) => true,
+            }
+        })
+    }
+
+    /// Whether the repository is a shallow clone (history is cut short).
+    pub fn is_shallow(&self) -> bool {
+        self.repo.is_shallow().unwrap_or(false)
+    }
+}
+
+fn is_record(path: &str) -> bool {
+    path == RECORDS || path.starts_with("assessments/")
+}
