@@ -10,6 +10,7 @@
 pub mod check;
 pub mod compare;
 pub mod diagnostics;
+pub mod diff;
 pub mod evaluate;
 pub mod fonts;
 pub mod history;
@@ -31,4 +32,6 @@ pub mod exit {
     pub const OK: u8 = 0;
     pub const CONTENT_ERRORS: u8 = 1;
     pub const USAGE_OR_IO: u8 = 2;
+    /// `rungs diff --exit-code`: a change can alter an evaluation.
+    pub const CHANGES_AFFECT_ASSESSMENTS: u8 = 3;
 }

@@ -753,27 +753,7 @@ fn pdf_a_output_is_marked_as_such() {
 #[test]
 fn the_stamped_commit_is_the_last_one_that_touched_the_content_folder() {
     let dir = minimal_project();
-    let git = |args: &[&str]| {
-        let out = std::process::Command::new("git")
-            .args([
-                "-c",
-                "user.name=t",
-                "-c",
-                "user.email=t@example.com",
-                "-c",
-                "commit.gpgsign=false",
-            ])
-            .args(args)
-            .current_dir(dir.path())
-            .output()
-            .expect("git runs");
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap().trim().to_string()
-    };
+    let git = |args: &[&str]| common::git(dir.path(), args);
     git(&["init", "-q"]);
     git(&["add", "content"]);
     git(&["commit", "-qm", "content"]);

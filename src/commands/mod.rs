@@ -4,6 +4,7 @@
 
 mod build;
 mod check;
+mod diff;
 mod report;
 
 use std::io::IsTerminal;
@@ -47,6 +48,13 @@ pub enum ColorChoice {
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum Format {
     Human,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum DiffFormat {
+    Text,
+    Md,
     Json,
 }
 
@@ -129,6 +137,28 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         export_typst: Option<PathBuf>,
     },
+    /// What changed in the standards between two revisions, in domain terms, and what the change
+    /// does to the verdicts of the records.
+    ///
+    /// Examples: `rungs diff HEAD~1`, `rungs diff content v1 v2 --format md`,
+    /// `rungs diff HEAD~1 --exit-code` (exit 3 when a change can alter an evaluation).
+    Diff {
+        /// `[CONTENT] REV [REV2]`: the content folder may come first (default ./content); REV2
+        /// defaults to the working tree.
+        #[arg(required = true, num_args = 1..=3, value_name = "CONTENT|REV")]
+        args: Vec<String>,
+        #[command(flatten)]
+        records: RecordsArg,
+        /// text (coloured on a terminal), md for a pull request, or json.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+        /// Also list each record whose verdict, grade or total changes (personal data).
+        #[arg(long)]
+        list_records: bool,
+        /// Exit with 3 when a change can alter an evaluation (for CI gates).
+        #[arg(long)]
+        exit_code: bool,
+    },
     /// Render the reports of the given employees only (all their cycles).
     Report {
         /// `[CONTENT] EMPLOYEE-ID…`: the content folder may come first (default ./content).
@@ -187,6 +217,20 @@ pub fn run(cli: Cli) -> u8 {
             records,
             output,
         } => report::run(&args, records.records.as_deref(), &output, &ui),
+        Command::Diff {
+            args,
+            records,
+            format,
+            list_records,
+            exit_code,
+        } => diff::run(
+            &args,
+            records.records.as_deref(),
+            format,
+            list_records,
+            exit_code,
+            &ui,
+        ),
         Command::Serve | Command::Init => Err(Failure::usage(
             "this command is not available yet; use `rungs check`, `rungs build` or `rungs report`",
         )),
@@ -239,6 +283,12 @@ impl Failure {
     fn with_help(mut self, help: impl Into<String>) -> Failure {
         self.help = Some(help.into());
         self
+    }
+}
+
+impl From<rungs::history::HistoryError> for Failure {
+    fn from(e: rungs::history::HistoryError) -> Failure {
+        Failure::usage(e.to_string())
     }
 }
 

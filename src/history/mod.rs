@@ -14,6 +14,9 @@ use crate::source::{ContentSource, DiskSource, MemorySource};
 /// The folder of records inside a content folder: not part of the standards.
 const RECORDS: &str = "assessments";
 
+/// Blobs below a folder at a commit: path → (blob, is a symbolic link).
+type Files = BTreeMap<String, (ObjectId, bool)>;
+
 /// A content folder inside a git repository.
 pub struct History {
     repo: gix::Repository,
@@ -118,14 +121,15 @@ impl History {
     }
 
     /// The content folder as it was at `rev`, read into memory (content folders are small;
-    /// symbolic links are left out, as a build never follows them).
-    pub fn source_at(&self, rev: &Revision) -> Result<MemorySource, HistoryError> {
+    /// symbolic links are left out, as a build never follows them), with or without its
+    /// records.
+    pub fn source_at(&self, rev: &Revision, records: bool) -> Result<MemorySource, HistoryError> {
         let files = self
             .files_at(rev.id)?
             .ok_or_else(|| HistoryError::NoContentAt(rev.name.clone(), self.prefix.clone()))?;
         let mut source = MemorySource::new(format!("{}@{}", self.content.display(), rev.name));
         for (path, (oid, link)) in files {
-            if !link {
+            if !link && (records || !is_record(&path)) {
                 let object = self.repo.find_object(oid).map_err(git)?;
                 source.insert(path, object.detach().data);
             }
@@ -135,10 +139,7 @@ impl History {
 
     /// Every blob below the content folder at `commit`, by path relative to it; `None` when
     /// the folder does not exist there.
-    fn files_at(
-        &self,
-        commit: ObjectId,
-    ) -> Result<Option<BTreeMap<String, (ObjectId, bool)>>, HistoryError> {
+    fn files_at(&self, commit: ObjectId) -> Result<Option<Files>, HistoryError> {
         let tree = self
             .repo
             .find_commit(commit)

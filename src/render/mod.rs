@@ -6,7 +6,7 @@ pub mod html;
 pub mod i18n;
 pub mod markdown;
 pub mod pdf;
-mod shared;
+pub(crate) mod shared;
 
 use std::fmt;
 

@@ -1,0 +1,110 @@
+//! `rungs diff [CONTENT] REV [REV2]`: what changed in the standards, and what it does to the
+//! records' verdicts. The revisions are read from git's objects; REV2 defaults to the working
+//! tree.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use super::{DiffFormat, Failure, Ui, print_diagnostics};
+use rungs::diff::{self, Format};
+use rungs::exit;
+use rungs::history::History;
+use rungs::model::Model;
+use rungs::project::Project;
+
+pub(super) fn run(
+    args: &[String],
+    records: Option<&Path>,
+    format: DiffFormat,
+    list_records: bool,
+    exit_code: bool,
+    ui: &Ui,
+) -> Result<(), Failure> {
+    let (content, revs) = split(args)?;
+    let history = History::discover(&content)?;
+    let from = history.resolve(&revs[0])?;
+    let old = checked(
+        Project::new(Box::new(history.source_at(&from, false)?), None),
+        &from.name,
+        ui,
+    )?;
+    let (to_name, new) = match revs.get(1) {
+        Some(rev) => {
+            let to = history.resolve(rev)?;
+            let records_source = records
+                .map(rungs::source::DiskSource::open)
+                .transpose()?
+                .map(|s| Box::new(s) as Box<dyn rungs::source::ContentSource>);
+            let project = Project::new(
+                Box::new(history.source_at(&to, records_source.is_none())?),
+                records_source,
+            );
+            (to.name.clone(), checked(project, &to.name, ui)?)
+        }
+        None => {
+            let model = checked(Project::open(&content, records)?, "the working tree", ui)?;
+            let lang = model.standard.settings.language;
+            let name = rungs::render::i18n::get(lang, "diff_working_tree").to_string();
+            (name, model)
+        }
+    };
+    let changes = diff::changes(&old.standard, &new.standard);
+    let impact = diff::impact(&old.standard, &new.standard, &new.records);
+    let format = match format {
+        DiffFormat::Text => Format::Text {
+            colour: ui.color && std::io::stdout().is_terminal(),
+        },
+        DiffFormat::Md => Format::Markdown,
+        DiffFormat::Json => Format::Json,
+    };
+    if list_records && !ui.quiet {
+        eprintln!("warning: --list-records prints employee ids and verdicts: personal data");
+    }
+    print!(
+        "{}",
+        diff::render(
+            new.standard.settings.language,
+            &from.name,
+            &to_name,
+            &changes,
+            &impact,
+            list_records,
+            format,
+        )
+    );
+    if exit_code && changes.iter().any(|c| c.affects_assessments) {
+        return Err(Failure {
+            code: exit::CHANGES_AFFECT_ASSESSMENTS,
+            message: None,
+            help: None,
+        });
+    }
+    Ok(())
+}
+
+/// `[CONTENT] REV [REV2]`: the first argument is the content folder when it holds rungs.yaml
+/// (or when three are given).
+fn split(args: &[String]) -> Result<(PathBuf, Vec<String>), Failure> {
+    let is_content = |a: &str| Path::new(a).join("rungs.yaml").is_file();
+    match args {
+        [content, revs @ ..] if args.len() == 3 || (args.len() == 2 && is_content(content)) => {
+            Ok((PathBuf::from(content), revs.to_vec()))
+        }
+        revs if revs.len() <= 2 => Ok((PathBuf::from("content"), revs.to_vec())),
+        _ => Err(Failure::usage(
+            "give at most a content folder and two revisions",
+        )),
+    }
+}
+
+/// Checks one side; its errors are printed and stop the diff.
+fn checked(project: Project, side: &str, ui: &Ui) -> Result<Model, Failure> {
+    let checked = project.check()?;
+    if checked.errors() > 0 {
+        print_diagnostics(&checked, ui);
+        return Err(Failure::usage(format!(
+            "the content at {side} has errors, so it cannot be compared"
+        )));
+    }
+    Ok(checked.model.expect("no errors, so a model"))
+}

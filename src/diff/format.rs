@@ -1,0 +1,209 @@
+//! `rungs diff` output: terminal text (coloured like a diff), Markdown for a pull request, or
+//! JSON. Records appear only when asked for: they are personal data.
+
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use super::{Change, Impact};
+use crate::compare::Change as Kind;
+use crate::model::Language;
+use crate::render::i18n;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text { colour: bool },
+    Markdown,
+    Json,
+}
+
+#[derive(Serialize)]
+struct JsonDiff<'a> {
+    from: &'a str,
+    to: &'a str,
+    changes: &'a [Change],
+    affects_assessments: bool,
+    impact: &'a [super::ImpactRow],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    records: Option<&'a [super::RecordChange]>,
+}
+
+fn sign(kind: Kind) -> char {
+    match kind {
+        Kind::New => '+',
+        Kind::Removed => '-',
+        _ => '~',
+    }
+}
+
+/// The whole report of a diff from `from` to `to` (revision names).
+pub fn render(
+    lang: Language,
+    from: &str,
+    to: &str,
+    changes: &[Change],
+    impact: &Impact,
+    list_records: bool,
+    format: Format,
+) -> String {
+    let t = |k: &str| i18n::get(lang, k);
+    let affecting = changes.iter().filter(|c| c.affects_assessments).count();
+    let evaluated: usize = impact.rows.iter().map(|r| r.records).sum();
+    let mut out = String::new();
+    let arrow = |c: &Change| match (&c.before, &c.after) {
+        (Some(b), Some(a)) => format!("{b} → {a}"),
+        (None, Some(a)) => a.clone(),
+        (Some(b), None) => b.clone(),
+        (None, None) => String::new(),
+    };
+    let counts = i18n::get(lang, "diff_counts")
+        .replace("{n}", &changes.len().to_string())
+        .replace("{m}", &affecting.to_string());
+    let impact_head = t("diff_impact").replace("{n}", &evaluated.to_string());
+    let columns = [
+        t("sequence"),
+        t("level"),
+        t("diff_records"),
+        t("diff_verdicts"),
+        t("diff_grades"),
+        t("diff_totals"),
+        t("diff_not_comparable"),
+    ];
+    let row_cells = |r: &super::ImpactRow| {
+        [
+            r.sequence.clone(),
+            r.level.clone(),
+            r.records.to_string(),
+            r.verdicts_changed.to_string(),
+            r.grades_changed.to_string(),
+            r.totals_changed.to_string(),
+            r.not_comparable.to_string(),
+        ]
+    };
+    match format {
+        Format::Json => {
+            let json = JsonDiff {
+                from,
+                to,
+                changes,
+                affects_assessments: affecting > 0,
+                impact: &impact.rows,
+                records: list_records.then_some(impact.records.as_slice()),
+            };
+            out = serde_json::to_string_pretty(&json).expect("serialisable") + "\n";
+        }
+        Format::Text { colour } => {
+            let paint = |code: &str, text: &str| {
+                if colour {
+                    format!("\x1b[{code}m{text}\x1b[0m")
+                } else {
+                    text.to_string()
+                }
+            };
+            let _ = writeln!(out, "rungs diff {from} → {to}: {counts}");
+            for c in changes {
+                let code = match c.kind {
+                    Kind::New => "32",
+                    Kind::Removed => "31",
+                    _ => "33",
+                };
+                let flag = if c.affects_assessments {
+                    format!("  [{}]", t("diff_affects"))
+                } else {
+                    String::new()
+                };
+                let line = format!(
+                    "{} {}：{} {}{flag}",
+                    sign(c.kind),
+                    c.subject,
+                    t(c.kind.label_key()),
+                    arrow(c)
+                );
+                let _ = writeln!(out, "{}", paint(code, &line));
+            }
+            let _ = writeln!(out, "\n{impact_head}");
+            let rows: Vec<Vec<String>> = std::iter::once(columns.map(String::from).to_vec())
+                .chain(impact.rows.iter().map(|r| row_cells(r).to_vec()))
+                .collect();
+            let _ = write!(out, "{}", aligned(&rows));
+            if list_records {
+                let _ = writeln!(out, "\n{}", t("diff_records_warning"));
+                for r in &impact.records {
+                    let _ = writeln!(
+                        out,
+                        "  {} {} {} {}：{} → {}",
+                        r.employee_id, r.cycle, r.sequence, r.level, r.before, r.after
+                    );
+                }
+            }
+        }
+        Format::Markdown => {
+            let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+            let _ = writeln!(out, "### {} `{from}` → `{to}`\n", t("diff_title"));
+            let _ = writeln!(out, "{counts}\n");
+            if !changes.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "| | {} | {} | {} | {} |\n|---|---|---|---|---|",
+                    t("diff_what"),
+                    t("diff_before"),
+                    t("diff_after"),
+                    t("diff_affects")
+                );
+                for c in changes {
+                    let _ = writeln!(
+                        out,
+                        "| {} | {} | {} | {} | {} |",
+                        sign(c.kind),
+                        cell(&format!("{}（{}）", c.subject, t(c.kind.label_key()))),
+                        cell(c.before.as_deref().unwrap_or("")),
+                        cell(c.after.as_deref().unwrap_or("")),
+                        if c.affects_assessments { "⚠" } else { "" }
+                    );
+                }
+            }
+            let _ = writeln!(out, "\n#### {impact_head}\n");
+            let _ = writeln!(out, "| {} |", columns.join(" | "));
+            let _ = writeln!(out, "|{}", "---|".repeat(columns.len()));
+            for r in &impact.rows {
+                let cells: Vec<String> = row_cells(r).iter().map(|c| cell(c)).collect();
+                let _ = writeln!(out, "| {} |", cells.join(" | "));
+            }
+            if list_records {
+                let _ = writeln!(out, "\n> {}\n", t("diff_records_warning"));
+                for r in &impact.records {
+                    let _ = writeln!(
+                        out,
+                        "- {} {} {} {}：{} → {}",
+                        r.employee_id,
+                        r.cycle,
+                        cell(&r.sequence),
+                        cell(&r.level),
+                        r.before,
+                        r.after
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A table as aligned text columns (CJK characters count two), indented by two spaces.
+fn aligned(rows: &[Vec<String>]) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let columns = rows.first().map_or(0, Vec::len);
+    let widths: Vec<usize> = (0..columns)
+        .map(|i| rows.iter().map(|r| r[i].width()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.width())))
+            .collect();
+        let _ = writeln!(out, "  {}", cells.join("  ").trim_end());
+    }
+    out
+}

@@ -1,0 +1,146 @@
+//! `rungs diff` end to end, on temporary git repositories (made with the git program, which
+//! only the tests use): the domain changes in three formats (golden files), the counts of
+//! verdicts a change alters, the exit code for CI gates, and clear errors outside git.
+
+mod common;
+
+use std::fs;
+
+use common::*;
+
+/// The minimal project committed, then a second commit that raises s2's key requirement
+/// (E1 achieved 2: a gap now), rewords a definition and renames the edition.
+fn two_commits() -> tempfile::TempDir {
+    let dir = minimal_project();
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "content"]);
+    git(dir.path(), &["commit", "-qm", "first edition"]);
+    let edit = |file: &str, from: &str, to: &str| {
+        let path = dir.path().join("content").join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file} holds {from}");
+        fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    edit(
+        "sequences/sales.yaml",
+        "{ competency: customer-orientation, level: 2, key: true }",
+        "{ competency: customer-orientation, level: 3, key: true }",
+    );
+    edit(
+        "competencies/customer-orientation.yaml",
+        "关注并满足客户需求。",
+        "关注、理解并满足客户需求。",
+    );
+    edit("rungs.yaml", "edition: 第01版", "edition: 第02版");
+    git(dir.path(), &["commit", "-qam", "second edition"]);
+    dir
+}
+
+#[test]
+fn the_diff_says_what_changed_and_what_it_does_to_verdicts_in_three_formats() {
+    let dir = two_commits();
+    for (format, file) in [
+        ("text", "diff.txt"),
+        ("md", "diff.md"),
+        ("json", "diff.json"),
+    ] {
+        let out = rungs(
+            dir.path(),
+            &["diff", "content", "HEAD~1", "HEAD", "--format", format],
+        );
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        golden(&repo().join("tests/golden/diff").join(file), &stdout(&out));
+    }
+    // The counts, from the JSON: E1 applies for s2 and now misses a key requirement.
+    let out = rungs(
+        dir.path(),
+        &["diff", "content", "HEAD~1", "--format", "json"],
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let s2 = json["impact"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["level"] == "二级 客户经理")
+        .unwrap();
+    assert_eq!(
+        (
+            &s2["records"],
+            &s2["verdicts_changed"],
+            &s2["grades_changed"]
+        ),
+        (&1.into(), &1.into(), &1.into()),
+        "{s2}"
+    );
+    let changes = json["changes"].as_array().unwrap();
+    let affecting: Vec<&str> = changes
+        .iter()
+        .filter(|c| c["affects_assessments"] == true)
+        .map(|c| c["subject"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        affecting,
+        ["销售序列 › 二级 › 客户导向"],
+        "only the requirement affects verdicts"
+    );
+    assert_eq!(
+        changes.len(),
+        3,
+        "edition, definition and requirement: {changes:#?}"
+    );
+    assert!(
+        json.get("records").is_none(),
+        "no personal data unless asked"
+    );
+}
+
+#[test]
+fn records_are_listed_only_when_asked_with_a_warning() {
+    let dir = two_commits();
+    let plain = rungs(dir.path(), &["diff", "HEAD~1"]);
+    assert_eq!(code(&plain), 0, "{}", stderr(&plain));
+    assert!(!stdout(&plain).contains("E1"), "{}", stdout(&plain));
+    let listed = rungs(dir.path(), &["diff", "HEAD~1", "--list-records"]);
+    assert!(stdout(&listed).contains("E1 2024H1"), "{}", stdout(&listed));
+    assert!(
+        stderr(&listed).contains("personal data"),
+        "{}",
+        stderr(&listed)
+    );
+}
+
+#[test]
+fn exit_code_3_gates_changes_that_affect_assessments() {
+    let dir = two_commits();
+    let out = rungs(dir.path(), &["diff", "HEAD~1", "--exit-code"]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    // Against itself nothing changes: 0, and a text-only change does not trip the gate.
+    let out = rungs(dir.path(), &["diff", "HEAD", "--exit-code"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let page = dir.path().join("content/pages/overview.md");
+    let text = fs::read_to_string(&page).unwrap();
+    fs::write(&page, text + "\n补充说明。\n").unwrap();
+    let out = rungs(dir.path(), &["diff", "HEAD", "--exit-code"]);
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+    assert!(stdout(&out).contains("页面"), "{}", stdout(&out));
+}
+
+#[test]
+fn outside_git_or_with_an_unknown_revision_the_error_says_what_to_do() {
+    let dir = minimal_project();
+    let out = rungs(dir.path(), &["diff", "HEAD~1"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("not inside a git repository"),
+        "{}",
+        stderr(&out)
+    );
+    let dir = two_commits();
+    let out = rungs(dir.path(), &["diff", "v9"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("`v9` does not name a commit"),
+        "{}",
+        stderr(&out)
+    );
+}
