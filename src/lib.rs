@@ -20,7 +20,6 @@ pub mod project;
 pub mod publish;
 pub mod render;
 pub mod source;
-pub mod stamp;
 pub mod suggest;
 pub mod theme;
 pub mod urls;

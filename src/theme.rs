@@ -21,6 +21,7 @@ const BUILT_IN: &[(&str, &[u8])] = embed!(
     "templates/compare-picker.html",
     "templates/position.html",
     "templates/kpis.html",
+    "templates/changelog.html",
     "templates/competency.html",
     "templates/competencies.html",
     "templates/page.html",

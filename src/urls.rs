@@ -109,6 +109,11 @@ pub fn scoring() -> SitePath {
     site("scoring.html".into())
 }
 
+/// The change log (修订记录): every edition from git tags and what changed in it.
+pub fn changelog() -> SitePath {
+    site("changes.html".into())
+}
+
 pub fn not_found() -> SitePath {
     site("404.html".into())
 }

@@ -35,12 +35,6 @@ fn files(root: &Path) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
-fn pdf_text(bytes: &[u8]) -> String {
-    let doc = lopdf::Document::load_mem(bytes).expect("a readable PDF");
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    doc.extract_text(&pages).expect("text extracts")
-}
-
 fn page_count(bytes: &[u8]) -> usize {
     lopdf::Document::load_mem(bytes).unwrap().get_pages().len()
 }

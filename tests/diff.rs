@@ -144,3 +144,59 @@ fn outside_git_or_with_an_unknown_revision_the_error_says_what_to_do() {
         stderr(&out)
     );
 }
+
+#[test]
+fn editions_come_from_tags_and_are_known_by_name_in_diff_the_change_log_and_the_handbook() {
+    let dir = two_commits();
+    git(dir.path(), &["tag", "v1", "HEAD~1"]);
+    git(dir.path(), &["tag", "v2", "HEAD"]);
+    // An edition's name, as the settings at its tag give it, names the revision.
+    let by_name = rungs(
+        dir.path(),
+        &["diff", "第01版", "第02版", "--format", "json"],
+    );
+    assert_eq!(code(&by_name), 0, "{}", stderr(&by_name));
+    let by_tag = rungs(dir.path(), &["diff", "v1", "v2", "--format", "json"]);
+    let changes = |out: &std::process::Output| {
+        let json: serde_json::Value = serde_json::from_str(&stdout(out)).unwrap();
+        json["changes"].clone()
+    };
+    assert_eq!(changes(&by_name), changes(&by_tag));
+    // A third edition in the making: uncommitted, untagged.
+    let rungs_yaml = dir.path().join("content/rungs.yaml");
+    let text = fs::read_to_string(&rungs_yaml).unwrap();
+    fs::write(&rungs_yaml, text.replace("第02版", "第03版")).unwrap();
+    let out = rungs(dir.path(), &["build", "content", "--out", "out", "--quiet"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let log = fs::read_to_string(dir.path().join("out/site/changes.html")).unwrap();
+    let (v3, v2, v1) = (
+        log.find("第03版（尚未发布）")
+            .expect("the edition in the making"),
+        log.find("第02版（v2）").expect("v2"),
+        log.find("第01版（v1）").expect("v1"),
+    );
+    assert!(v3 < v2 && v2 < v1, "newest first");
+    assert!(log.contains("销售序列 › 二级 › 客户导向") && log.contains("影响认证"));
+    let home = fs::read_to_string(dir.path().join("out/site/index.html")).unwrap();
+    assert!(
+        home.contains("changes.html"),
+        "the navigation links the change log"
+    );
+    let handbook: String = pdf_text(&fs::read(dir.path().join("out/handbook.pdf")).unwrap())
+        .split_whitespace()
+        .collect();
+    for edition in ["第01版", "第02版", "第03版", "3处变化，其中1处影响认证"] {
+        assert!(
+            handbook.contains(edition),
+            "{edition} in the revision record"
+        );
+    }
+    // Without editions (no tags) there is no change log page.
+    let plain = minimal_project();
+    let out = rungs(
+        plain.path(),
+        &["build", "content", "--out", "out", "--quiet"],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!plain.path().join("out/site/changes.html").exists());
+}

@@ -18,8 +18,10 @@ pub(super) fn run(
 ) -> Result<(), Failure> {
     let started = Instant::now();
     let (project, checked) = checked(content, records, ui)?;
+    let standard = &checked.model.as_ref().expect("no errors").standard;
+    let info = build_info(content, output, standard);
     let build = checked
-        .build(build_info(content, output), output.pdf_a)
+        .build(info, output.pdf_a)
         .expect("a project without errors has a model");
     let options = publish_options(&project, output.force);
     let publication = Publication::begin(&output.out, &options)?;

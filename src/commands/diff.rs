@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::{DiffFormat, Failure, Ui, print_diagnostics};
 use rungs::diff::{self, Format};
 use rungs::exit;
-use rungs::history::History;
+use rungs::history::{History, find_edition};
 use rungs::model::Model;
 use rungs::project::Project;
 
@@ -22,7 +22,15 @@ pub(super) fn run(
 ) -> Result<(), Failure> {
     let (content, revs) = split(args)?;
     let history = History::discover(&content)?;
-    let from = history.resolve(&revs[0])?;
+    let working = checked(Project::open(&content, records)?, "the working tree", ui)?;
+    // A revision, or an edition's name (第01版) as the settings at a tag give it.
+    let pattern = working.standard.settings.edition_tag_pattern.clone();
+    let resolve = |rev: &str| {
+        history
+            .resolve(rev)
+            .or_else(|e| find_edition(&history, &pattern, rev).ok_or(e))
+    };
+    let from = resolve(&revs[0])?;
     let old = checked(
         Project::new(Box::new(history.source_at(&from, false)?), None),
         &from.name,
@@ -30,7 +38,7 @@ pub(super) fn run(
     )?;
     let (to_name, new) = match revs.get(1) {
         Some(rev) => {
-            let to = history.resolve(rev)?;
+            let to = resolve(rev)?;
             let records_source = records
                 .map(rungs::source::DiskSource::open)
                 .transpose()?
@@ -42,10 +50,9 @@ pub(super) fn run(
             (to.name.clone(), checked(project, &to.name, ui)?)
         }
         None => {
-            let model = checked(Project::open(&content, records)?, "the working tree", ui)?;
-            let lang = model.standard.settings.language;
+            let lang = working.standard.settings.language;
             let name = rungs::render::i18n::get(lang, "diff_working_tree").to_string();
-            (name, model)
+            (name, working)
         }
     };
     let changes = diff::changes(&old.standard, &new.standard);

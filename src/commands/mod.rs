@@ -14,6 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use rungs::diagnostics;
 use rungs::exit;
+use rungs::model::Standard;
 use rungs::project::{Checked, Part, Project};
 use rungs::publish::{self, AbortPoint, PublishError, PublishOptions};
 use rungs::render::{BuildInfo, RenderError};
@@ -355,14 +356,22 @@ pub(crate) fn print_diagnostics(checked: &Checked, ui: &Ui) {
     }
 }
 
-/// The build information the options ask for.
-pub(crate) fn build_info(content: &Path, output: &OutputArgs) -> BuildInfo {
+/// The build information the options ask for: the commit stamp, and the editions from the
+/// repository's tags (none with `--commit none`, which golden tests use).
+pub(crate) fn build_info(content: &Path, output: &OutputArgs, current: &Standard) -> BuildInfo {
+    let history = rungs::history::History::discover(content).ok();
+    let auto = output.commit.as_str() == "auto";
     BuildInfo {
         commit: match output.commit.as_str() {
-            "auto" => rungs::stamp::content_commit(content),
+            "auto" => history.as_ref().and_then(|h| h.standards_stamp()),
             "none" | "" => None,
             other => Some(other.to_string()),
         },
+        editions: history
+            .filter(|_| auto)
+            .map(|h| rungs::history::edition_history(&h, current))
+            .filter(|e| e.iter().any(|x| x.tag.is_some()))
+            .unwrap_or_default(),
     }
 }
 

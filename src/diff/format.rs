@@ -56,9 +56,11 @@ pub fn render(
         (Some(b), None) => b.clone(),
         (None, None) => String::new(),
     };
-    let counts = i18n::get(lang, "diff_counts")
-        .replace("{n}", &changes.len().to_string())
-        .replace("{m}", &affecting.to_string());
+    let counts = if changes.is_empty() {
+        t("diff_none").to_string()
+    } else {
+        super::summary(lang, changes)
+    };
     let impact_head = t("diff_impact").replace("{n}", &evaluated.to_string());
     let columns = [
         t("sequence"),

@@ -28,6 +28,23 @@ pub struct Change {
     pub affects_assessments: bool,
 }
 
+/// "12 处变化，其中 3 处影响认证", or empty when nothing changed.
+pub fn summary(lang: crate::model::Language, changes: &[Change]) -> String {
+    if changes.is_empty() {
+        return String::new();
+    }
+    i18n::get(lang, "diff_counts")
+        .replace("{n}", &changes.len().to_string())
+        .replace(
+            "{m}",
+            &changes
+                .iter()
+                .filter(|c| c.affects_assessments)
+                .count()
+                .to_string(),
+        )
+}
+
 /// Every change from `old` to `new`: settings, the dictionary, each sequence and level, pages.
 pub fn changes(old: &Standard, new: &Standard) -> Vec<Change> {
     let lang = new.settings.language;

@@ -3,11 +3,15 @@
 //! it, and the content as it was at any revision — read from git's objects into a source the
 //! pipeline loads like a folder, so nothing is checked out to disk.
 
+mod editions;
+
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use gix::ObjectId;
+
+pub use editions::{EditionRecord, edition_history, find_edition};
 
 use crate::source::{ContentSource, DiskSource, MemorySource};
 
@@ -232,6 +236,37 @@ impl History {
         })
     }
 
+    /// The tags matching `pattern` (`*` matches any run of characters), each with its commit,
+    /// oldest commit first (then by name).
+    pub fn tags(&self, pattern: &str) -> Vec<Revision> {
+        let Ok(platform) = self.repo.references() else {
+            return Vec::new();
+        };
+        let Ok(tags) = platform.tags() else {
+            return Vec::new();
+        };
+        let mut found: Vec<(i64, Revision)> = tags
+            .filter_map(Result::ok)
+            .filter_map(|mut r| {
+                let name = r.name().shorten().to_string();
+                if !glob(pattern, &name) {
+                    return None;
+                }
+                let commit = r.peel_to_commit().ok()?;
+                let time = commit.time().ok()?.seconds;
+                Some((
+                    time,
+                    Revision {
+                        id: commit.id,
+                        name,
+                    },
+                ))
+            })
+            .collect();
+        found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.name.cmp(&b.1.name)));
+        found.into_iter().map(|(_, r)| r).collect()
+    }
+
     /// Whether the repository is a shallow clone (history is cut short).
     pub fn is_shallow(&self) -> bool {
         self.repo.is_shallow().unwrap_or(false)
@@ -240,4 +275,29 @@ impl History {
 
 fn is_record(path: &str) -> bool {
     path == RECORDS || path.starts_with("assessments/")
+}
+
+/// A tag pattern: `*` matches any run of characters, everything else itself.
+fn glob(pattern: &str, name: &str) -> bool {
+    match pattern.split_once('*') {
+        None => pattern == name,
+        Some((head, rest)) => {
+            let Some(tail) = name.strip_prefix(head) else {
+                return false;
+            };
+            (0..=tail.len())
+                .filter(|&i| tail.is_char_boundary(i))
+                .any(|i| glob(rest, &tail[i..]))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tag_patterns() {
+        assert!(super::glob("v*", "v1") && super::glob("v*", "v"));
+        assert!(super::glob("edition-*-final", "edition-2-final"));
+        assert!(!super::glob("v*", "release-1") && !super::glob("v1", "v10"));
+    }
 }

@@ -157,6 +157,13 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("skip", "跳到正文", "Skip to content"),
     ("diff_settings", "设置", "Settings"),
     ("diff_working_tree", "工作区", "working tree"),
+    ("diff_none", "无变化", "no changes"),
+    ("untagged", "尚未发布", "not yet tagged"),
+    (
+        "changelog_note",
+        "各版本来自 git 标签；每版列出与上一版相比的变化，标有「影响认证」的变化可能改变认证结论。",
+        "Editions come from git tags; each lists what changed since the one before, and changes marked as affecting assessments can alter verdicts.",
+    ),
     ("diff_grading", "等级评定规则", "Grading"),
     ("diff_verdict", "认证结论规则", "Verdict rules"),
     ("diff_pages", "页面", "Pages"),

@@ -17,6 +17,9 @@ use crate::publish::PublishError;
 pub struct BuildInfo {
     /// The content commit stamped on pages and reports.
     pub commit: Option<String>,
+    /// The standard's editions from git tags, oldest first (empty outside git): the handbook's
+    /// revision record and the site's change log.
+    pub editions: Vec<crate::history::EditionRecord>,
 }
 
 /// Why rendering stopped.

@@ -40,7 +40,7 @@ pub fn render_site(
     // Shared per build: the layout and the navigation, once per folder depth.
     let mut layouts: HashMap<usize, Layout> = HashMap::new();
     for depth in 0..=max_depth {
-        let nav = Nav::new(standard, &t, depth);
+        let nav = Nav::new(standard, &t, depth, !info.editions.is_empty());
         let nav = tera
             .render("nav.html", &context(&nav))
             .map_err(|e| template_error(theme, "nav.html", &e))?;
@@ -86,16 +86,32 @@ pub fn render_site(
     );
     rendered?;
     let mut count = pages.len();
+    let mut html: Vec<SitePath> = pages
+        .iter()
+        .map(|p| p.path(standard))
+        .filter(|p| *p != urls::not_found())
+        .collect();
+    if !info.editions.is_empty() {
+        let path = urls::changelog();
+        let ctx = PageContext {
+            layout: &layouts[&path.depth()],
+            links: LayoutLinks::from(&path),
+            base_href: None,
+            page_title: t.get("revisions").copied().unwrap_or_default().to_string(),
+            view: views::changelog(standard, &info.editions),
+        };
+        let page = tera
+            .render("changelog.html", &context(&ctx))
+            .map_err(|e| template_error(theme, "changelog.html", &e))?;
+        sink.put(&urls::site_file(&path), page.as_bytes())?;
+        html.push(path);
+        count += 1;
+    }
     for (name, bytes) in theme.files_under("static") {
         sink.put(&urls::site_file(&urls::static_file(name)), bytes)?;
         count += 1;
     }
     sink.put(&urls::site_file(&urls::search_index()), index.as_bytes())?;
-    let html: Vec<SitePath> = pages
-        .iter()
-        .map(|p| p.path(standard))
-        .filter(|p| *p != urls::not_found())
-        .collect();
     sink.put(
         &urls::site_file(&urls::sitemap()),
         sitemap(standard, html).as_bytes(),

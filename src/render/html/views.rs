@@ -107,6 +107,8 @@ pub struct Nav<'a> {
     pub home: String,
     pub dictionary: String,
     pub scoring: String,
+    /// The change log, when the build has editions from git tags.
+    pub changelog: Option<String>,
     pub sequences: Vec<NavSequence<'a>>,
     /// Pages before the sequences and after the dictionary, as in the handbook.
     pub front_pages: Vec<Link<'a>>,
@@ -136,6 +138,7 @@ impl<'a> Nav<'a> {
         standard: &'a Standard,
         t: &'a BTreeMap<&'static str, &'static str>,
         depth: usize,
+        changelog: bool,
     ) -> Nav<'a> {
         let path = |p: SitePath| p.as_str().to_string();
         Nav {
@@ -144,6 +147,7 @@ impl<'a> Nav<'a> {
             home: path(urls::home()),
             dictionary: path(urls::dictionary()),
             scoring: path(urls::scoring()),
+            changelog: changelog.then(|| path(urls::changelog())),
             sequences: standard
                 .sequences
                 .iter()
@@ -1188,6 +1192,69 @@ fn scoring<'a>(here: &SitePath, standard: &'a Standard) -> ScoringView<'a> {
                 anchor: anchor::pass_marks(&s.id),
                 name: &s.name,
                 levels: briefs(here, s),
+            })
+            .collect(),
+    }
+}
+
+/// The change log page: editions newest first, each with what changed since the one before.
+#[derive(Serialize)]
+pub struct ChangelogView<'a> {
+    pub editions: Vec<EditionView<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct EditionView<'a> {
+    /// "第02版（v2）", or the edition name and 未发布 for the untagged current one.
+    pub title: String,
+    pub date: &'a str,
+    pub status: &'static str,
+    pub notes: Option<&'a str>,
+    /// "12 处变化，其中 3 处影响认证"
+    pub summary: String,
+    pub changes: Vec<ChangeView<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ChangeView<'a> {
+    pub kind: &'static str,
+    pub label: &'static str,
+    pub subject: &'a str,
+    pub before: Option<&'a str>,
+    pub after: Option<&'a str>,
+    pub affects: bool,
+}
+
+pub fn changelog<'a>(
+    standard: &Standard,
+    editions: &'a [crate::history::EditionRecord],
+) -> ChangelogView<'a> {
+    let lang = standard.settings.language;
+    ChangelogView {
+        editions: editions
+            .iter()
+            .rev()
+            .map(|e| EditionView {
+                title: match &e.tag {
+                    Some(tag) => format!("{}（{tag}）", e.name),
+                    None => format!("{}（{}）", e.name, i18n::get(lang, "untagged")),
+                },
+                date: &e.effective_date,
+                status: i18n::status(lang, e.status),
+                notes: e.notes.as_deref(),
+                summary: crate::diff::summary(lang, &e.changes),
+                changes: e
+                    .changes
+                    .iter()
+                    .map(|c| ChangeView {
+                        kind: c.kind.class(),
+                        label: i18n::get(lang, c.kind.label_key()),
+                        subject: &c.subject,
+                        before: c.before.as_deref(),
+                        after: c.after.as_deref(),
+                        affects: c.affects_assessments,
+                    })
+                    .collect(),
             })
             .collect(),
     }

@@ -61,6 +61,8 @@ struct Revision<'a> {
     status: &'static str,
     notes: Vec<Node>,
     owner: &'a str,
+    /// "12 处变化，其中 3 处影响认证" since the edition before; empty for the first.
+    changes: String,
 }
 
 #[derive(Serialize)]
@@ -228,13 +230,7 @@ pub fn data<'a>(h: &'a Standard, info: &'a BuildInfo) -> HandbookData<'a> {
         t: i18n::strings(lang),
         lang: language_code(lang),
         standard: facts(h, info),
-        revisions: vec![Revision {
-            edition: &s.edition,
-            date: s.effective_date.to_string(),
-            status: i18n::status(lang, s.status),
-            notes: nodes(s.edition_notes.as_deref()),
-            owner: &s.owner,
-        }],
+        revisions: revisions(h, info),
         front_pages: front.iter().map(page).collect(),
         back_pages: back.iter().map(page).collect(),
         sequences: h.sequences.iter().map(|seq| sequence(h, seq)).collect(),
@@ -249,6 +245,34 @@ pub fn data<'a>(h: &'a Standard, info: &'a BuildInfo) -> HandbookData<'a> {
             .collect(),
         rules: i18n::rules(s),
     }
+}
+
+/// The revision record: every tagged edition and the current one, or the settings' edition
+/// alone outside git.
+fn revisions<'a>(h: &'a Standard, info: &'a BuildInfo) -> Vec<Revision<'a>> {
+    let lang = h.settings.language;
+    let s = &h.settings;
+    if info.editions.is_empty() {
+        return vec![Revision {
+            edition: &s.edition,
+            date: s.effective_date.to_string(),
+            status: i18n::status(lang, s.status),
+            notes: nodes(s.edition_notes.as_deref()),
+            owner: &s.owner,
+            changes: String::new(),
+        }];
+    }
+    info.editions
+        .iter()
+        .map(|e| Revision {
+            edition: &e.name,
+            date: e.effective_date.clone(),
+            status: i18n::status(lang, e.status),
+            notes: nodes(e.notes.as_deref()),
+            owner: &e.owner,
+            changes: crate::diff::summary(lang, &e.changes),
+        })
+        .collect()
 }
 
 /// The sheets of one sequence.
