@@ -200,3 +200,38 @@ fn editions_come_from_tags_and_are_known_by_name_in_diff_the_change_log_and_the_
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(!plain.path().join("out/site/changes.html").exists());
 }
+
+#[test]
+fn each_page_shows_when_its_file_last_changed_from_one_walk_over_history() {
+    let dir = two_commits();
+    let first = git(dir.path(), &["rev-parse", "HEAD~1"]);
+    let second = git(dir.path(), &["rev-parse", "HEAD"]);
+    // A later commit that touches only a record dates no page.
+    let record = dir.path().join("content/assessments/2024H1/E2.yaml");
+    let text = fs::read_to_string(&record).unwrap();
+    fs::write(&record, text.replace("王五", "王六")).unwrap();
+    git(dir.path(), &["commit", "-qam", "a record"]);
+    let out = rungs(dir.path(), &["build", "content", "--out", "out", "--quiet"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let page = |p: &str| fs::read_to_string(dir.path().join("out/site").join(p)).unwrap();
+    let changed = page("competencies/customer-orientation.html");
+    assert!(
+        changed.contains(&format!("· {}", &second[..12])),
+        "edited in the second commit"
+    );
+    let unchanged = page("competencies/negotiation.html");
+    assert!(
+        unchanged.contains(&format!("· {}", &first[..12])),
+        "untouched since the first"
+    );
+    let level = page("sequences/sales/s2.html");
+    assert!(
+        level.contains(&format!("· {}", &second[..12])),
+        "levels date from their sequence file"
+    );
+    assert!(
+        changed.contains("本页内容最后修改 20"),
+        "a date first: {}",
+        &changed[changed.len() - 600..]
+    );
+}

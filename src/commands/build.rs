@@ -4,7 +4,9 @@
 use std::path::Path;
 use std::time::Instant;
 
-use super::{Failure, OutputArgs, Ui, build_info, checked, progress_bar, publish_options};
+use super::{
+    Failure, OutputArgs, Ui, build_info, checked, progress_bar, publish_options, warn_about_history,
+};
 use rungs::project::Part;
 use rungs::publish::Publication;
 
@@ -20,6 +22,7 @@ pub(super) fn run(
     let (project, checked) = checked(content, records, ui)?;
     let standard = &checked.model.as_ref().expect("no errors").standard;
     let info = build_info(content, output, standard);
+    warn_about_history(content, output, ui);
     let build = checked
         .build(info, output.pdf_a)
         .expect("a project without errors has a model");

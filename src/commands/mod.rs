@@ -368,10 +368,33 @@ pub(crate) fn build_info(content: &Path, output: &OutputArgs, current: &Standard
             other => Some(other.to_string()),
         },
         editions: history
+            .as_ref()
             .filter(|_| auto)
-            .map(|h| rungs::history::edition_history(&h, current))
+            .map(|h| rungs::history::edition_history(h, current))
             .filter(|e| e.iter().any(|x| x.tag.is_some()))
             .unwrap_or_default(),
+        last_changed: history
+            .as_ref()
+            .filter(|_| auto)
+            .map(|h| h.last_changed())
+            .unwrap_or_default(),
+    }
+}
+
+/// One warning when history cannot give a full stamp: never a failure.
+pub(crate) fn warn_about_history(content: &Path, output: &OutputArgs, ui: &Ui) {
+    if output.commit != "auto" || ui.quiet {
+        return;
+    }
+    match rungs::history::History::discover(content) {
+        Err(_) => eprintln!(
+            "warning: `{}` is not in a git repository, so pages carry no commit stamp, change dates or editions",
+            content.display()
+        ),
+        Ok(h) if h.is_shallow() => eprintln!(
+            "warning: this is a shallow clone: change dates and editions stop where its history does (fetch with --unshallow for all of it)"
+        ),
+        Ok(_) => {}
     }
 }
 

@@ -267,6 +267,58 @@ impl History {
         found.into_iter().map(|(_, r)| r).collect()
     }
 
+    /// For every standards file at HEAD, the last commit that changed it: its date
+    /// (`YYYY-MM-DD`, UTC) and 12 hex digits. One walk over first-parent history, comparing
+    /// each commit's blobs with its parent's; it stops once every file is dated.
+    pub fn last_changed(&self) -> BTreeMap<String, (String, String)> {
+        let mut dated = BTreeMap::new();
+        let Ok(head) = self.repo.head_id().map(|h| h.detach()) else {
+            return dated;
+        };
+        let Some(at_head) = self.standards_at(head) else {
+            return dated;
+        };
+        let Ok(walk) = self.repo.rev_walk([head]).first_parent_only().all() else {
+            return dated;
+        };
+        let mut pending: BTreeMap<String, ObjectId> = at_head;
+        let mut newer: Option<(ObjectId, i64)> = None;
+        for info in walk {
+            let Ok(info) = info else { break };
+            let time = info
+                .object()
+                .ok()
+                .and_then(|c| c.time().ok())
+                .map_or(0, |t| t.seconds);
+            let files = self.standards_at(info.id).unwrap_or_default();
+            if let Some((id, seconds)) = newer {
+                // Files that differ between this commit and the newer one changed in the newer.
+                pending.retain(|path, oid| {
+                    if files.get(path) != Some(oid) {
+                        dated.insert(
+                            path.clone(),
+                            (date_of(seconds), id.to_hex_with_len(12).to_string()),
+                        );
+                        false
+                    } else {
+                        true
+                    }
+                });
+            }
+            if pending.is_empty() {
+                break;
+            }
+            newer = Some((info.id, time));
+        }
+        // What never changed since the oldest commit walked was made there.
+        if let Some((id, seconds)) = newer {
+            for path in pending.into_keys() {
+                dated.insert(path, (date_of(seconds), id.to_hex_with_len(12).to_string()));
+            }
+        }
+        dated
+    }
+
     /// Whether the repository is a shallow clone (history is cut short).
     pub fn is_shallow(&self) -> bool {
         self.repo.is_shallow().unwrap_or(false)
@@ -299,5 +351,30 @@ mod tests {
         assert!(super::glob("v*", "v1") && super::glob("v*", "v"));
         assert!(super::glob("edition-*-final", "edition-2-final"));
         assert!(!super::glob("v*", "release-1") && !super::glob("v1", "v10"));
+    }
+}
+
+/// `YYYY-MM-DD` in UTC for seconds since the epoch (civil-from-days, Howard Hinnant's method).
+fn date_of(seconds: i64) -> String {
+    let days = seconds.div_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod date_tests {
+    #[test]
+    fn dates_from_seconds() {
+        assert_eq!(super::date_of(0), "1970-01-01");
+        assert_eq!(super::date_of(1_709_251_200), "2024-03-01");
+        assert_eq!(super::date_of(951_782_400), "2000-02-29");
     }
 }

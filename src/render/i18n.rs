@@ -158,6 +158,7 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("diff_settings", "设置", "Settings"),
     ("diff_working_tree", "工作区", "working tree"),
     ("diff_none", "无变化", "no changes"),
+    ("last_changed", "本页内容最后修改", "This page last changed"),
     ("untagged", "尚未发布", "not yet tagged"),
     (
         "changelog_note",

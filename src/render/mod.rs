@@ -20,6 +20,9 @@ pub struct BuildInfo {
     /// The standard's editions from git tags, oldest first (empty outside git): the handbook's
     /// revision record and the site's change log.
     pub editions: Vec<crate::history::EditionRecord>,
+    /// Per standards file (relative to the content folder), the date and short hash of the
+    /// last commit that changed it: shown on the pages made from it.
+    pub last_changed: std::collections::BTreeMap<String, (String, String)>,
 }
 
 /// Why rendering stopped.

@@ -73,6 +73,9 @@ pub fn render_site(
                     links: LayoutLinks::from(&path),
                     base_href: (*page == SitePage::NotFound).then(|| site_root_path(standard)),
                     page_title,
+                    last_changed: source_file(*page, standard)
+                        .and_then(|f| info.last_changed.get(f))
+                        .map(|(date, short)| format!("{date} · {short}")),
                     view,
                 };
                 let html = tera
@@ -98,6 +101,7 @@ pub fn render_site(
             links: LayoutLinks::from(&path),
             base_href: None,
             page_title: t.get("revisions").copied().unwrap_or_default().to_string(),
+            last_changed: None,
             view: views::changelog(standard, &info.editions),
         };
         let page = tera
@@ -117,6 +121,20 @@ pub fn render_site(
         sitemap(standard, html).as_bytes(),
     )?;
     Ok(count + 2)
+}
+
+/// The content file a page is made from, whose last change the page shows.
+fn source_file(page: SitePage, standard: &Standard) -> Option<&str> {
+    match page {
+        SitePage::Sequence(s)
+        | SitePage::Picker(s)
+        | SitePage::Level(s, _)
+        | SitePage::Compare(s, _, _)
+        | SitePage::Position(s, _) => Some(&standard.sequences[s].file),
+        SitePage::Competency(c) => Some(&standard.competencies[c].file),
+        SitePage::Page(p) => Some(&standard.pages[p].file),
+        SitePage::Home | SitePage::Dictionary | SitePage::Scoring | SitePage::NotFound => None,
+    }
 }
 
 /// The path the site is served at (`/standards/` for `https://hr.example.com/standards/`, `/`

@@ -95,6 +95,8 @@ pub struct PageContext<'a, V: Serialize> {
     /// page): the site's own path.
     pub base_href: Option<String>,
     pub page_title: String,
+    /// "2024-05-01 · 1a2b3c4d5e6f": the last commit that changed the file the page is made from.
+    pub last_changed: Option<String>,
     #[serde(flatten)]
     pub view: V,
 }
