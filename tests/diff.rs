@@ -235,3 +235,70 @@ fn each_page_shows_when_its_file_last_changed_from_one_walk_over_history() {
         &changed[changed.len() - 600..]
     );
 }
+
+#[test]
+fn adding_a_record_changes_no_other_report() {
+    let dir = two_commits();
+    let build = |out: &str| {
+        let o = rungs(dir.path(), &["build", "content", "--out", out, "--quiet"]);
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+    };
+    build("before");
+    let e1 = fs::read_to_string(dir.path().join("content/assessments/2024H1/E1.yaml")).unwrap();
+    let new = dir.path().join("content/assessments/2024H1/E3.yaml");
+    fs::write(
+        &new,
+        e1.replace("employee_id: E1", "employee_id: E3")
+            .replace("张三", "李七"),
+    )
+    .unwrap();
+    git(dir.path(), &["add", "content"]);
+    git(dir.path(), &["commit", "-qm", "a new record"]);
+    build("after");
+    for report in [
+        "reports/sales/E1-2024H1.pdf",
+        "reports/sales/E2-2024H1.pdf",
+        "handbook.pdf",
+    ] {
+        let read = |out: &str| fs::read(dir.path().join(out).join(report)).unwrap();
+        assert!(
+            read("before") == read("after"),
+            "{report} changed when a record was added"
+        );
+    }
+    assert!(
+        dir.path()
+            .join("after/reports/sales/E3-2024H1.pdf")
+            .is_file()
+    );
+}
+
+#[test]
+fn outside_git_or_in_a_shallow_clone_a_build_warns_once_and_goes_on() {
+    let plain = minimal_project();
+    let out = rungs(plain.path(), &["build", "content", "--out", "out"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out).matches("not in a git repository").count(),
+        1,
+        "{}",
+        stderr(&out)
+    );
+    let dir = two_commits();
+    let shallow = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", dir.path().display());
+    git(
+        shallow.path(),
+        &["clone", "-q", "--depth", "1", &url, "clone"],
+    );
+    let clone = shallow.path().join("clone");
+    let out = rungs(&clone, &["build", "content", "--out", "out"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("shallow clone"), "{}", stderr(&out));
+    let home = fs::read_to_string(clone.join("out/site/index.html")).unwrap();
+    let head = git(&clone, &["rev-parse", "HEAD"]);
+    assert!(
+        home.contains(&head[..12]),
+        "the stamp still comes from what history there is"
+    );
+}
