@@ -302,3 +302,65 @@ fn outside_git_or_in_a_shallow_clone_a_build_warns_once_and_goes_on() {
         "the stamp still comes from what history there is"
     );
 }
+
+#[test]
+fn a_draft_carries_a_banner_and_a_watermark_and_a_superseded_edition_names_its_successor() {
+    let dir = two_commits();
+    let settings = dir.path().join("content/rungs.yaml");
+    let text = fs::read_to_string(&settings).unwrap();
+    fs::write(
+        &settings,
+        text.replace("status: published", "status: draft"),
+    )
+    .unwrap();
+    let out = rungs(dir.path(), &["build", "content", "--out", "out", "--quiet"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    for page in [
+        "index.html",
+        "sequences/sales/s2.html",
+        "competencies/negotiation.html",
+    ] {
+        let html = fs::read_to_string(dir.path().join("out/site").join(page)).unwrap();
+        assert!(
+            html.contains("class=\"status-banner\""),
+            "{page} has the draft banner"
+        );
+    }
+    for pdf in [
+        "handbook.pdf",
+        "reports/sales/E1-2024H1.pdf",
+        "sheets/sales.pdf",
+    ] {
+        let text = pdf_text(&fs::read(dir.path().join("out").join(pdf)).unwrap());
+        assert!(text.contains("征求意见稿"), "{pdf} is marked as a draft");
+    }
+    // v1 superseded, tagged before v2: a build of v1's content names 第02版.
+    git(dir.path(), &["checkout", "-q", "--", "content/rungs.yaml"]);
+    git(dir.path(), &["tag", "v1", "HEAD~1"]);
+    git(dir.path(), &["tag", "v2", "HEAD"]);
+    git(dir.path(), &["checkout", "-q", "v1"]);
+    let text = fs::read_to_string(&settings).unwrap();
+    fs::write(
+        &settings,
+        text.replace("status: published", "status: superseded"),
+    )
+    .unwrap();
+    let out = rungs(dir.path(), &["build", "content", "--out", "old", "--quiet"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let home = fs::read_to_string(dir.path().join("old/site/index.html")).unwrap();
+    assert!(
+        home.contains("本版已被第02版取代"),
+        "names the edition in force"
+    );
+    let published = minimal_project();
+    let out = rungs(
+        published.path(),
+        &["build", "content", "--out", "out", "--quiet"],
+    );
+    assert_eq!(code(&out), 0);
+    let home = fs::read_to_string(published.path().join("out/site/index.html")).unwrap();
+    assert!(
+        !home.contains("status-banner"),
+        "a published edition has no banner"
+    );
+}

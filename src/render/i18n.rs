@@ -158,6 +158,22 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("diff_settings", "设置", "Settings"),
     ("diff_working_tree", "工作区", "working tree"),
     ("diff_none", "无变化", "no changes"),
+    (
+        "banner_draft",
+        "征求意见稿：本版尚未生效，内容可能调整，不作为认证依据。",
+        "Draft: this edition is not in force yet and may change; do not assess against it.",
+    ),
+    (
+        "banner_superseded_by",
+        "本版已被{edition}取代，请以现行版本为准。",
+        "This edition has been superseded by {edition}; use the current one.",
+    ),
+    (
+        "banner_superseded",
+        "本版已废止，请以现行版本为准。",
+        "This edition has been superseded; use the current one.",
+    ),
+    ("watermark_draft", "征求意见稿", "DRAFT"),
     ("last_changed", "本页内容最后修改", "This page last changed"),
     ("untagged", "尚未发布", "not yet tagged"),
     (
@@ -821,6 +837,31 @@ pub fn verdict_rules(settings: &Settings) -> String {
         g("verdict_rules_gate").to_string()
     } else {
         format!("{}{}", g("verdict_rules"), g("contributions_advisory"))
+    }
+}
+
+/// The notice every page and PDF of a draft or superseded edition carries, naming the edition
+/// that replaced it when the tags tell; `None` for a published one.
+pub fn status_banner(
+    settings: &Settings,
+    editions: &[crate::history::EditionRecord],
+) -> Option<String> {
+    let g = |k| get(settings.language, k);
+    match settings.status {
+        Status::Published => None,
+        Status::Draft => Some(g("banner_draft").to_string()),
+        // The newest tagged edition after this one.
+        Status::Superseded => Some(
+            match editions
+                .iter()
+                .skip_while(|e| e.name != settings.edition)
+                .filter(|e| e.tag.is_some() && e.name != settings.edition)
+                .last()
+            {
+                Some(current) => g("banner_superseded_by").replace("{edition}", &current.name),
+                None => g("banner_superseded").to_string(),
+            },
+        ),
     }
 }
 

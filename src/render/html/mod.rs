@@ -51,6 +51,7 @@ pub fn render_site(
                 t: &t,
                 site: &site,
                 commit: info.commit.as_deref(),
+                banner: i18n::status_banner(&standard.settings, &info.editions),
                 root: "../".repeat(depth),
                 nav,
                 print_head: css_string(&format!(

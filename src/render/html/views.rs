@@ -34,6 +34,8 @@ pub struct Layout<'a> {
     pub t: &'a BTreeMap<&'static str, &'static str>,
     pub site: &'a SiteFacts<'a>,
     pub commit: Option<&'a str>,
+    /// The draft or superseded notice on every page.
+    pub banner: Option<String>,
     /// The relative link to the site root, for the search script.
     pub root: String,
     pub nav: String,

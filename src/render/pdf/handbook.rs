@@ -52,6 +52,9 @@ pub struct StandardFacts<'a> {
     pub owner: &'a str,
     pub serial: Option<&'a str>,
     pub commit: Option<&'a str>,
+    /// The draft or superseded notice, and the draft watermark.
+    pub banner: Option<String>,
+    pub watermark: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -215,6 +218,9 @@ fn facts<'a>(h: &'a Standard, info: &'a BuildInfo) -> StandardFacts<'a> {
         owner: &s.owner,
         serial: s.serial.as_deref(),
         commit: info.commit.as_deref(),
+        banner: i18n::status_banner(s, &info.editions),
+        watermark: (s.status == crate::model::Status::Draft)
+            .then(|| i18n::get(s.language, "watermark_draft")),
     }
 }
 

@@ -69,6 +69,9 @@ struct Header<'a> {
     organisation: &'a str,
     edition: &'a str,
     commit: Option<&'a str>,
+    /// The draft or superseded notice, and the draft watermark.
+    banner: Option<String>,
+    watermark: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -379,6 +382,9 @@ pub fn data<'a>(
             organisation: &h.settings.organisation,
             edition: &h.settings.edition,
             commit: info.commit.as_deref(),
+            banner: i18n::status_banner(&h.settings, &info.editions),
+            watermark: (h.settings.status == crate::model::Status::Draft)
+                .then(|| i18n::get(lang, "watermark_draft")),
         },
         employee: Employee {
             name: breakable(&a.name),
