@@ -21,6 +21,8 @@ use crate::urls::{self, OutputPath};
 pub struct Project {
     standards: Box<dyn ContentSource>,
     records: Option<Box<dyn ContentSource>>,
+    /// Earlier editions by name, for records assessed against them.
+    editions: std::collections::BTreeMap<String, crate::model::Standard>,
 }
 
 impl Project {
@@ -30,7 +32,20 @@ impl Project {
         standards: Box<dyn ContentSource>,
         records: Option<Box<dyn ContentSource>>,
     ) -> Project {
-        Project { standards, records }
+        Project {
+            standards,
+            records,
+            editions: Default::default(),
+        }
+    }
+
+    /// Checks records that name an earlier edition against that edition's standard.
+    pub fn with_editions(
+        mut self,
+        editions: std::collections::BTreeMap<String, crate::model::Standard>,
+    ) -> Project {
+        self.editions = editions;
+        self
     }
 
     /// A project in folders on disk.
@@ -56,7 +71,7 @@ impl Project {
     pub fn check(&self) -> Result<Checked, SourceError> {
         let (loaded, load_diagnostics) =
             crate::load::load(self.standards.as_ref(), self.records.as_deref())?;
-        let checked = crate::check::check(&loaded, load_diagnostics);
+        let checked = crate::check::check(&loaded, load_diagnostics, &self.editions);
         let theme_name = loaded
             .settings
             .as_ref()

@@ -364,3 +364,84 @@ fn a_draft_carries_a_banner_and_a_watermark_and_a_superseded_edition_names_its_s
         "a published edition has no banner"
     );
 }
+
+#[test]
+fn records_are_checked_and_can_be_evaluated_against_the_edition_they_name() {
+    let dir = minimal_project();
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "content"]);
+    git(dir.path(), &["commit", "-qm", "first edition"]);
+    git(dir.path(), &["tag", "v1"]);
+    let v1 = git(dir.path(), &["rev-parse", "HEAD"]);
+    // The second edition drops 谈判 (negotiation); the records were assessed against the first.
+    let content = dir.path().join("content");
+    let edit = |file: &str, from: &str, to: &str| {
+        let path = content.join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file} holds {from}");
+        fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    edit(
+        "sequences/sales.yaml",
+        "      - { competency: negotiation, level: 1 }\n",
+        "",
+    );
+    fs::remove_file(content.join("competencies/negotiation.yaml")).unwrap();
+    edit("rungs.yaml", "edition: 第01版", "edition: 第02版");
+    for record in ["E1", "E2"] {
+        edit(
+            &format!("assessments/2024H1/{record}.yaml"),
+            "cycle: 2024H1\n",
+            "cycle: 2024H1\nedition: 第01版\n",
+        );
+    }
+    git(dir.path(), &["add", "-A", "content"]);
+    git(dir.path(), &["commit", "-qm", "second edition"]);
+    git(dir.path(), &["tag", "v2"]);
+    // Checked against 第01版, the removed competency is no error.
+    let out = rungs(dir.path(), &["check", "content"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
+    let text = |out: &str| -> String {
+        pdf_text(&fs::read(dir.path().join(out).join("reports/sales/E2-2024H1.pdf")).unwrap())
+            .split_whitespace()
+            .collect()
+    };
+    let out = rungs(dir.path(), &["build", "content", "--out", "now", "--quiet"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        text("now").contains("第02版"),
+        "evaluated against the current edition by default"
+    );
+    assert!(!text("now").contains("谈判"));
+    let out = rungs(
+        dir.path(),
+        &[
+            "build",
+            "content",
+            "--out",
+            "then",
+            "--quiet",
+            "--as-assessed",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let then = text("then");
+    assert!(
+        then.contains("第01版") && then.contains(&v1[..12]) && then.contains("谈判"),
+        "evaluated against 第01版 at v1: {then}"
+    );
+    // An edition no tag holds: a warning, and the record is checked against the current one.
+    edit(
+        "assessments/2024H1/E2.yaml",
+        "edition: 第01版",
+        "edition: 第09版",
+    );
+    let out = rungs(dir.path(), &["check", "content"]);
+    assert!(
+        stderr(&out).contains("warning[unknown-edition]"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("negotiation"), "{}", stderr(&out));
+}

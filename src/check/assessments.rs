@@ -20,14 +20,40 @@ pub(super) struct Scales {
 
 const FILE_SAFE_HELP: &str = "use letters, digits, `-` and `_` only (at most 64), starting with a letter or digit: it becomes a file name";
 
+/// The parts of a standard a record is checked against: the current one, or the edition it
+/// names.
+pub(super) struct Against<'a> {
+    pub sequences: &'a [Sequence],
+    pub competencies: &'a [Competency],
+    pub kinds: &'a [Category],
+    pub scales: Scales,
+}
+
+impl<'a> Against<'a> {
+    pub fn edition(s: &'a crate::model::Standard) -> Against<'a> {
+        Against {
+            sequences: &s.sequences,
+            competencies: &s.competencies,
+            kinds: &s.contribution_kinds,
+            scales: Scales {
+                ratings: s.settings.performance_ratings.clone(),
+                titles: s.settings.professional_titles.clone(),
+            },
+        }
+    }
+}
+
 pub(super) fn check(
     ctx: &mut Ctx,
     parsed: &[Parsed<RawAssessment>],
-    sequences: &[Sequence],
-    competencies: &[Competency],
-    kinds: &[Category],
-    scales: &Scales,
+    current: &Against<'_>,
+    current_edition: Option<&str>,
+    editions: &std::collections::BTreeMap<String, crate::model::Standard>,
 ) -> Vec<Assessment> {
+    let edition_parts: std::collections::BTreeMap<&str, Against<'_>> = editions
+        .iter()
+        .map(|(name, s)| (name.as_str(), Against::edition(s)))
+        .collect();
     let mut out = Vec::new();
     let mut seen: HashMap<(String, String), String> = HashMap::new();
     let mut timeline = Vec::new();
@@ -72,6 +98,39 @@ pub(super) fn check(
             seen.insert(key, file.clone());
         }
         let date = check_date(ctx, file, &raw.date);
+        // A record assessed against an earlier edition is checked against that edition, so
+        // what a later edition removed is no error in it.
+        let other = raw
+            .edition
+            .as_ref()
+            .filter(|e| current_edition.is_some_and(|c| c != e.value));
+        let against = match other {
+            Some(e) => match edition_parts.get(e.value.as_str()) {
+                Some(parts) => parts,
+                None => {
+                    let loc = ctx.loc(file, e);
+                    ctx.push(
+                        Diagnostic::new(
+                            &codes::UNKNOWN_EDITION,
+                            format!(
+                                "edition `{}` is not the current one, and no git tag holds it",
+                                e.value
+                            ),
+                        )
+                        .at(loc)
+                        .help("the record is checked against the current edition; tag that edition in git (see `editions.tag_pattern`) or correct the name"),
+                    );
+                    current
+                }
+            },
+            None => current,
+        };
+        let (sequences, competencies, kinds, scales) = (
+            against.sequences,
+            against.competencies,
+            against.kinds,
+            &against.scales,
+        );
         let Some(sequence) = find_sequence(ctx, file, &raw.sequence, sequences) else {
             continue;
         };

@@ -34,7 +34,13 @@ pub struct Validated {
 }
 
 /// Validates a loaded project. `load_diagnostics` are the problems `load` already found.
-pub fn check(loaded: &Loaded, load_diagnostics: Vec<Diagnostic>) -> Validated {
+/// Validates loaded content. Records naming an earlier edition are checked against that
+/// edition's standard from `editions` (by edition name; empty outside git).
+pub fn check(
+    loaded: &Loaded,
+    load_diagnostics: Vec<Diagnostic>,
+    editions: &std::collections::BTreeMap<String, crate::model::Standard>,
+) -> Validated {
     let mut ctx = Ctx {
         sources: &loaded.sources,
         diagnostics: load_diagnostics,
@@ -55,20 +61,25 @@ pub fn check(loaded: &Loaded, load_diagnostics: Vec<Diagnostic>) -> Validated {
         .unwrap_or_default();
     let sequences = sequences::check(&mut ctx, &loaded.sequences, &competencies, &kinds, &titles);
     let pages = pages::check(&mut ctx, &loaded.pages);
-    let scales = assessments::Scales {
-        ratings: settings
-            .as_ref()
-            .map(|(s, _, _)| s.performance_ratings.clone())
-            .unwrap_or_default(),
-        titles: titles.clone(),
+    let against = assessments::Against {
+        sequences: &sequences,
+        competencies: &competencies,
+        kinds: &kinds,
+        scales: assessments::Scales {
+            ratings: settings
+                .as_ref()
+                .map(|(s, _, _)| s.performance_ratings.clone())
+                .unwrap_or_default(),
+            titles: titles.clone(),
+        },
     };
+    let current_edition = settings.as_ref().map(|(s, _, _)| s.edition.clone());
     let assessments = assessments::check(
         &mut ctx,
         &loaded.assessments,
-        &sequences,
-        &competencies,
-        &kinds,
-        &scales,
+        &against,
+        current_edition.as_deref(),
+        editions,
     );
     let model = settings.map(|(settings, categories, kinds)| Model {
         standard: Standard::new(settings, categories, kinds, competencies, sequences, pages),

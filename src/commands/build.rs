@@ -19,9 +19,10 @@ pub(super) fn run(
     ui: &Ui,
 ) -> Result<(), Failure> {
     let started = Instant::now();
-    let (project, checked) = checked(content, records, ui)?;
+    let tagged = super::tagged_editions(content);
+    let (project, checked) = checked(content, records, &tagged, ui)?;
     let standard = &checked.model.as_ref().expect("no errors").standard;
-    let info = build_info(content, output, standard);
+    let info = build_info(content, output, standard, tagged);
     warn_about_history(content, output, ui);
     let build = checked
         .build(info, output.pdf_a)

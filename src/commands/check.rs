@@ -12,7 +12,13 @@ pub(super) fn run(
     format: Format,
     ui: &Ui,
 ) -> Result<(), Failure> {
-    let checked = Project::open(content, records)?.check()?;
+    let editions = super::tagged_editions(content)
+        .into_iter()
+        .map(|(_, name, standard)| (name, standard))
+        .collect();
+    let checked = Project::open(content, records)?
+        .with_editions(editions)
+        .check()?;
     match format {
         Format::Json => print!(
             "{}",

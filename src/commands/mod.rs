@@ -105,6 +105,10 @@ pub struct OutputArgs {
     /// stopping.
     #[arg(long)]
     pub force: bool,
+    /// Evaluate each record against the edition it names (`edition:`), when a git tag holds
+    /// it, instead of the current standard.
+    #[arg(long)]
+    pub as_assessed: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -336,15 +340,51 @@ fn use_color(choice: ColorChoice) -> bool {
 pub(crate) fn checked(
     content: &Path,
     records: Option<&Path>,
+    editions: &[(String, String, Standard)],
     ui: &Ui,
 ) -> Result<(Project, Checked), Failure> {
-    let project = Project::open(content, records)?;
+    let project = Project::open(content, records)?.with_editions(
+        editions
+            .iter()
+            .map(|(_, name, standard)| (name.clone(), standard.clone()))
+            .collect(),
+    );
     let checked = project.check()?;
     print_diagnostics(&checked, ui);
     if checked.errors() > 0 {
         return Err(Failure::content());
     }
     Ok((project, checked))
+}
+
+/// The standard at each edition tag of the repository holding `content`, with the tag's short
+/// commit and the edition's name: what records assessed against an earlier edition are checked
+/// and (with `--as-assessed`) evaluated against. Empty outside git or without tags.
+pub(crate) fn tagged_editions(content: &Path) -> Vec<(String, String, Standard)> {
+    let Ok(history) = rungs::history::History::discover(content) else {
+        return Vec::new();
+    };
+    rungs::history::tagged_standards(&history, &tag_pattern(content))
+        .into_iter()
+        .map(|(rev, standard)| (rev.short(), standard.settings.edition.clone(), standard))
+        .collect()
+}
+
+/// `editions.tag_pattern` from rungs.yaml, read before the project is checked (default `v*`).
+fn tag_pattern(content: &Path) -> String {
+    #[derive(serde::Deserialize)]
+    struct Settings {
+        editions: Option<Editions>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Editions {
+        tag_pattern: String,
+    }
+    std::fs::read_to_string(content.join("rungs.yaml"))
+        .ok()
+        .and_then(|text| serde_saphyr::from_str::<Settings>(&text).ok())
+        .and_then(|s| s.editions)
+        .map_or_else(|| "v*".to_string(), |e| e.tag_pattern)
 }
 
 pub(crate) fn print_diagnostics(checked: &Checked, ui: &Ui) {
@@ -358,7 +398,12 @@ pub(crate) fn print_diagnostics(checked: &Checked, ui: &Ui) {
 
 /// The build information the options ask for: the commit stamp, and the editions from the
 /// repository's tags (none with `--commit none`, which golden tests use).
-pub(crate) fn build_info(content: &Path, output: &OutputArgs, current: &Standard) -> BuildInfo {
+pub(crate) fn build_info(
+    content: &Path,
+    output: &OutputArgs,
+    current: &Standard,
+    tagged: Vec<(String, String, Standard)>,
+) -> BuildInfo {
     let history = rungs::history::History::discover(content).ok();
     let auto = output.commit.as_str() == "auto";
     BuildInfo {
@@ -378,6 +423,11 @@ pub(crate) fn build_info(content: &Path, output: &OutputArgs, current: &Standard
             .filter(|_| auto)
             .map(|h| h.last_changed())
             .unwrap_or_default(),
+        edition_standards: tagged
+            .into_iter()
+            .map(|(commit, name, standard)| (name, (standard, commit)))
+            .collect(),
+        as_assessed: output.as_assessed,
     }
 }
 

@@ -100,6 +100,7 @@ codes! {
     RECORDS_IGNORED = "records-ignored", Warning, "`assessments/` in the content folder is ignored because `--records` names another folder";
     NO_BEHAVIOURS = "no-behaviours", Warning, "a graded level without behaviours";
     PLAN_OVERDUE = "plan-overdue", Warning, "a plan item past its due date (against the newest assessment) with no status";
+    UNKNOWN_EDITION = "unknown-edition", Warning, "a record assessed against an edition that is neither the current one nor a tagged one";
     CYCLE_ORDER = "cycle-order", Warning, "an employee's cycle dated before the cycle before it";
     MISSING_GLYPH = "missing-glyph", Warning, "a character no font can draw (a blank box in PDFs)";
 }

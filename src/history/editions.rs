@@ -54,10 +54,7 @@ pub fn edition_history(history: &History, current: &Standard) -> Vec<EditionReco
     let pattern = &current.settings.edition_tag_pattern;
     let mut out: Vec<EditionRecord> = Vec::new();
     let mut previous: Option<Standard> = None;
-    for tag in history.tags(pattern) {
-        let Some(standard) = standard_at(history, &tag) else {
-            continue;
-        };
+    for (tag, standard) in tagged_standards(history, pattern) {
         let changes = previous
             .as_ref()
             .map(|p| diff::changes(p, &standard))
@@ -73,6 +70,15 @@ pub fn edition_history(history: &History, current: &Standard) -> Vec<EditionReco
         out.push(record(None, current, changes));
     }
     out
+}
+
+/// The standard at every tag matching `pattern` that loads without errors, oldest first.
+pub fn tagged_standards(history: &History, pattern: &str) -> Vec<(Revision, Standard)> {
+    history
+        .tags(pattern)
+        .into_iter()
+        .filter_map(|tag| standard_at(history, &tag).map(|s| (tag, s)))
+        .collect()
 }
 
 /// The tag of the edition named `name` (the settings' `edition` at that tag).

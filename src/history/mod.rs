@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use gix::ObjectId;
 
-pub use editions::{EditionRecord, edition_history, find_edition};
+pub use editions::{EditionRecord, edition_history, find_edition, tagged_standards};
 
 use crate::source::{ContentSource, DiskSource, MemorySource};
 

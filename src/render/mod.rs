@@ -23,6 +23,11 @@ pub struct BuildInfo {
     /// Per standards file (relative to the content folder), the date and short hash of the
     /// last commit that changed it: shown on the pages made from it.
     pub last_changed: std::collections::BTreeMap<String, (String, String)>,
+    /// Earlier editions' standards by name, with their tag's short commit: a record naming one
+    /// is evaluated against it with `as_assessed`, or when the current standard no longer has
+    /// its level.
+    pub edition_standards: std::collections::BTreeMap<String, (crate::model::Standard, String)>,
+    pub as_assessed: bool,
 }
 
 /// Why rendering stopped.

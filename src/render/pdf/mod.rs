@@ -279,18 +279,42 @@ impl<'a> PdfRenderer<'a> {
     }
 }
 
-/// The data file of `a`'s report, with the employee's earlier cycles.
-fn report_json(standard: &Standard, records: &Records, a: &Assessment, info: &BuildInfo) -> String {
+/// The data file of `a`'s report, with the employee's earlier cycles. A record is evaluated
+/// against the current standard, or against the earlier edition it names when the build is
+/// `as_assessed` or the current standard no longer has its level; the report then names that
+/// edition and its tag's commit.
+fn report_json(current: &Standard, records: &Records, a: &Assessment, info: &BuildInfo) -> String {
+    let own = a
+        .edition
+        .as_ref()
+        .filter(|e| **e != current.settings.edition)
+        .and_then(|e| info.edition_standards.get(e));
+    let (standard, commit) = match own {
+        Some((s, c)) if info.as_assessed || current.target_level(a).is_none() => {
+            (s, Some(c.as_str()))
+        }
+        _ => (current, info.commit.as_deref()),
+    };
     let earlier: Vec<&Assessment> = records.earlier(a).collect();
     // Each cycle is evaluated with the cycles before it, as its own report was.
+    let evaluate = |r: &Assessment, before: &[&Assessment]| {
+        evaluate::evaluate(standard, r, before)
+            .or_else(|| evaluate::evaluate(current, r, before))
+            .expect("checked assessment")
+    };
     let evaluations: Vec<Evaluation> = (0..earlier.len())
-        .map(|i| {
-            evaluate::evaluate(standard, earlier[i], &earlier[..i]).expect("checked assessment")
-        })
+        .map(|i| evaluate(earlier[i], &earlier[..i]))
         .collect();
-    let evaluation = evaluate::evaluate(standard, a, &earlier).expect("checked assessment");
+    let evaluation = evaluate(a, &earlier);
     let earlier: Vec<report::Earlier> = earlier.into_iter().zip(&evaluations).collect();
-    to_json(&report::data(standard, a, &evaluation, &earlier, info))
+    to_json(&report::data(
+        standard,
+        a,
+        &evaluation,
+        &earlier,
+        info,
+        commit,
+    ))
 }
 
 /// The Typst project behind the PDFs, for the Typst CLI (benchmarks, template debugging):

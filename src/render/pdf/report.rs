@@ -336,6 +336,7 @@ pub fn data<'a>(
     e: &'a Evaluation,
     earlier: &[Earlier<'a>],
     info: &'a BuildInfo,
+    commit: Option<&'a str>,
 ) -> ReportData<'a> {
     let lang = h.settings.language;
     let t = |k: &str| i18n::get(lang, k);
@@ -381,7 +382,7 @@ pub fn data<'a>(
             title: &h.settings.title,
             organisation: &h.settings.organisation,
             edition: &h.settings.edition,
-            commit: info.commit.as_deref(),
+            commit,
             banner: i18n::status_banner(&h.settings, &info.editions),
             watermark: (h.settings.status == crate::model::Status::Draft)
                 .then(|| i18n::get(lang, "watermark_draft")),
