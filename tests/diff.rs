@@ -445,3 +445,30 @@ fn records_are_checked_and_can_be_evaluated_against_the_edition_they_name() {
     );
     assert!(stderr(&out).contains("negotiation"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_record_may_name_its_edition_by_tag_and_two_tags_of_one_edition_are_a_warning() {
+    let dir = two_commits();
+    git(dir.path(), &["tag", "v1", "HEAD~1"]);
+    git(dir.path(), &["tag", "v2", "HEAD"]);
+    git(dir.path(), &["tag", "v2-again", "HEAD"]);
+    let record = dir.path().join("content/assessments/2024H1/E2.yaml");
+    let text = fs::read_to_string(&record).unwrap();
+    fs::write(
+        &record,
+        text.replace("cycle: 2024H1\n", "cycle: 2024H1\nedition: v1\n"),
+    )
+    .unwrap();
+    let out = rungs(dir.path(), &["check", "content"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("unknown-edition"),
+        "v1 names 第01版: {}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("tags `v2` and `v2-again` both carry edition `第02版`"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -364,9 +364,27 @@ pub(crate) fn tagged_editions(content: &Path) -> Vec<(String, String, Standard)>
     let Ok(history) = rungs::history::History::discover(content) else {
         return Vec::new();
     };
-    rungs::history::tagged_standards(&history, &tag_pattern(content))
+    let tagged = rungs::history::tagged_standards(&history, &tag_pattern(content));
+    let mut seen: std::collections::BTreeMap<&str, &str> = Default::default();
+    for (rev, standard) in &tagged {
+        let name = standard.settings.edition.as_str();
+        if let Some(first) = seen.insert(name, &rev.name) {
+            eprintln!(
+                "warning: tags `{first}` and `{}` both carry edition `{name}`; `{}` is used for it (give each edition its own `edition:` in rungs.yaml)",
+                rev.name, rev.name
+            );
+        }
+    }
+    // Each edition is known by its name and by its tag.
+    tagged
         .into_iter()
-        .map(|(rev, standard)| (rev.short(), standard.settings.edition.clone(), standard))
+        .flat_map(|(rev, standard)| {
+            let by_tag = (rev.short(), rev.name.clone(), standard.clone());
+            [
+                (rev.short(), standard.settings.edition.clone(), standard),
+                by_tag,
+            ]
+        })
         .collect()
 }
 
