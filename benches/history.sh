@@ -40,9 +40,11 @@ echo "diff, synthetic ($pages pages, 1000 records): median $(median "$work/diff-
 # of git commit).
 mkdir -p "$work/long" && cp -r content "$work/long/content"
 (cd "$work/long" && git_ init -q && git_ add -A && git_ commit -qm base)
-python3 - "$work/long" <<'PY' | (cd "$work/long" && git_ fast-import --quiet)
+base=$(cd "$work/long" && git rev-parse HEAD)
+python3 - "$work/long" "$base" <<'PY' | (cd "$work/long" && git_ fast-import --quiet)
 import pathlib, sys
 root = pathlib.Path(sys.argv[1])
+base = sys.argv[2]
 files = sorted(p for p in (root / "content").rglob("*.yaml") if "assessments" not in p.parts)
 for i in range(10_000):
     f = files[i % len(files)]
@@ -50,16 +52,16 @@ for i in range(10_000):
     data = body.encode()
     path = f.relative_to(root).as_posix()
     msg = f"revision {i}".encode()
-    print("commit refs/heads/main" if i else "commit refs/heads/main")
+    print("commit refs/heads/bench")
     print(f"committer bench <bench@example.com> {1_700_000_000 + i * 60} +0000")
     print(f"data {len(msg)}"); sys.stdout.flush(); sys.stdout.buffer.write(msg + b"\n")
     if i == 0:
-        print("from refs/heads/main^0")
+        print(f"from {base}")
     print(f"M 100644 inline {path}")
     print(f"data {len(data)}"); sys.stdout.flush(); sys.stdout.buffer.write(data + b"\n")
     sys.stdout.flush()
 PY
-(cd "$work/long" && git_ checkout -q -f main)
+(cd "$work/long" && git_ checkout -q -f bench)
 commits=$(cd "$work/long" && git rev-list --count HEAD)
 (cd "$work/long" && hyperfine --warmup 1 --runs 5 --export-json "$work/long.json" \
   "$rungs build content --out $work/long-out-a --only site --commit auto --quiet" \

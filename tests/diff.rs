@@ -8,6 +8,14 @@ use std::fs;
 
 use common::*;
 
+/// Replaces the first `from` in a content file, which must hold it.
+fn replace_in(content: &std::path::Path, file: &str, from: &str, to: &str) {
+    let path = content.join(file);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} holds {from}");
+    fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
 /// The minimal project committed, then a second commit that raises s2's key requirement
 /// (E1 achieved 2: a gap now), rewords a definition and renames the edition.
 fn two_commits() -> tempfile::TempDir {
@@ -15,12 +23,8 @@ fn two_commits() -> tempfile::TempDir {
     git(dir.path(), &["init", "-q"]);
     git(dir.path(), &["add", "content"]);
     git(dir.path(), &["commit", "-qm", "first edition"]);
-    let edit = |file: &str, from: &str, to: &str| {
-        let path = dir.path().join("content").join(file);
-        let text = fs::read_to_string(&path).unwrap();
-        assert!(text.contains(from), "{file} holds {from}");
-        fs::write(&path, text.replacen(from, to, 1)).unwrap();
-    };
+    let content = dir.path().join("content");
+    let edit = |file: &str, from: &str, to: &str| replace_in(&content, file, from, to);
     edit(
         "sequences/sales.yaml",
         "{ competency: customer-orientation, level: 2, key: true }",
@@ -375,12 +379,7 @@ fn records_are_checked_and_can_be_evaluated_against_the_edition_they_name() {
     let v1 = git(dir.path(), &["rev-parse", "HEAD"]);
     // The second edition drops 谈判 (negotiation); the records were assessed against the first.
     let content = dir.path().join("content");
-    let edit = |file: &str, from: &str, to: &str| {
-        let path = content.join(file);
-        let text = fs::read_to_string(&path).unwrap();
-        assert!(text.contains(from), "{file} holds {from}");
-        fs::write(&path, text.replacen(from, to, 1)).unwrap();
-    };
+    let edit = |file: &str, from: &str, to: &str| replace_in(&content, file, from, to);
     edit(
         "sequences/sales.yaml",
         "      - { competency: negotiation, level: 1 }\n",

@@ -190,14 +190,25 @@ impl History {
         let head = repo.head_id().ok()?.detach();
         let at_head = self.standards_at(head)?;
         let mut last = head;
-        // First parents only: the line of history the edition was published on.
+        let mut newer_tree = self.content_tree(head);
+        // First parents only: the line of history the edition was published on. Each step
+        // reads only the subtrees that changed, so a long run of record commits is cheap.
         let walk = repo.rev_walk([head]).first_parent_only().all().ok()?;
         for info in walk.skip(1) {
             let Ok(info) = info else { break };
-            if self.standards_at(info.id).as_ref() != Some(&at_head) {
+            let tree = self.content_tree(info.id);
+            if tree.is_none() {
                 break;
             }
+            if tree != newer_tree {
+                let mut changed = Vec::new();
+                self.changed_files(newer_tree, tree, "", &mut changed);
+                if changed.iter().any(|p| !is_record(p)) {
+                    break;
+                }
+            }
             last = info.id;
+            newer_tree = tree;
         }
         let short = last.to_hex_with_len(12).to_string();
         Some(if self.working_tree_differs(&at_head, repo.object_hash()) {
@@ -281,8 +292,9 @@ impl History {
         let Ok(walk) = self.repo.rev_walk([head]).first_parent_only().all() else {
             return dated;
         };
-        let mut pending: BTreeMap<String, ObjectId> = at_head;
-        let mut newer: Option<(ObjectId, i64)> = None;
+        let mut pending: std::collections::BTreeSet<String> = at_head.into_keys().collect();
+        // (commit, its time, its content tree): the newer side of each step back.
+        let mut newer: Option<(ObjectId, i64, Option<ObjectId>)> = None;
         for info in walk {
             let Ok(info) = info else { break };
             let time = info
@@ -290,33 +302,93 @@ impl History {
                 .ok()
                 .and_then(|c| c.time().ok())
                 .map_or(0, |t| t.seconds);
-            let files = self.standards_at(info.id).unwrap_or_default();
-            if let Some((id, seconds)) = newer {
-                // Files that differ between this commit and the newer one changed in the newer.
-                pending.retain(|path, oid| {
-                    if files.get(path) != Some(oid) {
-                        dated.insert(
-                            path.clone(),
-                            (date_of(seconds), id.to_hex_with_len(12).to_string()),
-                        );
-                        false
-                    } else {
-                        true
+            let tree = self.content_tree(info.id);
+            if let Some((id, seconds, newer_tree)) = newer
+                && newer_tree != tree
+            {
+                // Only the subtrees whose ids differ are read: a step costs what it changed.
+                let mut changed = Vec::new();
+                self.changed_files(newer_tree, tree, "", &mut changed);
+                for path in changed {
+                    if pending.remove(&path) {
+                        let stamp = (date_of(seconds), id.to_hex_with_len(12).to_string());
+                        dated.insert(path, stamp);
                     }
-                });
+                }
             }
             if pending.is_empty() {
                 break;
             }
-            newer = Some((info.id, time));
+            newer = Some((info.id, time, tree));
         }
         // What never changed since the oldest commit walked was made there.
-        if let Some((id, seconds)) = newer {
-            for path in pending.into_keys() {
+        if let Some((id, seconds, _)) = newer {
+            for path in pending {
                 dated.insert(path, (date_of(seconds), id.to_hex_with_len(12).to_string()));
             }
         }
         dated
+    }
+
+    /// The content folder's tree at `commit`, if it has one.
+    fn content_tree(&self, commit: ObjectId) -> Option<ObjectId> {
+        let tree = self.repo.find_commit(commit).ok()?.tree().ok()?;
+        if self.prefix.is_empty() {
+            return Some(tree.id);
+        }
+        let entry = tree.lookup_entry_by_path(&self.prefix).ok()??;
+        entry.mode().is_tree().then(|| entry.object_id())
+    }
+
+    /// The entries of a tree: (name, is a tree, id).
+    fn tree_entries(&self, tree: Option<ObjectId>) -> Vec<(String, bool, ObjectId)> {
+        let Some(tree) = tree.and_then(|t| self.repo.find_tree(t).ok()) else {
+            return Vec::new();
+        };
+        let Ok(decoded) = tree.decode() else {
+            return Vec::new();
+        };
+        decoded
+            .entries
+            .iter()
+            .map(|e| (e.filename.to_string(), e.mode.is_tree(), e.oid.to_owned()))
+            .collect()
+    }
+
+    /// The file paths below `prefix` that differ between trees `a` and `b` (either may be
+    /// absent), descending only into subtrees whose ids differ.
+    fn changed_files(
+        &self,
+        a: Option<ObjectId>,
+        b: Option<ObjectId>,
+        prefix: &str,
+        out: &mut Vec<String>,
+    ) {
+        if a == b {
+            return;
+        }
+        let (left, right) = (self.tree_entries(a), self.tree_entries(b));
+        let mut names: Vec<&str> = left.iter().chain(&right).map(|e| e.0.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        let find = |side: &[(String, bool, ObjectId)], name: &str| {
+            side.iter().find(|e| e.0 == name).map(|e| (e.1, e.2))
+        };
+        for name in names {
+            let (x, y) = (find(&left, name), find(&right, name));
+            if x == y {
+                continue;
+            }
+            let path = format!("{prefix}{name}");
+            let tree = |side: Option<(bool, ObjectId)>| side.filter(|s| s.0).map(|s| s.1);
+            let (tx, ty) = (tree(x), tree(y));
+            if tx.is_some() || ty.is_some() {
+                self.changed_files(tx, ty, &format!("{path}/"), out);
+            }
+            if x.is_some_and(|s| !s.0) || y.is_some_and(|s| !s.0) {
+                out.push(path);
+            }
+        }
     }
 
     /// Whether the repository is a shallow clone (history is cut short).
