@@ -36,6 +36,11 @@ fn two_commits() -> tempfile::TempDir {
         "关注、理解并满足客户需求。",
     );
     edit("rungs.yaml", "edition: 第01版", "edition: 第02版");
+    edit(
+        "competencies/customer-orientation.yaml",
+        "主动与客户保持联系",
+        "主动与客户保持定期联系",
+    );
     git(dir.path(), &["commit", "-qam", "second edition"]);
     dir
 }
@@ -89,8 +94,8 @@ fn the_diff_says_what_changed_and_what_it_does_to_verdicts_in_three_formats() {
     );
     assert_eq!(
         changes.len(),
-        3,
-        "edition, definition and requirement: {changes:#?}"
+        4,
+        "edition, definition, one behaviour and the requirement: {changes:#?}"
     );
     assert!(
         json.get("records").is_none(),
@@ -181,6 +186,10 @@ fn editions_come_from_tags_and_are_known_by_name_in_diff_the_change_log_and_the_
     );
     assert!(v3 < v2 && v2 < v1, "newest first");
     assert!(log.contains("销售序列 › 二级 › 客户导向") && log.contains("影响认证"));
+    assert!(
+        log.contains("<a href=\"sequences/sales/s2.html\">销售序列 › 二级 › 客户导向</a>"),
+        "a change links the page that shows it now"
+    );
     let home = fs::read_to_string(dir.path().join("out/site/index.html")).unwrap();
     assert!(
         home.contains("changes.html"),
@@ -189,7 +198,7 @@ fn editions_come_from_tags_and_are_known_by_name_in_diff_the_change_log_and_the_
     let handbook: String = pdf_text(&fs::read(dir.path().join("out/handbook.pdf")).unwrap())
         .split_whitespace()
         .collect();
-    for edition in ["第01版", "第02版", "第03版", "3处变化，其中1处影响认证"] {
+    for edition in ["第01版", "第02版", "第03版", "4处变化，其中1处影响认证"] {
         assert!(
             handbook.contains(edition),
             "{edition} in the revision record"

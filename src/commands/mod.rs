@@ -462,6 +462,9 @@ pub(crate) fn warn_about_history(content: &Path, output: &OutputArgs, ui: &Ui) {
         Ok(h) if h.is_shallow() => eprintln!(
             "warning: this is a shallow clone: change dates and editions stop where its history does (fetch with --unshallow for all of it)"
         ),
+        Ok(h) if h.is_detached() => eprintln!(
+            "warning: HEAD is detached: the stamp, dates and editions are those of the commit checked out"
+        ),
         Ok(_) => {}
     }
 }

@@ -26,6 +26,19 @@ pub struct Change {
     pub after: Option<String>,
     /// It can change an evaluation (a requirement, a condition, a weight, a rule).
     pub affects_assessments: bool,
+    /// The site page that shows it now, relative to the site root; none for what was removed
+    /// or has no page (settings).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+}
+
+/// Links the changes pushed since `from` to `page`.
+fn link_since(out: &mut [Change], from: usize, page: crate::urls::SitePath) {
+    for c in &mut out[from..] {
+        if c.after.is_some() && c.link.is_none() {
+            c.link = Some(page.as_str().to_string());
+        }
+    }
 }
 
 /// "12 处变化，其中 3 处影响认证", or empty when nothing changed.
@@ -103,6 +116,7 @@ pub fn changes(old: &Standard, new: &Standard) -> Vec<Change> {
     // The dictionary.
     let dictionary = t("competencies");
     for (o, n) in pairs(&old.competencies, &new.competencies, |c| &c.id) {
+        let from = out.len();
         match (o, n) {
             (None, Some(n)) => add(
                 &mut out,
@@ -123,10 +137,14 @@ pub fn changes(old: &Standard, new: &Standard) -> Vec<Change> {
             (Some(o), Some(n)) => competency_changes(lang, o, n, &mut out),
             (None, None) => {}
         }
+        if let Some(n) = n {
+            link_since(&mut out, from, crate::urls::competency(&n.id));
+        }
     }
 
     // Sequences and their levels.
     for (o, n) in pairs(&old.sequences, &new.sequences, |s| &s.id) {
+        let from = out.len();
         match (o, n) {
             (None, Some(n)) => add(
                 &mut out,
@@ -147,10 +165,14 @@ pub fn changes(old: &Standard, new: &Standard) -> Vec<Change> {
             (Some(o), Some(n)) => sequence_changes(old, new, o, n, &mut out),
             (None, None) => {}
         }
+        if let Some(n) = n {
+            link_since(&mut out, from, crate::urls::sequence(&n.id));
+        }
     }
 
     // Pages: text only.
     for (o, n) in pairs(&old.pages, &new.pages, |p| &p.id) {
+        let from = out.len();
         let name = n.or(o).map_or("", |p| p.title.as_str());
         let subject = path(&[t("diff_pages"), name]);
         match (o, n) {
@@ -165,6 +187,9 @@ pub fn changes(old: &Standard, new: &Standard) -> Vec<Change> {
                 false,
             ),
             _ => {}
+        }
+        if let Some(n) = n {
+            link_since(&mut out, from, crate::urls::page(&n.id));
         }
     }
     out
@@ -190,6 +215,7 @@ fn add(
         before,
         after,
         affects_assessments: affects,
+        link: None,
     });
 }
 
@@ -281,17 +307,33 @@ fn competency_changes(
             true,
         );
     }
+    // Each graded level's title, then its behaviours item by item, old and new text.
     for (x, y) in o.levels.iter().zip(&n.levels) {
-        if x.title != y.title || x.behaviours != y.behaviours {
-            let label = format!("{} {}", y.level, y.title);
+        let grade = format!("{} {}", y.level, y.title);
+        if x.title != y.title {
             add(
                 out,
-                at(&label),
+                at(&grade),
                 None,
-                Some(format!("{}：{}", x.title, texts(&x.behaviours))),
-                Some(format!("{}：{}", y.title, texts(&y.behaviours))),
+                Some(x.title.clone()),
+                Some(y.title.clone()),
                 false,
             );
+        }
+        let items = x.behaviours.len().max(y.behaviours.len());
+        for k in 0..items {
+            let (before, after) = (x.behaviours.get(k), y.behaviours.get(k));
+            if before != after {
+                let label = format!("{grade} › {} {}", t("behaviours"), k + 1);
+                add(
+                    out,
+                    at(&label),
+                    None,
+                    before.cloned(),
+                    after.cloned(),
+                    false,
+                );
+            }
         }
     }
 }
@@ -373,7 +415,11 @@ fn sequence_changes(
                 None,
                 true,
             ),
-            (Some(x), Some(y)) => level_changes(old, new, n, x, y, out),
+            (Some(x), Some(y)) => {
+                let from = out.len();
+                level_changes(old, new, n, x, y, out);
+                link_since(out, from, crate::urls::level(&n.id, &y.id));
+            }
             (None, None) => {}
         }
     }

@@ -391,6 +391,11 @@ impl History {
         }
     }
 
+    /// Whether HEAD is detached (a tag or commit checked out, as CI jobs often do).
+    pub fn is_detached(&self) -> bool {
+        self.repo.head().is_ok_and(|h| h.is_detached())
+    }
+
     /// Whether the repository is a shallow clone (history is cut short).
     pub fn is_shallow(&self) -> bool {
         self.repo.is_shallow().unwrap_or(false)

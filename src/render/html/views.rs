@@ -1221,6 +1221,8 @@ pub struct EditionView<'a> {
 
 #[derive(Serialize)]
 pub struct ChangeView<'a> {
+    /// The page showing it now (the change log is at the site root).
+    pub url: Option<&'a str>,
     pub kind: &'static str,
     pub label: &'static str,
     pub subject: &'a str,
@@ -1251,6 +1253,7 @@ pub fn changelog<'a>(
                     .changes
                     .iter()
                     .map(|c| ChangeView {
+                        url: c.link.as_deref(),
                         kind: c.kind.class(),
                         label: i18n::get(lang, c.kind.label_key()),
                         subject: &c.subject,
