@@ -237,10 +237,16 @@ fn each_page_shows_when_its_file_last_changed_from_one_walk_over_history() {
         unchanged.contains(&format!("· {}", &first[..12])),
         "untouched since the first"
     );
-    let level = page("sequences/sales/s2.html");
+    // Levels are dated on their own: s2's requirement changed in the second commit, s1's not.
+    let s2 = page("sequences/sales/s2.html");
     assert!(
-        level.contains(&format!("· {}", &second[..12])),
-        "levels date from their sequence file"
+        s2.contains(&format!("· {}", &second[..12])),
+        "s2 changed in the second"
+    );
+    let s1 = page("sequences/sales/s1.html");
+    assert!(
+        s1.contains(&format!("· {}", &first[..12])),
+        "s1 untouched since the first"
     );
     assert!(
         changed.contains("本页内容最后修改 20"),

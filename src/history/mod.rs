@@ -293,6 +293,17 @@ impl History {
             return dated;
         };
         let mut pending: std::collections::BTreeSet<String> = at_head.into_keys().collect();
+        // Levels are dated on their own: `sequences/<id>.yaml#<level id>`.
+        let head_tree = self.content_tree(head);
+        let level_keys: Vec<String> = pending
+            .iter()
+            .filter(|p| is_sequence_file(p))
+            .flat_map(|p| {
+                let levels = self.levels_of(head_tree, p);
+                levels.into_keys().map(move |id| format!("{p}#{id}"))
+            })
+            .collect();
+        pending.extend(level_keys);
         // (commit, its time, its content tree): the newer side of each step back.
         let mut newer: Option<(ObjectId, i64, Option<ObjectId>)> = None;
         for info in walk {
@@ -309,10 +320,24 @@ impl History {
                 // Only the subtrees whose ids differ are read: a step costs what it changed.
                 let mut changed = Vec::new();
                 self.changed_files(newer_tree, tree, "", &mut changed);
+                let stamp = || (date_of(seconds), id.to_hex_with_len(12).to_string());
                 for path in changed {
+                    let prefix = format!("{path}#");
+                    if is_sequence_file(&path) && pending.iter().any(|k| k.starts_with(&prefix)) {
+                        // Which of the file's levels changed: compared as YAML values.
+                        let (now, then) = (
+                            self.levels_of(newer_tree, &path),
+                            self.levels_of(tree, &path),
+                        );
+                        for (level, value) in now {
+                            let key = format!("{prefix}{level}");
+                            if then.get(&level) != Some(&value) && pending.remove(&key) {
+                                dated.insert(key, stamp());
+                            }
+                        }
+                    }
                     if pending.remove(&path) {
-                        let stamp = (date_of(seconds), id.to_hex_with_len(12).to_string());
-                        dated.insert(path, stamp);
+                        dated.insert(path, stamp());
                     }
                 }
             }
@@ -328,6 +353,29 @@ impl History {
             }
         }
         dated
+    }
+
+    /// A sequence file's levels at a content tree, by id, as YAML values.
+    fn levels_of(&self, tree: Option<ObjectId>, path: &str) -> BTreeMap<String, serde_json::Value> {
+        let bytes = tree
+            .and_then(|t| self.repo.find_tree(t).ok())
+            .and_then(|t| t.lookup_entry_by_path(path).ok().flatten())
+            .and_then(|e| e.object().ok())
+            .map(|o| o.detach().data);
+        let value: Option<serde_json::Value> = bytes
+            .and_then(|b| String::from_utf8(b).ok())
+            .and_then(|text| serde_saphyr::from_str(&text).ok());
+        value
+            .as_ref()
+            .and_then(|v| v.get("levels"))
+            .and_then(|l| l.as_array())
+            .map(|levels| {
+                levels
+                    .iter()
+                    .filter_map(|l| Some((l.get("id")?.as_str()?.to_string(), l.clone())))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// The content folder's tree at `commit`, if it has one.
@@ -400,6 +448,10 @@ impl History {
     pub fn is_shallow(&self) -> bool {
         self.repo.is_shallow().unwrap_or(false)
     }
+}
+
+fn is_sequence_file(path: &str) -> bool {
+    path.starts_with("sequences/") && path.ends_with(".yaml")
 }
 
 fn is_record(path: &str) -> bool {

@@ -74,8 +74,8 @@ pub fn render_site(
                     links: LayoutLinks::from(&path),
                     base_href: (*page == SitePage::NotFound).then(|| site_root_path(standard)),
                     page_title,
-                    last_changed: source_file(*page, standard)
-                        .and_then(|f| info.last_changed.get(f))
+                    last_changed: changed_key(*page, standard)
+                        .and_then(|key| info.last_changed.get(&key))
                         .map(|(date, short)| format!("{date} · {short}")),
                     view,
                 };
@@ -124,7 +124,18 @@ pub fn render_site(
     Ok(count + 2)
 }
 
-/// The content file a page is made from, whose last change the page shows.
+/// Where a page's last change is kept: its level (`sequences/x.yaml#s2`) or its file.
+fn changed_key(page: SitePage, standard: &Standard) -> Option<String> {
+    match page {
+        SitePage::Level(s, l) => {
+            let s = &standard.sequences[s];
+            Some(format!("{}#{}", s.file, s.levels[l].id))
+        }
+        page => source_file(page, standard).map(str::to_string),
+    }
+}
+
+/// The content file a page is made from.
 fn source_file(page: SitePage, standard: &Standard) -> Option<&str> {
     match page {
         SitePage::Sequence(s)
