@@ -320,6 +320,34 @@ fn outside_git_or_in_a_shallow_clone_a_build_warns_once_and_goes_on() {
         home.contains(&head[..12]),
         "the stamp still comes from what history there is"
     );
+    // A detached HEAD (a CI job checking out a tag), then uncommitted standards.
+    git(dir.path(), &["checkout", "-q", "--detach", "HEAD~1"]);
+    let out = rungs(dir.path(), &["build", "content", "--out", "out"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("HEAD is detached"),
+        "{}",
+        stderr(&out)
+    );
+    replace_in(
+        &dir.path().join("content"),
+        "rungs.yaml",
+        "测试标准",
+        "测试标准（修订中）",
+    );
+    let out = rungs(dir.path(), &["build", "content", "--out", "out"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out).matches("warning:").count(),
+        1,
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("uncommitted changes"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

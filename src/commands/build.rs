@@ -23,7 +23,7 @@ pub(super) fn run(
     let (project, checked) = checked(content, records, &tagged, ui)?;
     let standard = &checked.model.as_ref().expect("no errors").standard;
     let info = build_info(content, output, standard, tagged);
-    warn_about_history(content, output, ui);
+    warn_about_history(content, output, &info, ui);
     let build = checked
         .build(info, output.pdf_a)
         .expect("a project without errors has a model");

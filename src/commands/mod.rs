@@ -450,8 +450,19 @@ pub(crate) fn build_info(
 }
 
 /// One warning when history cannot give a full stamp: never a failure.
-pub(crate) fn warn_about_history(content: &Path, output: &OutputArgs, ui: &Ui) {
+pub(crate) fn warn_about_history(content: &Path, output: &OutputArgs, info: &BuildInfo, ui: &Ui) {
     if output.commit != "auto" || ui.quiet {
+        return;
+    }
+    if info
+        .commit
+        .as_deref()
+        .is_some_and(|c| c.ends_with("-dirty"))
+    {
+        eprintln!(
+            "warning: the standards have uncommitted changes: pages and reports are stamped `{}`",
+            info.commit.as_deref().unwrap_or_default()
+        );
         return;
     }
     match rungs::history::History::discover(content) {

@@ -295,11 +295,12 @@ impl History {
         let mut pending: std::collections::BTreeSet<String> = at_head.into_keys().collect();
         // Levels are dated on their own: `sequences/<id>.yaml#<level id>`.
         let head_tree = self.content_tree(head);
+        let mut cache = std::collections::HashMap::new();
         let level_keys: Vec<String> = pending
             .iter()
             .filter(|p| is_sequence_file(p))
             .flat_map(|p| {
-                let levels = self.levels_of(head_tree, p);
+                let levels = self.levels_of(head_tree, p, &mut cache);
                 levels.into_keys().map(move |id| format!("{p}#{id}"))
             })
             .collect();
@@ -324,11 +325,9 @@ impl History {
                 for path in changed {
                     let prefix = format!("{path}#");
                     if is_sequence_file(&path) && pending.iter().any(|k| k.starts_with(&prefix)) {
-                        // Which of the file's levels changed: compared as YAML values.
-                        let (now, then) = (
-                            self.levels_of(newer_tree, &path),
-                            self.levels_of(tree, &path),
-                        );
+                        // Which of the file's levels changed: their entries compared as text.
+                        let now = self.levels_of(newer_tree, &path, &mut cache);
+                        let then = self.levels_of(tree, &path, &mut cache);
                         for (level, value) in now {
                             let key = format!("{prefix}{level}");
                             if then.get(&level) != Some(&value) && pending.remove(&key) {
@@ -355,27 +354,32 @@ impl History {
         dated
     }
 
-    /// A sequence file's levels at a content tree, by id, as YAML values.
-    fn levels_of(&self, tree: Option<ObjectId>, path: &str) -> BTreeMap<String, serde_json::Value> {
-        let bytes = tree
+    /// A sequence file's levels at a content tree, by id, as their text (see [`level_blocks`]);
+    /// parsed once per blob, as a walk meets each version twice.
+    fn levels_of(
+        &self,
+        tree: Option<ObjectId>,
+        path: &str,
+        cache: &mut std::collections::HashMap<ObjectId, BTreeMap<String, String>>,
+    ) -> BTreeMap<String, String> {
+        let Some(entry) = tree
             .and_then(|t| self.repo.find_tree(t).ok())
             .and_then(|t| t.lookup_entry_by_path(path).ok().flatten())
-            .and_then(|e| e.object().ok())
-            .map(|o| o.detach().data);
-        let value: Option<serde_json::Value> = bytes
-            .and_then(|b| String::from_utf8(b).ok())
-            .and_then(|text| serde_saphyr::from_str(&text).ok());
-        value
-            .as_ref()
-            .and_then(|v| v.get("levels"))
-            .and_then(|l| l.as_array())
-            .map(|levels| {
-                levels
-                    .iter()
-                    .filter_map(|l| Some((l.get("id")?.as_str()?.to_string(), l.clone())))
-                    .collect()
-            })
-            .unwrap_or_default()
+        else {
+            return BTreeMap::new();
+        };
+        let oid = entry.object_id();
+        if let Some(levels) = cache.get(&oid) {
+            return levels.clone();
+        }
+        let levels = entry
+            .object()
+            .ok()
+            .and_then(|o| String::from_utf8(o.detach().data).ok())
+            .map(|text| level_blocks(&text))
+            .unwrap_or_default();
+        cache.insert(oid, levels.clone());
+        levels
     }
 
     /// The content folder's tree at `commit`, if it has one.
@@ -450,6 +454,49 @@ impl History {
     }
 }
 
+/// The text of each entry of a sequence file's top-level `levels:` list, by id: cheap enough
+/// to run on every version of the file a walk meets. Empty when the file is not laid out as a
+/// block list of `- id: …` entries (its levels then take the file's date).
+fn level_blocks(text: &str) -> BTreeMap<String, String> {
+    let mut blocks = BTreeMap::new();
+    let mut lines = text
+        .lines()
+        .skip_while(|l| l.trim_end() != "levels:")
+        .skip(1);
+    let mut current: Option<(String, String)> = None;
+    let mut indent: Option<usize> = None;
+    for line in lines.by_ref() {
+        let body = line.trim_start();
+        let depth = line.len() - body.len();
+        if !line.is_empty() && depth == 0 && !body.starts_with('-') && !body.starts_with('#') {
+            break; // the next top-level key
+        }
+        let starts_item = body.starts_with("- ") && indent.is_none_or(|i| i == depth);
+        if starts_item {
+            let Some(id) = body
+                .strip_prefix("- ")
+                .and_then(|b| b.trim().strip_prefix("id:"))
+            else {
+                return BTreeMap::new();
+            };
+            indent = Some(depth);
+            if let Some((id, text)) = current.take() {
+                blocks.insert(id, text);
+            }
+            let id = id.trim().trim_matches(['"', '\'']).to_string();
+            current = Some((id, String::new()));
+        }
+        if let Some((_, text)) = current.as_mut() {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    if let Some((id, text)) = current {
+        blocks.insert(id, text);
+    }
+    blocks
+}
+
 fn is_sequence_file(path: &str) -> bool {
     path.starts_with("sequences/") && path.ends_with(".yaml")
 }
@@ -496,6 +543,18 @@ fn date_of(seconds: i64) -> String {
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
     format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod level_block_tests {
+    #[test]
+    fn levels_are_split_by_their_entries() {
+        let text = "id: sales\nlevels:\n  - id: s1\n    name: 一级\n  - id: \"s2\"\n    name: 二级\n    competencies:\n      - { competency: x, level: 1 }\npositions: []\n";
+        let blocks = super::level_blocks(text);
+        assert_eq!(blocks.keys().collect::<Vec<_>>(), ["s1", "s2"]);
+        assert!(blocks["s2"].contains("competency: x") && !blocks["s1"].contains("二级"));
+        assert!(super::level_blocks("levels: []\n").is_empty());
+    }
 }
 
 #[cfg(test)]

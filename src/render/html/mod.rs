@@ -74,8 +74,12 @@ pub fn render_site(
                     links: LayoutLinks::from(&path),
                     base_href: (*page == SitePage::NotFound).then(|| site_root_path(standard)),
                     page_title,
+                    // A level's own date, else its file's (a file laid out in another way).
                     last_changed: changed_key(*page, standard)
                         .and_then(|key| info.last_changed.get(&key))
+                        .or_else(|| {
+                            source_file(*page, standard).and_then(|f| info.last_changed.get(f))
+                        })
                         .map(|(date, short)| format!("{date} · {short}")),
                     view,
                 };
