@@ -55,6 +55,16 @@ pub(super) fn run(
             (name, working)
         }
     };
+    let lang = new.standard.settings.language;
+    let side = |standard: &rungs::model::Standard, rev: &str| {
+        rungs::render::i18n::get(lang, "diff_side")
+            .replace("{edition}", &standard.settings.edition)
+            .replace("{rev}", rev)
+    };
+    let (from_label, to_label) = (
+        side(&old.standard, &from.name),
+        side(&new.standard, &to_name),
+    );
     let changes = diff::changes(&old.standard, &new.standard);
     let impact = diff::impact(&old.standard, &new.standard, &new.records);
     let format = match format {
@@ -71,8 +81,8 @@ pub(super) fn run(
         "{}",
         diff::render(
             new.standard.settings.language,
-            &from.name,
-            &to_name,
+            &from_label,
+            &to_label,
             &changes,
             &impact,
             list_records,

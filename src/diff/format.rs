@@ -64,13 +64,31 @@ pub fn render(
     let impact_head = t("diff_impact").replace("{n}", &evaluated.to_string());
     let columns = [
         t("sequence"),
-        t("level"),
+        t("diff_applied_level"),
         t("diff_records"),
         t("diff_verdicts"),
         t("diff_grades"),
         t("diff_totals"),
         t("diff_not_comparable"),
     ];
+    // Only the rows where something changes; a sentence says how many and which way.
+    let shown: Vec<&super::ImpactRow> = impact
+        .rows
+        .iter()
+        .filter(|r| r.verdicts_changed + r.grades_changed + r.totals_changed + r.not_comparable > 0)
+        .collect();
+    let sum = |f: fn(&super::ImpactRow) -> usize| impact.rows.iter().map(f).sum::<usize>();
+    let verdict_line = if impact.records.is_empty() {
+        t("diff_unaffected").to_string()
+    } else {
+        t("diff_affected")
+            .replace("{n}", &impact.records.len().to_string())
+            .replace("{pass_fail}", &sum(|r| r.qualified_to_not).to_string())
+            .replace("{fail_pass}", &sum(|r| r.not_to_qualified).to_string())
+            .replace("{grade}", &sum(|r| r.grades_changed).to_string())
+            .replace("{total}", &sum(|r| r.totals_changed).to_string())
+    };
+    let comparable_note = (sum(|r| r.not_comparable) > 0).then(|| t("diff_not_comparable_note"));
     let row_cells = |r: &super::ImpactRow| {
         [
             r.sequence.clone(),
@@ -123,11 +141,16 @@ pub fn render(
                 );
                 let _ = writeln!(out, "{}", paint(code, &line));
             }
-            let _ = writeln!(out, "\n{impact_head}");
-            let rows: Vec<Vec<String>> = std::iter::once(columns.map(String::from).to_vec())
-                .chain(impact.rows.iter().map(|r| row_cells(r).to_vec()))
-                .collect();
-            let _ = write!(out, "{}", aligned(&rows));
+            let _ = writeln!(out, "\n{impact_head}\n{verdict_line}");
+            if !shown.is_empty() {
+                let rows: Vec<Vec<String>> = std::iter::once(columns.map(String::from).to_vec())
+                    .chain(shown.iter().map(|r| row_cells(r).to_vec()))
+                    .collect();
+                let _ = write!(out, "{}", aligned(&rows));
+            }
+            if let Some(note) = comparable_note {
+                let _ = writeln!(out, "{note}");
+            }
             if list_records {
                 let _ = writeln!(out, "\n{}", t("diff_records_warning"));
                 for r in &impact.records {
@@ -146,7 +169,7 @@ pub fn render(
             if !changes.is_empty() {
                 let _ = writeln!(
                     out,
-                    "| | {} | {} | {} | {} |\n|---|---|---|---|---|",
+                    "| {} | {} | {} | {} |\n|---|---|---|---|",
                     t("diff_what"),
                     t("diff_before"),
                     t("diff_after"),
@@ -155,8 +178,7 @@ pub fn render(
                 for c in changes {
                     let _ = writeln!(
                         out,
-                        "| {} | {} | {} | {} | {} |",
-                        sign(c.kind),
+                        "| {} | {} | {} | {} |",
                         cell(&format!("{}（{}）", c.subject, t(c.kind.label_key()))),
                         cell(c.before.as_deref().unwrap_or("")),
                         cell(c.after.as_deref().unwrap_or("")),
@@ -164,12 +186,17 @@ pub fn render(
                     );
                 }
             }
-            let _ = writeln!(out, "\n#### {impact_head}\n");
-            let _ = writeln!(out, "| {} |", columns.join(" | "));
-            let _ = writeln!(out, "|{}", "---|".repeat(columns.len()));
-            for r in &impact.rows {
-                let cells: Vec<String> = row_cells(r).iter().map(|c| cell(c)).collect();
-                let _ = writeln!(out, "| {} |", cells.join(" | "));
+            let _ = writeln!(out, "\n#### {impact_head}\n\n{verdict_line}\n");
+            if !shown.is_empty() {
+                let _ = writeln!(out, "| {} |", columns.join(" | "));
+                let _ = writeln!(out, "|{}", "---|".repeat(columns.len()));
+                for r in &shown {
+                    let cells: Vec<String> = row_cells(r).iter().map(|c| cell(c)).collect();
+                    let _ = writeln!(out, "| {} |", cells.join(" | "));
+                }
+            }
+            if let Some(note) = comparable_note {
+                let _ = writeln!(out, "\n{note}");
             }
             if list_records {
                 let _ = writeln!(out, "\n> {}\n", t("diff_records_warning"));

@@ -24,6 +24,9 @@ pub struct ImpactRow {
     pub level: String,
     pub records: usize,
     pub verdicts_changed: usize,
+    /// Of the verdicts changed: qualified before and not now, and the other way.
+    pub qualified_to_not: usize,
+    pub not_to_qualified: usize,
     pub grades_changed: usize,
     pub totals_changed: usize,
     /// Records the old standard cannot evaluate (their sequence or level did not exist).
@@ -98,6 +101,10 @@ pub fn impact(old: &Standard, new: &Standard, records: &Records) -> Impact {
                 (b.total - after.total).abs() > 1e-9,
             ),
         };
+        if let Some(b) = &before {
+            row.qualified_to_not += usize::from(b.qualified && !after.qualified);
+            row.not_to_qualified += usize::from(!b.qualified && after.qualified);
+        }
         if before.is_some() {
             row.verdicts_changed += usize::from(verdict);
             row.grades_changed += usize::from(grade);

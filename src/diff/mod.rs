@@ -437,7 +437,14 @@ fn level_changes(
     let t = |k: &str| i18n::get(lang, k);
     let base = |item: &str| [s.name.as_str(), y.name.as_str(), item].join(" › ");
     let d = compare::compare(x, y);
-    let key = |(level, key): (u32, bool)| format!("{level}{}", if key { " ★" } else { "" });
+    let key = |(level, key): (u32, bool)| {
+        let text = t("diff_level").replace("{n}", &level.to_string());
+        if key {
+            format!("{text}（{}）", t("key"))
+        } else {
+            text
+        }
+    };
     for (id, c) in d
         .competencies
         .iter()

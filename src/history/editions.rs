@@ -59,7 +59,15 @@ pub fn edition_history(history: &History, current: &Standard) -> Vec<EditionReco
             .as_ref()
             .map(|p| diff::changes(p, &standard))
             .unwrap_or_default();
-        out.push(record(Some(tag.name.clone()), &standard, changes));
+        let mut entry = record(Some(tag.name.clone()), &standard, changes);
+        // Notes left over from the edition before say nothing about this one.
+        if previous
+            .as_ref()
+            .is_some_and(|p| p.settings.edition_notes == standard.settings.edition_notes)
+        {
+            entry.notes = None;
+        }
+        out.push(entry);
         previous = Some(standard);
     }
     let changes = previous
@@ -67,7 +75,14 @@ pub fn edition_history(history: &History, current: &Standard) -> Vec<EditionReco
         .map(|p| diff::changes(p, current))
         .unwrap_or_default();
     if previous.is_none() || !changes.is_empty() {
-        out.push(record(None, current, changes));
+        let mut entry = record(None, current, changes);
+        if previous
+            .as_ref()
+            .is_some_and(|p| p.settings.edition_notes == current.settings.edition_notes)
+        {
+            entry.notes = None;
+        }
+        out.push(entry);
     }
     out
 }

@@ -158,6 +158,24 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("diff_settings", "设置", "Settings"),
     ("diff_working_tree", "工作区", "working tree"),
     ("diff_none", "无变化", "no changes"),
+    ("diff_level", "{n} 级", "level {n}"),
+    ("diff_side", "{edition}（{rev}）", "{edition} ({rev})"),
+    (
+        "diff_affected",
+        "受影响 {n} 份：{pass_fail} 份由通过变为未通过，{fail_pass} 份由未通过变为通过，{grade} 份等级变化，{total} 份总分变化。",
+        "{n} records affected: {pass_fail} from qualified to not, {fail_pass} from not qualified to qualified, {grade} with another grade, {total} with another total.",
+    ),
+    (
+        "diff_unaffected",
+        "没有认证记录的结论、等级或总分因此变化。",
+        "No record's verdict, grade or total changes.",
+    ),
+    (
+        "diff_not_comparable_note",
+        "无法比较：旧版本中没有该记录申请的级别。",
+        "Not comparable: the old edition has no such level applied for.",
+    ),
+    ("diff_applied_level", "申请级别", "Level applied for"),
     (
         "banner_draft",
         "征求意见稿：本版尚未生效，内容可能调整，不作为认证依据。",
@@ -174,6 +192,12 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "This edition has been superseded; use the current one.",
     ),
     ("watermark_draft", "征求意见稿", "DRAFT"),
+    (
+        "proposed_effective_date",
+        "拟生效日期",
+        "Proposed effective date",
+    ),
+    ("drafted_by", "{o} 征求意见稿", "{o} · draft for comment"),
     ("last_changed", "本页内容最后修改", "This page last changed"),
     ("untagged", "尚未发布", "not yet tagged"),
     (
