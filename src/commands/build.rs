@@ -22,7 +22,7 @@ pub(super) fn run(
     let tagged = super::tagged_editions(content);
     let (project, checked) = checked(content, records, &tagged, ui)?;
     let standard = &checked.model.as_ref().expect("no errors").standard;
-    let info = build_info(content, output, standard, tagged);
+    let info = build_info(content, output, standard, &tagged);
     warn_about_history(content, output, &info, ui);
     let build = checked
         .build(info, output.pdf_a)

@@ -12,9 +12,10 @@ pub(super) fn run(
     format: Format,
     ui: &Ui,
 ) -> Result<(), Failure> {
-    let editions = super::tagged_editions(content)
+    let tagged = super::tagged_editions(content);
+    let editions = super::edition_keys(&tagged)
         .into_iter()
-        .map(|(_, name, standard)| (name, standard))
+        .map(|(key, standard, _)| (key, standard.clone()))
         .collect();
     let checked = Project::open(content, records)?
         .with_editions(editions)

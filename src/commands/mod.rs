@@ -14,6 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use rungs::diagnostics;
 use rungs::exit;
+use rungs::history::Revision;
 use rungs::model::Standard;
 use rungs::project::{Checked, Part, Project};
 use rungs::publish::{self, AbortPoint, PublishError, PublishOptions};
@@ -340,13 +341,13 @@ fn use_color(choice: ColorChoice) -> bool {
 pub(crate) fn checked(
     content: &Path,
     records: Option<&Path>,
-    editions: &[(String, String, Standard)],
+    editions: &[(Revision, Standard)],
     ui: &Ui,
 ) -> Result<(Project, Checked), Failure> {
     let project = Project::open(content, records)?.with_editions(
-        editions
-            .iter()
-            .map(|(_, name, standard)| (name.clone(), standard.clone()))
+        edition_keys(editions)
+            .into_iter()
+            .map(|(key, standard, _)| (key, standard.clone()))
             .collect(),
     );
     let checked = project.check()?;
@@ -357,10 +358,11 @@ pub(crate) fn checked(
     Ok((project, checked))
 }
 
-/// The standard at each edition tag of the repository holding `content`, with the tag's short
-/// commit and the edition's name: what records assessed against an earlier edition are checked
-/// and (with `--as-assessed`) evaluated against. Empty outside git or without tags.
-pub(crate) fn tagged_editions(content: &Path) -> Vec<(String, String, Standard)> {
+/// The standard at each edition tag of the repository holding `content`, loaded once per
+/// command: what records assessed against an earlier edition are checked and (with
+/// `--as-assessed`) evaluated against, and the editions of the revision record. Empty outside
+/// git or without tags.
+pub(crate) fn tagged_editions(content: &Path) -> Vec<(Revision, Standard)> {
     let Ok(history) = rungs::history::History::discover(content) else {
         return Vec::new();
     };
@@ -375,14 +377,17 @@ pub(crate) fn tagged_editions(content: &Path) -> Vec<(String, String, Standard)>
             );
         }
     }
-    // Each edition is known by its name and by its tag.
     tagged
-        .into_iter()
+}
+
+/// Each tagged edition under its name and under its tag, with the tag's short commit.
+pub(crate) fn edition_keys(tagged: &[(Revision, Standard)]) -> Vec<(String, &Standard, String)> {
+    tagged
+        .iter()
         .flat_map(|(rev, standard)| {
-            let by_tag = (rev.short(), rev.name.clone(), standard.clone());
             [
-                (rev.short(), standard.settings.edition.clone(), standard),
-                by_tag,
+                (standard.settings.edition.clone(), standard, rev.short()),
+                (rev.name.clone(), standard, rev.short()),
             ]
         })
         .collect()
@@ -420,7 +425,7 @@ pub(crate) fn build_info(
     content: &Path,
     output: &OutputArgs,
     current: &Standard,
-    tagged: Vec<(String, String, Standard)>,
+    tagged: &[(Revision, Standard)],
 ) -> BuildInfo {
     let history = rungs::history::History::discover(content).ok();
     let auto = output.commit.as_str() == "auto";
@@ -433,7 +438,7 @@ pub(crate) fn build_info(
         editions: history
             .as_ref()
             .filter(|_| auto)
-            .map(|h| rungs::history::edition_history(h, current))
+            .map(|_| rungs::history::edition_history(tagged, current))
             .filter(|e| e.iter().any(|x| x.tag.is_some()))
             .unwrap_or_default(),
         last_changed: history
@@ -441,9 +446,9 @@ pub(crate) fn build_info(
             .filter(|_| auto)
             .map(|h| h.last_changed())
             .unwrap_or_default(),
-        edition_standards: tagged
+        edition_standards: edition_keys(tagged)
             .into_iter()
-            .map(|(commit, name, standard)| (name, (standard, commit)))
+            .map(|(key, standard, commit)| (key, (standard.clone(), commit)))
             .collect(),
         as_assessed: output.as_assessed,
     }

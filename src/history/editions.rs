@@ -50,16 +50,15 @@ fn record(tag: Option<String>, s: &Standard, changes: Vec<Change>) -> EditionRec
 
 /// Every tagged edition, oldest first, then `current` when it differs from the last tag (a new
 /// edition in the making). Tags whose content does not load are left out.
-pub fn edition_history(history: &History, current: &Standard) -> Vec<EditionRecord> {
-    let pattern = &current.settings.edition_tag_pattern;
+/// `tagged` is [`tagged_standards`], loaded once by the caller.
+pub fn edition_history(tagged: &[(Revision, Standard)], current: &Standard) -> Vec<EditionRecord> {
     let mut out: Vec<EditionRecord> = Vec::new();
-    let mut previous: Option<Standard> = None;
-    for (tag, standard) in tagged_standards(history, pattern) {
+    let mut previous: Option<&Standard> = None;
+    for (tag, standard) in tagged {
         let changes = previous
-            .as_ref()
-            .map(|p| diff::changes(p, &standard))
+            .map(|p| diff::changes(p, standard))
             .unwrap_or_default();
-        let mut entry = record(Some(tag.name.clone()), &standard, changes);
+        let mut entry = record(Some(tag.name.clone()), standard, changes);
         // Notes left over from the edition before say nothing about this one.
         if previous
             .as_ref()
@@ -71,7 +70,6 @@ pub fn edition_history(history: &History, current: &Standard) -> Vec<EditionReco
         previous = Some(standard);
     }
     let changes = previous
-        .as_ref()
         .map(|p| diff::changes(p, current))
         .unwrap_or_default();
     if previous.is_none() || !changes.is_empty() {
