@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::settings::check_date;
-use super::{Ctx, is_file_safe_id, plans};
+use super::{Ctx, is_file_safe_id, managers, plans};
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::Parsed;
 use crate::load::raw::{RawAchievement, RawAssessment, RawModuleScore, S};
@@ -230,9 +230,11 @@ pub(super) fn check(
             employee_id: raw.employee_id.value.clone(),
             name: raw.name.value.clone(),
             department: raw.department.value.clone(),
+            // A manager named by employee id alone gets that employee's name in `managers`.
             manager: raw.manager.as_ref().map(|m| Manager {
                 id: m.id.value.clone(),
-                name: m.name.value.clone(),
+                name: m.name.as_ref().map(|n| n.value.clone()).unwrap_or_default(),
+                email: m.email.as_ref().map(|e| e.value.trim().to_string()),
             }),
             sequence: sequence.id.clone(),
             position: position.map(|p| p.id.clone()),
@@ -266,6 +268,7 @@ pub(super) fn check(
         });
     }
     plans::check_timeline(ctx, &mut timeline, &open_items);
+    managers::check(ctx, parsed, &mut out);
     out
 }
 

@@ -11,6 +11,7 @@ mod conditions;
 mod dictionary;
 mod glyphs;
 mod kpis;
+mod managers;
 mod outputs;
 mod pages;
 mod plans;

@@ -75,6 +75,10 @@ codes! {
     UNKNOWN_ACTIVITY = "unknown-activity", Error, "a reference to a behaviour-standard activity that does not exist";
     NO_CRITERION = "no-criterion", Error, "a level requires an activity with no criterion at or below it";
     UNKNOWN_POSITION = "unknown-position", Error, "a reference to a position that does not exist";
+    UNKNOWN_MANAGER = "unknown-manager", Error, "a manager given by id alone that is no assessed employee's id";
+    MANAGER_MISMATCH = "manager-mismatch", Error, "one manager id with two names or two emails";
+    REPORTING_LOOP = "reporting-loop", Error, "a chain of managers that comes back to where it started";
+    BAD_EMAIL = "bad-email", Error, "a manager's email that is not one address";
     POSITION_LEVEL = "position-level", Error, "a record's level outside its position's range, or a range the wrong way round";
     UNKNOWN_KPI = "unknown-kpi", Error, "a reference to a KPI that does not exist";
     KPI_RULE = "kpi-rule", Error, "a KPI scoring rule that cannot be applied (no target, no weight, a band worth more than the weight, bands out of order)";

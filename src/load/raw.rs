@@ -682,10 +682,15 @@ pub struct RawPlanItem {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawManager {
-    /// The manager's id, e.g. M01.
+    /// The manager's id, e.g. M01, or the employee id of a manager who is also assessed.
     pub id: S<String>,
-    /// The manager's display name.
-    pub name: S<String>,
+    /// The manager's display name; may be left out when `id` is an employee's, whose name is
+    /// then used.
+    #[serde(default)]
+    pub name: Option<S<String>>,
+    /// Where the manager's bundle of reports is sent; optional.
+    #[serde(default)]
+    pub email: Option<S<String>>,
 }
 
 /// The facts held, read against the level's basic conditions; a missing one counts as unmet.

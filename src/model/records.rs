@@ -69,6 +69,7 @@ pub enum PlanStatus {
 pub struct Manager {
     pub id: String,
     pub name: String,
+    pub email: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
