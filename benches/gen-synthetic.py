@@ -74,7 +74,10 @@ def main():
         os.makedirs(d, exist_ok=True)
         required = min(5, 1 + lv * 4 // max(1, a.levels - 1))
         with open(os.path.join(d, f"E{r:05d}.yaml"), "w") as f:
-            f.write(f"employee_id: E{r:05d}\nname: 员工{r}\ndepartment: 部门{r % 7}\nsequence: seq{s}\ncycle: {cycle}\n"
+            # Teams of about ten of one sequence, each with its manager.
+            m = f"M{s}-{r // (a.sequences * 10)}"
+            f.write(f"employee_id: E{r:05d}\nname: 员工{r}\ndepartment: 部门{r % 7}\n"
+                    f"manager: {{ id: {m}, name: 经理{m}, email: {m.lower()}@example.com }}\nsequence: seq{s}\ncycle: {cycle}\n"
                     f"applied_level: l{lv}\ndate: 2024-06-{1 + r % 28:02d}\nassessors: [评委甲, 评委乙]\n"
                     f"facts: {{ education: bachelor, experience_years: {1 + r % 9} }}\ncompetencies:\n")
             # Every competency is required at every level (inheritance); one in six falls a level short.

@@ -11,6 +11,7 @@ pub mod check;
 pub mod compare;
 pub mod diagnostics;
 pub mod diff;
+pub mod distribute;
 pub mod evaluate;
 pub mod fonts;
 pub mod history;

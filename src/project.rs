@@ -7,9 +7,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::diagnostics::{self, Diagnostic, SourceMap};
+use crate::distribute::manifest;
+use crate::evaluate::team::{self, Grouping, Member, Team, TeamSummary};
 use crate::fonts::Fonts;
 use crate::model::{Assessment, Model};
-use crate::publish::Sink;
+use crate::publish::{HashingSink, Sink, sha256_hex};
 use crate::render::pdf::layout::Layout;
 use crate::render::pdf::{self, PdfRenderer};
 use crate::render::{BuildInfo, RenderError, html};
@@ -131,10 +133,18 @@ pub enum Part {
     Handbook,
     Sheets,
     Reports,
+    /// Team summaries per manager and per department (private, like reports).
+    Summaries,
 }
 
 impl Part {
-    pub const ALL: [Part; 4] = [Part::Site, Part::Handbook, Part::Sheets, Part::Reports];
+    pub const ALL: [Part; 5] = [
+        Part::Site,
+        Part::Handbook,
+        Part::Sheets,
+        Part::Reports,
+        Part::Summaries,
+    ];
 
     /// The entry of the output folder the part replaces whole.
     pub fn top(self) -> &'static str {
@@ -143,6 +153,7 @@ impl Part {
             Part::Handbook => urls::top::HANDBOOK,
             Part::Sheets => urls::top::SHEETS,
             Part::Reports => urls::top::REPORTS,
+            Part::Summaries => urls::top::SUMMARIES,
         }
     }
 }
@@ -155,6 +166,52 @@ pub struct Summary {
     /// Sheet PDFs, one per sequence.
     pub sheets: usize,
     pub reports: usize,
+    /// Team summary PDFs (each with a CSV and a Markdown file).
+    pub summaries: usize,
+}
+
+/// The file name (without extension) of each team's summaries and bundle: `M01-李强`, a
+/// department's name, a sequence's id; the same in every cycle.
+pub fn team_files<'t>(
+    grouping: Grouping,
+    teams: impl Iterator<Item = &'t Team>,
+) -> std::collections::BTreeMap<Team, String> {
+    let teams: std::collections::BTreeSet<&Team> = teams.collect();
+    let names: Vec<String> = teams
+        .iter()
+        .map(|t| match grouping {
+            Grouping::Manager if t.key == team::NO_MANAGER => t.key.clone(),
+            Grouping::Manager => format!("{}-{}", t.key, t.title),
+            Grouping::Department | Grouping::Sequence => t.key.clone(),
+        })
+        .collect();
+    let files = urls::team_files(names.iter().map(String::as_str));
+    teams.into_iter().cloned().zip(files).collect()
+}
+
+/// Renders team summaries of one build.
+pub struct SummaryRenderer<'b, 'a> {
+    build: &'b Build<'a>,
+    renderer: PdfRenderer<'a>,
+}
+
+impl SummaryRenderer<'_, '_> {
+    /// A team summary's PDF, CSV and Markdown (`render::pdf::SUMMARY_EXTENSIONS`).
+    pub fn files(
+        &self,
+        grouping: Grouping,
+        team: &Team,
+        summary: &TeamSummary,
+    ) -> Result<[Vec<u8>; 3], RenderError> {
+        self.renderer.summary_files(
+            &self.build.model.standard,
+            &self.build.info,
+            grouping,
+            team,
+            summary,
+            summary.date,
+        )
+    }
 }
 
 /// Renders a checked model into sinks.
@@ -189,12 +246,12 @@ impl<'a> Build<'a> {
                 }
                 html::render_site(&self.model.standard, self.theme, &self.info, sink)
             },
-            || -> Result<(usize, usize, usize), RenderError> {
-                if ![Part::Handbook, Part::Sheets, Part::Reports]
+            || -> Result<(usize, usize, usize, usize), RenderError> {
+                if ![Part::Handbook, Part::Sheets, Part::Reports, Part::Summaries]
                     .iter()
                     .any(|p| wants(*p))
                 {
-                    return Ok((0, 0, 0));
+                    return Ok((0, 0, 0, 0));
                 }
                 let renderer = self.pdf_renderer()?;
                 let mut handbooks = 0;
@@ -206,38 +263,136 @@ impl<'a> Build<'a> {
                 if wants(Part::Sheets) {
                     sheets = renderer.sheets(&self.model.standard, &self.info, sink)?;
                 }
+                let needs_evaluations = wants(Part::Reports) || wants(Part::Summaries);
+                let evaluations = if needs_evaluations {
+                    self.info
+                        .evaluate_all(&self.model.standard, &self.model.records)
+                } else {
+                    Vec::new()
+                };
                 let mut reports = 0;
                 if wants(Part::Reports) {
-                    let all = self.selected(&|_| true);
-                    reports = renderer.reports(
-                        &self.model.standard,
-                        &self.model.records,
-                        &all,
-                        &self.info,
-                        sink,
-                        progress,
-                    )?;
+                    reports =
+                        self.render_reports(&renderer, &|_| true, &evaluations, sink, progress)?;
                 }
-                Ok((handbooks, sheets, reports))
+                let mut summaries = 0;
+                if wants(Part::Summaries) {
+                    summaries = self.render_summaries(&renderer, &evaluations, sink)?;
+                }
+                Ok((handbooks, sheets, reports, summaries))
             },
         );
-        let (site_files, (handbooks, sheets, reports)) = (site?, pdfs?);
+        let (site_files, (handbooks, sheets, reports, summaries)) = (site?, pdfs?);
         Ok(Summary {
             site_files,
             handbooks,
             sheets,
             reports,
+            summaries,
         })
     }
 
-    /// Renders the reports of the records `which` selects.
+    /// Every record's evaluation, in the records' order.
+    pub fn evaluations(&self) -> Vec<crate::evaluate::Evaluation> {
+        self.info
+            .evaluate_all(&self.model.standard, &self.model.records)
+    }
+
+    /// Renders the reports `which` selects and rewrites the manifest beside them, covering
+    /// these and every report the sink already holds.
+    fn render_reports(
+        &self,
+        renderer: &PdfRenderer<'a>,
+        which: &dyn Fn(&Assessment) -> bool,
+        evaluations: &[crate::evaluate::Evaluation],
+        sink: &dyn Sink,
+        progress: &(dyn Fn() + Sync),
+    ) -> Result<usize, RenderError> {
+        let hashing = HashingSink::new(sink);
+        let selected = self.selected(which);
+        let count = renderer.reports(
+            &self.model.standard,
+            &self.model.records,
+            &selected,
+            &self.info,
+            &hashing,
+            progress,
+        )?;
+        let fresh = hashing.into_hashes();
+        let manifest = manifest::manifest(
+            &self.model.standard,
+            &self.model.records,
+            evaluations,
+            &self.info,
+            &self.report_paths,
+            &|path| {
+                fresh
+                    .get(path)
+                    .cloned()
+                    .or_else(|| sink.get(path).map(|bytes| sha256_hex(&bytes)))
+            },
+        );
+        sink.put(&urls::reports_manifest("csv"), &manifest.to_csv())?;
+        sink.put(&urls::reports_manifest("json"), &manifest.to_json())?;
+        Ok(count)
+    }
+
+    /// Renders every cycle's team summaries by manager and by department: a PDF, a CSV and a
+    /// Markdown file each. Returns how many teams.
+    fn render_summaries(
+        &self,
+        renderer: &PdfRenderer<'a>,
+        evaluations: &[crate::evaluate::Evaluation],
+        sink: &dyn Sink,
+    ) -> Result<usize, RenderError> {
+        let members: Vec<Member> = self
+            .model
+            .records
+            .assessments
+            .iter()
+            .zip(evaluations)
+            .collect();
+        let mut count = 0;
+        for grouping in [Grouping::Manager, Grouping::Department] {
+            let summaries = team::summarise_teams(&self.model.standard, grouping, &members);
+            let files = team_files(grouping, summaries.keys().map(|(_, t)| t));
+            let jobs: Vec<_> = summaries
+                .iter()
+                .map(|((cycle, t), summary)| {
+                    (cycle.as_str(), t, summary, files[t].as_str(), summary.date)
+                })
+                .collect();
+            renderer.summaries(&self.model.standard, &self.info, grouping, &jobs, sink)?;
+            count += jobs.len();
+        }
+        Ok(count)
+    }
+
+    /// Renders the reports of the records `which` selects, and the manifest of every report
+    /// the sink then holds.
     pub fn reports(
         &self,
         which: &dyn Fn(&Assessment) -> bool,
         sink: &dyn Sink,
         progress: &(dyn Fn() + Sync),
     ) -> Result<usize, RenderError> {
-        let selected = self.selected(which);
+        let evaluations = self.evaluations();
+        self.render_reports(&self.pdf_renderer()?, which, &evaluations, sink, progress)
+    }
+
+    /// Renders the reports of the records at `indices` (into the records), in that order as
+    /// far as parallel work allows, without a manifest (a distribution makes its own).
+    pub fn reports_in_order(
+        &self,
+        indices: &[usize],
+        sink: &dyn Sink,
+        progress: &(dyn Fn() + Sync),
+    ) -> Result<usize, RenderError> {
+        let records = &self.model.records.assessments;
+        let selected: Vec<(&Assessment, &OutputPath)> = indices
+            .iter()
+            .map(|&i| (&records[i], &self.report_paths[i]))
+            .collect();
         self.pdf_renderer()?.reports(
             &self.model.standard,
             &self.model.records,
@@ -246,6 +401,23 @@ impl<'a> Build<'a> {
             sink,
             progress,
         )
+    }
+
+    /// Each report's output path, in the records' order.
+    pub fn report_paths(&self) -> &[OutputPath] {
+        &self.report_paths
+    }
+
+    pub fn info(&self) -> &BuildInfo {
+        &self.info
+    }
+
+    /// A renderer of team summaries, reused across many (it holds the parsed templates).
+    pub fn summary_renderer(&self) -> Result<SummaryRenderer<'_, 'a>, RenderError> {
+        Ok(SummaryRenderer {
+            build: self,
+            renderer: self.pdf_renderer()?,
+        })
     }
 
     /// Writes the Typst project behind the PDFs (templates, fonts, one data file per document).

@@ -34,6 +34,7 @@ const BUILT_IN: &[(&str, &[u8])] = embed!(
     "typst/handbook.typ",
     "typst/sheet.typ",
     "typst/sheets.typ",
+    "typst/summary.typ",
     "typst/common.typ",
     "fonts/NotoSansSC-Regular.otf",
     "fonts/NotoSansSC-Bold.otf",

@@ -197,6 +197,7 @@ pub mod top {
     pub const HANDBOOK: &str = "handbook.pdf";
     pub const REPORTS: &str = "reports";
     pub const SHEETS: &str = "sheets";
+    pub const SUMMARIES: &str = "summaries";
 }
 
 /// A file below the output folder (`site/index.html`, `reports/sales/E1001.pdf`).
@@ -242,6 +243,68 @@ pub fn report(a: &Assessment) -> OutputPath {
         a.employee_id,
         a.cycle
     ))
+}
+
+/// The reports' manifest, beside them: `reports/manifest.csv` or `reports/manifest.json`.
+pub fn reports_manifest(extension: &str) -> OutputPath {
+    OutputPath(format!("{}/manifest.{extension}", top::REPORTS))
+}
+
+/// A team summary: `summaries/<cycle>/<by>/<file>.<extension>`, `by` being `managers`,
+/// `departments` or `sequences`, `file` a name [`team_files`] made safe.
+pub fn summary(cycle: &str, by: &str, file: &str, extension: &str) -> OutputPath {
+    OutputPath(format!(
+        "{}/{cycle}/{by}/{file}.{extension}",
+        top::SUMMARIES
+    ))
+}
+
+/// A file in a folder of its own (a distribution's bundles and lists), by a name made safe.
+pub fn loose(name: &str) -> OutputPath {
+    OutputPath(name.to_string())
+}
+
+/// `name` as a file name: the characters file systems refuse (`/ \\ : * ? " < > |`, control
+/// characters, leading dots) replaced by `_`, cut to 80 characters.
+pub fn safe_file_name(name: &str) -> String {
+    let mut safe: String = name
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_control() || "/\\:*?\"<>|".contains(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .take(80)
+        .collect();
+    while safe.starts_with('.') {
+        safe.replace_range(..1, "_");
+    }
+    if safe.trim().is_empty() {
+        safe = "_".into();
+    }
+    safe
+}
+
+/// File names for teams, each made safe ([`safe_file_name`]) and numbered `-2`, `-3` … where
+/// two would meet (case-insensitively, for macOS and Windows).
+pub fn team_files<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut taken = std::collections::BTreeSet::new();
+    names
+        .into_iter()
+        .map(|name| {
+            let safe = safe_file_name(name);
+            let mut candidate = safe.clone();
+            let mut n = 2;
+            while !taken.insert(candidate.to_lowercase()) {
+                candidate = format!("{safe}-{n}");
+                n += 1;
+            }
+            candidate
+        })
+        .collect()
 }
 
 /// Files of the Typst project `--export-typst` writes (below its own folder).

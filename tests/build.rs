@@ -86,7 +86,11 @@ fn the_sample_builds_a_site_a_handbook_and_one_report_per_record() {
     }
     assert!(out.join("handbook.pdf").is_file());
     let reports: Vec<String> = files(&out.join("reports")).into_keys().collect();
-    assert_eq!(reports.len(), 49, "{reports:?}");
+    assert_eq!(reports.len(), 49 + 2, "{reports:?}");
+    assert!(
+        reports.contains(&"manifest.csv".to_string())
+            && reports.contains(&"manifest.json".to_string())
+    );
     // One record: <id>.pdf; several cycles: <id>-<cycle>.pdf each.
     assert!(reports.contains(&"sales/E1001-2024H1.pdf".to_string()));
     assert!(
@@ -103,20 +107,64 @@ fn no_personal_data_in_the_site_or_the_handbook() {
     for path in walk(&repo().join("content/assessments")) {
         let text = fs::read_to_string(path).unwrap();
         for line in text.lines() {
-            for key in ["employee_id: ", "name: "] {
+            for key in ["employee_id: ", "name: ", "    goal: "] {
                 if let Some(v) = line.strip_prefix(key) {
                     people.insert(v.trim().to_string());
                 }
             }
         }
     }
+    // The private files beside the site: the manifest (managers, emails, verdicts, hashes),
+    // the team summaries, and a protected distribution's passwords.
+    let manifest = fs::read_to_string(out.join("reports/manifest.csv")).unwrap();
+    for row in manifest.lines().skip(1) {
+        let fields: Vec<&str> = row.split(',').collect();
+        // manager id, name and email; the report's hash.
+        people.extend([fields[3], fields[4], fields[5], fields[17]].map(str::to_string));
+    }
+    let summaries = walk(&out.join("summaries"));
+    assert!(summaries.len() >= 30, "summaries: {}", summaries.len());
+    let dist = tempfile::tempdir().unwrap();
+    let run = rungs(
+        &repo(),
+        &[
+            "distribute",
+            "content",
+            "--by",
+            "manager",
+            "--encrypt",
+            "--commit",
+            "none",
+            "--quiet",
+            "--out",
+            dist.path().join("d").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code(&run), 0, "{}", stderr(&run));
+    let passwords = fs::read_to_string(dist.path().join("d/passwords.csv")).unwrap();
+    people.extend(
+        passwords
+            .lines()
+            .skip(1)
+            .map(|l| l.rsplit(',').next().unwrap().to_string()),
+    );
+    // A goal worded as in the dictionary is the standard's text, not the person's.
+    let standards: String = walk(&repo().join("content"))
+        .into_iter()
+        .filter(|p| !p.starts_with(repo().join("content/assessments")))
+        .map(|p| fs::read_to_string(p).unwrap_or_default())
+        .collect();
+    people.retain(|p| !p.is_empty() && !standards.contains(p.as_str()));
     assert!(
-        people.len() >= 60,
-        "names and ids collected: {}",
+        people.len() >= 150,
+        "names, ids, goals, managers, emails, hashes and passwords collected: {}",
         people.len()
     );
     let handbook = pdf_text(&fs::read(out.join("handbook.pdf")).unwrap());
     for (path, bytes) in files(&out.join("site")) {
+        for private in ["manifest", "summaries", "passwords", "reports/"] {
+            assert!(!path.contains(private), "site/{path} is private");
+        }
         let text = String::from_utf8_lossy(&bytes);
         for p in &people {
             assert!(!text.contains(p.as_str()), "{p} appears in site/{path}");
@@ -642,7 +690,14 @@ fn report_renders_only_the_named_employees_from_the_content_alone() {
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let written: Vec<String> = files(&dir.path().join("out")).into_keys().collect();
-    assert_eq!(written, vec!["reports/sales/E2-2024H1.pdf"]);
+    assert_eq!(
+        written,
+        vec![
+            "reports/manifest.csv",
+            "reports/manifest.json",
+            "reports/sales/E2-2024H1.pdf"
+        ]
+    );
     let out = rungs(dir.path(), &["report", "content", "E9", "--out", "out"]);
     assert_eq!(code(&out), 2);
     assert!(
@@ -851,6 +906,8 @@ fn only_rebuilds_the_named_parts_and_keeps_the_others() {
         written,
         vec![
             "handbook.pdf",
+            "reports/manifest.csv",
+            "reports/manifest.json",
             "reports/sales/E1-2024H1.pdf",
             "reports/sales/E2-2024H1.pdf"
         ]

@@ -49,11 +49,12 @@ pub(super) fn run(
     publication.commit()?;
     if !ui.quiet {
         eprintln!(
-            "built {} site files, {} handbook PDF, {} sheet PDFs and {} reports into {} in {:.1}s",
+            "built {} site files, {} handbook PDF, {} sheet PDFs, {} reports and {} team summaries into {} in {:.1}s",
             summary.site_files,
             summary.handbooks,
             summary.sheets,
             summary.reports,
+            summary.summaries,
             output.out.display(),
             started.elapsed().as_secs_f64()
         );

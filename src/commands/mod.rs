@@ -5,6 +5,7 @@
 mod build;
 mod check;
 mod diff;
+mod distribute;
 mod report;
 
 use std::io::IsTerminal;
@@ -67,6 +68,7 @@ pub enum PartArg {
     Handbook,
     Sheets,
     Reports,
+    Summaries,
 }
 
 impl From<PartArg> for Part {
@@ -76,8 +78,17 @@ impl From<PartArg> for Part {
             PartArg::Handbook => Part::Handbook,
             PartArg::Sheets => Part::Sheets,
             PartArg::Reports => Part::Reports,
+            PartArg::Summaries => Part::Summaries,
         }
     }
+}
+
+/// How `rungs distribute` groups reports into bundles.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ByArg {
+    Manager,
+    Department,
+    Sequence,
 }
 
 /// Where the assessment records are.
@@ -134,8 +145,8 @@ pub enum Command {
         records: RecordsArg,
         #[command(flatten)]
         output: OutputArgs,
-        /// Build only these parts (comma-separated: site, handbook, sheets, reports); the others
-        /// in the output folder are kept.
+        /// Build only these parts (comma-separated: site, handbook, sheets, reports, summaries);
+        /// the others in the output folder are kept.
         #[arg(long, value_enum, value_delimiter = ',')]
         only: Vec<PartArg>,
         /// Also write the Typst project behind the PDFs (templates, fonts, one JSON data file
@@ -174,6 +185,50 @@ pub enum Command {
         records: RecordsArg,
         #[command(flatten)]
         output: OutputArgs,
+    },
+    /// Bundle one cycle's reports per manager, department or sequence: one zip each with its
+    /// reports, its team summary and its slice of the manifest; optionally password-protected.
+    ///
+    /// Examples: `rungs distribute --by manager`, `rungs distribute --by department --encrypt`,
+    /// `rungs distribute --by manager --since old/manifest.json` (only reports that changed).
+    Distribute {
+        /// The content folder (holding rungs.yaml).
+        #[arg(default_value = "content")]
+        content: PathBuf,
+        #[command(flatten)]
+        records: RecordsArg,
+        /// One bundle per manager, department or sequence.
+        #[arg(long, value_enum)]
+        by: ByArg,
+        /// The folder for the bundles (replaced whole, like a build's output folder).
+        #[arg(long, default_value = "distribution")]
+        out: PathBuf,
+        /// The cycle to distribute (default: the latest).
+        #[arg(long)]
+        cycle: Option<String>,
+        /// Bundle only reports that are new or changed since this earlier manifest
+        /// (`manifest.json` or `manifest.csv`), and list them.
+        #[arg(long, value_name = "MANIFEST")]
+        since: Option<PathBuf>,
+        /// Protect each report with its employee's password (AES-256); the passwords are
+        /// generated unless `--passwords` gives them, and listed in passwords.csv.
+        #[arg(long)]
+        encrypt: bool,
+        /// A CSV of `employee_id,password` to protect the reports with.
+        #[arg(long, value_name = "FILE")]
+        passwords: Option<PathBuf>,
+        /// The content commit stamped on reports: `auto`, `none`, or a text of your own.
+        #[arg(long, default_value = "auto")]
+        commit: String,
+        /// Evaluate each record against the edition it names (see `build --as-assessed`).
+        #[arg(long)]
+        as_assessed: bool,
+        /// Write PDF/A-2b reports (not with `--encrypt`: PDF/A forbids encryption).
+        #[arg(long)]
+        pdf_a: bool,
+        /// Delete files in the folder that the previous run did not write.
+        #[arg(long)]
+        force: bool,
     },
     /// Reserved: live-reloading preview server (authoring work).
     Serve,
@@ -237,6 +292,45 @@ pub fn run(cli: Cli) -> u8 {
             exit_code,
             &ui,
         ),
+        Command::Distribute {
+            content,
+            records,
+            by,
+            out,
+            cycle,
+            since,
+            encrypt,
+            passwords,
+            commit,
+            as_assessed,
+            pdf_a,
+            force,
+        } => {
+            let output = OutputArgs {
+                out,
+                commit,
+                pdf_a,
+                force,
+                as_assessed,
+            };
+            distribute::run(
+                distribute::Options {
+                    content: &content,
+                    records: records.records.as_deref(),
+                    output: &output,
+                    grouping: match by {
+                        ByArg::Manager => rungs::evaluate::team::Grouping::Manager,
+                        ByArg::Department => rungs::evaluate::team::Grouping::Department,
+                        ByArg::Sequence => rungs::evaluate::team::Grouping::Sequence,
+                    },
+                    cycle,
+                    since,
+                    encrypt,
+                    passwords,
+                },
+                &ui,
+            )
+        }
         Command::Serve | Command::Init => Err(Failure::usage(
             "this command is not available yet; use `rungs check`, `rungs build` or `rungs report`",
         )),

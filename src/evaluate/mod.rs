@@ -8,6 +8,7 @@
 
 pub mod development;
 pub mod guidance;
+pub mod team;
 pub mod trend;
 
 use serde::Serialize;
@@ -89,6 +90,19 @@ pub enum Outcome {
     Demoted,
     /// A re-certification failed and the settings keep the level on probation (保留观察).
     Observation,
+}
+
+impl Outcome {
+    /// Every outcome, in the order summaries list them.
+    pub const ALL: [Outcome; 7] = [
+        Outcome::Promoted,
+        Outcome::Certified,
+        Outcome::Retained,
+        Outcome::Observation,
+        Outcome::NotPromoted,
+        Outcome::NotCertified,
+        Outcome::Demoted,
+    ];
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

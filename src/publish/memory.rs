@@ -30,4 +30,12 @@ impl Sink for MemorySink {
             .insert(path.as_str().to_string(), bytes.to_vec());
         Ok(())
     }
+
+    fn get(&self, path: &OutputPath) -> Option<Vec<u8>> {
+        self.files
+            .lock()
+            .expect("memory sink lock")
+            .get(path.as_str())
+            .cloned()
+    }
 }

@@ -4,12 +4,14 @@
 //! in memory (tests, the preview server). Hashes, manifests, zips and encryption are further
 //! sinks.
 
+mod hashing;
 mod memory;
 mod publication;
 
 use std::fmt;
 use std::path::PathBuf;
 
+pub use hashing::HashingSink;
 pub use memory::MemorySink;
 pub use publication::{AbortPoint, Publication, PublishOptions};
 
@@ -18,6 +20,21 @@ use crate::urls::OutputPath;
 /// A destination for rendered files; callable from several threads at once.
 pub trait Sink: Sync {
     fn put(&self, path: &OutputPath, bytes: &[u8]) -> Result<(), PublishError>;
+
+    /// A file the output already holds (written by this build, or kept from the previous
+    /// one), for manifests that cover files a partial build did not render.
+    fn get(&self, _path: &OutputPath) -> Option<Vec<u8>> {
+        None
+    }
+}
+
+/// A SHA-256 digest, as lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Why an output folder could not be written. Every variant is a usage or IO problem

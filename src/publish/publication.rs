@@ -188,6 +188,11 @@ impl Sink for Publication {
         file.write_all(bytes)
             .map_err(|e| PublishError::io(&shown, e))
     }
+
+    fn get(&self, path: &OutputPath) -> Option<Vec<u8>> {
+        let relative = safe_relative(path.as_str()).ok()?;
+        fs::read(self.staging.join(relative)).ok()
+    }
 }
 
 impl Drop for Publication {

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::evaluate::ConditionKind;
+use crate::evaluate::{ConditionKind, Outcome};
 use crate::model::{
     Alternative, Education, FailedRecertification, Language, LearningKind, Settings, Status,
 };
@@ -751,6 +751,90 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "基本条件未全部满足",
         "Some basic conditions not met",
     ),
+    // Team summaries.
+    (
+        "team_title",
+        "团队任职资格总结",
+        "Team qualification summary",
+    ),
+    (
+        "team_confidential",
+        "内部资料 · 仅限人力资源部与该团队上级",
+        "Internal · HR and the team's manager only",
+    ),
+    ("team_by_manager", "直接上级", "Manager"),
+    ("team_by_department", "部门", "Department"),
+    ("team_by_sequence", "序列", "Sequence"),
+    ("team_no_manager", "未指定上级", "No manager given"),
+    ("team_cycle", "评定周期", "Cycle"),
+    ("team_size", "人数", "Members"),
+    ("team_people", "{n} 人", "{n}"),
+    (
+        "team_qualified",
+        "{n} / {m} 人通过（{p}%）",
+        "{n} of {m} qualified ({p}%)",
+    ),
+    ("team_overview", "总览", "Overview"),
+    ("team_outcomes", "结论分布", "Outcomes"),
+    ("team_grades", "认证等级分布", "Grades"),
+    ("team_totals", "总分分布", "Totals"),
+    ("team_min", "最低", "Lowest"),
+    ("team_median", "中位数", "Median"),
+    ("team_mean", "平均", "Mean"),
+    ("team_max", "最高", "Highest"),
+    (
+        "team_previous",
+        "上期（{cycle}）{n} / {m} 人通过，平均总分 {mean}；本期平均 {now}。",
+        "Previous cycle ({cycle}): {n} of {m} qualified, mean total {mean}; now {now}.",
+    ),
+    ("team_members", "成员结论", "Members"),
+    ("team_col_id", "工号", "ID"),
+    ("team_col_name", "姓名", "Name"),
+    ("team_col_levels", "层级", "Level"),
+    ("team_col_outcome", "结论", "Outcome"),
+    ("team_col_total", "总分", "Total"),
+    ("team_col_change", "较上期", "Since last cycle"),
+    ("team_heatmap", "能力达标热力图", "Competency heatmap"),
+    (
+        "team_heatmap_intro",
+        "每格为“达到级别/要求级别”。",
+        "Each cell reads achieved level / required level.",
+    ),
+    ("team_legend_met", "达标", "Met"),
+    ("team_legend_one", "差一级", "One below"),
+    ("team_legend_two", "差两级及以上", "Two or more below"),
+    (
+        "team_legend_none",
+        "该层级不要求",
+        "Not required at the level",
+    ),
+    ("team_legend_key", "★ 关键能力", "★ key competency"),
+    ("team_needs", "培训需求", "Training needs"),
+    (
+        "team_needs_intro",
+        "按未达标人数排序，涉及关键能力的优先；发展建议取自能力词典中多数人下一步要达到的级别。",
+        "Ranked by how many members fall short, those short of a key requirement first; the suggestions are the dictionary's for the level most of them need to reach next.",
+    ),
+    (
+        "team_no_needs",
+        "全员达到所评层级的各项能力要求。",
+        "Every member meets every competency their level requires.",
+    ),
+    ("team_short", "{n} / {m} 人", "{n} of {m}"),
+    ("team_short_before", "上期 {n}", "previous cycle: {n}"),
+    ("team_target", "{n} 级发展建议", "Suggestions for level {n}"),
+    ("team_col_competency", "能力", "Competency"),
+    (
+        "team_col_suggestions",
+        "发展建议（70/20/10）",
+        "Suggestions (70/20/10)",
+    ),
+    ("team_col_count", "未达标", "Short"),
+    (
+        "team_col_members",
+        "涉及成员（达到/要求）",
+        "Members (achieved/required)",
+    ),
     ("key_unmet", "未达标关键项", "Key items unmet"),
     ("normal_unmet", "未达标普通项", "Normal items unmet"),
 ];
@@ -824,6 +908,22 @@ pub fn status(language: Language, status: Status) -> &'static str {
             Status::Draft => "status_draft",
             Status::Published => "status_published",
             Status::Superseded => "status_superseded",
+        },
+    )
+}
+
+/// 晋级, 保留, 未通过，降级 …: what the verdict means for the level held.
+pub fn outcome(language: Language, outcome: Outcome) -> &'static str {
+    get(
+        language,
+        match outcome {
+            Outcome::Certified => "outcome_certified",
+            Outcome::Promoted => "outcome_promoted",
+            Outcome::Retained => "outcome_retained",
+            Outcome::NotCertified => "outcome_not_certified",
+            Outcome::NotPromoted => "outcome_not_promoted",
+            Outcome::Demoted => "outcome_demoted",
+            Outcome::Observation => "outcome_observation",
         },
     )
 }

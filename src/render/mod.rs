@@ -7,9 +7,12 @@ pub mod i18n;
 pub mod markdown;
 pub mod pdf;
 pub(crate) mod shared;
+pub mod team;
 
 use std::fmt;
 
+use crate::evaluate::{self, Evaluation};
+use crate::model::{Assessment, Records, Standard};
 use crate::publish::PublishError;
 
 /// Facts about this build that travel beside the model and are never written into it.
@@ -28,6 +31,57 @@ pub struct BuildInfo {
     /// its level.
     pub edition_standards: std::collections::BTreeMap<String, (crate::model::Standard, String)>,
     pub as_assessed: bool,
+}
+
+impl BuildInfo {
+    /// The standard `a` is evaluated against, and the commit its outputs are stamped with: the
+    /// current standard, or the earlier edition the record names when the build is
+    /// `as_assessed` or the current standard no longer has its level (then its tag's commit).
+    pub fn standard_for<'s>(
+        &'s self,
+        current: &'s Standard,
+        a: &Assessment,
+    ) -> (&'s Standard, Option<&'s str>) {
+        let own = a
+            .edition
+            .as_ref()
+            .filter(|e| **e != current.settings.edition)
+            .and_then(|e| self.edition_standards.get(e));
+        match own {
+            Some((s, c)) if self.as_assessed || current.target_level(a).is_none() => {
+                (s, Some(c.as_str()))
+            }
+            _ => (current, self.commit.as_deref()),
+        }
+    }
+
+    /// `a`'s evaluation against `standard`, with the employee's records before it (each a
+    /// checked record, so one of the two standards has its level).
+    pub fn evaluate(
+        standard: &Standard,
+        current: &Standard,
+        a: &Assessment,
+        before: &[&Assessment],
+    ) -> Evaluation {
+        evaluate::evaluate(standard, a, before)
+            .or_else(|| evaluate::evaluate(current, a, before))
+            .expect("checked assessment")
+    }
+
+    /// Every record's evaluation, in the records' order, each against the standard
+    /// [`standard_for`](Self::standard_for) picks: what manifests and team summaries report.
+    pub fn evaluate_all(&self, current: &Standard, records: &Records) -> Vec<Evaluation> {
+        use rayon::prelude::*;
+        records
+            .assessments
+            .par_iter()
+            .map(|a| {
+                let earlier: Vec<&Assessment> = records.earlier(a).collect();
+                let (standard, _) = self.standard_for(current, a);
+                BuildInfo::evaluate(standard, current, a, &earlier)
+            })
+            .collect()
+    }
 }
 
 /// Why rendering stopped.

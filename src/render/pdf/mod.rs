@@ -7,7 +7,8 @@
 mod handbook;
 pub mod layout;
 mod report;
-mod workers;
+pub(crate) mod summary;
+pub(crate) mod workers;
 pub mod world;
 
 use std::sync::Arc;
@@ -21,8 +22,8 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use super::{BuildInfo, RenderError, TemplateError};
-use crate::evaluate;
 use crate::evaluate::Evaluation;
+use crate::evaluate::team::{Grouping, Team, TeamSummary};
 use crate::fonts::Fonts;
 use crate::model::{Assessment, Date, Language, Records, Sequence, Standard};
 use crate::publish::Sink;
@@ -52,6 +53,7 @@ pub struct PdfRenderer<'a> {
     report: Template,
     handbook: Template,
     sheets: Template,
+    summary: Template,
     pdf_a: bool,
 }
 
@@ -76,6 +78,7 @@ impl<'a> PdfRenderer<'a> {
             report: template("report.typ")?,
             handbook: template("handbook.typ")?,
             sheets: template("sheets.typ")?,
+            summary: template("summary.typ")?,
             pdf_a,
         })
     }
@@ -239,6 +242,73 @@ impl<'a> PdfRenderer<'a> {
         Ok(standard.sequences.len())
     }
 
+    /// One team summary's PDF, dated the latest assessment among its members.
+    pub fn summary_pdf(
+        &self,
+        standard: &Standard,
+        info: &BuildInfo,
+        grouping: Grouping,
+        team: &Team,
+        s: &TeamSummary,
+        date: Date,
+    ) -> Result<Vec<u8>, RenderError> {
+        let data = to_json(&summary::data(standard, info, grouping, team, s));
+        let ident = format!("rungs-summary-{}-{}", s.cycle, team.key);
+        self.compile(&self.summary, data, date, ident)
+    }
+
+    /// A team summary's PDF, CSV and Markdown (see [`SUMMARY_EXTENSIONS`]).
+    pub fn summary_files(
+        &self,
+        standard: &Standard,
+        info: &BuildInfo,
+        grouping: Grouping,
+        team: &Team,
+        s: &TeamSummary,
+        date: Date,
+    ) -> Result<[Vec<u8>; 3], RenderError> {
+        Ok([
+            self.summary_pdf(standard, info, grouping, team, s, date)?,
+            crate::render::team::csv(standard, s),
+            crate::render::team::markdown(standard, info, grouping, team, s).into_bytes(),
+        ])
+    }
+
+    /// A team summary's laid-out pages, for the layout rules.
+    pub fn summary_layout(
+        &self,
+        standard: &Standard,
+        info: &BuildInfo,
+        grouping: Grouping,
+        team: &Team,
+        s: &TeamSummary,
+    ) -> Result<Layout, RenderError> {
+        let data = to_json(&summary::data(standard, info, grouping, team, s));
+        let date = standard.settings.effective_date;
+        Ok(Layout::of(&self.lay_out(&self.summary, data, date)?))
+    }
+
+    /// Team summaries in parallel: for each (cycle, team, summary, file name, date), the PDF,
+    /// CSV and Markdown at `summaries/<cycle>/<by>/<file>.*`.
+    pub fn summaries(
+        &self,
+        standard: &Standard,
+        info: &BuildInfo,
+        grouping: Grouping,
+        jobs: &[SummaryJob],
+        sink: &dyn Sink,
+    ) -> Result<(), RenderError> {
+        let by = grouping_folder(grouping);
+        workers::each(jobs, rayon::current_num_threads(), |job| {
+            let (cycle, team, s, file, date) = *job;
+            let files = self.summary_files(standard, info, grouping, team, s, date)?;
+            for (bytes, extension) in files.iter().zip(SUMMARY_EXTENSIONS) {
+                sink.put(&urls::summary(cycle, by, file, extension), bytes)?;
+            }
+            Ok::<(), RenderError>(())
+        })
+    }
+
     /// Typst's errors name the theme file and line they come from: they come from the theme's
     /// templates, never from content (which goes in as data).
     fn describe(
@@ -279,29 +349,29 @@ impl<'a> PdfRenderer<'a> {
     }
 }
 
-/// The data file of `a`'s report, with the employee's earlier cycles. A record is evaluated
-/// against the current standard, or against the earlier edition it names when the build is
-/// `as_assessed` or the current standard no longer has its level; the report then names that
-/// edition and its tag's commit.
+/// The extensions of a team summary's files, in the order `summary_files` makes them.
+pub const SUMMARY_EXTENSIONS: [&str; 3] = ["pdf", "csv", "md"];
+
+/// One team summary to render: cycle, team, summary, file name, and the PDF's date.
+pub type SummaryJob<'a> = (&'a str, &'a Team, &'a TeamSummary, &'a str, Date);
+
+/// The folder of a grouping's summaries under `summaries/<cycle>/`.
+pub fn grouping_folder(grouping: Grouping) -> &'static str {
+    match grouping {
+        Grouping::Manager => "managers",
+        Grouping::Department => "departments",
+        Grouping::Sequence => "sequences",
+    }
+}
+
+/// The data file of `a`'s report, with the employee's earlier cycles, evaluated against the
+/// standard [`BuildInfo::standard_for`] picks (the report names that edition and commit).
 fn report_json(current: &Standard, records: &Records, a: &Assessment, info: &BuildInfo) -> String {
-    let own = a
-        .edition
-        .as_ref()
-        .filter(|e| **e != current.settings.edition)
-        .and_then(|e| info.edition_standards.get(e));
-    let (standard, commit) = match own {
-        Some((s, c)) if info.as_assessed || current.target_level(a).is_none() => {
-            (s, Some(c.as_str()))
-        }
-        _ => (current, info.commit.as_deref()),
-    };
+    let (standard, commit) = info.standard_for(current, a);
     let earlier: Vec<&Assessment> = records.earlier(a).collect();
     // Each cycle is evaluated with the cycles before it, as its own report was.
-    let evaluate = |r: &Assessment, before: &[&Assessment]| {
-        evaluate::evaluate(standard, r, before)
-            .or_else(|| evaluate::evaluate(current, r, before))
-            .expect("checked assessment")
-    };
+    let evaluate =
+        |r: &Assessment, before: &[&Assessment]| BuildInfo::evaluate(standard, current, r, before);
     let evaluations: Vec<Evaluation> = (0..earlier.len())
         .map(|i| evaluate(earlier[i], &earlier[..i]))
         .collect();

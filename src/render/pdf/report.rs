@@ -13,7 +13,7 @@ use crate::evaluate::development::{self, ProposedItem};
 use crate::evaluate::guidance::{self, ConditionGap};
 use crate::evaluate::trend::{self, Trend};
 use crate::evaluate::{
-    BehaviourCheck, ConditionKind, Evaluation, GapStatus, Grade, Outcome, ReferenceValue,
+    BehaviourCheck, ConditionKind, Evaluation, GapStatus, Grade, ReferenceValue,
 };
 use crate::model::{
     Assessment, Education, Facts, Language, LearningKind, PlanItem, PlanStatus, ReferenceSource,
@@ -701,22 +701,6 @@ fn reason(h: &Standard, a: &Assessment, e: &Evaluation) -> String {
     reasons.join(separator(lang))
 }
 
-/// 晋级, 保留, 未通过，降级 …: what the verdict means for the level held.
-fn outcome_label(lang: Language, outcome: Outcome) -> &'static str {
-    i18n::get(
-        lang,
-        match outcome {
-            Outcome::Certified => "outcome_certified",
-            Outcome::Promoted => "outcome_promoted",
-            Outcome::Retained => "outcome_retained",
-            Outcome::NotCertified => "outcome_not_certified",
-            Outcome::NotPromoted => "outcome_not_promoted",
-            Outcome::Demoted => "outcome_demoted",
-            Outcome::Observation => "outcome_observation",
-        },
-    )
-}
-
 fn separator(lang: Language) -> &'static str {
     if lang == Language::ZhCn { "；" } else { "; " }
 }
@@ -929,7 +913,7 @@ fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
     }
     Summary {
         qualified: e.qualified,
-        outcome: outcome_label(lang, e.outcome),
+        outcome: i18n::outcome(lang, e.outcome),
         flags,
         reason: reason(h, a, e),
         gates,
@@ -1407,7 +1391,7 @@ fn trend_view(
                     cycle: c.cycle.clone(),
                     level: level_name(&c.applied_level),
                     qualified: c.qualified,
-                    verdict: outcome_label(lang, c.outcome),
+                    verdict: i18n::outcome(lang, c.outcome),
                     reason,
                     grade: grade_letter(c.grade),
                     total: format!("{}/{}", number(c.total), number(c.points)),

@@ -1,0 +1,141 @@
+//! `rungs distribute`: one cycle's reports bundled per manager, department or sequence, with
+//! each team's summary and its slice of the manifest, optionally password-protected; from the
+//! content folder alone.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::{Failure, OutputArgs, Ui, build_info, checked, progress_bar, publish_options};
+use rungs::distribute::{self, DistributeError, Passwords, Request, manifest::Manifest};
+use rungs::evaluate::team::{Grouping, NO_MANAGER};
+use rungs::publish::Publication;
+
+pub(super) struct Options<'a> {
+    pub content: &'a Path,
+    pub records: Option<&'a Path>,
+    pub output: &'a OutputArgs,
+    pub grouping: Grouping,
+    pub cycle: Option<String>,
+    pub since: Option<PathBuf>,
+    pub encrypt: bool,
+    pub passwords: Option<PathBuf>,
+}
+
+pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
+    let started = Instant::now();
+    if o.encrypt && o.output.pdf_a {
+        return Err(Failure::usage("`--encrypt` cannot be combined with `--pdf-a`: PDF/A (ISO 19005) forbids encryption")
+            .with_help("distribute protected reports without `--pdf-a`, and archive the PDF/A originals that `rungs build --pdf-a` writes"));
+    }
+    let since = match &o.since {
+        Some(path) => Some(Manifest::read(path).map_err(|e| {
+            Failure::usage(e).with_help("pass the `manifest.json` or `manifest.csv` of an earlier `rungs build` or `rungs distribute`")
+        })?),
+        None => None,
+    };
+    let encrypt = match (&o.passwords, o.encrypt) {
+        (Some(_), false) => {
+            return Err(Failure::usage("`--passwords` only applies with `--encrypt`"));
+        }
+        (Some(file), true) => Some(Passwords::Given(
+            distribute::passwords::read(file).map_err(|e| {
+                Failure::usage(e).with_help(format!("a CSV whose first line is `employee_id,password`, one employee per line, passwords of at least {} characters", distribute::passwords::MIN_LENGTH))
+            })?,
+        )),
+        (None, true) => Some(Passwords::Generated),
+        (None, false) => None,
+    };
+    let tagged = super::tagged_editions(o.content);
+    let (project, checked) = checked(o.content, o.records, &tagged, ui)?;
+    let standard = &checked.model.as_ref().expect("no errors").standard;
+    let info = build_info(o.content, o.output, standard, &tagged);
+    let build = checked
+        .build(info, o.output.pdf_a)
+        .expect("a project without errors has a model");
+    let publication =
+        Publication::begin(&o.output.out, &publish_options(&project, o.output.force))?;
+    let request = Request {
+        grouping: o.grouping,
+        cycle: o.cycle,
+        since,
+        encrypt,
+    };
+    let cycle_count = build
+        .model()
+        .records
+        .assessments
+        .iter()
+        .filter(|a| request.cycle.as_ref().is_none_or(|c| *c == a.cycle))
+        .count();
+    let bar = progress_bar(cycle_count, ui);
+    let done = distribute::distribute(&build, &request, &publication, &|| bar.inc(1));
+    bar.finish_and_clear();
+    let done = match done {
+        Ok(done) => done,
+        Err(DistributeError::Usage(message)) => return Err(Failure::usage(message)),
+        Err(DistributeError::Render(e)) => return Err(e.into()),
+    };
+    publication.commit()?;
+    let out = o.output.out.display();
+    if done.encrypted {
+        let passwords = o.output.out.join(distribute::PASSWORDS_FILE);
+        restrict(&passwords);
+        eprintln!(
+            "warning: `{}` holds every employee's password: send the passwords by another channel than the bundles, and delete the file once they are handed over",
+            passwords.display()
+        );
+    }
+    if let Some(empty) = done.bundles.iter().find(|b| b.team == NO_MANAGER) {
+        eprintln!(
+            "warning: {} report(s) name no manager and are bundled in `{}`: give their records a `manager`",
+            empty.reports, empty.bundle
+        );
+    }
+    if request.since.is_some() {
+        if done.changes.is_empty() {
+            println!(
+                "no report of cycle {} changed since the earlier manifest",
+                done.cycle
+            );
+        }
+        for c in &done.changes {
+            let before = if c.before.is_empty() {
+                "—"
+            } else {
+                &c.before
+            };
+            println!(
+                "{} {} {} ({}): {before} → {}  [{}]",
+                c.change, c.employee_id, c.name, c.cycle, c.now, c.bundle
+            );
+        }
+    }
+    if !ui.quiet {
+        eprintln!(
+            "distributed {} of {} report(s) of cycle {} in {} bundle(s){} into {} in {:.1}s",
+            done.bundled,
+            done.rendered,
+            done.cycle,
+            done.bundles.len(),
+            if done.encrypted {
+                ", each report protected with AES-256"
+            } else {
+                ""
+            },
+            out,
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(())
+}
+
+/// Only the owner may read the password file.
+fn restrict(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}

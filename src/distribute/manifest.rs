@@ -1,0 +1,191 @@
+//! The reports' manifest (`reports/manifest.csv` and `manifest.json`): one row per report —
+//! who it is for, who receives it, what it says, where it is and its SHA-256 — so HR can check
+//! a delivery, and `rungs distribute --since` can tell which reports changed. Private: it never
+//! reaches the site.
+
+use serde::{Deserialize, Serialize};
+
+use crate::evaluate::{Evaluation, Grade};
+use crate::model::{Assessment, Records, Standard};
+use crate::render::{BuildInfo, i18n};
+use crate::urls::{self, OutputPath};
+
+/// The JSON document's `format` and `version`: bumped when a field changes meaning.
+pub const FORMAT: &str = "rungs-manifest";
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format: String,
+    pub version: u32,
+    pub reports: Vec<Row>,
+}
+
+/// One report. Empty strings stand for "none" so the CSV and JSON carry the same columns.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Row {
+    pub employee_id: String,
+    pub name: String,
+    pub department: String,
+    pub manager_id: String,
+    pub manager_name: String,
+    pub manager_email: String,
+    pub sequence: String,
+    pub position: String,
+    pub cycle: String,
+    pub current_level: String,
+    pub applied_level: String,
+    /// `promoted`, `not-promoted`, … (see README).
+    pub outcome: String,
+    /// The outcome in the content's language (晋级 …).
+    pub outcome_text: String,
+    pub qualified: bool,
+    pub grade: String,
+    /// Out of 100, to two decimals.
+    pub total: f64,
+    /// The report's path relative to `reports/`.
+    pub report: String,
+    pub sha256: String,
+    /// The edition the record was evaluated against, and that standard's commit.
+    pub edition: String,
+    pub standards_commit: String,
+}
+
+impl Manifest {
+    pub fn new(mut reports: Vec<Row>) -> Manifest {
+        reports.sort_by(|a, b| a.report.cmp(&b.report));
+        Manifest {
+            format: FORMAT.into(),
+            version: VERSION,
+            reports,
+        }
+    }
+
+    pub fn to_json(&self) -> Vec<u8> {
+        let mut text = serde_json::to_string_pretty(self).expect("manifest serialises");
+        text.push('\n');
+        text.into_bytes()
+    }
+
+    /// CSV with a UTF-8 byte-order mark, so Excel opens the Chinese text as written.
+    pub fn to_csv(&self) -> Vec<u8> {
+        write_csv(&self.reports)
+    }
+
+    /// A manifest read back from its JSON or CSV form (by the file's extension).
+    pub fn read(path: &std::path::Path) -> Result<Manifest, String> {
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+        let is_csv = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        let bad = |e: &dyn std::fmt::Display| {
+            format!("`{}` is not a rungs manifest: {e}", path.display())
+        };
+        if is_csv {
+            let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+            let rows: Result<Vec<Row>, _> = csv::Reader::from_reader(text).deserialize().collect();
+            Ok(Manifest::new(rows.map_err(|e| bad(&e))?))
+        } else {
+            let manifest: Manifest = serde_json::from_slice(&bytes).map_err(|e| bad(&e))?;
+            if manifest.format != FORMAT || manifest.version > VERSION {
+                return Err(bad(&format!(
+                    "format `{}` version {} (this rungs reads `{FORMAT}` up to version {VERSION})",
+                    manifest.format, manifest.version
+                )));
+            }
+            Ok(manifest)
+        }
+    }
+}
+
+/// Rows as CSV with a UTF-8 byte-order mark, so Excel opens Chinese text as written.
+pub fn write_csv<T: Serialize>(rows: &[T]) -> Vec<u8> {
+    let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    for row in rows {
+        out.serialize(row).expect("rows serialise to CSV");
+    }
+    out.into_inner().expect("in-memory CSV")
+}
+
+/// Records of text (the first one the header) as CSV with a UTF-8 byte-order mark.
+pub fn write_csv_rows(rows: &[Vec<String>]) -> Vec<u8> {
+    let mut out = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
+    for row in rows {
+        out.write_record(row).expect("rows serialise to CSV");
+    }
+    out.into_inner().expect("in-memory CSV")
+}
+
+/// A report's path relative to `reports/`.
+pub fn relative(path: &OutputPath) -> &str {
+    path.as_str()
+        .strip_prefix(urls::top::REPORTS)
+        .and_then(|p| p.strip_prefix('/'))
+        .unwrap_or(path.as_str())
+}
+
+/// The row of `a`'s report at `path`, with the report's hash.
+pub fn row(
+    current: &Standard,
+    info: &BuildInfo,
+    a: &Assessment,
+    e: &Evaluation,
+    path: &OutputPath,
+    sha256: String,
+) -> Row {
+    let (standard, commit) = info.standard_for(current, a);
+    let manager = a.manager.as_ref();
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    Row {
+        employee_id: a.employee_id.clone(),
+        name: a.name.clone(),
+        department: a.department.clone(),
+        manager_id: manager.map(|m| m.id.clone()).unwrap_or_default(),
+        manager_name: manager.map(|m| m.name.clone()).unwrap_or_default(),
+        manager_email: manager.and_then(|m| m.email.clone()).unwrap_or_default(),
+        sequence: a.sequence.clone(),
+        position: text(&a.position),
+        cycle: a.cycle.clone(),
+        current_level: text(&a.current_level),
+        applied_level: a.applied_level.clone(),
+        outcome: serde_json::to_value(e.outcome)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
+        outcome_text: i18n::outcome(current.settings.language, e.outcome).to_string(),
+        qualified: e.qualified,
+        grade: match e.grade {
+            Grade::A => "A",
+            Grade::B => "B",
+            Grade::C => "C",
+        }
+        .into(),
+        total: (e.total * 100.0).round() / 100.0,
+        report: relative(path).to_string(),
+        sha256,
+        edition: standard.settings.edition.clone(),
+        standards_commit: commit.unwrap_or_default().to_string(),
+    }
+}
+
+/// The manifest of every report `hash` knows, in the records' order.
+pub fn manifest(
+    current: &Standard,
+    records: &Records,
+    evaluations: &[Evaluation],
+    info: &BuildInfo,
+    paths: &[OutputPath],
+    hash: &dyn Fn(&OutputPath) -> Option<String>,
+) -> Manifest {
+    let rows = records
+        .assessments
+        .iter()
+        .zip(evaluations)
+        .zip(paths)
+        .filter_map(|((a, e), path)| Some(row(current, info, a, e, path, hash(path)?)))
+        .collect();
+    Manifest::new(rows)
+}

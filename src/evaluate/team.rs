@@ -1,0 +1,409 @@
+//! Team summaries: what a manager or a department needs from one cycle's evaluations of its
+//! members — who meets which competency (the heatmap), how the verdicts, grades and totals
+//! fall, and the training needs: competencies ranked by how many members fall short, with the
+//! dictionary's suggestions and the members concerned; and how the team moved since its
+//! previous cycle. Computed once here; the summary PDF, CSV and Markdown and the HR roll-up
+//! only render it.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{Evaluation, GapStatus, Grade, Outcome};
+use crate::model::{Assessment, Date, LearningKind, Standard, Suggestion};
+
+/// A record with its evaluation.
+pub type Member<'a> = (&'a Assessment, &'a Evaluation);
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TeamSummary {
+    pub cycle: String,
+    /// The latest assessment date among the members: the summary's date.
+    pub date: Date,
+    /// Members by employee id.
+    pub members: Vec<MemberRow>,
+    /// The heatmap's columns: every competency some member's level requires, in dictionary
+    /// order.
+    pub columns: Vec<Column>,
+    pub qualified: usize,
+    /// How many members have each outcome, in the order outcomes are listed.
+    pub outcomes: Vec<(Outcome, usize)>,
+    pub grades: Vec<(Grade, usize)>,
+    pub totals: Spread,
+    /// Most pressing first: see [`training_needs`].
+    pub needs: Vec<TrainingNeed>,
+    /// The team in its previous cycle, when it had one.
+    pub previous: Option<PreviousCycle>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MemberRow {
+    pub employee_id: String,
+    pub name: String,
+    pub sequence: String,
+    pub current_level: Option<String>,
+    pub applied_level: String,
+    pub qualified: bool,
+    pub outcome: Outcome,
+    pub grade: Grade,
+    pub total: f64,
+    pub pass: f64,
+    /// One per column.
+    pub cells: Vec<Cell>,
+    /// The member's total in the team's previous cycle, if assessed then.
+    pub previous_total: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Column {
+    pub competency: String,
+    /// Key for at least one member.
+    pub key: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Cell {
+    /// The member's level does not require it.
+    NotRequired,
+    Assessed {
+        achieved: u32,
+        required: u32,
+        key: bool,
+        status: GapStatus,
+    },
+}
+
+/// The spread of the members' totals (out of 100).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Spread {
+    pub min: f64,
+    pub median: f64,
+    pub mean: f64,
+    pub max: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrainingNeed {
+    pub competency: String,
+    /// Key for at least one member who falls short.
+    pub key: bool,
+    /// Members whose level requires it.
+    pub required_of: usize,
+    /// The members who fall short, largest gap first.
+    pub short: Vec<Shortfall>,
+    /// The level most of them need to reach next, whose suggestions are given.
+    pub target: u32,
+    /// That level's 70/20/10 suggestions, on the job first.
+    pub suggestions: Vec<Suggestion>,
+    /// How many fell short of it in the team's previous cycle.
+    pub previous_short: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Shortfall {
+    pub employee_id: String,
+    pub name: String,
+    pub achieved: u32,
+    pub required: u32,
+    pub key: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PreviousCycle {
+    pub cycle: String,
+    pub members: usize,
+    pub qualified: usize,
+    pub mean_total: f64,
+}
+
+/// The summary of `members` (one cycle's records of a team), with the same team's records of
+/// its previous cycle in `previous` (empty when it has none).
+pub fn summarise(
+    standard: &Standard,
+    cycle: &str,
+    members: &[Member],
+    previous: &[Member],
+) -> TeamSummary {
+    let mut members: Vec<Member> = members.to_vec();
+    members.sort_by(|a, b| a.0.employee_id.cmp(&b.0.employee_id));
+    let columns = columns(standard, &members);
+    let previous_totals: BTreeMap<&str, f64> = previous
+        .iter()
+        .map(|(a, e)| (a.employee_id.as_str(), e.total))
+        .collect();
+    let rows = members
+        .iter()
+        .map(|(a, e)| MemberRow {
+            employee_id: a.employee_id.clone(),
+            name: a.name.clone(),
+            sequence: a.sequence.clone(),
+            current_level: a.current_level.clone(),
+            applied_level: a.applied_level.clone(),
+            qualified: e.qualified,
+            outcome: e.outcome,
+            grade: e.grade,
+            total: e.total,
+            pass: e.pass,
+            cells: columns.iter().map(|c| cell(e, &c.competency)).collect(),
+            previous_total: previous_totals.get(a.employee_id.as_str()).copied(),
+        })
+        .collect();
+    let previous_cycle = previous.first().map(|(a, _)| PreviousCycle {
+        cycle: a.cycle.clone(),
+        members: previous.len(),
+        qualified: previous.iter().filter(|(_, e)| e.qualified).count(),
+        mean_total: mean(previous.iter().map(|(_, e)| e.total)),
+    });
+    TeamSummary {
+        cycle: cycle.to_string(),
+        date: members
+            .iter()
+            .map(|(a, _)| a.date)
+            .max()
+            .unwrap_or(standard.settings.effective_date),
+        members: rows,
+        qualified: members.iter().filter(|(_, e)| e.qualified).count(),
+        outcomes: counts(&members, Outcome::ALL, |e| e.outcome),
+        grades: counts(&members, [Grade::A, Grade::B, Grade::C], |e| e.grade),
+        totals: spread(members.iter().map(|(_, e)| e.total).collect()),
+        needs: training_needs(standard, &members, previous),
+        previous: previous_cycle,
+        columns,
+    }
+}
+
+fn columns(standard: &Standard, members: &[Member]) -> Vec<Column> {
+    let mut key: BTreeMap<&str, bool> = BTreeMap::new();
+    for (_, e) in members {
+        for c in &e.competencies {
+            *key.entry(&c.competency).or_default() |= c.key;
+        }
+    }
+    let order = |id: &str| standard.competencies.iter().position(|c| c.id == id);
+    let mut columns: Vec<Column> = key
+        .into_iter()
+        .map(|(id, key)| Column {
+            competency: id.to_string(),
+            key,
+        })
+        .collect();
+    columns.sort_by_key(|c| (order(&c.competency), c.competency.clone()));
+    columns
+}
+
+fn cell(e: &Evaluation, competency: &str) -> Cell {
+    match e.competencies.iter().find(|c| c.competency == competency) {
+        None => Cell::NotRequired,
+        Some(c) => Cell::Assessed {
+            achieved: c.achieved,
+            required: c.required,
+            key: c.key,
+            status: c.status,
+        },
+    }
+}
+
+fn counts<T: PartialEq + Copy>(
+    members: &[Member],
+    all: impl IntoIterator<Item = T>,
+    of: impl Fn(&Evaluation) -> T,
+) -> Vec<(T, usize)> {
+    all.into_iter()
+        .map(|t| (t, members.iter().filter(|(_, e)| of(e) == t).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+fn mean(values: impl Iterator<Item = f64>) -> f64 {
+    let (sum, n) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
+    if n == 0 { 0.0 } else { sum / n as f64 }
+}
+
+fn spread(mut totals: Vec<f64>) -> Spread {
+    totals.sort_by(f64::total_cmp);
+    let n = totals.len();
+    let median = match n {
+        0 => 0.0,
+        n if n % 2 == 1 => totals[n / 2],
+        n => (totals[n / 2 - 1] + totals[n / 2]) / 2.0,
+    };
+    Spread {
+        min: totals.first().copied().unwrap_or(0.0),
+        median,
+        mean: mean(totals.iter().copied()),
+        max: totals.last().copied().unwrap_or(0.0),
+    }
+}
+
+/// The competencies some member falls short of, ranked: those short of a key requirement
+/// first, then by how many members fall short, then by how many of those shortfalls are key,
+/// then in dictionary order.
+pub fn training_needs(
+    standard: &Standard,
+    members: &[Member],
+    previous: &[Member],
+) -> Vec<TrainingNeed> {
+    let short_in = |team: &[Member], competency: &str| {
+        team.iter()
+            .filter(|(_, e)| {
+                e.competencies
+                    .iter()
+                    .any(|c| c.competency == competency && c.gap < 0)
+            })
+            .count()
+    };
+    let mut needs: Vec<TrainingNeed> = columns(standard, members)
+        .into_iter()
+        .filter_map(|column| {
+            let id = column.competency;
+            let mut short: Vec<Shortfall> = members
+                .iter()
+                .filter_map(|(a, e)| {
+                    let c = e.competencies.iter().find(|c| c.competency == id)?;
+                    (c.gap < 0).then(|| Shortfall {
+                        employee_id: a.employee_id.clone(),
+                        name: a.name.clone(),
+                        achieved: c.achieved,
+                        required: c.required,
+                        key: c.key,
+                    })
+                })
+                .collect();
+            if short.is_empty() {
+                return None;
+            }
+            short.sort_by_key(|s| {
+                (
+                    !s.key,
+                    std::cmp::Reverse(s.required - s.achieved),
+                    s.employee_id.clone(),
+                )
+            });
+            let target = most_common(short.iter().map(|s| s.achieved + 1));
+            let mut suggestions = standard
+                .competency(&id)
+                .and_then(|c| c.level(target))
+                .map(|l| l.suggestions.clone())
+                .unwrap_or_default();
+            suggestions.sort_by_key(|s| LearningKind::ALL.iter().position(|k| *k == s.kind));
+            Some(TrainingNeed {
+                key: short.iter().any(|s| s.key),
+                required_of: members
+                    .iter()
+                    .filter(|(_, e)| e.competencies.iter().any(|c| c.competency == id))
+                    .count(),
+                previous_short: (!previous.is_empty()).then(|| short_in(previous, &id)),
+                target,
+                suggestions,
+                short,
+                competency: id,
+            })
+        })
+        .collect();
+    let order = |id: &str| standard.competencies.iter().position(|c| c.id == id);
+    needs.sort_by_key(|n| {
+        (
+            !n.key,
+            std::cmp::Reverse(n.short.len()),
+            std::cmp::Reverse(n.short.iter().filter(|s| s.key).count()),
+            order(&n.competency),
+        )
+    });
+    needs
+}
+
+/// The most frequent value, the lowest among equals.
+fn most_common(values: impl Iterator<Item = u32>) -> u32 {
+    let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
+    for v in values {
+        *counts.entry(v).or_default() += 1;
+    }
+    counts
+        .iter()
+        .max_by_key(|(v, n)| (**n, std::cmp::Reverse(**v)))
+        .map_or(1, |(v, _)| *v)
+}
+
+/// The teams records fall into, for summaries and bundles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    Manager,
+    Department,
+    Sequence,
+}
+
+/// One team: its key (a manager id, a department name, a sequence id) and how it is shown.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Team {
+    pub key: String,
+    pub title: String,
+    /// The manager's email, for a team by manager.
+    pub email: Option<String>,
+}
+
+/// The key of records without a manager, when grouped by manager.
+pub const NO_MANAGER: &str = "no-manager";
+
+impl Grouping {
+    pub fn team(self, standard: &Standard, a: &Assessment) -> Team {
+        match self {
+            Grouping::Manager => match &a.manager {
+                Some(m) => Team {
+                    key: m.id.clone(),
+                    title: m.name.clone(),
+                    email: m.email.clone(),
+                },
+                None => Team {
+                    key: NO_MANAGER.into(),
+                    title: String::new(),
+                    email: None,
+                },
+            },
+            Grouping::Department => Team {
+                key: a.department.clone(),
+                title: a.department.clone(),
+                email: None,
+            },
+            Grouping::Sequence => Team {
+                key: a.sequence.clone(),
+                title: standard
+                    .sequence(&a.sequence)
+                    .map_or_else(|| a.sequence.clone(), |s| s.name.clone()),
+                email: None,
+            },
+        }
+    }
+}
+
+/// Every team's summary of every cycle, by (cycle, team): each team's previous cycle is the
+/// latest earlier cycle in which it had members.
+pub fn summarise_teams(
+    standard: &Standard,
+    grouping: Grouping,
+    members: &[Member],
+) -> BTreeMap<(String, Team), TeamSummary> {
+    let mut teams: BTreeMap<Team, BTreeMap<&str, Vec<Member>>> = BTreeMap::new();
+    let mut keys: BTreeMap<String, Team> = BTreeMap::new();
+    for m in members {
+        let team = grouping.team(standard, m.0);
+        // A team keeps the first title and email it is seen with (check makes them agree).
+        let team = keys.entry(team.key.clone()).or_insert(team).clone();
+        teams
+            .entry(team)
+            .or_default()
+            .entry(&m.0.cycle)
+            .or_default()
+            .push(*m);
+    }
+    let mut out = BTreeMap::new();
+    for (team, cycles) in teams {
+        let mut before: &[Member] = &[];
+        for (cycle, team_members) in &cycles {
+            let summary = summarise(standard, cycle, team_members, before);
+            out.insert((cycle.to_string(), team.clone()), summary);
+            before = team_members;
+        }
+    }
+    out
+}

@@ -1,0 +1,329 @@
+//! The data file of one team summary: every figure and word prepared here from the
+//! [`TeamSummary`], so `summary.typ` only lays it out. The same view feeds the summary's
+//! Markdown (`render::team`), so the two never disagree.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::language_code;
+use crate::evaluate::GapStatus;
+use crate::evaluate::team::{Cell, Grouping, Team, TeamSummary};
+use crate::model::{Language, Standard};
+use crate::render::BuildInfo;
+use crate::render::i18n::{self, number};
+use crate::render::markdown::to_plain_text;
+
+/// Competency columns per heatmap table: more would squeeze the names on a landscape page.
+pub const COLUMNS_PER_TABLE: usize = 12;
+
+#[derive(Serialize)]
+pub struct SummaryData<'a> {
+    t: BTreeMap<&'static str, &'static str>,
+    lang: &'static str,
+    pub standard: Header<'a>,
+    pub team: TeamHeader,
+    pub overview: Overview,
+    pub previous: Option<String>,
+    pub members: Vec<MemberLine>,
+    /// The heatmap, cut into tables of at most [`COLUMNS_PER_TABLE`] competencies.
+    pub heatmaps: Vec<Heatmap>,
+    pub needs: Vec<Need>,
+}
+
+#[derive(Serialize)]
+pub struct Header<'a> {
+    pub title: &'a str,
+    pub organisation: &'a str,
+    pub edition: &'a str,
+    pub commit: Option<&'a str>,
+    watermark: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+pub struct TeamHeader {
+    /// 直接上级 · 李强（M01）, 部门 · 华东销售部 …
+    pub label: String,
+    pub name: String,
+    pub cycle: String,
+}
+
+#[derive(Serialize)]
+pub struct Overview {
+    pub members: usize,
+    /// "3 / 8 人通过（37.5%）"
+    pub qualified: String,
+    /// (label, count) per outcome present.
+    pub outcomes: Vec<(String, usize)>,
+    pub grades: Vec<(String, usize)>,
+    /// (label, value): lowest, median, mean, highest.
+    pub totals: Vec<(String, String)>,
+}
+
+#[derive(Serialize)]
+pub struct MemberLine {
+    pub id: String,
+    pub name: String,
+    /// "s1 → s2", or "s2" for a re-certification.
+    pub levels: String,
+    pub outcome: String,
+    pub qualified: bool,
+    pub grade: String,
+    pub total: String,
+    /// "52.5 → 61"
+    pub change: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct Heatmap {
+    pub columns: Vec<HeatColumn>,
+    /// Member name, then one cell per column.
+    pub rows: Vec<(String, Vec<HeatCell>)>,
+}
+
+#[derive(Serialize)]
+pub struct HeatColumn {
+    pub name: String,
+    pub key: bool,
+}
+
+#[derive(Serialize)]
+pub struct HeatCell {
+    /// `met`, `one-below`, `two-or-more-below`, or `none` (not required).
+    pub status: &'static str,
+    /// "2/3"; empty when not required.
+    pub text: String,
+    pub key: bool,
+}
+
+#[derive(Serialize)]
+pub struct Need {
+    pub rank: usize,
+    pub name: String,
+    pub key: bool,
+    /// "4 / 6 人未达标"
+    pub count: String,
+    /// "上期 2 人", when the team had a previous cycle.
+    pub previous: Option<String>,
+    /// "林晓峰 1/2 ★、徐婉清 1/2"
+    pub members: String,
+    /// "二级"-style target and its suggestions: (kind, text).
+    pub target: String,
+    pub suggestions: Vec<(String, String)>,
+}
+
+pub fn data<'a>(
+    standard: &'a Standard,
+    info: &'a BuildInfo,
+    grouping: Grouping,
+    team: &Team,
+    summary: &TeamSummary,
+) -> SummaryData<'a> {
+    let lang = standard.settings.language;
+    let g = |key| i18n::get(lang, key);
+    let count = |n: usize| g("team_people").replace("{n}", &n.to_string());
+    let members = summary.members.len();
+    let share = if members == 0 {
+        0.0
+    } else {
+        summary.qualified as f64 * 100.0 / members as f64
+    };
+    SummaryData {
+        t: i18n::strings(lang),
+        lang: language_code(lang),
+        standard: Header {
+            title: &standard.settings.title,
+            organisation: &standard.settings.organisation,
+            edition: &standard.settings.edition,
+            commit: info.commit.as_deref(),
+            watermark: (standard.settings.status == crate::model::Status::Draft)
+                .then(|| g("watermark_draft")),
+        },
+        team: TeamHeader {
+            label: g(match grouping {
+                Grouping::Manager => "team_by_manager",
+                Grouping::Department => "team_by_department",
+                Grouping::Sequence => "team_by_sequence",
+            })
+            .to_string(),
+            name: team_name(lang, grouping, team),
+            cycle: summary.cycle.clone(),
+        },
+        overview: Overview {
+            members,
+            qualified: g("team_qualified")
+                .replace("{n}", &summary.qualified.to_string())
+                .replace("{m}", &members.to_string())
+                .replace("{p}", &number((share * 10.0).round() / 10.0)),
+            outcomes: summary
+                .outcomes
+                .iter()
+                .map(|(o, n)| (i18n::outcome(lang, *o).to_string(), *n))
+                .collect(),
+            grades: summary
+                .grades
+                .iter()
+                .map(|(grade, n)| (format!("{grade:?}"), *n))
+                .collect(),
+            totals: [
+                ("team_min", summary.totals.min),
+                ("team_median", summary.totals.median),
+                ("team_mean", summary.totals.mean),
+                ("team_max", summary.totals.max),
+            ]
+            .into_iter()
+            .map(|(k, v)| (g(k).to_string(), points(v)))
+            .collect(),
+        },
+        previous: summary.previous.as_ref().map(|p| {
+            g("team_previous")
+                .replace("{cycle}", &p.cycle)
+                .replace("{n}", &p.qualified.to_string())
+                .replace("{m}", &p.members.to_string())
+                .replace("{mean}", &points(p.mean_total))
+                .replace("{now}", &points(summary.totals.mean))
+        }),
+        members: summary
+            .members
+            .iter()
+            .map(|m| MemberLine {
+                id: m.employee_id.clone(),
+                name: m.name.clone(),
+                levels: match &m.current_level {
+                    Some(c) if *c != m.applied_level => {
+                        format!(
+                            "{} → {}",
+                            level_name(standard, &m.sequence, c),
+                            level_name(standard, &m.sequence, &m.applied_level)
+                        )
+                    }
+                    _ => level_name(standard, &m.sequence, &m.applied_level),
+                },
+                outcome: i18n::outcome(lang, m.outcome).to_string(),
+                qualified: m.qualified,
+                grade: format!("{:?}", m.grade),
+                total: points(m.total),
+                change: m
+                    .previous_total
+                    .map(|p| format!("{} → {}", points(p), points(m.total))),
+            })
+            .collect(),
+        heatmaps: heatmaps(standard, summary),
+        needs: summary
+            .needs
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Need {
+                rank: i + 1,
+                name: standard.competency_name(&n.competency).to_string(),
+                key: n.key,
+                count: g("team_short")
+                    .replace("{n}", &n.short.len().to_string())
+                    .replace("{m}", &n.required_of.to_string()),
+                previous: n
+                    .previous_short
+                    .map(|p| g("team_short_before").replace("{n}", &count(p))),
+                members: n
+                    .short
+                    .iter()
+                    .map(|s| {
+                        format!(
+                            "{} {}/{}{}",
+                            s.name,
+                            s.achieved,
+                            s.required,
+                            if s.key { " ★" } else { "" }
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(if lang == Language::ZhCn { "、" } else { ", " }),
+                target: g("team_target").replace("{n}", &n.target.to_string()),
+                suggestions: n
+                    .suggestions
+                    .iter()
+                    .map(|s| {
+                        (
+                            i18n::learning(lang, s.kind).to_string(),
+                            to_plain_text(&s.text),
+                        )
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// How a team is named: 李强（M01）, a department's name, a sequence's name.
+pub fn team_name(lang: Language, grouping: Grouping, team: &Team) -> String {
+    match grouping {
+        Grouping::Manager if team.key == crate::evaluate::team::NO_MANAGER => {
+            i18n::get(lang, "team_no_manager").to_string()
+        }
+        Grouping::Manager if lang == Language::ZhCn => format!("{}（{}）", team.title, team.key),
+        Grouping::Manager => format!("{} ({})", team.title, team.key),
+        Grouping::Department | Grouping::Sequence => team.title.clone(),
+    }
+}
+
+fn level_name(standard: &Standard, sequence: &str, level: &str) -> String {
+    standard
+        .sequence(sequence)
+        .and_then(|s| s.level(level))
+        .map_or_else(|| level.to_string(), |l| l.name.clone())
+}
+
+/// A total to at most two decimals.
+pub fn points(v: f64) -> String {
+    number((v * 100.0).round() / 100.0)
+}
+
+fn heatmaps(standard: &Standard, summary: &TeamSummary) -> Vec<Heatmap> {
+    let indexed: Vec<(usize, &crate::evaluate::team::Column)> =
+        summary.columns.iter().enumerate().collect();
+    // As few tables as the limit allows, of even widths (18 columns: 9 and 9, not 12 and 6).
+    let tables = indexed.len().div_ceil(COLUMNS_PER_TABLE).max(1);
+    indexed
+        .chunks(indexed.len().div_ceil(tables).max(1))
+        .map(|chunk| Heatmap {
+            columns: chunk
+                .iter()
+                .map(|(_, c)| HeatColumn {
+                    name: standard.competency_name(&c.competency).to_string(),
+                    key: c.key,
+                })
+                .collect(),
+            rows: summary
+                .members
+                .iter()
+                .map(|m| {
+                    let cells = chunk.iter().map(|(i, _)| heat_cell(&m.cells[*i])).collect();
+                    (m.name.clone(), cells)
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+pub fn heat_cell(cell: &Cell) -> HeatCell {
+    match cell {
+        Cell::NotRequired => HeatCell {
+            status: "none",
+            text: String::new(),
+            key: false,
+        },
+        Cell::Assessed {
+            achieved,
+            required,
+            key,
+            status,
+        } => HeatCell {
+            status: match status {
+                GapStatus::Met => "met",
+                GapStatus::OneBelow => "one-below",
+                GapStatus::TwoOrMoreBelow => "two-or-more-below",
+            },
+            text: format!("{achieved}/{required}"),
+            key: *key,
+        },
+    }
+}

@@ -1,0 +1,378 @@
+//! Getting reports to the right person, end to end: the manifest beside the reports, team
+//! summaries and their training needs, `rungs distribute` bundles (deterministic), protected
+//! PDFs (opened with the same crate that protects them), and `--since`.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{Cursor, Read};
+use std::path::Path;
+
+use common::*;
+use rungs::evaluate::team::{self, Grouping};
+use rungs::publish::sha256_hex;
+
+/// The minimal project with team M1 (tests/fixtures/team/README.md) added.
+fn team_project() -> tempfile::TempDir {
+    let dir = minimal_project();
+    overlay(&dir.path().join("content"), &fixtures().join("team"));
+    fs::remove_file(dir.path().join("content/README.md")).unwrap();
+    dir
+}
+
+/// A protected PDF opened (and decrypted) with `password`, by the crate that protected it.
+fn open_with(pdf: &[u8], password: &str) -> lopdf::Result<lopdf::Document> {
+    lopdf::Document::load_mem_with_options(pdf, lopdf::LoadOptions::with_password(password))
+}
+
+fn zip_entries(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let mut file = archive.by_index(i).unwrap();
+            let mut out = Vec::new();
+            file.read_to_end(&mut out).unwrap();
+            (file.name().to_string(), out)
+        })
+        .collect()
+}
+
+fn csv_rows(bytes: &[u8]) -> Vec<BTreeMap<String, String>> {
+    let text = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .expect("CSV starts with a BOM for Excel");
+    csv::Reader::from_reader(text)
+        .deserialize()
+        .map(|r| r.unwrap())
+        .collect()
+}
+
+#[test]
+fn every_manifest_row_points_at_its_report_with_the_stated_hash() {
+    let dir = team_project();
+    let out = rungs(
+        dir.path(),
+        &["build", "content", "--only", "reports", "--commit", "none"],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let reports = dir.path().join("output/reports");
+    let rows = csv_rows(&fs::read(reports.join("manifest.csv")).unwrap());
+    let json: serde_json::Value =
+        serde_json::from_slice(&fs::read(reports.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(json["format"], "rungs-manifest");
+    assert_eq!(json["reports"].as_array().unwrap().len(), rows.len());
+    let pdfs = walk(&reports)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .count();
+    assert_eq!(rows.len(), 7, "one row per record");
+    assert_eq!(pdfs, rows.len(), "one row per report");
+    for row in &rows {
+        let bytes = fs::read(reports.join(&row["report"])).unwrap();
+        assert_eq!(sha256_hex(&bytes), row["sha256"], "{}", row["report"]);
+    }
+    let a1 = rows
+        .iter()
+        .find(|r| r["employee_id"] == "A1" && r["cycle"] == "2024H2")
+        .unwrap();
+    assert_eq!(a1["manager_id"], "M1");
+    assert_eq!(a1["manager_email"], "li.qiang@example.com");
+    assert_eq!(a1["current_level"], "s1");
+    assert_eq!(a1["applied_level"], "s2");
+    assert_eq!(a1["outcome"], "not-promoted");
+
+    // `rungs report` re-renders one employee and keeps the manifest whole.
+    let out = rungs(dir.path(), &["report", "content", "A2", "--commit", "none"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let again = csv_rows(&fs::read(reports.join("manifest.csv")).unwrap());
+    assert_eq!(again, rows);
+}
+
+#[test]
+fn training_needs_rank_key_shortfalls_first_then_by_count() {
+    let dir = team_project();
+    let project = rungs::project::Project::open(&dir.path().join("content"), None).unwrap();
+    let checked = project.check().unwrap();
+    let model = checked
+        .model
+        .as_ref()
+        .expect("the team fixture passes check");
+    let evaluations =
+        rungs::render::BuildInfo::default().evaluate_all(&model.standard, &model.records);
+    let members: Vec<team::Member> = model.records.assessments.iter().zip(&evaluations).collect();
+    let summaries = team::summarise_teams(&model.standard, Grouping::Manager, &members);
+    let (_, summary) = summaries
+        .iter()
+        .find(|((cycle, t), _)| cycle == "2024H2" && t.key == "M1")
+        .unwrap();
+    type Ranked<'a> = (&'a str, bool, Vec<&'a str>, u32, Option<usize>);
+    let ranked: Vec<Ranked> = summary
+        .needs
+        .iter()
+        .map(|n| {
+            (
+                n.competency.as_str(),
+                n.key,
+                n.short.iter().map(|s| s.employee_id.as_str()).collect(),
+                n.target,
+                n.previous_short,
+            )
+        })
+        .collect();
+    assert_eq!(
+        ranked,
+        vec![
+            ("customer-orientation", true, vec!["A1", "A4"], 1, Some(1)),
+            ("negotiation", false, vec!["A2", "A3", "A4"], 1, Some(1)),
+        ]
+    );
+    assert_eq!(summary.members.len(), 4);
+    assert_eq!(summary.previous.as_ref().unwrap().cycle, "2024H1");
+    assert!(
+        summary.members[0].previous_total.is_some(),
+        "A1 was assessed before"
+    );
+    // The heatmap: A4 applies for s1, which requires customer-orientation at 1.
+    let a4 = summary
+        .members
+        .iter()
+        .find(|m| m.employee_id == "A4")
+        .unwrap();
+    assert!(matches!(
+        a4.cells[0],
+        team::Cell::Assessed {
+            achieved: 0,
+            required: 1,
+            key: true,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn build_writes_team_summaries_beside_the_reports_never_into_the_site() {
+    let dir = team_project();
+    let out = rungs(dir.path(), &["build", "content", "--commit", "none"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let summaries = dir.path().join("output/summaries/2024H2");
+    for ext in ["pdf", "csv", "md"] {
+        assert!(
+            summaries.join(format!("managers/M1-李强.{ext}")).is_file(),
+            "{ext}"
+        );
+        assert!(
+            summaries
+                .join(format!("departments/销售部.{ext}"))
+                .is_file(),
+            "{ext}"
+        );
+    }
+    let text = pdf_text(&fs::read(summaries.join("managers/M1-李强.pdf")).unwrap());
+    for expected in ["团队任职资格总结", "甲一", "丁四", "培训需求", "客户导向"]
+    {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+    let csv = csv_rows(&fs::read(summaries.join("managers/M1-李强.csv")).unwrap());
+    assert_eq!(csv.len(), 4);
+    assert_eq!(csv[0]["★客户导向"], "1/2");
+    let site = dir.path().join("output/site");
+    for file in walk(&site) {
+        let text = fs::read_to_string(&file).unwrap_or_default();
+        for private in ["甲一", "乙二", "李强", "li.qiang@example.com", "manifest"] {
+            assert!(!text.contains(private), "{private} in {}", file.display());
+        }
+    }
+}
+
+fn distribute(dir: &Path, out: &str, extra: &[&str]) -> std::process::Output {
+    let mut args = vec![
+        "distribute",
+        "content",
+        "--by",
+        "manager",
+        "--commit",
+        "none",
+        "--out",
+        out,
+    ];
+    args.extend_from_slice(extra);
+    rungs(dir, &args)
+}
+
+fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walk(dir)
+        .into_iter()
+        .map(|p| {
+            (
+                p.strip_prefix(dir).unwrap().to_string_lossy().into_owned(),
+                fs::read(&p).unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn two_distributions_are_byte_identical_and_hold_what_each_manager_needs() {
+    let dir = team_project();
+    let first = distribute(dir.path(), "d1", &[]);
+    assert_eq!(code(&first), 0, "{}", stderr(&first));
+    let second = distribute(dir.path(), "d2", &[]);
+    assert_eq!(code(&second), 0, "{}", stderr(&second));
+    let (a, b) = (files(&dir.path().join("d1")), files(&dir.path().join("d2")));
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (name, bytes) in &a {
+        assert!(bytes == &b[name], "{name} differs between runs");
+    }
+    // The latest cycle by default; the minimal records (2024H1, no manager) are not in it.
+    let zip = zip_entries(&a["M1-李强-2024H2.zip"]);
+    let names: Vec<&str> = zip.keys().map(String::as_str).collect();
+    assert_eq!(
+        names,
+        [
+            "M1-李强-2024H2/manifest.csv",
+            "M1-李强-2024H2/reports/A1-甲一-2024H2.pdf",
+            "M1-李强-2024H2/reports/A2-乙二-2024H2.pdf",
+            "M1-李强-2024H2/reports/A3-丙三-2024H2.pdf",
+            "M1-李强-2024H2/reports/A4-丁四-2024H2.pdf",
+            "M1-李强-2024H2/summary.csv",
+            "M1-李强-2024H2/summary.md",
+            "M1-李强-2024H2/summary.pdf",
+        ]
+    );
+    let slice = csv_rows(&zip["M1-李强-2024H2/manifest.csv"]);
+    assert_eq!(slice.len(), 4);
+    for row in &slice {
+        let file = format!(
+            "M1-李强-2024H2/reports/{}-{}-2024H2.pdf",
+            row["employee_id"], row["name"]
+        );
+        assert_eq!(sha256_hex(&zip[&file]), row["sha256"]);
+    }
+    let bundles = csv_rows(&a["bundles.csv"]);
+    assert_eq!(bundles.len(), 1);
+    assert_eq!(bundles[0]["email"], "li.qiang@example.com");
+    assert_eq!(bundles[0]["sha256"], sha256_hex(&a["M1-李强-2024H2.zip"]));
+
+    let earlier = distribute(
+        dir.path(),
+        "d3",
+        &["--cycle", "2024H1", "--by", "department"],
+    );
+    assert_ne!(code(&earlier), 0, "--by given twice is a usage error");
+    let unknown = distribute(dir.path(), "d3", &["--cycle", "2023H2"]);
+    assert_eq!(code(&unknown), 2);
+    assert!(
+        stderr(&unknown).contains("2024H1, 2024H2"),
+        "{}",
+        stderr(&unknown)
+    );
+}
+
+#[test]
+fn a_protected_report_opens_with_its_password_and_no_other() {
+    let dir = team_project();
+    fs::write(
+        dir.path().join("pw.csv"),
+        "employee_id,password\nA1,first-secret-1\nA2,second-secret-2\nA3,third-secret-3\nA4,fourth-secret-4\n",
+    )
+    .unwrap();
+    let out = distribute(dir.path(), "d", &["--encrypt", "--passwords", "pw.csv"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("passwords.csv"),
+        "the sensitive file is pointed out"
+    );
+    let zip = zip_entries(&fs::read(dir.path().join("d/M1-李强-2024H2.zip")).unwrap());
+    let pdf = &zip["M1-李强-2024H2/reports/A1-甲一-2024H2.pdf"];
+    assert!(pdf.starts_with(b"%PDF-2.0"), "AES-256 is PDF 2.0's handler");
+    assert!(open_with(pdf, "second-secret-2").is_err());
+    assert!(open_with(pdf, "").is_err());
+    let opened = open_with(pdf, "first-secret-1").unwrap();
+    let pages: Vec<u32> = opened.get_pages().keys().copied().collect();
+    let text = opened.extract_text(&pages).unwrap();
+    assert!(text.contains("甲一"), "{text}");
+    // The manifest hashes the plain report, so protection does not look like a change.
+    let plain = distribute(dir.path(), "plain", &[]);
+    assert_eq!(code(&plain), 0);
+    assert_eq!(
+        fs::read(dir.path().join("d/manifest.csv")).unwrap(),
+        fs::read(dir.path().join("plain/manifest.csv")).unwrap()
+    );
+    let listed = csv_rows(&fs::read(dir.path().join("d/passwords.csv")).unwrap());
+    assert_eq!(listed.len(), 4);
+    assert_eq!(listed[0]["password"], "first-secret-1");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(dir.path().join("d/passwords.csv"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    let missing = dir.path().join("short.csv");
+    fs::write(&missing, "employee_id,password\nA1,first-secret-1\n").unwrap();
+    let out = distribute(dir.path(), "e", &["--encrypt", "--passwords", "short.csv"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("`A2`"), "{}", stderr(&out));
+    let out = distribute(dir.path(), "e", &["--encrypt", "--pdf-a"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("PDF/A"), "{}", stderr(&out));
+    assert!(
+        !dir.path().join("e").exists(),
+        "a refused run writes nothing"
+    );
+
+    // Generated passwords: one per employee, each opening its own report.
+    let out = distribute(dir.path(), "g", &["--encrypt"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let listed = csv_rows(&fs::read(dir.path().join("g/passwords.csv")).unwrap());
+    let zip = zip_entries(&fs::read(dir.path().join("g/M1-李强-2024H2.zip")).unwrap());
+    for row in &listed {
+        let file = format!(
+            "M1-李强-2024H2/reports/{}-{}-2024H2.pdf",
+            row["employee_id"], row["name"]
+        );
+        assert!(open_with(&zip[&file], &row["password"]).is_ok());
+        assert!(row["password"].len() >= 16);
+    }
+}
+
+#[test]
+fn since_bundles_exactly_the_reports_that_changed() {
+    let dir = team_project();
+    let out = distribute(dir.path(), "before", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let record = dir.path().join("content/assessments/2024H2/A3.yaml");
+    let text = fs::read_to_string(&record).unwrap();
+    fs::write(
+        &record,
+        text.replace("negotiation: { level: 0 }", "negotiation: { level: 1 }"),
+    )
+    .unwrap();
+    let out = distribute(dir.path(), "after", &["--since", "before/manifest.json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains("changed A3 丙三"), "{}", stdout(&out));
+    let zip = zip_entries(&fs::read(dir.path().join("after/M1-李强-2024H2.zip")).unwrap());
+    let reports: Vec<&str> = zip
+        .keys()
+        .filter(|k| k.contains("/reports/"))
+        .map(String::as_str)
+        .collect();
+    assert_eq!(reports, ["M1-李强-2024H2/reports/A3-丙三-2024H2.pdf"]);
+    let changes = csv_rows(&fs::read(dir.path().join("after/changes.csv")).unwrap());
+    assert_eq!(changes.len(), 1);
+    assert_eq!(changes[0]["employee_id"], "A3");
+    assert_eq!(changes[0]["change"], "changed");
+    // Against the CSV form of the new manifest nothing changed: no bundle at all.
+    let out = distribute(dir.path(), "none", &["--since", "after/manifest.csv"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("no report of cycle 2024H2 changed"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(!dir.path().join("none/M1-李强-2024H2.zip").exists());
+}
