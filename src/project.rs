@@ -170,6 +170,39 @@ pub struct Summary {
     pub summaries: usize,
 }
 
+fn sha256_hex_of(hasher: sha2::Sha256) -> String {
+    use sha2::Digest;
+    crate::publish::hex(&hasher.finalize())
+}
+
+/// Serialising model parts for fingerprints.
+mod erased {
+    use crate::model::Standard;
+
+    pub trait Json {
+        fn json(&self) -> Vec<u8>;
+    }
+
+    impl<T: serde::Serialize> Json for T {
+        fn json(&self) -> Vec<u8> {
+            serde_json::to_vec(self).expect("model parts serialise")
+        }
+    }
+
+    /// Every part of a standard that shows in a report (the indexes are derived).
+    pub fn standard(s: &Standard) -> Vec<u8> {
+        (
+            &s.settings,
+            &s.categories,
+            &s.contribution_kinds,
+            &s.competencies,
+            &s.sequences,
+            &s.pages,
+        )
+            .json()
+    }
+}
+
 /// The file name (without extension) of each team's summaries and bundle: `M01-李强`, a
 /// department's name, a sequence's id; the same in every cycle.
 pub fn team_files<'t>(
@@ -325,6 +358,7 @@ impl<'a> Build<'a> {
             evaluations,
             &self.info,
             &self.report_paths,
+            &self.report_inputs(),
             &|path| {
                 fresh
                     .get(path)
@@ -403,6 +437,58 @@ impl<'a> Build<'a> {
         )
     }
 
+    /// Per record (in the records' order), a SHA-256 of everything its report's bytes depend
+    /// on: rungs' version, the options, the report templates and fonts, the revision record,
+    /// the standard it is evaluated against with that standard's commit stamp, and the record
+    /// with the employee's earlier ones. Two builds that give a record the same key give its
+    /// report the same bytes, so a later command can reuse the file.
+    pub fn report_inputs(&self) -> Vec<String> {
+        use sha2::{Digest, Sha256};
+        let json = |v: &dyn erased::Json| v.json();
+        let mut base = Sha256::new();
+        base.update(format!("rungs {}\0", env!("CARGO_PKG_VERSION")));
+        base.update([u8::from(self.pdf_a), u8::from(self.info.as_assessed)]);
+        base.update(json(&self.info.editions));
+        for (name, bytes) in self.theme.files_under("typst") {
+            base.update(name);
+            base.update(bytes);
+        }
+        let mut last: Option<*const u8> = None;
+        for font in &self.fonts.fonts {
+            let data = font.data();
+            // The faces of one collection share their bytes: hash them once.
+            if last != Some(data.as_ptr()) {
+                base.update(data.as_slice());
+                last = Some(data.as_ptr());
+            }
+        }
+        let current = &self.model.standard;
+        let mut standards: std::collections::HashMap<*const crate::model::Standard, Sha256> =
+            Default::default();
+        let records = &self.model.records;
+        records
+            .assessments
+            .iter()
+            .map(|a| {
+                let (standard, commit) = self.info.standard_for(current, a);
+                let mut key = standards
+                    .entry(standard as *const _)
+                    .or_insert_with(|| {
+                        let mut h = base.clone();
+                        h.update(erased::standard(standard));
+                        h
+                    })
+                    .clone();
+                key.update(commit.unwrap_or_default());
+                key.update([0]);
+                for r in records.earlier(a).chain(std::iter::once(a)) {
+                    key.update(json(r));
+                }
+                sha256_hex_of(key)
+            })
+            .collect()
+    }
+
     /// Each report's output path, in the records' order.
     pub fn report_paths(&self) -> &[OutputPath] {
         &self.report_paths
@@ -469,6 +555,29 @@ impl<'a> Build<'a> {
                 ))
             })
             .collect()
+    }
+
+    /// Every team summary by manager and by department, laid out, for the layout rules:
+    /// ("<cycle>/<team key>", layout).
+    pub fn summary_layouts(&self) -> Result<Vec<(String, Layout)>, RenderError> {
+        let renderer = self.pdf_renderer()?;
+        let evaluations = self.evaluations();
+        let members: Vec<Member> = self
+            .model
+            .records
+            .assessments
+            .iter()
+            .zip(&evaluations)
+            .collect();
+        let mut out = Vec::new();
+        for grouping in [Grouping::Manager, Grouping::Department] {
+            for ((cycle, t), s) in team::summarise_teams(&self.model.standard, grouping, &members) {
+                let layout =
+                    renderer.summary_layout(&self.model.standard, &self.info, grouping, &t, &s)?;
+                out.push((format!("{cycle}/{}", t.key), layout));
+            }
+        }
+        Ok(out)
     }
 
     fn pdf_renderer(&self) -> Result<PdfRenderer<'a>, RenderError> {

@@ -106,7 +106,13 @@ fn training_needs_rank_key_shortfalls_first_then_by_count() {
         .iter()
         .find(|((cycle, t), _)| cycle == "2024H2" && t.key == "M1")
         .unwrap();
-    type Ranked<'a> = (&'a str, bool, Vec<&'a str>, u32, Option<usize>);
+    type Ranked<'a> = (
+        &'a str,
+        bool,
+        Vec<&'a str>,
+        Vec<(u32, Vec<&'a str>)>,
+        Option<usize>,
+    );
     let ranked: Vec<Ranked> = summary
         .needs
         .iter()
@@ -115,7 +121,10 @@ fn training_needs_rank_key_shortfalls_first_then_by_count() {
                 n.competency.as_str(),
                 n.key,
                 n.short.iter().map(|s| s.employee_id.as_str()).collect(),
-                n.target,
+                n.targets
+                    .iter()
+                    .map(|t| (t.level, t.members.iter().map(String::as_str).collect()))
+                    .collect(),
                 n.previous_short,
             )
         })
@@ -123,15 +132,28 @@ fn training_needs_rank_key_shortfalls_first_then_by_count() {
     assert_eq!(
         ranked,
         vec![
-            ("customer-orientation", true, vec!["A1", "A4"], 1, Some(1)),
-            ("negotiation", false, vec!["A2", "A3", "A4"], 1, Some(1)),
+            (
+                "customer-orientation",
+                true,
+                vec!["A1", "A4"],
+                vec![(1, vec!["A4"]), (2, vec!["A1"])],
+                Some(1)
+            ),
+            (
+                "negotiation",
+                false,
+                vec!["A2", "A3", "A4"],
+                vec![(1, vec!["A2", "A3", "A4"])],
+                Some(1)
+            ),
         ]
     );
     assert_eq!(summary.members.len(), 4);
     assert_eq!(summary.previous.as_ref().unwrap().cycle, "2024H1");
-    assert!(
-        summary.members[0].previous_total.is_some(),
-        "A1 was assessed before"
+    assert_eq!(
+        summary.members[0].previous.as_ref().map(|p| p.1.as_str()),
+        Some("s2"),
+        "A1 was assessed before, for s2"
     );
     // The heatmap: A4 applies for s1, which requires customer-orientation at 1.
     let a4 = summary
@@ -175,7 +197,9 @@ fn build_writes_team_summaries_beside_the_reports_never_into_the_site() {
     }
     let csv = csv_rows(&fs::read(summaries.join("managers/M1-李强.csv")).unwrap());
     assert_eq!(csv.len(), 4);
-    assert_eq!(csv[0]["★客户导向"], "1/2");
+    assert_eq!(csv[0]["客户导向·达到"], "1");
+    assert_eq!(csv[0]["客户导向·要求"], "2");
+    assert_eq!(csv[0]["未达标关键能力"], "客户导向");
     let site = dir.path().join("output/site");
     for file in walk(&site) {
         let text = fs::read_to_string(&file).unwrap_or_default();
@@ -375,4 +399,29 @@ fn since_bundles_exactly_the_reports_that_changed() {
         stdout(&out)
     );
     assert!(!dir.path().join("none/M1-李强-2024H2.zip").exists());
+}
+
+#[test]
+fn every_sample_summary_keeps_its_headings_with_their_text() {
+    let checked = rungs::project::Project::open(&repo().join("content"), None)
+        .unwrap()
+        .check()
+        .unwrap();
+    let build = checked
+        .build(rungs::render::BuildInfo::default(), false)
+        .unwrap();
+    let layouts = build.summary_layouts().unwrap();
+    assert!(layouts.len() >= 20, "{}", layouts.len());
+    let mut problems = Vec::new();
+    for (name, layout) in &layouts {
+        for p in layout.stranded_headings(3) {
+            problems.push(format!("{name}: {p}"));
+        }
+        assert!(
+            layout.page_count() <= 3,
+            "{name}: {} pages",
+            layout.page_count()
+        );
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
 }

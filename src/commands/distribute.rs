@@ -19,6 +19,8 @@ pub(super) struct Options<'a> {
     pub since: Option<PathBuf>,
     pub encrypt: bool,
     pub passwords: Option<PathBuf>,
+    /// A build's output folder whose up-to-date reports are reused.
+    pub reuse: Option<PathBuf>,
 }
 
 pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
@@ -54,11 +56,18 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
         .expect("a project without errors has a model");
     let publication =
         Publication::begin(&o.output.out, &publish_options(&project, o.output.force))?;
+    // An earlier build's reports, when it wrote a manifest this rungs reads.
+    let reuse = o.reuse.and_then(|dir| {
+        let reports = dir.join(rungs::urls::top::REPORTS);
+        let manifest = Manifest::read(&reports.join("manifest.json")).ok()?;
+        Some((reports, manifest))
+    });
     let request = Request {
         grouping: o.grouping,
         cycle: o.cycle,
         since,
         encrypt,
+        reuse,
     };
     let cycle_count = build
         .model()
@@ -112,10 +121,12 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
     }
     if !ui.quiet {
         eprintln!(
-            "distributed {} of {} report(s) of cycle {} in {} bundle(s){} into {} in {:.1}s",
+            "distributed {} of {} report(s) of cycle {} ({} rendered, {} reused from an up-to-date build) in {} bundle(s){} into {} in {:.1}s",
             done.bundled,
-            done.rendered,
+            done.rendered + done.reused,
             done.cycle,
+            done.rendered,
+            done.reused,
             done.bundles.len(),
             if done.encrypted {
                 ", each report protected with AES-256"

@@ -217,6 +217,18 @@ pub enum Command {
         /// A CSV of `employee_id,password` to protect the reports with.
         #[arg(long, value_name = "FILE")]
         passwords: Option<PathBuf>,
+        /// Reuse the reports of this build output folder whose inputs have not changed
+        /// (checked against its reports/manifest.json), instead of rendering them again.
+        #[arg(
+            long,
+            value_name = "OUT",
+            default_value = "output",
+            conflicts_with = "no_reuse"
+        )]
+        reuse: PathBuf,
+        /// Render every report, reusing nothing.
+        #[arg(long)]
+        no_reuse: bool,
         /// The content commit stamped on reports: `auto`, `none`, or a text of your own.
         #[arg(long, default_value = "auto")]
         commit: String,
@@ -301,6 +313,8 @@ pub fn run(cli: Cli) -> u8 {
             since,
             encrypt,
             passwords,
+            reuse,
+            no_reuse,
             commit,
             as_assessed,
             pdf_a,
@@ -327,6 +341,7 @@ pub fn run(cli: Cli) -> u8 {
                     since,
                     encrypt,
                     passwords,
+                    reuse: (!no_reuse).then_some(reuse),
                 },
                 &ui,
             )

@@ -46,6 +46,9 @@ pub struct Row {
     /// The report's path relative to `reports/`.
     pub report: String,
     pub sha256: String,
+    /// A SHA-256 of everything the report's bytes depend on (`Build::report_inputs`): a report
+    /// whose inputs are unchanged can be reused instead of rendered again.
+    pub inputs: String,
     /// The edition the record was evaluated against, and that standard's commit.
     pub edition: String,
     pub standards_commit: String,
@@ -135,6 +138,7 @@ pub fn row(
     e: &Evaluation,
     path: &OutputPath,
     sha256: String,
+    inputs: String,
 ) -> Row {
     let (standard, commit) = info.standard_for(current, a);
     let manager = a.manager.as_ref();
@@ -166,6 +170,7 @@ pub fn row(
         total: (e.total * 100.0).round() / 100.0,
         report: relative(path).to_string(),
         sha256,
+        inputs,
         edition: standard.settings.edition.clone(),
         standards_commit: commit.unwrap_or_default().to_string(),
     }
@@ -178,14 +183,17 @@ pub fn manifest(
     evaluations: &[Evaluation],
     info: &BuildInfo,
     paths: &[OutputPath],
+    inputs: &[String],
     hash: &dyn Fn(&OutputPath) -> Option<String>,
 ) -> Manifest {
     let rows = records
         .assessments
         .iter()
         .zip(evaluations)
-        .zip(paths)
-        .filter_map(|((a, e), path)| Some(row(current, info, a, e, path, hash(path)?)))
+        .zip(paths.iter().zip(inputs))
+        .filter_map(|((a, e), (path, key))| {
+            Some(row(current, info, a, e, path, hash(path)?, key.clone()))
+        })
         .collect();
     Manifest::new(rows)
 }

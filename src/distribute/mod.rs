@@ -37,6 +37,9 @@ pub struct Request {
     pub since: Option<Manifest>,
     /// Protect each report with a password.
     pub encrypt: Option<Passwords>,
+    /// An earlier build's reports folder and manifest: a report whose inputs are unchanged
+    /// (and whose file still has the manifest's hash) is taken from there, not rendered.
+    pub reuse: Option<(std::path::PathBuf, Manifest)>,
 }
 
 /// Where passwords come from.
@@ -53,8 +56,10 @@ pub struct Distribution {
     pub bundles: Vec<BundleRow>,
     /// With `since`: the reports sent again or for the first time.
     pub changes: Vec<Change>,
-    /// Reports rendered (all of the cycle's).
+    /// Reports rendered.
     pub rendered: usize,
+    /// Reports taken from an up-to-date build instead.
+    pub reused: usize,
     /// Reports put in bundles.
     pub bundled: usize,
     pub encrypted: bool,
@@ -175,7 +180,14 @@ pub fn distribute(
     let mut changes: Vec<Change> = Vec::new();
     let mut bundle_rows: Vec<BundleRow> = Vec::new();
     let summaries = build.summary_renderer()?;
-    let mut rendered = 0;
+    let inputs = build.report_inputs();
+    let earlier: HashMap<&str, &Row> = request
+        .reuse
+        .iter()
+        .flat_map(|(_, m)| &m.reports)
+        .map(|r| (r.report.as_str(), r))
+        .collect();
+    let (mut rendered, mut reused) = (0, 0);
 
     for chunk in chunks(&bundles) {
         let indices: Vec<usize> = chunk
@@ -183,7 +195,27 @@ pub fn distribute(
             .flat_map(|b| b.records.iter().copied())
             .collect();
         let collected = Collected::new(&indices, paths, records, &passwords);
-        rendered += build.reports_in_order(&indices, &collected, progress)?;
+        let mut render = Vec::new();
+        for &i in &indices {
+            let path = &paths[i];
+            let up_to_date = earlier
+                .get(manifest::relative(path))
+                .filter(|row| row.inputs == inputs[i])
+                .and_then(|row| {
+                    let (dir, _) = request.reuse.as_ref()?;
+                    let bytes = std::fs::read(dir.join(&row.report)).ok()?;
+                    (sha256_hex(&bytes) == row.sha256).then_some(bytes)
+                });
+            match up_to_date {
+                Some(bytes) => {
+                    collected.put(path, &bytes)?;
+                    progress();
+                    reused += 1;
+                }
+                None => render.push(i),
+            }
+        }
+        rendered += build.reports_in_order(&render, &collected, progress)?;
         let reports = collected.into_reports();
         let mut sent: BTreeMap<usize, Vec<u8>> = BTreeMap::new();
         let mut chunk_rows: HashMap<usize, Row> = HashMap::new();
@@ -196,6 +228,7 @@ pub fn distribute(
                 &evaluations[i],
                 path,
                 report.sha256,
+                inputs[i].clone(),
             );
             let before = since.get(row.report.as_str());
             let changed = before.is_none_or(|b| b.sha256 != row.sha256);
@@ -296,6 +329,7 @@ pub fn distribute(
         bundles: bundle_rows,
         changes,
         rendered,
+        reused,
         bundled,
         encrypted: !passwords.is_empty(),
     })

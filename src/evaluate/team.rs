@@ -48,10 +48,16 @@ pub struct MemberRow {
     pub grade: Grade,
     pub total: f64,
     pub pass: f64,
+    /// The gates of the verdict besides the grade.
+    pub conditions_met: bool,
+    pub total_met: bool,
+    /// Levels jumped over by the application (越级).
+    pub skipped_levels: usize,
     /// One per column.
     pub cells: Vec<Cell>,
-    /// The member's total in the team's previous cycle, if assessed then.
-    pub previous_total: Option<f64>,
+    /// The member's total and the level it was for in the team's previous cycle, if assessed
+    /// then.
+    pub previous: Option<(f64, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -92,12 +98,20 @@ pub struct TrainingNeed {
     pub required_of: usize,
     /// The members who fall short, largest gap first.
     pub short: Vec<Shortfall>,
-    /// The level most of them need to reach next, whose suggestions are given.
-    pub target: u32,
-    /// That level's 70/20/10 suggestions, on the job first.
-    pub suggestions: Vec<Suggestion>,
+    /// The levels they need to reach next, lowest first, each with who needs it and its
+    /// 70/20/10 suggestions.
+    pub targets: Vec<Target>,
     /// How many fell short of it in the team's previous cycle.
     pub previous_short: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Target {
+    pub level: u32,
+    /// Employee ids.
+    pub members: Vec<String>,
+    /// The level's suggestions, on the job first.
+    pub suggestions: Vec<Suggestion>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -128,9 +142,9 @@ pub fn summarise(
     let mut members: Vec<Member> = members.to_vec();
     members.sort_by(|a, b| a.0.employee_id.cmp(&b.0.employee_id));
     let columns = columns(standard, &members);
-    let previous_totals: BTreeMap<&str, f64> = previous
+    let previous_totals: BTreeMap<&str, (f64, String)> = previous
         .iter()
-        .map(|(a, e)| (a.employee_id.as_str(), e.total))
+        .map(|(a, e)| (a.employee_id.as_str(), (e.total, a.applied_level.clone())))
         .collect();
     let rows = members
         .iter()
@@ -145,8 +159,11 @@ pub fn summarise(
             grade: e.grade,
             total: e.total,
             pass: e.pass,
+            conditions_met: e.conditions_met,
+            total_met: e.total_met,
+            skipped_levels: e.skipped_levels,
             cells: columns.iter().map(|c| cell(e, &c.competency)).collect(),
-            previous_total: previous_totals.get(a.employee_id.as_str()).copied(),
+            previous: previous_totals.get(a.employee_id.as_str()).cloned(),
         })
         .collect();
     let previous_cycle = previous.first().map(|(a, _)| PreviousCycle {
@@ -280,13 +297,30 @@ pub fn training_needs(
                     s.employee_id.clone(),
                 )
             });
-            let target = most_common(short.iter().map(|s| s.achieved + 1));
-            let mut suggestions = standard
-                .competency(&id)
-                .and_then(|c| c.level(target))
-                .map(|l| l.suggestions.clone())
-                .unwrap_or_default();
-            suggestions.sort_by_key(|s| LearningKind::ALL.iter().position(|k| *k == s.kind));
+            let mut by_level: BTreeMap<u32, Vec<String>> = BTreeMap::new();
+            for s in &short {
+                by_level
+                    .entry(s.achieved + 1)
+                    .or_default()
+                    .push(s.employee_id.clone());
+            }
+            let targets = by_level
+                .into_iter()
+                .map(|(level, members)| {
+                    let mut suggestions = standard
+                        .competency(&id)
+                        .and_then(|c| c.level(level))
+                        .map(|l| l.suggestions.clone())
+                        .unwrap_or_default();
+                    suggestions
+                        .sort_by_key(|s| LearningKind::ALL.iter().position(|k| *k == s.kind));
+                    Target {
+                        level,
+                        members,
+                        suggestions,
+                    }
+                })
+                .collect();
             Some(TrainingNeed {
                 key: short.iter().any(|s| s.key),
                 required_of: members
@@ -294,8 +328,7 @@ pub fn training_needs(
                     .filter(|(_, e)| e.competencies.iter().any(|c| c.competency == id))
                     .count(),
                 previous_short: (!previous.is_empty()).then(|| short_in(previous, &id)),
-                target,
-                suggestions,
+                targets,
                 short,
                 competency: id,
             })
@@ -311,18 +344,6 @@ pub fn training_needs(
         )
     });
     needs
-}
-
-/// The most frequent value, the lowest among equals.
-fn most_common(values: impl Iterator<Item = u32>) -> u32 {
-    let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
-    for v in values {
-        *counts.entry(v).or_default() += 1;
-    }
-    counts
-        .iter()
-        .max_by_key(|(v, n)| (**n, std::cmp::Reverse(**v)))
-        .map_or(1, |(v, _)| *v)
 }
 
 /// The teams records fall into, for summaries and bundles.

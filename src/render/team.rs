@@ -3,50 +3,87 @@
 //! summary, for a wiki or an email). Both read the same view as the PDF.
 
 use crate::distribute::manifest::write_csv_rows;
-use crate::evaluate::team::{Grouping, Team, TeamSummary};
+use crate::evaluate::GapStatus;
+use crate::evaluate::team::{Cell, Grouping, Team, TeamSummary};
 use crate::model::Standard;
 use crate::render::BuildInfo;
 use crate::render::i18n;
 use crate::render::pdf::summary::{self, SummaryData};
 
-/// The members × competencies grid with each member's verdict, headers in the content's
-/// language.
-pub fn csv(standard: &Standard, s: &TeamSummary) -> Vec<u8> {
+/// One row per member — cycle, team, verdict, totals, why not qualified, the key competencies
+/// short — then each competency as two number columns (achieved, required; empty where the
+/// member's level does not require it), headers in the content's language. Numbers stay numbers
+/// in Excel (no "1/2" read as a date).
+pub fn csv(
+    standard: &Standard,
+    info: &BuildInfo,
+    grouping: Grouping,
+    team: &Team,
+    s: &TeamSummary,
+) -> Vec<u8> {
+    let d: SummaryData = summary::data(standard, info, grouping, team, s);
     let lang = standard.settings.language;
     let g = |k| i18n::get(lang, k).to_string();
     let mut header = vec![
+        g("team_col_cycle"),
+        g("team_col_team"),
         g("team_col_id"),
         g("team_col_name"),
+        g("team_col_sequence"),
         g("team_col_levels"),
         g("team_col_outcome"),
         g("grade"),
         g("team_col_total"),
-        g("team_col_change"),
+        g("team_col_pass"),
+        g("team_col_previous"),
+        g("team_col_reason"),
+        g("team_col_key_short"),
     ];
-    header.extend(s.columns.iter().map(|c| {
+    for c in &s.columns {
         let name = standard.competency_name(&c.competency);
-        if c.key {
-            format!("★{name}")
-        } else {
-            name.to_string()
-        }
-    }));
-    let view = |m: &crate::evaluate::team::MemberRow| {
+        header.push(format!("{name}·{}", g("team_col_achieved")));
+        header.push(format!("{name}·{}", g("team_col_required")));
+    }
+    let mut rows = vec![header];
+    for (m, line) in s.members.iter().zip(&d.members) {
+        let key_short: Vec<&str> = s
+            .columns
+            .iter()
+            .zip(&m.cells)
+            .filter(|(_, cell)| matches!(cell, Cell::Assessed { key: true, status, .. } if *status != GapStatus::Met))
+            .map(|(c, _)| standard.competency_name(&c.competency))
+            .collect();
         let mut row = vec![
+            s.cycle.clone(),
+            d.team.name.clone(),
             m.employee_id.clone(),
             m.name.clone(),
-            m.applied_level.clone(),
-            i18n::outcome(lang, m.outcome).to_string(),
-            format!("{:?}", m.grade),
-            summary::points(m.total),
-            m.previous_total.map(summary::points).unwrap_or_default(),
+            standard
+                .sequence(&m.sequence)
+                .map_or_else(|| m.sequence.clone(), |q| q.name.clone()),
+            line.levels.clone(),
+            line.outcome.clone(),
+            line.grade.clone(),
+            line.total.clone(),
+            line.pass.clone(),
+            m.previous
+                .as_ref()
+                .map(|(t, _)| summary::points(*t))
+                .unwrap_or_default(),
+            line.reason.clone(),
+            key_short.join(if lang == crate::model::Language::ZhCn {
+                "、"
+            } else {
+                ", "
+            }),
         ];
-        row.extend(m.cells.iter().map(|c| summary::heat_cell(c).text));
-        row
-    };
-    let rows: Vec<Vec<String>> = std::iter::once(header)
-        .chain(s.members.iter().map(view))
-        .collect();
+        for cell in &m.cells {
+            let c = summary::heat_cell(cell);
+            row.push(c.achieved.map(|n| n.to_string()).unwrap_or_default());
+            row.push(c.required.map(|n| n.to_string()).unwrap_or_default());
+        }
+        rows.push(row);
+    }
     write_csv_rows(&rows)
 }
 
@@ -90,9 +127,16 @@ pub fn markdown(
     line(format!("## {}", g("team_overview")));
     line(String::new());
     line(format!("- {}", d.overview.qualified));
-    for (label, n) in &d.overview.outcomes {
-        line(format!("- {label}: {n}"));
-    }
+    line(format!(
+        "- {}: {}",
+        g("team_outcomes"),
+        d.overview
+            .outcomes
+            .iter()
+            .map(|(label, n)| format!("{label} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
     line(format!(
         "- {}: {}",
         g("team_grades"),
@@ -119,26 +163,36 @@ pub fn markdown(
     line(String::new());
     line(format!("## {}", g("team_members")));
     line(String::new());
+    line(g("team_outcome_note").into());
+    line(String::new());
     line(format!(
-        "| {} | {} | {} | {} | {} | {} | {} |",
+        "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
         g("team_col_id"),
         g("team_col_name"),
         g("team_col_levels"),
         g("team_col_outcome"),
         g("grade"),
         g("team_col_total"),
+        g("team_col_pass"),
+        g("team_col_reason"),
         g("team_col_change")
     ));
-    line("|---|---|---|---|---|--:|--:|".into());
+    line("|---|---|---|---|---|--:|--:|---|--:|".into());
     for m in &d.members {
         line(format!(
-            "| {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             cell(&m.id),
             cell(&m.name),
             cell(&m.levels),
             m.outcome,
             m.grade,
             m.total,
+            m.pass,
+            if m.reason.is_empty() {
+                "—"
+            } else {
+                &m.reason
+            },
             m.change.as_deref().unwrap_or("—")
         ));
     }
@@ -206,9 +260,11 @@ pub fn markdown(
                     .unwrap_or_default()
             ));
             line(format!("   - {}", n.members));
-            line(format!("   - {}", n.target));
-            for (kind, text) in &n.suggestions {
-                line(format!("     - {kind}{colon}{text}"));
+            for (label, suggestions) in &n.targets {
+                line(format!("   - {label}"));
+                for (kind, text) in suggestions {
+                    line(format!("     - {kind}{colon}{text}"));
+                }
             }
         }
     }

@@ -269,7 +269,7 @@ impl<'a> PdfRenderer<'a> {
     ) -> Result<[Vec<u8>; 3], RenderError> {
         Ok([
             self.summary_pdf(standard, info, grouping, team, s, date)?,
-            crate::render::team::csv(standard, s),
+            crate::render::team::csv(standard, info, grouping, team, s),
             crate::render::team::markdown(standard, info, grouping, team, s).into_bytes(),
         ])
     }

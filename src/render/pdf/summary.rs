@@ -7,15 +7,15 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::language_code;
-use crate::evaluate::GapStatus;
-use crate::evaluate::team::{Cell, Grouping, Team, TeamSummary};
+use crate::evaluate::team::{Cell, Grouping, MemberRow, Team, TeamSummary};
+use crate::evaluate::{GapStatus, Grade};
 use crate::model::{Language, Standard};
 use crate::render::BuildInfo;
 use crate::render::i18n::{self, number};
 use crate::render::markdown::to_plain_text;
 
 /// Competency columns per heatmap table: more would squeeze the names on a landscape page.
-pub const COLUMNS_PER_TABLE: usize = 12;
+pub const COLUMNS_PER_TABLE: usize = 11;
 
 #[derive(Serialize)]
 pub struct SummaryData<'a> {
@@ -70,7 +70,10 @@ pub struct MemberLine {
     pub qualified: bool,
     pub grade: String,
     pub total: String,
-    /// "52.5 → 61"
+    pub pass: String,
+    /// Why not qualified: each failed gate ("总分低于合格分；等级为 C"); empty when qualified.
+    pub reason: String,
+    /// "52.5 → 61", with the earlier level when it was another ("52.5（一级）→ 61").
     pub change: Option<String>,
 }
 
@@ -91,9 +94,11 @@ pub struct HeatColumn {
 pub struct HeatCell {
     /// `met`, `one-below`, `two-or-more-below`, or `none` (not required).
     pub status: &'static str,
-    /// "2/3"; empty when not required.
+    /// "2/3", "★1/2" when key for this member; empty when not required.
     pub text: String,
     pub key: bool,
+    pub achieved: Option<u32>,
+    pub required: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -107,9 +112,8 @@ pub struct Need {
     pub previous: Option<String>,
     /// "林晓峰 1/2 ★、徐婉清 1/2"
     pub members: String,
-    /// "二级"-style target and its suggestions: (kind, text).
-    pub target: String,
-    pub suggestions: Vec<(String, String)>,
+    /// Per level to reach: "2 级（林晓峰）" and its suggestions as (kind, text).
+    pub targets: Vec<(String, Vec<(String, String)>)>,
 }
 
 pub fn data<'a>(
@@ -175,21 +179,30 @@ pub fn data<'a>(
             .map(|(k, v)| (g(k).to_string(), points(v)))
             .collect(),
         },
-        previous: summary.previous.as_ref().map(|p| {
-            g("team_previous")
+        previous: Some(match &summary.previous {
+            Some(p) => g("team_previous")
                 .replace("{cycle}", &p.cycle)
                 .replace("{n}", &p.qualified.to_string())
                 .replace("{m}", &p.members.to_string())
-                .replace("{mean}", &points(p.mean_total))
-                .replace("{now}", &points(summary.totals.mean))
+                .replace("{mean}", &one_decimal(p.mean_total))
+                .replace("{now}", &one_decimal(summary.totals.mean)),
+            None => g("team_no_previous").to_string(),
         }),
         members: summary
             .members
             .iter()
             .map(|m| MemberLine {
+                reason: reason(lang, m),
+                pass: points(m.pass),
                 id: m.employee_id.clone(),
                 name: m.name.clone(),
                 levels: match &m.current_level {
+                    Some(c) if *c != m.applied_level && m.skipped_levels > 0 => format!(
+                        "{} → {}{}",
+                        level_name(standard, &m.sequence, c),
+                        level_name(standard, &m.sequence, &m.applied_level),
+                        g("team_skips")
+                    ),
                     Some(c) if *c != m.applied_level => {
                         format!(
                             "{} → {}",
@@ -203,9 +216,19 @@ pub fn data<'a>(
                 qualified: m.qualified,
                 grade: format!("{:?}", m.grade),
                 total: points(m.total),
-                change: m
-                    .previous_total
-                    .map(|p| format!("{} → {}", points(p), points(m.total))),
+                change: m.previous.as_ref().map(|(total, level)| {
+                    let then = if *level == m.applied_level {
+                        points(*total)
+                    } else {
+                        let name = level_name(standard, &m.sequence, level);
+                        if lang == Language::ZhCn {
+                            format!("{}（{name}）", points(*total))
+                        } else {
+                            format!("{} ({name})", points(*total))
+                        }
+                    };
+                    format!("{then} → {}", points(m.total))
+                }),
             })
             .collect(),
         heatmaps: heatmaps(standard, summary),
@@ -236,16 +259,35 @@ pub fn data<'a>(
                         )
                     })
                     .collect::<Vec<_>>()
-                    .join(if lang == Language::ZhCn { "、" } else { ", " }),
-                target: g("team_target").replace("{n}", &n.target.to_string()),
-                suggestions: n
-                    .suggestions
+                    .join(list_separator(lang)),
+                targets: n
+                    .targets
                     .iter()
-                    .map(|s| {
-                        (
-                            i18n::learning(lang, s.kind).to_string(),
-                            to_plain_text(&s.text),
-                        )
+                    .map(|t| {
+                        let names: Vec<&str> = t
+                            .members
+                            .iter()
+                            .filter_map(|id| {
+                                n.short
+                                    .iter()
+                                    .find(|s| s.employee_id == *id)
+                                    .map(|s| s.name.as_str())
+                            })
+                            .collect();
+                        let label = g("team_target")
+                            .replace("{n}", &t.level.to_string())
+                            .replace("{who}", &names.join(list_separator(lang)));
+                        let suggestions = t
+                            .suggestions
+                            .iter()
+                            .map(|s| {
+                                (
+                                    i18n::learning(lang, s.kind).to_string(),
+                                    to_plain_text(&s.text),
+                                )
+                            })
+                            .collect();
+                        (label, suggestions)
                     })
                     .collect(),
             })
@@ -270,6 +312,38 @@ fn level_name(standard: &Standard, sequence: &str, level: &str) -> String {
         .sequence(sequence)
         .and_then(|s| s.level(level))
         .map_or_else(|| level.to_string(), |l| l.name.clone())
+}
+
+fn list_separator(lang: Language) -> &'static str {
+    if lang == Language::ZhCn { "、" } else { ", " }
+}
+
+/// Why a member is not qualified: each failed gate, in a few words.
+fn reason(lang: Language, m: &MemberRow) -> String {
+    if m.qualified {
+        return String::new();
+    }
+    let g = |k| i18n::get(lang, k);
+    let mut parts = Vec::new();
+    if !m.conditions_met {
+        parts.push(g("team_reason_conditions").to_string());
+    }
+    if !m.total_met {
+        parts.push(
+            g("team_reason_total")
+                .replace("{total}", &points(m.total))
+                .replace("{pass}", &points(m.pass)),
+        );
+    }
+    if m.grade == Grade::C {
+        parts.push(g("team_reason_grade").to_string());
+    }
+    parts.join(if lang == Language::ZhCn { "；" } else { "; " })
+}
+
+/// A mean or median, to one decimal.
+pub fn one_decimal(v: f64) -> String {
+    format!("{v:.1}")
 }
 
 /// A total to at most two decimals.
@@ -310,6 +384,8 @@ pub fn heat_cell(cell: &Cell) -> HeatCell {
             status: "none",
             text: String::new(),
             key: false,
+            achieved: None,
+            required: None,
         },
         Cell::Assessed {
             achieved,
@@ -322,8 +398,10 @@ pub fn heat_cell(cell: &Cell) -> HeatCell {
                 GapStatus::OneBelow => "one-below",
                 GapStatus::TwoOrMoreBelow => "two-or-more-below",
             },
-            text: format!("{achieved}/{required}"),
+            text: format!("{}{achieved}/{required}", if *key { "★" } else { "" }),
             key: *key,
+            achieved: Some(*achieved),
+            required: Some(*required),
         },
     }
 }
