@@ -2,6 +2,8 @@
 # Distribution cost: `rungs distribute --by manager --encrypt` over N synthetic reports (teams of
 # ten, 1,000 bundles at N=10,000) against rendering the same reports (`build --only reports`),
 # runs interleaved with a sync before each, since this machine's file system swings by seconds.
+# Distribute runs twice per round: rendering everything (--no-reuse; it also renders a summary
+# per team), and reusing the build's up-to-date reports (the usual build-then-distribute flow).
 # Reports bundles per second, peak memory (GNU time), and how much protecting and zipping add.
 # Not part of CI.   bash benches/distribute.sh [N] [RUNS]
 set -euo pipefail
@@ -14,21 +16,28 @@ cargo build --release --quiet
 rungs=$PWD/target/release/rungs
 rm -rf "$work" && mkdir -p "$work"
 python3 benches/gen-synthetic.py "$work/c" --sequences 4 --levels 5 --competencies 12 --records "$n"
-measure() { sync; /usr/bin/time -f '%e %U %S %M' "$@" 2>&1 >/dev/null | tail -1; }
-render=() dist=()
+# GNU time into a file, so the command's own report (its thread time per kind of work) is kept.
+measure() { sync; /usr/bin/time -o "$work/time.txt" -f '%e %U %S %M' "$@" >/dev/null 2>"$work/err.txt"; cat "$work/time.txt"; }
+render=() dist=() reuse=()
 for i in $(seq "$runs"); do
+  rm -rf "$work/out"
   read -r e u s m <<<"$(measure $rungs build "$work/c" --out "$work/out" --only reports --commit none --quiet -j 2)"
-  render+=("$e"); echo "render   run $i: ${e}s wall, $(python3 -c "print($u+$s)")s CPU, peak $((m / 1024)) MiB"
+  render+=("$e"); echo "render run $i: ${e}s wall, $(python3 -c "print($u+$s)")s CPU, peak $((m / 1024)) MiB"
   rm -rf "$work/d"
-  read -r e u s m <<<"$(measure $rungs distribute "$work/c" --by manager --encrypt --out "$work/d" --commit none --quiet -j 2)"
-  dist+=("$e"); echo "distribute --encrypt run $i: ${e}s wall, $(python3 -c "print($u+$s)")s CPU, peak $((m / 1024)) MiB"
+  read -r e u s m <<<"$(measure $rungs distribute "$work/c" --by manager --encrypt --no-reuse --out "$work/d" --commit none -j 2)"
+  dist+=("$e"); echo "distribute --encrypt (renders all) run $i: ${e}s wall, $(python3 -c "print($u+$s)")s CPU, peak $((m / 1024)) MiB;$(grep 'thread time' "$work/err.txt" | sed 's/^ *//')"
+  rm -rf "$work/d"
+  read -r e u s m <<<"$(measure $rungs distribute "$work/c" --by manager --encrypt --reuse "$work/out" --out "$work/d" --commit none -j 2)"
+  reuse+=("$e"); echo "distribute --encrypt (reuses the build) run $i: ${e}s wall, $(python3 -c "print($u+$s)")s CPU, peak $((m / 1024)) MiB;$(grep 'thread time' "$work/err.txt" | sed 's/^ *//')"
 done
 bundles=$(ls "$work/d"/*.zip | wc -l)
-python3 - "$n" "$bundles" "${render[*]}" "${dist[*]}" <<'PY'
+python3 - "$n" "$bundles" "${render[*]}" "${dist[*]}" "${reuse[*]}" <<'PY'
 import statistics, sys
 n, bundles = int(sys.argv[1]), int(sys.argv[2])
-r = statistics.median(map(float, sys.argv[3].split()))
-d = statistics.median(map(float, sys.argv[4].split()))
-print(f"{n} reports: rendering median {r:.1f} s ({n/r:.1f} reports/s); distribute --encrypt median {d:.1f} s: "
-      f"{bundles} bundles, {bundles/d:.1f} bundles/s, {n/d:.1f} reports/s; overhead {100*(d/r-1):+.1f}% (target ≤ +35%)")
+r, d, u = (statistics.median(map(float, a.split())) for a in sys.argv[3:6])
+print(f"{n} reports: rendering median {r:.1f} s ({n/r:.1f} reports/s)")
+print(f"distribute --encrypt, rendering all: median {d:.1f} s, {bundles} bundles, {bundles/d:.1f} bundles/s; "
+      f"{100*(d/r-1):+.1f}% over rendering (target ≤ +35%; includes a summary PDF per team)")
+print(f"distribute --encrypt, reusing the build: median {u:.1f} s, {bundles/u:.1f} bundles/s "
+      f"({100*u/r:.0f}% of the rendering time)")
 PY

@@ -41,7 +41,22 @@ ok "every font in the report and the handbook is embedded"
 pdftoppm -png -r 60 -f 1 -l 1 "$report" "$work/shots/report"
 pdftoppm -png -r 60 -f 1 -l 5 "$work/out/handbook.pdf" "$work/shots/handbook"
 pdftoppm -png -r 60 -f 1 -l 1 "$work/out/sheets/sales.pdf" "$work/shots/sheet"
+pdftoppm -png -r 60 "$work/out/summaries/2024H2/managers/M01-李强.pdf" "$work/shots/summary"
 ok "PDF pages rendered to $work/shots"
+
+# A protected report, as another reader (poppler) opens it: AES-256, printing only, and the
+# text there with its password and not without.
+rm -rf "$work/dist"
+"$bin" distribute content --by manager --encrypt --no-reuse --out "$work/dist" --commit none --quiet 2>/dev/null
+(cd "$work/dist" && rm -rf x && mkdir x && cd x && python3 -c "import sys,zipfile; zipfile.ZipFile(sys.argv[1]).extractall()" ../M01-李强-2024H2.zip)
+protected=$(find "$work/dist/x" -name 'E1001-*.pdf')
+password=$(awk -F, '$1 == "E1001" { print $4 }' "$work/dist/passwords.csv")
+info=$(pdfinfo -upw "$password" "$protected")
+grep -q "algorithm:AES-256" <<<"$info" || { echo "FAIL: not AES-256: $info"; exit 1; }
+grep -q "print:yes copy:no change:no" <<<"$info" || { echo "FAIL: permissions: $info"; exit 1; }
+pdftotext -upw "$password" "$protected" - | grep -q 林晓峰 || { echo "FAIL: no text with the password"; exit 1; }
+if pdftotext -upw wrong-password "$protected" - >/dev/null 2>&1; then echo "FAIL: opened with a wrong password"; exit 1; fi
+ok "a protected report is AES-256, printable, not editable, and opens with its password only"
 
 # The site in a real browser.
 RUNGS_NODE_MODULES="$work/node_modules" node scripts/browser-check.mjs "$site" "$work/shots"

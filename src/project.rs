@@ -222,15 +222,27 @@ pub fn team_files<'t>(
     teams.into_iter().cloned().zip(files).collect()
 }
 
-/// Renders team summaries of one build.
-pub struct SummaryRenderer<'b, 'a> {
+/// Renders one document at a time of a build — a report, a team summary — from any thread,
+/// reusing the parsed templates; for callers that schedule the documents themselves.
+pub struct DocumentRenderer<'b, 'a> {
     build: &'b Build<'a>,
     renderer: PdfRenderer<'a>,
 }
 
-impl SummaryRenderer<'_, '_> {
+impl DocumentRenderer<'_, '_> {
+    /// The report of record `index` (into the records).
+    pub fn report(&self, index: usize) -> Result<Vec<u8>, RenderError> {
+        let records = &self.build.model.records;
+        self.renderer.report(
+            &self.build.model.standard,
+            records,
+            &records.assessments[index],
+            &self.build.info,
+        )
+    }
+
     /// A team summary's PDF, CSV and Markdown (`render::pdf::SUMMARY_EXTENSIONS`).
-    pub fn files(
+    pub fn summary_files(
         &self,
         grouping: Grouping,
         team: &Team,
@@ -242,7 +254,6 @@ impl SummaryRenderer<'_, '_> {
             grouping,
             team,
             summary,
-            summary.date,
         )
     }
 }
@@ -392,9 +403,7 @@ impl<'a> Build<'a> {
             let files = team_files(grouping, summaries.keys().map(|(_, t)| t));
             let jobs: Vec<_> = summaries
                 .iter()
-                .map(|((cycle, t), summary)| {
-                    (cycle.as_str(), t, summary, files[t].as_str(), summary.date)
-                })
+                .map(|((cycle, t), summary)| (cycle.as_str(), t, summary, files[t].as_str()))
                 .collect();
             renderer.summaries(&self.model.standard, &self.info, grouping, &jobs, sink)?;
             count += jobs.len();
@@ -412,29 +421,6 @@ impl<'a> Build<'a> {
     ) -> Result<usize, RenderError> {
         let evaluations = self.evaluations();
         self.render_reports(&self.pdf_renderer()?, which, &evaluations, sink, progress)
-    }
-
-    /// Renders the reports of the records at `indices` (into the records), in that order as
-    /// far as parallel work allows, without a manifest (a distribution makes its own).
-    pub fn reports_in_order(
-        &self,
-        indices: &[usize],
-        sink: &dyn Sink,
-        progress: &(dyn Fn() + Sync),
-    ) -> Result<usize, RenderError> {
-        let records = &self.model.records.assessments;
-        let selected: Vec<(&Assessment, &OutputPath)> = indices
-            .iter()
-            .map(|&i| (&records[i], &self.report_paths[i]))
-            .collect();
-        self.pdf_renderer()?.reports(
-            &self.model.standard,
-            &self.model.records,
-            &selected,
-            &self.info,
-            sink,
-            progress,
-        )
     }
 
     /// Per record (in the records' order), a SHA-256 of everything its report's bytes depend
@@ -498,9 +484,9 @@ impl<'a> Build<'a> {
         &self.info
     }
 
-    /// A renderer of team summaries, reused across many (it holds the parsed templates).
-    pub fn summary_renderer(&self) -> Result<SummaryRenderer<'_, 'a>, RenderError> {
-        Ok(SummaryRenderer {
+    /// A renderer of single documents, reused across many (it holds the parsed templates).
+    pub fn document_renderer(&self) -> Result<DocumentRenderer<'_, 'a>, RenderError> {
+        Ok(DocumentRenderer {
             build: self,
             renderer: self.pdf_renderer()?,
         })

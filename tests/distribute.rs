@@ -425,3 +425,81 @@ fn every_sample_summary_keeps_its_headings_with_their_text() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+#[test]
+fn distribute_reuses_the_reports_of_an_up_to_date_build_and_renders_what_changed() {
+    let dir = team_project();
+    let out = rungs(
+        dir.path(),
+        &["build", "content", "--only", "reports", "--commit", "none"],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let reused = distribute(dir.path(), "reused", &[]);
+    assert!(
+        stderr(&reused).contains("(0 rendered, 4 reused"),
+        "{}",
+        stderr(&reused)
+    );
+    let fresh = distribute(dir.path(), "fresh", &["--no-reuse"]);
+    assert!(
+        stderr(&fresh).contains("(4 rendered, 0 reused"),
+        "{}",
+        stderr(&fresh)
+    );
+    assert_eq!(
+        files(&dir.path().join("reused")),
+        files(&dir.path().join("fresh")),
+        "reusing gives the bytes rendering gives"
+    );
+    // A record edited since the build: its report is rendered again, the others reused.
+    let record = dir.path().join("content/assessments/2024H2/A2.yaml");
+    let text = fs::read_to_string(&record).unwrap();
+    fs::write(
+        &record,
+        text.replace("sales-ability: 40", "sales-ability: 45"),
+    )
+    .unwrap();
+    let again = distribute(dir.path(), "again", &[]);
+    assert!(
+        stderr(&again).contains("(1 rendered, 3 reused"),
+        "{}",
+        stderr(&again)
+    );
+    let fresh = distribute(dir.path(), "fresh2", &["--no-reuse"]);
+    assert_eq!(code(&fresh), 0);
+    assert_eq!(
+        files(&dir.path().join("again")),
+        files(&dir.path().join("fresh2"))
+    );
+    // A report file changed on disk since the build is not trusted.
+    let a1 = dir.path().join("output/reports/sales/A1-2024H2.pdf");
+    let mut bytes = fs::read(&a1).unwrap();
+    bytes.extend_from_slice(b"\n% tampered");
+    fs::write(&a1, bytes).unwrap();
+    let checked = distribute(dir.path(), "checked", &[]);
+    assert!(
+        stderr(&checked).contains("(2 rendered, 2 reused"),
+        "{}",
+        stderr(&checked)
+    );
+}
+
+#[test]
+fn distribute_never_replaces_the_build_it_reuses() {
+    let dir = team_project();
+    let out = rungs(
+        dir.path(),
+        &["build", "content", "--only", "reports", "--commit", "none"],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    for into in ["output", "output/bundles"] {
+        let out = distribute(dir.path(), into, &[]);
+        assert_eq!(code(&out), 2, "{into}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("refusing to write"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert!(dir.path().join("output/reports/manifest.json").is_file());
+}

@@ -54,8 +54,12 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
     let build = checked
         .build(info, o.output.pdf_a)
         .expect("a project without errors has a model");
-    let publication =
-        Publication::begin(&o.output.out, &publish_options(&project, o.output.force))?;
+    let mut options = publish_options(&project, o.output.force);
+    // The bundles never replace, or sit inside, the build they reuse.
+    options
+        .protect
+        .extend(o.reuse.iter().filter(|d| d.exists()).cloned());
+    let publication = Publication::begin(&o.output.out, &options)?;
     // An earlier build's reports, when it wrote a manifest this rungs reads.
     let reuse = o.reuse.and_then(|dir| {
         let reports = dir.join(rungs::urls::top::REPORTS);
@@ -136,6 +140,14 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
             out,
             started.elapsed().as_secs_f64()
         );
+        let spent: Vec<String> = done
+            .timing
+            .seconds()
+            .iter()
+            .filter(|(_, s)| *s > 0.0)
+            .map(|(what, s)| format!("{what} {s:.1}s"))
+            .collect();
+        eprintln!("  thread time: {}", spent.join(", "));
     }
     Ok(())
 }

@@ -2,9 +2,9 @@
 //! department or sequence (deterministic zips), password-protected PDFs, and what changed
 //! since an earlier manifest. Everything here is personal data and stays out of the site.
 //!
-//! A distribution renders one cycle's reports team by team, in chunks, so memory holds a
-//! chunk's PDFs and not the whole cycle's: each chunk's reports are rendered in parallel
-//! (protected as they arrive), then each of its teams gets its summary and its zip.
+//! A distribution makes one cycle's documents team by team on every thread — each report
+//! (rendered, or taken from an up-to-date build, then protected), then the team's summary — and
+//! the thread that finishes a team zips it, so memory holds a few teams' PDFs at a time.
 
 pub mod bundle;
 pub mod encrypt;
@@ -13,6 +13,8 @@ pub mod passwords;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::time::Instant;
 
 use serde::Serialize;
 
@@ -20,13 +22,11 @@ use crate::evaluate::team::{self, Grouping, Member, Team, TeamSummary};
 use crate::project::{Build, team_files};
 use crate::publish::{PublishError, Sink, sha256_hex};
 use crate::render::RenderError;
-use crate::render::pdf::{SUMMARY_EXTENSIONS, workers};
+use crate::render::pdf::{
+    SUMMARY_EXTENSIONS, TRIM_REPORTS_EVERY, TRIM_SUMMARIES_EVERY, Trimmer, workers,
+};
 use crate::urls::{self, OutputPath};
 use manifest::{Manifest, Row};
-
-/// Reports rendered before their teams are zipped: enough to keep every thread busy, few
-/// enough that memory stays small.
-const CHUNK_REPORTS: usize = 256;
 
 /// What to distribute.
 pub struct Request {
@@ -60,9 +60,40 @@ pub struct Distribution {
     pub rendered: usize,
     /// Reports taken from an up-to-date build instead.
     pub reused: usize,
+    /// Where the threads' time went.
+    pub timing: Timing,
     /// Reports put in bundles.
     pub bundled: usize,
     pub encrypted: bool,
+}
+
+/// Thread time spent on each kind of work, summed over the threads (so it can exceed the
+/// wall time): what a distribution costs beyond rendering.
+#[derive(Debug, Default)]
+pub struct Timing {
+    pub reports: AtomicU64,
+    pub reuse: AtomicU64,
+    pub summaries: AtomicU64,
+    pub protection: AtomicU64,
+    pub zips: AtomicU64,
+}
+
+impl Timing {
+    fn add(&self, counter: &AtomicU64, since: Instant) {
+        counter.fetch_add(since.elapsed().as_nanos() as u64, Ordering::Relaxed);
+    }
+
+    /// (what, seconds) for each kind of work.
+    pub fn seconds(&self) -> [(&'static str, f64); 5] {
+        let s = |c: &AtomicU64| c.load(Ordering::Relaxed) as f64 / 1e9;
+        [
+            ("rendering reports", s(&self.reports)),
+            ("reading reused reports", s(&self.reuse)),
+            ("summaries", s(&self.summaries)),
+            ("protection", s(&self.protection)),
+            ("zips", s(&self.zips)),
+        ]
+    }
 }
 
 /// One bundle, as `bundles.csv` lists it (a mail merge can send each to its manager).
@@ -172,14 +203,6 @@ pub fn distribute(
         .flat_map(|m| &m.reports)
         .map(|r| (r.report.as_str(), r))
         .collect();
-    let bundle_of: HashMap<usize, &str> = bundles
-        .iter()
-        .flat_map(|b| b.records.iter().map(|&i| (i, b.name.as_str())))
-        .collect();
-    let mut rows: Vec<Row> = Vec::new();
-    let mut changes: Vec<Change> = Vec::new();
-    let mut bundle_rows: Vec<BundleRow> = Vec::new();
-    let summaries = build.summary_renderer()?;
     let inputs = build.report_inputs();
     let earlier: HashMap<&str, &Row> = request
         .reuse
@@ -187,111 +210,147 @@ pub fn distribute(
         .flat_map(|(_, m)| &m.reports)
         .map(|r| (r.report.as_str(), r))
         .collect();
-    let (mut rendered, mut reused) = (0, 0);
+    // An up-to-date build's report: same inputs, and the file still has the manifest's hash.
+    let reusable = |i: usize| -> Option<Vec<u8>> {
+        let row = earlier.get(manifest::relative(&paths[i]))?;
+        let (dir, _) = request.reuse.as_ref()?;
+        if row.inputs != inputs[i] {
+            return None;
+        }
+        let bytes = std::fs::read(dir.join(&row.report)).ok()?;
+        (sha256_hex(&bytes) == row.sha256).then_some(bytes)
+    };
 
-    for chunk in chunks(&bundles) {
-        let indices: Vec<usize> = chunk
-            .iter()
-            .flat_map(|b| b.records.iter().copied())
-            .collect();
-        let collected = Collected::new(&indices, paths, records, &passwords);
-        let mut render = Vec::new();
-        for &i in &indices {
-            let path = &paths[i];
-            let up_to_date = earlier
-                .get(manifest::relative(path))
-                .filter(|row| row.inputs == inputs[i])
-                .and_then(|row| {
-                    let (dir, _) = request.reuse.as_ref()?;
-                    let bytes = std::fs::read(dir.join(&row.report)).ok()?;
-                    (sha256_hex(&bytes) == row.sha256).then_some(bytes)
-                });
-            match up_to_date {
-                Some(bytes) => {
-                    collected.put(path, &bytes)?;
-                    progress();
-                    reused += 1;
-                }
-                None => render.push(i),
-            }
-        }
-        rendered += build.reports_in_order(&render, &collected, progress)?;
-        let reports = collected.into_reports();
-        let mut sent: BTreeMap<usize, Vec<u8>> = BTreeMap::new();
-        let mut chunk_rows: HashMap<usize, Row> = HashMap::new();
-        for (i, report) in reports {
-            let path = &paths[i];
-            let row = manifest::row(
-                standard,
-                build.info(),
-                &records[i],
-                &evaluations[i],
-                path,
-                report.sha256,
-                inputs[i].clone(),
-            );
-            let before = since.get(row.report.as_str());
-            let changed = before.is_none_or(|b| b.sha256 != row.sha256);
-            if request.since.is_some() && changed {
-                changes.push(Change {
-                    employee_id: row.employee_id.clone(),
-                    name: row.name.clone(),
-                    cycle: row.cycle.clone(),
-                    change: if before.is_some() { "changed" } else { "new" },
-                    before: before.map(|b| verdict_line(b)).unwrap_or_default(),
-                    now: verdict_line(&row),
-                    bundle: bundle_of[&i].to_string(),
-                });
-            }
-            if changed {
-                sent.insert(i, report.bytes);
-            }
-            chunk_rows.insert(i, row);
-        }
-        let sent = Mutex::new(sent);
-        let made: Mutex<Vec<BundleRow>> = Mutex::new(Vec::new());
-        workers::each(&chunk, rayon::current_num_threads(), |b| {
-            let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
-            let mut slice: Vec<&Row> = Vec::new();
-            for &i in &b.records {
-                let Some(bytes) = sent.lock().expect("bundle lock").remove(&i) else {
-                    continue;
+    // One pass over every document, team by team (its reports, then its summary), on every
+    // thread; the thread that finishes a team's last document zips it. Teams finish about in
+    // order, so memory holds a few teams' PDFs, not the cycle's.
+    let jobs: Vec<Job> = bundles
+        .iter()
+        .enumerate()
+        .flat_map(|(b, bundle)| {
+            bundle
+                .records
+                .iter()
+                .map(move |&i| Job::Report(b, i))
+                .chain(std::iter::once(Job::Summary(b)))
+        })
+        .collect();
+    let open: Vec<Mutex<Open>> = bundles
+        .iter()
+        .map(|b| {
+            Mutex::new(Open {
+                remaining: b.records.len() + 1,
+                ..Open::default()
+            })
+        })
+        .collect();
+    let renderer = build.document_renderer()?;
+    let report_trimmer = Trimmer::new(TRIM_REPORTS_EVERY);
+    let summary_trimmer = Trimmer::new(TRIM_SUMMARIES_EVERY);
+    let done = Mutex::new(Done::default());
+    let (rendered, reused) = (AtomicUsize::new(0), AtomicUsize::new(0));
+    let timing = Timing::default();
+    workers::each(&jobs, rayon::current_num_threads(), |job| {
+        let (b, piece) = match *job {
+            Job::Report(b, i) => {
+                let started = Instant::now();
+                let bytes = match reusable(i) {
+                    Some(bytes) => {
+                        reused.fetch_add(1, Ordering::Relaxed);
+                        timing.add(&timing.reuse, started);
+                        bytes
+                    }
+                    None => {
+                        let bytes = renderer.report(i)?;
+                        rendered.fetch_add(1, Ordering::Relaxed);
+                        report_trimmer.tick();
+                        timing.add(&timing.reports, started);
+                        bytes
+                    }
                 };
-                let a = &records[i];
-                let file =
-                    urls::safe_file_name(&format!("{}-{}-{}", a.employee_id, a.name, a.cycle));
-                entries.push((format!("{}/reports/{file}.pdf", b.name), bytes));
-                slice.extend(chunk_rows.get(&i));
+                progress();
+                let row = manifest::row(
+                    standard,
+                    build.info(),
+                    &records[i],
+                    &evaluations[i],
+                    &paths[i],
+                    sha256_hex(&bytes),
+                    inputs[i].clone(),
+                );
+                let before = since.get(row.report.as_str());
+                let changed = before.is_none_or(|r| r.sha256 != row.sha256);
+                if request.since.is_some() && changed {
+                    done.lock().expect("lock").changes.push(Change {
+                        employee_id: row.employee_id.clone(),
+                        name: row.name.clone(),
+                        cycle: row.cycle.clone(),
+                        change: if before.is_some() { "changed" } else { "new" },
+                        before: before.map(|r| verdict_line(r)).unwrap_or_default(),
+                        now: verdict_line(&row),
+                        bundle: bundles[b].name.clone(),
+                    });
+                }
+                let entry = if changed {
+                    let started = Instant::now();
+                    let bytes = match passwords.get(&records[i].employee_id) {
+                        Some(password) => protect(&bytes, password, &paths[i])?,
+                        None => bytes,
+                    };
+                    timing.add(&timing.protection, started);
+                    let a = &records[i];
+                    let file =
+                        urls::safe_file_name(&format!("{}-{}-{}", a.employee_id, a.name, a.cycle));
+                    Some((format!("{}/reports/{file}.pdf", bundles[b].name), bytes))
+                } else {
+                    None
+                };
+                (b, Piece::Report(entry, Box::new(row)))
             }
-            if entries.is_empty() {
-                return Ok(());
+            Job::Summary(b) => {
+                let bundle = &bundles[b];
+                let started = Instant::now();
+                let files =
+                    renderer.summary_files(request.grouping, bundle.team, bundle.summary)?;
+                summary_trimmer.tick();
+                timing.add(&timing.summaries, started);
+                (b, Piece::Summary(files))
             }
-            let count = entries.len();
-            let files = summaries.files(request.grouping, b.team, b.summary)?;
-            for (bytes, extension) in files.into_iter().zip(SUMMARY_EXTENSIONS) {
-                entries.push((format!("{}/summary.{extension}", b.name), bytes));
+        };
+        let finished = {
+            let mut team = open[b].lock().expect("lock");
+            match piece {
+                Piece::Report(entry, row) => {
+                    team.rows.push((*row, entry.is_some()));
+                    team.reports.extend(entry);
+                }
+                Piece::Summary(files) => team.summary = Some(files),
             }
-            entries.push((
-                format!("{}/manifest.csv", b.name),
-                manifest::write_csv(&slice),
-            ));
-            let zip = bundle::zip(entries, b.summary.date)
-                .map_err(|e| PublishError::io(format!("{}.zip", b.name), e))?;
-            let hash = sha256_hex(&zip);
-            sink.put(&urls::loose(&format!("{}.zip", b.name)), &zip)?;
-            made.lock().expect("bundle lock").push(BundleRow {
-                bundle: format!("{}.zip", b.name),
-                team: b.team.key.clone(),
-                name: b.team.title.clone(),
-                email: b.team.email.clone().unwrap_or_default(),
-                reports: count,
-                sha256: hash,
-            });
-            Ok::<(), RenderError>(())
-        })?;
-        bundle_rows.extend(made.into_inner().expect("bundle lock"));
-        rows.extend(chunk_rows.into_values());
-    }
+            team.remaining -= 1;
+            (team.remaining == 0).then(|| std::mem::take(&mut *team))
+        };
+        if let Some(team) = finished {
+            let started = Instant::now();
+            let made = finish(&bundles[b], team, sink)?;
+            timing.add(&timing.zips, started);
+            let mut done = done.lock().expect("lock");
+            for (row, sent) in made.1 {
+                if sent {
+                    done.sent.insert(row.employee_id.clone());
+                }
+                done.rows.push(row);
+            }
+            done.bundles.extend(made.0);
+        }
+        Ok::<(), RenderError>(())
+    })?;
+
+    let Done {
+        rows,
+        sent,
+        mut changes,
+        bundles: mut bundle_rows,
+    } = done.into_inner().expect("lock");
     bundle_rows.sort_by(|a, b| a.bundle.cmp(&b.bundle));
     let bundled = bundle_rows.iter().map(|b| b.reports).sum();
     let manifest = Manifest::new(rows);
@@ -306,15 +365,10 @@ pub fn distribute(
         sink.put(&urls::loose("changes.csv"), &manifest::write_csv(&changes))?;
     }
     if !passwords.is_empty() {
-        let sent: std::collections::BTreeSet<&str> = manifest
-            .reports
-            .iter()
-            .map(|r| r.employee_id.as_str())
-            .collect();
         let listed: Vec<PasswordRow> = bundles
             .iter()
             .flat_map(|b| b.records.iter().map(move |&i| (b, i)))
-            .filter(|(_, i)| sent.contains(records[*i].employee_id.as_str()))
+            .filter(|(_, i)| sent.contains(&records[*i].employee_id))
             .map(|(b, i)| PasswordRow {
                 employee_id: &records[i].employee_id,
                 name: &records[i].name,
@@ -328,11 +382,99 @@ pub fn distribute(
         cycle,
         bundles: bundle_rows,
         changes,
-        rendered,
-        reused,
+        rendered: rendered.into_inner(),
+        timing,
+        reused: reused.into_inner(),
         bundled,
         encrypted: !passwords.is_empty(),
     })
+}
+
+/// A document to make: a report (bundle, record) or a team's summary (bundle).
+enum Job {
+    Report(usize, usize),
+    Summary(usize),
+}
+
+/// What a job made: a report's zip entry (none when `--since` leaves it out) and manifest
+/// row, or the summary's files.
+enum Piece {
+    Report(Option<(String, Vec<u8>)>, Box<Row>),
+    Summary([Vec<u8>; 3]),
+}
+
+/// A team being assembled.
+#[derive(Default)]
+struct Open {
+    remaining: usize,
+    reports: Vec<(String, Vec<u8>)>,
+    /// Each report's manifest row, and whether the report is sent.
+    rows: Vec<(Row, bool)>,
+    summary: Option<[Vec<u8>; 3]>,
+}
+
+#[derive(Default)]
+struct Done {
+    rows: Vec<Row>,
+    /// Employees whose report is in a bundle.
+    sent: std::collections::BTreeSet<String>,
+    changes: Vec<Change>,
+    bundles: Vec<BundleRow>,
+}
+
+/// A finished team's bundle row (none when it sent nothing), and its manifest rows, each with
+/// whether its report was sent.
+type Finished = (Option<BundleRow>, Vec<(Row, bool)>);
+
+/// Zips a finished team (when it has a report to send) and writes the zip; returns its row
+/// and the team's manifest rows, each with whether its report was sent.
+fn finish(
+    bundle: &Bundle,
+    team: Open,
+    sink: &dyn Sink,
+) -> Result<Finished, RenderError> {
+    let Open {
+        reports: mut entries,
+        mut rows,
+        summary,
+        ..
+    } = team;
+    rows.sort_by(|a, b| a.0.report.cmp(&b.0.report));
+    let slice: Vec<&Row> = rows
+        .iter()
+        .filter(|(_, sent)| *sent)
+        .map(|(r, _)| r)
+        .collect();
+    let count = entries.len();
+    if count == 0 {
+        return Ok((None, rows));
+    }
+    for (bytes, extension) in summary.into_iter().flatten().zip(SUMMARY_EXTENSIONS) {
+        entries.push((format!("{}/summary.{extension}", bundle.name), bytes));
+    }
+    entries.push((
+        format!("{}/manifest.csv", bundle.name),
+        manifest::write_csv(&slice),
+    ));
+    let zip = bundle::zip(entries, bundle.summary.date)
+        .map_err(|e| PublishError::io(format!("{}.zip", bundle.name), e))?;
+    let row = BundleRow {
+        bundle: format!("{}.zip", bundle.name),
+        team: bundle.team.key.clone(),
+        name: bundle.team.title.clone(),
+        email: bundle.team.email.clone().unwrap_or_default(),
+        reports: count,
+        sha256: sha256_hex(&zip),
+    };
+    sink.put(&urls::loose(&row.bundle), &zip)?;
+    Ok((Some(row), rows))
+}
+
+/// `pdf` protected with the employee's password and a random owner password nobody keeps.
+fn protect(pdf: &[u8], password: &str, path: &OutputPath) -> Result<Vec<u8>, PublishError> {
+    let fail = |e: String| PublishError::io(path.as_str(), std::io::Error::other(e));
+    let owner = passwords::generate().map_err(fail)?;
+    encrypt::encrypt(pdf, password, &owner).map_err(|e| fail(e.to_string()))
 }
 
 /// The file, beside the bundles, that lists each employee's password.
@@ -414,84 +556,5 @@ fn passwords_for(
                 ))
             })
             .collect(),
-    }
-}
-
-/// Whole teams, in order, about [`CHUNK_REPORTS`] reports at a time.
-fn chunks<'b, 't>(bundles: &'b [Bundle<'t>]) -> Vec<Vec<&'b Bundle<'t>>> {
-    let mut out: Vec<Vec<&Bundle>> = vec![Vec::new()];
-    let mut size = 0;
-    for b in bundles {
-        if size >= CHUNK_REPORTS {
-            out.push(Vec::new());
-            size = 0;
-        }
-        out.last_mut().expect("a chunk").push(b);
-        size += b.records.len();
-    }
-    out.retain(|c| !c.is_empty());
-    out
-}
-
-/// A report as rendered: the bytes to send (protected when asked) and the hash of the plain
-/// PDF, which stays the same from run to run.
-struct Report {
-    bytes: Vec<u8>,
-    sha256: String,
-}
-
-/// A sink that keeps one chunk's reports in memory by record, protecting each as it arrives
-/// (on the rendering thread, so encryption runs in parallel too).
-struct Collected<'a> {
-    /// Report path → (record index, its employee's password when protecting).
-    index: HashMap<&'a OutputPath, (usize, Option<&'a str>)>,
-    reports: Mutex<BTreeMap<usize, Report>>,
-}
-
-impl<'a> Collected<'a> {
-    fn new(
-        indices: &[usize],
-        paths: &'a [OutputPath],
-        records: &'a [crate::model::Assessment],
-        passwords: &'a HashMap<String, String>,
-    ) -> Collected<'a> {
-        Collected {
-            index: indices
-                .iter()
-                .map(|&i| {
-                    let password = passwords.get(&records[i].employee_id).map(String::as_str);
-                    (&paths[i], (i, password))
-                })
-                .collect(),
-            reports: Mutex::new(BTreeMap::new()),
-        }
-    }
-
-    fn into_reports(self) -> BTreeMap<usize, Report> {
-        self.reports.into_inner().expect("report lock")
-    }
-}
-
-impl Sink for Collected<'_> {
-    fn put(&self, path: &OutputPath, bytes: &[u8]) -> Result<(), PublishError> {
-        let Some(&(i, password)) = self.index.get(path) else {
-            return Ok(());
-        };
-        let sha256 = sha256_hex(bytes);
-        let bytes = match password {
-            Some(password) => {
-                let owner = passwords::generate()
-                    .map_err(|e| PublishError::io(path.as_str(), std::io::Error::other(e)))?;
-                encrypt::encrypt(bytes, password, &owner).map_err(|e| {
-                    PublishError::io(path.as_str(), std::io::Error::other(e.to_string()))
-                })?
-            }
-            None => bytes.to_vec(),
-        };
-        self.reports
-            .lock()
-            .expect("report lock")
-            .insert(i, Report { bytes, sha256 });
-        Ok(())
     }
 }

@@ -33,13 +33,65 @@ use layout::Layout;
 use world::{DocumentWorld, Shared, Template};
 
 /// Reports rendered between two trims of Typst's memoization cache.
-const TRIM_EVERY: usize = 32;
+pub(crate) const TRIM_REPORTS_EVERY: usize = 32;
+/// Team summaries (larger documents) rendered between two trims.
+pub(crate) const TRIM_SUMMARIES_EVERY: usize = 8;
+
+/// Trims Typst's memoization cache every `every` documents, keeping what later documents
+/// reuse (parsed templates, fonts' shaping), so memory stays flat however many are made.
+pub(crate) struct Trimmer {
+    done: AtomicUsize,
+    every: usize,
+}
+
+impl Trimmer {
+    pub(crate) fn new(every: usize) -> Trimmer {
+        Trimmer {
+            done: AtomicUsize::new(0),
+            every,
+        }
+    }
+
+    /// Counts one document made.
+    pub(crate) fn tick(&self) {
+        if (self.done.fetch_add(1, Ordering::Relaxed) + 1).is_multiple_of(self.every) {
+            typst::comemo::evict(1);
+        }
+    }
+}
 
 /// The language code the templates read (`zh` or `en`).
 fn language_code(lang: Language) -> &'static str {
     match lang {
         Language::ZhCn => "zh",
         Language::En => "en",
+    }
+}
+
+/// What the running head of a private document (a report, a team summary) shows of the
+/// standard: its name and edition, the commit stamp, and the draft or superseded notice.
+#[derive(Serialize)]
+pub(crate) struct Header<'a> {
+    title: &'a str,
+    organisation: &'a str,
+    edition: &'a str,
+    commit: Option<&'a str>,
+    /// The draft or superseded notice, and the draft watermark.
+    banner: Option<String>,
+    watermark: Option<&'static str>,
+}
+
+impl<'a> Header<'a> {
+    pub(crate) fn new(h: &'a Standard, info: &BuildInfo, commit: Option<&'a str>) -> Header<'a> {
+        Header {
+            title: &h.settings.title,
+            organisation: &h.settings.organisation,
+            edition: &h.settings.edition,
+            commit,
+            banner: crate::render::i18n::status_banner(&h.settings, &info.editions),
+            watermark: (h.settings.status == crate::model::Status::Draft)
+                .then(|| crate::render::i18n::get(h.settings.language, "watermark_draft")),
+        }
     }
 }
 
@@ -145,21 +197,19 @@ impl<'a> PdfRenderer<'a> {
         sink: &dyn Sink,
         progress: &(dyn Fn() + Sync),
     ) -> Result<usize, RenderError> {
-        let done = AtomicUsize::new(0);
+        let trimmer = Trimmer::new(TRIM_REPORTS_EVERY);
         workers::each(selected, rayon::current_num_threads(), |(a, path)| {
             let bytes = self.report(standard, records, a, info)?;
             sink.put(path, &bytes)?;
             progress();
-            // Keep what later reports reuse (parsed templates, fonts' shaping), drop the rest.
-            if (done.fetch_add(1, Ordering::Relaxed) + 1).is_multiple_of(TRIM_EVERY) {
-                typst::comemo::evict(1);
-            }
+            trimmer.tick();
             Ok::<(), RenderError>(())
         })?;
         Ok(selected.len())
     }
 
-    fn report(
+    /// One report's PDF.
+    pub fn report(
         &self,
         standard: &Standard,
         records: &Records,
@@ -242,22 +292,8 @@ impl<'a> PdfRenderer<'a> {
         Ok(standard.sequences.len())
     }
 
-    /// One team summary's PDF, dated the latest assessment among its members.
-    pub fn summary_pdf(
-        &self,
-        standard: &Standard,
-        info: &BuildInfo,
-        grouping: Grouping,
-        team: &Team,
-        s: &TeamSummary,
-        date: Date,
-    ) -> Result<Vec<u8>, RenderError> {
-        let data = to_json(&summary::data(standard, info, grouping, team, s));
-        let ident = format!("rungs-summary-{}-{}", s.cycle, team.key);
-        self.compile(&self.summary, data, date, ident)
-    }
-
-    /// A team summary's PDF, CSV and Markdown (see [`SUMMARY_EXTENSIONS`]).
+    /// A team summary's PDF (dated the latest assessment among its members), CSV and
+    /// Markdown, in the order of [`SUMMARY_EXTENSIONS`].
     pub fn summary_files(
         &self,
         standard: &Standard,
@@ -265,10 +301,11 @@ impl<'a> PdfRenderer<'a> {
         grouping: Grouping,
         team: &Team,
         s: &TeamSummary,
-        date: Date,
     ) -> Result<[Vec<u8>; 3], RenderError> {
+        let data = to_json(&summary::data(standard, info, grouping, team, s));
+        let ident = format!("rungs-summary-{}-{}", s.cycle, team.key);
         Ok([
-            self.summary_pdf(standard, info, grouping, team, s, date)?,
+            self.compile(&self.summary, data, s.date, ident)?,
             crate::render::team::csv(standard, info, grouping, team, s),
             crate::render::team::markdown(standard, info, grouping, team, s).into_bytes(),
         ])
@@ -284,11 +321,10 @@ impl<'a> PdfRenderer<'a> {
         s: &TeamSummary,
     ) -> Result<Layout, RenderError> {
         let data = to_json(&summary::data(standard, info, grouping, team, s));
-        let date = standard.settings.effective_date;
-        Ok(Layout::of(&self.lay_out(&self.summary, data, date)?))
+        Ok(Layout::of(&self.lay_out(&self.summary, data, s.date)?))
     }
 
-    /// Team summaries in parallel: for each (cycle, team, summary, file name, date), the PDF,
+    /// Team summaries in parallel: for each (cycle, team, summary, file name), the PDF,
     /// CSV and Markdown at `summaries/<cycle>/<by>/<file>.*`.
     pub fn summaries(
         &self,
@@ -299,9 +335,11 @@ impl<'a> PdfRenderer<'a> {
         sink: &dyn Sink,
     ) -> Result<(), RenderError> {
         let by = grouping_folder(grouping);
+        let trimmer = Trimmer::new(TRIM_SUMMARIES_EVERY);
         workers::each(jobs, rayon::current_num_threads(), |job| {
-            let (cycle, team, s, file, date) = *job;
-            let files = self.summary_files(standard, info, grouping, team, s, date)?;
+            let (cycle, team, s, file) = *job;
+            let files = self.summary_files(standard, info, grouping, team, s)?;
+            trimmer.tick();
             for (bytes, extension) in files.iter().zip(SUMMARY_EXTENSIONS) {
                 sink.put(&urls::summary(cycle, by, file, extension), bytes)?;
             }
@@ -352,8 +390,8 @@ impl<'a> PdfRenderer<'a> {
 /// The extensions of a team summary's files, in the order `summary_files` makes them.
 pub const SUMMARY_EXTENSIONS: [&str; 3] = ["pdf", "csv", "md"];
 
-/// One team summary to render: cycle, team, summary, file name, and the PDF's date.
-pub type SummaryJob<'a> = (&'a str, &'a Team, &'a TeamSummary, &'a str, Date);
+/// One team summary to render: cycle, team, summary, file name.
+pub type SummaryJob<'a> = (&'a str, &'a Team, &'a TeamSummary, &'a str);
 
 /// The folder of a grouping's summaries under `summaries/<cycle>/`.
 pub fn grouping_folder(grouping: Grouping) -> &'static str {

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::language_code;
+use super::{Header, language_code};
 use crate::evaluate::development::{self, ProposedItem};
 use crate::evaluate::guidance::{self, ConditionGap};
 use crate::evaluate::trend::{self, Trend};
@@ -61,17 +61,6 @@ pub struct ReportData<'a> {
     /// Whether the contribution requirements decide the verdict (a setting).
     contributions_gate: bool,
     comments: Option<String>,
-}
-
-#[derive(Serialize)]
-struct Header<'a> {
-    title: &'a str,
-    organisation: &'a str,
-    edition: &'a str,
-    commit: Option<&'a str>,
-    /// The draft or superseded notice, and the draft watermark.
-    banner: Option<String>,
-    watermark: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -378,15 +367,7 @@ pub fn data<'a>(
     ReportData {
         t: i18n::strings(lang),
         lang: language_code(lang),
-        standard: Header {
-            title: &h.settings.title,
-            organisation: &h.settings.organisation,
-            edition: &h.settings.edition,
-            commit,
-            banner: i18n::status_banner(&h.settings, &info.editions),
-            watermark: (h.settings.status == crate::model::Status::Draft)
-                .then(|| i18n::get(lang, "watermark_draft")),
-        },
+        standard: Header::new(h, info, commit),
         employee: Employee {
             name: breakable(&a.name),
             short_name: shorten(&a.name, 10),

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::language_code;
+use super::{Header, language_code};
 use crate::evaluate::team::{Cell, Grouping, MemberRow, Team, TeamSummary};
 use crate::evaluate::{GapStatus, Grade};
 use crate::model::{Language, Standard};
@@ -29,15 +29,6 @@ pub struct SummaryData<'a> {
     /// The heatmap, cut into tables of at most [`COLUMNS_PER_TABLE`] competencies.
     pub heatmaps: Vec<Heatmap>,
     pub needs: Vec<Need>,
-}
-
-#[derive(Serialize)]
-pub struct Header<'a> {
-    pub title: &'a str,
-    pub organisation: &'a str,
-    pub edition: &'a str,
-    pub commit: Option<&'a str>,
-    watermark: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -135,14 +126,7 @@ pub fn data<'a>(
     SummaryData {
         t: i18n::strings(lang),
         lang: language_code(lang),
-        standard: Header {
-            title: &standard.settings.title,
-            organisation: &standard.settings.organisation,
-            edition: &standard.settings.edition,
-            commit: info.commit.as_deref(),
-            watermark: (standard.settings.status == crate::model::Status::Draft)
-                .then(|| g("watermark_draft")),
-        },
+        standard: Header::new(standard, info, info.commit.as_deref()),
         team: TeamHeader {
             label: g(match grouping {
                 Grouping::Manager => "team_by_manager",
