@@ -51,10 +51,11 @@ rm -rf "$work/dist"
 (cd "$work/dist" && rm -rf x && mkdir x && cd x && python3 -c "import sys,zipfile; zipfile.ZipFile(sys.argv[1]).extractall()" ../M01-李强-2024H2.zip)
 protected=$(find "$work/dist/x" -name 'E1001-*.pdf')
 password=$(awk -F, '$1 == "E1001" { print $4 }' "$work/dist/passwords.csv")
-info=$(pdfinfo -upw "$password" "$protected")
+info=$(pdfinfo -upw "$password" "$protected" 2>&1)
 grep -q "algorithm:AES-256" <<<"$info" || { echo "FAIL: not AES-256: $info"; exit 1; }
 grep -q "print:yes copy:no change:no" <<<"$info" || { echo "FAIL: permissions: $info"; exit 1; }
-pdftotext -upw "$password" "$protected" - | grep -q 林晓峰 || { echo "FAIL: no text with the password"; exit 1; }
+opened=$(pdftotext -upw "$password" "$protected" -)
+grep -q 林晓峰 <<<"$opened" || { echo "FAIL: no text with the password"; exit 1; }
 if pdftotext -upw wrong-password "$protected" - >/dev/null 2>&1; then echo "FAIL: opened with a wrong password"; exit 1; fi
 ok "a protected report is AES-256, printable, not editable, and opens with its password only"
 

@@ -410,6 +410,26 @@ fn every_sample_summary_keeps_its_headings_with_their_text() {
     let build = checked
         .build(rungs::render::BuildInfo::default(), false)
         .unwrap();
+    // A member's change since last cycle follows them across teams: E1012 moved from M04 to
+    // E1008, a team with no earlier cycle.
+    let evaluations = build.evaluations();
+    let members: Vec<team::Member> = build
+        .model()
+        .records
+        .assessments
+        .iter()
+        .zip(&evaluations)
+        .collect();
+    let by_manager = team::summarise_teams(&build.model().standard, Grouping::Manager, &members);
+    let (_, new_team) = by_manager
+        .iter()
+        .find(|((cycle, t), _)| cycle == "2024H2" && t.key == "E1008")
+        .unwrap();
+    assert!(new_team.previous.is_none());
+    assert_eq!(
+        new_team.members[0].previous.as_ref().map(|p| p.1.as_str()),
+        Some("s2")
+    );
     let layouts = build.summary_layouts().unwrap();
     assert!(layouts.len() >= 20, "{}", layouts.len());
     let mut problems = Vec::new();

@@ -428,11 +428,7 @@ type Finished = (Option<BundleRow>, Vec<(Row, bool)>);
 
 /// Zips a finished team (when it has a report to send) and writes the zip; returns its row
 /// and the team's manifest rows, each with whether its report was sent.
-fn finish(
-    bundle: &Bundle,
-    team: Open,
-    sink: &dyn Sink,
-) -> Result<Finished, RenderError> {
+fn finish(bundle: &Bundle, team: Open, sink: &dyn Sink) -> Result<Finished, RenderError> {
     let Open {
         reports: mut entries,
         mut rows,

@@ -55,8 +55,8 @@ pub struct MemberRow {
     pub skipped_levels: usize,
     /// One per column.
     pub cells: Vec<Cell>,
-    /// The member's total and the level it was for in the team's previous cycle, if assessed
-    /// then.
+    /// The member's total and the level it was for in their own latest earlier record (in
+    /// whatever team it was), if any.
     pub previous: Option<(f64, String)>,
 }
 
@@ -131,21 +131,32 @@ pub struct PreviousCycle {
     pub mean_total: f64,
 }
 
+/// Every employee's records with their evaluations, by employee id.
+pub type Histories<'a> = BTreeMap<&'a str, Vec<Member<'a>>>;
+
+/// Every employee's records, from all records with their evaluations.
+pub fn histories<'a>(everyone: &[Member<'a>]) -> Histories<'a> {
+    let mut out: Histories = BTreeMap::new();
+    for m in everyone {
+        out.entry(m.0.employee_id.as_str()).or_default().push(*m);
+    }
+    out
+}
+
 /// The summary of `members` (one cycle's records of a team), with the same team's records of
-/// its previous cycle in `previous` (empty when it has none).
+/// its previous cycle in `previous` (empty when it has none), and each member's own earlier
+/// records in `histories`.
 pub fn summarise(
     standard: &Standard,
     cycle: &str,
     members: &[Member],
     previous: &[Member],
+    histories: &Histories,
 ) -> TeamSummary {
     let mut members: Vec<Member> = members.to_vec();
     members.sort_by(|a, b| a.0.employee_id.cmp(&b.0.employee_id));
     let columns = columns(standard, &members);
-    let previous_totals: BTreeMap<&str, (f64, String)> = previous
-        .iter()
-        .map(|(a, e)| (a.employee_id.as_str(), (e.total, a.applied_level.clone())))
-        .collect();
+    let previous_totals = earlier_records(&members, histories);
     let rows = members
         .iter()
         .map(|(a, e)| MemberRow {
@@ -346,6 +357,25 @@ pub fn training_needs(
     needs
 }
 
+/// Each member's own latest record before this cycle (in whatever team it was): its total and
+/// the level it was for.
+fn earlier_records<'a>(
+    members: &[Member<'a>],
+    histories: &Histories,
+) -> BTreeMap<&'a str, (f64, String)> {
+    members
+        .iter()
+        .filter_map(|(a, _)| {
+            histories
+                .get(a.employee_id.as_str())?
+                .iter()
+                .filter(|(r, _)| r.cycle < a.cycle)
+                .max_by(|x, y| x.0.cycle.cmp(&y.0.cycle))
+                .map(|(r, e)| (a.employee_id.as_str(), (e.total, r.applied_level.clone())))
+        })
+        .collect()
+}
+
 /// The teams records fall into, for summaries and bundles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Grouping {
@@ -417,11 +447,12 @@ pub fn summarise_teams(
             .or_default()
             .push(*m);
     }
+    let histories = histories(members);
     let mut out = BTreeMap::new();
     for (team, cycles) in teams {
         let mut before: &[Member] = &[];
         for (cycle, team_members) in &cycles {
-            let summary = summarise(standard, cycle, team_members, before);
+            let summary = summarise(standard, cycle, team_members, before, &histories);
             out.insert((cycle.to_string(), team.clone()), summary);
             before = team_members;
         }
