@@ -819,8 +819,8 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "team_outcome_note",
-        "结论按个人报告的认证规则得出：基本条件全部满足、总分不低于合格分且认证等级不是 C 才通过；认证等级同时计入行为标准。",
-        "Outcomes follow the reports' rules: qualified when every basic condition is met, the total reaches the pass mark and the grade is not C; the grade also counts behaviour standards.",
+        "结论按个人报告的认证规则得出：基本条件全部满足、总分不低于合格分且认证等级不是 C 才通过。",
+        "Outcomes follow the reports' rules: qualified when every basic condition is met, the total reaches the pass mark and the grade is not C. ",
     ),
     ("team_members", "成员结论", "Members"),
     ("team_col_id", "工号", "ID"),
@@ -851,8 +851,8 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("team_needs", "培训需求", "Training needs"),
     (
         "team_needs_intro",
-        "涉及关键能力未达标的优先，再按未达标人数排序；“1 / 7 人”指要求该能力的 7 人中 1 人未达标。发展建议取自能力词典，按成员下一步要达到的级别给出。",
-        "Competencies short of a key requirement first, then by how many members fall short; “1 of 7” means one of the seven members whose level requires it. The suggestions are the dictionary's, for the level each member needs to reach next.",
+        "涉及关键能力未达标的优先，再按未达标人数、关键项人数和词典顺序排序；“x / y 人”指要求该能力的 y 人中 x 人未达标。发展建议取自能力词典，按成员下一步要达到的级别给出（70/20/10：在岗实践、向他人学习、培训课程）。",
+        "Competencies short of a key requirement first, then by how many members fall short, how many of them key, and dictionary order; “x of y” means x of the y members whose level requires it. The suggestions are the dictionary's, for the level each member needs to reach next (70/20/10: on the job, from others, courses).",
     ),
     (
         "team_no_needs",

@@ -99,11 +99,9 @@ pub fn markdown(
     let d: SummaryData = summary::data(standard, info, grouping, team, s);
     let lang = standard.settings.language;
     let g = |k| i18n::get(lang, k);
-    let colon = if lang == crate::model::Language::ZhCn {
-        "："
-    } else {
-        ": "
-    };
+    let zh = lang == crate::model::Language::ZhCn;
+    let colon = if zh { "：" } else { ": " };
+    let list = if zh { "；" } else { ", " };
     let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
     let mut out = String::new();
     let mut line = |text: String| {
@@ -128,34 +126,34 @@ pub fn markdown(
     line(String::new());
     line(format!("- {}", d.overview.qualified));
     line(format!(
-        "- {}: {}",
+        "- {}{colon}{}",
         g("team_outcomes"),
         d.overview
             .outcomes
             .iter()
             .map(|(label, n)| format!("{label} {n}"))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(list)
     ));
     line(format!(
-        "- {}: {}",
+        "- {}{colon}{}",
         g("team_grades"),
         d.overview
             .grades
             .iter()
             .map(|(grade, n)| format!("{grade} {n}"))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(list)
     ));
     line(format!(
-        "- {}: {}",
+        "- {}{colon}{}",
         g("team_totals"),
         d.overview
             .totals
             .iter()
             .map(|(label, v)| format!("{label} {v}"))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(list)
     ));
     if let Some(p) = &d.previous {
         line(format!("- {p}"));
@@ -163,7 +161,7 @@ pub fn markdown(
     line(String::new());
     line(format!("## {}", g("team_members")));
     line(String::new());
-    line(g("team_outcome_note").into());
+    line(d.rules.clone());
     line(String::new());
     line(format!(
         "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",

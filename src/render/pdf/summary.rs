@@ -25,6 +25,8 @@ pub struct SummaryData<'a> {
     pub team: TeamHeader,
     pub overview: Overview,
     pub previous: Option<String>,
+    /// The verdict rule and the grade rule, in words, with the settings' thresholds.
+    pub rules: String,
     pub members: Vec<MemberLine>,
     /// The heatmap, cut into tables of at most [`COLUMNS_PER_TABLE`] competencies.
     pub heatmaps: Vec<Heatmap>,
@@ -153,16 +155,22 @@ pub fn data<'a>(
                 .iter()
                 .map(|(grade, n)| (format!("{grade:?}"), *n))
                 .collect(),
-            totals: [
-                ("team_min", summary.totals.min),
-                ("team_median", summary.totals.median),
-                ("team_mean", summary.totals.mean),
-                ("team_max", summary.totals.max),
-            ]
-            .into_iter()
-            .map(|(k, v)| (g(k).to_string(), points(v)))
-            .collect(),
+            // Lowest and highest as given; the median and mean to one decimal, as in the text.
+            totals: vec![
+                (g("team_min").to_string(), points(summary.totals.min)),
+                (
+                    g("team_median").to_string(),
+                    one_decimal(summary.totals.median),
+                ),
+                (g("team_mean").to_string(), one_decimal(summary.totals.mean)),
+                (g("team_max").to_string(), points(summary.totals.max)),
+            ],
         },
+        rules: format!(
+            "{}{}",
+            g("team_outcome_note"),
+            i18n::grade_rules(&standard.settings)
+        ),
         previous: Some(match &summary.previous {
             Some(p) => g("team_previous")
                 .replace("{cycle}", &p.cycle)
