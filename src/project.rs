@@ -175,32 +175,21 @@ fn sha256_hex_of(hasher: sha2::Sha256) -> String {
     crate::publish::hex(&hasher.finalize())
 }
 
-/// Serialising model parts for fingerprints.
-mod erased {
-    use crate::model::Standard;
+/// A model part as JSON, for fingerprints.
+fn json(value: &impl serde::Serialize) -> Vec<u8> {
+    serde_json::to_vec(value).expect("model parts serialise")
+}
 
-    pub trait Json {
-        fn json(&self) -> Vec<u8>;
-    }
-
-    impl<T: serde::Serialize> Json for T {
-        fn json(&self) -> Vec<u8> {
-            serde_json::to_vec(self).expect("model parts serialise")
-        }
-    }
-
-    /// Every part of a standard that shows in a report (the indexes are derived).
-    pub fn standard(s: &Standard) -> Vec<u8> {
-        (
-            &s.settings,
-            &s.categories,
-            &s.contribution_kinds,
-            &s.competencies,
-            &s.sequences,
-            &s.pages,
-        )
-            .json()
-    }
+/// Every part of a standard that shows in a report (its indexes are derived from these).
+fn standard_json(s: &crate::model::Standard) -> Vec<u8> {
+    json(&(
+        &s.settings,
+        &s.categories,
+        &s.contribution_kinds,
+        &s.competencies,
+        &s.sequences,
+        &s.pages,
+    ))
 }
 
 /// The file name (without extension) of each team's summaries and bundle: `M01-李强`, a
@@ -430,7 +419,6 @@ impl<'a> Build<'a> {
     /// report the same bytes, so a later command can reuse the file.
     pub fn report_inputs(&self) -> Vec<String> {
         use sha2::{Digest, Sha256};
-        let json = |v: &dyn erased::Json| v.json();
         let mut base = Sha256::new();
         base.update(format!("rungs {}\0", env!("CARGO_PKG_VERSION")));
         base.update([u8::from(self.pdf_a), u8::from(self.info.as_assessed)]);
@@ -461,7 +449,7 @@ impl<'a> Build<'a> {
                     .entry(standard as *const _)
                     .or_insert_with(|| {
                         let mut h = base.clone();
-                        h.update(erased::standard(standard));
+                        h.update(standard_json(standard));
                         h
                     })
                     .clone();

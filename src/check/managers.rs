@@ -195,14 +195,12 @@ fn looks_like_email(text: &str) -> bool {
     let Some((local, domain)) = text.split_once('@') else {
         return false;
     };
+    let refused = |c: char| c.is_whitespace() || c.is_control() || "@,;<>\"()[]\\".contains(c);
     !local.is_empty()
+        && !local.chars().chain(domain.chars()).any(refused)
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && !text
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || "@,;<>\"()[]\\".contains(c) && c != '@')
-        && !domain.contains('@')
 }
 
 #[cfg(test)]

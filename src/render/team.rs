@@ -102,6 +102,8 @@ pub fn markdown(
     let zh = lang == crate::model::Language::ZhCn;
     let colon = if zh { "：" } else { ": " };
     let list = if zh { "；" } else { ", " };
+    // "- 结论分布：晋级 1；认证通过 1"
+    let listed = |label: &str, items: Vec<String>| format!("- {label}{colon}{}", items.join(list));
     let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
     let mut out = String::new();
     let mut line = |text: String| {
@@ -125,35 +127,29 @@ pub fn markdown(
     line(format!("## {}", g("team_overview")));
     line(String::new());
     line(format!("- {}", d.overview.qualified));
-    line(format!(
-        "- {}{colon}{}",
+    line(listed(
         g("team_outcomes"),
         d.overview
             .outcomes
             .iter()
             .map(|(label, n)| format!("{label} {n}"))
-            .collect::<Vec<_>>()
-            .join(list)
+            .collect(),
     ));
-    line(format!(
-        "- {}{colon}{}",
+    line(listed(
         g("team_grades"),
         d.overview
             .grades
             .iter()
             .map(|(grade, n)| format!("{grade} {n}"))
-            .collect::<Vec<_>>()
-            .join(list)
+            .collect(),
     ));
-    line(format!(
-        "- {}{colon}{}",
+    line(listed(
         g("team_totals"),
         d.overview
             .totals
             .iter()
             .map(|(label, v)| format!("{label} {v}"))
-            .collect::<Vec<_>>()
-            .join(list)
+            .collect(),
     ));
     if let Some(p) = &d.previous {
         line(format!("- {p}"));
