@@ -523,3 +523,43 @@ fn distribute_never_replaces_the_build_it_reuses() {
     }
     assert!(dir.path().join("output/reports/manifest.json").is_file());
 }
+
+#[test]
+fn bundles_by_department_and_by_sequence_and_passwords_only_with_encrypt() {
+    let dir = team_project();
+    for (by, bundle) in [
+        ("department", "销售部-2024H2.zip"),
+        ("sequence", "sales-2024H2.zip"),
+    ] {
+        let out = rungs(
+            dir.path(),
+            &[
+                "distribute",
+                "content",
+                "--by",
+                by,
+                "--commit",
+                "none",
+                "--out",
+                by,
+            ],
+        );
+        assert_eq!(code(&out), 0, "{by}: {}", stderr(&out));
+        let zip = zip_entries(&fs::read(dir.path().join(by).join(bundle)).unwrap());
+        let stem = bundle.trim_end_matches(".zip");
+        assert_eq!(
+            zip.keys().filter(|k| k.contains("/reports/")).count(),
+            4,
+            "{by}"
+        );
+        assert!(zip.contains_key(&format!("{stem}/summary.pdf")), "{by}");
+    }
+    fs::write(dir.path().join("pw.csv"), "employee_id,password\n").unwrap();
+    let out = distribute(dir.path(), "p", &["--passwords", "pw.csv"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("only applies with `--encrypt`"),
+        "{}",
+        stderr(&out)
+    );
+}
