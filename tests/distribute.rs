@@ -33,7 +33,7 @@ fn zip_entries(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
             let mut file = archive.by_index(i).unwrap();
             let mut out = Vec::new();
             file.read_to_end(&mut out).unwrap();
-            (file.name().to_string(), out)
+            (file.name().unwrap().to_string(), out)
         })
         .collect()
 }

@@ -6,7 +6,11 @@ mod build;
 mod check;
 mod diff;
 mod distribute;
+mod export;
+mod import;
 mod report;
+mod results;
+mod template;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -81,6 +85,23 @@ impl From<PartArg> for Part {
             PartArg::Summaries => Part::Summaries,
         }
     }
+}
+
+/// What `rungs export` writes.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+    Xlsx,
+    Case,
+}
+
+/// What `rungs results` writes.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ResultsFormat {
+    Csv,
+    Xlsx,
+    Md,
 }
 
 /// How `rungs distribute` groups reports into bundles.
@@ -242,6 +263,104 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write an empty assessment sheet (xlsx or csv) for one level of one sequence: a row per
+    /// employee, a column per field, fact, competency, behaviour, score, exam and KPI, with the
+    /// allowed values in a notes row (and data validation in xlsx).
+    ///
+    /// Examples: `rungs template --sequence sales --level s2 --out s2.xlsx`,
+    /// `rungs template --sequence sales --level s2 --with-records 2024H2 --out s2.csv`.
+    Template {
+        /// The content folder (holding rungs.yaml).
+        #[arg(default_value = "content")]
+        content: PathBuf,
+        #[command(flatten)]
+        records: RecordsArg,
+        /// The sequence's id or name.
+        #[arg(long)]
+        sequence: String,
+        /// The level's id or name (the level assessed for).
+        #[arg(long)]
+        level: String,
+        /// The sheet to write: `.xlsx` or `.csv` (UTF-8 with a BOM, for Excel).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Fill the sheet with this cycle's records assessed for the level.
+        #[arg(long, value_name = "CYCLE")]
+        with_records: Option<String>,
+    },
+    /// Turn the rows of an assessment sheet (xlsx, xls, ods or csv) into assessment records,
+    /// merged into any existing ones; nothing is written if a row is wrong.
+    ///
+    /// Examples: `rungs import s2.xlsx`, `rungs import content scores.csv --cycle 2025H1`.
+    Import {
+        /// `[CONTENT] FILE`: the content folder may come first (default ./content).
+        #[arg(required = true, num_args = 1..=2, value_name = "CONTENT|FILE")]
+        args: Vec<String>,
+        #[command(flatten)]
+        records: RecordsArg,
+        /// The cycle of rows whose cycle cell is empty.
+        #[arg(long)]
+        cycle: Option<String>,
+        /// Write the good rows and list the bad ones, instead of writing nothing.
+        #[arg(long)]
+        skip_bad: bool,
+        /// Check and report what would change, writing nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Export the validated standard as data: JSON (with its JSON Schema), CSV or xlsx grids,
+    /// or 1EdTech CASE 1.1 packages.
+    ///
+    /// Examples: `rungs export --format json > standard.json`,
+    /// `rungs export --format case --out case/`.
+    Export {
+        /// The content folder (holding rungs.yaml).
+        #[arg(default_value = "content")]
+        content: PathBuf,
+        /// json, csv, xlsx or case.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write files here (a file for json, a folder for csv, xlsx and case) instead of
+        /// standard output.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
+    /// The HR roll-up of assessment results: one row per record with its verdict, grade,
+    /// total and gaps (personal data; never part of the site).
+    ///
+    /// Examples: `rungs results --format xlsx --out results.xlsx`,
+    /// `rungs results --cycle 2024H2 --department 华东销售部 --format md`.
+    Results {
+        /// The content folder (holding rungs.yaml).
+        #[arg(default_value = "content")]
+        content: PathBuf,
+        #[command(flatten)]
+        records: RecordsArg,
+        /// csv, xlsx or md.
+        #[arg(long, value_enum, default_value_t = ResultsFormat::Csv)]
+        format: ResultsFormat,
+        /// Write to this file instead of standard output (required for xlsx).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Only this cycle (repeatable).
+        #[arg(long)]
+        cycle: Vec<String>,
+        /// Only this sequence, by id or name (repeatable).
+        #[arg(long)]
+        sequence: Vec<String>,
+        /// Only records assessed for this level, by id or name (repeatable).
+        #[arg(long)]
+        level: Vec<String>,
+        /// Only this department (repeatable).
+        #[arg(long)]
+        department: Vec<String>,
+        /// Only this manager, by id or name (repeatable).
+        #[arg(long)]
+        manager: Vec<String>,
+        /// Evaluate each record against the edition it names (see `build --as-assessed`).
+        #[arg(long)]
+        as_assessed: bool,
+    },
     /// Reserved: live-reloading preview server (authoring work).
     Serve,
     /// Reserved: create a new content project (authoring work).
@@ -346,6 +465,69 @@ pub fn run(cli: Cli) -> u8 {
                 &ui,
             )
         }
+        Command::Template {
+            content,
+            records,
+            sequence,
+            level,
+            out,
+            with_records,
+        } => template::run(
+            &content,
+            records.records.as_deref(),
+            &sequence,
+            &level,
+            &out,
+            with_records.as_deref(),
+            &ui,
+        ),
+        Command::Import {
+            args,
+            records,
+            cycle,
+            skip_bad,
+            dry_run,
+        } => import::run(
+            &args,
+            records.records.as_deref(),
+            import::Options {
+                cycle,
+                skip_bad,
+                dry_run,
+            },
+            &ui,
+        ),
+        Command::Export {
+            content,
+            format,
+            out,
+        } => export::run(&content, format, out.as_deref(), &ui),
+        Command::Results {
+            content,
+            records,
+            format,
+            out,
+            cycle,
+            sequence,
+            level,
+            department,
+            manager,
+            as_assessed,
+        } => results::run(
+            &content,
+            records.records.as_deref(),
+            format,
+            out.as_deref(),
+            results::Filters {
+                cycle,
+                sequence,
+                level,
+                department,
+                manager,
+            },
+            as_assessed,
+            &ui,
+        ),
         Command::Serve | Command::Init => Err(Failure::usage(
             "this command is not available yet; use `rungs check`, `rungs build` or `rungs report`",
         )),

@@ -63,7 +63,7 @@ mod tests {
         .unwrap();
         assert_eq!(a, b);
         let mut archive = zip::ZipArchive::new(Cursor::new(a)).unwrap();
-        assert_eq!(archive.by_index(0).unwrap().name(), "a/报告.pdf");
+        assert_eq!(archive.by_index(0).unwrap().name().unwrap(), "a/报告.pdf");
         assert_eq!(
             archive.by_index(1).unwrap().compression(),
             CompressionMethod::Stored

@@ -4,6 +4,7 @@
 //! in memory (tests, the preview server). Hashes, manifests, zips and encryption are further
 //! sinks.
 
+mod file;
 mod hashing;
 mod memory;
 mod publication;
@@ -11,6 +12,7 @@ mod publication;
 use std::fmt;
 use std::path::PathBuf;
 
+pub use file::write_atomically;
 pub use hashing::HashingSink;
 pub use memory::MemorySink;
 pub use publication::{AbortPoint, Publication, PublishOptions};

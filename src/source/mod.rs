@@ -8,12 +8,14 @@
 
 mod disk;
 mod memory;
+mod overlay;
 
 use std::fmt;
 use std::path::PathBuf;
 
 pub use disk::DiskSource;
 pub use memory::MemorySource;
+pub use overlay::OverlaySource;
 
 /// At most this many entries are listed from one source.
 pub const MAX_ENTRIES: usize = 100_000;

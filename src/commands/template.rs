@@ -1,0 +1,169 @@
+//! `rungs template`: the assessment sheet for one level of one sequence, empty or pre-filled
+//! with a cycle's records at that level.
+
+use std::path::{Path, PathBuf};
+
+use super::{Failure, Ui, checked};
+use rungs::interchange::{columns, node::Node, template::Template};
+use rungs::model::{Level, Sequence, Standard};
+use rungs::suggest;
+
+pub(super) fn run(
+    content: &Path,
+    records: Option<&Path>,
+    sequence: &str,
+    level: &str,
+    out: &Path,
+    with_records: Option<&str>,
+    ui: &Ui,
+) -> Result<(), Failure> {
+    let format = SheetFormat::of(out)?;
+    refuse_inside(out, content)?;
+    let (_, checked) = checked(content, records, &[], ui)?;
+    let model = checked.model.as_ref().expect("no errors");
+    let standard = &model.standard;
+    let (sequence, level) = find_level(standard, sequence, level)?;
+    let columns = columns::for_level(standard, sequence, level);
+    let mut rows = Vec::new();
+    if let Some(cycle) = with_records {
+        let mut chosen: Vec<_> = model
+            .records
+            .assessments
+            .iter()
+            .filter(|a| {
+                a.cycle == cycle && a.sequence == sequence.id && a.applied_level == level.id
+            })
+            .collect();
+        if chosen.is_empty() && !model.records.assessments.iter().any(|a| a.cycle == cycle) {
+            let cycles: std::collections::BTreeSet<&str> = model
+                .records
+                .assessments
+                .iter()
+                .map(|a| a.cycle.as_str())
+                .collect();
+            return Err(
+                Failure::usage(format!("no records for cycle `{cycle}`")).with_help(
+                    suggest::help_for("cycle", cycle, &cycles.into_iter().collect::<Vec<_>>()),
+                ),
+            );
+        }
+        chosen.sort_by(|a, b| a.employee_id.cmp(&b.employee_id));
+        let mut nodes = Vec::new();
+        for a in chosen {
+            let file = record_file(content, records, &a.file);
+            let text = std::fs::read_to_string(&file)
+                .map_err(|e| Failure::usage(format!("cannot read `{}`: {e}", file.display())))?;
+            nodes.push(Node::parse(&text).expect("a checked record is a mapping"));
+        }
+        rows = rungs::interchange::template::prefill(&columns, &nodes, standard.settings.language);
+        if rows.is_empty() && !ui.quiet {
+            eprintln!(
+                "warning: no record of cycle {cycle} is assessed for {} {}; the sheet is empty",
+                sequence.id, level.id
+            );
+        }
+    }
+    let template = Template {
+        name: format!("{}·{}", sequence.name, level.name),
+        columns,
+        rows,
+        language: standard.settings.language,
+        date: standard.settings.effective_date,
+    };
+    let bytes = match format {
+        SheetFormat::Xlsx => template
+            .to_xlsx()
+            .map_err(|e| Failure::usage(format!("cannot write the workbook: {e}")))?,
+        SheetFormat::Csv => template.to_csv(),
+    };
+    rungs::publish::write_atomically(out, &bytes)
+        .map_err(|e| Failure::usage(format!("cannot write `{}`: {e}", out.display())))?;
+    if !ui.quiet {
+        eprintln!(
+            "wrote {} ({} columns, {} rows) for {} {}",
+            out.display(),
+            template.columns.len(),
+            template.rows.len(),
+            sequence.name,
+            level.name
+        );
+    }
+    Ok(())
+}
+
+/// Which sheet format a file name asks for.
+enum SheetFormat {
+    Xlsx,
+    Csv,
+}
+
+impl SheetFormat {
+    fn of(path: &Path) -> Result<SheetFormat, Failure> {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("xlsx") => Ok(SheetFormat::Xlsx),
+            Some("csv") => Ok(SheetFormat::Csv),
+            _ => Err(Failure::usage(format!(
+                "`{}`: give the sheet an .xlsx or .csv name",
+                path.display()
+            ))),
+        }
+    }
+}
+
+/// A sheet inside the content folder would be read as content; people keep sheets elsewhere.
+pub(super) fn refuse_inside(out: &Path, content: &Path) -> Result<(), Failure> {
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let folder = absolute(
+        out.parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new(".")),
+    );
+    let content = absolute(content);
+    if folder.starts_with(&content) {
+        return Err(Failure::usage(format!(
+            "`{}` is inside the content folder `{}`",
+            out.display(),
+            content.display()
+        ))
+        .with_help("write sheets outside the content folder, e.g. --out sheets/s2.xlsx"));
+    }
+    Ok(())
+}
+
+/// A sequence and one of its levels, by id or name.
+pub(super) fn find_level<'s>(
+    standard: &'s Standard,
+    sequence: &str,
+    level: &str,
+) -> Result<(&'s Sequence, &'s Level), Failure> {
+    let Some(s) = standard
+        .sequences
+        .iter()
+        .find(|s| s.id == sequence || s.name == sequence)
+    else {
+        let ids: Vec<&str> = standard.sequences.iter().map(|s| s.id.as_str()).collect();
+        return Err(Failure::usage(format!("no sequence `{sequence}`"))
+            .with_help(suggest::help_for("sequence", sequence, &ids)));
+    };
+    let Some(l) = s.levels.iter().find(|l| l.id == level || l.name == level) else {
+        let ids: Vec<&str> = s.levels.iter().map(|l| l.id.as_str()).collect();
+        return Err(
+            Failure::usage(format!("sequence `{}` has no level `{level}`", s.id))
+                .with_help(suggest::help_for("level", level, &ids)),
+        );
+    };
+    Ok((s, l))
+}
+
+/// Where a record's file is on disk: its logical path is `assessments/<cycle>/<file>`.
+pub(super) fn record_file(content: &Path, records: Option<&Path>, logical: &str) -> PathBuf {
+    match records {
+        Some(dir) => dir.join(logical.split_once('/').map_or(logical, |(_, rest)| rest)),
+        None => content.join(logical),
+    }
+}

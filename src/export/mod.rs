@@ -1,0 +1,1 @@
+//! `rungs export`: the validated standard as data for other systems.

@@ -1,0 +1,525 @@
+//! Filled-in sheets to assessment records: each row read against the columns of its
+//! employee's sequence and level, merged into the existing record (the sheet's cells set,
+//! everything else kept), then the records that would change checked exactly like
+//! hand-written ones before anything is written.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::model::{Language, Sequence, Standard};
+use crate::project::Checked;
+use crate::source::SourceError;
+use crate::suggest;
+
+use super::columns::{self, Column, Field, key_order};
+use super::node::{self, Node};
+use super::sheet::{Cell, Sheet};
+use super::values;
+
+/// Where in the sheets a problem is.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct At {
+    pub sheet: String,
+    /// As the spreadsheet numbers it, from 1.
+    pub row: usize,
+}
+
+/// A problem with a row (or the header), said the way the person sees the sheet.
+#[derive(Debug, Clone)]
+pub struct RowError {
+    pub at: At,
+    /// The column's letter and header, when one cell is at fault.
+    pub column: Option<(String, String)>,
+    pub value: Option<String>,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}, row {}", self.at.sheet, self.at.row)?;
+        if let Some((letter, header)) = &self.column {
+            write!(f, ", column {letter} 「{header}」")?;
+        }
+        if let Some(value) = &self.value {
+            write!(f, ", value 「{value}」")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// What an import does to one record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Created,
+    Updated,
+    Unchanged,
+}
+
+/// One row's record, merged.
+#[derive(Debug, Clone)]
+pub struct Update {
+    pub at: At,
+    pub employee_id: String,
+    pub cycle: String,
+    /// Relative to the records folder: `<cycle>/<employee-id>.yaml`.
+    pub path: String,
+    pub change: Change,
+    /// The record as it will be written.
+    pub text: String,
+    /// The existing record held `#` comments, which a rewrite does not keep.
+    pub loses_comments: bool,
+    /// (column, value) pairs the row set, for pointing at a cell from a check's message.
+    cells: Vec<(String, String, String, String)>,
+}
+
+/// Every row of the sheets, read and merged; nothing checked against other records yet.
+pub struct Plan {
+    pub updates: Vec<Update>,
+    pub errors: Vec<RowError>,
+    /// Sheets that are not assessment sheets (no employee-id column), skipped.
+    pub skipped_sheets: Vec<String>,
+}
+
+/// Reads `sheets` against `standard`. `existing` gives a record's text by its path
+/// (`<cycle>/<employee-id>.yaml`); `cycle` is the cycle of rows that do not name one.
+pub fn plan(
+    standard: &Standard,
+    sheets: &[Sheet],
+    existing: &dyn Fn(&str) -> Option<String>,
+    cycle: Option<&str>,
+) -> Plan {
+    let mut plan = Plan {
+        updates: Vec::new(),
+        errors: Vec::new(),
+        skipped_sheets: Vec::new(),
+    };
+    let catalogues: Vec<(&Sequence, Vec<Column>)> = standard
+        .sequences
+        .iter()
+        .map(|s| (s, columns::for_sequence(standard, s)))
+        .collect();
+    let mut seen: BTreeMap<(String, String), At> = BTreeMap::new();
+    for sheet in sheets {
+        let Some((header_index, headers)) = header_row(sheet, &catalogues) else {
+            plan.skipped_sheets.push(sheet.name.clone());
+            continue;
+        };
+        let header_errors = unknown_headers(sheet, header_index, &headers, &catalogues);
+        if !header_errors.is_empty() {
+            plan.errors.extend(header_errors);
+            continue;
+        }
+        for (index, row) in sheet.rows.iter().enumerate().skip(header_index + 1) {
+            if row.iter().all(Cell::is_blank) || is_comment(row) {
+                continue;
+            }
+            let at = At {
+                sheet: sheet.name.clone(),
+                row: index + 1,
+            };
+            match read_row(standard, &catalogues, &headers, row, &at, existing, cycle) {
+                Ok(update) => {
+                    let key = (update.cycle.clone(), update.employee_id.clone());
+                    if let Some(first) = seen.get(&key) {
+                        plan.errors.push(RowError {
+                            at: at.clone(),
+                            column: None,
+                            value: Some(update.employee_id.clone()),
+                            message: format!(
+                                "employee {} appears twice for cycle {} (first in {}, row {})",
+                                update.employee_id, update.cycle, first.sheet, first.row
+                            ),
+                            help: Some("keep one row per employee and cycle".into()),
+                        });
+                        continue;
+                    }
+                    seen.insert(key, at);
+                    plan.updates.push(update);
+                }
+                Err(errors) => plan.errors.extend(errors),
+            }
+        }
+    }
+    plan
+}
+
+/// A row whose first filled cell starts with `#`: the template's notes, or a person's.
+fn is_comment(row: &[Cell]) -> bool {
+    row.iter()
+        .find(|c| !c.is_blank())
+        .is_some_and(|c| values::normalise(&c.shown()).starts_with('#'))
+}
+
+/// The header row: among the first five rows that are not comments (a title may stand
+/// above it), the first holding the employee-id column and at least two other known ones.
+/// The template's guide sheet lists the columns one per row, so it never has one.
+fn header_row(
+    sheet: &Sheet,
+    catalogues: &[(&Sequence, Vec<Column>)],
+) -> Option<(usize, Vec<String>)> {
+    let id_column = catalogues
+        .first()?
+        .1
+        .iter()
+        .find(|c| c.field == Field::EmployeeId)?;
+    let known = |text: &str| {
+        catalogues
+            .iter()
+            .any(|(_, cs)| cs.iter().any(|c| c.matches(text)))
+    };
+    sheet
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| !row.iter().all(Cell::is_blank) && !is_comment(row))
+        .take(5)
+        .find(|(_, row)| {
+            row.iter().any(|c| id_column.matches(&c.shown()))
+                && row.iter().filter(|c| known(&c.shown())).count() >= 3
+        })
+        .map(|(i, row)| (i, row.iter().map(Cell::shown).collect()))
+}
+
+fn unknown_headers(
+    sheet: &Sheet,
+    header_index: usize,
+    headers: &[String],
+    catalogues: &[(&Sequence, Vec<Column>)],
+) -> Vec<RowError> {
+    let known: Vec<&Column> = catalogues.iter().flat_map(|(_, cs)| cs).collect();
+    let mut errors = Vec::new();
+    let mut first_of: BTreeMap<String, usize> = BTreeMap::new();
+    for (c, header) in headers.iter().enumerate() {
+        if values::normalise(header).is_empty() {
+            continue;
+        }
+        let at = At {
+            sheet: sheet.name.clone(),
+            row: header_index + 1,
+        };
+        match known.iter().find(|col| col.matches(header)) {
+            None => {
+                let labels: Vec<&str> = known.iter().map(|c| c.label.as_str()).collect();
+                errors.push(RowError {
+                    at,
+                    column: Some((letter(c), header.clone())),
+                    value: None,
+                    message: "this header names no field of the standard's sheets".into(),
+                    help: Some(suggest::help_for("column", header, &labels)),
+                });
+            }
+            Some(col) => {
+                if let Some(first) = first_of.insert(col.key.clone(), c) {
+                    errors.push(RowError {
+                        at,
+                        column: Some((letter(c), header.clone())),
+                        value: None,
+                        message: format!("column {} already holds this field", letter(first)),
+                        help: Some("keep one column per field".into()),
+                    });
+                }
+            }
+        }
+    }
+    errors
+}
+
+/// The spreadsheet letter of a column index: A, B, … Z, AA …
+pub fn letter(mut index: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (index % 26) as u8);
+        if index < 26 {
+            break;
+        }
+        index = index / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ASCII")
+}
+
+fn read_row(
+    standard: &Standard,
+    catalogues: &[(&Sequence, Vec<Column>)],
+    headers: &[String],
+    row: &[Cell],
+    at: &At,
+    existing: &dyn Fn(&str) -> Option<String>,
+    default_cycle: Option<&str>,
+) -> Result<Update, Vec<RowError>> {
+    let lang = standard.settings.language;
+    let zh = lang == Language::ZhCn;
+    let mut errors = Vec::new();
+    let cell_at = |c: usize| row.get(c).cloned().unwrap_or(Cell::Empty);
+    let error = |c: Option<usize>, value: Option<String>, message: String| RowError {
+        at: at.clone(),
+        column: c.map(|c| (letter(c), headers[c].clone())),
+        value,
+        message,
+        help: None,
+    };
+    // The record's key fields first: they choose the file and the columns.
+    let any_catalogue = &catalogues[0].1;
+    let find = |field: Field| {
+        let column = any_catalogue.iter().find(|c| c.field == field)?;
+        headers.iter().position(|h| column.matches(h))
+    };
+    let text_of = |field: Field| {
+        find(field)
+            .map(|c| (c, values::normalise(&cell_at(c).shown())))
+            .filter(|(_, v)| !v.is_empty())
+    };
+    let Some((_, employee_id)) = text_of(Field::EmployeeId) else {
+        return Err(vec![error(
+            find(Field::EmployeeId),
+            None,
+            if zh {
+                "工号为空".into()
+            } else {
+                "the employee ID is empty".into()
+            },
+        )]);
+    };
+    let cycle = match (text_of(Field::Cycle), default_cycle) {
+        (Some((c, cycle)), Some(given)) if cycle != given => {
+            return Err(vec![error(
+                Some(c),
+                Some(cycle.clone()),
+                format!("the row is for cycle {cycle}, but --cycle says {given}"),
+            )]);
+        }
+        (Some((_, cycle)), _) => cycle,
+        (None, Some(given)) => given.to_string(),
+        (None, None) => {
+            return Err(vec![error(
+                find(Field::Cycle),
+                None,
+                "no cycle: fill in the cycle column or pass --cycle".into(),
+            )]);
+        }
+    };
+    let path = format!("{cycle}/{employee_id}.yaml");
+    let before_text = existing(&path);
+    let before = match &before_text {
+        Some(text) => match Node::parse(text) {
+            Some(node) => Some(node),
+            None => {
+                return Err(vec![error(
+                    None,
+                    None,
+                    format!(
+                        "the existing record assessments/{path} cannot be read; fix it (rungs check) and import again"
+                    ),
+                )]);
+            }
+        },
+        None => None,
+    };
+    // The sequence: the row's, else the existing record's.
+    let sequence = match text_of(Field::Sequence) {
+        Some((c, value)) => {
+            let folded = value.to_lowercase();
+            match standard
+                .sequences
+                .iter()
+                .find(|s| s.id.to_lowercase() == folded || s.name.to_lowercase() == folded)
+            {
+                Some(s) => s,
+                None => {
+                    let ids: Vec<&str> = standard.sequences.iter().map(|s| s.id.as_str()).collect();
+                    let mut e = error(
+                        Some(c),
+                        Some(value.clone()),
+                        "no sequence has this id or name".into(),
+                    );
+                    e.help = Some(suggest::help_for("sequence", &value, &ids));
+                    return Err(vec![e]);
+                }
+            }
+        }
+        None => match before
+            .as_ref()
+            .and_then(|b| b.get("sequence"))
+            .and_then(Node::text)
+            .and_then(|id| standard.sequences.iter().find(|s| s.id == id))
+        {
+            Some(s) => s,
+            None => {
+                return Err(vec![error(
+                    find(Field::Sequence),
+                    None,
+                    "no sequence: fill in the sequence column for a new record".into(),
+                )]);
+            }
+        },
+    };
+    let union = &catalogues
+        .iter()
+        .find(|(s, _)| s.id == sequence.id)
+        .expect("every sequence")
+        .1;
+    // Ranges follow the level assessed for, when it is known.
+    let applied = text_of(Field::AppliedLevel)
+        .and_then(|(_, v)| {
+            sequence
+                .levels
+                .iter()
+                .find(|l| l.id.eq_ignore_ascii_case(&v) || l.name == v)
+                .map(|l| l.id.clone())
+        })
+        .or_else(|| {
+            before
+                .as_ref()
+                .and_then(|b| b.get("applied_level").or_else(|| b.get("current_level")))
+                .and_then(Node::text)
+                .map(str::to_string)
+        });
+    let level_columns = applied
+        .as_deref()
+        .and_then(|id| sequence.level(id))
+        .map(|l| columns::for_level(standard, sequence, l))
+        .unwrap_or_default();
+
+    let mut doc = before.clone().unwrap_or_else(Node::map);
+    let mut cells = Vec::new();
+    if before.is_none() {
+        doc.set(&["employee_id"], Node::Str(employee_id.clone()), &key_order);
+    }
+    for (c, header) in headers.iter().enumerate() {
+        if values::normalise(header).is_empty() {
+            continue;
+        }
+        let cell = cell_at(c);
+        let Some(column) = level_columns
+            .iter()
+            .chain(union.iter())
+            .find(|col| col.matches(header))
+        else {
+            if !cell.is_blank() {
+                errors.push(error(
+                    Some(c),
+                    Some(cell.shown()),
+                    format!(
+                        "sequence {} has no such field; leave the cell empty for this employee",
+                        sequence.id
+                    ),
+                ));
+            }
+            continue;
+        };
+        let value = match column.value(&cell, lang) {
+            Ok(Some(value)) => value,
+            Ok(None) => continue,
+            Err(message) => {
+                errors.push(error(Some(c), Some(cell.shown()), message));
+                continue;
+            }
+        };
+        if column.field == Field::Cycle {
+            continue; // chose the file; the record's `cycle` is set below
+        }
+        cells.push((column.key.clone(), letter(c), header.clone(), cell.shown()));
+        // A value the record already holds, however written, is left as written.
+        if let Ok(Some(held)) = column.value(&column.cell_of(&doc, lang), lang)
+            && held.same(&value)
+        {
+            continue;
+        }
+        let path = column.path();
+        if let Field::Competency { one_line: true, .. } = column.field
+            && let Some(achievement) = doc.at(&path[..2]).cloned()
+        {
+            // `{ level: 1 }` becomes `{ met: … }`: one way of saying it, not two.
+            let mut achievement = achievement;
+            achievement.remove("level");
+            doc.set(&path[..2], achievement, &key_order);
+        }
+        doc.set(&path, value, &key_order);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    doc.set(&["cycle"], Node::Str(cycle.clone()), &key_order);
+    let change = match &before {
+        None => Change::Created,
+        Some(b) if b.same(&doc) => Change::Unchanged,
+        Some(_) => Change::Updated,
+    };
+    let text = match (&before_text, &before) {
+        (Some(text), Some(before)) => node::emit_edit(text, before, &doc),
+        _ => node::emit(&doc),
+    };
+    Ok(Update {
+        at: at.clone(),
+        employee_id,
+        cycle,
+        path,
+        change,
+        loses_comments: before_text.is_some_and(|old| {
+            old.lines()
+                .filter(|l| l.trim_start().starts_with('#'))
+                .any(|comment| !text.lines().any(|l| l == comment))
+        }),
+        text,
+        cells,
+    })
+}
+
+/// Checks the records an import would write, with every other record, exactly as `rungs
+/// check` would once they were written. `check` builds and checks the project with the given
+/// files (records-relative path → text) in place. Problems in an imported record become that
+/// row's errors; problems elsewhere are returned as they are.
+pub fn validate(
+    updates: &[Update],
+    check: &dyn Fn(BTreeMap<String, Vec<u8>>) -> Result<Checked, SourceError>,
+) -> Result<(Vec<RowError>, Checked), SourceError> {
+    let files: BTreeMap<String, Vec<u8>> = updates
+        .iter()
+        .filter(|u| u.change != Change::Unchanged)
+        .map(|u| (u.path.clone(), u.text.clone().into_bytes()))
+        .collect();
+    let checked = check(files)?;
+    let by_file: BTreeMap<String, &Update> = updates
+        .iter()
+        .map(|u| (format!("{}/{}", crate::load::RECORDS_FOLDER, u.path), u))
+        .collect();
+    let mut errors = Vec::new();
+    for d in &checked.diagnostics {
+        if d.code.severity != Severity::Error {
+            continue;
+        }
+        let Some(update) = d.location.as_ref().and_then(|l| by_file.get(&l.file)) else {
+            continue;
+        };
+        errors.push(row_error(update, d));
+    }
+    Ok((errors, checked))
+}
+
+/// A check's message about an imported record, pointed at the cell it concerns when the
+/// line it names holds one of the row's fields.
+fn row_error(update: &Update, d: &Diagnostic) -> RowError {
+    let line = d
+        .location
+        .as_ref()
+        .and_then(|l| update.text.lines().nth((l.line as usize).saturating_sub(1)))
+        .unwrap_or_default();
+    let cell = update.cells.iter().find(|(key, ..)| {
+        let last = key.rsplit('.').next().unwrap_or(key);
+        line.trim_start().starts_with(&format!("{last}:")) || line.contains(&format!(" {last}: "))
+    });
+    RowError {
+        at: update.at.clone(),
+        column: cell.map(|(_, letter, header, _)| (letter.clone(), header.clone())),
+        value: cell.map(|(.., value)| value.clone()),
+        message: format!("{} [{}]", d.message, d.code.name),
+        help: d.help.clone(),
+    }
+}
+
+/// The rows with errors, once each, for `--skip-bad`.
+pub fn bad_rows(errors: &[RowError]) -> BTreeSet<At> {
+    errors.iter().map(|e| e.at.clone()).collect()
+}

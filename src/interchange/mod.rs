@@ -1,0 +1,10 @@
+//! Assessment sheets: templates written for HR to fill in, and filled-in sheets (xlsx, xls,
+//! ods, csv) imported as records. One list of columns, derived from the standard
+//! (`columns`), serves both, so a pre-filled sheet imported unchanged changes nothing.
+
+pub mod columns;
+pub mod import;
+pub mod node;
+pub mod sheet;
+pub mod template;
+pub mod values;

@@ -1,0 +1,261 @@
+//! The assessment sheet HR fills in: a header row, a notes row (`#`, never imported) saying
+//! what each column takes, and one row per employee, empty or pre-filled from records. As
+//! xlsx it also carries drop-down lists and ranges (data validation), a note on every header,
+//! frozen headers, and a guide sheet; as CSV, UTF-8 with a BOM so Excel reads the Chinese.
+
+use rust_xlsxwriter::{
+    Color, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatAlign,
+    FormatBorder, Note, Workbook, XlsxError,
+};
+
+use crate::model::{Date, Language};
+use crate::render::i18n;
+
+use super::columns::{Column, Kind};
+use super::sheet::Cell;
+
+/// A sheet ready to be written.
+pub struct Template {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<Cell>>,
+    pub language: Language,
+    /// The worksheet's name, e.g. `销售序列-s2`.
+    pub name: String,
+    /// Stamped as the workbook's creation date, so the same input gives the same bytes.
+    pub date: Date,
+}
+
+/// Rows a template offers drop-downs and ranges for beyond its pre-filled ones.
+const EMPTY_ROWS: u32 = 500;
+
+impl Template {
+    /// The notes row: `#` first, so an import skips it.
+    fn notes(&self) -> Vec<String> {
+        self.columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                if i == 0 {
+                    format!("# {}", c.note)
+                } else {
+                    c.note.clone()
+                }
+            })
+            .collect()
+    }
+
+    pub fn to_csv(&self) -> Vec<u8> {
+        let mut out = "\u{feff}".as_bytes().to_vec();
+        {
+            let mut writer = csv::Writer::from_writer(&mut out);
+            let headers: Vec<String> = self.columns.iter().map(Column::header).collect();
+            writer.write_record(&headers).expect("writing to memory");
+            writer
+                .write_record(self.notes())
+                .expect("writing to memory");
+            for row in &self.rows {
+                writer
+                    .write_record(row.iter().map(Cell::shown))
+                    .expect("writing to memory");
+            }
+            writer.flush().expect("writing to memory");
+        }
+        out
+    }
+
+    pub fn to_xlsx(&self) -> Result<Vec<u8>, XlsxError> {
+        let t = |key: &str| i18n::get(self.language, key);
+        let mut book = Workbook::new();
+        let created =
+            ExcelDateTime::from_ymd(self.date.year as u16, self.date.month, self.date.day)?;
+        book.set_properties(
+            &DocProperties::new()
+                .set_creation_datetime(&created)
+                .set_author("rungs")
+                .set_title(&self.name),
+        );
+        let header = Format::new()
+            .set_bold()
+            .set_text_wrap()
+            .set_align(FormatAlign::Center)
+            .set_align(FormatAlign::VerticalCenter)
+            .set_background_color(Color::RGB(0xDDEBF7))
+            .set_border(FormatBorder::Thin);
+        let required = header.clone().set_font_color(Color::RGB(0xC00000));
+        let note = Format::new()
+            .set_italic()
+            .set_text_wrap()
+            .set_align(FormatAlign::Top)
+            .set_font_color(Color::RGB(0x595959))
+            .set_background_color(Color::RGB(0xF2F2F2))
+            .set_border(FormatBorder::Thin);
+        let text = Format::new().set_num_format("@");
+        let date = Format::new().set_num_format("yyyy-mm-dd");
+        let plain = Format::new();
+
+        let sheet = book.add_worksheet();
+        sheet.set_name(sheet_name(&self.name))?;
+        let last_row = 2 + self.rows.len() as u32 + EMPTY_ROWS - 1;
+        for (c, column) in self.columns.iter().enumerate() {
+            let c = c as u16;
+            let format = if column.required { &required } else { &header };
+            sheet.write_string_with_format(0, c, column.header(), format)?;
+            sheet.write_string_with_format(1, c, &self.notes()[c as usize], &note)?;
+            let width = column
+                .header()
+                .chars()
+                .map(|ch| if ch.is_ascii() { 1.1 } else { 2.1 })
+                .sum::<f64>()
+                .clamp(10.0, 28.0);
+            // Text columns stay text, so an id like 0012 keeps its zeros.
+            let column_format = match column.kind {
+                Kind::Date => &date,
+                Kind::Text | Kind::List | Kind::Choice(_) => &text,
+                _ => &plain,
+            };
+            sheet.set_column_width(c, width)?;
+            sheet.set_column_format(c, column_format)?;
+            let mut tip = format!("{}\n{}", column.key, column.note);
+            if column.required {
+                tip = format!("{}\n{tip}", t("sheet_guide_required"));
+            }
+            sheet.insert_note(
+                0,
+                c,
+                &Note::new(tip)
+                    .set_author("rungs")
+                    .add_author_prefix(false)
+                    .set_width(260),
+            )?;
+            if let Some(validation) = validation(column, self.language) {
+                // A list too long for Excel's 255 characters is left to the note.
+                let _ = sheet.add_data_validation(2, c, last_row, c, &validation);
+            }
+        }
+        sheet.set_row_height(0, 36)?;
+        sheet.set_row_height(1, 60)?;
+        for (r, row) in self.rows.iter().enumerate() {
+            let r = 2 + r as u32;
+            for (c, cell) in row.iter().enumerate() {
+                let c = c as u16;
+                match cell {
+                    Cell::Empty => {}
+                    Cell::Text(s) => {
+                        sheet.write_string_with_format(r, c, s, &text)?;
+                    }
+                    Cell::Number(n) => {
+                        sheet.write_number(r, c, *n)?;
+                    }
+                    Cell::Bool(b) => {
+                        sheet.write_boolean(r, c, *b)?;
+                    }
+                    Cell::Date(serial) => {
+                        sheet.write_datetime_with_format(
+                            r,
+                            c,
+                            ExcelDateTime::from_serial_datetime(*serial)?,
+                            &date,
+                        )?;
+                    }
+                }
+            }
+        }
+        sheet.set_freeze_panes(2, 2)?;
+        sheet.autofilter(0, 0, 0, self.columns.len().saturating_sub(1) as u16)?;
+
+        let guide = book.add_worksheet();
+        guide.set_name(t("sheet_guide"))?;
+        guide.write_string_with_format(
+            0,
+            0,
+            t("sheet_guide_intro"),
+            &Format::new().set_text_wrap(),
+        )?;
+        guide.set_row_height(0, 48)?;
+        for (c, title) in [
+            "sheet_guide_column",
+            "sheet_guide_key",
+            "sheet_guide_note",
+            "sheet_guide_required",
+        ]
+        .iter()
+        .enumerate()
+        {
+            guide.write_string_with_format(2, c as u16, t(title), &header)?;
+        }
+        for (i, column) in self.columns.iter().enumerate() {
+            let r = 3 + i as u32;
+            guide.write_string(r, 0, &column.label)?;
+            guide.write_string(r, 1, &column.key)?;
+            guide.write_string_with_format(r, 2, &column.note, &Format::new().set_text_wrap())?;
+            if column.required {
+                guide.write_string(r, 3, "*")?;
+            }
+        }
+        guide.set_column_width(0, 28)?;
+        guide.set_column_width(1, 34)?;
+        guide.set_column_width(2, 60)?;
+        guide.set_column_width(3, 8)?;
+        book.save_to_buffer()
+    }
+}
+
+/// Excel's rules for sheet names: at most 31 characters, none of `[]:*?/\`.
+fn sheet_name(name: &str) -> String {
+    name.chars()
+        .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
+        .take(31)
+        .collect()
+}
+
+/// The drop-down or range Excel checks as people type.
+fn validation(column: &Column, language: Language) -> Option<DataValidation> {
+    let rule = match &column.kind {
+        Kind::Choice(options) => {
+            let names: Vec<&str> = options.iter().map(|(_, name)| name.as_str()).collect();
+            DataValidation::new().allow_list_strings(&names).ok()?
+        }
+        Kind::YesNo => {
+            let (yes, no) = super::columns::yes_no_words(language);
+            DataValidation::new().allow_list_strings(&[yes, no]).ok()?
+        }
+        Kind::Level { max } => {
+            DataValidation::new().allow_whole_number(DataValidationRule::Between(0, *max as i32))
+        }
+        Kind::Number { max: Some(max) } => {
+            DataValidation::new().allow_decimal_number(DataValidationRule::Between(0.0, *max))
+        }
+        Kind::Number { max: None } => DataValidation::new()
+            .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0)),
+        Kind::Text | Kind::Date | Kind::List | Kind::Ratings(_) => return None,
+    };
+    let message: String = column.note.chars().take(250).collect();
+    let title: String = column.label.chars().take(30).collect();
+    Some(
+        rule.set_input_title(title.clone())
+            .ok()?
+            .set_input_message(message.clone())
+            .ok()?
+            .set_error_title(title)
+            .ok()?
+            .set_error_message(message)
+            .ok()?,
+    )
+}
+
+/// The sheet's rows for these records, one cell per column.
+pub fn prefill(
+    columns: &[Column],
+    records: &[super::node::Node],
+    language: Language,
+) -> Vec<Vec<Cell>> {
+    records
+        .iter()
+        .map(|record| {
+            columns
+                .iter()
+                .map(|c| c.cell_of(record, language))
+                .collect()
+        })
+        .collect()
+}

@@ -1,0 +1,50 @@
+//! A source with some files replaced or added in memory: what an import would write, checked
+//! exactly as the files on disk would be before anything is written.
+
+use std::collections::BTreeMap;
+
+use super::{ContentSource, Entry, EntryKind, SourceError};
+
+pub struct OverlaySource {
+    base: Box<dyn ContentSource>,
+    files: BTreeMap<String, Vec<u8>>,
+}
+
+impl OverlaySource {
+    /// `base` with each of `files` (path → bytes) in place of the file at that path.
+    pub fn new(base: Box<dyn ContentSource>, files: BTreeMap<String, Vec<u8>>) -> OverlaySource {
+        OverlaySource { base, files }
+    }
+}
+
+impl ContentSource for OverlaySource {
+    fn entries(&self) -> Result<Vec<Entry>, SourceError> {
+        let mut entries = self.base.entries()?;
+        for path in self.files.keys() {
+            match entries.iter_mut().find(|e| &e.path == path) {
+                Some(entry) => entry.kind = EntryKind::File,
+                None => entries.push(Entry {
+                    path: path.clone(),
+                    kind: EntryKind::File,
+                }),
+            }
+        }
+        entries.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(entries)
+    }
+
+    fn read(&self, path: &str) -> Result<Vec<u8>, SourceError> {
+        match self.files.get(path) {
+            Some(bytes) => Ok(bytes.clone()),
+            None => self.base.read(path),
+        }
+    }
+
+    fn display(&self, path: &str) -> String {
+        self.base.display(path)
+    }
+
+    fn folder(&self) -> Option<&std::path::Path> {
+        self.base.folder()
+    }
+}
