@@ -70,8 +70,20 @@ pub struct Update {
     pub text: String,
     /// The existing record held `#` comments, which a rewrite does not keep.
     pub loses_comments: bool,
-    /// (column, value) pairs the row set, for pointing at a cell from a check's message.
-    cells: Vec<(String, String, String, String)>,
+    /// The cells the row filled in, for pointing at one from a check's message.
+    cells: Vec<FilledCell>,
+}
+
+/// A cell a row filled in.
+#[derive(Debug, Clone)]
+struct FilledCell {
+    key: String,
+    letter: String,
+    header: String,
+    /// As the sheet shows it.
+    shown: String,
+    /// As the record writes it.
+    written: String,
 }
 
 /// Every row of the sheets, read and merged; nothing checked against other records yet.
@@ -420,7 +432,16 @@ fn read_row(
         if column.field == Field::Cycle {
             continue; // chose the file; the record's `cycle` is set below
         }
-        cells.push((column.key.clone(), letter(c), header.clone(), cell.shown()));
+        cells.push(FilledCell {
+            key: column.key.clone(),
+            letter: letter(c),
+            header: header.clone(),
+            shown: cell.shown(),
+            written: node::emit(&Node::Map(vec![("x".into(), value.clone())]))
+                .trim_start_matches("x:")
+                .trim()
+                .to_string(),
+        });
         // A value the record already holds, however written, is left as written.
         if let Ok(Some(held)) = column.value(&column.cell_of(&doc, lang), lang)
             && held.same(&value)
@@ -498,22 +519,30 @@ pub fn validate(
     Ok((errors, checked))
 }
 
-/// A check's message about an imported record, pointed at the cell it concerns when the
-/// line it names holds one of the row's fields.
+/// A check's message about an imported record, pointed at the cell it concerns: the one
+/// whose field's key and value stand where the message points.
 fn row_error(update: &Update, d: &Diagnostic) -> RowError {
-    let line = d
-        .location
-        .as_ref()
-        .and_then(|l| update.text.lines().nth((l.line as usize).saturating_sub(1)))
-        .unwrap_or_default();
-    let cell = update.cells.iter().find(|(key, ..)| {
-        let last = key.rsplit('.').next().unwrap_or(key);
-        line.trim_start().starts_with(&format!("{last}:")) || line.contains(&format!(" {last}: "))
+    let (line, column) = d.location.as_ref().map_or(("", 0), |l| {
+        let line = update
+            .text
+            .lines()
+            .nth((l.line as usize).saturating_sub(1))
+            .unwrap_or_default();
+        (line, l.column as usize)
+    });
+    let split = line
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(line.len(), |(i, _)| i);
+    let (before, at) = line.split_at(split);
+    let cell = update.cells.iter().find(|c| {
+        let last = c.key.rsplit('.').next().unwrap_or(&c.key);
+        before.contains(&format!("{last}:")) && at.starts_with(&c.written)
     });
     RowError {
         at: update.at.clone(),
-        column: cell.map(|(_, letter, header, _)| (letter.clone(), header.clone())),
-        value: cell.map(|(.., value)| value.clone()),
+        column: cell.map(|c| (c.letter.clone(), c.header.clone())),
+        value: cell.map(|c| c.shown.clone()),
         message: format!("{} [{}]", d.message, d.code.name),
         help: d.help.clone(),
     }

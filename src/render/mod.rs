@@ -6,6 +6,7 @@ pub mod html;
 pub mod i18n;
 pub mod markdown;
 pub mod pdf;
+pub mod results;
 pub(crate) mod shared;
 pub mod team;
 

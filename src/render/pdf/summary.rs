@@ -183,45 +183,7 @@ pub fn data<'a>(
         members: summary
             .members
             .iter()
-            .map(|m| MemberLine {
-                reason: reason(lang, m),
-                pass: points(m.pass),
-                id: m.employee_id.clone(),
-                name: m.name.clone(),
-                levels: match &m.current_level {
-                    Some(c) if *c != m.applied_level && m.skipped_levels > 0 => format!(
-                        "{} → {}{}",
-                        level_name(standard, &m.sequence, c),
-                        level_name(standard, &m.sequence, &m.applied_level),
-                        g("team_skips")
-                    ),
-                    Some(c) if *c != m.applied_level => {
-                        format!(
-                            "{} → {}",
-                            level_name(standard, &m.sequence, c),
-                            level_name(standard, &m.sequence, &m.applied_level)
-                        )
-                    }
-                    _ => level_name(standard, &m.sequence, &m.applied_level),
-                },
-                outcome: i18n::outcome(lang, m.outcome).to_string(),
-                qualified: m.qualified,
-                grade: format!("{:?}", m.grade),
-                total: points(m.total),
-                change: m.previous.as_ref().map(|(total, level)| {
-                    let then = if *level == m.applied_level {
-                        points(*total)
-                    } else {
-                        let name = level_name(standard, &m.sequence, level);
-                        if lang == Language::ZhCn {
-                            format!("{}（{name}）", points(*total))
-                        } else {
-                            format!("{} ({name})", points(*total))
-                        }
-                    };
-                    format!("{then} → {}", points(m.total))
-                }),
-            })
+            .map(|m| member_line(standard, m))
             .collect(),
         heatmaps: heatmaps(standard, summary),
         needs: summary
@@ -395,5 +357,50 @@ pub fn heat_cell(cell: &Cell) -> HeatCell {
             achieved: Some(*achieved),
             required: Some(*required),
         },
+    }
+}
+
+/// One member's line: levels, verdict, grade, total and why not qualified, in words.
+pub fn member_line(standard: &Standard, m: &MemberRow) -> MemberLine {
+    let lang = standard.settings.language;
+    let g = |k| i18n::get(lang, k);
+    MemberLine {
+        reason: reason(lang, m),
+        pass: points(m.pass),
+        id: m.employee_id.clone(),
+        name: m.name.clone(),
+        levels: match &m.current_level {
+            Some(c) if *c != m.applied_level && m.skipped_levels > 0 => format!(
+                "{} → {}{}",
+                level_name(standard, &m.sequence, c),
+                level_name(standard, &m.sequence, &m.applied_level),
+                g("team_skips")
+            ),
+            Some(c) if *c != m.applied_level => {
+                format!(
+                    "{} → {}",
+                    level_name(standard, &m.sequence, c),
+                    level_name(standard, &m.sequence, &m.applied_level)
+                )
+            }
+            _ => level_name(standard, &m.sequence, &m.applied_level),
+        },
+        outcome: i18n::outcome(lang, m.outcome).to_string(),
+        qualified: m.qualified,
+        grade: format!("{:?}", m.grade),
+        total: points(m.total),
+        change: m.previous.as_ref().map(|(total, level)| {
+            let then = if *level == m.applied_level {
+                points(*total)
+            } else {
+                let name = level_name(standard, &m.sequence, level);
+                if lang == Language::ZhCn {
+                    format!("{}（{name}）", points(*total))
+                } else {
+                    format!("{} ({name})", points(*total))
+                }
+            };
+            format!("{then} → {}", points(m.total))
+        }),
     }
 }
