@@ -1,0 +1,540 @@
+//! Sheets in and out, end to end on a copy of the sample: a pre-filled template imported
+//! unchanged changes nothing; a template filled in here imports to the verdicts expected;
+//! sheets as Chinese Excel saves them (GBK, numbers as text, full-width digits, other date
+//! forms) merge into records and keep evidence, comments and plans; a bad cell is named by
+//! sheet, row, column and value and nothing is written; importing twice changes nothing;
+//! `rungs results` filters.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use calamine::{Data, Reader};
+use common::*;
+
+/// A copy of the sample content in a temporary folder.
+fn sample() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("content"), &dir.path().join("content"));
+    dir
+}
+
+/// Every file of the content, by path, for "nothing changed" checks.
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walk(&dir.join("content"))
+        .into_iter()
+        .map(|p| {
+            (
+                p.strip_prefix(dir).unwrap().display().to_string(),
+                fs::read(&p).unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn ok(dir: &Path, args: &[&str]) -> String {
+    let out = rungs(dir, args);
+    assert_eq!(code(&out), 0, "rungs {args:?}\n{}", stderr(&out));
+    stderr(&out)
+}
+
+/// The cells of a workbook's first sheet, as text.
+fn read_xlsx(path: &Path) -> (String, Vec<Vec<String>>) {
+    let mut book = calamine::open_workbook_auto(path).unwrap();
+    let (name, range) = book.worksheets().remove(0);
+    let rows = range
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Data::Empty => String::new(),
+                    Data::String(s) => s.clone(),
+                    Data::Float(f) => f.to_string(),
+                    Data::Int(i) => i.to_string(),
+                    Data::DateTime(d) => format!("serial:{}", d.as_f64()),
+                    other => other.to_string(),
+                })
+                .collect()
+        })
+        .collect();
+    (name, rows)
+}
+
+/// A cell a test writes: text, a number, or a date serial.
+enum Put {
+    Text(String),
+    Number(f64),
+    Date(f64),
+}
+
+/// Writes rows as a workbook, the way a person's Excel would save the filled-in sheet.
+fn write_xlsx(path: &Path, sheet: &str, rows: &[Vec<Put>]) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name(sheet).unwrap();
+    let date = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            let (r, c) = (r as u32, c as u16);
+            match cell {
+                Put::Text(s) if s.is_empty() => {}
+                Put::Text(s) => {
+                    ws.write_string(r, c, s).unwrap();
+                }
+                Put::Number(n) => {
+                    ws.write_number(r, c, *n).unwrap();
+                }
+                Put::Date(serial) => {
+                    ws.write_datetime_with_format(
+                        r,
+                        c,
+                        rust_xlsxwriter::ExcelDateTime::from_serial_datetime(*serial).unwrap(),
+                        &date,
+                    )
+                    .unwrap();
+                }
+            }
+        }
+    }
+    book.save(path).unwrap();
+}
+
+/// A pre-filled sheet as text cells, with `edit` applied to the row of `employee`.
+fn edited_csv(path: &Path, employee: &str, edit: &[(&str, &str)]) -> Vec<Vec<String>> {
+    let bytes = fs::read(path).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    let mut rows: Vec<Vec<String>> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    let header = rows[0].clone();
+    let row = rows
+        .iter_mut()
+        .find(|r| r[0] == employee)
+        .expect("the employee's row");
+    for (column, value) in edit {
+        let i = header
+            .iter()
+            .position(|h| h.trim_end_matches('*') == *column)
+            .unwrap_or_else(|| panic!("no column {column}"));
+        row[i] = value.to_string();
+    }
+    rows
+}
+
+fn to_csv(rows: &[Vec<String>]) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for r in rows {
+        w.write_record(r).unwrap();
+    }
+    String::from_utf8(w.into_inner().unwrap()).unwrap()
+}
+
+#[test]
+fn a_pre_filled_template_imported_unchanged_changes_no_record() {
+    let dir = sample();
+    let before = snapshot(dir.path());
+    for sheet in ["s2.xlsx", "s2.csv"] {
+        let said = ok(
+            dir.path(),
+            &[
+                "template",
+                "--sequence",
+                "sales",
+                "--level",
+                "s2",
+                "--with-records",
+                "2024H2",
+                "--out",
+                sheet,
+            ],
+        );
+        assert!(said.contains("5 rows"), "{said}");
+        let said = ok(dir.path(), &["import", sheet]);
+        assert!(
+            said.contains("0 created, 0 updated, 5 unchanged"),
+            "{sheet}: {said}"
+        );
+        assert_eq!(snapshot(dir.path()), before, "{sheet} changed a record");
+    }
+    // The workbook: headers in the content's language, the notes row, the guide sheet.
+    let (name, rows) = read_xlsx(&dir.path().join("s2.xlsx"));
+    assert_eq!(name, "销售序列·二级");
+    assert_eq!(rows[0][0], "工号*");
+    assert!(rows[0].contains(&"客户导向".to_string()) && rows[0].contains(&"笔试成绩".to_string()));
+    assert!(
+        rows[1][0].starts_with("# "),
+        "the notes row starts with #: {:?}",
+        rows[1][0]
+    );
+    let customer = rows[0].iter().position(|h| h == "客户导向").unwrap();
+    assert_eq!(rows[1][customer], "0–5 级，要求 2 级；关键项");
+    let e1001 = rows.iter().find(|r| r[0] == "E1001").unwrap();
+    assert_eq!(e1001[customer], "2");
+    let date = rows[0].iter().position(|h| h == "评定日期*").unwrap();
+    assert_eq!(e1001[date], "serial:45638", "dates are date cells");
+    let book: calamine::Xlsx<_> = calamine::open_workbook(dir.path().join("s2.xlsx")).unwrap();
+    assert_eq!(book.sheet_names(), ["销售序列·二级", "填写说明"]);
+    // The same input gives the same bytes.
+    let first = fs::read(dir.path().join("s2.xlsx")).unwrap();
+    ok(
+        dir.path(),
+        &[
+            "template",
+            "--sequence",
+            "销售序列",
+            "--level",
+            "二级",
+            "--with-records",
+            "2024H2",
+            "--out",
+            "s2.xlsx",
+        ],
+    );
+    assert_eq!(fs::read(dir.path().join("s2.xlsx")).unwrap(), first);
+}
+
+#[test]
+fn a_template_filled_in_imports_to_the_verdicts_expected() {
+    let dir = sample();
+    ok(
+        dir.path(),
+        &[
+            "template",
+            "--sequence",
+            "sales",
+            "--level",
+            "s2",
+            "--out",
+            "empty.xlsx",
+        ],
+    );
+    let (sheet, rows) = read_xlsx(&dir.path().join("empty.xlsx"));
+    assert_eq!(rows.len(), 2, "an empty template: headers and notes");
+    let headers = rows[0].clone();
+
+    // What the level asks, from the library's own view of the standard.
+    let project = rungs::project::Project::open(&dir.path().join("content"), None).unwrap();
+    let checked = project.check().unwrap();
+    let standard = &checked.model.as_ref().unwrap().standard;
+    let sales = standard.sequence("sales").unwrap();
+    let s2 = sales.level("s2").unwrap();
+    let columns = rungs::interchange::columns::for_level(standard, sales, s2);
+    let first_key = s2.requirements.iter().find(|r| r.key).unwrap();
+    let first_key_name = standard.competency_name(&first_key.competency).to_string();
+
+    use rungs::interchange::columns::{Field, Kind};
+    let row = |id: &str, name: &str, short_of_key: bool| -> Vec<Put> {
+        headers
+            .iter()
+            .map(|h| {
+                let c = columns.iter().find(|c| c.header() == *h).unwrap();
+                let text = |s: &str| Put::Text(s.to_string());
+                match (&c.field, &c.kind) {
+                    (Field::EmployeeId, _) => text(id),
+                    (Field::Name, _) => text(name),
+                    (Field::Department, _) => text("华东销售部"),
+                    (Field::ManagerId, _) => text("M01"),
+                    (Field::ManagerName, _) => text("李强"),
+                    (Field::ManagerEmail, _) => text("li.qiang@example.com"),
+                    (Field::Sequence, _) => text("销售序列"),
+                    (Field::Cycle, _) => text("2025H1"),
+                    (Field::CurrentLevel, _) => text("一级"),
+                    (Field::AppliedLevel, _) => text("二级"),
+                    (Field::Date, _) => Put::Date(45_800.0),
+                    (Field::Education, _) => text("本科"),
+                    (Field::Certifications, _) => text(&s2.conditions.certifications.join("、")),
+                    (Field::Performance, _) => text("A A A A"),
+                    // Numbers stored as text, one in full-width digits.
+                    (Field::ExperienceYears, _) => text("８"),
+                    (Field::YearsInLevel | Field::TrainingHours, _) => text("200"),
+                    (Field::Competency { id, .. }, _)
+                        if short_of_key && *id == first_key.competency =>
+                    {
+                        Put::Number(0.0)
+                    }
+                    (_, Kind::Level { max }) => Put::Number(f64::from(*max)),
+                    (_, Kind::YesNo) => text("是"),
+                    (_, Kind::Number { max: Some(max) }) => Put::Number(*max),
+                    (Field::Kpi(kpi), _) => {
+                        Put::Number(sales.kpi(kpi).unwrap().target.unwrap_or(0.0))
+                    }
+                    _ => text(""),
+                }
+            })
+            .collect()
+    };
+    let mut sheet_rows: Vec<Vec<Put>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| Put::Text(c.clone())).collect())
+        .collect();
+    sheet_rows.push(row("N1", "周全", false));
+    sheet_rows.push(row("N2", "钱缺", true));
+    sheet_rows.push(Vec::new()); // an empty trailing row
+    write_xlsx(&dir.path().join("filled.xlsx"), &sheet, &sheet_rows);
+
+    let said = ok(dir.path(), &["import", "filled.xlsx"]);
+    assert!(said.contains("2 created, 0 updated, 0 unchanged"), "{said}");
+    let n1 = fs::read_to_string(dir.path().join("content/assessments/2025H1/N1.yaml")).unwrap();
+    assert!(
+        n1.contains("date: 2025-05-23"),
+        "the date cell became a date:\n{n1}"
+    );
+    assert!(
+        n1.contains("experience_years: 8"),
+        "full-width digits read:\n{n1}"
+    );
+    ok(dir.path(), &["check", "content"]);
+
+    let out = rungs(
+        dir.path(),
+        &["results", "--cycle", "2025H1", "--format", "csv"],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let results: Vec<BTreeMap<String, String>> =
+        csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes())
+            .deserialize()
+            .map(|r| r.unwrap())
+            .collect();
+    assert_eq!(results.len(), 2);
+    assert_eq!(results[0]["工号"], "N1");
+    assert_eq!(results[0]["是否通过"], "是", "{:?}", results[0]);
+    assert_eq!(results[0]["结论"], "晋级");
+    assert_eq!(results[1]["是否通过"], "否", "{:?}", results[1]);
+    assert!(
+        results[1]["能力差距（达到/要求，★ 关键项）"]
+            .contains(&format!("{first_key_name} 0/{}★", first_key.level)),
+        "{:?}",
+        results[1]
+    );
+}
+
+#[test]
+fn a_gbk_sheet_merges_into_records_and_keeps_what_it_does_not_carry() {
+    let dir = sample();
+    ok(
+        dir.path(),
+        &[
+            "template",
+            "--sequence",
+            "sales",
+            "--level",
+            "s2",
+            "--with-records",
+            "2024H2",
+            "--out",
+            "s2.csv",
+        ],
+    );
+    let rows = edited_csv(
+        &dir.path().join("s2.csv"),
+        "E1001",
+        &[
+            ("客户导向", "３"),              // full-width digit
+            ("基本素质·敬业精神", " 4 "),    // a number as text, with spaces
+            ("评定日期", "2024/12/12"),      // the same date, written another way
+            ("绩效（由远及近）", "S,A,B,A"), // the same ratings, other separators
+        ],
+    );
+    // What Chinese Excel saves: GBK, no BOM, and empty rows at the end.
+    // (A KPI formula's minus sign is not in GBK; Excel would save it as "?".)
+    let text = to_csv(&rows).replace('−', "-") + ",,,\n,,,\n";
+    let (gbk, _, unmappable) = encoding_rs::GBK.encode(&text);
+    assert!(!unmappable, "the sheet is all GBK");
+    fs::write(dir.path().join("gbk.csv"), &gbk).unwrap();
+    let before =
+        fs::read_to_string(dir.path().join("content/assessments/2024H2/E1001.yaml")).unwrap();
+
+    let said = ok(dir.path(), &["import", "gbk.csv"]);
+    assert!(said.contains("0 created, 1 updated, 4 unchanged"), "{said}");
+    let after =
+        fs::read_to_string(dir.path().join("content/assessments/2024H2/E1001.yaml")).unwrap();
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            ("    level: 2", "    level: 3"),
+            (
+                "  basic: { dedication: 3, cooperation: 2, integrity: 2, initiative: 1, service: 3 }",
+                "  basic: { dedication: 4, cooperation: 2, integrity: 2, initiative: 1, service: 3 }"
+            ),
+        ],
+        "only the two cells changed; evidence, comments and the plan are kept as written"
+    );
+    assert_eq!(before.lines().count(), after.lines().count());
+
+    // Twice changes nothing.
+    let said = ok(dir.path(), &["import", "gbk.csv"]);
+    assert!(said.contains("0 created, 0 updated, 5 unchanged"), "{said}");
+    assert_eq!(
+        fs::read_to_string(dir.path().join("content/assessments/2024H2/E1001.yaml")).unwrap(),
+        after
+    );
+}
+
+#[test]
+fn a_bad_cell_is_named_and_nothing_is_written_unless_skip_bad() {
+    let dir = sample();
+    ok(
+        dir.path(),
+        &[
+            "template",
+            "--sequence",
+            "sales",
+            "--level",
+            "s2",
+            "--with-records",
+            "2024H2",
+            "--out",
+            "s2.xlsx",
+        ],
+    );
+    let (sheet, mut rows) = read_xlsx(&dir.path().join("s2.xlsx"));
+    let column = |h: &str| rows[0].iter().position(|x| x == h).unwrap();
+    let (customer, dedication, date) = (
+        column("客户导向"),
+        column("基本素质·敬业精神"),
+        column("评定日期*"),
+    );
+    let row_of = |rows: &[Vec<String>], id: &str| rows.iter().position(|r| r[0] == id).unwrap();
+    let bad = row_of(&rows, "E1003");
+    let good = row_of(&rows, "E1001");
+    rows[bad][customer] = "七".into();
+    rows[good][dedication] = "4".into();
+    let cells: Vec<Vec<Put>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c.strip_prefix("serial:") {
+                    Some(n) => Put::Date(n.parse().unwrap()),
+                    None => Put::Text(c.clone()),
+                })
+                .collect()
+        })
+        .collect();
+    assert!(matches!(cells[good][date], Put::Date(_)));
+    write_xlsx(&dir.path().join("bad.xlsx"), &sheet, &cells);
+    let before = snapshot(dir.path());
+
+    let out = rungs(dir.path(), &["import", "bad.xlsx"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let letter = rungs::interchange::import::letter(customer);
+    let said = stderr(&out);
+    assert!(
+        said.contains(&format!(
+            "bad.xlsx › 销售序列·二级, row {}, column {letter} 「客户导向」, value 「七」",
+            bad + 1
+        )),
+        "{said}"
+    );
+    assert!(said.contains("nothing was written"), "{said}");
+    assert_eq!(
+        snapshot(dir.path()),
+        before,
+        "a failed import writes nothing"
+    );
+
+    // A check's error, too, is pointed at its cell: a manager's email that disagrees.
+    let said = ok(dir.path(), &["import", "bad.xlsx", "--skip-bad"]);
+    assert!(said.contains("skipped: bad.xlsx"), "{said}");
+    assert!(
+        said.contains("0 created, 1 updated, 3 unchanged, 1 skipped"),
+        "{said}"
+    );
+    let e1001 =
+        fs::read_to_string(dir.path().join("content/assessments/2024H2/E1001.yaml")).unwrap();
+    assert!(e1001.contains("basic: { dedication: 4,"), "{e1001}");
+    let e1003 = dir.path().join("content/assessments/2024H2/E1003.yaml");
+    assert_eq!(
+        fs::read(&e1003).unwrap(),
+        before[&format!("content/assessments/2024H2/E1003.yaml")]
+    );
+}
+
+#[test]
+fn a_check_error_is_pointed_at_its_cell() {
+    let dir = sample();
+    ok(
+        dir.path(),
+        &[
+            "template",
+            "--sequence",
+            "sales",
+            "--level",
+            "s2",
+            "--with-records",
+            "2024H2",
+            "--out",
+            "s2.csv",
+        ],
+    );
+    let rows = edited_csv(
+        &dir.path().join("s2.csv"),
+        "E1010",
+        &[("直接上级邮箱", "not-an-email")],
+    );
+    fs::write(dir.path().join("mail.csv"), to_csv(&rows)).unwrap();
+    let out = rungs(dir.path(), &["import", "mail.csv"]);
+    assert_eq!(code(&out), 1);
+    let said = stderr(&out);
+    let row = rows.iter().position(|r| r[0] == "E1010").unwrap() + 1;
+    assert!(
+        said.contains(&format!(
+            "mail.csv, row {row}, column F 「直接上级邮箱」, value 「not-an-email」"
+        )) && said.contains("[bad-email]"),
+        "{said}"
+    );
+}
+
+#[test]
+fn results_filter_and_refuse_what_names_nothing() {
+    let dir = sample();
+    let all = String::from_utf8(rungs(dir.path(), &["results"]).stdout).unwrap();
+    let some = String::from_utf8(
+        rungs(
+            dir.path(),
+            &[
+                "results",
+                "--department",
+                "渠道部",
+                "--manager",
+                "M04",
+                "--cycle",
+                "2024H2",
+            ],
+        )
+        .stdout,
+    )
+    .unwrap();
+    let count = |text: &str| text.lines().count() - 1;
+    assert!(count(&some) >= 1 && count(&some) < count(&all), "{some}");
+    assert!(
+        some.lines()
+            .skip(1)
+            .all(|l| l.contains("渠道部") && l.contains("2024H2")),
+        "{some}"
+    );
+    let out = rungs(dir.path(), &["results", "--department", "华南"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("no department `华南`"),
+        "{}",
+        stderr(&out)
+    );
+    ok(
+        dir.path(),
+        &["results", "--format", "xlsx", "--out", "results.xlsx"],
+    );
+    let (name, rows) = read_xlsx(&dir.path().join("results.xlsx"));
+    assert_eq!(name, "任职资格评定结果");
+    assert_eq!(rows.len() - 1, count(&all));
+}
