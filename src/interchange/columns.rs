@@ -142,6 +142,13 @@ impl Column {
                 || Cell::Text(s.clone()),
                 |d| Cell::Date(values::date_serial(d)),
             ),
+            // Shown by name, as the drop-down offers it; the import takes either.
+            (Node::Str(s), Kind::Choice(options)) => Cell::Text(
+                options
+                    .iter()
+                    .find(|(id, _)| id == s)
+                    .map_or_else(|| s.clone(), |(_, name)| name.clone()),
+            ),
             (Node::Str(s), _) => Cell::Text(s.clone()),
             (Node::Seq(items), _) => Cell::Text(
                 items

@@ -8,6 +8,8 @@ use rust_xlsxwriter::{
     FormatBorder, Note, Workbook, XlsxError,
 };
 
+use std::ops::Add;
+
 use crate::model::{Date, Language};
 use crate::render::i18n;
 
@@ -63,6 +65,17 @@ impl Template {
         out
     }
 
+    /// Column `c`'s width: its header's or its widest pre-filled value's.
+    fn width(&self, c: usize) -> f64 {
+        let values = self
+            .rows
+            .iter()
+            .filter_map(|row| row.get(c))
+            .filter(|cell| matches!(cell, Cell::Text(_)))
+            .map(|cell| text_width(&cell.shown()));
+        column_width(&self.columns[c], values)
+    }
+
     pub fn to_xlsx(&self) -> Result<Vec<u8>, XlsxError> {
         let t = |key: &str| i18n::get(self.language, key);
         let mut book = Workbook::new();
@@ -101,12 +114,7 @@ impl Template {
             let format = if column.required { &required } else { &header };
             sheet.write_string_with_format(0, c, column.header(), format)?;
             sheet.write_string_with_format(1, c, &self.notes()[c as usize], &note)?;
-            let width = column
-                .header()
-                .chars()
-                .map(|ch| if ch.is_ascii() { 1.1 } else { 2.1 })
-                .sum::<f64>()
-                .clamp(10.0, 28.0);
+            let width = self.width(c as usize);
             // Text columns stay text, so an id like 0012 keeps its zeros.
             let column_format = match column.kind {
                 Kind::Date => &date,
@@ -132,8 +140,29 @@ impl Template {
                 let _ = sheet.add_data_validation(2, c, last_row, c, &validation);
             }
         }
-        sheet.set_row_height(0, 36)?;
-        sheet.set_row_height(1, 60)?;
+        // Tall enough for the longest header and note as they wrap in their columns.
+        let lines =
+            |text: &str, c: usize| (text_width(text) / (self.width(c) - 1.0)).ceil().max(1.0);
+        let header_lines = self
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| lines(&c.header(), i))
+            .fold(1.0, f64::max);
+        let note_lines = self
+            .notes()
+            .iter()
+            .enumerate()
+            .map(|(i, note)| lines(note, i))
+            .fold(1.0, f64::max);
+        sheet.set_row_height(0, (header_lines * 15.0 + 6.0).min(90.0))?;
+        sheet.set_row_height(1, (note_lines * 14.0 + 4.0).min(160.0))?;
+        // Printed: landscape A4, the headers, notes, ids and names on every page, gridlines.
+        sheet.set_landscape();
+        sheet.set_paper_size(9);
+        sheet.set_repeat_rows(0, 1)?;
+        sheet.set_repeat_columns(0, 1)?;
+        sheet.set_print_gridlines(true);
         for (r, row) in self.rows.iter().enumerate() {
             let r = 2 + r as u32;
             for (c, cell) in row.iter().enumerate() {
@@ -198,6 +227,26 @@ impl Template {
         guide.set_column_width(3, 8)?;
         book.save_to_buffer()
     }
+}
+
+/// A column's width in Excel's units (about one Latin letter; a Chinese character takes two):
+/// its header's, within bounds, and never too narrow for a date.
+fn column_width(column: &Column, values: impl Iterator<Item = f64>) -> f64 {
+    let least = if column.kind == Kind::Date {
+        12.0
+    } else {
+        10.0
+    };
+    values
+        .fold(text_width(&column.header()), f64::max)
+        .add(2.0)
+        .clamp(least, 28.0)
+}
+
+fn text_width(text: &str) -> f64 {
+    text.chars()
+        .map(|ch| if ch.is_ascii() { 1.1 } else { 2.1 })
+        .sum()
 }
 
 /// Excel's rules for sheet names: at most 31 characters, none of `[]:*?/\`.
