@@ -34,6 +34,24 @@ fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
+/// The sample's sales s2 sheet for 2024H2, pre-filled, written to `name` (.xlsx or .csv).
+fn pre_filled(dir: &Path, name: &str) -> String {
+    ok(
+        dir,
+        &[
+            "template",
+            "--sequence",
+            "sales",
+            "--level",
+            "s2",
+            "--with-records",
+            "2024H2",
+            "--out",
+            name,
+        ],
+    )
+}
+
 fn ok(dir: &Path, args: &[&str]) -> String {
     let out = rungs(dir, args);
     assert_eq!(code(&out), 0, "rungs {args:?}\n{}", stderr(&out));
@@ -317,20 +335,7 @@ fn a_template_filled_in_imports_to_the_verdicts_expected() {
 #[test]
 fn a_gbk_sheet_merges_into_records_and_keeps_what_it_does_not_carry() {
     let dir = sample();
-    ok(
-        dir.path(),
-        &[
-            "template",
-            "--sequence",
-            "sales",
-            "--level",
-            "s2",
-            "--with-records",
-            "2024H2",
-            "--out",
-            "s2.csv",
-        ],
-    );
+    pre_filled(dir.path(), "s2.csv");
     let rows = edited_csv(
         &dir.path().join("s2.csv"),
         "E1001",
@@ -384,20 +389,7 @@ fn a_gbk_sheet_merges_into_records_and_keeps_what_it_does_not_carry() {
 #[test]
 fn a_bad_cell_is_named_and_nothing_is_written_unless_skip_bad() {
     let dir = sample();
-    ok(
-        dir.path(),
-        &[
-            "template",
-            "--sequence",
-            "sales",
-            "--level",
-            "s2",
-            "--with-records",
-            "2024H2",
-            "--out",
-            "s2.xlsx",
-        ],
-    );
+    pre_filled(dir.path(), "s2.xlsx");
     let (sheet, mut rows) = read_xlsx(&dir.path().join("s2.xlsx"));
     let column = |h: &str| rows[0].iter().position(|x| x == h).unwrap();
     let (customer, dedication, date) = (
@@ -463,20 +455,7 @@ fn a_bad_cell_is_named_and_nothing_is_written_unless_skip_bad() {
 #[test]
 fn a_check_error_is_pointed_at_its_cell() {
     let dir = sample();
-    ok(
-        dir.path(),
-        &[
-            "template",
-            "--sequence",
-            "sales",
-            "--level",
-            "s2",
-            "--with-records",
-            "2024H2",
-            "--out",
-            "s2.csv",
-        ],
-    );
+    pre_filled(dir.path(), "s2.csv");
     let rows = edited_csv(
         &dir.path().join("s2.csv"),
         "E1010",

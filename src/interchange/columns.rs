@@ -441,17 +441,12 @@ fn record_columns(standard: &Standard, sequence: &Sequence, level: Option<&Level
         ),
     ];
     if !positions.is_empty() {
-        columns.push(column(
+        columns.push(choose(
             Field::Position,
             "position",
             t("sheet_position"),
-            format!(
-                "{}{colon}{}",
-                t("sheet_note_choose"),
-                choice_list(&positions, lang)
-            ),
-            Kind::Choice(positions),
-            false,
+            positions,
+            lang,
         ));
     }
     columns.extend([
@@ -529,59 +524,45 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
         .into_iter()
         .map(|e| (e.id().to_string(), i18n::education(lang, e).to_string()))
         .collect();
-        let note = format!(
-            "{}{colon}{}",
-            t("sheet_note_choose"),
-            choice_list(&options, lang)
-        );
-        columns.push(column(
+        columns.push(choose(
             Field::Education,
             "facts.education",
             t("sheet_education"),
-            note,
-            Kind::Choice(options),
-            false,
+            options,
+            lang,
         ));
     }
-    let years = |v: Option<f64>, alt: bool| v.is_some() || alt;
-    if years(
-        c.experience_years,
-        alternatives(&|a| a.experience_years.is_some()),
-    ) {
-        columns.push(column(
+    let numbers = [
+        (
             Field::ExperienceYears,
-            "facts.experience_years",
-            t("sheet_experience_years"),
-            t("sheet_note_years"),
-            Kind::Number { max: None },
-            false,
-        ));
-    }
-    if years(
-        c.years_in_level,
-        alternatives(&|a| a.years_in_level.is_some()),
-    ) {
-        columns.push(column(
+            "experience_years",
+            c.experience_years.is_some() || alternatives(&|a| a.experience_years.is_some()),
+            "sheet_note_years",
+        ),
+        (
             Field::YearsInLevel,
-            "facts.years_in_level",
-            t("sheet_years_in_level"),
-            t("sheet_note_years"),
-            Kind::Number { max: None },
-            false,
-        ));
-    }
-    if years(
-        c.training_hours,
-        alternatives(&|a| a.training_hours.is_some()),
-    ) {
-        columns.push(column(
+            "years_in_level",
+            c.years_in_level.is_some() || alternatives(&|a| a.years_in_level.is_some()),
+            "sheet_note_years",
+        ),
+        (
             Field::TrainingHours,
-            "facts.training_hours",
-            t("sheet_training_hours"),
-            t("sheet_note_hours"),
-            Kind::Number { max: None },
-            false,
-        ));
+            "training_hours",
+            c.training_hours.is_some() || alternatives(&|a| a.training_hours.is_some()),
+            "sheet_note_hours",
+        ),
+    ];
+    for (field, name, asked, note) in numbers {
+        if asked {
+            columns.push(column(
+                field,
+                &format!("facts.{name}"),
+                t(&format!("sheet_{name}")),
+                t(note),
+                Kind::Number { max: None },
+                false,
+            ));
+        }
     }
     if !c.certifications.is_empty() {
         let note = format!(
@@ -630,18 +611,12 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
             .iter()
             .map(|t| (t.clone(), t.clone()))
             .collect();
-        let note = format!(
-            "{}{colon}{}",
-            t("sheet_note_choose"),
-            choice_list(&options, lang)
-        );
-        columns.push(column(
+        columns.push(choose(
             Field::Title,
             "facts.title",
             t("sheet_title"),
-            note,
-            Kind::Choice(options),
-            false,
+            options,
+            lang,
         ));
     }
     for other in &c.other {
@@ -827,6 +802,23 @@ fn column(
         kind,
         required,
     }
+}
+
+/// A column that takes one of `options`, which its note lists.
+fn choose(
+    field: Field,
+    key: &str,
+    label: String,
+    options: Vec<(String, String)>,
+    lang: Language,
+) -> Column {
+    let note = format!(
+        "{}{}{}",
+        i18n::get(lang, "sheet_note_choose"),
+        i18n::get(lang, "sheet_colon"),
+        choice_list(&options, lang)
+    );
+    column(field, key, label, note, Kind::Choice(options), false)
 }
 
 fn choice_list(options: &[(String, String)], lang: Language) -> String {

@@ -85,34 +85,13 @@ pub fn serial_date(serial: f64) -> Option<Date> {
     if !(61.0..2_958_466.0).contains(&serial) {
         return None;
     }
-    // Days from 1970-01-01, then the civil date (Howard Hinnant's algorithm).
-    let days = serial.floor() as i64 - 25_569;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    Some(Date { year, month, day })
+    // Serial 25 569 is 1970-01-01.
+    Some(Date::from_days(serial.floor() as i64 - 25_569))
 }
 
 /// The serial of a date, for date cells written into a sheet.
 pub fn date_serial(date: Date) -> f64 {
-    let (y, m, d) = (
-        i64::from(date.year),
-        i64::from(date.month),
-        i64::from(date.day),
-    );
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    (era * 146_097 + doe - 719_468 + 25_569) as f64
+    (date.days() + 25_569) as f64
 }
 
 /// A number as a sheet or a record shows it: `3`, `3.5`.
