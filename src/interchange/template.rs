@@ -225,6 +225,11 @@ impl Template {
         guide.set_column_width(1, 34)?;
         guide.set_column_width(2, 60)?;
         guide.set_column_width(3, 8)?;
+        guide.set_landscape();
+        guide.set_paper_size(9);
+        guide.set_print_fit_to_pages(1, 0);
+        guide.set_repeat_rows(2, 2)?;
+        guide.set_print_gridlines(true);
         book.save_to_buffer()
     }
 }

@@ -291,6 +291,12 @@ pub fn xlsx(standard: &Standard, rows: &[ResultRow], date: Date) -> Result<Vec<u
         sheet.set_column_width(c as u16, *w)?;
     }
     sheet.set_freeze_panes(1, 3)?;
+    // Printed: landscape A4, the header row and who on every page, gridlines.
+    sheet.set_landscape();
+    sheet.set_paper_size(9);
+    sheet.set_repeat_rows(0, 0)?;
+    sheet.set_repeat_columns(0, 2)?;
+    sheet.set_print_gridlines(true);
     sheet.autofilter(0, 0, rows.len() as u32, titles.len() as u16 - 1)?;
     book.save_to_buffer()
 }
