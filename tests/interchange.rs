@@ -217,6 +217,18 @@ fn a_pre_filled_template_imported_unchanged_changes_no_record() {
 }
 
 #[test]
+fn sheets_saved_by_libreoffice_as_ods_and_xls_import_as_no_change() {
+    let dir = sample();
+    let before = snapshot(dir.path());
+    for sheet in ["sales-s2-2024H2.ods", "sales-s2-2024H2.xls"] {
+        let path = fixtures().join("sheets").join(sheet);
+        let said = ok(dir.path(), &["import", "content", path.to_str().unwrap()]);
+        assert!(said.contains("0 created, 0 updated, 5 unchanged"), "{sheet}: {said}");
+    }
+    assert_eq!(snapshot(dir.path()), before);
+}
+
+#[test]
 fn a_template_filled_in_imports_to_the_verdicts_expected() {
     let dir = sample();
     ok(
