@@ -223,7 +223,10 @@ fn sheets_saved_by_libreoffice_as_ods_and_xls_import_as_no_change() {
     for sheet in ["sales-s2-2024H2.ods", "sales-s2-2024H2.xls"] {
         let path = fixtures().join("sheets").join(sheet);
         let said = ok(dir.path(), &["import", "content", path.to_str().unwrap()]);
-        assert!(said.contains("0 created, 0 updated, 5 unchanged"), "{sheet}: {said}");
+        assert!(
+            said.contains("0 created, 0 updated, 5 unchanged"),
+            "{sheet}: {said}"
+        );
     }
     assert_eq!(snapshot(dir.path()), before);
 }
@@ -460,7 +463,7 @@ fn a_bad_cell_is_named_and_nothing_is_written_unless_skip_bad() {
     let e1003 = dir.path().join("content/assessments/2024H2/E1003.yaml");
     assert_eq!(
         fs::read(&e1003).unwrap(),
-        before[&format!("content/assessments/2024H2/E1003.yaml")]
+        before["content/assessments/2024H2/E1003.yaml"]
     );
 }
 

@@ -1,14 +1,123 @@
-//! `rungs export`: the validated standard as data.
+//! `rungs export`: the validated standard as data (JSON, CSV, xlsx or CASE packages), to
+//! standard output or into files written atomically, never inside the content.
 
+use std::io::Write;
 use std::path::Path;
 
 use super::{ExportFormat, Failure, Ui};
+use rungs::export::{self, File};
 
 pub(super) fn run(
-    _content: &Path,
-    _format: ExportFormat,
-    _out: Option<&Path>,
-    _ui: &Ui,
+    content: &Path,
+    format: ExportFormat,
+    out: Option<&Path>,
+    ui: &Ui,
 ) -> Result<(), Failure> {
-    Err(Failure::usage("export is being written"))
+    // Usage errors first, before the content is read.
+    if out.is_none() && matches!(format, ExportFormat::Csv | ExportFormat::Xlsx) {
+        let (name, example) = match format {
+            ExportFormat::Csv => ("csv", "grid-<sequence>.csv and competencies.csv"),
+            _ => ("xlsx", "standard.xlsx"),
+        };
+        return Err(Failure::usage(format!(
+            "`--format {name}` writes files, so it needs `--out DIR`"
+        ))
+        .with_help(format!(
+            "pass a folder, e.g. `rungs export --format {name} --out export/`; it receives {example}"
+        )));
+    }
+    let (project, checked) = super::standard_only(content, ui)?;
+    let standard = &checked
+        .model
+        .as_ref()
+        .expect("checked without errors")
+        .standard;
+    if let Some(out) = out {
+        super::refuse_inside(out, &project.folders())?;
+    }
+
+    match (format, out) {
+        (ExportFormat::Json, None) => to_stdout(&export::json::to_json(standard)),
+        (ExportFormat::Json, Some(out)) => {
+            let path = if out.is_dir() {
+                out.join(export::JSON_FILE)
+            } else {
+                out.to_path_buf()
+            };
+            write(&path, &export::json::to_json(standard))?;
+            if !ui.quiet {
+                eprintln!("wrote {}", path.display());
+            }
+            Ok(())
+        }
+        (ExportFormat::Case, None) => {
+            let files = export::case_files(standard);
+            match files.as_slice() {
+                [one] => to_stdout(&one.bytes),
+                _ => Err(Failure::usage(format!(
+                    "the standard has {} sequences and CASE takes one package per sequence",
+                    files.len()
+                ))
+                .with_help(
+                    "pass `--out DIR` to write case-<sequence>.json for each, e.g. `rungs export --format case --out case/`",
+                )),
+            }
+        }
+        (_, None) => unreachable!("refused above"),
+        (format, Some(out)) => {
+            let files = match format {
+                ExportFormat::Csv => export::csv_files(standard),
+                ExportFormat::Xlsx => export::xlsx_files(standard)
+                    .map_err(|e| Failure::usage(format!("cannot write the workbook: {e}")))?,
+                _ => export::case_files(standard),
+            };
+            write_folder(out, &files)?;
+            if !ui.quiet {
+                let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+                eprintln!(
+                    "wrote {} file{} to {}: {}",
+                    files.len(),
+                    if files.len() == 1 { "" } else { "s" },
+                    out.display(),
+                    names.join(", ")
+                );
+            }
+            Ok(())
+        }
+    }
+}
+
+fn to_stdout(bytes: &[u8]) -> Result<(), Failure> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(bytes)
+        .and_then(|()| stdout.flush())
+        .map_err(|e| Failure::usage(format!("cannot write to standard output: {e}")))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    rungs::publish::write_atomically(path, bytes)
+        .map_err(|e| Failure::usage(format!("cannot write `{}`: {e}", path.display())))
+}
+
+/// Each file into `folder` (created if missing), each atomically: a failure leaves the files
+/// already there whole, old or new, never half-written.
+fn write_folder(folder: &Path, files: &[File]) -> Result<(), Failure> {
+    if folder.exists() && !folder.is_dir() {
+        return Err(Failure::usage(format!(
+            "`{}` is a file, and this format writes a folder of files",
+            folder.display()
+        ))
+        .with_help("pass a folder for `--out` (it is created if missing)"));
+    }
+    std::fs::create_dir_all(folder).map_err(|e| {
+        Failure::usage(format!(
+            "cannot create the folder `{}`: {e}",
+            folder.display()
+        ))
+    })?;
+    for file in files {
+        write(&folder.join(&file.name), &file.bytes)?;
+    }
+    Ok(())
 }

@@ -8,7 +8,7 @@ use rungs::diagnostics::Severity;
 use rungs::interchange::import::{self, Change, RowError, Update};
 use rungs::interchange::sheet;
 use rungs::project::{Checked, Project};
-use rungs::source::{ContentSource, DiskSource, MemorySource, OverlaySource, SourceError};
+use rungs::source::{ContentSource, DiskSource, OverlaySource, SourceError};
 
 pub(super) struct Options {
     pub cycle: Option<String>,
@@ -37,24 +37,11 @@ pub(super) fn run(
         .map(|(key, standard, _)| (key, standard.clone()))
         .collect();
     // The standard alone: rows are read against it before any record is looked at.
-    let standard_only = Project::new(
-        Box::new(DiskSource::open(&content)?),
-        Some(Box::new(MemorySource::new("none"))),
-    )
-    .check()?;
-    let Some(model) = standard_only.model.as_ref() else {
-        let only_errors: Vec<_> = standard_only
-            .diagnostics
-            .iter()
-            .filter(|d| d.code.severity == Severity::Error)
-            .cloned()
-            .collect();
-        eprint!(
-            "{}",
-            rungs::diagnostics::render_human(&only_errors, &standard_only.sources, ui.color)
-        );
-        return Err(Failure::content());
-    };
+    let (_, standard_only) = super::standard_only(&content, ui)?;
+    let model = standard_only
+        .model
+        .as_ref()
+        .expect("checked without errors");
     let mut sheets = sheet::read(&file).map_err(Failure::usage)?;
     let file_name = file
         .file_name()

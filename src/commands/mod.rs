@@ -804,3 +804,69 @@ pub(crate) fn progress_bar(total: usize, ui: &Ui) -> indicatif::ProgressBar {
     );
     bar
 }
+
+/// Opens and checks the standard alone: the records are not read (an empty source stands in
+/// for them), so a problem in a record cannot stop an export and no personal data is loaded.
+pub(crate) fn standard_only(content: &Path, ui: &Ui) -> Result<(Project, Checked), Failure> {
+    let project = Project::new(
+        Box::new(rungs::source::DiskSource::open(content)?),
+        Some(Box::new(rungs::source::MemorySource::new("(no records)"))),
+    );
+    let mut checked = project.check()?;
+    checked
+        .diagnostics
+        .retain(|d| d.code.name != rungs::diagnostics::codes::RECORDS_IGNORED.name);
+    print_diagnostics(&checked, ui);
+    if checked.errors() > 0 {
+        return Err(Failure::content());
+    }
+    Ok((project, checked))
+}
+
+/// Stops when `out` is inside the content (or the records' folder): outputs are made from it,
+/// never written into it.
+pub(crate) fn refuse_inside(out: &Path, protected: &[PathBuf]) -> Result<(), Failure> {
+    let target = absolute(out);
+    for folder in protected {
+        let folder = folder.canonicalize().unwrap_or_else(|_| absolute(folder));
+        if target.starts_with(&folder) {
+            return Err(Failure::usage(format!(
+                "`{}` is inside the content folder `{}`",
+                out.display(),
+                folder.display()
+            ))
+            .with_help("write it outside the content folder, e.g. in a folder beside it"));
+        }
+    }
+    Ok(())
+}
+
+/// `path` made absolute: its longest existing ancestor resolved (symbolic links included), the
+/// rest appended with `.` and `..` applied.
+fn absolute(path: &Path) -> PathBuf {
+    let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut existing = path.as_path();
+    let mut rest: Vec<std::path::Component> = Vec::new();
+    loop {
+        if let Ok(resolved) = existing.canonicalize() {
+            let mut out = resolved;
+            for c in rest.iter().rev() {
+                match c {
+                    std::path::Component::ParentDir => {
+                        out.pop();
+                    }
+                    std::path::Component::CurDir => {}
+                    other => out.push(other),
+                }
+            }
+            return out;
+        }
+        match (existing.parent(), existing.components().next_back()) {
+            (Some(parent), Some(last)) => {
+                rest.push(last);
+                existing = parent;
+            }
+            _ => return path,
+        }
+    }
+}

@@ -31,11 +31,11 @@ pub(super) fn run(
             "an xlsx roll-up is a file: pass --out FILE.xlsx",
         ));
     }
-    if let Some(out) = out {
-        super::template::refuse_inside(out, content)?;
-    }
     let tagged = super::tagged_editions(content);
-    let (_, checked) = checked(content, records, &tagged, ui)?;
+    let (project, checked) = checked(content, records, &tagged, ui)?;
+    if let Some(out) = out {
+        super::refuse_inside(out, &project.folders())?;
+    }
     let standard = &checked.model.as_ref().expect("no errors").standard;
     let output = OutputArgs {
         out: PathBuf::from("output"),

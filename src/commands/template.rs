@@ -18,8 +18,8 @@ pub(super) fn run(
     ui: &Ui,
 ) -> Result<(), Failure> {
     let format = SheetFormat::of(out)?;
-    refuse_inside(out, content)?;
-    let (_, checked) = checked(content, records, &[], ui)?;
+    let (project, checked) = checked(content, records, &[], ui)?;
+    super::refuse_inside(out, &project.folders())?;
     let model = checked.model.as_ref().expect("no errors");
     let standard = &model.standard;
     let (sequence, level) = find_level(standard, sequence, level)?;
@@ -113,26 +113,6 @@ impl SheetFormat {
             ))),
         }
     }
-}
-
-/// A sheet inside the content folder would be read as content; people keep sheets elsewhere.
-pub(super) fn refuse_inside(out: &Path, content: &Path) -> Result<(), Failure> {
-    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let folder = absolute(
-        out.parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new(".")),
-    );
-    let content = absolute(content);
-    if folder.starts_with(&content) {
-        return Err(Failure::usage(format!(
-            "`{}` is inside the content folder `{}`",
-            out.display(),
-            content.display()
-        ))
-        .with_help("write sheets outside the content folder, e.g. --out sheets/s2.xlsx"));
-    }
-    Ok(())
 }
 
 /// A sequence and one of its levels, by id or name.

@@ -285,16 +285,14 @@ fn validation(column: &Column, language: Language) -> Option<DataValidation> {
     };
     let message: String = column.note.chars().take(250).collect();
     let title: String = column.label.chars().take(30).collect();
-    Some(
-        rule.set_input_title(title.clone())
-            .ok()?
-            .set_input_message(message.clone())
-            .ok()?
-            .set_error_title(title)
-            .ok()?
-            .set_error_message(message)
-            .ok()?,
-    )
+    rule.set_input_title(title.clone())
+        .ok()?
+        .set_input_message(message.clone())
+        .ok()?
+        .set_error_title(title)
+        .ok()?
+        .set_error_message(message)
+        .ok()
 }
 
 /// The sheet's rows for these records, one cell per column.
