@@ -114,6 +114,7 @@ pub fn plan(
         .collect();
     let mut seen: BTreeMap<(String, String), At> = BTreeMap::new();
     for sheet in sheets {
+        let mut cache = Cache::new();
         let Some((header_index, headers)) = header_row(sheet, &catalogues) else {
             plan.skipped_sheets.push(sheet.name.clone());
             continue;
@@ -131,7 +132,16 @@ pub fn plan(
                 sheet: sheet.name.clone(),
                 row: index + 1,
             };
-            match read_row(standard, &catalogues, &headers, row, &at, existing, cycle) {
+            match read_row(
+                &mut cache,
+                standard,
+                &catalogues,
+                &headers,
+                row,
+                &at,
+                existing,
+                cycle,
+            ) {
                 Ok(update) => {
                     let key = (update.cycle.clone(), update.employee_id.clone());
                     if let Some(first) = seen.get(&key) {
@@ -252,7 +262,41 @@ pub fn letter(mut index: usize) -> String {
     String::from_utf8(out).expect("ASCII")
 }
 
+/// A sheet's headers resolved once per sequence and level against the columns its rows take:
+/// the level's own first (their ranges are the level's), then any of the sequence's.
+struct Resolved {
+    columns: Vec<Column>,
+    by_header: Vec<Option<usize>>,
+}
+
+type Cache = BTreeMap<(String, Option<String>), Resolved>;
+
+impl Resolved {
+    fn new(
+        standard: &Standard,
+        sequence: &Sequence,
+        level: Option<&crate::model::Level>,
+        union: &[Column],
+        headers: &[String],
+    ) -> Resolved {
+        let mut columns =
+            level.map_or_else(Vec::new, |l| columns::for_level(standard, sequence, l));
+        columns.extend(union.iter().cloned());
+        let by_header = headers
+            .iter()
+            .map(|h| columns.iter().position(|c| c.matches(h)))
+            .collect();
+        Resolved { columns, by_header }
+    }
+
+    fn column(&self, header: usize) -> Option<&Column> {
+        self.by_header[header].map(|i| &self.columns[i])
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn read_row(
+    cache: &mut Cache,
     standard: &Standard,
     catalogues: &[(&Sequence, Vec<Column>)],
     headers: &[String],
@@ -388,11 +432,10 @@ fn read_row(
                 .and_then(Node::text)
                 .map(str::to_string)
         });
-    let level_columns = applied
-        .as_deref()
-        .and_then(|id| sequence.level(id))
-        .map(|l| columns::for_level(standard, sequence, l))
-        .unwrap_or_default();
+    let level = applied.as_deref().and_then(|id| sequence.level(id));
+    let resolved = cache
+        .entry((sequence.id.clone(), level.map(|l| l.id.clone())))
+        .or_insert_with(|| Resolved::new(standard, sequence, level, union, headers));
 
     let mut doc = before.clone().unwrap_or_else(Node::map);
     let mut cells = Vec::new();
@@ -404,11 +447,7 @@ fn read_row(
             continue;
         }
         let cell = cell_at(c);
-        let Some(column) = level_columns
-            .iter()
-            .chain(union.iter())
-            .find(|col| col.matches(header))
-        else {
+        let Some(column) = resolved.column(c) else {
             if !cell.is_blank() {
                 errors.push(error(
                     Some(c),
