@@ -194,13 +194,14 @@ impl Template {
 
         let guide = book.add_worksheet();
         guide.set_name(t("sheet_guide"))?;
-        guide.write_string_with_format(
+        // The introduction across the four columns, tall enough for its wrapped lines.
+        let intro = t("sheet_guide_intro");
+        let wrap_top = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+        guide.merge_range(0, 0, 0, 3, intro, &wrap_top)?;
+        guide.set_row_height(
             0,
-            0,
-            t("sheet_guide_intro"),
-            &Format::new().set_text_wrap(),
+            ((text_width(intro) / 125.0).ceil() * 15.0 + 6.0).max(21.0),
         )?;
-        guide.set_row_height(0, 48)?;
         for (c, title) in [
             "sheet_guide_column",
             "sheet_guide_key",
@@ -214,11 +215,16 @@ impl Template {
         }
         for (i, column) in self.columns.iter().enumerate() {
             let r = 3 + i as u32;
-            guide.write_string(r, 0, &column.label)?;
-            guide.write_string(r, 1, &column.key)?;
-            guide.write_string_with_format(r, 2, &column.note, &Format::new().set_text_wrap())?;
+            guide.write_string_with_format(r, 0, &column.label, &wrap_top)?;
+            guide.write_string_with_format(r, 1, &column.key, &wrap_top)?;
+            guide.write_string_with_format(r, 2, &column.note, &wrap_top)?;
+            // Spreadsheet programs keep a row one line tall unless told otherwise.
+            let lines = (text_width(&column.note) / 58.0).ceil().max(1.0);
+            if lines > 1.0 {
+                guide.set_row_height(r, lines * 15.0 + 2.0)?;
+            }
             if column.required {
-                guide.write_string(r, 3, "*")?;
+                guide.write_string_with_format(r, 3, "*", &wrap_top)?;
             }
         }
         guide.set_column_width(0, 28)?;
