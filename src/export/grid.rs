@@ -4,10 +4,7 @@
 //! behaviours). Written as CSV (UTF-8 with a BOM, for Excel) or as one xlsx workbook; headers
 //! in the content's language. Not for records: it takes a [`Standard`] only.
 
-use rust_xlsxwriter::{
-    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
-    XlsxError,
-};
+use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 
 use crate::model::{Language, Sequence, Standard};
 
@@ -217,23 +214,8 @@ pub fn csv_files(standard: &Standard) -> Vec<(String, Vec<u8>)> {
 /// edition's effective date, so the same standard gives the same bytes.
 pub fn xlsx(standard: &Standard) -> Result<Vec<u8>, XlsxError> {
     let settings = &standard.settings;
-    let mut book = Workbook::new();
-    let date = settings.effective_date;
-    let created = ExcelDateTime::from_ymd(date.year as u16, date.month, date.day)?;
-    book.set_properties(
-        &DocProperties::new()
-            .set_creation_datetime(&created)
-            .set_author("rungs")
-            .set_company(&settings.organisation)
-            .set_title(&settings.title),
-    );
-    let header = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Center)
-        .set_align(FormatAlign::VerticalCenter)
-        .set_background_color(Color::RGB(0xDDEBF7))
-        .set_border(FormatBorder::Thin);
+    let mut book = crate::render::xlsx::workbook(settings.effective_date, &settings.title)?;
+    let header = crate::render::xlsx::header();
     let text = Format::new()
         .set_text_wrap()
         .set_align(FormatAlign::Top)

@@ -4,8 +4,8 @@
 //! frozen headers, and a guide sheet; as CSV, UTF-8 with a BOM so Excel reads the Chinese.
 
 use rust_xlsxwriter::{
-    Color, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatAlign,
-    FormatBorder, Note, Workbook, XlsxError,
+    Color, DataValidation, DataValidationRule, ExcelDateTime, Format, FormatAlign, FormatBorder,
+    Note, XlsxError,
 };
 
 use std::ops::Add;
@@ -78,22 +78,8 @@ impl Template {
 
     pub fn to_xlsx(&self) -> Result<Vec<u8>, XlsxError> {
         let t = |key: &str| i18n::get(self.language, key);
-        let mut book = Workbook::new();
-        let created =
-            ExcelDateTime::from_ymd(self.date.year as u16, self.date.month, self.date.day)?;
-        book.set_properties(
-            &DocProperties::new()
-                .set_creation_datetime(&created)
-                .set_author("rungs")
-                .set_title(&self.name),
-        );
-        let header = Format::new()
-            .set_bold()
-            .set_text_wrap()
-            .set_align(FormatAlign::Center)
-            .set_align(FormatAlign::VerticalCenter)
-            .set_background_color(Color::RGB(0xDDEBF7))
-            .set_border(FormatBorder::Thin);
+        let mut book = crate::render::xlsx::workbook(self.date, &self.name)?;
+        let header = crate::render::xlsx::header();
         let required = header.clone().set_font_color(Color::RGB(0xC00000));
         let note = Format::new()
             .set_italic()

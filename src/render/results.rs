@@ -5,9 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use rust_xlsxwriter::{
-    Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, XlsxError,
-};
+use rust_xlsxwriter::{Color, Format, XlsxError};
 
 use crate::distribute::manifest::write_csv_rows;
 use crate::evaluate::GapStatus;
@@ -240,22 +238,8 @@ pub fn markdown(standard: &Standard, rows: &[ResultRow], scope: &str) -> String 
 /// One sheet with a header row that stays in view and filters, numbers as numbers.
 pub fn xlsx(standard: &Standard, rows: &[ResultRow], date: Date) -> Result<Vec<u8>, XlsxError> {
     let lang = standard.settings.language;
-    let mut book = Workbook::new();
-    book.set_properties(
-        &DocProperties::new()
-            .set_creation_datetime(&ExcelDateTime::from_ymd(
-                date.year as u16,
-                date.month,
-                date.day,
-            )?)
-            .set_author("rungs")
-            .set_title(i18n::get(lang, "results_title")),
-    );
-    let header = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_background_color(Color::RGB(0xDDEBF7))
-        .set_border(FormatBorder::Thin);
+    let mut book = crate::render::xlsx::workbook(date, i18n::get(lang, "results_title"))?;
+    let header = crate::render::xlsx::header();
     let wrap = Format::new().set_text_wrap();
     let short = Format::new().set_background_color(Color::RGB(0xFCE4D6));
     let sheet = book.add_worksheet();
