@@ -263,7 +263,7 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Write an empty assessment sheet (xlsx or csv) for one level of one sequence: a row per
+    /// Write the assessment sheet (xlsx or csv) for one level of one sequence, empty or pre-filled: a row per
     /// employee, a column per field, fact, competency, behaviour, score, exam and KPI, with the
     /// allowed values in a notes row (and data validation in xlsx).
     ///
