@@ -7,6 +7,7 @@
 mod decode;
 mod pages;
 pub mod raw;
+pub mod schema;
 mod yaml;
 
 use std::collections::BTreeMap;

@@ -9,11 +9,49 @@ use serde::Deserialize;
 
 use crate::model::Education;
 
-/// A value with the line and column it was written at.
-pub type S<T> = serde_saphyr::Spanned<T>;
+/// A value with the line and column it was written at: serde-saphyr's `Spanned`, in a type of
+/// our own so that the raw types can also describe themselves as JSON Schema (`rungs schema`),
+/// where the position is invisible and the value is all an editor sees.
+#[derive(Debug, Clone, PartialEq)]
+pub struct S<T> {
+    pub value: T,
+    /// Where the value was used (an alias's use, or the value itself).
+    pub referenced: serde_saphyr::Location,
+    /// Where the value was written.
+    pub defined: serde_saphyr::Location,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for S<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let spanned = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
+        Ok(S {
+            value: spanned.value,
+            referenced: spanned.referenced,
+            defined: spanned.defined,
+        })
+    }
+}
+
+impl<T: schemars::JsonSchema> schemars::JsonSchema for S<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(generator)
+    }
+}
 
 /// `rungs.yaml`: the settings of the whole standard (title, edition, scales, grading rules).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSettings {
     /// The handbook's title, e.g. 营销体系任职资格标准.
@@ -72,7 +110,7 @@ pub struct RawSettings {
 }
 
 /// How the verdict is reached beyond conditions, points and grade.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawVerdict {
     /// Whether unmet contribution requirements fail the verdict (default: they do not).
@@ -84,7 +122,7 @@ pub struct RawVerdict {
 }
 
 /// How the A/B/C grade is reached from met and unmet requirements.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawGrading {
     /// Grade B allows at most this share (0 to 1) of normal items unmet (default 0.15).
@@ -96,7 +134,7 @@ pub struct RawGrading {
 }
 
 /// Versioning of the standard's editions.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawEditions {
     /// Pattern of the git tags that mark editions, e.g. `v*` (the default without `editions`).
@@ -104,7 +142,7 @@ pub struct RawEditions {
 }
 
 /// A competency category or a contribution kind: both are an id, a name and a description.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCategory {
     /// The id (`[a-z0-9][a-z0-9-]*`) competencies or contribution requirements refer to.
@@ -117,7 +155,7 @@ pub struct RawCategory {
 }
 
 /// `competencies/<id>.yaml`: one competency of the dictionary, graded or a one-line standard.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCompetency {
     /// The competency's id (`[a-z0-9][a-z0-9-]*`); should match the file name.
@@ -140,7 +178,7 @@ pub struct RawCompetency {
 }
 
 /// One graded level of a competency, with its observable behaviours.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCompetencyLevel {
     /// The level's number: 1, 2, 3 … in order; the highest is the top of the scale.
@@ -155,7 +193,7 @@ pub struct RawCompetencyLevel {
 }
 
 /// A development suggestion: a text (learned on the job), or a text with its 70/20/10 kind.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum RawSuggestion {
     /// A plain text, treated as on-the-job practice (在岗实践, 70 %).
@@ -165,7 +203,7 @@ pub enum RawSuggestion {
 }
 
 /// A development action with its 70/20/10 kind.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTypedSuggestion {
     /// `on-the-job` (在岗实践, 70 %), `from-others` (向他人学习, 20 %) or `course` (培训课程, 10 %).
@@ -175,7 +213,7 @@ pub struct RawTypedSuggestion {
 }
 
 /// `sequences/<id>.yaml`: a sequence (序列) with its scoring modules, KPIs and ordered levels.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSequence {
     /// The sequence's id (`[a-z0-9][a-z0-9-]*`); should match the file name.
@@ -208,7 +246,7 @@ pub struct RawSequence {
 }
 
 /// A behaviour-standard module (行为标准): a group of activities.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBehaviourModule {
     /// The module's id (`[a-z0-9][a-z0-9-]*`), unique within the sequence.
@@ -223,7 +261,7 @@ pub struct RawBehaviourModule {
 }
 
 /// A behaviour-standard activity and what it looks like at each level.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawActivity {
     /// The activity's id (`[a-z0-9][a-z0-9-]*`), which levels and records refer to.
@@ -235,7 +273,7 @@ pub struct RawActivity {
 }
 
 /// A reference item (参考项): a value shown beside the verdict, never gating it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawReferenceItem {
     /// The item's id (`[a-z0-9][a-z0-9-]*`); a record's `reference:` uses it as a key.
@@ -251,7 +289,7 @@ pub struct RawReferenceItem {
 }
 
 /// A position (岗位) open over a range of levels, with its KPIs and extra requirements.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPosition {
     /// The position's id (`[a-z0-9][a-z0-9-]*`); a record's `position` names it.
@@ -275,7 +313,7 @@ pub struct RawPosition {
 }
 
 /// A range of the sequence's levels, lowest first.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawLevelRange {
     /// The id of the lowest level in the range.
@@ -285,7 +323,7 @@ pub struct RawLevelRange {
 }
 
 /// A scoring module of the sequence: scored per item, as a whole, by the exam or from KPIs.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawModuleDefinition {
     /// The module's id (`[a-z0-9][a-z0-9-]*`), unique within the sequence.
@@ -307,7 +345,7 @@ pub struct RawModuleDefinition {
 }
 
 /// A scoring item within a module.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawItemDefinition {
     /// The item's id (`[a-z0-9][a-z0-9-]*`), unique within the sequence.
@@ -320,7 +358,7 @@ pub struct RawItemDefinition {
 }
 
 /// A KPI of the sequence: how it is computed and, optionally, how it is scored.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawKpi {
     /// The KPI's id (`[a-z0-9][a-z0-9-]*`); positions and records refer to it.
@@ -350,7 +388,7 @@ pub struct RawKpi {
 }
 
 /// How a KPI result becomes points: a deduction per step short of target, or a table.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawKpiScoring {
     /// Points off the weight for each whole step short of target (excludes `table`).
@@ -362,7 +400,7 @@ pub struct RawKpiScoring {
 }
 
 /// A deduction rule: `points` off for each whole `step` short of target, never below 0.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDeduct {
     /// The size of one step, in the KPI's unit; above 0.
@@ -372,7 +410,7 @@ pub struct RawDeduct {
 }
 
 /// One band of a KPI scoring table.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawKpiBand {
     /// The result this band starts at; a result at it or better earns the band's points.
@@ -382,7 +420,7 @@ pub struct RawKpiBand {
 }
 
 /// One level of a sequence, with its conditions and requirements.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawLevel {
     /// The level's id (`[a-z0-9][a-z0-9-]*`), unique within the sequence, e.g. `s1`.
@@ -418,7 +456,7 @@ pub struct RawLevel {
 }
 
 /// A level's basic conditions (基本条件); each field given overrides the level below's.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawConditions {
     /// The lowest education: `high-school`, `associate`, `bachelor`, `master` or `doctorate`.
@@ -454,7 +492,7 @@ pub struct RawConditions {
 }
 
 /// One way to qualify within `any_of`: every condition it gives must hold.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAlternative {
     /// The lowest education: `high-school`, `associate`, `bachelor`, `master` or `doctorate`.
@@ -478,7 +516,7 @@ pub struct RawAlternative {
 }
 
 /// A performance-rating rule over the latest ratings.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPerformanceRule {
     /// How many of the latest ratings the rule looks at (all when fewer); at least 1.
@@ -495,7 +533,7 @@ pub struct RawPerformanceRule {
 }
 
 /// A condition judged by the assessors, met or not.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawOtherCondition {
     /// The condition's id (`[a-z0-9][a-z0-9-]*`); a record's `facts.other` uses it as a key.
@@ -505,7 +543,7 @@ pub struct RawOtherCondition {
 }
 
 /// A required competency level.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRequirement {
     /// The id of the competency required.
@@ -519,7 +557,7 @@ pub struct RawRequirement {
 }
 
 /// A required behaviour-standard activity.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBehaviourRequirement {
     /// The id of an activity under the sequence's `behaviour_standards`.
@@ -530,7 +568,7 @@ pub struct RawBehaviourRequirement {
 }
 
 /// A level's scoring: the points of each module and the pass mark.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawScoring {
     /// The total score required (合格分); inherited from the level below when left out.
@@ -545,7 +583,7 @@ pub struct RawScoring {
 }
 
 /// A scoring module's points at a level.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawModuleRequirement {
     /// The id of a module under the sequence's `scoring_modules`.
@@ -558,7 +596,7 @@ pub struct RawModuleRequirement {
 }
 
 /// A contribution requirement: how many contributions of a kind (or kinds) a level needs.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawContributionRequirement {
     /// The contribution kind id from rungs.yaml; or give `kinds` instead.
@@ -576,7 +614,7 @@ pub struct RawContributionRequirement {
 }
 
 /// The front matter of a Markdown page (`pages/<id>.md`).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFrontMatter {
     /// The page's title.
@@ -590,7 +628,7 @@ pub struct RawFrontMatter {
 }
 
 /// `assessments/<cycle>/<employee-id>.yaml`: one employee's assessment for one cycle.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAssessment {
     /// The employee's id (`[A-Za-z0-9][A-Za-z0-9_-]*`, at most 64); must match the file name.
@@ -656,7 +694,7 @@ pub struct RawAssessment {
 }
 
 /// One item of an individual development plan.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPlanItem {
     /// The id of the competency gap it closes; optional.
@@ -679,7 +717,7 @@ pub struct RawPlanItem {
 }
 
 /// An employee's manager.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawManager {
     /// The manager's id, e.g. M01, or the employee id of a manager who is also assessed.
@@ -694,7 +732,7 @@ pub struct RawManager {
 }
 
 /// The facts held, read against the level's basic conditions; a missing one counts as unmet.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFacts {
     /// The education held: `high-school`, `associate`, `bachelor`, `master` or `doctorate`.
@@ -727,7 +765,7 @@ pub struct RawFacts {
 }
 
 /// The assessment of one behaviour-standard activity.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBehaviourResult {
     /// Whether the activity meets its criterion.
@@ -738,7 +776,7 @@ pub struct RawBehaviourResult {
 }
 
 /// The assessment of one competency: a level achieved, or met for a one-line standard.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAchievement {
     /// The graded level achieved; for a one-line standard, `met` instead.
@@ -753,7 +791,7 @@ pub struct RawAchievement {
 }
 
 /// A module's score: item scores, or one number for a module without items.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum RawModuleScore {
     /// One score, 0 up to the module's points, for a module without items.
@@ -763,7 +801,7 @@ pub enum RawModuleScore {
 }
 
 /// A contribution the employee made in the cycle.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawContribution {
     /// The contribution kind id from rungs.yaml.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Date;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Draft,
@@ -13,7 +13,7 @@ pub enum Status {
     Superseded,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum Language {
     #[serde(rename = "zh-CN")]
     ZhCn,
@@ -31,7 +31,9 @@ impl Language {
 }
 
 /// Education levels, lowest first, so they compare with `>=`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Education {
     HighSchool,
@@ -108,7 +110,7 @@ impl Default for Grading {
 }
 
 /// The kinds of requirement the A/B/C grade can count.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum GradedKind {
     Competencies,
@@ -124,7 +126,9 @@ pub struct VerdictRules {
 }
 
 /// What happens to someone who fails the re-certification of the level they hold.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum FailedRecertification {
     /// 降级: moved to the level below.
@@ -186,7 +190,19 @@ pub struct CompetencyLevel {
 }
 
 /// The 70/20/10 kinds of development: on the job, from others, in courses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum LearningKind {
     /// 70 %: 在岗实践 — stretch tasks, projects, practice at work.
@@ -371,7 +387,9 @@ pub struct Kpi {
 }
 
 /// Which way a KPI result is better.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Direction {
     #[default]
@@ -444,7 +462,9 @@ pub struct ReferenceItem {
 }
 
 /// Where a reference item's value comes from.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReferenceSource {
     /// The record's `reference:` text for the item.
