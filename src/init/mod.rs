@@ -1,0 +1,154 @@
+//! The starter project `rungs init` writes: a small standard that `check` and `build` accept
+//! as it is (settings, two competencies, one sequence with three levels, one page, two
+//! assessment records), in Chinese or English, with the JSON Schemas beside the content and
+//! each YAML file's schema line for editors.
+
+use std::path::{Path, PathBuf};
+
+use crate::load::schema::SchemaKind;
+use crate::model::Language;
+
+/// The starter's content files per language, by path under `content/`.
+const ZH_CN: &[(&str, &str)] = &[
+    ("rungs.yaml", include_str!("zh-CN/rungs.yaml")),
+    (
+        "competencies/customer-focus.yaml",
+        include_str!("zh-CN/competencies/customer-focus.yaml"),
+    ),
+    (
+        "competencies/teamwork.yaml",
+        include_str!("zh-CN/competencies/teamwork.yaml"),
+    ),
+    (
+        "sequences/professional.yaml",
+        include_str!("zh-CN/sequences/professional.yaml"),
+    ),
+    ("pages/overview.md", include_str!("zh-CN/pages/overview.md")),
+    (
+        "assessments/2025H1/E0001.yaml",
+        include_str!("zh-CN/assessments/2025H1/E0001.yaml"),
+    ),
+    (
+        "assessments/2025H1/E0002.yaml",
+        include_str!("zh-CN/assessments/2025H1/E0002.yaml"),
+    ),
+];
+
+const EN: &[(&str, &str)] = &[
+    ("rungs.yaml", include_str!("en/rungs.yaml")),
+    (
+        "competencies/customer-focus.yaml",
+        include_str!("en/competencies/customer-focus.yaml"),
+    ),
+    (
+        "competencies/teamwork.yaml",
+        include_str!("en/competencies/teamwork.yaml"),
+    ),
+    (
+        "sequences/professional.yaml",
+        include_str!("en/sequences/professional.yaml"),
+    ),
+    ("pages/overview.md", include_str!("en/pages/overview.md")),
+    (
+        "assessments/2025H1/E0001.yaml",
+        include_str!("en/assessments/2025H1/E0001.yaml"),
+    ),
+    (
+        "assessments/2025H1/E0002.yaml",
+        include_str!("en/assessments/2025H1/E0002.yaml"),
+    ),
+];
+
+/// Kept out of git: what `build` and `distribute` write by default.
+const GITIGNORE: &str = "# rungs writes these; they are made from content/ and hold personal data.\n/output/\n/distribution/\n";
+
+/// Every file of the starter project, by path relative to the project folder: `content/…`
+/// (YAML files starting with their schema line), `schemas/…` and `.gitignore`.
+pub fn files(language: Language) -> Vec<(String, String)> {
+    let content = match language {
+        Language::ZhCn => ZH_CN,
+        Language::En => EN,
+    };
+    let mut files: Vec<(String, String)> = content
+        .iter()
+        .map(|(path, text)| {
+            let text = match SchemaKind::of(path).filter(|_| path.ends_with(".yaml")) {
+                Some(kind) => format!("{}\n{text}", kind.editor_line(path)),
+                None => text.to_string(),
+            };
+            (format!("content/{path}"), text)
+        })
+        .collect();
+    files
+        .extend(SchemaKind::ALL.map(|kind| (format!("schemas/{}", kind.file_name()), kind.json())));
+    files.push((".gitignore".into(), GITIGNORE.into()));
+    files
+}
+
+/// Why `init` wrote nothing.
+#[derive(Debug)]
+pub enum InitError {
+    /// The folder exists and holds files.
+    NotEmpty(PathBuf),
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+}
+
+impl std::fmt::Display for InitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InitError::NotEmpty(dir) => write!(f, "`{}` is not empty", dir.display()),
+            InitError::Io { path, error } => {
+                write!(f, "cannot write `{}`: {error}", path.display())
+            }
+        }
+    }
+}
+
+impl std::error::Error for InitError {}
+
+/// Writes the starter project into `dir`, which must be missing or empty. The files are
+/// written into a staging folder beside it and moved into place at once, so a failure leaves
+/// nothing half-made. Returns the paths written, relative to `dir`.
+pub fn write(dir: &Path, language: Language) -> Result<Vec<String>, InitError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |error| InitError::Io { path, error }
+    };
+    if dir.exists() {
+        let mut entries = std::fs::read_dir(dir).map_err(io(dir))?;
+        if entries.next().is_some() {
+            return Err(InitError::NotEmpty(dir.to_path_buf()));
+        }
+    }
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(io(&parent))?;
+    let name = dir
+        .file_name()
+        .map_or("project".into(), |n| n.to_string_lossy().into_owned());
+    let staging = parent.join(format!(".{name}.rungs-init-{}", std::process::id()));
+    let files = files(language);
+    let result = (|| {
+        for (path, text) in &files {
+            let target = staging.join(path);
+            let folder = target.parent().expect("a file in a folder");
+            std::fs::create_dir_all(folder).map_err(io(folder))?;
+            std::fs::write(&target, text).map_err(io(&target))?;
+        }
+        if dir.exists() {
+            // Empty, as checked above; removing it fails if a file has appeared since.
+            std::fs::remove_dir(dir).map_err(io(dir))?;
+        }
+        std::fs::rename(&staging, dir).map_err(io(dir))
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    result?;
+    Ok(files.into_iter().map(|(path, _)| path).collect())
+}
