@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks of the built output that need programs from outside the repo: the W3C Nu HTML checker,
-# headless Chromium (screenshots, search, keyboard navigation, the level picker, overflow) and
+# headless Chromium (screenshots, search, keyboard navigation, the level picker, overflow, the
+# preview server's overlay) and
 # poppler (PDF text, embedded fonts, page images). Installs what it needs (apt-get, npm), reuses
 # the binary `cargo test` built, and leaves screenshots in $RUNGS_CHECK_DIR/shots to look at.
 set -euo pipefail
@@ -62,5 +63,10 @@ ok "a protected report is AES-256, printable, not editable, and opens with its p
 # The site in a real browser.
 RUNGS_NODE_MODULES="$work/node_modules" node scripts/browser-check.mjs "$site" "$work/shots"
 passed=$((passed + 11))
+
+# The preview server in a real browser: the overlay for a broken edit, cleared by the fix.
+rm -rf "$work/serve-content" && cp -r content "$work/serve-content"
+RUNGS_NODE_MODULES="$work/node_modules" node scripts/serve-check.mjs "$bin" "$work/serve-content" "$work/shots"
+passed=$((passed + 1))
 
 echo "output checks: $passed passed, 0 failed"

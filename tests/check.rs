@@ -178,13 +178,6 @@ fn json_format_lists_every_diagnostic_for_machines() {
     );
 }
 
-#[test]
-fn reserved_commands_say_so_and_exit_2() {
-    let out = rungs(&repo(), &["serve"]);
-    assert_eq!(code(&out), 2);
-    assert!(stderr(&out).contains("not available yet"));
-}
-
 /// README's table of diagnostic codes is the registry: every code, its severity and its
 /// description, in the registry's order.
 #[test]

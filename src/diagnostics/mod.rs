@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use codes::Code;
-pub use render::{render_human, render_json, summary};
+pub use render::{JsonEntry, json_entry, render_human, render_json, summary};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

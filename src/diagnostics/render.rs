@@ -90,39 +90,45 @@ pub fn summary(errors: usize, warnings: usize) -> String {
 }
 
 /// The `--format json` rendering: one JSON document with every diagnostic and the counts.
+/// One diagnostic as the JSON outputs give it (`check --format json`, the preview server's
+/// overlay).
+#[derive(Debug, serde::Serialize)]
+pub struct JsonEntry<'a> {
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: &'a str,
+    /// The logical path (relative to the content folder).
+    pub file: Option<&'a str>,
+    /// The path as the user finds it on disk.
+    pub path: Option<&'a str>,
+    pub line: Option<u32>,
+    pub column: Option<u32>,
+    pub help: Option<&'a str>,
+}
+
+pub fn json_entry<'a>(d: &'a Diagnostic, sources: &'a SourceMap) -> JsonEntry<'a> {
+    JsonEntry {
+        severity: d.severity(),
+        code: d.code.name,
+        message: &d.message,
+        file: d.location.as_ref().map(|l| l.file.as_str()),
+        path: d.location.as_ref().map(|l| sources.display(&l.file)),
+        line: d.location.as_ref().map(|l| l.line),
+        column: d.location.as_ref().map(|l| l.column),
+        help: d.help.as_deref(),
+    }
+}
+
 pub fn render_json(diagnostics: &[Diagnostic], sources: &SourceMap) -> String {
     #[derive(serde::Serialize)]
-    struct Entry<'a> {
-        severity: Severity,
-        code: &'static str,
-        message: &'a str,
-        file: Option<&'a str>,
-        path: Option<&'a str>,
-        line: Option<u32>,
-        column: Option<u32>,
-        help: Option<&'a str>,
-    }
-    #[derive(serde::Serialize)]
     struct Document<'a> {
-        diagnostics: Vec<Entry<'a>>,
+        diagnostics: Vec<JsonEntry<'a>>,
         errors: usize,
         warnings: usize,
     }
     let errors = super::count_errors(diagnostics);
     let document = Document {
-        diagnostics: diagnostics
-            .iter()
-            .map(|d| Entry {
-                severity: d.severity(),
-                code: d.code.name,
-                message: &d.message,
-                file: d.location.as_ref().map(|l| l.file.as_str()),
-                path: d.location.as_ref().map(|l| sources.display(&l.file)),
-                line: d.location.as_ref().map(|l| l.line),
-                column: d.location.as_ref().map(|l| l.column),
-                help: d.help.as_deref(),
-            })
-            .collect(),
+        diagnostics: diagnostics.iter().map(|d| json_entry(d, sources)).collect(),
         errors,
         warnings: diagnostics.len() - errors,
     };

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# `rungs serve`: edit-to-reload latency on the sample content and on the synthetic handbook of
+# 5,000+ pages (targets: under 200 ms and under 2 s), then a load check: wrk against the
+# preview for 30 s while a competency file is edited every second — requests per second,
+# errors (must be 0) and the rebuilds' times. Release build. Not part of CI.
+#   bash benches/serve.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=${BENCH_DIR:-/tmp/rungs-bench-serve}
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+cargo build --release --quiet
+rungs=$PWD/target/release/rungs
+rm -rf "$work" && mkdir -p "$work"
+
+cp -r content "$work/sample"
+echo "sample content:"
+python3 benches/serve-latency.py "$rungs" "$work/sample" \
+  "$work/sample/competencies/customer-orientation.yaml" /competencies/customer-orientation.html 10
+
+python3 benches/gen-synthetic.py "$work/synthetic" >/dev/null
+first=$(ls "$work/synthetic/competencies" | head -1)
+echo "synthetic content ($(ls "$work/synthetic/competencies" | wc -l) competencies, $(ls "$work/synthetic/sequences" | wc -l) sequences):"
+python3 benches/serve-latency.py "$rungs" "$work/synthetic" \
+  "$work/synthetic/competencies/$first" "/competencies/${first%.yaml}.html" 5
+
+echo "load: wrk -t2 -c32 -d30s on the sample while a file is edited every second"
+"$rungs" serve "$work/sample" --port 0 2>"$work/serve.log" &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+until grep -q '^build 1:' "$work/serve.log"; do sleep 0.1; done
+port=$(grep -o '127.0.0.1:[0-9]*' "$work/serve.log" | head -1 | cut -d: -f2)
+file="$work/sample/competencies/communication.yaml"
+original=$(cat "$file")
+( for i in $(seq 1 30); do printf '%s\n# edit %s\n' "$original" "$i" > "$file"; sleep 1; done ) &
+editor=$!
+cat > "$work/paths.lua" <<'LUA'
+local paths = {"/", "/competencies/customer-orientation.html", "/sequences/sales/index.html",
+  "/static/site.css", "/search-index.js", "/no-such-page/"}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+local non2xx = 0
+response = function(status)
+  if status >= 400 and status ~= 404 then non2xx = non2xx + 1 end
+end
+LUA
+wrk -t2 -c32 -d30s --latency -s "$work/paths.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
+wait $editor
+printf '%s\n' "$original" > "$file"
+sleep 1
+builds=$(grep -c '^build ' "$work/serve.log")
+python3 - "$work/serve.log" <<'PY'
+import re, statistics, sys
+ms = [int(m) for m in re.findall(r"^build \d+: \d+ pages in (\d+) ms", open(sys.argv[1]).read(), re.M)][1:]
+print(f"rebuilds during the load: {len(ms)}, median {statistics.median(ms)} ms, slowest {max(ms)} ms")
+PY

@@ -1,0 +1,290 @@
+//! `rungs serve`: the handbook site from memory, rebuilt on every edit and reloaded in the
+//! browser; a broken edit shows its diagnostics over the last good pages instead of stopping.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use super::{Failure, OutputArgs, Ui, build_info, print_diagnostics};
+use rungs::history::Revision;
+use rungs::model::Standard;
+use rungs::project::{Checked, Part, Project};
+use rungs::publish::MemorySink;
+use rungs::render::BuildInfo;
+use rungs::serve::live::HandbookRenderer;
+use rungs::serve::{Files, Live, Problems, http, watch};
+
+pub(super) struct Options<'a> {
+    pub content: &'a Path,
+    pub records: Option<&'a Path>,
+    pub bind: IpAddr,
+    pub port: u16,
+    pub open: bool,
+    pub reports: bool,
+}
+
+pub(super) fn run(options: Options<'_>, ui: &Ui) -> Result<(), Failure> {
+    if !options.content.join("rungs.yaml").is_file() {
+        return Err(Failure::usage(format!(
+            "`{}` holds no rungs.yaml, so it is not a content folder",
+            options.content.display()
+        ))
+        .with_help("pass the content folder (`rungs serve path/to/content`), or make one with `rungs init`"));
+    }
+    let listener = std::net::TcpListener::bind(SocketAddr::new(options.bind, options.port))
+        .map_err(|e| {
+            Failure::usage(format!(
+                "cannot listen on {}:{}: {e}",
+                options.bind, options.port
+            ))
+            .with_help("pick another port with `--port`, or `--port 0` for any free one")
+        })?;
+    let address = listener
+        .local_addr()
+        .map_err(|e| Failure::usage(e.to_string()))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| Failure::usage(e.to_string()))?;
+
+    let live = Arc::new(Live::new(options.reports));
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("rungs-http")
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::usage(format!("cannot start the server: {e}")))?;
+    let listener = {
+        let _entered = runtime.enter();
+        tokio::net::TcpListener::from_std(listener).map_err(|e| Failure::usage(e.to_string()))?
+    };
+    runtime.spawn(http::serve(listener, live.clone()));
+
+    let url = format!("http://{address}/");
+    // Always printed, even with --quiet: it is the one thing the command gives.
+    eprintln!(
+        "serving {} at {url} (Ctrl+C to stop)",
+        options.content.display()
+    );
+    if !ui.quiet {
+        eprintln!("  handbook PDF: {url}handbook.pdf (rendered when asked for)");
+        if options.reports {
+            eprintln!(
+                "warning: reports hold personal data: they are served at {url}reports/ to this computer only"
+            );
+        }
+        if !options.bind.is_loopback() {
+            eprintln!(
+                "warning: listening on {}, so other computers on the network can read the preview",
+                options.bind
+            );
+        }
+    }
+
+    let mut folders = vec![options.content.to_path_buf()];
+    folders.extend(options.records.map(Path::to_path_buf));
+    let changes = watch::Changes::watch(&folders)
+        .map_err(|e| Failure::usage(format!("cannot watch the content for changes: {e}")))?;
+    let builder = Builder::new(options.content, options.records, options.reports);
+    builder.rebuild(&live, &[], ui);
+    if options.open {
+        open_browser(&url, ui);
+    }
+    while let Some(changed) = changes.next() {
+        builder.rebuild(&live, &changed, ui);
+    }
+    Err(Failure::usage("the file watcher stopped"))
+}
+
+/// Builds the site into memory and hands it to the server.
+struct Builder {
+    content: PathBuf,
+    records: Option<PathBuf>,
+    editions: Vec<(Revision, Standard)>,
+    reports: bool,
+    /// The stamp, editions and change dates, read from git once at the first good build: they
+    /// describe commits, which editing does not make.
+    info: std::sync::OnceLock<BuildInfo>,
+}
+
+impl Builder {
+    fn new(content: &Path, records: Option<&Path>, reports: bool) -> Builder {
+        Builder {
+            content: content.to_path_buf(),
+            records: records.map(Path::to_path_buf),
+            editions: super::tagged_editions(content),
+            reports,
+            info: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn rebuild(&self, live: &Live, changed: &[PathBuf], ui: &Ui) {
+        let started = Instant::now();
+        if ui.verbose {
+            for path in changed {
+                eprintln!("  changed: {}", path.display());
+            }
+        }
+        match self.build(live, ui) {
+            Ok((pages, generation, checked)) => {
+                if !ui.quiet {
+                    eprintln!(
+                        "build {generation}: {pages} pages in {} ms{}",
+                        started.elapsed().as_millis(),
+                        what_changed(changed, &self.content)
+                    );
+                }
+                if self.reports {
+                    self.build_reports(&checked, live, ui);
+                }
+            }
+            Err(problems) => {
+                eprintln!(
+                    "the content has {} error{}: shown in the browser over the last good pages",
+                    problems.errors,
+                    if problems.errors == 1 { "" } else { "s" }
+                );
+                live.fail(problems);
+            }
+        }
+    }
+
+    /// Checks and renders the site; the problems when it cannot.
+    /// Returns the pages rendered, the build's number and the checked project.
+    fn build(&self, live: &Live, ui: &Ui) -> Result<(usize, u64, Arc<Checked>), Problems> {
+        let project = Project::open(&self.content, self.records.as_deref())
+            .map_err(|e| Problems::failure(&e.to_string(), None))?
+            .with_editions(
+                super::edition_keys(&self.editions)
+                    .into_iter()
+                    .map(|(key, standard, _)| (key, standard.clone()))
+                    .collect(),
+            );
+        let checked = project
+            .check()
+            .map_err(|e| Problems::failure(&e.to_string(), None))?;
+        print_diagnostics(&checked, ui);
+        if checked.errors() > 0 {
+            return Err(Problems::from_diagnostics(
+                &checked.diagnostics,
+                &checked.sources,
+            ));
+        }
+        let info = self.info(&checked);
+        let checked = Arc::new(checked);
+        let build = checked.build(info.clone(), false).expect("no errors");
+        let sink = MemorySink::new();
+        build
+            .render(&[Part::Site], &sink, &|| {})
+            .map_err(|e| Problems::failure(&e.to_string(), None))?;
+        drop(build);
+        let site = strip(sink.into_files(), "site/");
+        let pages = site.keys().filter(|p| p.ends_with(".html")).count();
+        let for_handbook = checked.clone();
+        let handbook: HandbookRenderer = Box::new(move || {
+            let build = for_handbook.build(info.clone(), false).expect("no errors");
+            let sink = MemorySink::new();
+            build
+                .render(&[Part::Handbook], &sink, &|| {})
+                .map_err(|e| e.to_string())?;
+            sink.into_files()
+                .remove(rungs::urls::handbook().as_str())
+                .ok_or_else(|| "the handbook was not rendered".to_string())
+        });
+        Ok((pages, live.publish(site, Some(handbook)), checked))
+    }
+
+    fn info(&self, checked: &Checked) -> BuildInfo {
+        self.info.get_or_init(|| self.read_info(checked)).clone()
+    }
+
+    fn read_info(&self, checked: &Checked) -> BuildInfo {
+        let output = OutputArgs {
+            out: PathBuf::new(),
+            commit: "auto".into(),
+            pdf_a: false,
+            force: false,
+            as_assessed: false,
+        };
+        let standard = &checked.model.as_ref().expect("no errors").standard;
+        build_info(&self.content, &output, standard, &self.editions)
+    }
+
+    /// Renders the reports and team summaries for `/reports/` (personal data, loopback only).
+    fn build_reports(&self, checked: &Checked, live: &Live, ui: &Ui) {
+        let started = Instant::now();
+        let build = checked.build(self.info(checked), false).expect("no errors");
+        let sink = MemorySink::new();
+        match build.render(&[Part::Reports, Part::Summaries], &sink, &|| {}) {
+            Ok(summary) => {
+                let mut files = sink.into_files();
+                let summaries = files.split_off("summaries/");
+                let mut personal = strip(files, "reports/");
+                personal.extend(
+                    summaries
+                        .into_iter()
+                        .map(|(path, bytes)| (path, Arc::<[u8]>::from(bytes))),
+                );
+                live.publish_personal(personal);
+                if !ui.quiet {
+                    eprintln!(
+                        "  {} reports and {} team summaries in {} ms",
+                        summary.reports,
+                        summary.summaries,
+                        started.elapsed().as_millis()
+                    );
+                }
+            }
+            Err(e) => eprintln!("warning: the reports could not be rendered: {e}"),
+        }
+    }
+}
+
+/// Files under `prefix`, by their path below it.
+fn strip(files: std::collections::BTreeMap<String, Vec<u8>>, prefix: &str) -> Files {
+    files
+        .into_iter()
+        .filter_map(|(path, bytes)| {
+            path.strip_prefix(prefix)
+                .map(|rest| (rest.to_string(), Arc::<[u8]>::from(bytes)))
+        })
+        .collect()
+}
+
+/// ` after editing competencies/x.yaml` (or `… and 2 more`), relative to the content folder.
+fn what_changed(changed: &[PathBuf], content: &Path) -> String {
+    let root = content
+        .canonicalize()
+        .unwrap_or_else(|_| content.to_path_buf());
+    let Some(first) = changed.first() else {
+        return String::new();
+    };
+    let shown = first
+        .strip_prefix(&root)
+        .or_else(|_| first.strip_prefix(content))
+        .unwrap_or(first);
+    let more = match changed.len() {
+        1 => String::new(),
+        n => format!(" and {} more", n - 1),
+    };
+    format!(" after editing {}{more}", shown.display())
+}
+
+/// Opens `url` in the default browser; a note when that cannot be done.
+fn open_browser(url: &str, ui: &Ui) {
+    let program = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    let opened = std::process::Command::new(program)
+        .arg(url)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    if opened.is_err() && !ui.quiet {
+        eprintln!("note: could not start `{program}`; open {url} yourself");
+    }
+}
