@@ -36,9 +36,21 @@ pub(super) fn run(
     } else {
         0
     };
+    let rendering = std::time::Instant::now();
     let bar = progress_bar(reports, ui);
     let summary = build.render(parts, &publication, &|| bar.inc(1))?;
     bar.finish_and_clear();
+    if ui.verbose {
+        eprintln!(
+            "render: {} site files, {} handbook, {} sheets, {} reports, {} summaries in {} ms",
+            summary.site_files,
+            summary.handbooks,
+            summary.sheets,
+            summary.reports,
+            summary.summaries,
+            rendering.elapsed().as_millis()
+        );
+    }
     if let Some(dir) = export_typst {
         let mut options = options.clone();
         options.protect.push(output.out.clone());
@@ -46,17 +58,27 @@ pub(super) fn run(
         build.typst_project(&export)?;
         export.commit()?;
     }
+    let publishing = std::time::Instant::now();
     publication.commit()?;
-    if !ui.quiet {
+    if ui.verbose {
         eprintln!(
-            "built {} site files, {} handbook PDF, {} sheet PDFs, {} reports and {} team summaries into {} in {:.1}s",
+            "publish: swapped into {} in {} ms",
+            output.out.display(),
+            publishing.elapsed().as_millis()
+        );
+    }
+    if !ui.quiet {
+        let warnings = checked.diagnostics.len() - checked.errors();
+        eprintln!(
+            "built {} site files, {} handbook PDF, {} sheet PDFs, {} reports and {} team summaries into {} in {:.1}s, {warnings} warning{}",
             summary.site_files,
             summary.handbooks,
             summary.sheets,
             summary.reports,
             summary.summaries,
             output.out.display(),
-            started.elapsed().as_secs_f64()
+            started.elapsed().as_secs_f64(),
+            if warnings == 1 { "" } else { "s" }
         );
     }
     Ok(())

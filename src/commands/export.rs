@@ -1,10 +1,9 @@
 //! `rungs export`: the validated standard as data (JSON, CSV, xlsx or CASE packages), to
 //! standard output or into files written atomically, never inside the content.
 
-use std::io::Write;
 use std::path::Path;
 
-use super::{ExportFormat, Failure, Ui};
+use super::{ExportFormat, Failure, Ui, to_stdout, write};
 use rungs::export::{self, File};
 
 pub(super) fn run(
@@ -85,19 +84,6 @@ pub(super) fn run(
             Ok(())
         }
     }
-}
-
-fn to_stdout(bytes: &[u8]) -> Result<(), Failure> {
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(bytes)
-        .and_then(|()| stdout.flush())
-        .map_err(|e| Failure::usage(format!("cannot write to standard output: {e}")))
-}
-
-fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    rungs::publish::write_atomically(path, bytes)
-        .map_err(|e| Failure::usage(format!("cannot write `{}`: {e}", path.display())))
 }
 
 /// Each file into `folder` (created if missing), each atomically: a failure leaves the files

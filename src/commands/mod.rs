@@ -4,15 +4,19 @@
 
 mod build;
 mod check;
+mod completions;
 mod diff;
 mod distribute;
 mod export;
 mod import;
+mod init;
 mod report;
 mod results;
+mod schema;
+mod serve;
 mod template;
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write as _};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -36,8 +40,12 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
     /// Print nothing but errors and warnings (no progress bar, no summary).
-    #[arg(long, short, global = true)]
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
+    /// Also print what each step did and how long it took (and, in `serve`, the files each
+    /// rebuild saw change).
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
     /// Worker threads for rendering (default: one per core).
     #[arg(long, short = 'j', global = true)]
     pub jobs: Option<usize>,
@@ -147,6 +155,7 @@ pub struct OutputArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Validate a content project and print every problem found.
+    #[command(after_help = EXAMPLES_CHECK)]
     Check {
         /// The content folder (holding rungs.yaml).
         #[arg(default_value = "content")]
@@ -158,6 +167,7 @@ pub enum Command {
         format: Format,
     },
     /// Check, then render the site, the handbook PDF and every report into the output folder.
+    #[command(after_help = EXAMPLES_BUILD)]
     Build {
         /// The content folder (holding rungs.yaml).
         #[arg(default_value = "content")]
@@ -177,9 +187,7 @@ pub enum Command {
     },
     /// What changed in the standards between two revisions, in domain terms, and what the change
     /// does to the verdicts of the records.
-    ///
-    /// Examples: `rungs diff HEAD~1`, `rungs diff content v1 v2 --format md`,
-    /// `rungs diff HEAD~1 --exit-code` (exit 3 when a change can alter an evaluation).
+    #[command(after_help = EXAMPLES_DIFF)]
     Diff {
         /// `[CONTENT] REV [REV2]`: the content folder may come first (default ./content); REV2
         /// defaults to the working tree.
@@ -198,6 +206,7 @@ pub enum Command {
         exit_code: bool,
     },
     /// Render the reports of the given employees only (all their cycles).
+    #[command(after_help = EXAMPLES_REPORT)]
     Report {
         /// `[CONTENT] EMPLOYEE-ID…`: the content folder may come first (default ./content).
         #[arg(required = true, num_args = 1.., value_name = "CONTENT|EMPLOYEE-ID")]
@@ -209,9 +218,7 @@ pub enum Command {
     },
     /// Bundle one cycle's reports per manager, department or sequence: one zip each with its
     /// reports, its team summary and its slice of the manifest; optionally password-protected.
-    ///
-    /// Examples: `rungs distribute --by manager`, `rungs distribute --by department --encrypt`,
-    /// `rungs distribute --by manager --since old/manifest.json` (only reports that changed).
+    #[command(after_help = EXAMPLES_DISTRIBUTE)]
     Distribute {
         /// The content folder (holding rungs.yaml).
         #[arg(default_value = "content")]
@@ -266,9 +273,7 @@ pub enum Command {
     /// Write the assessment sheet (xlsx or csv) for one level of one sequence, empty or pre-filled: a row per
     /// employee, a column per field, fact, competency, behaviour, score, exam and KPI, with the
     /// allowed values in a notes row (and data validation in xlsx).
-    ///
-    /// Examples: `rungs template --sequence sales --level s2 --out s2.xlsx`,
-    /// `rungs template --sequence sales --level s2 --with-records 2024H2 --out s2.csv`.
+    #[command(after_help = EXAMPLES_TEMPLATE)]
     Template {
         /// The content folder (holding rungs.yaml).
         #[arg(default_value = "content")]
@@ -290,8 +295,7 @@ pub enum Command {
     },
     /// Turn the rows of an assessment sheet (xlsx, xls, ods or csv) into assessment records,
     /// merged into any existing ones; nothing is written if a row is wrong.
-    ///
-    /// Examples: `rungs import s2.xlsx`, `rungs import content scores.csv --cycle 2025H1`.
+    #[command(after_help = EXAMPLES_IMPORT)]
     Import {
         /// `[CONTENT] FILE`: the content folder may come first (default ./content).
         #[arg(required = true, num_args = 1..=2, value_name = "CONTENT|FILE")]
@@ -310,9 +314,7 @@ pub enum Command {
     },
     /// Export the validated standard as data: JSON (with its JSON Schema), CSV or xlsx grids,
     /// or 1EdTech CASE 1.1 packages.
-    ///
-    /// Examples: `rungs export --format json > standard.json`,
-    /// `rungs export --format case --out case/`.
+    #[command(after_help = EXAMPLES_EXPORT)]
     Export {
         /// The content folder (holding rungs.yaml).
         #[arg(default_value = "content")]
@@ -327,9 +329,7 @@ pub enum Command {
     },
     /// The HR roll-up of assessment results: one row per record with its verdict, grade,
     /// total and gaps (personal data; never part of the site).
-    ///
-    /// Examples: `rungs results --format xlsx --out results.xlsx`,
-    /// `rungs results --cycle 2024H2 --department 华东销售部 --format md`.
+    #[command(after_help = EXAMPLES_RESULTS)]
     Results {
         /// The content folder (holding rungs.yaml).
         #[arg(default_value = "content")]
@@ -361,16 +361,123 @@ pub enum Command {
         #[arg(long)]
         as_assessed: bool,
     },
-    /// Reserved: live-reloading preview server (authoring work).
-    Serve,
-    /// Reserved: create a new content project (authoring work).
-    Init,
+    /// Preview the handbook while you edit: the site is served from memory, rebuilt on every
+    /// save and reloaded in the browser; a broken edit shows its errors over the last good pages.
+    #[command(after_help = EXAMPLES_SERVE)]
+    Serve {
+        /// The content folder (holding rungs.yaml).
+        #[arg(default_value = "content")]
+        content: PathBuf,
+        #[command(flatten)]
+        records: RecordsArg,
+        /// The port to listen on (0: any free port, printed at start).
+        #[arg(long, short, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; the default keeps the preview on this computer.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the preview in the default browser once it is built.
+        #[arg(long)]
+        open: bool,
+        /// Also render the reports and team summaries and serve them under /reports/, to this
+        /// computer only (they hold personal data).
+        #[arg(long)]
+        reports: bool,
+    },
+    /// Create a new project: a small standard that `check`, `serve` and `build` accept at once,
+    /// with the JSON Schemas editors use to complete and check the YAML.
+    #[command(after_help = EXAMPLES_INIT)]
+    Init {
+        /// The folder to create the project in (it must be missing or empty).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// The language of the starter content and of the site's and reports' words.
+        #[arg(long, value_enum, default_value_t = LanguageArg::ZhCn)]
+        lang: LanguageArg,
+    },
+    /// Write the JSON Schema (draft-07) of every kind of content file, so editors with the
+    /// YAML language server (VS Code's YAML extension) complete and check fields as you type.
+    #[command(after_help = EXAMPLES_SCHEMA)]
+    Schema {
+        /// The folder to write the schemas into (created if missing).
+        #[arg(long, default_value = "schemas")]
+        out: PathBuf,
+    },
+    /// Print the shell completion script for rungs.
+    #[command(after_help = EXAMPLES_COMPLETIONS)]
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
+
+/// The language `rungs init` writes in.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum LanguageArg {
+    #[value(name = "zh-CN")]
+    ZhCn,
+    En,
+}
+
+const EXAMPLES_CHECK: &str = "Examples:
+  rungs check                       check ./content (exit 1 on errors)
+  rungs check my/content --records /secure/records
+  rungs check --format json         one JSON document, for editors and CI";
+const EXAMPLES_BUILD: &str = "Examples:
+  rungs build                       ./content into ./output
+  rungs build --only site,handbook  only the public parts (the rest of output/ is kept)
+  rungs build --out public --commit none -j 2
+  rungs build --records /secure/records --pdf-a";
+const EXAMPLES_DIFF: &str = "Examples:
+  rungs diff HEAD~1                 what changed since the last commit
+  rungs diff content v1 v2 --format md
+  rungs diff HEAD~1 --exit-code     exit 3 when a change can alter an evaluation (CI gate)";
+const EXAMPLES_REPORT: &str = "Examples:
+  rungs report E1001                the reports of one employee, into ./output/reports/
+  rungs report content E1001 E1002 --out review";
+const EXAMPLES_DISTRIBUTE: &str = "Examples:
+  rungs distribute --by manager     one zip per manager for the latest cycle
+  rungs distribute --by department --encrypt
+  rungs distribute --by manager --since old/manifest.json   only reports that changed";
+const EXAMPLES_TEMPLATE: &str = "Examples:
+  rungs template --sequence sales --level s2 --out s2.xlsx
+  rungs template --sequence 销售序列 --level 二级 --with-records 2024H2 --out s2.csv";
+const EXAMPLES_IMPORT: &str = "Examples:
+  rungs import s2.xlsx              merge the sheet's rows into ./content/assessments/
+  rungs import content scores.csv --cycle 2025H1
+  rungs import s2.xlsx --dry-run    check and show what would change";
+const EXAMPLES_EXPORT: &str = "Examples:
+  rungs export --format json > standard.json
+  rungs export --format case --out case/
+  rungs export --format xlsx --out export/";
+const EXAMPLES_RESULTS: &str = "Examples:
+  rungs results --format xlsx --out results.xlsx
+  rungs results --cycle 2024H2 --department 华东销售部 --format md";
+const EXAMPLES_SERVE: &str = "Examples:
+  rungs serve                       preview ./content at http://127.0.0.1:1111/
+  rungs serve my/content --open     and open it in the browser
+  rungs serve --port 0              on any free port
+  rungs serve --reports             also preview the reports (personal data; this computer only)";
+const EXAMPLES_INIT: &str = "Examples:
+  rungs init my-standard            a Chinese starter project in ./my-standard
+  rungs init my-standard --lang en  the same in English
+  cd my-standard && rungs serve     then preview it as you edit";
+const EXAMPLES_SCHEMA: &str = "Examples:
+  rungs schema                      write schemas/*.schema.json
+  rungs schema --out .vscode/rungs
+Then start each YAML file with its schema line, e.g. in content/competencies/<id>.yaml:
+  # yaml-language-server: $schema=../../schemas/competency.schema.json";
+const EXAMPLES_COMPLETIONS: &str = "Examples:
+  rungs completions bash > ~/.local/share/bash-completion/completions/rungs
+  rungs completions zsh > ~/.zfunc/_rungs
+  rungs completions fish > ~/.config/fish/completions/rungs.fish";
 
 pub fn run(cli: Cli) -> u8 {
     let ui = Ui {
         color: use_color(cli.color),
         quiet: cli.quiet,
+        verbose: cli.verbose,
     };
     if let Some(jobs) = cli.jobs {
         let _ = rayon::ThreadPoolBuilder::new()
@@ -528,9 +635,34 @@ pub fn run(cli: Cli) -> u8 {
             as_assessed,
             &ui,
         ),
-        Command::Serve | Command::Init => Err(Failure::usage(
-            "this command is not available yet; use `rungs check`, `rungs build` or `rungs report`",
-        )),
+        Command::Serve {
+            content,
+            records,
+            port,
+            bind,
+            open,
+            reports,
+        } => serve::run(
+            serve::Options {
+                content: &content,
+                records: records.records.as_deref(),
+                bind,
+                port,
+                open,
+                reports,
+            },
+            &ui,
+        ),
+        Command::Init { dir, lang } => init::run(
+            &dir,
+            match lang {
+                LanguageArg::ZhCn => rungs::model::Language::ZhCn,
+                LanguageArg::En => rungs::model::Language::En,
+            },
+            &ui,
+        ),
+        Command::Schema { out } => schema::run(&out, &ui),
+        Command::Completions { shell } => completions::run(shell),
     };
     match outcome {
         Ok(()) => exit::OK,
@@ -550,6 +682,7 @@ pub fn run(cli: Cli) -> u8 {
 pub(crate) struct Ui {
     pub color: bool,
     pub quiet: bool,
+    pub verbose: bool,
 }
 
 /// Why a command stopped: its exit code and, unless already printed, what to say.
@@ -641,8 +774,20 @@ pub(crate) fn checked(
             .map(|(key, standard, _)| (key, standard.clone()))
             .collect(),
     );
-    let checked = project.check()?;
+    let started = std::time::Instant::now();
+    let spinner = spinner("checking the content", ui);
+    let checked = project.check();
+    spinner.finish_and_clear();
+    let checked = checked?;
     print_diagnostics(&checked, ui);
+    if ui.verbose {
+        eprintln!(
+            "check: {} errors, {} warnings in {} ms",
+            checked.errors(),
+            checked.diagnostics.len() - checked.errors(),
+            started.elapsed().as_millis()
+        );
+    }
     if checked.errors() > 0 {
         return Err(Failure::content());
     }
@@ -789,6 +934,23 @@ pub(crate) fn publish_options(project: &Project, force: bool) -> PublishOptions 
     }
 }
 
+/// A spinner saying what a step is doing, on a terminal (unless quiet), hidden otherwise;
+/// cleared by the caller before anything else is printed.
+pub(crate) fn spinner(message: &'static str, ui: &Ui) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    let bar = if ui.quiet {
+        ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden())
+    } else {
+        ProgressBar::new_spinner()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {msg} {elapsed}").expect("valid template"),
+    );
+    bar.set_message(message);
+    bar.enable_steady_tick(std::time::Duration::from_millis(100));
+    bar
+}
+
 /// A progress bar on a terminal (unless quiet), hidden otherwise.
 pub(crate) fn progress_bar(total: usize, ui: &Ui) -> indicatif::ProgressBar {
     use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -869,4 +1031,19 @@ fn absolute(path: &Path) -> PathBuf {
             _ => return path,
         }
     }
+}
+
+/// Writes `bytes` to standard output.
+pub(crate) fn to_stdout(bytes: &[u8]) -> Result<(), Failure> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(bytes)
+        .and_then(|()| stdout.flush())
+        .map_err(|e| Failure::usage(format!("cannot write to standard output: {e}")))
+}
+
+/// Writes `bytes` to `path` atomically (a failure leaves the old file whole).
+pub(crate) fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    rungs::publish::write_atomically(path, bytes)
+        .map_err(|e| Failure::usage(format!("cannot write `{}`: {e}", path.display())))
 }
