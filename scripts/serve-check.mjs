@@ -71,7 +71,7 @@ if (overflow) fail("the overlay overflows the phone's width");
 await desktop.addScriptTag({ content: axeSource });
 const axe = await desktop.evaluate(async () =>
   (await window.axe.run("#rungs-problems")).violations.filter((v) => ["serious", "critical"].includes(v.impact))
-    .map((v) => `${v.id}: ${v.help}`));
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`));
 if (axe.length) fail("axe on the overlay: " + axe.join("; "));
 
 // Fix it and change the name: the overlay goes and the page reloads with the new name.

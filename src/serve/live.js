@@ -73,7 +73,7 @@
         // The source line, with the value the diagnostic points at marked (a caret would slip
         // under wide CJK characters).
         var code = el("pre", "margin:.3rem 0;padding:.5rem .7rem;background:#f6f6f8;border-radius:4px;overflow:auto;white-space:pre-wrap;word-break:break-all;font:13px/1.45 ui-monospace,Menlo,Consolas,monospace");
-        code.append(el("span", "color:#777;user-select:none", d.line + " | "));
+        code.append(el("span", "color:#5a5a5a;user-select:none", d.line + " | "));
         var chars = Array.from(d.excerpt);
         var start = d.column ? Math.min(chars.length, d.column - 1) : chars.length;
         var end = start;
