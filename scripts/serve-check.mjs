@@ -74,6 +74,18 @@ const axe = await desktop.evaluate(async () =>
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`));
 if (axe.length) fail("axe on the overlay: " + axe.join("; "));
 
+// A YAML mistake in another file replaces the overlay with its own, pointing at the line.
+const sequence = path.join(content, "sequences/sales.yaml");
+const sequenceText = fs.readFileSync(sequence, "utf8");
+fs.writeFileSync(file, original);
+fs.writeFileSync(sequence, sequenceText.replace(/^name: (.*)$/m, "name: [$1"));
+await desktop.waitForFunction(
+  () => (document.querySelector("#rungs-problems") || {}).innerText?.includes("sequences/sales.yaml"),
+  null, { timeout: 20000 });
+await desktop.screenshot({ path: path.join(shots, "serve-overlay-yaml-desktop.png") });
+fs.writeFileSync(sequence, sequenceText);
+await desktop.waitForFunction(() => !document.querySelector("#rungs-problems"), null, { timeout: 20000 });
+
 // Fix it and change the name: the overlay goes and the page reloads with the new name.
 const reloaded = desktop.waitForEvent("load", { timeout: 20000 });
 fs.writeFileSync(file, original.replace("name: 客户导向", "name: 客户导向（修订）"));

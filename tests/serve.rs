@@ -316,3 +316,39 @@ fn usage_errors_stop_before_serving() {
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("--port"), "{}", stderr(&out));
 }
+
+#[test]
+fn serves_the_bytes_a_build_writes() {
+    let project = minimal_project();
+    let output = rungs(
+        project.path(),
+        &["build", "--only", "site", "--commit", "none", "-q"],
+    );
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let server = start(project.path(), &[]);
+    let site = project.path().join("output/site");
+    let files = walk(&site);
+    assert!(files.len() > 10);
+    let script = r#"<script src="/__rungs/live.js" data-generation="1"></script>"#;
+    for file in files {
+        let relative = file
+            .strip_prefix(&site)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let (status, _, body) = request(server.port, &format!("/{relative}"));
+        assert_eq!(status, 200, "{relative}");
+        let body = if relative.ends_with(".html") {
+            String::from_utf8(body)
+                .unwrap()
+                .replacen(script, "", 1)
+                .into_bytes()
+        } else {
+            body
+        };
+        assert!(
+            body == std::fs::read(&file).unwrap(),
+            "{relative} differs from the build"
+        );
+    }
+}

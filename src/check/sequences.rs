@@ -287,10 +287,10 @@ pub(super) fn requirement(
 ) -> Option<Requirement> {
     let r = &req.value;
     let id = r.competency.value.as_str();
-    let ids: Vec<&str> = competencies.iter().map(|c| c.id.as_str()).collect();
     let key = r.key.as_ref().is_some_and(|k| k.value);
     let Some(c) = competencies.iter().find(|c| c.id == id) else {
         if !ctx.maybe_broken("competencies", id) {
+            let ids: Vec<&str> = competencies.iter().map(|c| c.id.as_str()).collect();
             let loc = ctx.loc(file, &r.competency);
             ctx.push(
                 Diagnostic::new(

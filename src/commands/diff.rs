@@ -116,7 +116,10 @@ fn split(args: &[String]) -> Result<(PathBuf, Vec<String>), Failure> {
 
 /// Checks one side; its errors are printed and stop the diff.
 fn checked(project: Project, side: &str, ui: &Ui) -> Result<Model, Failure> {
-    let checked = project.check()?;
+    let spinner = super::spinner("checking a revision", ui);
+    let checked = project.check();
+    spinner.finish_and_clear();
+    let checked = checked?;
     if checked.errors() > 0 {
         print_diagnostics(&checked, ui);
         return Err(Failure::usage(format!(

@@ -99,7 +99,10 @@ pub(super) fn run(
     let mut updates = plan.updates;
     let mut dropped: Vec<RowError> = Vec::new();
     let checked = loop {
-        let (row_errors, checked) = import::validate(&updates, &check)?;
+        let spinner = super::spinner("checking the records with the sheet's rows in place", ui);
+        let validated = import::validate(&updates, &check);
+        spinner.finish_and_clear();
+        let (row_errors, checked) = validated?;
         errors.extend(row_errors);
         if errors.is_empty() || !options.skip_bad {
             break checked;

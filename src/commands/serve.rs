@@ -13,6 +13,7 @@ use rungs::project::{Checked, Part, Project};
 use rungs::publish::MemorySink;
 use rungs::render::BuildInfo;
 use rungs::serve::live::HandbookRenderer;
+use rungs::serve::pages::Pages;
 use rungs::serve::{Files, Live, Problems, http, watch};
 
 pub(super) struct Options<'a> {
@@ -160,9 +161,11 @@ impl Builder {
                     .map(|(key, standard, _)| (key, standard.clone()))
                     .collect(),
             );
+        let started = Instant::now();
         let checked = project
             .check()
             .map_err(|e| Problems::failure(&e.to_string(), None))?;
+        let checking = started.elapsed();
         print_diagnostics(&checked, ui);
         if checked.errors() > 0 {
             return Err(Problems::from_diagnostics(
@@ -172,14 +175,16 @@ impl Builder {
         }
         let info = self.info(&checked);
         let checked = Arc::new(checked);
-        let build = checked.build(info.clone(), false).expect("no errors");
-        let sink = MemorySink::new();
-        build
-            .render(&[Part::Site], &sink, &|| {})
+        let pages = Pages::start(checked.clone(), info.clone())
             .map_err(|e| Problems::failure(&e.to_string(), None))?;
-        drop(build);
-        let site = strip(sink.into_files(), "site/");
-        let pages = site.keys().filter(|p| p.ends_with(".html")).count();
+        let count = pages.page_count();
+        if ui.verbose {
+            eprintln!(
+                "  check {} ms, templates and navigation {} ms",
+                checking.as_millis(),
+                (started.elapsed() - checking).as_millis()
+            );
+        }
         let for_handbook = checked.clone();
         let handbook: HandbookRenderer = Box::new(move || {
             let build = for_handbook.build(info.clone(), false).expect("no errors");
@@ -191,7 +196,7 @@ impl Builder {
                 .remove(rungs::urls::handbook().as_str())
                 .ok_or_else(|| "the handbook was not rendered".to_string())
         });
-        Ok((pages, live.publish(site, Some(handbook)), checked))
+        Ok((count, live.publish(pages, Some(handbook)), checked))
     }
 
     fn info(&self, checked: &Checked) -> BuildInfo {

@@ -8,56 +8,24 @@ use std::path::{Path, PathBuf};
 use crate::load::schema::SchemaKind;
 use crate::model::Language;
 
-/// The starter's content files per language, by path under `content/`.
-const ZH_CN: &[(&str, &str)] = &[
-    ("rungs.yaml", include_str!("zh-CN/rungs.yaml")),
-    (
-        "competencies/customer-focus.yaml",
-        include_str!("zh-CN/competencies/customer-focus.yaml"),
-    ),
-    (
-        "competencies/teamwork.yaml",
-        include_str!("zh-CN/competencies/teamwork.yaml"),
-    ),
-    (
-        "sequences/professional.yaml",
-        include_str!("zh-CN/sequences/professional.yaml"),
-    ),
-    ("pages/overview.md", include_str!("zh-CN/pages/overview.md")),
-    (
-        "assessments/2025H1/E0001.yaml",
-        include_str!("zh-CN/assessments/2025H1/E0001.yaml"),
-    ),
-    (
-        "assessments/2025H1/E0002.yaml",
-        include_str!("zh-CN/assessments/2025H1/E0002.yaml"),
-    ),
-];
+/// The starter's content files, the same paths in each language's folder: `ZH_CN` and `EN`,
+/// each a list of (path under `content/`, text).
+macro_rules! starter {
+    ($($path:literal),* $(,)?) => {
+        const ZH_CN: &[(&str, &str)] = &[$(($path, include_str!(concat!("zh-CN/", $path)))),*];
+        const EN: &[(&str, &str)] = &[$(($path, include_str!(concat!("en/", $path)))),*];
+    };
+}
 
-const EN: &[(&str, &str)] = &[
-    ("rungs.yaml", include_str!("en/rungs.yaml")),
-    (
-        "competencies/customer-focus.yaml",
-        include_str!("en/competencies/customer-focus.yaml"),
-    ),
-    (
-        "competencies/teamwork.yaml",
-        include_str!("en/competencies/teamwork.yaml"),
-    ),
-    (
-        "sequences/professional.yaml",
-        include_str!("en/sequences/professional.yaml"),
-    ),
-    ("pages/overview.md", include_str!("en/pages/overview.md")),
-    (
-        "assessments/2025H1/E0001.yaml",
-        include_str!("en/assessments/2025H1/E0001.yaml"),
-    ),
-    (
-        "assessments/2025H1/E0002.yaml",
-        include_str!("en/assessments/2025H1/E0002.yaml"),
-    ),
-];
+starter!(
+    "rungs.yaml",
+    "competencies/customer-focus.yaml",
+    "competencies/teamwork.yaml",
+    "sequences/professional.yaml",
+    "pages/overview.md",
+    "assessments/2025H1/E0001.yaml",
+    "assessments/2025H1/E0002.yaml",
+);
 
 /// Kept out of git: what `build` and `distribute` write by default.
 const GITIGNORE: &str = "# rungs writes these; they are made from content/ and hold personal data.\n/output/\n/distribution/\n";

@@ -57,54 +57,41 @@ async fn file(
         return reports(&live, peer, &raw[REPORTS_PREFIX.len().min(raw.len())..]);
     }
     let snapshot = live.snapshot();
-    if snapshot.generation == 0 {
+    let Some(pages) = &snapshot.pages else {
         return waiting(&live);
-    }
-    match paths::resolve(raw) {
-        Err(refused) => text(StatusCode::BAD_REQUEST, refused.0),
-        Ok(wanted) => match found(&snapshot.site, &wanted) {
-            Some(Found::File(path, bytes)) => {
-                let body = if path.ends_with(".html") {
-                    overlay::inject(bytes, snapshot.generation)
-                } else {
-                    bytes.to_vec()
-                };
-                bytes_response(StatusCode::OK, paths::content_type(&path), body)
-            }
-            Some(Found::Folder(path)) => redirect(&format!("/{}/", encode_path(&path))),
-            // Browsers ask for it unprompted; a site without one is not an error to report.
-            None if raw == "/favicon.ico" => StatusCode::NO_CONTENT.into_response(),
-            None => not_found(&snapshot.site, snapshot.generation),
-        },
-    }
-}
-
-enum Found<'a> {
-    File(String, &'a [u8]),
-    Folder(String),
-}
-
-fn found<'a>(site: &'a Files, wanted: &Wanted) -> Option<Found<'a>> {
-    match wanted {
-        Wanted::File(path) => site.get(path).map(|bytes| Found::File(path.clone(), bytes)),
-        Wanted::MaybeFolder(path) => match site.get(path) {
-            Some(bytes) => Some(Found::File(path.clone(), bytes)),
-            None => site
-                .contains_key(&format!("{path}/index.html"))
-                .then(|| Found::Folder(path.clone())),
-        },
-    }
-}
-
-/// The site's own 404 page (with the live script, so it too reloads), or plain text.
-fn not_found(site: &Files, generation: u64) -> Response {
-    match site.get("404.html") {
-        Some(page) => bytes_response(
-            StatusCode::NOT_FOUND,
-            "text/html; charset=utf-8",
-            overlay::inject(page, generation),
+    };
+    let path = match paths::resolve(raw) {
+        Err(refused) => return text(StatusCode::BAD_REQUEST, refused.0),
+        Ok(Wanted::File(path)) => path,
+        Ok(Wanted::MaybeFolder(path)) if pages.contains(&path) => path,
+        Ok(Wanted::MaybeFolder(path)) if pages.contains(&format!("{path}/index.html")) => {
+            return redirect(&format!("/{}/", encode_path(&path)));
+        }
+        Ok(Wanted::MaybeFolder(path)) => path,
+    };
+    match pages.get(&path).await {
+        Some(Ok(bytes)) => {
+            let body = if path.ends_with(".html") {
+                overlay::inject(&bytes, snapshot.generation)
+            } else {
+                bytes.to_vec()
+            };
+            bytes_response(StatusCode::OK, paths::content_type(&path), body)
+        }
+        Some(Err(message)) => text(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            &format!("{path}: {message}"),
         ),
-        None => text(StatusCode::NOT_FOUND, "not found"),
+        // Browsers ask for it unprompted; a site without one is not an error to report.
+        None if raw == "/favicon.ico" => StatusCode::NO_CONTENT.into_response(),
+        None => match pages.get("404.html").await {
+            Some(Ok(page)) => bytes_response(
+                StatusCode::NOT_FOUND,
+                "text/html; charset=utf-8",
+                overlay::inject(&page, snapshot.generation),
+            ),
+            _ => text(StatusCode::NOT_FOUND, "not found"),
+        },
     }
 }
 

@@ -8,8 +8,9 @@ use std::sync::{Arc, Mutex, RwLock};
 use tokio::sync::broadcast;
 
 use super::overlay::Problems;
+use super::pages::Pages;
 
-/// The site's files by path relative to its root (`index.html`, `assets/site.css`).
+/// Files by path (`sales/E1001-2024H2.pdf`).
 pub type Files = BTreeMap<String, Arc<[u8]>>;
 
 /// Personal files (reports, team summaries) by path relative to `/reports/`: only served to
@@ -25,7 +26,8 @@ pub struct Snapshot {
     /// Counts good builds, from 1: pages carry it, so a page loaded from an older build
     /// reloads itself when it connects.
     pub generation: u64,
-    pub site: Files,
+    /// The site (none before the first good build).
+    pub pages: Option<Pages>,
     pub handbook: Option<HandbookRenderer>,
 }
 
@@ -55,7 +57,7 @@ impl Live {
         Live {
             snapshot: RwLock::new(Arc::new(Snapshot {
                 generation: 0,
-                site: Files::new(),
+                pages: None,
                 handbook: None,
             })),
             problems: RwLock::new(Arc::new(Problems::default())),
@@ -88,13 +90,13 @@ impl Live {
 
     /// Swaps in a good build's site (numbered after the last), clears the problems, and tells
     /// the open pages to reload. Returns the new generation.
-    pub fn publish(&self, site: Files, handbook: Option<HandbookRenderer>) -> u64 {
+    pub fn publish(&self, pages: Pages, handbook: Option<HandbookRenderer>) -> u64 {
         let generation = {
             let mut current = self.snapshot.write().expect("snapshot lock");
             let generation = current.generation + 1;
             *current = Arc::new(Snapshot {
                 generation,
-                site,
+                pages: Some(pages),
                 handbook,
             });
             generation

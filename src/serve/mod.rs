@@ -6,6 +6,7 @@
 pub mod http;
 pub mod live;
 pub mod overlay;
+pub mod pages;
 pub mod paths;
 pub mod watch;
 

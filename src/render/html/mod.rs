@@ -27,105 +27,216 @@ pub fn render_site(
     info: &BuildInfo,
     sink: &dyn Sink,
 ) -> Result<usize, RenderError> {
-    let tera = templates(theme, standard.settings.raw_html)?;
-    let lang = standard.settings.language;
-    let t = i18n::strings(lang);
-    let site = SiteFacts::of(standard);
-    let pages = urls::site_pages(standard);
-    let max_depth = pages
-        .iter()
-        .map(|p| p.path(standard).depth())
-        .max()
-        .unwrap_or(0);
-    // Shared per build: the layout and the navigation, once per folder depth.
-    let mut layouts: HashMap<usize, Layout> = HashMap::new();
-    for depth in 0..=max_depth {
-        let nav = Nav::new(standard, &t, depth, !info.editions.is_empty());
-        let nav = tera
-            .render("nav.html", &context(&nav))
-            .map_err(|e| template_error(theme, "nav.html", &e))?;
-        layouts.insert(
-            depth,
-            Layout {
-                lang: lang.tag(),
-                t: &t,
-                site: &site,
-                commit: info.commit.as_deref(),
-                banner: i18n::status_banner(&standard.settings, &info.editions),
-                root: "../".repeat(depth),
-                nav,
-                print_head: css_string(&format!(
-                    "{} · {} {}",
-                    standard.settings.title,
-                    t.get("edition").copied().unwrap_or_default(),
-                    standard.settings.edition
-                )),
-            },
-        );
+    SiteRenderer::new(standard, theme, info)?.render_all(sink)
+}
+
+/// A file of the site, by what makes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SiteFile {
+    Page(SitePage),
+    Changelog,
+    /// A file of the theme's `static/` folder, by its index among them.
+    Static(usize),
+    SearchIndex,
+    Sitemap,
+}
+
+/// The site, ready to render file by file: the templates, and the layout and navigation per
+/// folder depth, made once. `build` renders every file; the preview server renders the one a
+/// browser asks for.
+pub struct SiteRenderer<'a> {
+    standard: &'a Standard,
+    theme: &'a Theme,
+    info: &'a BuildInfo,
+    tera: Tera,
+    t: std::collections::BTreeMap<&'static str, &'static str>,
+    site: SiteFacts<'a>,
+    banner: Option<String>,
+    print_head: String,
+    /// Per folder depth: the link to the root, and the navigation rendered for it.
+    depths: HashMap<usize, (String, String)>,
+    pages: Vec<SitePage>,
+}
+
+impl<'a> SiteRenderer<'a> {
+    pub fn new(
+        standard: &'a Standard,
+        theme: &'a Theme,
+        info: &'a BuildInfo,
+    ) -> Result<SiteRenderer<'a>, RenderError> {
+        let tera = templates(theme, standard.settings.raw_html)?;
+        let t = i18n::strings(standard.settings.language);
+        let pages = urls::site_pages(standard);
+        let max_depth = pages
+            .iter()
+            .map(|p| p.path(standard).depth())
+            .chain(std::iter::once(urls::changelog().depth()))
+            .max()
+            .unwrap_or(0);
+        let mut depths = HashMap::new();
+        for depth in 0..=max_depth {
+            let nav = Nav::new(standard, &t, depth, !info.editions.is_empty());
+            let nav = tera
+                .render("nav.html", &context(&nav))
+                .map_err(|e| template_error(theme, "nav.html", &e))?;
+            depths.insert(depth, ("../".repeat(depth), nav));
+        }
+        let print_head = css_string(&format!(
+            "{} · {} {}",
+            standard.settings.title,
+            t.get("edition").copied().unwrap_or_default(),
+            standard.settings.edition
+        ));
+        Ok(SiteRenderer {
+            standard,
+            theme,
+            info,
+            banner: i18n::status_banner(&standard.settings, &info.editions),
+            site: SiteFacts::of(standard),
+            tera,
+            t,
+            print_head,
+            depths,
+            pages,
+        })
     }
-    // The search index is built beside the pages, not after them.
-    let (rendered, index) = rayon::join(
-        || {
-            pages.par_iter().try_for_each(|page| {
+
+    /// Every file of the site with its path, pages first.
+    pub fn files(&self) -> Vec<(SitePath, SiteFile)> {
+        let mut files: Vec<(SitePath, SiteFile)> = self
+            .pages
+            .iter()
+            .map(|p| (p.path(self.standard), SiteFile::Page(*p)))
+            .collect();
+        if !self.info.editions.is_empty() {
+            files.push((urls::changelog(), SiteFile::Changelog));
+        }
+        files.extend(
+            self.theme
+                .files_under("static")
+                .enumerate()
+                .map(|(i, (name, _))| (urls::static_file(name), SiteFile::Static(i))),
+        );
+        files.push((urls::search_index(), SiteFile::SearchIndex));
+        files.push((urls::sitemap(), SiteFile::Sitemap));
+        files
+    }
+
+    /// Renders every file into `sink` (pages in parallel, beside the search index); returns
+    /// how many were written.
+    pub fn render_all(&self, sink: &dyn Sink) -> Result<usize, RenderError> {
+        let files = self.files();
+        let (pages, rest): (Vec<_>, Vec<_>) = files
+            .iter()
+            .partition(|(_, f)| matches!(f, SiteFile::Page(_)));
+        // The search index is built beside the pages, not after them.
+        let (rendered, index) = rayon::join(
+            || {
+                pages.par_iter().try_for_each(|(path, file)| {
+                    sink.put(&urls::site_file(path), &self.render(*file)?)?;
+                    Ok::<(), RenderError>(())
+                })
+            },
+            || self.render(SiteFile::SearchIndex),
+        );
+        rendered?;
+        let index = index?;
+        for (path, file) in &rest {
+            let bytes = match file {
+                SiteFile::SearchIndex => index.clone(),
+                other => self.render(*other)?,
+            };
+            sink.put(&urls::site_file(path), &bytes)?;
+        }
+        Ok(files.len())
+    }
+
+    /// One file's bytes.
+    pub fn render(&self, file: SiteFile) -> Result<Vec<u8>, RenderError> {
+        let standard = self.standard;
+        match file {
+            SiteFile::Page(page) => {
                 let path = page.path(standard);
-                let (template, page_title, view) = views::view(*page, standard, &t);
+                let (template, page_title, view) = views::view(page, standard, &self.t);
                 let ctx = PageContext {
-                    layout: &layouts[&path.depth()],
+                    layout: &self.layout(path.depth()),
                     links: LayoutLinks::from(&path),
-                    base_href: (*page == SitePage::NotFound).then(|| site_root_path(standard)),
+                    base_href: (page == SitePage::NotFound).then(|| site_root_path(standard)),
                     page_title,
                     // A level's own date, else its file's (a file laid out in another way).
-                    last_changed: changed_key(*page, standard)
-                        .and_then(|key| info.last_changed.get(&key))
+                    last_changed: changed_key(page, standard)
+                        .and_then(|key| self.info.last_changed.get(&key))
                         .or_else(|| {
-                            source_file(*page, standard).and_then(|f| info.last_changed.get(f))
+                            source_file(page, standard).and_then(|f| self.info.last_changed.get(f))
                         })
                         .map(|(date, short)| format!("{date} · {short}")),
                     view,
                 };
-                let html = tera
-                    .render(template, &context(&ctx))
-                    .map_err(|e| template_error(theme, template, &e))?;
-                sink.put(&urls::site_file(&path), html.as_bytes())?;
-                Ok::<(), RenderError>(())
-            })
-        },
-        || search::build(&search::documents(standard), lang),
-    );
-    rendered?;
-    let mut count = pages.len();
-    let mut html: Vec<SitePath> = pages
-        .iter()
-        .map(|p| p.path(standard))
-        .filter(|p| *p != urls::not_found())
-        .collect();
-    if !info.editions.is_empty() {
-        let path = urls::changelog();
-        let ctx = PageContext {
-            layout: &layouts[&path.depth()],
-            links: LayoutLinks::from(&path),
-            base_href: None,
-            page_title: t.get("revisions").copied().unwrap_or_default().to_string(),
-            last_changed: None,
-            view: views::changelog(standard, &info.editions),
-        };
-        let page = tera
-            .render("changelog.html", &context(&ctx))
-            .map_err(|e| template_error(theme, "changelog.html", &e))?;
-        sink.put(&urls::site_file(&path), page.as_bytes())?;
-        html.push(path);
-        count += 1;
+                self.html(template, &ctx)
+            }
+            SiteFile::Changelog => {
+                let path = urls::changelog();
+                let ctx = PageContext {
+                    layout: &self.layout(path.depth()),
+                    links: LayoutLinks::from(&path),
+                    base_href: None,
+                    page_title: self
+                        .t
+                        .get("revisions")
+                        .copied()
+                        .unwrap_or_default()
+                        .to_string(),
+                    last_changed: None,
+                    view: views::changelog(standard, &self.info.editions),
+                };
+                self.html("changelog.html", &ctx)
+            }
+            SiteFile::Static(i) => Ok(self
+                .theme
+                .files_under("static")
+                .nth(i)
+                .map(|(_, bytes)| bytes.to_vec())
+                .unwrap_or_default()),
+            SiteFile::SearchIndex => Ok(search::build(
+                &search::documents(standard),
+                standard.settings.language,
+            )
+            .into_bytes()),
+            SiteFile::Sitemap => {
+                let html = self
+                    .files()
+                    .into_iter()
+                    .filter(|(path, file)| {
+                        matches!(file, SiteFile::Page(_) | SiteFile::Changelog)
+                            && *path != urls::not_found()
+                    })
+                    .map(|(path, _)| path)
+                    .collect();
+                Ok(sitemap(standard, html).into_bytes())
+            }
+        }
     }
-    for (name, bytes) in theme.files_under("static") {
-        sink.put(&urls::site_file(&urls::static_file(name)), bytes)?;
-        count += 1;
+
+    fn layout(&self, depth: usize) -> Layout<'_> {
+        let (root, nav) = &self.depths[&depth];
+        Layout {
+            lang: self.standard.settings.language.tag(),
+            t: &self.t,
+            site: &self.site,
+            commit: self.info.commit.as_deref(),
+            banner: self.banner.as_deref(),
+            root,
+            nav,
+            print_head: &self.print_head,
+        }
     }
-    sink.put(&urls::site_file(&urls::search_index()), index.as_bytes())?;
-    sink.put(
-        &urls::site_file(&urls::sitemap()),
-        sitemap(standard, html).as_bytes(),
-    )?;
-    Ok(count + 2)
+
+    fn html(&self, template: &str, ctx: &impl serde::Serialize) -> Result<Vec<u8>, RenderError> {
+        self.tera
+            .render(template, &context(ctx))
+            .map(String::into_bytes)
+            .map_err(|e| template_error(self.theme, template, &e))
+    }
 }
 
 /// Where a page's last change is kept: its level (`sequences/x.yaml#s2`) or its file.

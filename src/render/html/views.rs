@@ -35,12 +35,12 @@ pub struct Layout<'a> {
     pub site: &'a SiteFacts<'a>,
     pub commit: Option<&'a str>,
     /// The draft or superseded notice on every page.
-    pub banner: Option<String>,
+    pub banner: Option<&'a str>,
     /// The relative link to the site root, for the search script.
-    pub root: String,
-    pub nav: String,
+    pub root: &'a str,
+    pub nav: &'a str,
     /// The running head of printed pages, as a CSS string (escaped for CSS, not HTML).
-    pub print_head: String,
+    pub print_head: &'a str,
 }
 
 /// The layout's own links (home, stylesheet, script), relative to the page.
