@@ -26,6 +26,11 @@ impl Drop for Server {
 }
 
 fn start(dir: &std::path::Path, extra: &[&str]) -> Server {
+    start_until(dir, extra, "build 1:")
+}
+
+/// Starts `rungs serve` and waits for a line of its output starting with `until`.
+fn start_until(dir: &std::path::Path, extra: &[&str], until: &str) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_rungs"))
         .args(["serve", "content", "--port", "0"])
         .args(extra)
@@ -43,7 +48,7 @@ fn start(dir: &std::path::Path, extra: &[&str]) -> Server {
             let rest = &line[at + "http://127.0.0.1:".len()..];
             port = Some(rest[..rest.find('/').unwrap()].parse().unwrap());
         }
-        if line.starts_with("build 1:") {
+        if line.starts_with(until) {
             break;
         }
     }
@@ -351,4 +356,23 @@ fn serves_the_bytes_a_build_writes() {
             "{relative} differs from the build"
         );
     }
+}
+
+#[test]
+fn starts_on_broken_content_and_serves_once_it_is_fixed() {
+    let project = minimal_project();
+    let file = project.path().join("content/sequences/sales.yaml");
+    let original = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, original.replace("name: 销售序列", "name: [销售序列")).unwrap();
+    let server = start_until(project.path(), &[], "the content has 1 error");
+    let (status, _, body) = request(server.port, "/");
+    assert_eq!(status, 503);
+    assert!(String::from_utf8_lossy(&body).contains("/__rungs/live.js"));
+    let problems = page(server.port, "/__rungs/problems");
+    assert!(problems.contains("sequences/sales.yaml"), "{problems}");
+    let mut events = Events::open(server.port);
+    assert!(events.next("state").contains("sequences/sales.yaml"));
+    std::fs::write(&file, &original).unwrap();
+    assert!(events.next("reload").contains(r#""generation":1"#));
+    assert!(page(server.port, "/").contains("测试标准"));
 }
