@@ -185,8 +185,10 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         export_typst: Option<PathBuf>,
     },
-    /// What changed in the standards between two revisions, in domain terms, and what the change
-    /// does to the verdicts of the records.
+    /// What changed in the standards between two revisions, and what it does to verdicts.
+    ///
+    /// The changes in domain terms (competencies, levels, requirements, scoring), and how many
+    /// records' verdicts, grades and totals the change alters.
     #[command(after_help = EXAMPLES_DIFF)]
     Diff {
         /// `[CONTENT] REV [REV2]`: the content folder may come first (default ./content); REV2
@@ -216,8 +218,10 @@ pub enum Command {
         #[command(flatten)]
         output: OutputArgs,
     },
-    /// Bundle one cycle's reports per manager, department or sequence: one zip each with its
-    /// reports, its team summary and its slice of the manifest; optionally password-protected.
+    /// Bundle one cycle's reports per manager, department or sequence, for handing out.
+    ///
+    /// One zip each with its reports, its team summary and its slice of the manifest;
+    /// optionally password-protected.
     #[command(after_help = EXAMPLES_DISTRIBUTE)]
     Distribute {
         /// The content folder (holding rungs.yaml).
@@ -270,9 +274,10 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Write the assessment sheet (xlsx or csv) for one level of one sequence, empty or pre-filled: a row per
-    /// employee, a column per field, fact, competency, behaviour, score, exam and KPI, with the
-    /// allowed values in a notes row (and data validation in xlsx).
+    /// Write the assessment sheet (xlsx or csv) for one level, empty or pre-filled.
+    ///
+    /// A row per employee, a column per field, fact, competency, behaviour, score, exam and
+    /// KPI, with the allowed values in a notes row (and data validation in xlsx).
     #[command(after_help = EXAMPLES_TEMPLATE)]
     Template {
         /// The content folder (holding rungs.yaml).
@@ -293,8 +298,10 @@ pub enum Command {
         #[arg(long, value_name = "CYCLE")]
         with_records: Option<String>,
     },
-    /// Turn the rows of an assessment sheet (xlsx, xls, ods or csv) into assessment records,
-    /// merged into any existing ones; nothing is written if a row is wrong.
+    /// Turn a filled-in assessment sheet (xlsx, xls, ods, csv) into assessment records.
+    ///
+    /// Rows are merged into any existing records and checked like hand-written ones; nothing
+    /// is written if a row is wrong.
     #[command(after_help = EXAMPLES_IMPORT)]
     Import {
         /// `[CONTENT] FILE`: the content folder may come first (default ./content).
@@ -312,8 +319,10 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
-    /// Export the validated standard as data: JSON (with its JSON Schema), CSV or xlsx grids,
-    /// or 1EdTech CASE 1.1 packages.
+    /// Export the standard as data: JSON, CSV or xlsx grids, or CASE 1.1 packages.
+    ///
+    /// JSON comes with its JSON Schema; CASE is 1EdTech's Competencies and Academic Standards
+    /// Exchange.
     #[command(after_help = EXAMPLES_EXPORT)]
     Export {
         /// The content folder (holding rungs.yaml).
@@ -327,8 +336,10 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
     },
-    /// The HR roll-up of assessment results: one row per record with its verdict, grade,
-    /// total and gaps (personal data; never part of the site).
+    /// The HR roll-up of assessment results, one row per record (personal data).
+    ///
+    /// Each record's verdict, grade, total, why not qualified and its gaps; never part of the
+    /// site.
     #[command(after_help = EXAMPLES_RESULTS)]
     Results {
         /// The content folder (holding rungs.yaml).
@@ -361,8 +372,10 @@ pub enum Command {
         #[arg(long)]
         as_assessed: bool,
     },
-    /// Preview the handbook while you edit: the site is served from memory, rebuilt on every
-    /// save and reloaded in the browser; a broken edit shows its errors over the last good pages.
+    /// Preview the handbook site while you edit, reloading on every save.
+    ///
+    /// The site is served from memory and rebuilt on every save; open pages reload, and a
+    /// broken edit shows its errors over the last good pages.
     #[command(after_help = EXAMPLES_SERVE)]
     Serve {
         /// The content folder (holding rungs.yaml).
@@ -384,8 +397,10 @@ pub enum Command {
         #[arg(long)]
         reports: bool,
     },
-    /// Create a new project: a small standard that `check`, `serve` and `build` accept at once,
-    /// with the JSON Schemas editors use to complete and check the YAML.
+    /// Create a new project with a small starter standard.
+    ///
+    /// A standard that `check`, `serve` and `build` accept at once, with the JSON Schemas
+    /// editors use to complete and check the YAML.
     #[command(after_help = EXAMPLES_INIT)]
     Init {
         /// The folder to create the project in (it must be missing or empty).
@@ -395,8 +410,10 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = LanguageArg::ZhCn)]
         lang: LanguageArg,
     },
-    /// Write the JSON Schema (draft-07) of every kind of content file, so editors with the
-    /// YAML language server (VS Code's YAML extension) complete and check fields as you type.
+    /// Write the JSON Schemas editors use to complete and check content files.
+    ///
+    /// Draft-07, one per kind of content file, for the YAML language server (VS Code's YAML
+    /// extension), which completes and checks fields as you type.
     #[command(after_help = EXAMPLES_SCHEMA)]
     Schema {
         /// The folder to write the schemas into (created if missing).
