@@ -376,3 +376,23 @@ fn starts_on_broken_content_and_serves_once_it_is_fixed() {
     assert!(events.next("reload").contains(r#""generation":1"#));
     assert!(page(server.port, "/").contains("测试标准"));
 }
+
+#[test]
+fn a_template_failing_at_render_time_is_shown_in_the_overlay() {
+    let project = minimal_project();
+    let templates = project.path().join("content/themes/default/templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("competency.html"),
+        "{{ no_such_thing.field }}",
+    )
+    .unwrap();
+    let server = start(project.path(), &[]);
+    let (status, _, body) = request(server.port, "/competencies/customer-orientation.html");
+    assert_eq!(status, 500);
+    assert!(String::from_utf8_lossy(&body).contains("/__rungs/live.js"));
+    let problems = page(server.port, "/__rungs/problems");
+    assert!(problems.contains("competency.html"), "{problems}");
+    // Other pages still render.
+    assert!(page(server.port, "/").contains("测试标准"));
+}

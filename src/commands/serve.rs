@@ -140,12 +140,12 @@ impl Builder {
                 }
             }
             Err(problems) => {
-                eprintln!(
-                    "the content has {} error{}: shown in the browser over the last good pages",
-                    problems.errors,
-                    if problems.errors == 1 { "" } else { "s" }
-                );
+                let errors = problems.errors;
                 live.fail(problems);
+                eprintln!(
+                    "the content has {errors} error{}: shown in the browser over the last good pages",
+                    if errors == 1 { "" } else { "s" }
+                );
             }
         }
     }

@@ -19,7 +19,7 @@ use futures_util::stream::{self, Stream};
 use tokio::sync::broadcast::error::RecvError;
 
 use super::live::{Event, Files, Live};
-use super::overlay::{self, EVENTS_PATH, PROBLEMS_PATH, SCRIPT_PATH};
+use super::overlay::{self, EVENTS_PATH, PROBLEMS_PATH, Problems, SCRIPT_PATH};
 use super::paths::{self, Wanted};
 
 /// The handbook PDF's address.
@@ -78,10 +78,19 @@ async fn file(
             };
             bytes_response(StatusCode::OK, paths::content_type(&path), body)
         }
-        Some(Err(message)) => text(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            &format!("{path}: {message}"),
-        ),
+        // A theme template that fails at run time: the overlay says where, on this page and
+        // every open one, until the next rebuild.
+        Some(Err(message)) => {
+            live.fail(Problems::failure(
+                &format!("/{path} could not be rendered: {message}"),
+                Some("fix the theme template named above; saving it rebuilds"),
+            ));
+            notice(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "This page could not be rendered: see the error shown.",
+                snapshot.generation,
+            )
+        }
         // Browsers ask for it unprompted; a site without one is not an error to report.
         None if raw == "/favicon.ico" => StatusCode::NO_CONTENT.into_response(),
         None => match pages.get("404.html").await {
@@ -98,18 +107,24 @@ async fn file(
 /// Before the first good build there are no pages: a page that only waits for one, and shows
 /// the problems meanwhile.
 fn waiting(live: &Live) -> Response {
+    let message = if live.problems().is_empty() {
+        "Building…"
+    } else {
+        "The content does not build yet: fix the errors shown (they are also in the terminal)."
+    };
+    notice(StatusCode::SERVICE_UNAVAILABLE, message, 0)
+}
+
+/// A page of one sentence, with the live script (which shows the problems and reloads).
+fn notice(status: StatusCode, message: &str, generation: u64) -> Response {
     let page = format!(
         "<!doctype html><html><head><meta charset=\"utf-8\"><title>rungs serve</title></head><body><p>{}</p></body></html>",
-        if live.problems().is_empty() {
-            "Building…"
-        } else {
-            "The content does not build yet: fix the errors shown (they are also in the terminal)."
-        }
+        escape(message)
     );
     bytes_response(
-        StatusCode::SERVICE_UNAVAILABLE,
+        status,
         "text/html; charset=utf-8",
-        overlay::inject(page.as_bytes(), 0),
+        overlay::inject(page.as_bytes(), generation),
     )
 }
 
