@@ -130,8 +130,12 @@ impl Standard {
 /// summaries and exports meant for HR) read them.
 #[derive(Debug, Clone, Default)]
 pub struct Records {
-    /// Ordered by sequence, employee id, cycle.
+    /// Ordered by sequence, employee id, cycle. Not changed after [`Records::new`], which
+    /// indexes them.
     pub assessments: Vec<Assessment>,
+    /// Per employee, the indices of their records in `assessments`, oldest cycle first: the
+    /// trend of every report looks its employee up here instead of scanning every record.
+    by_employee: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl Records {
@@ -139,17 +143,29 @@ impl Records {
         assessments.sort_by(|a, b| {
             (&a.sequence, &a.employee_id, &a.cycle).cmp(&(&b.sequence, &b.employee_id, &b.cycle))
         });
-        Records { assessments }
+        let mut by_employee: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        for (i, a) in assessments.iter().enumerate() {
+            by_employee
+                .entry(a.employee_id.clone())
+                .or_default()
+                .push(i);
+        }
+        for indices in by_employee.values_mut() {
+            indices.sort_by(|&x, &y| assessments[x].cycle.cmp(&assessments[y].cycle));
+        }
+        Records {
+            assessments,
+            by_employee,
+        }
     }
 
     /// The employee's records before `a`'s cycle, oldest first.
     pub fn earlier<'a>(&'a self, a: &'a Assessment) -> impl Iterator<Item = &'a Assessment> + 'a {
-        let mut earlier: Vec<&Assessment> = self
-            .assessments
-            .iter()
-            .filter(|r| r.employee_id == a.employee_id && r.cycle < a.cycle)
-            .collect();
-        earlier.sort_by(|x, y| x.cycle.cmp(&y.cycle));
-        earlier.into_iter()
+        self.by_employee
+            .get(&a.employee_id)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.assessments[i])
+            .filter(move |r| r.cycle < a.cycle)
     }
 }
