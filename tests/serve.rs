@@ -60,6 +60,12 @@ fn start_until(dir: &std::path::Path, extra: &[&str], until: &str) -> Server {
     }
 }
 
+/// `rungs build --only site` in `dir`, into `dir/output`.
+fn build_site(dir: &std::path::Path) {
+    let output = rungs(dir, &["build", "--only", "site", "--commit", "none", "-q"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+}
+
 /// A raw HTTP/1.0 request: the status code, the head and the body.
 fn request(port: u16, path: &str) -> (u16, String, Vec<u8>) {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
@@ -288,11 +294,7 @@ fn serves_reports_to_loopback_when_asked() {
 #[test]
 fn a_build_never_carries_the_live_script() {
     let project = minimal_project();
-    let output = rungs(
-        project.path(),
-        &["build", "--only", "site", "--commit", "none", "-q"],
-    );
-    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    build_site(project.path());
     for file in walk(&project.path().join("output")) {
         let bytes = std::fs::read(&file).unwrap();
         assert!(
@@ -325,11 +327,7 @@ fn usage_errors_stop_before_serving() {
 #[test]
 fn serves_the_bytes_a_build_writes() {
     let project = minimal_project();
-    let output = rungs(
-        project.path(),
-        &["build", "--only", "site", "--commit", "none", "-q"],
-    );
-    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    build_site(project.path());
     let server = start(project.path(), &[]);
     let site = project.path().join("output/site");
     let files = walk(&site);

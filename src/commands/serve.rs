@@ -105,7 +105,7 @@ struct Builder {
     reports: bool,
     /// The stamp, editions and change dates, read from git once at the first good build: they
     /// describe commits, which editing does not make.
-    info: std::sync::OnceLock<BuildInfo>,
+    info: std::sync::OnceLock<Arc<BuildInfo>>,
 }
 
 impl Builder {
@@ -187,7 +187,9 @@ impl Builder {
         }
         let for_handbook = checked.clone();
         let handbook: HandbookRenderer = Box::new(move || {
-            let build = for_handbook.build(info.clone(), false).expect("no errors");
+            let build = for_handbook
+                .build(BuildInfo::clone(&info), false)
+                .expect("no errors");
             let sink = MemorySink::new();
             build
                 .render(&[Part::Handbook], &sink, &|| {})
@@ -199,8 +201,11 @@ impl Builder {
         Ok((count, live.publish(pages, Some(handbook)), checked))
     }
 
-    fn info(&self, checked: &Checked) -> BuildInfo {
-        self.info.get_or_init(|| self.read_info(checked)).clone()
+    /// Shared, not copied: it carries the earlier editions' standards.
+    fn info(&self, checked: &Checked) -> Arc<BuildInfo> {
+        self.info
+            .get_or_init(|| Arc::new(self.read_info(checked)))
+            .clone()
     }
 
     fn read_info(&self, checked: &Checked) -> BuildInfo {
@@ -218,7 +223,9 @@ impl Builder {
     /// Renders the reports and team summaries for `/reports/` (personal data, loopback only).
     fn build_reports(&self, checked: &Checked, live: &Live, ui: &Ui) {
         let started = Instant::now();
-        let build = checked.build(self.info(checked), false).expect("no errors");
+        let build = checked
+            .build(BuildInfo::clone(&self.info(checked)), false)
+            .expect("no errors");
         let sink = MemorySink::new();
         match build.render(&[Part::Reports, Part::Summaries], &sink, &|| {}) {
             Ok(summary) => {

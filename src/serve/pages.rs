@@ -32,7 +32,7 @@ pub struct Pages {
 impl Pages {
     /// Starts rendering `checked`'s site (which must have no errors); returns once the
     /// templates and the navigation are made, or with the theme's error.
-    pub fn start(checked: Arc<Checked>, info: BuildInfo) -> Result<Pages, RenderError> {
+    pub fn start(checked: Arc<Checked>, info: Arc<BuildInfo>) -> Result<Pages, RenderError> {
         let (ready_tx, ready) = mpsc::sync_channel(1);
         let (requests, receiver) = mpsc::channel::<Request>();
         std::thread::Builder::new()

@@ -140,10 +140,10 @@ impl<'a> SiteRenderer<'a> {
             || self.render(SiteFile::SearchIndex),
         );
         rendered?;
-        let index = index?;
+        let mut index = Some(index?);
         for (path, file) in &rest {
             let bytes = match file {
-                SiteFile::SearchIndex => index.clone(),
+                SiteFile::SearchIndex => index.take().expect("one search index"),
                 other => self.render(*other)?,
             };
             sink.put(&urls::site_file(path), &bytes)?;
