@@ -21,7 +21,7 @@ measure() { sync; /usr/bin/time -o "$work/time.txt" -f '%e %U %S %M' "$@" >/dev/
 render=() dist=() reuse=()
 for i in $(seq "$runs"); do
   rm -rf "$work/out"
-  read -r e u s m <<<"$(measure $rungs build "$work/c" --out "$work/out" --only reports --commit none --quiet -j 2)"
+  read -r e u s m <<<"$(measure $rungs build "$work/c" --out "$work/out" --only reports --commit none --quiet --no-cache -j 2)"
   render+=("$e"); echo "render run $i: ${e}s wall, $(python3 -c "print($u+$s)")s CPU, peak $((m / 1024)) MiB"
   rm -rf "$work/d"
   read -r e u s m <<<"$(measure $rungs distribute "$work/c" --by manager --encrypt --no-reuse --out "$work/d" --commit none -j 2)"

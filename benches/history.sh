@@ -32,7 +32,7 @@ python3 benches/gen-synthetic.py "$work/synthetic/content" --sequences 50 --leve
 two_revisions "$work/synthetic"
 (cd "$work/sample" && hyperfine --warmup 1 --runs 5 --export-json "$work/diff-sample.json" "$rungs diff HEAD~1 --color never" >/dev/null)
 (cd "$work/synthetic" && hyperfine --warmup 1 --runs 3 --export-json "$work/diff-synthetic.json" "$rungs diff HEAD~1 --color never" >/dev/null)
-pages=$(cd "$work/synthetic" && $rungs build content --out "$work/syn-out" --only site --commit none --quiet && find "$work/syn-out/site" -name '*.html' | wc -l)
+pages=$(cd "$work/synthetic" && $rungs build content --out "$work/syn-out" --only site --commit none --quiet --no-cache && find "$work/syn-out/site" -name '*.html' | wc -l)
 echo "diff, sample: median $(median "$work/diff-sample.json" 0) s (target < 1 s)"
 echo "diff, synthetic ($pages pages, 1000 records): median $(median "$work/diff-synthetic.json" 0) s (target < 10 s)"
 
@@ -64,7 +64,7 @@ PY
 (cd "$work/long" && git_ checkout -q -f bench)
 commits=$(cd "$work/long" && git rev-list --count HEAD)
 (cd "$work/long" && hyperfine --warmup 1 --runs 5 --export-json "$work/long.json" \
-  "$rungs build content --out $work/long-out-a --only site --commit auto --quiet" \
-  "$rungs build content --out $work/long-out-b --only site --commit none --quiet" >/dev/null)
+  "$rungs build content --out $work/long-out-a --only site --commit auto --quiet --no-cache" \
+  "$rungs build content --out $work/long-out-b --only site --commit none --quiet --no-cache" >/dev/null)
 a=$(median "$work/long.json" 0); b=$(median "$work/long.json" 1)
 python3 -c "print(f'history of {$commits} commits: site build with history {$a} s, without {$b} s, history costs {$a - $b:.3f} s ({$a / $b:.2f}x)')"

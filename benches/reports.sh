@@ -23,17 +23,17 @@ median() { python3 -c "import json,statistics;print(statistics.median(json.load(
 cpu() { /usr/bin/time -f '%U %S %M' "$@" 2>&1 >/dev/null | tail -1; }
 
 for jobs in 1 2; do
-  hyperfine --warmup 1 --runs 3 --export-json "$work/r$jobs.json" "$rungs build $work/c1000 --out $work/out$jobs --only reports --commit none --quiet -j $jobs" >/dev/null
+  hyperfine --warmup 1 --runs 3 --export-json "$work/r$jobs.json" "$rungs build $work/c1000 --out $work/out$jobs --only reports --commit none --quiet --no-cache -j $jobs" >/dev/null
   m=$(median "$work/r$jobs.json")
-  peak=$(cpu $rungs build "$work/c1000" --out "$work/out$jobs" --only reports --commit none --quiet -j "$jobs" | awk '{print int($3/1024)}')
+  peak=$(cpu $rungs build "$work/c1000" --out "$work/out$jobs" --only reports --commit none --quiet --no-cache -j "$jobs" | awk '{print int($3/1024)}')
   python3 -c "print(f'rungs, {$jobs} thread(s): 1000 reports, median {$m:.2f} s, {1000/$m:.1f} reports/s, peak {$peak} MiB')"
   eval "rate$jobs=\$(python3 -c 'print(1000/$m)')"
 done
 python3 -c "print(f'speed-up from 1 to 2 threads: {$rate2/$rate1:.2f}x')"
 
 # The same 500 reports through rungs (one run) and through the Typst CLI (one process each).
-$rungs build "$work/c500" --out "$work/out500" --only reports --commit none --quiet --export-typst "$work/typst"
-hyperfine --warmup 1 --runs 3 --export-json "$work/r500.json" "$rungs build $work/c500 --out $work/out500 --only reports --commit none --quiet -j 2" >/dev/null
+$rungs build "$work/c500" --out "$work/out500" --only reports --commit none --quiet --no-cache --export-typst "$work/typst"
+hyperfine --warmup 1 --runs 3 --export-json "$work/r500.json" "$rungs build $work/c500 --out $work/out500 --only reports --commit none --quiet --no-cache -j 2" >/dev/null
 m500=$(median "$work/r500.json")
 find "$work/typst/reports" -name '*.json' | sort | sed "s|^$work/typst||" > "$work/list.txt"
 start=$(date +%s.%N)
@@ -44,5 +44,5 @@ python3 -c "print(f'Typst CLI, one process per report, 2 at a time: 500 reports 
 # The floor: all 500 reports in one Typst document, CPU seconds per report.
 { echo '#import "typst/report-body.typ": report'; while read -r f; do echo "#report(json(\"$f\"))"; done < "$work/list.txt"; } > "$work/typst/batch.typ"
 read -r u s _ <<<"$(cpu "$typst" compile --root "$work/typst" --font-path "$work/typst/fonts" --ignore-system-fonts "$work/typst/batch.typ" "$work/batch.pdf")"
-read -r ru rs _ <<<"$(cpu $rungs build "$work/c500" --out "$work/out500" --only reports --commit none --quiet -j 2)"
+read -r ru rs _ <<<"$(cpu $rungs build "$work/c500" --out "$work/out500" --only reports --commit none --quiet --no-cache -j 2)"
 python3 -c "f=($u+$s)/500*1000; r=($ru+$rs)/500*1000; print(f'CPU per report: Typst CLI single document {f:.1f} ms (the floor), rungs {r:.1f} ms, ratio {r/f:.2f}x')"

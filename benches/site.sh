@@ -10,7 +10,7 @@ command -v hyperfine >/dev/null && [ -x /usr/bin/time ] || { apt-get update -qq 
 cargo build --release --quiet
 rm -rf "$work" && mkdir -p "$work"
 python3 benches/gen-synthetic.py "$work/content" --sequences "${1:-50}" --levels "${2:-6}" --competencies "${3:-80}"
-build="target/release/rungs build $work/content --out $work/out --only site --commit none --quiet"
+build="target/release/rungs build $work/content --out $work/out --only site --commit none --quiet --no-cache"
 $build
 pages=$(find "$work/out/site" -name '*.html' | wc -l)
 hyperfine --warmup 1 --runs 5 --export-json "$work/site.json" "$build" >/dev/null

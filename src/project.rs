@@ -4,17 +4,19 @@
 //! sink. Nothing here prints, exits or touches global state; commands do that.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crate::diagnostics::{self, Diagnostic, SourceMap};
 use crate::distribute::manifest;
 use crate::evaluate::team::{self, Grouping, Member, Team, TeamSummary};
+use crate::fingerprint::Fingerprints;
 use crate::fonts::Fonts;
 use crate::model::{Assessment, Model};
-use crate::publish::{HashingSink, Sink, sha256_hex};
+use crate::publish::{HashingSink, Sink};
 use crate::render::pdf::layout::Layout;
 use crate::render::pdf::{self, PdfRenderer};
 use crate::render::{BuildInfo, RenderError, html};
+use crate::shard::Shard;
 use crate::source::{ContentSource, DiskSource, SourceError};
 use crate::theme::Theme;
 use crate::urls::{self, OutputPath};
@@ -122,6 +124,7 @@ impl Checked {
             info,
             pdf_a,
             report_paths: model.records.assessments.iter().map(urls::report).collect(),
+            shard: None,
         })
     }
 }
@@ -168,28 +171,51 @@ pub struct Summary {
     pub reports: usize,
     /// Team summary PDFs (each with a CSV and a Markdown file).
     pub summaries: usize,
+    /// Outputs rendered or carried over (the site, the handbook, the sheets, each report, each
+    /// team summary), and how many of them were carried over from the previous build because
+    /// their inputs had not changed.
+    pub outputs: Outputs,
 }
 
-fn sha256_hex_of(hasher: sha2::Sha256) -> String {
-    use sha2::Digest;
-    crate::publish::hex(&hasher.finalize())
+/// Outputs made and reused; see [`Summary::outputs`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Outputs {
+    pub total: usize,
+    pub reused: usize,
 }
 
-/// A model part as JSON, for fingerprints.
-fn json(value: &impl serde::Serialize) -> Vec<u8> {
-    serde_json::to_vec(value).expect("model parts serialise")
+impl Outputs {
+    fn add(&mut self, reused: bool) {
+        self.total += 1;
+        self.reused += usize::from(reused);
+    }
+
+    fn merge(self, other: Outputs) -> Outputs {
+        Outputs {
+            total: self.total + other.total,
+            reused: self.reused + other.reused,
+        }
+    }
 }
 
-/// Every part of a standard that shows in a report (its indexes are derived from these).
-fn standard_json(s: &crate::model::Standard) -> Vec<u8> {
-    json(&(
-        &s.settings,
-        &s.categories,
-        &s.contribution_kinds,
-        &s.competencies,
-        &s.sequences,
-        &s.pages,
-    ))
+/// Carries `unit` over from the sink's previous build when its fingerprint `key` is the same,
+/// or else renders it with `render` (which returns how many files it wrote).
+fn reuse_or_render(
+    sink: &dyn Sink,
+    outputs: &Mutex<Outputs>,
+    unit: &str,
+    key: &str,
+    render: impl FnOnce() -> Result<usize, RenderError>,
+) -> Result<usize, RenderError> {
+    let reused = sink.reuse(unit, key)?;
+    outputs.lock().expect("outputs lock").add(reused.is_some());
+    match reused {
+        Some(files) => Ok(files),
+        None => {
+            sink.made(unit, key);
+            render()
+        }
+    }
 }
 
 /// The file name (without extension) of each team's summaries and bundle: `M01-李强`, a
@@ -256,6 +282,8 @@ pub struct Build<'a> {
     pdf_a: bool,
     /// Every report's output path, in the records' order.
     report_paths: Vec<OutputPath>,
+    /// The slice of the reports this build makes, when it is one shard of several.
+    shard: Option<Shard>,
 }
 
 impl<'a> Build<'a> {
@@ -263,21 +291,35 @@ impl<'a> Build<'a> {
         self.model
     }
 
-    /// Renders `parts` into `sink`: the site beside the PDFs, each in parallel inside.
-    /// `progress` is called after each report.
+    /// Makes this build one shard: the reports of its slice of the employees, and, for the
+    /// first shard, every other part (see `shard`).
+    pub fn with_shard(mut self, shard: Option<Shard>) -> Self {
+        self.shard = shard;
+        self
+    }
+
+    /// Renders `parts` into `sink`: the site beside the PDFs, each in parallel inside. An
+    /// output whose inputs did not change since the sink's previous build is carried over
+    /// instead (see `publish::Sink::reuse`). `progress` is called after each report.
     pub fn render(
         &self,
         parts: &[Part],
         sink: &dyn Sink,
         progress: &(dyn Fn() + Sync),
     ) -> Result<Summary, RenderError> {
-        let wants = |p: Part| parts.contains(&p);
+        let first = self.shard.is_none_or(|s| s.is_first());
+        let wants = |p: Part| parts.contains(&p) && (p == Part::Reports || first);
+        let outputs = Mutex::new(Outputs::default());
+        let standard = &self.model.standard;
         let (site, pdfs) = rayon::join(
             || -> Result<usize, RenderError> {
                 if !wants(Part::Site) {
                     return Ok(0);
                 }
-                html::render_site(&self.model.standard, self.theme, &self.info, sink)
+                let key = self.fingerprints().site(standard);
+                reuse_or_render(sink, &outputs, urls::top::SITE, &key, || {
+                    html::render_site(standard, self.theme, &self.info, sink)
+                })
             },
             || -> Result<(usize, usize, usize, usize), RenderError> {
                 if ![Part::Handbook, Part::Sheets, Part::Reports, Part::Summaries]
@@ -287,30 +329,46 @@ impl<'a> Build<'a> {
                     return Ok((0, 0, 0, 0));
                 }
                 let renderer = self.pdf_renderer()?;
+                let key = self.fingerprints().standard_pdfs(standard);
                 let mut handbooks = 0;
                 if wants(Part::Handbook) {
-                    renderer.handbook(&self.model.standard, &self.info, sink)?;
+                    reuse_or_render(sink, &outputs, urls::top::HANDBOOK, &key, || {
+                        renderer.handbook(standard, &self.info, sink).map(|()| 1)
+                    })?;
                     handbooks = 1;
                 }
                 let mut sheets = 0;
                 if wants(Part::Sheets) {
-                    sheets = renderer.sheets(&self.model.standard, &self.info, sink)?;
+                    reuse_or_render(sink, &outputs, urls::top::SHEETS, &key, || {
+                        renderer.sheets(standard, &self.info, sink)
+                    })?;
+                    sheets = standard.sequences.len();
                 }
                 let needs_evaluations = wants(Part::Reports) || wants(Part::Summaries);
                 let evaluations = if needs_evaluations {
-                    self.info
-                        .evaluate_all(&self.model.standard, &self.model.records)
+                    self.info.evaluate_all(standard, &self.model.records)
                 } else {
                     Vec::new()
                 };
                 let mut reports = 0;
                 if wants(Part::Reports) {
-                    reports =
-                        self.render_reports(&renderer, &|_| true, &evaluations, sink, progress)?;
+                    let made = self.render_reports(
+                        &renderer,
+                        &|a| self.shard.is_none_or(|s| s.includes(&a.employee_id)),
+                        &evaluations,
+                        sink,
+                        progress,
+                    )?;
+                    reports = made.total;
+                    let mut outputs = outputs.lock().expect("outputs lock");
+                    *outputs = outputs.merge(made);
                 }
                 let mut summaries = 0;
                 if wants(Part::Summaries) {
-                    summaries = self.render_summaries(&renderer, &evaluations, sink)?;
+                    let made = self.render_summaries(&renderer, &evaluations, sink)?;
+                    summaries = made.total;
+                    let mut outputs = outputs.lock().expect("outputs lock");
+                    *outputs = outputs.merge(made);
                 }
                 Ok((handbooks, sheets, reports, summaries))
             },
@@ -322,6 +380,7 @@ impl<'a> Build<'a> {
             sheets,
             reports,
             summaries,
+            outputs: outputs.into_inner().expect("outputs lock"),
         })
     }
 
@@ -331,8 +390,9 @@ impl<'a> Build<'a> {
             .evaluate_all(&self.model.standard, &self.model.records)
     }
 
-    /// Renders the reports `which` selects and rewrites the manifest beside them, covering
-    /// these and every report the sink already holds.
+    /// Renders the reports `which` selects (or carries them over from the sink's previous
+    /// build, when their inputs did not change) and rewrites the manifest beside them,
+    /// covering these and every report the sink already holds.
     fn render_reports(
         &self,
         renderer: &PdfRenderer<'a>,
@@ -340,45 +400,75 @@ impl<'a> Build<'a> {
         evaluations: &[crate::evaluate::Evaluation],
         sink: &dyn Sink,
         progress: &(dyn Fn() + Sync),
-    ) -> Result<usize, RenderError> {
+    ) -> Result<Outputs, RenderError> {
+        use rayon::prelude::*;
         let hashing = HashingSink::new(sink);
-        let selected = self.selected(which);
-        let count = renderer.reports(
+        let inputs = self.report_inputs();
+        let selected: Vec<_> = self
+            .model
+            .records
+            .assessments
+            .iter()
+            .zip(&self.report_paths)
+            .zip(&inputs)
+            .filter(|((a, _), _)| which(a))
+            .collect();
+        let reused: Vec<bool> = selected
+            .par_iter()
+            .map(|((_, path), key)| {
+                let reused = hashing.reuse(path.as_str(), key)?.is_some();
+                if reused {
+                    progress();
+                }
+                Ok(reused)
+            })
+            .collect::<Result<_, RenderError>>()?;
+        let to_render: Vec<(&Assessment, &OutputPath)> = selected
+            .iter()
+            .zip(&reused)
+            .filter(|(_, reused)| !**reused)
+            .map(|(((a, path), key), _)| {
+                hashing.made(path.as_str(), key);
+                (*a, *path)
+            })
+            .collect();
+        renderer.reports(
             &self.model.standard,
             &self.model.records,
-            &selected,
+            &to_render,
             &self.info,
             &hashing,
             progress,
         )?;
-        let fresh = hashing.into_hashes();
         let manifest = manifest::manifest(
             &self.model.standard,
             &self.model.records,
             evaluations,
             &self.info,
             &self.report_paths,
-            &self.report_inputs(),
-            &|path| {
-                fresh
-                    .get(path)
-                    .cloned()
-                    .or_else(|| sink.get(path).map(|bytes| sha256_hex(&bytes)))
-            },
+            &inputs,
+            &|path| hashing.digest(path),
         );
-        sink.put(&urls::reports_manifest("csv"), &manifest.to_csv())?;
-        sink.put(&urls::reports_manifest("json"), &manifest.to_json())?;
-        Ok(count)
+        let path = |extension| match self.shard {
+            Some(shard) => shard.manifest(extension),
+            None => urls::reports_manifest(extension),
+        };
+        sink.put(&path("csv"), &manifest.to_csv())?;
+        sink.put(&path("json"), &manifest.to_json())?;
+        Ok(Outputs {
+            total: selected.len(),
+            reused: selected.len() - to_render.len(),
+        })
     }
 
-    /// Renders every cycle's team summaries by manager and by department: a PDF, a CSV and a
-    /// Markdown file each. Returns how many teams.
+    /// Renders every cycle's team summaries by manager and by department — a PDF, a CSV and
+    /// a Markdown file each — or carries over those whose inputs did not change.
     fn render_summaries(
         &self,
         renderer: &PdfRenderer<'a>,
         evaluations: &[crate::evaluate::Evaluation],
         sink: &dyn Sink,
-    ) -> Result<usize, RenderError> {
+    ) -> Result<Outputs, RenderError> {
         let members: Vec<Member> = self
             .model
             .records
@@ -386,18 +476,28 @@ impl<'a> Build<'a> {
             .iter()
             .zip(evaluations)
             .collect();
-        let mut count = 0;
+        let standard = &self.model.standard;
+        let fingerprints = self.fingerprints();
+        let mut outputs = Outputs::default();
         for grouping in [Grouping::Manager, Grouping::Department] {
-            let summaries = team::summarise_teams(&self.model.standard, grouping, &members);
+            let by = pdf::grouping_folder(grouping);
+            let summaries = team::summarise_teams(standard, grouping, &members);
             let files = team_files(grouping, summaries.keys().map(|(_, t)| t));
-            let jobs: Vec<_> = summaries
-                .iter()
-                .map(|((cycle, t), summary)| (cycle.as_str(), t, summary, files[t].as_str()))
-                .collect();
-            renderer.summaries(&self.model.standard, &self.info, grouping, &jobs, sink)?;
-            count += jobs.len();
+            let mut jobs = Vec::new();
+            for ((cycle, t), summary) in &summaries {
+                let file = files[t].as_str();
+                let unit = urls::summary_unit(cycle, by, file);
+                let key = fingerprints.summary(standard, grouping, t, file, summary);
+                let reused = sink.reuse(&unit, &key)?.is_some();
+                outputs.add(reused);
+                if !reused {
+                    sink.made(&unit, &key);
+                    jobs.push((cycle.as_str(), t, summary, file));
+                }
+            }
+            renderer.summaries(standard, &self.info, grouping, &jobs, sink)?;
         }
-        Ok(count)
+        Ok(outputs)
     }
 
     /// Renders the reports of the records `which` selects, and the manifest of every report
@@ -409,58 +509,21 @@ impl<'a> Build<'a> {
         progress: &(dyn Fn() + Sync),
     ) -> Result<usize, RenderError> {
         let evaluations = self.evaluations();
-        self.render_reports(&self.pdf_renderer()?, which, &evaluations, sink, progress)
+        let made =
+            self.render_reports(&self.pdf_renderer()?, which, &evaluations, sink, progress)?;
+        Ok(made.total)
     }
 
-    /// Per record (in the records' order), a SHA-256 of everything its report's bytes depend
-    /// on: rungs' version, the options, the report templates and fonts, the revision record,
-    /// the standard it is evaluated against with that standard's commit stamp, and the record
-    /// with the employee's earlier ones. Two builds that give a record the same key give its
-    /// report the same bytes, so a later command can reuse the file.
+    /// Per record (in the records' order), the fingerprint of its report (see
+    /// [`Fingerprints::reports`]): two builds that give a record the same one give its report
+    /// the same bytes, so a later command can reuse the file.
     pub fn report_inputs(&self) -> Vec<String> {
-        use sha2::{Digest, Sha256};
-        let mut base = Sha256::new();
-        base.update(format!("rungs {}\0", env!("CARGO_PKG_VERSION")));
-        base.update([u8::from(self.pdf_a), u8::from(self.info.as_assessed)]);
-        base.update(json(&self.info.editions));
-        for (name, bytes) in self.theme.files_under("typst") {
-            base.update(name);
-            base.update(bytes);
-        }
-        let mut last: Option<*const u8> = None;
-        for font in &self.fonts.fonts {
-            let data = font.data();
-            // The faces of one collection share their bytes: hash them once.
-            if last != Some(data.as_ptr()) {
-                base.update(data.as_slice());
-                last = Some(data.as_ptr());
-            }
-        }
-        let current = &self.model.standard;
-        let mut standards: std::collections::HashMap<*const crate::model::Standard, Sha256> =
-            Default::default();
-        let records = &self.model.records;
-        records
-            .assessments
-            .iter()
-            .map(|a| {
-                let (standard, commit) = self.info.standard_for(current, a);
-                let mut key = standards
-                    .entry(standard as *const _)
-                    .or_insert_with(|| {
-                        let mut h = base.clone();
-                        h.update(standard_json(standard));
-                        h
-                    })
-                    .clone();
-                key.update(commit.unwrap_or_default());
-                key.update([0]);
-                for r in records.earlier(a).chain(std::iter::once(a)) {
-                    key.update(json(r));
-                }
-                sha256_hex_of(key)
-            })
-            .collect()
+        self.fingerprints()
+            .reports(&self.model.standard, &self.model.records)
+    }
+
+    fn fingerprints(&self) -> Fingerprints<'_> {
+        Fingerprints::new(self.theme, &self.fonts, &self.info, self.pdf_a)
     }
 
     /// Each report's output path, in the records' order.

@@ -80,6 +80,11 @@ impl Theme {
         }
     }
 
+    /// Every file, by its path below the theme's folder.
+    pub fn files(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.files.iter().map(|(p, b)| (p.as_str(), b.as_ref()))
+    }
+
     /// Files below `folder/`, with paths relative to it.
     pub fn files_under<'a>(
         &'a self,

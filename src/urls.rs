@@ -253,10 +253,25 @@ pub fn reports_manifest(extension: &str) -> OutputPath {
 /// A team summary: `summaries/<cycle>/<by>/<file>.<extension>`, `by` being `managers`,
 /// `departments` or `sequences`, `file` a name [`team_files`] made safe.
 pub fn summary(cycle: &str, by: &str, file: &str, extension: &str) -> OutputPath {
+    OutputPath(format!("{}.{extension}", summary_unit(cycle, by, file)))
+}
+
+/// A shard's slice of the reports' manifest: `reports/manifest.K-of-N.<extension>`.
+pub fn reports_manifest_slice(index: u32, count: u32, extension: &str) -> OutputPath {
     OutputPath(format!(
-        "{}/{cycle}/{by}/{file}.{extension}",
-        top::SUMMARIES
+        "{}/manifest.{index}-of-{count}.{extension}",
+        top::REPORTS
     ))
+}
+
+/// A file of another build's folder being merged (`rungs merge`), by its path below it.
+pub fn merged(path: &str) -> OutputPath {
+    OutputPath(path.to_string())
+}
+
+/// A team summary's files without their extension: the unit the build cache keeps them by.
+pub fn summary_unit(cycle: &str, by: &str, file: &str) -> String {
+    format!("{}/{cycle}/{by}/{file}", top::SUMMARIES)
 }
 
 /// A file in a folder of its own (a distribution's bundles and lists), by a name made safe.

@@ -33,12 +33,12 @@ fn build(dir: &Path, out: &str, commit: &str) -> std::process::Output {
     )
 }
 
-/// Names beside `out` other than `out` itself and its lock.
+/// Names beside `out` other than `out` itself, its lock and its build cache.
 fn leftovers_beside(dir: &Path) -> Vec<String> {
     fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(".out.") && n != ".out.rungs-lock")
+        .filter(|n| n.starts_with(".out.") && n != ".out.rungs-lock" && n != ".out.rungs-cache")
         .collect()
 }
 

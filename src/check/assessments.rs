@@ -74,7 +74,7 @@ pub(super) fn check(
                 ok = false;
             }
         }
-        ctx.check_not_empty(file, &raw.name, "name");
+        ctx.check_name(file, &raw.name, "name");
         if ok {
             check_file_layout(ctx, file, raw);
         }

@@ -24,7 +24,7 @@ pub(super) fn modules(
         .map(|m| {
             let m = &m.value;
             ctx.check_id(file, &m.id, "behaviour module");
-            ctx.check_not_empty(file, &m.name, "behaviour module name");
+            ctx.check_name(file, &m.name, "behaviour module name");
             BehaviourModule {
                 id: m.id.value.clone(),
                 name: m.name.value.clone(),
@@ -46,7 +46,7 @@ fn activity(
     levels: &[&str],
 ) -> Activity {
     ctx.check_id(file, &a.id, "activity");
-    ctx.check_not_empty(file, &a.name, "activity name");
+    ctx.check_name(file, &a.name, "activity name");
     for (level, text) in &a.criteria {
         if !levels.contains(&level.as_str()) {
             let loc = ctx.loc_key(file, text, level);

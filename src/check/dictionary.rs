@@ -1,6 +1,6 @@
 //! Rules for the competency dictionary: ids, categories, graded levels numbered 1..N.
 
-use super::Ctx;
+use super::{Ctx, budget};
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::Parsed;
 use crate::load::raw::{RawCompetency, RawCompetencyLevel, RawSuggestion, S};
@@ -23,7 +23,18 @@ pub(super) fn check(
             crate::urls::RESERVED_COMPETENCY_IDS,
         );
         warn_if_file_name_differs(ctx, file, &raw.id.value, "competencies/");
-        ctx.check_not_empty(file, &raw.name, "competency name");
+        ctx.check_name(file, &raw.name, "competency name");
+        ctx.check_count(file, &raw.key_points, "key points", budget::BEHAVIOURS);
+        for level in raw.levels.iter().flat_map(|l| &l.value) {
+            ctx.check_name_length(file, &level.value.title, "level title");
+            let behaviours = &level.value.behaviours;
+            ctx.check_count(
+                file,
+                behaviours,
+                "behaviours in one level",
+                budget::BEHAVIOURS,
+            );
+        }
         if !category_ids.contains(&raw.category.value.as_str())
             && !ctx.maybe_broken("rungs.yaml", "")
         {

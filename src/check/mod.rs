@@ -55,6 +55,15 @@ pub fn check(
         .as_ref()
         .map(|(_, c, k)| (c.clone(), k.clone()))
         .unwrap_or_default();
+    fn files<T>(parsed: &[crate::load::Parsed<T>]) -> Vec<&str> {
+        parsed.iter().map(|p| p.file.as_str()).collect()
+    }
+    ctx.check_file_count(
+        &files(&loaded.competencies),
+        "competencies",
+        budget::COMPETENCIES,
+    );
+    ctx.check_file_count(&files(&loaded.sequences), "sequences", budget::SEQUENCES);
     let competencies = dictionary::check(&mut ctx, &loaded.competencies, &categories);
     let titles = settings
         .as_ref()
@@ -96,6 +105,28 @@ pub fn check(
         model: model.filter(|_| !has_errors),
         diagnostics,
     }
+}
+
+/// The most characters a name or title may have: names repeat in the navigation of every
+/// page, in running heads and in tables of contents, so their length multiplies.
+pub const NAME_BUDGET: usize = 200;
+
+/// How many items one list may hold. These bound the handbook (one Typst document, which
+/// cannot stream), a sequence's pages and a report, so that the largest content the budgets
+/// allow still builds in bounded memory. README.md lists them.
+pub mod budget {
+    /// Competencies in the dictionary.
+    pub const COMPETENCIES: usize = 5_000;
+    /// Sequences.
+    pub const SEQUENCES: usize = 100;
+    /// Levels of one sequence.
+    pub const LEVELS: usize = 20;
+    /// Competencies one level lists (besides those it inherits from the level below).
+    pub const REQUIREMENTS: usize = 100;
+    /// Behaviours of one competency level; key points of one competency.
+    pub const BEHAVIOURS: usize = 30;
+    /// Development plan items of one record.
+    pub const PLAN_ITEMS: usize = 50;
 }
 
 pub(crate) const ID_HELP: &str = "ids use lowercase letters a–z, digits and `-`, start with a letter or digit, and are at most 64 characters (e.g. `customer-orientation`)";
@@ -287,6 +318,64 @@ impl Ctx<'_> {
                 .help(crate::suggest::help_for(what, &id.value, known) + hint),
         );
         false
+    }
+
+    /// Reports a list over its budget, at its first item past the limit.
+    pub fn check_count<T>(&mut self, file: &str, items: &[S<T>], what: &str, limit: usize) {
+        if let Some(first_over) = items.get(limit) {
+            let loc = self.loc(file, first_over);
+            self.push(
+                Diagnostic::new(
+                    &codes::TOO_MANY,
+                    format!("{} {what}; the limit is {limit}", items.len()),
+                )
+                .at(loc)
+                .help(format!(
+                    "this is item {}: split the list, or keep the {limit} that matter most",
+                    limit + 1
+                )),
+            );
+        }
+    }
+
+    /// Reports files of one kind over their budget, at the first file past the limit.
+    pub fn check_file_count(&mut self, files: &[&str], what: &str, limit: usize) {
+        if let Some(first_over) = files.get(limit) {
+            self.push(
+                Diagnostic::new(
+                    &codes::TOO_MANY,
+                    format!("{} {what}; the limit is {limit}", files.len()),
+                )
+                .at(Location::file(*first_over))
+                .help(format!("this file is the {}th: a standard that large cannot be printed as one handbook; split it into several content projects", limit + 1)),
+            );
+        }
+    }
+
+    /// Reports a name or title that is empty or over [`NAME_BUDGET`].
+    pub fn check_name(&mut self, file: &str, value: &S<String>, what: &str) {
+        self.check_not_empty(file, value, what);
+        self.check_name_length(file, value, what);
+    }
+
+    /// Reports a name or title over [`NAME_BUDGET`] (checked on its own where emptiness is
+    /// reported otherwise).
+    pub fn check_name_length(&mut self, file: &str, value: &S<String>, what: &str) {
+        if value.value.len() <= NAME_BUDGET {
+            return;
+        }
+        let chars = value.value.chars().count();
+        if chars > NAME_BUDGET {
+            let loc = self.loc(file, value);
+            self.push(
+                Diagnostic::new(
+                    &codes::TOO_LONG,
+                    format!("the {what} has {chars} characters; the limit is {NAME_BUDGET}"),
+                )
+                .at(loc)
+                .help(format!("shorten the {what}: it shows in headings, navigation and tables, so its length multiplies; put the detail in a description")),
+            );
+        }
     }
 
     pub fn check_not_empty(&mut self, file: &str, value: &S<String>, what: &str) {

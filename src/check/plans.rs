@@ -36,6 +36,12 @@ pub(super) fn check_plan(
     let ids: Vec<&str> = competencies.iter().map(|c| c.id.as_str()).collect();
     let mut items = Vec::new();
     let mut open = Vec::new();
+    ctx.check_count(
+        file,
+        &raw.plan,
+        "development plan items",
+        super::budget::PLAN_ITEMS,
+    );
     for item in &raw.plan {
         let item = &item.value;
         if let Some(c) = &item.competency

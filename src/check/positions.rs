@@ -23,7 +23,7 @@ pub(super) fn check(
         .map(|p| {
             let p = &p.value;
             ctx.check_id(file, &p.id, "position");
-            ctx.check_not_empty(file, &p.name, "position name");
+            ctx.check_name(file, &p.name, "position name");
             let range = &p.levels.value;
             let rank = |ctx: &mut Ctx, id: &S<String>| {
                 ctx.check_known(

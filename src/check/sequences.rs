@@ -3,7 +3,7 @@
 //! inheritance from the level below, resolved here so the model holds complete levels.
 
 use super::dictionary::warn_if_file_name_differs;
-use super::{Ctx, behaviours, conditions, kpis, positions};
+use super::{Ctx, behaviours, budget, conditions, kpis, positions};
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::Parsed;
 use crate::load::raw::{RawLevel, RawRequirement, RawSequence, S};
@@ -36,7 +36,8 @@ pub(super) fn check(
     for Parsed { file, value: raw } in parsed {
         ctx.check_id(file, &raw.id, "sequence");
         warn_if_file_name_differs(ctx, file, &raw.id.value, "sequences/");
-        ctx.check_not_empty(file, &raw.name, "sequence name");
+        ctx.check_name(file, &raw.name, "sequence name");
+        ctx.check_count(file, &raw.levels.value, "levels", budget::LEVELS);
         let modules = check_module_definitions(ctx, file, raw);
         let kpis = kpis::check(ctx, file, &raw.kpis);
         let level_ids: Vec<&str> = raw
@@ -177,7 +178,14 @@ fn resolve_level(
 ) -> Level {
     ctx.check_id(file, &raw.id, "level");
     ctx.check_not_reserved(file, &raw.id, "level", crate::urls::RESERVED_LEVEL_IDS);
-    ctx.check_not_empty(file, &raw.name, "level name");
+    ctx.check_name(file, &raw.name, "level name");
+    ctx.check_name_length(file, &raw.title, "level title");
+    ctx.check_count(
+        file,
+        &raw.competencies,
+        "competencies required by one level",
+        budget::REQUIREMENTS,
+    );
     let conditions = conditions::resolve(
         ctx,
         file,
@@ -645,7 +653,7 @@ fn check_reference_items(ctx: &mut Ctx, file: &str, raw: &RawSequence) -> Vec<Re
         .map(|r| {
             let r = &r.value;
             ctx.check_id(file, &r.id, "reference item");
-            ctx.check_not_empty(file, &r.name, "reference item name");
+            ctx.check_name(file, &r.name, "reference item name");
             ReferenceItem {
                 id: r.id.value.clone(),
                 name: r.name.value.clone(),

@@ -18,7 +18,7 @@ pub(super) fn check(
         (&raw.edition, "edition"),
         (&raw.owner, "owner"),
     ] {
-        ctx.check_not_empty(file, value, what);
+        ctx.check_name(file, value, what);
     }
     let effective_date = check_date(ctx, file, &raw.effective_date);
     let issued = raw.issued.as_ref().and_then(|d| check_date(ctx, file, d));
@@ -43,7 +43,7 @@ pub(super) fn check(
         Some(list) => {
             let titles: Vec<&S<String>> = list.value.iter().collect();
             for t in &titles {
-                ctx.check_not_empty(file, t, "professional title");
+                ctx.check_name(file, t, "professional title");
             }
             ctx.check_unique("professional title", titles.iter().map(|t| (file, *t)));
             titles.iter().map(|t| t.value.clone()).collect()
@@ -138,7 +138,7 @@ fn check_grading(ctx: &mut Ctx, file: &str, g: &RawGrading) -> Grading {
 fn check_named_list(ctx: &mut Ctx, file: &str, list: &[RawCategory], what: &str) -> Vec<Category> {
     for c in list {
         ctx.check_id(file, &c.id, what);
-        ctx.check_not_empty(file, &c.name, &format!("{what} name"));
+        ctx.check_name(file, &c.name, &format!("{what} name"));
     }
     ctx.check_unique(what, list.iter().map(|c| (file, &c.id)));
     list.iter()

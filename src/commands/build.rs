@@ -8,16 +8,26 @@ use super::{
     Failure, OutputArgs, Ui, build_info, checked, progress_bar, publish_options, warn_about_history,
 };
 use rungs::project::Part;
-use rungs::publish::Publication;
+use rungs::publish::{CacheMode, Publication};
+
+/// What to build, beyond the content and the output folder.
+pub(super) struct Request {
+    pub parts: Vec<Part>,
+    /// Also write the Typst project behind the PDFs into this folder.
+    pub export_typst: Option<std::path::PathBuf>,
+    pub cache: CacheMode,
+    /// Build only this shard of the reports.
+    pub shard: Option<rungs::shard::Shard>,
+}
 
 pub(super) fn run(
     content: &Path,
     records: Option<&Path>,
     output: &OutputArgs,
-    parts: &[Part],
-    export_typst: Option<&Path>,
+    request: &Request,
     ui: &Ui,
 ) -> Result<(), Failure> {
+    let parts = &request.parts[..];
     let started = Instant::now();
     let tagged = super::tagged_editions(content);
     let (project, checked) = checked(content, records, &tagged, ui)?;
@@ -26,13 +36,17 @@ pub(super) fn run(
     warn_about_history(content, output, &info, ui);
     let build = checked
         .build(info, output.pdf_a)
-        .expect("a project without errors has a model");
-    let options = publish_options(&project, output.force);
+        .expect("a project without errors has a model")
+        .with_shard(request.shard);
+    let mut options = publish_options(&project, output.force);
+    options.cache = request.cache;
     let publication = Publication::begin(&output.out, &options)?;
     let rebuilt: Vec<&str> = parts.iter().map(|p| p.top()).collect();
     publication.keep_previous(&rebuilt)?;
     let reports = if parts.contains(&Part::Reports) {
-        build.model().records.assessments.len()
+        let records = &build.model().records.assessments;
+        let in_shard = |id: &str| request.shard.is_none_or(|s| s.includes(id));
+        records.iter().filter(|a| in_shard(&a.employee_id)).count()
     } else {
         0
     };
@@ -42,18 +56,21 @@ pub(super) fn run(
     bar.finish_and_clear();
     if ui.verbose {
         eprintln!(
-            "render: {} site files, {} handbook, {} sheets, {} reports, {} summaries in {} ms",
+            "render: {} site files, {} handbook, {} sheets, {} reports, {} summaries in {} ms; {} of {} outputs carried over unchanged",
             summary.site_files,
             summary.handbooks,
             summary.sheets,
             summary.reports,
             summary.summaries,
-            rendering.elapsed().as_millis()
+            rendering.elapsed().as_millis(),
+            summary.outputs.reused,
+            summary.outputs.total,
         );
     }
-    if let Some(dir) = export_typst {
+    if let Some(dir) = &request.export_typst {
         let mut options = options.clone();
         options.protect.push(output.out.clone());
+        options.cache = CacheMode::Off;
         let export = Publication::begin(dir, &options)?;
         build.typst_project(&export)?;
         export.commit()?;
@@ -70,7 +87,7 @@ pub(super) fn run(
     if !ui.quiet {
         let warnings = checked.diagnostics.len() - checked.errors();
         eprintln!(
-            "built {} site files, {} handbook PDF, {} sheet PDFs, {} reports and {} team summaries into {} in {:.1}s, {warnings} warning{}",
+            "built {} site files, {} handbook PDF, {} sheet PDFs, {} reports and {} team summaries into {} in {:.1}s{}, {warnings} warning{}",
             summary.site_files,
             summary.handbooks,
             summary.sheets,
@@ -78,8 +95,21 @@ pub(super) fn run(
             summary.summaries,
             output.out.display(),
             started.elapsed().as_secs_f64(),
+            rendered_note(summary.outputs),
             if warnings == 1 { "" } else { "s" }
         );
     }
     Ok(())
+}
+
+/// ` (3 of 1,204 outputs rendered, the rest unchanged)` when the build carried some over.
+fn rendered_note(outputs: rungs::project::Outputs) -> String {
+    if outputs.reused == 0 {
+        return String::new();
+    }
+    format!(
+        " ({} of {} outputs rendered, the rest unchanged)",
+        outputs.total - outputs.reused,
+        outputs.total
+    )
 }

@@ -10,6 +10,7 @@ mod distribute;
 mod export;
 mod import;
 mod init;
+mod merge;
 mod report;
 mod results;
 mod schema;
@@ -26,7 +27,7 @@ use rungs::exit;
 use rungs::history::Revision;
 use rungs::model::Standard;
 use rungs::project::{Checked, Part, Project};
-use rungs::publish::{self, AbortPoint, PublishError, PublishOptions};
+use rungs::publish::{self, AbortPoint, CacheMode, PublishError, PublishOptions};
 use rungs::render::{BuildInfo, RenderError};
 
 #[derive(Debug, Parser)]
@@ -184,6 +185,32 @@ pub enum Command {
         /// per document) into this folder, for the Typst CLI.
         #[arg(long, value_name = "DIR")]
         export_typst: Option<PathBuf>,
+        /// Render every output again instead of carrying over those whose inputs did not
+        /// change since the last build into the output folder.
+        #[arg(long)]
+        no_cache: bool,
+        /// Build one shard of several (K of N, as 2/4): the reports of a stable 1/N of the
+        /// employees, by id; shard 1 also builds the site, the handbook, the sheets and the
+        /// summaries. Join the shards' folders with `rungs merge`.
+        #[arg(long, value_name = "K/N")]
+        shard: Option<rungs::shard::Shard>,
+    },
+    /// Join the output folders of every shard of one build (`build --shard K/N`) into one.
+    ///
+    /// Each file once, the same bytes wherever it appears, and the shards' manifest slices as
+    /// one manifest: the result is the unsharded build's, byte for byte.
+    #[command(after_help = EXAMPLES_MERGE)]
+    Merge {
+        /// The shards' output folders.
+        #[arg(required = true, value_name = "SHARD_DIR")]
+        shards: Vec<PathBuf>,
+        /// The merged output folder (new, empty, or made by rungs).
+        #[arg(long, default_value = "output")]
+        out: PathBuf,
+        /// Delete files in the output folder that the previous build did not write, instead
+        /// of stopping.
+        #[arg(long)]
+        force: bool,
     },
     /// What changed in the standards between two revisions, and what it does to verdicts.
     ///
@@ -444,8 +471,15 @@ const EXAMPLES_CHECK: &str = "Examples:
 const EXAMPLES_BUILD: &str = "Examples:
   rungs build                       ./content into ./output
   rungs build --only site,handbook  only the public parts (the rest of output/ is kept)
+  rungs build --no-cache            render everything again, even what did not change
+  rungs build --shard 2/4 --out shard-2   a quarter of the reports (see `rungs merge`)
   rungs build --out public --commit none -j 2
   rungs build --records /secure/records --pdf-a";
+const EXAMPLES_MERGE: &str = "Examples:
+  rungs build --shard 1/2 --out shard-1   on one runner
+  rungs build --shard 2/2 --out shard-2   on another
+  rungs merge shard-1 shard-2 --out output
+See examples/github-actions-sharded.yml for a matrix job.";
 const EXAMPLES_DIFF: &str = "Examples:
   rungs diff HEAD~1                 what changed since the last commit
   rungs diff content v1 v2 --format md
@@ -513,20 +547,25 @@ pub fn run(cli: Cli) -> u8 {
             output,
             only,
             export_typst,
+            no_cache,
+            shard,
         } => {
             let parts: Vec<Part> = if only.is_empty() {
                 Part::ALL.to_vec()
             } else {
                 only.into_iter().map(Part::from).collect()
             };
-            build::run(
-                &content,
-                records.records.as_deref(),
-                &output,
-                &parts,
-                export_typst.as_deref(),
-                &ui,
-            )
+            let request = build::Request {
+                parts,
+                export_typst,
+                cache: if no_cache {
+                    CacheMode::Refresh
+                } else {
+                    CacheMode::Reuse
+                },
+                shard,
+            };
+            build::run(&content, records.records.as_deref(), &output, &request, &ui)
         }
         Command::Report {
             args,
@@ -678,6 +717,7 @@ pub fn run(cli: Cli) -> u8 {
             },
             &ui,
         ),
+        Command::Merge { shards, out, force } => merge::run(&shards, &out, force, &ui),
         Command::Schema { out } => schema::run(&out, &ui),
         Command::Completions { shell } => completions::run(shell),
     };
@@ -761,6 +801,13 @@ impl From<RenderError> for Failure {
                 message: Some(template.to_string()),
                 help: Some(
                     "fix the theme template named above (the content itself passed `check`)".into(),
+                ),
+            },
+            too_large @ RenderError::TooLarge(_) => Failure {
+                code: exit::CONTENT_ERRORS,
+                message: Some(too_large.to_string()),
+                help: Some(
+                    "one PDF is laid out whole in memory, so its size is bounded: split the standard into several content projects, or build the other parts with `--only site,reports,summaries`".into(),
                 ),
             },
         }
@@ -940,14 +987,20 @@ pub(crate) fn warn_about_history(content: &Path, output: &OutputArgs, info: &Bui
 
 /// What publishing must protect: the project's own folders and the home folder.
 pub(crate) fn publish_options(project: &Project, force: bool) -> PublishOptions {
+    publish_options_protecting(project.folders(), force)
+}
+
+/// How to publish an output folder that must stay clear of the `protect` folders.
+pub(crate) fn publish_options_protecting(protect: Vec<PathBuf>, force: bool) -> PublishOptions {
     PublishOptions {
-        protect: project.folders(),
+        protect,
         home: std::env::home_dir(),
         force,
         // For the tests that kill a build at a given moment.
         abort_at: std::env::var("RUNGS_TEST_ABORT_AT")
             .ok()
             .and_then(|p| AbortPoint::parse(&p)),
+        cache: CacheMode::Off,
     }
 }
 

@@ -16,6 +16,11 @@ use crate::diagnostics::{Diagnostic, Location, SourceMap, codes};
 use crate::source::{ContentSource, EntryKind, SourceError};
 use raw::*;
 
+/// The most bytes one file under `themes/` may have (templates, styles, scripts, fonts).
+pub const MAX_THEME_FILE_BYTES: usize = 8 * 1024 * 1024;
+/// The most bytes one font under `fonts/` may have (a full Noto CJK face is about 16 MiB).
+pub const MAX_FONT_BYTES: usize = 32 * 1024 * 1024;
+
 /// A parsed file and where it came from.
 #[derive(Debug)]
 pub struct Parsed<T> {
@@ -147,7 +152,30 @@ pub fn load(
             );
             continue;
         }
-        let bytes = source.read(&path)?;
+        let limit = match role {
+            Role::Theme => MAX_THEME_FILE_BYTES,
+            Role::Font => MAX_FONT_BYTES,
+            _ => decode::MAX_FILE_BYTES,
+        };
+        let bytes = match source.read_at_most(&path, limit)? {
+            Ok(bytes) => bytes,
+            Err(size) => {
+                diagnostics.push(
+                    Diagnostic::new(
+                        &codes::FILE_TOO_LARGE,
+                        format!("this file has {size} bytes; the limit for it is {limit}"),
+                    )
+                    .at(Location::file(&logical))
+                    .help(match role {
+                        Role::Font => "use a font of at most 32 MiB (subset it to the characters the content uses, as scripts/subset-fonts.sh does)",
+                        Role::Theme => "theme files (templates, styles, scripts, Typst templates) are at most 8 MiB; move large images or data out of the theme",
+                        _ => "split the content into several files",
+                    }),
+                );
+                loaded.failed.push(logical);
+                continue;
+            }
+        };
         match role {
             Role::Theme => {
                 loaded

@@ -21,9 +21,27 @@ pub struct S<T> {
     pub defined: serde_saphyr::Location,
 }
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for S<T> {
+/// The most characters one text may have (a definition, a behaviour, a piece of evidence):
+/// about five printed pages. Names and titles have a tighter budget, `check::NAME_BUDGET`.
+pub const TEXT_BUDGET: usize = 10_000;
+
+/// What starts the message of a text over [`TEXT_BUDGET`], so `load` can tell it apart.
+pub(crate) const TOO_LONG_MESSAGE: &str = "rungs text budget: ";
+
+impl<'de, T: Deserialize<'de> + 'static> Deserialize<'de> for S<T> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let spanned = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
+        // Every text of every file passes here: the one place to bound them all.
+        if let Some(text) = (&spanned.value as &dyn std::any::Any).downcast_ref::<String>()
+            && text.len() > TEXT_BUDGET
+        {
+            let chars = text.chars().count();
+            if chars > TEXT_BUDGET {
+                return Err(serde::de::Error::custom(format!(
+                    "{TOO_LONG_MESSAGE}{chars}"
+                )));
+            }
+        }
         Ok(S {
             value: spanned.value,
             referenced: spanned.referenced,

@@ -142,6 +142,16 @@ fn explain(error: &serde_saphyr::Error) -> (&'static Code, String, String) {
             "expected text here, found nothing".into(),
             "write the text after the `:`, or remove the field".into(),
         ),
+        E::Message { msg, .. } if msg.starts_with(crate::load::raw::TOO_LONG_MESSAGE) => (
+            &codes::TOO_LONG,
+            format!(
+                "this text has {} characters; the limit is {}",
+                msg.trim_start_matches(crate::load::raw::TOO_LONG_MESSAGE),
+                crate::load::raw::TEXT_BUDGET
+            ),
+            "shorten it, or move the detail into a page of its own (`pages/*.md`, which has no such limit) and refer to it"
+                .into(),
+        ),
         E::Message { msg, .. } if msg.contains("untagged enum") => (
             &codes::WRONG_TYPE,
             "expected one number, or item scores such as `{ dedication: 3, cooperation: 2 }`".into(),

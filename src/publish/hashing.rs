@@ -39,4 +39,17 @@ impl Sink for HashingSink<'_> {
     fn get(&self, path: &OutputPath) -> Option<Vec<u8>> {
         self.inner.get(path)
     }
+
+    fn digest(&self, path: &OutputPath) -> Option<String> {
+        let known = self.hashes.lock().expect("hash lock").get(path).cloned();
+        known.or_else(|| self.inner.digest(path))
+    }
+
+    fn reuse(&self, unit: &str, key: &str) -> Result<Option<usize>, PublishError> {
+        self.inner.reuse(unit, key)
+    }
+
+    fn made(&self, unit: &str, key: &str) {
+        self.inner.made(unit, key)
+    }
 }

@@ -4,6 +4,7 @@
 //! in memory (tests, the preview server). Hashes, manifests, zips and encryption are further
 //! sinks.
 
+mod cache;
 mod file;
 mod hashing;
 mod memory;
@@ -12,10 +13,11 @@ mod publication;
 use std::fmt;
 use std::path::PathBuf;
 
+pub use cache::{CacheMode, path_beside as cache_path};
 pub use file::write_atomically;
 pub use hashing::HashingSink;
 pub use memory::MemorySink;
-pub use publication::{AbortPoint, Publication, PublishOptions};
+pub use publication::{AbortPoint, MARKER, Publication, PublishOptions};
 
 use crate::urls::OutputPath;
 
@@ -28,6 +30,24 @@ pub trait Sink: Sync {
     fn get(&self, _path: &OutputPath) -> Option<Vec<u8>> {
         None
     }
+
+    /// The SHA-256 of a file the output holds, without reading it again where the sink
+    /// already knows it.
+    fn digest(&self, path: &OutputPath) -> Option<String> {
+        self.get(path).map(|bytes| sha256_hex(&bytes))
+    }
+
+    /// Carries over the files an earlier build made for `unit` (a file, a folder, or a file
+    /// name without its extension) from inputs with the fingerprint `key`, when this sink
+    /// keeps earlier builds and their files are intact. Returns how many files it carried
+    /// over, or `None`: the caller then renders the unit and says so with [`Sink::made`].
+    fn reuse(&self, _unit: &str, _key: &str) -> Result<Option<usize>, PublishError> {
+        Ok(None)
+    }
+
+    /// Records that this build renders `unit` from inputs with the fingerprint `key`, so that
+    /// a later build can carry it over.
+    fn made(&self, _unit: &str, _key: &str) {}
 }
 
 /// A SHA-256 digest, as lowercase hex.

@@ -11,8 +11,11 @@
 //!   removed by the next one.
 //! - A marker inside OUT (`.rungs-output`) lists the files the build wrote. A folder without
 //!   it is not rungs' to replace; files it does not list stop the next build.
+//! - With the build cache (see `cache`), units whose inputs did not change and files whose
+//!   bytes did not change are hard-linked from OUT instead of written, so a rebuild's file
+//!   system work grows with what changed.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
@@ -20,7 +23,8 @@ use std::sync::Mutex;
 
 use walkdir::WalkDir;
 
-use super::{PublishError, Sink};
+use super::cache::{self, CacheIndex, CacheMode, CachedFile, Identity};
+use super::{PublishError, Sink, sha256_hex};
 use crate::urls::OutputPath;
 
 /// The marker file, inside OUT, listing what the build wrote.
@@ -61,6 +65,8 @@ pub struct PublishOptions {
     pub force: bool,
     /// For tests: abort the process at this moment.
     pub abort_at: Option<AbortPoint>,
+    /// Whether to reuse the previous build's unchanged outputs and keep a cache for the next.
+    pub cache: CacheMode,
 }
 
 /// An output folder being written. Dropping it without [`commit`](Self::commit) removes the
@@ -72,6 +78,19 @@ pub struct Publication {
     created: Mutex<HashSet<PathBuf>>,
     committed: bool,
     abort_at: Option<AbortPoint>,
+    cache: CacheMode,
+    /// The previous build's cache, when it is to be used.
+    previous: Option<CacheIndex>,
+    made: Mutex<Made>,
+}
+
+/// What this build put in the staging folder, for its cache.
+#[derive(Default)]
+struct Made {
+    /// Fingerprint by unit rendered or carried over.
+    units: BTreeMap<String, String>,
+    /// SHA-256 by path.
+    hashes: HashMap<String, String>,
 }
 
 impl Publication {
@@ -106,6 +125,12 @@ impl Publication {
         check_previous(&out, options.force)?;
         let staging = parent.join(format!(".{name}.rungs-staging-{}", std::process::id()));
         fs::create_dir(&staging).map_err(|e| PublishError::io(&staging, e))?;
+        let previous = match options.cache {
+            CacheMode::Reuse if out.join(MARKER).is_file() => {
+                CacheIndex::read(&cache::path_beside(&out))
+            }
+            _ => None,
+        };
         Ok(Publication {
             out,
             staging,
@@ -113,6 +138,9 @@ impl Publication {
             created: Mutex::new(HashSet::new()),
             committed: false,
             abort_at: options.abort_at,
+            cache: options.cache,
+            previous,
+            made: Mutex::default(),
         })
     }
 
@@ -134,15 +162,69 @@ impl Publication {
                 continue;
             }
             link_tree(&entry.path(), &self.staging.join(&name))?;
+            if let Some(previous) = &self.previous {
+                let mut made = self.made.lock().expect("cache lock");
+                for (unit, key) in &previous.units {
+                    if cache::belongs(&name, unit) {
+                        made.units.insert(unit.clone(), key.clone());
+                    }
+                }
+                for (path, file) in previous.files_of(&name) {
+                    made.hashes.insert(path.clone(), file.sha256.clone());
+                }
+            }
         }
         Ok(())
+    }
+
+    /// A previous file at `path` below OUT, when it is still the one the cache describes.
+    fn intact(&self, path: &str, cached: &CachedFile) -> bool {
+        fs::symlink_metadata(self.out.join(path))
+            .is_ok_and(|meta| meta.is_file() && Identity::of(&meta) == cached.identity)
+    }
+
+    /// Hard-links OUT's file at `relative` into the staging folder, replacing what is there.
+    fn link_from_previous(&self, relative: &Path) -> io::Result<()> {
+        let target = self.staging_path(relative)?;
+        match fs::hard_link(self.out.join(relative), &target) {
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                fs::remove_file(&target)?;
+                fs::hard_link(self.out.join(relative), &target)
+            }
+            other => other,
+        }
+    }
+
+    /// The staging path of `relative`, its folder created.
+    fn staging_path(&self, relative: &Path) -> io::Result<PathBuf> {
+        let target = self.staging.join(relative);
+        if let Some(parent) = target.parent() {
+            let mut created = self.created.lock().expect("staging lock");
+            if created.insert(parent.to_path_buf()) {
+                fs::create_dir_all(parent)?;
+            }
+        }
+        Ok(target)
     }
 
     /// Swaps the staged output into place. OUT is the old build until the swap and the new
     /// one after it, with no moment in between on Linux.
     pub fn commit(mut self) -> Result<(), PublishError> {
         self.abort_if(AbortPoint::Staged);
-        write_marker(&self.staging)?;
+        let files = files_below(&self.staging)?;
+        write_marker(&self.staging, &files)?;
+        let cache_path = cache::path_beside(&self.out);
+        let index = match self.cache {
+            CacheMode::Off => None,
+            CacheMode::Refresh | CacheMode::Reuse => Some(self.cache_index(&files)?),
+        };
+        // Until the new cache is in place, none: a cache never describes another build.
+        match fs::remove_file(&cache_path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => {
+                return Err(PublishError::io(&cache_path, e));
+            }
+            _ => {}
+        }
         self.abort_if(AbortPoint::BeforeSwap);
         if self.out.symlink_metadata().is_ok() {
             swap(&self.staging, &self.out)?;
@@ -154,7 +236,31 @@ impl Publication {
             fs::rename(&self.staging, &self.out).map_err(|e| PublishError::io(&self.out, e))?;
             self.committed = true;
         }
+        if let Some(index) = index {
+            super::write_atomically(&cache_path, &index.to_bytes())
+                .map_err(|e| PublishError::io(&cache_path, e))?;
+        }
         Ok(())
+    }
+
+    /// The cache of the staged build: every file's hash and identity, every unit's fingerprint.
+    fn cache_index(&self, files: &BTreeSet<String>) -> Result<CacheIndex, PublishError> {
+        let made = std::mem::take(&mut *self.made.lock().expect("cache lock"));
+        let mut index = CacheIndex::new();
+        for path in files {
+            let full = self.staging.join(path);
+            let meta = fs::symlink_metadata(&full).map_err(|e| PublishError::io(&full, e))?;
+            let sha256 = match made.hashes.get(path) {
+                Some(hash) => hash.clone(),
+                None => sha256_hex(&fs::read(&full).map_err(|e| PublishError::io(&full, e))?),
+            };
+            let identity = Identity::of(&meta);
+            index
+                .files
+                .insert(path.clone(), CachedFile { sha256, identity });
+        }
+        index.units = made.units;
+        Ok(index)
     }
 
     fn abort_if(&self, point: AbortPoint) {
@@ -167,14 +273,31 @@ impl Publication {
 impl Sink for Publication {
     fn put(&self, path: &OutputPath, bytes: &[u8]) -> Result<(), PublishError> {
         let relative = safe_relative(path.as_str())?;
-        let target = self.staging.join(&relative);
         let shown = self.out.join(&relative);
-        if let Some(parent) = target.parent() {
-            let mut created = self.created.lock().expect("staging lock");
-            if created.insert(parent.to_path_buf()) {
-                fs::create_dir_all(parent).map_err(|e| PublishError::io(&shown, e))?;
+        if self.cache != CacheMode::Off {
+            let hash = sha256_hex(bytes);
+            // The same bytes as the previous build's file: link that file, write nothing.
+            let unchanged = self
+                .previous
+                .as_ref()
+                .and_then(|p| p.files.get(path.as_str()));
+            let unchanged = unchanged.is_some_and(|cached| {
+                cached.sha256 == hash
+                    && cached.identity.size() == bytes.len() as u64
+                    && self.intact(path.as_str(), cached)
+            });
+            self.made
+                .lock()
+                .expect("cache lock")
+                .hashes
+                .insert(path.as_str().to_string(), hash);
+            if unchanged && self.link_from_previous(&relative).is_ok() {
+                return Ok(());
             }
         }
+        let target = self
+            .staging_path(&relative)
+            .map_err(|e| PublishError::io(&shown, e))?;
         // A kept file is a hard link to the previous output's: replace the link, never write
         // through it. Creating with O_EXCL finds it without a second system call per file.
         let file = match File::create_new(&target) {
@@ -192,6 +315,49 @@ impl Sink for Publication {
     fn get(&self, path: &OutputPath) -> Option<Vec<u8>> {
         let relative = safe_relative(path.as_str()).ok()?;
         fs::read(self.staging.join(relative)).ok()
+    }
+
+    fn digest(&self, path: &OutputPath) -> Option<String> {
+        let known = self
+            .made
+            .lock()
+            .expect("cache lock")
+            .hashes
+            .get(path.as_str())
+            .cloned();
+        known.or_else(|| self.get(path).map(|bytes| sha256_hex(&bytes)))
+    }
+
+    fn reuse(&self, unit: &str, key: &str) -> Result<Option<usize>, PublishError> {
+        let Some(previous) = self.previous.as_ref() else {
+            return Ok(None);
+        };
+        if previous.units.get(unit).map(String::as_str) != Some(key) {
+            return Ok(None);
+        }
+        let files: Vec<(&String, &CachedFile)> = previous.files_of(unit).collect();
+        if files.is_empty() || !files.iter().all(|(path, f)| self.intact(path, f)) {
+            return Ok(None);
+        }
+        for (path, _) in &files {
+            let relative = safe_relative(path)?;
+            self.link_from_previous(&relative)
+                .map_err(|e| PublishError::io(self.out.join(&relative), e))?;
+        }
+        let mut made = self.made.lock().expect("cache lock");
+        made.units.insert(unit.to_string(), key.to_string());
+        for (path, file) in &files {
+            made.hashes.insert((*path).clone(), file.sha256.clone());
+        }
+        Ok(Some(files.len()))
+    }
+
+    fn made(&self, unit: &str, key: &str) {
+        self.made
+            .lock()
+            .expect("cache lock")
+            .units
+            .insert(unit.to_string(), key.to_string());
     }
 }
 
@@ -344,11 +510,11 @@ fn files_below(root: &Path) -> Result<BTreeSet<String>, PublishError> {
     Ok(files)
 }
 
-fn write_marker(staging: &Path) -> Result<(), PublishError> {
+fn write_marker(staging: &Path, files: &BTreeSet<String>) -> Result<(), PublishError> {
     let mut text = String::from(MARKER_HEADER);
     text.push('\n');
-    for file in files_below(staging)? {
-        text.push_str(&file);
+    for file in files {
+        text.push_str(file);
         text.push('\n');
     }
     let path = staging.join(MARKER);

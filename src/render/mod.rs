@@ -93,6 +93,37 @@ pub enum RenderError {
     Template(TemplateError),
     /// The sink could not write (exit code 2).
     Publish(PublishError),
+    /// A document over its budget (exit code 1): the handbook or a sequence's sheets, each
+    /// one Typst document laid out whole in memory.
+    TooLarge(TooLarge),
+}
+
+/// A document that would be larger than rungs lays out within its memory bound.
+#[derive(Debug)]
+pub struct TooLarge {
+    /// `the handbook`, `the sheets of sequence `sales``.
+    pub document: String,
+    /// The size of its content (the data the template lays out), in bytes.
+    pub size: usize,
+    pub limit: usize,
+}
+
+/// The most content one PDF document may lay out: a handbook of about 150 pages, which Typst
+/// lays out in under 700 MiB (it holds every page of every layout pass in memory; benches).
+pub const DOCUMENT_BUDGET: usize = 600 * 1024;
+
+impl TooLarge {
+    /// `Err` when `data` (the document's JSON) is over [`DOCUMENT_BUDGET`].
+    pub(crate) fn check(document: impl FnOnce() -> String, data: &str) -> Result<(), RenderError> {
+        if data.len() <= DOCUMENT_BUDGET {
+            return Ok(());
+        }
+        Err(RenderError::TooLarge(TooLarge {
+            document: document(),
+            size: data.len(),
+            limit: DOCUMENT_BUDGET,
+        }))
+    }
 }
 
 /// A broken theme template: which file, where, and the engine's whole explanation.
@@ -115,6 +146,14 @@ impl fmt::Display for RenderError {
                 write!(f, ": {}", t.message)
             }
             RenderError::Publish(e) => e.fmt(f),
+            RenderError::TooLarge(t) => write!(
+                f,
+                "{} would lay out {} KiB of content (about {} pages); the limit is {} KiB",
+                t.document,
+                t.size / 1024,
+                t.size / 3800,
+                t.limit / 1024
+            ),
         }
     }
 }

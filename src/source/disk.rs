@@ -70,6 +70,27 @@ impl ContentSource for DiskSource {
         std::fs::read(&full).map_err(|e| SourceError::Io(full, e))
     }
 
+    fn read_at_most(&self, path: &str, limit: usize) -> Result<Result<Vec<u8>, u64>, SourceError> {
+        use std::io::Read;
+        let full = self.root.join(path);
+        let io = |e| SourceError::Io(full.clone(), e);
+        let file = std::fs::File::open(&full).map_err(io)?;
+        let size = file.metadata().map_err(io)?.len();
+        if size > limit as u64 {
+            return Ok(Err(size));
+        }
+        // The size can change under us: read one byte past the limit to notice.
+        let mut bytes = Vec::with_capacity(size as usize);
+        file.take(limit as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
+        Ok(if bytes.len() > limit {
+            Err(bytes.len() as u64)
+        } else {
+            Ok(bytes)
+        })
+    }
+
     fn display(&self, path: &str) -> String {
         self.root.join(path).to_string_lossy().replace('\\', "/")
     }

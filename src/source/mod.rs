@@ -89,6 +89,17 @@ pub trait ContentSource: Send + Sync {
     /// The bytes of the file at `path` (a path [`entries`](Self::entries) listed).
     fn read(&self, path: &str) -> Result<Vec<u8>, SourceError>;
 
+    /// The bytes of the file at `path` when it holds at most `limit` bytes, or else its size,
+    /// without reading a huge file whole.
+    fn read_at_most(&self, path: &str, limit: usize) -> Result<Result<Vec<u8>, u64>, SourceError> {
+        let bytes = self.read(path)?;
+        Ok(if bytes.len() > limit {
+            Err(bytes.len() as u64)
+        } else {
+            Ok(bytes)
+        })
+    }
+
     /// How a person finds the file: `content/competencies/x.yaml` for a folder on disk.
     fn display(&self, path: &str) -> String;
 

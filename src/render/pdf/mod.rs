@@ -21,7 +21,7 @@ use typst::foundations::{Bytes, Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-use super::{BuildInfo, RenderError, TemplateError};
+use super::{BuildInfo, RenderError, TemplateError, TooLarge};
 use crate::evaluate::Evaluation;
 use crate::evaluate::team::{Grouping, Team, TeamSummary};
 use crate::fonts::Fonts;
@@ -241,6 +241,7 @@ impl<'a> PdfRenderer<'a> {
         sink: &dyn Sink,
     ) -> Result<(), RenderError> {
         let data = to_json(&handbook::data(standard, info));
+        TooLarge::check(|| "the handbook".into(), &data)?;
         let bytes = self.compile(
             &self.handbook,
             data,
@@ -283,6 +284,7 @@ impl<'a> PdfRenderer<'a> {
     ) -> Result<usize, RenderError> {
         workers::each(&standard.sequences, rayon::current_num_threads(), |seq| {
             let data = to_json(&handbook::sheets(standard, seq, info));
+            TooLarge::check(|| format!("the sheets of sequence `{}`", seq.id), &data)?;
             let ident = format!("rungs-sheets-{}", seq.id);
             let bytes =
                 self.compile(&self.sheets, data, standard.settings.effective_date, ident)?;
