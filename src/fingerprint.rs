@@ -59,27 +59,13 @@ impl<'a> Fingerprints<'a> {
         finish(h)
     }
 
-    /// A team summary's: what it shows (the summary, computed from its members' records), the
-    /// team, its file name, and the standard and history it is rendered with.
-    pub fn summary(
-        &self,
-        standard: &Standard,
-        grouping: Grouping,
-        team: &Team,
-        file: &str,
-        summary: &TeamSummary,
-    ) -> String {
-        let mut h = self.pdf_base();
-        h.update(b"summary\0");
-        h.update(standard_full(standard));
-        self.history(&mut h);
-        field(&mut h, format!("{grouping:?}").as_bytes());
-        for part in [&team.key, &team.title, team.email.as_deref().unwrap_or("")] {
-            field(&mut h, part.as_bytes());
-        }
-        field(&mut h, file.as_bytes());
-        h.update(json(summary));
-        finish(h)
+    /// The team summaries', rendered with `standard` (see [`Summaries::of`]).
+    pub fn summaries(&self, standard: &Standard) -> Summaries {
+        let mut base = self.pdf_base();
+        base.update(b"summary\0");
+        base.update(standard_full(standard));
+        self.history(&mut base);
+        Summaries { base }
     }
 
     /// Per record (in the records' order), its report's: the Typst templates and fonts, the
@@ -144,6 +130,26 @@ impl<'a> Fingerprints<'a> {
             field(h, commit.as_bytes());
             h.update(standard_full(standard));
         }
+    }
+}
+
+/// The fingerprints of one build's team summaries: the inputs they share hashed once.
+pub struct Summaries {
+    base: Sha256,
+}
+
+impl Summaries {
+    /// A team summary's: what it shows (the summary, computed from its members' records), the
+    /// team and its file name.
+    pub fn of(&self, grouping: Grouping, team: &Team, file: &str, summary: &TeamSummary) -> String {
+        let mut h = self.base.clone();
+        field(&mut h, format!("{grouping:?}").as_bytes());
+        for part in [&team.key, &team.title, team.email.as_deref().unwrap_or("")] {
+            field(&mut h, part.as_bytes());
+        }
+        field(&mut h, file.as_bytes());
+        h.update(json(summary));
+        finish(h)
     }
 }
 

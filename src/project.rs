@@ -477,7 +477,7 @@ impl<'a> Build<'a> {
             .zip(evaluations)
             .collect();
         let standard = &self.model.standard;
-        let fingerprints = self.fingerprints();
+        let fingerprints = self.fingerprints().summaries(standard);
         let mut outputs = Outputs::default();
         for grouping in [Grouping::Manager, Grouping::Department] {
             let by = pdf::grouping_folder(grouping);
@@ -487,7 +487,7 @@ impl<'a> Build<'a> {
             for ((cycle, t), summary) in &summaries {
                 let file = files[t].as_str();
                 let unit = urls::summary_unit(cycle, by, file);
-                let key = fingerprints.summary(standard, grouping, t, file, summary);
+                let key = fingerprints.of(grouping, t, file, summary);
                 let reused = sink.reuse(&unit, &key)?.is_some();
                 outputs.add(reused);
                 if !reused {

@@ -558,3 +558,48 @@ fn oversized_inputs_are_located_errors_in_bounded_time() {
         "{text}"
     );
 }
+
+#[test]
+fn a_large_team_summary_lists_its_first_hundred_and_points_to_the_csv_for_the_rest() {
+    let dir = minimal_project();
+    let records = dir.path().join("content/assessments/2024H1");
+    let template = fs::read_to_string(records.join("E1.yaml")).unwrap();
+    for i in 1..=130 {
+        let id = format!("E{i:03}");
+        let text = template
+            .replacen("employee_id: E1\n", &format!("employee_id: {id}\n"), 1)
+            .replacen("name: 张三\n", &format!("name: 员工{i}\n"), 1);
+        fs::write(records.join(format!("{id}.yaml")), text).unwrap();
+    }
+    fs::remove_file(records.join("E1.yaml")).unwrap();
+    fs::remove_file(records.join("E2.yaml")).unwrap();
+    let out = rungs(
+        dir.path(),
+        &[
+            "build",
+            "content",
+            "--out",
+            "out",
+            "--only",
+            "summaries",
+            "--commit",
+            "none",
+            "-q",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let folder = dir.path().join("out/summaries/2024H1/departments");
+    let text = pdf_text(&fs::read(folder.join("销售部.pdf")).unwrap());
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(compact.contains("另有30人未列出"), "{text}");
+    assert!(
+        compact.contains("员工100") && !compact.contains("员工101"),
+        "the first 100 by id"
+    );
+    let csv = fs::read_to_string(folder.join("销售部.csv")).unwrap();
+    assert_eq!(
+        csv.lines().filter(|l| l.contains("员工")).count(),
+        130,
+        "the CSV lists everyone"
+    );
+}

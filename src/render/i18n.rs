@@ -860,6 +860,12 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "Every member meets every competency their level requires.",
     ),
     ("team_short", "{n} / {m} 人", "{n} of {m}"),
+    (
+        "team_more_members",
+        "本表列出按工号排序的前 {shown} 人，另有 {n} 人未列出；全部成员见与本文件同名的 CSV 文件。",
+        "This table lists the first {shown} members by ID; {n} more are not listed here. The CSV file of the same name as this PDF lists everyone.",
+    ),
+    ("team_more_names", " 等，另有 {n} 人", " and {n} more"),
     ("team_short_before", "上期 {n}", "previous cycle: {n}"),
     (
         "team_target",

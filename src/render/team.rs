@@ -21,7 +21,14 @@ pub fn csv(
     team: &Team,
     s: &TeamSummary,
 ) -> Vec<u8> {
-    let d: SummaryData = summary::data(standard, info, grouping, team, s);
+    let d: SummaryData = summary::data(
+        standard,
+        info,
+        grouping,
+        team,
+        s,
+        summary::Listing::Everyone,
+    );
     let lang = standard.settings.language;
     let g = |k| i18n::get(lang, k).to_string();
     let mut header = vec![
@@ -96,7 +103,14 @@ pub fn markdown(
     team: &Team,
     s: &TeamSummary,
 ) -> String {
-    let d: SummaryData = summary::data(standard, info, grouping, team, s);
+    let d: SummaryData = summary::data(
+        standard,
+        info,
+        grouping,
+        team,
+        s,
+        summary::Listing::Everyone,
+    );
     let lang = standard.settings.language;
     let g = |k| i18n::get(lang, k);
     let zh = lang == crate::model::Language::ZhCn;

@@ -35,7 +35,7 @@ use world::{DocumentWorld, Shared, Template};
 /// Reports rendered between two trims of Typst's memoization cache.
 pub(crate) const TRIM_REPORTS_EVERY: usize = 32;
 /// Team summaries (larger documents) rendered between two trims.
-pub(crate) const TRIM_SUMMARIES_EVERY: usize = 8;
+pub(crate) const TRIM_SUMMARIES_EVERY: usize = 1;
 
 /// Trims Typst's memoization cache every `every` documents, keeping what later documents
 /// reuse (parsed templates, fonts' shaping), so memory stays flat however many are made.
@@ -304,7 +304,14 @@ impl<'a> PdfRenderer<'a> {
         team: &Team,
         s: &TeamSummary,
     ) -> Result<[Vec<u8>; 3], RenderError> {
-        let data = to_json(&summary::data(standard, info, grouping, team, s));
+        let data = to_json(&summary::data(
+            standard,
+            info,
+            grouping,
+            team,
+            s,
+            summary::Listing::Pdf,
+        ));
         let ident = format!("rungs-summary-{}-{}", s.cycle, team.key);
         Ok([
             self.compile(&self.summary, data, s.date, ident)?,
@@ -322,7 +329,14 @@ impl<'a> PdfRenderer<'a> {
         team: &Team,
         s: &TeamSummary,
     ) -> Result<Layout, RenderError> {
-        let data = to_json(&summary::data(standard, info, grouping, team, s));
+        let data = to_json(&summary::data(
+            standard,
+            info,
+            grouping,
+            team,
+            s,
+            summary::Listing::Pdf,
+        ));
         Ok(Layout::of(&self.lay_out(&self.summary, data, s.date)?))
     }
 

@@ -27,7 +27,10 @@ pub struct SummaryData<'a> {
     pub previous: Option<String>,
     /// The verdict rule and the grade rule, in words, with the settings' thresholds.
     pub rules: String,
+    /// The first [`MEMBERS_LISTED`] members.
     pub members: Vec<MemberLine>,
+    /// "另有 1,328 人未在此列出…" when the team has more members than the PDF lists.
+    pub more: Option<String>,
     /// The heatmap, cut into tables of at most [`COLUMNS_PER_TABLE`] competencies.
     pub heatmaps: Vec<Heatmap>,
     pub needs: Vec<Need>,
@@ -115,7 +118,12 @@ pub fn data<'a>(
     grouping: Grouping,
     team: &Team,
     summary: &TeamSummary,
+    listing: Listing,
 ) -> SummaryData<'a> {
+    let (members_listed, names_listed) = match listing {
+        Listing::Everyone => (usize::MAX, usize::MAX),
+        Listing::Pdf => (MEMBERS_LISTED, NAMES_LISTED),
+    };
     let lang = standard.settings.language;
     let g = |key| i18n::get(lang, key);
     let count = |n: usize| g("team_people").replace("{n}", &n.to_string());
@@ -183,9 +191,15 @@ pub fn data<'a>(
         members: summary
             .members
             .iter()
+            .take(members_listed)
             .map(|m| member_line(standard, m))
             .collect(),
-        heatmaps: heatmaps(standard, summary),
+        more: (members > members_listed).then(|| {
+            g("team_more_members")
+                .replace("{shown}", &members_listed.to_string())
+                .replace("{n}", &(members - members_listed).to_string())
+        }),
+        heatmaps: heatmaps(standard, summary, members_listed),
         needs: summary
             .needs
             .iter()
@@ -200,10 +214,10 @@ pub fn data<'a>(
                 previous: n
                     .previous_short
                     .map(|p| g("team_short_before").replace("{n}", &count(p))),
-                members: n
-                    .short
-                    .iter()
-                    .map(|s| {
+                members: listed(
+                    lang,
+                    names_listed,
+                    n.short.iter().map(|s| {
                         format!(
                             "{} {}/{}{}",
                             s.name,
@@ -211,26 +225,21 @@ pub fn data<'a>(
                             s.required,
                             if s.key { " ★" } else { "" }
                         )
-                    })
-                    .collect::<Vec<_>>()
-                    .join(list_separator(lang)),
+                    }),
+                ),
                 targets: n
                     .targets
                     .iter()
                     .map(|t| {
-                        let names: Vec<&str> = t
-                            .members
-                            .iter()
-                            .filter_map(|id| {
-                                n.short
-                                    .iter()
-                                    .find(|s| s.employee_id == *id)
-                                    .map(|s| s.name.as_str())
-                            })
-                            .collect();
+                        let names = t.members.iter().filter_map(|id| {
+                            n.short
+                                .iter()
+                                .find(|s| s.employee_id == *id)
+                                .map(|s| s.name.clone())
+                        });
                         let label = g("team_target")
                             .replace("{n}", &t.level.to_string())
-                            .replace("{who}", &names.join(list_separator(lang)));
+                            .replace("{who}", &listed(lang, names_listed, names));
                         let suggestions = t
                             .suggestions
                             .iter()
@@ -305,7 +314,39 @@ pub fn points(v: f64) -> String {
     number((v * 100.0).round() / 100.0)
 }
 
-fn heatmaps(standard: &Standard, summary: &TeamSummary) -> Vec<Heatmap> {
+/// Whom a summary's view lists: everyone (the CSV and Markdown files), or as many as a PDF
+/// lays out in bounded memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listing {
+    Everyone,
+    Pdf,
+}
+
+/// The most members a summary PDF lists (in its member table and heatmap) and names in one
+/// training need: a department of 1,400 would otherwise make a 300-page PDF that Typst lays
+/// out in gigabytes. The CSV and Markdown files list everyone.
+pub const MEMBERS_LISTED: usize = 100;
+/// The most names one training need lists.
+const NAMES_LISTED: usize = 30;
+
+/// Names joined in the language's way, the first `limit` of them, with how many more.
+fn listed(lang: Language, limit: usize, names: impl Iterator<Item = String>) -> String {
+    let names: Vec<String> = names.collect();
+    let mut text = names
+        .iter()
+        .take(limit)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(list_separator(lang));
+    if names.len() > limit {
+        text.push_str(
+            &i18n::get(lang, "team_more_names").replace("{n}", &(names.len() - limit).to_string()),
+        );
+    }
+    text
+}
+
+fn heatmaps(standard: &Standard, summary: &TeamSummary, rows: usize) -> Vec<Heatmap> {
     let indexed: Vec<(usize, &crate::evaluate::team::Column)> =
         summary.columns.iter().enumerate().collect();
     // As few tables as the limit allows, of even widths (18 columns: 9 and 9, not 12 and 6).
@@ -323,6 +364,7 @@ fn heatmaps(standard: &Standard, summary: &TeamSummary) -> Vec<Heatmap> {
             rows: summary
                 .members
                 .iter()
+                .take(rows)
                 .map(|m| {
                     let cells = chunk.iter().map(|(i, _)| heat_cell(&m.cells[*i])).collect();
                     (m.name.clone(), cells)
