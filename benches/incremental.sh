@@ -33,7 +33,7 @@ grep -q "comments: " "$work"/content/assessments/2024H1/*.yaml || { echo "the re
 hyperfine --runs "$runs" --prepare sync --export-json "$work/full.json" "$build --no-cache" >/dev/null
 hyperfine --runs "$runs" --prepare sync --export-json "$work/none.json" "$build" >/dev/null
 hyperfine --runs "$runs" --prepare "python3 $work/touch.py $work && sync" --export-json "$work/one.json" "$build" >/dev/null
-$build -v --quiet 2>&1 | grep -o "[0-9]* of [0-9]* outputs carried over unchanged" || true
+$rungs build "$work/content" --out "$work/out" --commit none -v 2>&1 | grep -o "[0-9]* of [0-9]* outputs carried over unchanged" || true
 python3 - "$work" "$records" <<'PY'
 import json, statistics, sys
 work, records = sys.argv[1], sys.argv[2]

@@ -161,6 +161,19 @@ fn an_incremental_build_renders_what_changed_only_and_equals_a_full_build() {
     assert_eq!(rendered(&tampered).map(|(n, _)| n), Some(1), "{tampered}");
     assert_eq!(fs::read(&report).unwrap(), good);
 
+    // `rungs report` replaces E1003's reports: the cache no longer vouches for them, and the
+    // next build renders them (and nothing else) again.
+    let report = rungs(
+        root,
+        &[
+            "report", "content", "E1003", "--out", "out", "--commit", "none", "-q",
+        ],
+    );
+    assert_eq!(code(&report), 0, "{}", stderr(&report));
+    let after_report = build(root, "out", &[]);
+    let (n, _) = rendered(&after_report).expect(&after_report);
+    assert!((1..=2).contains(&n), "{after_report}");
+
     // --no-cache renders everything, and a broken cache file is ignored.
     let forced = build(root, "out", &["--no-cache"]);
     assert_eq!(rendered(&forced), None, "{forced}");

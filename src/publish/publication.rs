@@ -218,12 +218,16 @@ impl Publication {
             CacheMode::Off => None,
             CacheMode::Refresh | CacheMode::Reuse => Some(self.cache_index(&files)?),
         };
-        // Until the new cache is in place, none: a cache never describes another build.
-        match fs::remove_file(&cache_path) {
-            Err(e) if e.kind() != io::ErrorKind::NotFound => {
-                return Err(PublishError::io(&cache_path, e));
+        // Until the new cache is in place, none: a cache never describes another build. (A
+        // command that keeps no cache, such as `rungs report`, leaves it: the files it replaced
+        // have new identities, so the cache does not vouch for them.)
+        if index.is_some() {
+            match fs::remove_file(&cache_path) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => {
+                    return Err(PublishError::io(&cache_path, e));
+                }
+                _ => {}
             }
-            _ => {}
         }
         self.abort_if(AbortPoint::BeforeSwap);
         if self.out.symlink_metadata().is_ok() {

@@ -14,6 +14,18 @@ use crate::render::pdf::summary::{self, SummaryData};
 /// short — then each competency as two number columns (achieved, required; empty where the
 /// member's level does not require it), headers in the content's language. Numbers stay numbers
 /// in Excel (no "1/2" read as a date).
+/// A team summary's view listing every member (the CSV and Markdown files list everyone).
+fn everyone<'a>(
+    standard: &'a Standard,
+    info: &'a BuildInfo,
+    grouping: Grouping,
+    team: &Team,
+    s: &TeamSummary,
+) -> SummaryData<'a> {
+    let listing = summary::Listing::Everyone;
+    summary::data(standard, info, grouping, team, s, listing)
+}
+
 pub fn csv(
     standard: &Standard,
     info: &BuildInfo,
@@ -21,14 +33,7 @@ pub fn csv(
     team: &Team,
     s: &TeamSummary,
 ) -> Vec<u8> {
-    let d: SummaryData = summary::data(
-        standard,
-        info,
-        grouping,
-        team,
-        s,
-        summary::Listing::Everyone,
-    );
+    let d = everyone(standard, info, grouping, team, s);
     let lang = standard.settings.language;
     let g = |k| i18n::get(lang, k).to_string();
     let mut header = vec![
@@ -103,14 +108,7 @@ pub fn markdown(
     team: &Team,
     s: &TeamSummary,
 ) -> String {
-    let d: SummaryData = summary::data(
-        standard,
-        info,
-        grouping,
-        team,
-        s,
-        summary::Listing::Everyone,
-    );
+    let d = everyone(standard, info, grouping, team, s);
     let lang = standard.settings.language;
     let g = |k| i18n::get(lang, k);
     let zh = lang == crate::model::Language::ZhCn;

@@ -60,6 +60,18 @@ impl Trimmer {
     }
 }
 
+/// A team summary's data file, as its PDF lists it.
+fn summary_json(
+    standard: &Standard,
+    info: &BuildInfo,
+    grouping: Grouping,
+    team: &Team,
+    s: &TeamSummary,
+) -> String {
+    let listing = summary::Listing::Pdf;
+    to_json(&summary::data(standard, info, grouping, team, s, listing))
+}
+
 /// The language code the templates read (`zh` or `en`).
 fn language_code(lang: Language) -> &'static str {
     match lang {
@@ -304,14 +316,7 @@ impl<'a> PdfRenderer<'a> {
         team: &Team,
         s: &TeamSummary,
     ) -> Result<[Vec<u8>; 3], RenderError> {
-        let data = to_json(&summary::data(
-            standard,
-            info,
-            grouping,
-            team,
-            s,
-            summary::Listing::Pdf,
-        ));
+        let data = summary_json(standard, info, grouping, team, s);
         let ident = format!("rungs-summary-{}-{}", s.cycle, team.key);
         Ok([
             self.compile(&self.summary, data, s.date, ident)?,
@@ -329,14 +334,7 @@ impl<'a> PdfRenderer<'a> {
         team: &Team,
         s: &TeamSummary,
     ) -> Result<Layout, RenderError> {
-        let data = to_json(&summary::data(
-            standard,
-            info,
-            grouping,
-            team,
-            s,
-            summary::Listing::Pdf,
-        ));
+        let data = summary_json(standard, info, grouping, team, s);
         Ok(Layout::of(&self.lay_out(&self.summary, data, s.date)?))
     }
 
