@@ -437,8 +437,8 @@ fn check_in_memory(files: &[(String, Vec<u8>)]) -> Result<usize, String> {
 }
 
 /// Property: whatever the bytes of the content files, load and check end with diagnostics,
-/// never a panic. A short run here; `RUNGS_FUZZ_SECONDS=600 cargo test --release --test scale
-/// mutated -- --nocapture` runs for ten minutes (`RUNGS_FUZZ_SEED` replays a run). A case that
+/// never a panic. A short run here; `RUNGS_FUZZ_SECONDS=600 cargo test --test scale mutated --
+/// --nocapture` runs for ten minutes (`RUNGS_FUZZ_SEED` replays a run). A case that
 /// panics is saved under `tests/fixtures/fuzz/`, where this test replays it every time.
 #[test]
 fn mutated_content_never_panics_load_or_check() {
