@@ -12,7 +12,7 @@ use crate::evaluate::team::{self, Grouping, Member, Team, TeamSummary};
 use crate::fingerprint::Fingerprints;
 use crate::fonts::Fonts;
 use crate::model::{Assessment, Model};
-use crate::publish::{HashingSink, Sink};
+use crate::publish::Sink;
 use crate::render::pdf::layout::Layout;
 use crate::render::pdf::{self, PdfRenderer};
 use crate::render::{BuildInfo, RenderError, html};
@@ -402,7 +402,6 @@ impl<'a> Build<'a> {
         progress: &(dyn Fn() + Sync),
     ) -> Result<Outputs, RenderError> {
         use rayon::prelude::*;
-        let hashing = HashingSink::new(sink);
         let inputs = self.report_inputs();
         let selected: Vec<_> = self
             .model
@@ -416,7 +415,7 @@ impl<'a> Build<'a> {
         let reused: Vec<bool> = selected
             .par_iter()
             .map(|((_, path), key)| {
-                let reused = hashing.reuse(path.as_str(), key)?.is_some();
+                let reused = sink.reuse(path.as_str(), key)?.is_some();
                 if reused {
                     progress();
                 }
@@ -428,7 +427,7 @@ impl<'a> Build<'a> {
             .zip(&reused)
             .filter(|(_, reused)| !**reused)
             .map(|(((a, path), key), _)| {
-                hashing.made(path.as_str(), key);
+                sink.made(path.as_str(), key);
                 (*a, *path)
             })
             .collect();
@@ -437,7 +436,7 @@ impl<'a> Build<'a> {
             &self.model.records,
             &to_render,
             &self.info,
-            &hashing,
+            sink,
             progress,
         )?;
         let manifest = manifest::manifest(
@@ -447,7 +446,7 @@ impl<'a> Build<'a> {
             &self.info,
             &self.report_paths,
             &inputs,
-            &|path| hashing.digest(path),
+            &|path| sink.digest(path),
         );
         let path = |extension| match self.shard {
             Some(shard) => shard.manifest(extension),

@@ -127,7 +127,7 @@ pub fn merge(folders: &[PathBuf], sink: &dyn Sink) -> Result<usize, MergeError> 
         if !folder.join(crate::publish::MARKER).is_file() {
             return Err(MergeError::NotAnOutput(folder.clone()));
         }
-        for path in files_below(folder)? {
+        for path in crate::publish::files_below(folder)? {
             if path == crate::publish::MARKER {
                 continue;
             }
@@ -219,19 +219,6 @@ fn slice_of(path: &str) -> Option<((u32, u32), &str)> {
     let (shard, extension) = rest.split_once('.')?;
     let (k, n) = shard.split_once("-of-")?;
     Some(((k.parse().ok()?, n.parse().ok()?), extension))
-}
-
-/// Every file below `root`, relative and `/`-separated.
-fn files_below(root: &Path) -> Result<Vec<String>, PublishError> {
-    let mut out = Vec::new();
-    for entry in walkdir::WalkDir::new(root).min_depth(1).sort_by_file_name() {
-        let entry = entry.map_err(|e| PublishError::io(root, e.into()))?;
-        if entry.file_type().is_file() {
-            let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
-            out.push(relative.to_string_lossy().replace('\\', "/"));
-        }
-    }
-    Ok(out)
 }
 
 #[cfg(test)]

@@ -1,12 +1,12 @@
 //! Sinks: where rendered files go. Renderers write each file to a [`Sink`] as soon as it is
 //! made, so memory does not grow with the number of reports. A [`Publication`] stages a whole
 //! output folder beside the real one and swaps it in at the end; a [`MemorySink`] keeps files
-//! in memory (tests, the preview server). Hashes, manifests, zips and encryption are further
-//! sinks.
+//! in memory (tests, the preview server). A `Publication` keeps the SHA-256 of every file it
+//! writes, which the reports' manifest and the build cache read; zips and encryption are
+//! further sinks.
 
 mod cache;
 mod file;
-mod hashing;
 mod memory;
 mod publication;
 
@@ -15,8 +15,8 @@ use std::path::PathBuf;
 
 pub use cache::{CacheMode, path_beside as cache_path};
 pub use file::write_atomically;
-pub use hashing::HashingSink;
 pub use memory::MemorySink;
+pub(crate) use publication::files_below;
 pub use publication::{AbortPoint, MARKER, Publication, PublishOptions};
 
 use crate::urls::OutputPath;

@@ -278,26 +278,25 @@ impl Sink for Publication {
     fn put(&self, path: &OutputPath, bytes: &[u8]) -> Result<(), PublishError> {
         let relative = safe_relative(path.as_str())?;
         let shown = self.out.join(&relative);
-        if self.cache != CacheMode::Off {
-            let hash = sha256_hex(bytes);
-            // The same bytes as the previous build's file: link that file, write nothing.
-            let unchanged = self
-                .previous
-                .as_ref()
-                .and_then(|p| p.files.get(path.as_str()));
-            let unchanged = unchanged.is_some_and(|cached| {
-                cached.sha256 == hash
-                    && cached.identity.size() == bytes.len() as u64
-                    && self.intact(path.as_str(), cached)
-            });
-            self.made
-                .lock()
-                .expect("cache lock")
-                .hashes
-                .insert(path.as_str().to_string(), hash);
-            if unchanged && self.link_from_previous(&relative).is_ok() {
-                return Ok(());
-            }
+        // Every file's hash is kept: for the manifest, and for the cache.
+        let hash = sha256_hex(bytes);
+        // The same bytes as the previous build's file: link that file, write nothing.
+        let unchanged = self
+            .previous
+            .as_ref()
+            .and_then(|p| p.files.get(path.as_str()));
+        let unchanged = unchanged.is_some_and(|cached| {
+            cached.sha256 == hash
+                && cached.identity.size() == bytes.len() as u64
+                && self.intact(path.as_str(), cached)
+        });
+        self.made
+            .lock()
+            .expect("cache lock")
+            .hashes
+            .insert(path.as_str().to_string(), hash);
+        if unchanged && self.link_from_previous(&relative).is_ok() {
+            return Ok(());
         }
         let target = self
             .staging_path(&relative)
@@ -502,7 +501,7 @@ fn check_previous(out: &Path, force: bool) -> Result<(), PublishError> {
 }
 
 /// Every file and link below `root`, relative and `/`-separated.
-fn files_below(root: &Path) -> Result<BTreeSet<String>, PublishError> {
+pub(crate) fn files_below(root: &Path) -> Result<BTreeSet<String>, PublishError> {
     let mut files = BTreeSet::new();
     for entry in WalkDir::new(root).min_depth(1) {
         let entry = entry.map_err(|e| PublishError::io(root, e.into()))?;
