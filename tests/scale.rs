@@ -616,3 +616,43 @@ fn a_large_team_summary_lists_its_first_hundred_and_points_to_the_csv_for_the_re
         "the CSV lists everyone"
     );
 }
+
+#[test]
+fn a_handbook_over_its_budget_stops_the_build_but_not_the_other_parts() {
+    let dir = minimal_project();
+    // 845 KB of page text: inside the 1 MiB file limit, over the handbook's 600 KiB.
+    let paragraph = "任职资格标准的说明文字。".repeat(40);
+    let body: String = (0..600).map(|_| format!("{paragraph}\n\n")).collect();
+    fs::write(
+        dir.path().join("content/pages/long.md"),
+        format!("---\ntitle: 长篇说明\norder: 9\n---\n\n{body}"),
+    )
+    .unwrap();
+    let out = rungs(
+        dir.path(),
+        &["build", "content", "--out", "out", "--commit", "none", "-q"],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let text = stderr(&out);
+    assert!(
+        text.contains("the handbook would lay out") && text.contains("the limit is 600 KiB"),
+        "{text}"
+    );
+    assert!(text.contains("--only site,reports,summaries"), "{text}");
+    assert!(!dir.path().join("out").exists(), "nothing half-written");
+    let site = rungs(
+        dir.path(),
+        &[
+            "build",
+            "content",
+            "--out",
+            "out",
+            "--only",
+            "site,reports",
+            "--commit",
+            "none",
+            "-q",
+        ],
+    );
+    assert_eq!(code(&site), 0, "{}", stderr(&site));
+}
