@@ -27,7 +27,8 @@ impl<'a> Fingerprints<'a> {
     pub fn new(theme: &'a Theme, fonts: &'a Fonts, info: &'a BuildInfo, pdf_a: bool) -> Self {
         let mut options = Sha256::new();
         options.update(format!("rungs {}\0", env!("CARGO_PKG_VERSION")));
-        options.update([u8::from(pdf_a), u8::from(info.as_assessed)]);
+        options.update([u8::from(pdf_a)]);
+        options.update(json(&info.what_if));
         Fingerprints {
             options,
             theme,
@@ -69,31 +70,33 @@ impl<'a> Fingerprints<'a> {
     }
 
     /// Per record (in the records' order), its report's: the Typst templates and fonts, the
-    /// revision record, the standard it is evaluated against with that standard's commit
-    /// stamp, and the record with the employee's earlier ones.
+    /// revision record, and the record with the employee's earlier ones, each with the
+    /// standard it is evaluated against and that standard's commit stamp, and the project's
+    /// cycles up to the record's (they place a contribution window).
     pub fn reports(&self, current: &Standard, records: &Records) -> Vec<String> {
         let mut base = self.pdf_base();
         base.update(b"report\0");
         base.update(json(&self.info.editions));
-        let mut standards: HashMap<*const Standard, Sha256> = HashMap::new();
+        let mut standards: HashMap<*const Standard, [u8; 32]> = HashMap::new();
+        let mut standard_key = |s: &Standard| {
+            *standards
+                .entry(s as *const _)
+                .or_insert_with(|| Sha256::digest(standard_json(s)).into())
+        };
         records
             .assessments
             .iter()
             .map(|a| {
-                let (standard, commit) = self.info.standard_for(current, a);
-                let mut key = standards
-                    .entry(standard as *const _)
-                    .or_insert_with(|| {
-                        let mut h = base.clone();
-                        h.update(standard_json(standard));
-                        h
-                    })
-                    .clone();
-                key.update(commit.unwrap_or_default());
-                key.update([0]);
+                let mut key = base.clone();
                 for r in records.earlier(a).chain(std::iter::once(a)) {
+                    let (standard, commit) = self.info.standard_for(current, r);
+                    key.update(standard_key(standard));
+                    field(&mut key, commit.unwrap_or_default().as_bytes());
                     key.update(json(r));
                 }
+                let cycles: Vec<&String> =
+                    records.cycles().iter().filter(|c| **c <= a.cycle).collect();
+                key.update(json(&cycles));
                 finish(key)
             })
             .collect()
@@ -125,10 +128,11 @@ impl<'a> Fingerprints<'a> {
         field(h, info.commit.as_deref().unwrap_or("").as_bytes());
         h.update(json(&info.editions));
         h.update(json(&info.last_changed));
-        for (name, (standard, commit)) in &info.edition_standards {
-            field(h, name.as_bytes());
-            field(h, commit.as_bytes());
-            h.update(standard_full(standard));
+        for edition in info.tagged.iter() {
+            field(h, edition.name.as_bytes());
+            field(h, edition.tag.as_bytes());
+            field(h, edition.commit.as_bytes());
+            h.update(standard_full(&edition.standard));
         }
     }
 }

@@ -11,6 +11,7 @@ use crate::distribute::manifest;
 use crate::evaluate::team::{self, Grouping, Member, Team, TeamSummary};
 use crate::fingerprint::Fingerprints;
 use crate::fonts::Fonts;
+use crate::model::editions::Editions;
 use crate::model::{Assessment, Model};
 use crate::publish::Sink;
 use crate::render::pdf::layout::Layout;
@@ -25,8 +26,8 @@ use crate::urls::{self, OutputPath};
 pub struct Project {
     standards: Box<dyn ContentSource>,
     records: Option<Box<dyn ContentSource>>,
-    /// Earlier editions by name, for records assessed against them.
-    editions: std::collections::BTreeMap<String, crate::model::Standard>,
+    /// The tagged editions, for records that belong to an earlier one.
+    editions: Editions,
 }
 
 impl Project {
@@ -43,11 +44,8 @@ impl Project {
         }
     }
 
-    /// Checks records that name an earlier edition against that edition's standard.
-    pub fn with_editions(
-        mut self,
-        editions: std::collections::BTreeMap<String, crate::model::Standard>,
-    ) -> Project {
+    /// Checks each record that belongs to an earlier edition against that edition's standard.
+    pub fn with_editions(mut self, editions: Editions) -> Project {
         self.editions = editions;
         self
     }
@@ -388,6 +386,17 @@ impl<'a> Build<'a> {
     pub fn evaluations(&self) -> Vec<crate::evaluate::Evaluation> {
         self.info
             .evaluate_all(&self.model.standard, &self.model.records)
+    }
+
+    /// The records whose verdict differs from the one `previous` (an earlier build's
+    /// manifest) recorded for them.
+    pub fn verdict_changes(&self, previous: &manifest::Manifest) -> Vec<manifest::VerdictChange> {
+        let evaluations = self.evaluations();
+        manifest::verdict_changes(
+            previous,
+            self.model.records.assessments.iter().zip(&evaluations),
+            self.model.standard.settings.language,
+        )
     }
 
     /// Renders the reports `which` selects (or carries them over from the sink's previous

@@ -413,7 +413,7 @@ fn a_draft_carries_a_banner_and_a_watermark_and_a_superseded_edition_names_its_s
 }
 
 #[test]
-fn records_are_checked_and_can_be_evaluated_against_the_edition_they_name() {
+fn records_are_checked_and_evaluated_against_their_edition_and_current_is_a_what_if() {
     let dir = minimal_project();
     git(dir.path(), &["init", "-q"]);
     git(dir.path(), &["add", "content"]);
@@ -449,30 +449,71 @@ fn records_are_checked_and_can_be_evaluated_against_the_edition_they_name() {
             .split_whitespace()
             .collect()
     };
-    let out = rungs(dir.path(), &["build", "content", "--out", "now", "--quiet"]);
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert!(
-        text("now").contains("第02版"),
-        "evaluated against the current edition by default"
+    let out = rungs(
+        dir.path(),
+        &["build", "content", "--out", "then", "--quiet"],
     );
-    assert!(!text("now").contains("谈判"));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let then = text("then");
+    assert!(
+        then.contains("第01版") && then.contains(&v1[..12]) && then.contains("谈判"),
+        "evaluated against the edition it belongs to, 第01版 at v1, by default: {then}"
+    );
+    assert!(!then.contains("试算"), "{then}");
     let out = rungs(
         dir.path(),
         &[
             "build",
             "content",
             "--out",
-            "then",
+            "now",
             "--quiet",
-            "--as-assessed",
+            "--against",
+            "current",
         ],
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let then = text("then");
+    let now = text("now");
     assert!(
-        then.contains("第01版") && then.contains(&v1[..12]) && then.contains("谈判"),
-        "evaluated against 第01版 at v1: {then}"
+        now.contains("第02版") && !now.contains("谈判"),
+        "a what-if against the current edition: {now}"
     );
+    assert!(now.contains("试算"), "marked as a what-if: {now}");
+    let manifest = fs::read_to_string(dir.path().join("now/reports/manifest.csv")).unwrap();
+    assert!(manifest.contains(",what-if"), "{manifest}");
+    // `--against` a tag names the same edition as its name; an unknown one is refused.
+    let out = rungs(
+        dir.path(),
+        &[
+            "build",
+            "content",
+            "--out",
+            "v1",
+            "--quiet",
+            "--against",
+            "v1",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = rungs(
+        dir.path(),
+        &["build", "content", "--out", "x", "--against", "第09版"],
+    );
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("`第01版`"), "{}", stderr(&out));
+    // Bundles carry verdicts people act on: distribute has no what-if.
+    let out = rungs(
+        dir.path(),
+        &[
+            "distribute",
+            "content",
+            "--by",
+            "manager",
+            "--against",
+            "current",
+        ],
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
     // An edition no tag holds: a warning, and the record is checked against the current one.
     edit(
         "assessments/2024H1/E2.yaml",
@@ -486,6 +527,97 @@ fn records_are_checked_and_can_be_evaluated_against_the_edition_they_name() {
         stderr(&out)
     );
     assert!(stderr(&out).contains("negotiation"), "{}", stderr(&out));
+}
+
+/// The report of a record assessed under 第01版 — naming it, or naming none and dated before
+/// 第02版 took effect — is the same file, byte for byte, before and after 第02版 is tagged;
+/// a record dated after 第02版 took effect follows 第02版.
+#[test]
+fn a_later_edition_never_rewrites_an_earlier_verdict() {
+    let dir = minimal_project();
+    let content = dir.path().join("content");
+    let edit = |file: &str, from: &str, to: &str| replace_in(&content, file, from, to);
+    edit(
+        "assessments/2024H1/E1.yaml",
+        "date: 2024-06-01\n",
+        "date: 2024-06-01\nedition: 第01版\n",
+    );
+    edit(
+        "assessments/2024H1/E2.yaml",
+        "education: high-school",
+        "education: associate",
+    );
+    // E2 again a cycle later, dated after 第02版 takes effect.
+    fs::create_dir_all(content.join("assessments/2025H1")).unwrap();
+    let e2 = fs::read_to_string(content.join("assessments/2024H1/E2.yaml")).unwrap();
+    fs::write(
+        content.join("assessments/2025H1/E2.yaml"),
+        e2.replace("cycle: 2024H1", "cycle: 2025H1")
+            .replace("date: 2024-06-02", "date: 2025-03-01"),
+    )
+    .unwrap();
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "content"]);
+    git(dir.path(), &["commit", "-qm", "first edition"]);
+    git(dir.path(), &["tag", "v1"]);
+    let build = |out: &str| {
+        let o = rungs(dir.path(), &["build", "content", "--out", out, "--quiet"]);
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        let report =
+            |file: &str| fs::read(dir.path().join(out).join("reports/sales").join(file)).unwrap();
+        (
+            report("E1-2024H1.pdf"),
+            report("E2-2024H1.pdf"),
+            report("E2-2025H1.pdf"),
+        )
+    };
+    let before = build("before");
+    // 第02版 raises 客户导向 at 二级 and 一级, in force from 2025-01-01.
+    edit(
+        "sequences/sales.yaml",
+        "{ competency: customer-orientation, level: 2, key: true }",
+        "{ competency: customer-orientation, level: 3, key: true }",
+    );
+    edit(
+        "sequences/sales.yaml",
+        "{ competency: customer-orientation, level: 1, key: true }",
+        "{ competency: customer-orientation, level: 2, key: true }",
+    );
+    edit("rungs.yaml", "edition: 第01版", "edition: 第02版");
+    edit(
+        "rungs.yaml",
+        "effective_date: 2020-01-01",
+        "effective_date: 2025-01-01",
+    );
+    git(dir.path(), &["commit", "-qam", "second edition"]);
+    git(dir.path(), &["tag", "v2"]);
+    let after = build("after");
+    assert!(
+        before.0 == after.0,
+        "E1 names 第01版: its report is unchanged"
+    );
+    assert!(
+        before.1 == after.1,
+        "E2 2024H1 is dated before 第02版: unchanged"
+    );
+    assert!(
+        before.2 != after.2,
+        "E2 2025H1 is dated after 第02版 took effect"
+    );
+    let text = pdf_text(&after.2).split_whitespace().collect::<String>();
+    assert!(text.contains("第02版"), "{text}");
+    // The next build says which verdicts it changed against the previous one.
+    let o = rungs(
+        dir.path(),
+        &["build", "content", "--out", "before", "--list-records"],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("1 verdict differs from the previous build's:")
+            && stderr(&o).contains("E2 2025H1: 认证通过 → 未通过"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

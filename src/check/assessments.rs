@@ -9,6 +9,7 @@ use super::{Ctx, is_file_safe_id, managers, plans};
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::Parsed;
 use crate::load::raw::{RawAchievement, RawAssessment, RawModuleScore, S};
+use crate::model::editions::{Basis, CurrentEdition, Editions, Pin};
 use crate::model::*;
 use crate::suggest;
 
@@ -47,12 +48,12 @@ pub(super) fn check(
     ctx: &mut Ctx,
     parsed: &[Parsed<RawAssessment>],
     current: &Against<'_>,
-    current_edition: Option<&str>,
-    editions: &std::collections::BTreeMap<String, crate::model::Standard>,
+    current_edition: Option<CurrentEdition<'_>>,
+    editions: &Editions,
 ) -> Vec<Assessment> {
-    let edition_parts: std::collections::BTreeMap<&str, Against<'_>> = editions
+    let edition_parts: Vec<Against<'_>> = editions
         .iter()
-        .map(|(name, s)| (name.as_str(), Against::edition(s)))
+        .map(|e| Against::edition(&e.standard))
         .collect();
     let mut out = Vec::new();
     let mut seen: HashMap<(String, String), String> = HashMap::new();
@@ -98,32 +99,50 @@ pub(super) fn check(
             seen.insert(key, file.clone());
         }
         let date = check_date(ctx, file, &raw.date);
-        // A record assessed against an earlier edition is checked against that edition, so
-        // what a later edition removed is no error in it.
-        let other = raw
-            .edition
-            .as_ref()
-            .filter(|e| current_edition.is_some_and(|c| c != e.value));
-        let against = match other {
-            Some(e) => match edition_parts.get(e.value.as_str()) {
-                Some(parts) => parts,
-                None => {
-                    let loc = ctx.loc(file, e);
-                    ctx.push(
-                        Diagnostic::new(
-                            &codes::UNKNOWN_EDITION,
-                            format!(
-                                "edition `{}` is not the current one, and no git tag holds it",
-                                e.value
-                            ),
-                        )
-                        .at(loc)
-                        .help("the record is checked against the current edition; tag that edition in git (see `editions.tag_pattern`) or correct the name"),
-                    );
-                    current
+        // A record is checked against the edition it belongs to, so what a later edition
+        // changed or removed is no error in it.
+        let against = match (current_edition, date) {
+            (Some(now), Some(date)) => {
+                let named = raw.edition.as_ref().map(|e| e.value.as_str());
+                let belonging = editions.belonging(now, named, date);
+                match belonging.basis {
+                    Basis::Unknown => {
+                        let e = raw.edition.as_ref().expect("an unknown edition is named");
+                        let loc = ctx.loc(file, e);
+                        ctx.push(
+                            Diagnostic::new(
+                                &codes::UNKNOWN_EDITION,
+                                format!(
+                                    "edition `{}` is not the current one, and no git tag holds it",
+                                    e.value
+                                ),
+                            )
+                            .at(loc)
+                            .help("the record is checked and evaluated against the current edition; tag that edition in git (see `editions.tag_pattern`) or correct the name"),
+                        );
+                    }
+                    Basis::BeforeEvery => {
+                        let (first, effective) = editions.earliest(now);
+                        let loc = ctx.loc(file, &raw.date);
+                        ctx.push(
+                            Diagnostic::new(
+                                &codes::NO_EDITION_IN_FORCE,
+                                format!(
+                                    "the record is dated {date}, before any edition known took effect (the earliest, {first}, took effect on {effective})"
+                                ),
+                            )
+                            .at(loc)
+                            .help(format!("the record is checked and evaluated against the current edition, {}; write `edition:` naming the edition it was assessed against (and tag that edition in git), or correct `date`", now.name)),
+                        );
+                    }
+                    Basis::Named | Basis::InForce => {}
                 }
-            },
-            None => current,
+                match belonging.pin {
+                    Pin::Current => current,
+                    Pin::Tagged(i) => &edition_parts[i],
+                }
+            }
+            _ => current,
         };
         let (sequences, competencies, kinds, scales) = (
             against.sequences,

@@ -26,6 +26,7 @@ use std::collections::HashMap;
 use crate::diagnostics::{self, Diagnostic, Location, SourceMap, codes};
 use crate::load::Loaded;
 use crate::load::raw::S;
+use crate::model::editions::{CurrentEdition, Editions};
 use crate::model::{Model, Records, Standard};
 
 /// The outcome of validation: the model when there were no errors, and every diagnostic.
@@ -34,14 +35,10 @@ pub struct Validated {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Validates a loaded project. `load_diagnostics` are the problems `load` already found.
-/// Validates loaded content. Records naming an earlier edition are checked against that
-/// edition's standard from `editions` (by edition name; empty outside git).
-pub fn check(
-    loaded: &Loaded,
-    load_diagnostics: Vec<Diagnostic>,
-    editions: &std::collections::BTreeMap<String, crate::model::Standard>,
-) -> Validated {
+/// Validates a loaded project. `load_diagnostics` are the problems `load` already found. Each
+/// record is checked against the edition it belongs to: the current standard, or one of the
+/// tagged `editions` (empty outside git; see `model::editions`).
+pub fn check(loaded: &Loaded, load_diagnostics: Vec<Diagnostic>, editions: &Editions) -> Validated {
     let mut ctx = Ctx {
         sources: &loaded.sources,
         diagnostics: load_diagnostics,
@@ -83,12 +80,15 @@ pub fn check(
             titles: titles.clone(),
         },
     };
-    let current_edition = settings.as_ref().map(|(s, _, _)| s.edition.clone());
+    let current_edition = settings.as_ref().map(|(s, _, _)| CurrentEdition {
+        name: &s.edition,
+        effective: s.effective_date,
+    });
     let assessments = assessments::check(
         &mut ctx,
         &loaded.assessments,
         &against,
-        current_edition.as_deref(),
+        current_edition,
         editions,
     );
     let model = settings.map(|(settings, categories, kinds)| Model {

@@ -515,28 +515,70 @@ fn resolve_scoring(
     scoring
         .modules
         .sort_by_key(|m| modules.iter().position(|d| d.id == m.module));
+    // `total` carries over from the level below unless given; a level that first scores
+    // totals the sum of its modules. Either way the modules must add up to it.
     let sum: f64 = scoring.modules.iter().map(|m| m.points).sum();
-    scoring.total = sum;
-    if let Some(total) = &raw_scoring.value.total
-        && (total.value - sum).abs() > EPSILON
-    {
-        let loc = ctx.loc(file, total);
-        ctx.push(
-            Diagnostic::new(
-                &codes::TOTAL_MISMATCH,
-                format!(
-                    "the modules add up to {} but `total` is {}",
-                    fmt(sum),
-                    fmt(total.value)
-                ),
-            )
-            .at(loc)
-            .help(format!(
-                "change the module points so they add up to {}, or write `total: {}`",
-                fmt(total.value),
-                fmt(sum)
-            )),
-        );
+    let inherited = below.filter(|b| !b.scoring.modules.is_empty());
+    scoring.total = match (&raw_scoring.value.total, inherited) {
+        (Some(total), _) => total.value,
+        (None, Some(b)) => b.scoring.total,
+        (None, None) => sum,
+    };
+    if (scoring.total - sum).abs() > EPSILON {
+        match (&raw_scoring.value.total, inherited) {
+            (Some(total), _) => {
+                let loc = ctx.loc(file, total);
+                ctx.push(
+                    Diagnostic::new(
+                        &codes::TOTAL_MISMATCH,
+                        format!(
+                            "the modules add up to {} but `total` is {}",
+                            fmt(sum),
+                            fmt(total.value)
+                        ),
+                    )
+                    .at(loc)
+                    .help(format!(
+                        "change the module points so they add up to {}, or write `total: {}`",
+                        fmt(total.value),
+                        fmt(sum)
+                    )),
+                );
+            }
+            (None, Some(b)) => {
+                // At the first module this level adds or re-weighs: what broke the sum.
+                let changed = raw_scoring.value.modules.iter().find(|m| {
+                    !b.scoring.modules.iter().any(|x| {
+                        x.module == m.value.module.value
+                            && (x.points - m.value.points.value).abs() <= EPSILON
+                    })
+                });
+                let loc = changed
+                    .or(raw_scoring.value.modules.first())
+                    .map_or_else(|| ctx.loc(file, raw_scoring), |m| ctx.loc(file, m));
+                ctx.push(
+                    Diagnostic::new(
+                        &codes::TOTAL_MISMATCH,
+                        format!(
+                            "with this level's modules the scoring adds up to {} but the total is {}, inherited from {} ({})",
+                            fmt(sum),
+                            fmt(scoring.total),
+                            b.name,
+                            b.id
+                        ),
+                    )
+                    .at(loc)
+                    .help(format!(
+                        "a level inherits the total of the level below: change the module points so they add up to {}, or write `total: {}` under this level's `scoring:`",
+                        fmt(scoring.total),
+                        fmt(sum)
+                    )),
+                );
+            }
+            (None, None) => unreachable!("a total of its own modules always adds up"),
+        }
+        // Reported once: the levels above inherit a total that adds up.
+        scoring.total = sum;
     }
     if let Some(pass) = &raw_scoring.value.pass {
         if let Some(b) = below.filter(|b| pass.value < b.scoring.pass) {
@@ -549,7 +591,7 @@ fn resolve_scoring(
         }
         scoring.pass = pass.value;
     }
-    if scoring.pass > sum + EPSILON || scoring.pass < 0.0 {
+    if scoring.pass > scoring.total + EPSILON || scoring.pass < 0.0 {
         let loc = raw_scoring
             .value
             .pass
@@ -561,7 +603,7 @@ fn resolve_scoring(
                 format!(
                     "the pass mark {} is outside 0–{} (the level's total)",
                     fmt(scoring.pass),
-                    fmt(sum)
+                    fmt(scoring.total)
                 ),
             )
             .at(loc)

@@ -7,6 +7,7 @@ use std::time::Instant;
 use super::{
     Failure, OutputArgs, Ui, build_info, checked, progress_bar, publish_options, warn_about_history,
 };
+use rungs::distribute::manifest::Manifest;
 use rungs::project::Part;
 use rungs::publish::{CacheMode, Publication};
 
@@ -18,6 +19,8 @@ pub(super) struct Request {
     pub cache: CacheMode,
     /// Build only this shard of the reports.
     pub shard: Option<rungs::shard::Shard>,
+    /// Name the records whose verdict changed since the previous build.
+    pub list_records: bool,
 }
 
 pub(super) fn run(
@@ -32,7 +35,13 @@ pub(super) fn run(
     let tagged = super::tagged_editions(content);
     let (project, checked) = checked(content, records, &tagged, ui)?;
     let standard = &checked.model.as_ref().expect("no errors").standard;
-    let info = build_info(content, output, standard, &tagged);
+    let info = build_info(
+        content,
+        &output.commit,
+        output.against.as_deref(),
+        standard,
+        &tagged,
+    )?;
     warn_about_history(content, output, &info, ui);
     let build = checked
         .build(info, output.pdf_a)
@@ -75,6 +84,15 @@ pub(super) fn run(
         build.typst_project(&export)?;
         export.commit()?;
     }
+    // What the previous build told people, before this one replaces it.
+    let changed = match Manifest::read(
+        &output
+            .out
+            .join(rungs::urls::reports_manifest("json").as_str()),
+    ) {
+        Ok(previous) if parts.contains(&Part::Reports) => build.verdict_changes(&previous),
+        _ => Vec::new(),
+    };
     let publishing = std::time::Instant::now();
     publication.commit()?;
     if ui.verbose {
@@ -84,10 +102,24 @@ pub(super) fn run(
             publishing.elapsed().as_millis()
         );
     }
+    // A verdict people were told that this build changes is said in the closing line.
+    let verdicts = match changed.len() {
+        0 => String::new(),
+        n => format!(
+            "; {n} verdict{} differ{} from the previous build's{}",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "s" } else { "" },
+            if request.list_records {
+                ":"
+            } else {
+                " (`--list-records` names them)"
+            }
+        ),
+    };
     if !ui.quiet {
         let warnings = checked.diagnostics.len() - checked.errors();
         eprintln!(
-            "built {} site files, {} handbook PDF, {} sheet PDFs, {} reports and {} team summaries into {} in {:.1}s{}, {warnings} warning{}",
+            "built {} site files, {} handbook PDF, {} sheet PDFs, {} reports and {} team summaries into {} in {:.1}s{}, {warnings} warning{}{verdicts}",
             summary.site_files,
             summary.handbooks,
             summary.sheets,
@@ -98,6 +130,13 @@ pub(super) fn run(
             rendered_note(summary.outputs),
             if warnings == 1 { "" } else { "s" }
         );
+    } else if !verdicts.is_empty() {
+        eprintln!("note: {}", verdicts.trim_start_matches("; "));
+    }
+    if request.list_records {
+        for c in &changed {
+            eprintln!("  {} {}: {} → {}", c.employee_id, c.cycle, c.before, c.now);
+        }
     }
     Ok(())
 }

@@ -13,10 +13,7 @@ pub(super) fn run(
     ui: &Ui,
 ) -> Result<(), Failure> {
     let tagged = super::tagged_editions(content);
-    let editions = super::edition_keys(&tagged)
-        .into_iter()
-        .map(|(key, standard, _)| (key, standard.clone()))
-        .collect();
+    let editions = super::editions_of(&tagged);
     let checked = Project::open(content, records)?
         .with_editions(editions)
         .check()?;

@@ -50,7 +50,7 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
     let tagged = super::tagged_editions(o.content);
     let (project, checked) = checked(o.content, o.records, &tagged, ui)?;
     let standard = &checked.model.as_ref().expect("no errors").standard;
-    let info = build_info(o.content, o.output, standard, &tagged);
+    let info = build_info(o.content, &o.output.commit, None, standard, &tagged)?;
     let build = checked
         .build(info, o.output.pdf_a)
         .expect("a project without errors has a model");

@@ -32,10 +32,7 @@ pub(super) fn run(
         }
     };
     let tagged = super::tagged_editions(&content);
-    let editions: BTreeMap<_, _> = super::edition_keys(&tagged)
-        .into_iter()
-        .map(|(key, standard, _)| (key, standard.clone()))
-        .collect();
+    let editions = super::editions_of(&tagged);
     // The standard alone: rows are read against it before any record is looked at.
     let (_, standard_only) = super::standard_only(&content, ui)?;
     let model = standard_only

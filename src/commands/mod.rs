@@ -26,9 +26,10 @@ use rungs::diagnostics;
 use rungs::exit;
 use rungs::history::Revision;
 use rungs::model::Standard;
+use rungs::model::editions::{Edition, Editions};
 use rungs::project::{Checked, Part, Project};
 use rungs::publish::{self, AbortPoint, CacheMode, PublishError, PublishOptions};
-use rungs::render::{BuildInfo, RenderError};
+use rungs::render::{BuildInfo, RenderError, WhatIf};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -147,10 +148,11 @@ pub struct OutputArgs {
     /// stopping.
     #[arg(long)]
     pub force: bool,
-    /// Evaluate each record against the edition it names (`edition:`), when a git tag holds
-    /// it, instead of the current standard.
-    #[arg(long)]
-    pub as_assessed: bool,
+    /// A what-if (试算): evaluate every record against `current` (the content being built) or
+    /// an edition (by name or git tag) instead of the edition it belongs to. Its reports and
+    /// summaries are marked 试算 on every page.
+    #[arg(long, value_name = "current|EDITION")]
+    pub against: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -194,6 +196,10 @@ pub enum Command {
         /// summaries. Join the shards' folders with `rungs merge`.
         #[arg(long, value_name = "K/N")]
         shard: Option<rungs::shard::Shard>,
+        /// Name the records whose verdict differs from the one the previous build's manifest
+        /// recorded (personal data, on the terminal).
+        #[arg(long)]
+        list_records: bool,
     },
     /// Join the output folders of every shard of one build (`build --shard K/N`) into one.
     ///
@@ -291,9 +297,6 @@ pub enum Command {
         /// The content commit stamped on reports: `auto`, `none`, or a text of your own.
         #[arg(long, default_value = "auto")]
         commit: String,
-        /// Evaluate each record against the edition it names (see `build --as-assessed`).
-        #[arg(long)]
-        as_assessed: bool,
         /// Write PDF/A-2b reports (not with `--encrypt`: PDF/A forbids encryption).
         #[arg(long)]
         pdf_a: bool,
@@ -395,9 +398,10 @@ pub enum Command {
         /// Only this manager, by id or name (repeatable).
         #[arg(long)]
         manager: Vec<String>,
-        /// Evaluate each record against the edition it names (see `build --as-assessed`).
-        #[arg(long)]
-        as_assessed: bool,
+        /// A what-if (试算): evaluate every record against `current` or an edition (by name
+        /// or git tag) instead of the edition it belongs to (see `build --against`).
+        #[arg(long, value_name = "current|EDITION")]
+        against: Option<String>,
     },
     /// Preview the handbook site while you edit, reloading on every save.
     ///
@@ -549,6 +553,7 @@ pub fn run(cli: Cli) -> u8 {
             export_typst,
             no_cache,
             shard,
+            list_records,
         } => {
             let parts: Vec<Part> = if only.is_empty() {
                 Part::ALL.to_vec()
@@ -564,6 +569,7 @@ pub fn run(cli: Cli) -> u8 {
                     CacheMode::Reuse
                 },
                 shard,
+                list_records,
             };
             build::run(&content, records.records.as_deref(), &output, &request, &ui)
         }
@@ -598,16 +604,16 @@ pub fn run(cli: Cli) -> u8 {
             reuse,
             no_reuse,
             commit,
-            as_assessed,
             pdf_a,
             force,
         } => {
+            // Bundles carry verdicts people act on: never a what-if.
             let output = OutputArgs {
                 out,
                 commit,
                 pdf_a,
                 force,
-                as_assessed,
+                against: None,
             };
             distribute::run(
                 distribute::Options {
@@ -675,7 +681,7 @@ pub fn run(cli: Cli) -> u8 {
             level,
             department,
             manager,
-            as_assessed,
+            against,
         } => results::run(
             &content,
             records.records.as_deref(),
@@ -688,7 +694,7 @@ pub fn run(cli: Cli) -> u8 {
                 department,
                 manager,
             },
-            as_assessed,
+            against.as_deref(),
             &ui,
         ),
         Command::Serve {
@@ -832,12 +838,7 @@ pub(crate) fn checked(
     editions: &[(Revision, Standard)],
     ui: &Ui,
 ) -> Result<(Project, Checked), Failure> {
-    let project = Project::open(content, records)?.with_editions(
-        edition_keys(editions)
-            .into_iter()
-            .map(|(key, standard, _)| (key, standard.clone()))
-            .collect(),
-    );
+    let project = Project::open(content, records)?.with_editions(editions_of(editions));
     let started = std::time::Instant::now();
     let spinner = spinner("checking the content", ui);
     let checked = project.check();
@@ -860,7 +861,7 @@ pub(crate) fn checked(
 
 /// The standard at each edition tag of the repository holding `content`, loaded once per
 /// command: what records assessed against an earlier edition are checked and (with
-/// `--as-assessed`) evaluated against, and the editions of the revision record. Empty outside
+/// `--against EDITION`) evaluated against, and the editions of the revision record. Empty outside
 /// git or without tags.
 pub(crate) fn tagged_editions(content: &Path) -> Vec<(Revision, Standard)> {
     let Ok(history) = rungs::history::History::discover(content) else {
@@ -880,17 +881,20 @@ pub(crate) fn tagged_editions(content: &Path) -> Vec<(Revision, Standard)> {
     tagged
 }
 
-/// Each tagged edition under its name and under its tag, with the tag's short commit.
-pub(crate) fn edition_keys(tagged: &[(Revision, Standard)]) -> Vec<(String, &Standard, String)> {
-    tagged
-        .iter()
-        .flat_map(|(rev, standard)| {
-            [
-                (standard.settings.edition.clone(), standard, rev.short()),
-                (rev.name.clone(), standard, rev.short()),
-            ]
-        })
-        .collect()
+/// The tagged editions as the library takes them: what each record is checked and evaluated
+/// against when it belongs to an earlier edition.
+pub(crate) fn editions_of(tagged: &[(Revision, Standard)]) -> Editions {
+    Editions::new(
+        tagged
+            .iter()
+            .map(|(rev, standard)| Edition {
+                name: standard.settings.edition.clone(),
+                tag: rev.name.clone(),
+                commit: rev.short(),
+                standard: standard.clone(),
+            })
+            .collect(),
+    )
 }
 
 /// `editions.tag_pattern` from rungs.yaml, read before the project is checked (default `v*`).
@@ -919,18 +923,48 @@ pub(crate) fn print_diagnostics(checked: &Checked, ui: &Ui) {
     }
 }
 
-/// The build information the options ask for: the commit stamp, and the editions from the
-/// repository's tags (none with `--commit none`, which golden tests use).
+/// The build information the options ask for: the commit stamp (`auto`, `none` or a text),
+/// the editions from the repository's tags (none with `--commit none`, which golden tests
+/// use), and a what-if standard (`--against`), which must be `current` or a known edition.
 pub(crate) fn build_info(
     content: &Path,
-    output: &OutputArgs,
+    commit: &str,
+    against: Option<&str>,
     current: &Standard,
     tagged: &[(Revision, Standard)],
-) -> BuildInfo {
+) -> Result<BuildInfo, Failure> {
     let history = rungs::history::History::discover(content).ok();
-    let auto = output.commit.as_str() == "auto";
-    BuildInfo {
-        commit: match output.commit.as_str() {
+    let auto = commit == "auto";
+    let editions = editions_of(tagged);
+    let what_if = match against {
+        None => None,
+        Some("current") => Some(WhatIf::Current),
+        Some(key) if key == current.settings.edition => Some(WhatIf::Current),
+        Some(key) if editions.find(key).is_some() => Some(WhatIf::Edition(key.to_string())),
+        Some(key) => {
+            let known: Vec<String> = std::iter::once("current".to_string())
+                .chain(
+                    editions
+                        .iter()
+                        .flat_map(|e| [e.name.clone(), e.tag.clone()]),
+                )
+                .collect();
+            return Err(Failure::usage(format!(
+                "`--against {key}` names no edition: neither the current one ({}) nor a tagged one",
+                current.settings.edition
+            ))
+            .with_help(format!(
+                "use one of {}",
+                known
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
+    };
+    Ok(BuildInfo {
+        commit: match commit {
             "auto" => history.as_ref().and_then(|h| h.standards_stamp()),
             "none" | "" => None,
             other => Some(other.to_string()),
@@ -946,12 +980,9 @@ pub(crate) fn build_info(
             .filter(|_| auto)
             .map(|h| h.last_changed())
             .unwrap_or_default(),
-        edition_standards: edition_keys(tagged)
-            .into_iter()
-            .map(|(key, standard, commit)| (key, (standard.clone(), commit)))
-            .collect(),
-        as_assessed: output.as_assessed,
-    }
+        tagged: editions,
+        what_if,
+    })
 }
 
 /// One warning when history cannot give a full stamp: never a failure.

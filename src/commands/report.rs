@@ -24,7 +24,13 @@ pub(super) fn run(
     let tagged = super::tagged_editions(&content);
     let (project, checked) = checked(&content, records, &tagged, ui)?;
     let standard = &checked.model.as_ref().expect("no errors").standard;
-    let info = build_info(&content, output, standard, &tagged);
+    let info = build_info(
+        &content,
+        &output.commit,
+        output.against.as_deref(),
+        standard,
+        &tagged,
+    )?;
     let build = checked
         .build(info, output.pdf_a)
         .expect("a project without errors has a model");

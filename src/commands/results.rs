@@ -1,8 +1,8 @@
 //! `rungs results`: the HR roll-up, one row per assessment record, filtered.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::{Failure, OutputArgs, ResultsFormat, Ui, build_info, checked};
+use super::{Failure, ResultsFormat, Ui, build_info, checked};
 use rungs::evaluate::team::Member;
 use rungs::model::{Assessment, Standard};
 use rungs::render::results;
@@ -23,7 +23,7 @@ pub(super) fn run(
     format: ResultsFormat,
     out: Option<&Path>,
     filters: Filters,
-    as_assessed: bool,
+    against: Option<&str>,
     ui: &Ui,
 ) -> Result<(), Failure> {
     if format == ResultsFormat::Xlsx && out.is_none() {
@@ -37,14 +37,7 @@ pub(super) fn run(
         super::refuse_inside(out, &project.folders())?;
     }
     let standard = &checked.model.as_ref().expect("no errors").standard;
-    let output = OutputArgs {
-        out: PathBuf::from("output"),
-        commit: "none".into(),
-        pdf_a: false,
-        force: false,
-        as_assessed,
-    };
-    let info = build_info(content, &output, standard, &tagged);
+    let info = build_info(content, "none", against, standard, &tagged)?;
     let build = checked
         .build(info, false)
         .expect("a project without errors has a model");

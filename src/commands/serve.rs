@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::{Failure, OutputArgs, Ui, build_info, print_diagnostics};
+use super::{Failure, Ui, build_info, print_diagnostics};
 use rungs::history::Revision;
 use rungs::model::Standard;
 use rungs::project::{Checked, Part, Project};
@@ -155,12 +155,7 @@ impl Builder {
     fn build(&self, live: &Live, ui: &Ui) -> Result<(usize, u64, Arc<Checked>), Problems> {
         let project = Project::open(&self.content, self.records.as_deref())
             .map_err(|e| Problems::failure(&e.to_string(), None))?
-            .with_editions(
-                super::edition_keys(&self.editions)
-                    .into_iter()
-                    .map(|(key, standard, _)| (key, standard.clone()))
-                    .collect(),
-            );
+            .with_editions(super::editions_of(&self.editions));
         let started = Instant::now();
         let checked = project
             .check()
@@ -209,15 +204,9 @@ impl Builder {
     }
 
     fn read_info(&self, checked: &Checked) -> BuildInfo {
-        let output = OutputArgs {
-            out: PathBuf::new(),
-            commit: "auto".into(),
-            pdf_a: false,
-            force: false,
-            as_assessed: false,
-        };
         let standard = &checked.model.as_ref().expect("no errors").standard;
-        build_info(&self.content, &output, standard, &self.editions)
+        build_info(&self.content, "auto", None, standard, &self.editions)
+            .unwrap_or_else(|_| unreachable!("only a what-if can be refused"))
     }
 
     /// Renders the reports and team summaries for `/reports/` (personal data, loopback only).

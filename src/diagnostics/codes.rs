@@ -107,6 +107,7 @@ codes! {
     NO_BEHAVIOURS = "no-behaviours", Warning, "a graded level without behaviours";
     PLAN_OVERDUE = "plan-overdue", Warning, "a plan item past its due date (against the newest assessment) with no status";
     UNKNOWN_EDITION = "unknown-edition", Warning, "a record assessed against an edition that is neither the current one nor a tagged one";
+    NO_EDITION_IN_FORCE = "no-edition-in-force", Warning, "a record naming no edition, dated before every edition known took effect (the current one stands in)";
     CYCLE_ORDER = "cycle-order", Warning, "an employee's cycle dated before the cycle before it";
     MISSING_GLYPH = "missing-glyph", Warning, "a character no font can draw (a blank box in PDFs)";
 }

@@ -88,8 +88,9 @@ pub fn impact(old: &Standard, new: &Standard, records: &Records) -> Impact {
         });
         row.records += 1;
         let earlier: Vec<_> = records.earlier(a).collect();
-        let after = evaluate(new, a, &earlier).expect("target level checked above");
-        let before = evaluate(old, a, &earlier);
+        let after =
+            evaluate(new, a, &earlier, records.cycles()).expect("target level checked above");
+        let before = evaluate(old, a, &earlier, records.cycles());
         let (verdict, grade, total) = match &before {
             None => {
                 row.not_comparable += 1;

@@ -52,6 +52,19 @@ pub struct Row {
     /// The edition the record was evaluated against, and that standard's commit.
     pub edition: String,
     pub standards_commit: String,
+    /// `assessed` (the edition the record belongs to) or `what-if` (试算, `--against`): a
+    /// what-if report is never bundled. Older manifests, without it, were assessed.
+    #[serde(default = "assessed")]
+    pub basis: String,
+}
+
+/// The `basis` of a verdict evaluated against the record's own edition.
+pub const ASSESSED: &str = "assessed";
+/// The `basis` of a what-if verdict (试算).
+pub const WHAT_IF: &str = "what-if";
+
+fn assessed() -> String {
+    ASSESSED.into()
 }
 
 impl Manifest {
@@ -155,10 +168,7 @@ pub fn row(
         cycle: a.cycle.clone(),
         current_level: text(&a.current_level),
         applied_level: a.applied_level.clone(),
-        outcome: serde_json::to_value(e.outcome)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default(),
+        outcome: outcome_id(e),
         outcome_text: i18n::outcome(current.settings.language, e.outcome).to_string(),
         qualified: e.qualified,
         grade: match e.grade {
@@ -173,6 +183,12 @@ pub fn row(
         inputs,
         edition: standard.settings.edition.clone(),
         standards_commit: commit.unwrap_or_default().to_string(),
+        basis: if info.what_if.is_some() {
+            WHAT_IF
+        } else {
+            ASSESSED
+        }
+        .into(),
     }
 }
 
@@ -196,4 +212,50 @@ pub fn manifest(
         })
         .collect();
     Manifest::new(rows)
+}
+
+/// A record whose verdict differs from the one an earlier manifest recorded for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerdictChange {
+    pub employee_id: String,
+    pub cycle: String,
+    /// The outcomes in the content's language (晋级 …), before and now.
+    pub before: String,
+    pub now: String,
+}
+
+/// The records of `now` whose outcome differs from `previous`'s for the same employee and
+/// cycle, by employee id and cycle; records in only one of them are no change of verdict.
+pub fn verdict_changes<'a>(
+    previous: &Manifest,
+    now: impl Iterator<Item = (&'a Assessment, &'a Evaluation)>,
+    language: crate::model::Language,
+) -> Vec<VerdictChange> {
+    let before: std::collections::HashMap<(&str, &str), &Row> = previous
+        .reports
+        .iter()
+        .map(|r| ((r.employee_id.as_str(), r.cycle.as_str()), r))
+        .collect();
+    let mut changes: Vec<VerdictChange> = now
+        .filter_map(|(a, e)| {
+            let row = before.get(&(a.employee_id.as_str(), a.cycle.as_str()))?;
+            let outcome = outcome_id(e);
+            (row.outcome != outcome).then(|| VerdictChange {
+                employee_id: a.employee_id.clone(),
+                cycle: a.cycle.clone(),
+                before: row.outcome_text.clone(),
+                now: i18n::outcome(language, e.outcome).to_string(),
+            })
+        })
+        .collect();
+    changes.sort_by(|x, y| (&x.employee_id, &x.cycle).cmp(&(&y.employee_id, &y.cycle)));
+    changes
+}
+
+/// The outcome as the manifest names it: `promoted`, `not-promoted` …
+fn outcome_id(e: &Evaluation) -> String {
+    serde_json::to_value(e.outcome)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }

@@ -214,7 +214,8 @@ pub fn distribute(
     let reusable = |i: usize| -> Option<Vec<u8>> {
         let row = earlier.get(manifest::relative(&paths[i]))?;
         let (dir, _) = request.reuse.as_ref()?;
-        if row.inputs != inputs[i] {
+        // A what-if report (试算) is never handed out, whatever its inputs.
+        if row.inputs != inputs[i] || row.basis == manifest::WHAT_IF {
             return None;
         }
         let bytes = std::fs::read(dir.join(&row.report)).ok()?;

@@ -235,11 +235,13 @@ pub struct DevelopmentArea {
 }
 
 /// Evaluates one assessment against its target level (and position), given the employee's
-/// earlier records, oldest first (for contributions counted over several cycles).
+/// earlier records, oldest first, and the project's cycles in order (for contributions counted
+/// over several cycles: see [`Records::cycles`]).
 pub fn evaluate(
     standard: &Standard,
     assessment: &Assessment,
     earlier: &[&Assessment],
+    cycles: &[String],
 ) -> Option<Evaluation> {
     let (sequence, level) = standard.target_level(assessment)?;
     Some(evaluate_against(
@@ -248,6 +250,7 @@ pub fn evaluate(
         level,
         assessment,
         earlier,
+        cycles,
     ))
 }
 
@@ -257,6 +260,7 @@ pub fn evaluate_against(
     level: &Level,
     a: &Assessment,
     earlier: &[&Assessment],
+    cycles: &[String],
 ) -> Evaluation {
     let position = a.position.as_deref().and_then(|p| sequence.position(p));
     let current = a.current_level.as_deref().and_then(|l| sequence.level(l));
@@ -382,7 +386,7 @@ pub fn evaluate_against(
     let total: f64 = modules.iter().map(|m| m.score).sum();
     let total_met = total + 1e-9 >= level.scoring.pass;
 
-    let contributions = count_contributions(&level.contributions, a, earlier);
+    let contributions = count_contributions(&level.contributions, a, earlier, cycles);
     let contributions_met = contributions.iter().all(|c| c.met);
     let reference = sequence
         .reference_items
@@ -491,21 +495,43 @@ fn reference_value(item: &ReferenceItem, a: &Assessment, kpi_share: Option<f64>)
     }
 }
 
-/// Each requirement counts, once each, the contributions listed in the records of its latest
-/// `within` cycles (this one included); a contribution first listed before that window was
-/// counted then and does not count again. Requirements count independently.
+/// Each requirement counts, once each, the contributions listed in the employee's records of
+/// the window: the record's cycle and the `within − 1` cycles before it among the project's
+/// `cycles` (a cycle the employee skipped still takes its place in the window). A contribution
+/// listed in a record before the window was counted then and does not count again.
+/// Requirements count independently.
 fn count_contributions(
     requirements: &[ContributionRequirement],
     a: &Assessment,
     earlier: &[&Assessment],
+    cycles: &[String],
 ) -> Vec<ContributionCheck> {
     let same =
         |x: &Contribution, y: &Contribution| x.kind == y.kind && x.title.trim() == y.title.trim();
+    // Evaluated without the project's cycles (a record on its own), the employee's own
+    // cycles stand in.
+    let own: Vec<String>;
+    let cycles = if cycles.contains(&a.cycle) {
+        cycles
+    } else {
+        own = earlier
+            .iter()
+            .map(|r| r.cycle.clone())
+            .chain([a.cycle.clone()])
+            .collect();
+        &own
+    };
+    let position = cycles
+        .iter()
+        .position(|c| *c == a.cycle)
+        .expect("the record's cycle is listed");
     requirements
         .iter()
         .map(|req| {
-            let window_start = earlier.len().saturating_sub(req.within as usize - 1);
-            let (before, window) = earlier.split_at(window_start);
+            let start = &cycles[position.saturating_sub(req.within.saturating_sub(1) as usize)];
+            let in_window = |cycle: &str| cycle >= start.as_str();
+            let (window, before): (Vec<&Assessment>, Vec<&Assessment>) =
+                earlier.iter().partition(|r| in_window(&r.cycle));
             let mut counted: Vec<CountedContribution> = Vec::new();
             for record in window.iter().copied().chain([a]) {
                 for c in &record.contributions {

@@ -3,30 +3,7 @@ use std::collections::BTreeMap;
 use super::*;
 
 fn settings() -> Settings {
-    Settings {
-        title: "t".into(),
-        organisation: "o".into(),
-        edition: "e".into(),
-        effective_date: Date {
-            year: 2020,
-            month: 1,
-            day: 1,
-        },
-        issued: None,
-        edition_notes: None,
-        status: Status::Published,
-        language: Language::ZhCn,
-        base_url: None,
-        theme: "default".into(),
-        owner: "o".into(),
-        serial: None,
-        raw_html: false,
-        verdict: VerdictRules::default(),
-        professional_titles: ["初级", "中级", "高级"].map(String::from).to_vec(),
-        performance_ratings: ["S", "A", "B", "C", "D"].map(String::from).to_vec(),
-        grading: Grading::default(),
-        edition_tag_pattern: "v*".into(),
-    }
+    Settings::for_tests()
 }
 
 fn requirement(id: &str, level: u32, key: bool) -> Requirement {
@@ -173,7 +150,7 @@ fn record(
 
 fn run(level: Level, a: &Assessment) -> Evaluation {
     let s = sequence(level);
-    evaluate_against(&settings(), &s, &s.levels[0], a, &[])
+    evaluate_against(&settings(), &s, &s.levels[0], a, &[], &[])
 }
 
 #[test]
@@ -437,7 +414,7 @@ fn behaviour_items_count_in_the_grade_as_the_settings_say() {
     met(&mut a, "b2", true);
     met(&mut a, "b3", false);
     let s = sequence(l);
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[]);
+    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
     assert_eq!(
         (e.key_total, e.key_unmet, e.normal_total, e.normal_unmet),
         (2, 0, 3, 1)
@@ -446,11 +423,11 @@ fn behaviour_items_count_in_the_grade_as_the_settings_say() {
     assert!(!e.behaviours[2].met && e.behaviours[2].assessed);
     let mut only_competencies = settings();
     only_competencies.grading.counts_behaviours = false;
-    let e = evaluate_against(&only_competencies, &s, &s.levels[0], &a, &[]);
+    let e = evaluate_against(&only_competencies, &s, &s.levels[0], &a, &[], &[]);
     assert_eq!((e.normal_total, e.normal_unmet, e.grade), (1, 0, Grade::A));
     // An activity the record does not assess counts as not met.
     a.behaviours.remove("b1");
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[]);
+    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
     assert!(!e.behaviours[0].met && !e.behaviours[0].assessed);
     assert_eq!(e.key_unmet, 1);
 }
@@ -575,7 +552,7 @@ fn a_kpi_module_scores_the_share_of_kpi_points() {
         ("sales".to_string(), 92.0),
         ("collection".to_string(), 91.0),
     ]);
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[]);
+    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
     assert_eq!(e.kpi_share, Some(0.75));
     assert_eq!(e.modules[0].score, 15.0);
     assert_eq!(
@@ -585,16 +562,16 @@ fn a_kpi_module_scores_the_share_of_kpi_points() {
     assert_eq!(e.reference[0].value, ReferenceValue::KpiScore(75.0));
     // A missing result scores 0: 45 of 100.
     a.kpis.remove("sales");
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[]);
+    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
     assert_eq!(e.modules[0].score, 9.0);
     // With no results at all the KPI module still measures (and scores 0) …
     a.kpis.clear();
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[]);
+    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
     assert_eq!((e.kpis.len(), e.kpi_share), (2, Some(0.0)));
     // … but a level that does not score KPIs, for a record with no position and no results,
     // measures none: there is nothing to show.
     s.levels[0].scoring = Scoring::default();
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[]);
+    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
     assert_eq!((e.kpis.len(), e.kpi_share), (0, None));
     assert_eq!(e.reference[0].value, ReferenceValue::Missing);
 }
@@ -628,7 +605,7 @@ fn reference_items_show_values_and_never_gate() {
     };
     let mut a = record(&[], &[], None, facts);
     a.reference.insert("ethics".into(), "有一次违纪记录".into());
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[]);
+    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
     assert_eq!(
         e.reference
             .iter()
@@ -685,7 +662,7 @@ fn contributions_count_over_a_window_of_cycles_once_each() {
         contribution("work-case", "old"),
         contribution("teaching", "t1"),
     ];
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &now, &[&first, &second]);
+    let e = evaluate_against(&settings(), &s, &s.levels[0], &now, &[&first, &second], &[]);
     let cases = &e.contributions[0];
     assert_eq!(
         cases
@@ -707,7 +684,7 @@ fn contributions_count_over_a_window_of_cycles_once_each() {
     assert!(e.qualified, "contributions do not gate by default");
     let mut gating = settings();
     gating.verdict.contributions_gate = true;
-    let e = evaluate_against(&gating, &s, &s.levels[0], &now, &[&first, &second]);
+    let e = evaluate_against(&gating, &s, &s.levels[0], &now, &[&first, &second], &[]);
     assert!(!e.qualified, "they do when the settings say so");
 }
 
@@ -791,7 +768,7 @@ fn recertification_outcomes() {
         a.current_level = current.map(String::from);
         a.applied_level = applied.into();
         let level = s.level(applied).unwrap();
-        let e = evaluate_against(settings, &s, level, &a, &[]);
+        let e = evaluate_against(settings, &s, level, &a, &[], &[]);
         (
             e.outcome,
             e.recertification,
@@ -857,7 +834,7 @@ fn a_position_adds_and_raises_requirements() {
         Facts::default(),
     );
     a.position = Some("manager".into());
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[]);
+    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
     assert_eq!(
         e.competencies
             .iter()

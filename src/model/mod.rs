@@ -6,6 +6,7 @@
 //! rely on every reference resolving. Nothing here does IO.
 
 mod date;
+pub mod editions;
 mod records;
 mod standard;
 
@@ -136,6 +137,8 @@ pub struct Records {
     /// Per employee, the indices of their records in `assessments`, oldest cycle first: the
     /// trend of every report looks its employee up here instead of scanning every record.
     by_employee: std::collections::HashMap<String, Vec<usize>>,
+    /// Every cycle any record names, in order (by name: 2024H1 before 2024H2).
+    cycles: Vec<String>,
 }
 
 impl Records {
@@ -153,10 +156,20 @@ impl Records {
         for indices in by_employee.values_mut() {
             indices.sort_by(|&x, &y| assessments[x].cycle.cmp(&assessments[y].cycle));
         }
+        let mut cycles: Vec<String> = assessments.iter().map(|a| a.cycle.clone()).collect();
+        cycles.sort();
+        cycles.dedup();
         Records {
             assessments,
             by_employee,
+            cycles,
         }
+    }
+
+    /// Every cycle any record names, in order: the project's cycles, over which a
+    /// contribution requirement's `within` window is counted.
+    pub fn cycles(&self) -> &[String] {
+        &self.cycles
     }
 
     /// The employee's records before `a`'s cycle, oldest first.

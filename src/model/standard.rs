@@ -639,3 +639,34 @@ pub struct Page {
     /// Markdown, front matter removed.
     pub body: String,
 }
+
+#[cfg(test)]
+impl Settings {
+    /// Settings for unit tests: zh-CN, effective 2020-01-01, the default rules.
+    pub(crate) fn for_tests() -> Settings {
+        Settings {
+            title: "t".into(),
+            organisation: "o".into(),
+            edition: "e".into(),
+            effective_date: Date {
+                year: 2020,
+                month: 1,
+                day: 1,
+            },
+            issued: None,
+            edition_notes: None,
+            status: Status::Published,
+            language: Language::ZhCn,
+            base_url: None,
+            theme: "default".into(),
+            owner: "o".into(),
+            serial: None,
+            raw_html: false,
+            verdict: VerdictRules::default(),
+            professional_titles: ["初级", "中级", "高级"].map(String::from).to_vec(),
+            performance_ratings: ["S", "A", "B", "C", "D"].map(String::from).to_vec(),
+            grading: Grading::default(),
+            edition_tag_pattern: "v*".into(),
+        }
+    }
+}

@@ -192,6 +192,12 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "This edition has been superseded; use the current one.",
     ),
     ("watermark_draft", "征求意见稿", "DRAFT"),
+    ("watermark_what_if", "试算", "WHAT-IF"),
+    (
+        "banner_what_if",
+        "试算：按{edition}重新评定，仅供分析比较，不是正式认证结论，不得作为结果发放。",
+        "What-if: evaluated again against {edition} for analysis only. This is not an official verdict; do not hand it out.",
+    ),
     (
         "proposed_effective_date",
         "拟生效日期",

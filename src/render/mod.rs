@@ -14,6 +14,7 @@ pub mod xlsx;
 use std::fmt;
 
 use crate::evaluate::{self, Evaluation};
+use crate::model::editions::Editions;
 use crate::model::{Assessment, Records, Standard};
 use crate::publish::PublishError;
 
@@ -28,60 +29,76 @@ pub struct BuildInfo {
     /// Per standards file (relative to the content folder), the date and short hash of the
     /// last commit that changed it: shown on the pages made from it.
     pub last_changed: std::collections::BTreeMap<String, (String, String)>,
-    /// Earlier editions' standards by name, with their tag's short commit: a record naming one
-    /// is evaluated against it with `as_assessed`, or when the current standard no longer has
-    /// its level.
-    pub edition_standards: std::collections::BTreeMap<String, (crate::model::Standard, String)>,
-    pub as_assessed: bool,
+    /// The tagged editions' standards: each record is evaluated against the edition it belongs
+    /// to (see `model::editions`).
+    pub tagged: Editions,
+    /// A what-if build (试算): every record evaluated against one standard instead of its own
+    /// edition; its reports and summaries say so on every page.
+    pub what_if: Option<WhatIf>,
+}
+
+/// The standard a what-if build (试算) evaluates every record against.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WhatIf {
+    /// The current standard (the content being built).
+    Current,
+    /// A tagged edition, by name or tag.
+    Edition(String),
 }
 
 impl BuildInfo {
-    /// The standard `a` is evaluated against, and the commit its outputs are stamped with: the
-    /// current standard, or the earlier edition the record names when the build is
-    /// `as_assessed` or the current standard no longer has its level (then its tag's commit).
+    /// The standard `a` is evaluated against, and the commit its outputs are stamped with:
+    /// the edition the record belongs to (with the tag's commit when it is a tagged one), or
+    /// in a what-if build the standard asked for — unless that standard has no level for it,
+    /// when its own edition stands.
     pub fn standard_for<'s>(
         &'s self,
         current: &'s Standard,
         a: &Assessment,
     ) -> (&'s Standard, Option<&'s str>) {
-        let own = a
-            .edition
-            .as_ref()
-            .filter(|e| **e != current.settings.edition)
-            .and_then(|e| self.edition_standards.get(e));
-        match own {
-            Some((s, c)) if self.as_assessed || current.target_level(a).is_none() => {
-                (s, Some(c.as_str()))
-            }
-            _ => (current, self.commit.as_deref()),
+        let (standard, edition) = self.tagged.standard_of(current, a);
+        let own = match edition {
+            Some(e) => (standard, Some(e.commit.as_str())),
+            None => (standard, self.commit.as_deref()),
+        };
+        let asked = match &self.what_if {
+            None => return own,
+            Some(WhatIf::Current) => (current, self.commit.as_deref()),
+            Some(WhatIf::Edition(key)) => match self.tagged.find(key) {
+                Some(i) => {
+                    let e = self.tagged.get(i);
+                    (&e.standard, Some(e.commit.as_str()))
+                }
+                None => return own,
+            },
+        };
+        if asked.0.target_level(a).is_some() {
+            asked
+        } else {
+            own
         }
     }
 
-    /// `a`'s evaluation against `standard`, with the employee's records before it (each a
-    /// checked record, so one of the two standards has its level).
-    pub fn evaluate(
-        standard: &Standard,
-        current: &Standard,
-        a: &Assessment,
-        before: &[&Assessment],
-    ) -> Evaluation {
-        evaluate::evaluate(standard, a, before)
-            .or_else(|| evaluate::evaluate(current, a, before))
+    /// `a`'s evaluation against the standard [`standard_for`](Self::standard_for) picks, with
+    /// the employee's records before it and the project's cycles (for contributions counted
+    /// over several cycles).
+    pub fn evaluate(&self, current: &Standard, records: &Records, a: &Assessment) -> Evaluation {
+        let earlier: Vec<&Assessment> = records.earlier(a).collect();
+        let (standard, _) = self.standard_for(current, a);
+        evaluate::evaluate(standard, a, &earlier, records.cycles())
+            .or_else(|| evaluate::evaluate(current, a, &earlier, records.cycles()))
             .expect("checked assessment")
     }
 
-    /// Every record's evaluation, in the records' order, each against the standard
-    /// [`standard_for`](Self::standard_for) picks: what manifests and team summaries report.
+    /// Every record's evaluation, in the records' order: what reports, manifests and team
+    /// summaries state.
     pub fn evaluate_all(&self, current: &Standard, records: &Records) -> Vec<Evaluation> {
         use rayon::prelude::*;
         records
             .assessments
             .par_iter()
-            .map(|a| {
-                let earlier: Vec<&Assessment> = records.earlier(a).collect();
-                let (standard, _) = self.standard_for(current, a);
-                BuildInfo::evaluate(standard, current, a, &earlier)
-            })
+            .map(|a| self.evaluate(current, records, a))
             .collect()
     }
 }

@@ -88,9 +88,11 @@ pub(crate) struct Header<'a> {
     organisation: &'a str,
     edition: &'a str,
     commit: Option<&'a str>,
-    /// The draft or superseded notice, and the draft watermark.
+    /// The draft or superseded notice, and the draft watermark (试算 in a what-if build).
     banner: Option<String>,
     watermark: Option<&'static str>,
+    /// In a what-if build (试算), the notice that this is no official verdict.
+    what_if: Option<String>,
 }
 
 impl<'a> Header<'a> {
@@ -101,8 +103,16 @@ impl<'a> Header<'a> {
             edition: &h.settings.edition,
             commit,
             banner: crate::render::i18n::status_banner(&h.settings, &info.editions),
-            watermark: (h.settings.status == crate::model::Status::Draft)
-                .then(|| crate::render::i18n::get(h.settings.language, "watermark_draft")),
+            watermark: match (&info.what_if, h.settings.status) {
+                (Some(_), _) => Some("watermark_what_if"),
+                (None, crate::model::Status::Draft) => Some("watermark_draft"),
+                (None, _) => None,
+            }
+            .map(|key| crate::render::i18n::get(h.settings.language, key)),
+            what_if: info.what_if.as_ref().map(|_| {
+                crate::render::i18n::get(h.settings.language, "banner_what_if")
+                    .replace("{edition}", &h.settings.edition)
+            }),
         }
     }
 }
@@ -416,18 +426,17 @@ pub fn grouping_folder(grouping: Grouping) -> &'static str {
     }
 }
 
-/// The data file of `a`'s report, with the employee's earlier cycles, evaluated against the
-/// standard [`BuildInfo::standard_for`] picks (the report names that edition and commit).
+/// The data file of `a`'s report, with the employee's earlier cycles, each evaluated against
+/// the standard [`BuildInfo::standard_for`] picks for it (the edition it belongs to, as its
+/// own report said); the report names the edition and commit of its own record's standard.
 fn report_json(current: &Standard, records: &Records, a: &Assessment, info: &BuildInfo) -> String {
     let (standard, commit) = info.standard_for(current, a);
     let earlier: Vec<&Assessment> = records.earlier(a).collect();
-    // Each cycle is evaluated with the cycles before it, as its own report was.
-    let evaluate =
-        |r: &Assessment, before: &[&Assessment]| BuildInfo::evaluate(standard, current, r, before);
-    let evaluations: Vec<Evaluation> = (0..earlier.len())
-        .map(|i| evaluate(earlier[i], &earlier[..i]))
+    let evaluations: Vec<Evaluation> = earlier
+        .iter()
+        .map(|r| info.evaluate(current, records, r))
         .collect();
-    let evaluation = evaluate(a, &earlier);
+    let evaluation = info.evaluate(current, records, a);
     let earlier: Vec<report::Earlier> = earlier.into_iter().zip(&evaluations).collect();
     to_json(&report::data(
         standard,
