@@ -598,9 +598,40 @@ fn reports_show_the_outcome_kpis_behaviour_items_and_reference_items() {
         // Alternatives not met: what the closest ones lack, not the whole condition again.
         (
             "marketing/E2016-2024H2.pdf",
+            &["学历：需达到本科（现：大专）；或相关工作经验：还差1年"][..],
+        ),
+        // Only tenure is short: a condition waited for, with when it will be met; no
+        // development priority; strengths that name what holds.
+        (
+            "sales/E1007-2024H1.pdf",
             &[
-                "学历：需达到本科（现：大专）；或相关工作经验：还差1年",
-                "优先发展项：学历或相关工作经验",
+                "现职年限1.5年（要求2年）未满足",
+                "待满足条件：现职年限：还差0.5年（现1.5年，要求2年），预计2024-12满足",
+                "优先发展项：暂无",
+                "个人绩效满分（10/10）",
+            ][..],
+        ),
+        // Eight competencies raised since the cycle before: strengths, not 暂无.
+        (
+            "sales/E1001-2024H2.pdf",
+            &["主要优势：人际交往较上期提升（1级→2级）"][..],
+        ),
+        // What decided a failed re-certification is in the trend: the module, the KPI score
+        // and the total that fell.
+        (
+            "sales/E1006-2024H2.pdf",
+            &[
+                "得分变化：信息收集及建议能力5→8、个人绩效10→5.83、KPI得分100→58.33、总分75→73.83",
+                "各期评定要素",
+            ][..],
+        ),
+        // A one-line standard not met reads 未达标, never as a level, in the summary, the gap
+        // table and the proposed plan.
+        (
+            "sales/E1004-2024H1.pdf",
+            &[
+                "服务意识（未达标，须达标）",
+                "服务意识普通须达标未达标未达标",
             ][..],
         ),
         // A failed key behaviour item: grade C.
@@ -614,6 +645,12 @@ fn reports_show_the_outcome_kpis_behaviour_items_and_reference_items() {
             assert!(text.contains(e), "{path}: {e} missing from:\n{text}");
         }
     }
+    let e1004 = report("sales/E1004-2024H1.pdf");
+    for wrong in ["服务意识（0级", "0级→1级「」", "服务意识0→1"] {
+        assert!(!e1004.contains(wrong), "{wrong} in:\n{e1004}");
+    }
+    assert!(!report("sales/E1007-2024H1.pdf").contains("优先发展项：现职年限"));
+    assert!(!report("sales/E1001-2024H2.pdf").contains("主要优势：暂无"));
 }
 
 #[test]

@@ -156,6 +156,47 @@ fn a_record_without_a_plan_gets_one_proposed_from_its_gaps_in_priority_order() {
     );
 }
 
+/// A one-line standard (达标/未达标) is met or not: never a level, in the summary, the gap
+/// table, a proposed plan or the HR roll-up.
+#[test]
+fn a_one_line_standard_not_met_reads_as_not_met_everywhere() {
+    let reports = development_reports();
+    let o1 = &reports["O1-2024H1"];
+    assert_eq!(
+        strings(&o1["summary"]["priorities"]),
+        ["诚信（未达标，须达标）"]
+    );
+    let row = o1["competencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "诚信")
+        .unwrap();
+    assert_eq!(
+        (row["one_line"].as_bool(), row["status"].as_str()),
+        (Some(true), Some("two"))
+    );
+    let item = &o1["plan"]["items"][0];
+    assert_eq!(item["title"], "诚信");
+    assert_eq!(item["step"], "一句话标准：须达标");
+    assert_eq!(item["behaviours_label"], "须达到的标准");
+    assert_eq!(
+        strings(&item["behaviours"]),
+        ["如实报告客户与业绩信息，不弄虚作假，不做超出授权的承诺。"]
+    );
+    let all = serde_json::to_string(o1).unwrap();
+    for wrong in ["0 级", "「」", "0→1"] {
+        assert!(!all.contains(wrong), "{wrong} in {all}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("development"), &dir.path().join("content"));
+    let out = rungs(dir.path(), &["results", "content", "--cycle", "2024H1"]);
+    let csv = String::from_utf8_lossy(&out.stdout);
+    let line = csv.lines().find(|l| l.contains("O1")).unwrap();
+    assert!(line.contains("诚信 未达标★"), "{line}");
+    assert!(!line.contains("诚信 0/1"), "{line}");
+}
+
 #[test]
 fn failures_that_are_not_competency_gaps_get_guidance() {
     let reports = development_reports();
@@ -183,8 +224,10 @@ fn failures_that_are_not_competency_gaps_get_guidance() {
             "总分 58 距合格分 60 还差 2 分，失分最多的模块：销售能力：得分 30/50，失分 20；笔试：得分 18/30，失分 12"
         ]
     );
+    // A run of ratings is waited for, not developed: the summary says what it needs.
+    assert!(guidance("PF-2024H1").is_empty());
     assert_eq!(
-        guidance("PF-2024H1"),
+        strings(&reports["PF-2024H1"]["summary"]["waiting"]),
         ["绩效：最近 3 期为 B C C；需再有 2 期绩效不低于 B"]
     );
     assert_eq!(
@@ -200,12 +243,9 @@ fn failures_that_are_not_competency_gaps_get_guidance() {
         "P1 fails on competencies only"
     );
     assert_eq!(
-        reports["S1-2024H1"]["summary"]["strengths"]
-            .as_array()
-            .unwrap()
-            .len(),
-        0,
-        "meeting the bar is not a strength"
+        strings(&reports["S1-2024H1"]["summary"]["strengths"]),
+        ["全部 3 项要求达标"],
+        "nothing above the bar, but what holds is named"
     );
 }
 

@@ -1,6 +1,7 @@
 //! The development plan a report proposes when a record has none: the competency gaps in
 //! priority order (key first, then the largest gap), each aiming at the next graded level,
-//! with that level's behaviours and its 70/20/10 suggestions from the dictionary.
+//! with that level's behaviours and its 70/20/10 suggestions from the dictionary; a one-line
+//! standard not met aims at being met, with its standard as the behaviour to show.
 
 use serde::Serialize;
 
@@ -16,8 +17,10 @@ pub struct ProposedItem {
     pub key: bool,
     pub achieved: u32,
     pub required: u32,
-    /// The level to reach next: one above the achieved one.
+    /// The level to reach next: one above the achieved one (1, met, for a one-line standard).
     pub target: u32,
+    /// A one-line standard (达标/未达标): no level step, only the standard to meet.
+    pub one_line: bool,
     /// The target level's behaviours.
     pub behaviours: Vec<String>,
     /// The target level's suggestions, on the job first, then from others, then courses.
@@ -30,11 +33,11 @@ pub fn propose(standard: &Standard, e: &Evaluation) -> Vec<ProposedItem> {
         .iter()
         .take(PROPOSED_ITEMS)
         .map(|d| {
-            let level = standard
-                .competency(&d.competency)
-                .and_then(|c| c.level(d.next_level));
+            let competency = standard.competency(&d.competency);
+            let level = competency.and_then(|c| c.level(d.next_level));
             let mut actions: Vec<Suggestion> =
                 level.map(|l| l.suggestions.clone()).unwrap_or_default();
+            let one_line = competency.and_then(|c| c.standard.clone());
             actions.sort_by_key(|s| LearningKind::ALL.iter().position(|k| *k == s.kind));
             ProposedItem {
                 competency: d.competency.clone(),
@@ -42,7 +45,11 @@ pub fn propose(standard: &Standard, e: &Evaluation) -> Vec<ProposedItem> {
                 achieved: d.achieved,
                 required: d.required,
                 target: d.next_level,
-                behaviours: level.map(|l| l.behaviours.clone()).unwrap_or_default(),
+                one_line: d.one_line,
+                behaviours: match one_line {
+                    Some(text) => vec![text],
+                    None => level.map(|l| l.behaviours.clone()).unwrap_or_default(),
+                },
                 actions,
             }
         })

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::{ConditionKind, Evaluation, alternative_parts, condition_met, performance_met};
-use crate::model::{Alternative, Assessment, Education, Facts, PerformanceRule, Settings};
+use crate::model::{Alternative, Date, Education, Facts, PerformanceRule, Settings};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Guidance {
@@ -35,14 +35,17 @@ pub enum ConditionGap {
         held: Option<Education>,
         required: Education,
     },
-    /// Years or hours: what the record gives (0 when none), what is required.
+    /// Years or hours: what the record gives (0 when none), what is required; for years,
+    /// the day they will be met if the employee stays (counted from the record's date).
     ExperienceYears {
         held: f64,
         required: f64,
+        expected: Date,
     },
     YearsInLevel {
         held: f64,
         required: f64,
+        expected: Date,
     },
     TrainingHours {
         held: f64,
@@ -90,7 +93,7 @@ pub struct ContributionGap {
 /// At most this many modules are named.
 const MODULES: usize = 2;
 
-pub fn guidance(e: &Evaluation, a: &Assessment, settings: &Settings) -> Guidance {
+pub fn guidance(e: &Evaluation) -> Guidance {
     let mut modules: Vec<ModuleLoss> = if e.total_met {
         Vec::new()
     } else {
@@ -112,12 +115,10 @@ pub fn guidance(e: &Evaluation, a: &Assessment, settings: &Settings) -> Guidance
             .then((y.lost / y.points).total_cmp(&(x.lost / x.points)))
     });
     modules.truncate(MODULES);
-    let f = &a.facts;
     let conditions = e
         .conditions
         .iter()
-        .filter(|c| !c.met)
-        .map(|c| gap(&c.kind, f, settings, e.recertification))
+        .filter_map(|c| c.shortfall.clone())
         .collect();
     let contributions = e
         .contributions
@@ -136,26 +137,40 @@ pub fn guidance(e: &Evaluation, a: &Assessment, settings: &Settings) -> Guidance
     }
 }
 
-/// What an unmet condition lacks, from the record's facts.
-fn gap(
+/// What an unmet condition lacks, from the record's facts, assessed on `date`.
+pub(crate) fn gap(
     kind: &ConditionKind,
     f: &Facts,
     settings: &Settings,
     recertification: bool,
+    date: Date,
 ) -> ConditionGap {
+    // The day `years` more have passed after the record's date.
+    let after = |held: f64, required: f64| {
+        let days = ((required - held).max(0.0) * 365.25).ceil() as i64;
+        Date::from_days(date.days() + days)
+    };
     match kind {
         ConditionKind::Education(required) => ConditionGap::Education {
             held: f.education,
             required: *required,
         },
-        ConditionKind::ExperienceYears(r) => ConditionGap::ExperienceYears {
-            held: f.experience_years.unwrap_or(0.0),
-            required: *r,
-        },
-        ConditionKind::YearsInLevel(r) => ConditionGap::YearsInLevel {
-            held: f.years_in_level.unwrap_or(0.0),
-            required: *r,
-        },
+        ConditionKind::ExperienceYears(r) => {
+            let held = f.experience_years.unwrap_or(0.0);
+            ConditionGap::ExperienceYears {
+                held,
+                required: *r,
+                expected: after(held, *r),
+            }
+        }
+        ConditionKind::YearsInLevel(r) => {
+            let held = f.years_in_level.unwrap_or(0.0);
+            ConditionGap::YearsInLevel {
+                held,
+                required: *r,
+                expected: after(held, *r),
+            }
+        }
         ConditionKind::TrainingHours(r) => ConditionGap::TrainingHours {
             held: f.training_hours.unwrap_or(0.0),
             required: *r,
@@ -171,7 +186,7 @@ fn gap(
         },
         ConditionKind::Alternatives(list) => ConditionGap::Alternatives {
             all: list.clone(),
-            closest: closest_alternative(list, f, settings, recertification),
+            closest: closest_alternative(list, f, settings, recertification, date),
         },
         ConditionKind::Performance(rule) => ConditionGap::Performance(performance_advice(
             rule,
@@ -188,6 +203,7 @@ fn closest_alternative(
     f: &Facts,
     settings: &Settings,
     recertification: bool,
+    date: Date,
 ) -> Vec<Vec<(ConditionKind, ConditionGap)>> {
     let missing: Vec<Vec<(ConditionKind, ConditionGap)>> = list
         .iter()
@@ -196,7 +212,7 @@ fn closest_alternative(
                 .into_iter()
                 .filter(|k| !condition_met(k, f, settings, recertification))
                 .map(|k| {
-                    let g = gap(&k, f, settings, recertification);
+                    let g = gap(&k, f, settings, recertification, date);
                     (k, g)
                 })
                 .collect()

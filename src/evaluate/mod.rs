@@ -29,6 +29,8 @@ pub enum GapStatus {
     Met,
     OneBelow,
     TwoOrMoreBelow,
+    /// A one-line standard not met: it has no levels to be below by.
+    Unmet,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -60,16 +62,41 @@ pub struct Evaluation {
     pub contributions_met: bool,
     pub grade: Grade,
     pub qualified: bool,
+    /// Why it is not qualified, gate by gate (empty when it is).
+    pub failures: Failures,
     pub outcome: Outcome,
     /// Levels jumped over by the application (越级): 0 for the next level up.
     pub skipped_levels: usize,
     /// The applied level is the one held: entry-only conditions are waived.
     pub recertification: bool,
-    /// Competency ids achieved above the required level, furthest above first (key ones
-    /// first among equals). Meeting the bar is not a strength.
-    pub strengths: Vec<String>,
+    /// What holds, most telling first (see [`Strength`]): a strong record never has none,
+    /// and a weak one still names what it meets.
+    pub strengths: Vec<Strength>,
     /// Unmet competencies, key first, then by the size of the gap.
     pub development: Vec<DevelopmentArea>,
+}
+
+/// Why a record is not qualified, gate by gate: what every output that states a verdict
+/// words as its reason, so a report, a summary and the roll-up give the same one.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Failures {
+    /// Each unmet basic condition, with what it lacks.
+    pub conditions: Vec<(ConditionKind, guidance::ConditionGap)>,
+    /// The total and the pass mark it misses.
+    pub total: Option<(f64, f64)>,
+    /// The grade is C.
+    pub grade_c: bool,
+    /// The contribution requirements short, when they gate the verdict.
+    pub contributions: Vec<guidance::ContributionGap>,
+}
+
+impl Failures {
+    pub fn is_empty(&self) -> bool {
+        self.conditions.is_empty()
+            && self.total.is_none()
+            && !self.grade_c
+            && self.contributions.is_empty()
+    }
 }
 
 /// What the verdict means for the person, given the level held and the level applied for.
@@ -90,16 +117,23 @@ pub enum Outcome {
     Demoted,
     /// A re-certification failed and the settings keep the level on probation (保留观察).
     Observation,
+    /// Qualified for a level below the one held, applied for (a change of role, say): the
+    /// level becomes the one applied for (调级通过).
+    Reassigned,
+    /// An application below the level held failed: the level held stays (调级未通过，维持原级).
+    NotReassigned,
 }
 
 impl Outcome {
     /// Every outcome, in the order summaries list them.
-    pub const ALL: [Outcome; 7] = [
+    pub const ALL: [Outcome; 9] = [
         Outcome::Promoted,
         Outcome::Certified,
         Outcome::Retained,
+        Outcome::Reassigned,
         Outcome::Observation,
         Outcome::NotPromoted,
+        Outcome::NotReassigned,
         Outcome::NotCertified,
         Outcome::Demoted,
     ];
@@ -136,6 +170,18 @@ impl ConditionKind {
             ConditionKind::Other(o) => format!("other:{}", o.id),
         }
     }
+
+    /// A condition only time cures: years of experience or in the level, and the run of
+    /// performance ratings. Such a condition is waited for, not developed, so a report never
+    /// offers it as a development priority.
+    pub fn cured_by_time(&self) -> bool {
+        matches!(
+            self,
+            ConditionKind::ExperienceYears(_)
+                | ConditionKind::YearsInLevel(_)
+                | ConditionKind::Performance(_)
+        )
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -145,6 +191,8 @@ pub struct ConditionCheck {
     pub met: bool,
     /// An entry-only condition (years in level) that a re-certification does not apply.
     pub waived: bool,
+    /// What an unmet condition lacks, from the record's facts.
+    pub shortfall: Option<guidance::ConditionGap>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -188,6 +236,8 @@ pub enum ReferenceValue {
 pub struct CompetencyCheck {
     pub competency: String,
     pub key: bool,
+    /// A one-line standard (达标/未达标): required at 1, achieved 1 (met) or 0.
+    pub one_line: bool,
     pub required: u32,
     pub achieved: u32,
     /// achieved − required: negative is a gap.
@@ -224,10 +274,51 @@ pub struct CountedContribution {
     pub cycle: String,
 }
 
+/// Something a record shows it holds, in the order [`Evaluation::strengths`] ranks them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Strength {
+    /// A graded competency achieved above the level required, with the level the previous
+    /// record achieved when it was lower.
+    Above {
+        competency: String,
+        key: bool,
+        required: u32,
+        achieved: u32,
+        raised_from: Option<u32>,
+    },
+    /// A graded competency achieved at a higher level than the previous record did (not
+    /// above the requirement: that is [`Strength::Above`]).
+    Raised {
+        competency: String,
+        from: u32,
+        to: u32,
+        required: u32,
+    },
+    /// Full marks in a scoring module.
+    FullMarks { module: String, points: f64 },
+    /// A scored KPI whose result beats its target.
+    KpiAbove {
+        kpi: String,
+        result: f64,
+        target: f64,
+    },
+    /// The requirements met at the level applied for, key and normal (competencies and
+    /// behaviour items as the grade counts them); listed when at least one is met.
+    Requirements {
+        key_met: usize,
+        key_total: usize,
+        normal_met: usize,
+        normal_total: usize,
+    },
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct DevelopmentArea {
     pub competency: String,
     pub key: bool,
+    /// A one-line standard not met: it is to be met, not raised by a level.
+    pub one_line: bool,
     pub required: u32,
     pub achieved: u32,
     /// The level to reach next (achieved + 1) and its behaviours and suggestions.
@@ -244,8 +335,10 @@ pub fn evaluate(
     cycles: &[String],
 ) -> Option<Evaluation> {
     let (sequence, level) = standard.target_level(assessment)?;
+    let one_line = |id: &str| standard.competency(id).is_some_and(|c| c.is_one_line());
     Some(evaluate_against(
         &standard.settings,
+        &one_line,
         sequence,
         level,
         assessment,
@@ -254,8 +347,11 @@ pub fn evaluate(
     ))
 }
 
+/// Evaluates `a` against `level` of `sequence`; `one_line` tells the dictionary's one-line
+/// standards (达标/未达标) from graded competencies.
 pub fn evaluate_against(
     settings: &Settings,
+    one_line: &dyn Fn(&str) -> bool,
     sequence: &Sequence,
     level: &Level,
     a: &Assessment,
@@ -265,7 +361,13 @@ pub fn evaluate_against(
     let position = a.position.as_deref().and_then(|p| sequence.position(p));
     let current = a.current_level.as_deref().and_then(|l| sequence.level(l));
     let recertification = current.is_some_and(|c| c.id == level.id);
-    let conditions = check_conditions(&level.conditions, &a.facts, settings, recertification);
+    let conditions = check_conditions(
+        &level.conditions,
+        &a.facts,
+        settings,
+        recertification,
+        a.date,
+    );
     let conditions_met = conditions.iter().all(|c| c.met);
 
     let competencies: Vec<CompetencyCheck> = sequence
@@ -274,14 +376,17 @@ pub fn evaluate_against(
         .map(|r| {
             let achieved = a.competencies.get(&r.competency).map_or(0, |x| x.level);
             let gap = achieved as i64 - r.level as i64;
+            let one_line = one_line(&r.competency);
             let status = match gap {
                 g if g >= 0 => GapStatus::Met,
+                _ if one_line => GapStatus::Unmet,
                 -1 => GapStatus::OneBelow,
                 _ => GapStatus::TwoOrMoreBelow,
             };
             CompetencyCheck {
                 competency: r.competency,
                 key: r.key,
+                one_line,
                 required: r.level,
                 achieved,
                 gap,
@@ -397,8 +502,14 @@ pub fn evaluate_against(
         })
         .collect();
 
-    let mut strengths: Vec<&CompetencyCheck> = competencies.iter().filter(|c| c.gap > 0).collect();
-    strengths.sort_by_key(|c| (std::cmp::Reverse(c.gap), !c.key));
+    let strengths = strengths(
+        &competencies,
+        earlier.last().copied(),
+        &modules,
+        sequence,
+        &kpis,
+        &counted,
+    );
     let mut development: Vec<&CompetencyCheck> =
         competencies.iter().filter(|c| c.gap < 0).collect();
     // Key first, then the largest gap; a stable sort keeps the level's order among equals.
@@ -408,6 +519,23 @@ pub fn evaluate_against(
         && total_met
         && grade != Grade::C
         && (contributions_met || !settings.verdict.contributions_gate);
+    let failures = Failures {
+        conditions: conditions
+            .iter()
+            .filter_map(|c| Some((c.kind.clone(), c.shortfall.clone()?)))
+            .collect(),
+        total: (!total_met).then_some((total, level.scoring.pass)),
+        grade_c: grade == Grade::C,
+        contributions: contributions
+            .iter()
+            .filter(|c| !c.met && settings.verdict.contributions_gate)
+            .map(|c| guidance::ContributionGap {
+                kinds: c.kinds.clone(),
+                required: c.required,
+                achieved: c.achieved,
+            })
+            .collect(),
+    };
     let outcome = match current {
         None => [Outcome::NotCertified, Outcome::Certified][usize::from(qualified)],
         Some(c) if c.rank < level.rank => {
@@ -419,21 +547,24 @@ pub fn evaluate_against(
                 FailedRecertification::Observe => Outcome::Observation,
             }
         }
-        // Re-certified, or (rarely, and warned) certified at a level below the one held.
-        Some(_) => [Outcome::NotCertified, Outcome::Retained][usize::from(qualified)],
+        Some(c) if c.rank == level.rank => Outcome::Retained,
+        // Applied below the level held (warned; a change of role, say).
+        Some(_) => [Outcome::NotReassigned, Outcome::Reassigned][usize::from(qualified)],
     };
     Evaluation {
         conditions_met,
         qualified,
+        failures,
         outcome,
         skipped_levels: current.map_or(0, |c| level.rank.saturating_sub(c.rank + 1)),
         recertification,
-        strengths: strengths.iter().map(|c| c.competency.clone()).collect(),
+        strengths,
         development: development
             .iter()
             .map(|c| DevelopmentArea {
                 competency: c.competency.clone(),
                 key: c.key,
+                one_line: c.one_line,
                 required: c.required,
                 achieved: c.achieved,
                 next_level: c.achieved + 1,
@@ -458,6 +589,83 @@ pub fn evaluate_against(
         contributions_met,
         grade,
     }
+}
+
+/// What a record holds, ranked: competencies above the requirement (furthest above first, key
+/// first among equals), competencies raised since the previous record (most raised first),
+/// modules with full marks, KPIs beating their target, and the requirements met at the level
+/// applied for. One-line standards have no levels, so they count only among the requirements.
+fn strengths(
+    competencies: &[CompetencyCheck],
+    previous: Option<&Assessment>,
+    modules: &[ModuleCheck],
+    sequence: &Sequence,
+    kpis: &[KpiCheck],
+    counted: &[(bool, bool)],
+) -> Vec<Strength> {
+    let before = |id: &str| {
+        previous
+            .and_then(|p| p.competencies.get(id))
+            .map(|x| x.level)
+    };
+    let graded = competencies.iter().filter(|c| !c.one_line);
+    let mut above: Vec<&CompetencyCheck> = graded.clone().filter(|c| c.gap > 0).collect();
+    above.sort_by_key(|c| (std::cmp::Reverse(c.gap), !c.key));
+    let mut out: Vec<Strength> = above
+        .into_iter()
+        .map(|c| Strength::Above {
+            competency: c.competency.clone(),
+            key: c.key,
+            required: c.required,
+            achieved: c.achieved,
+            raised_from: before(&c.competency).filter(|then| *then < c.achieved),
+        })
+        .collect();
+    let mut raised: Vec<(&CompetencyCheck, u32)> = graded
+        .filter(|c| c.gap <= 0)
+        .filter_map(|c| Some((c, before(&c.competency).filter(|then| *then < c.achieved)?)))
+        .collect();
+    raised.sort_by_key(|(c, then)| (std::cmp::Reverse(c.achieved - then), !c.key));
+    out.extend(raised.into_iter().map(|(c, then)| Strength::Raised {
+        competency: c.competency.clone(),
+        from: then,
+        to: c.achieved,
+        required: c.required,
+    }));
+    out.extend(
+        modules
+            .iter()
+            .filter(|m| m.points > 0.0 && m.score + 1e-9 >= m.points)
+            .map(|m| Strength::FullMarks {
+                module: m.module.clone(),
+                points: m.points,
+            }),
+    );
+    out.extend(kpis.iter().filter_map(|k| {
+        let definition = sequence.kpi(&k.kpi)?;
+        let (result, target) = (k.result?, definition.target?);
+        let beats = k.points.is_some() && definition.direction.shortfall(target, result) > 1e-9;
+        beats.then(|| Strength::KpiAbove {
+            kpi: k.kpi.clone(),
+            result,
+            target,
+        })
+    }));
+    let count = |key: bool, met: bool| {
+        counted
+            .iter()
+            .filter(|(k, m)| *k == key && (!met || *m))
+            .count()
+    };
+    if counted.iter().any(|(_, met)| *met) {
+        out.push(Strength::Requirements {
+            key_met: count(true, true),
+            key_total: count(true, false),
+            normal_met: count(false, true),
+            normal_total: count(false, false),
+        });
+    }
+    out
 }
 
 /// A KPI result in points out of the KPI's weight, by its rule (0 without one).
@@ -633,13 +841,16 @@ fn check_conditions(
     f: &Facts,
     settings: &Settings,
     recertification: bool,
+    date: Date,
 ) -> Vec<ConditionCheck> {
     condition_kinds(c)
         .into_iter()
         .map(|kind| {
             let waived = recertification && matches!(kind, ConditionKind::YearsInLevel(_));
+            let met = waived || condition_met(&kind, f, settings, recertification);
             ConditionCheck {
-                met: waived || condition_met(&kind, f, settings, recertification),
+                shortfall: (!met).then(|| guidance::gap(&kind, f, settings, recertification, date)),
+                met,
                 waived,
                 kind,
             }

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{Evaluation, GapStatus, Grade, Outcome};
+use super::{Evaluation, Failures, GapStatus, Grade, Outcome};
 use crate::model::{Assessment, Date, LearningKind, Standard, Suggestion};
 
 /// A record with its evaluation.
@@ -29,7 +29,8 @@ pub struct TeamSummary {
     /// How many members have each outcome, in the order outcomes are listed.
     pub outcomes: Vec<(Outcome, usize)>,
     pub grades: Vec<(Grade, usize)>,
-    pub totals: Spread,
+    /// Per sequence and level applied for: totals compare only where the pass mark is one.
+    pub levels: Vec<LevelFigures>,
     /// Most pressing first: see [`training_needs`].
     pub needs: Vec<TrainingNeed>,
     /// The team in its previous cycle, when it had one.
@@ -51,6 +52,8 @@ pub struct MemberRow {
     /// The gates of the verdict besides the grade.
     pub conditions_met: bool,
     pub total_met: bool,
+    /// Why not qualified, gate by gate.
+    pub failures: Failures,
     /// Levels jumped over by the application (越级).
     pub skipped_levels: usize,
     /// One per column.
@@ -76,17 +79,32 @@ pub enum Cell {
         achieved: u32,
         required: u32,
         key: bool,
+        /// A one-line standard: met or not, no levels.
+        one_line: bool,
         status: GapStatus,
     },
 }
 
-/// The spread of the members' totals (out of 100).
+/// The spread of some members' totals.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Spread {
     pub min: f64,
     pub median: f64,
-    pub mean: f64,
     pub max: f64,
+}
+
+/// The members who applied for one level of one sequence: one pass mark, so their totals
+/// and pass rate compare, with the team's previous cycle at the same level.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LevelFigures {
+    pub sequence: String,
+    pub level: String,
+    pub pass: f64,
+    pub members: usize,
+    pub qualified: usize,
+    pub totals: Spread,
+    /// Members and qualified at the same level in the team's previous cycle, when any.
+    pub previous: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -123,12 +141,18 @@ pub struct Shortfall {
     pub key: bool,
 }
 
+/// The team's previous cycle: its size and pass count, and the members assessed in both
+/// cycles — the same people, so their pass counts compare.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PreviousCycle {
     pub cycle: String,
     pub members: usize,
     pub qualified: usize,
-    pub mean_total: f64,
+    /// Members assessed in both cycles.
+    pub both: usize,
+    /// Of those, how many qualified then, and now.
+    pub both_qualified_then: usize,
+    pub both_qualified_now: usize,
 }
 
 /// Every employee's records with their evaluations, by employee id.
@@ -172,16 +196,24 @@ pub fn summarise(
             pass: e.pass,
             conditions_met: e.conditions_met,
             total_met: e.total_met,
+            failures: e.failures.clone(),
             skipped_levels: e.skipped_levels,
             cells: columns.iter().map(|c| cell(e, &c.competency)).collect(),
             previous: previous_totals.get(a.employee_id.as_str()).cloned(),
         })
         .collect();
+    let then = |id: &str| previous.iter().find(|(a, _)| a.employee_id == id);
+    let both: Vec<(&Evaluation, &Evaluation)> = members
+        .iter()
+        .filter_map(|(a, now)| Some((then(&a.employee_id)?.1, *now)))
+        .collect();
     let previous_cycle = previous.first().map(|(a, _)| PreviousCycle {
         cycle: a.cycle.clone(),
         members: previous.len(),
         qualified: previous.iter().filter(|(_, e)| e.qualified).count(),
-        mean_total: mean(previous.iter().map(|(_, e)| e.total)),
+        both: both.len(),
+        both_qualified_then: both.iter().filter(|(then, _)| then.qualified).count(),
+        both_qualified_now: both.iter().filter(|(_, now)| now.qualified).count(),
     });
     TeamSummary {
         cycle: cycle.to_string(),
@@ -194,7 +226,7 @@ pub fn summarise(
         qualified: members.iter().filter(|(_, e)| e.qualified).count(),
         outcomes: counts(&members, Outcome::ALL, |e| e.outcome),
         grades: counts(&members, [Grade::A, Grade::B, Grade::C], |e| e.grade),
-        totals: spread(members.iter().map(|(_, e)| e.total).collect()),
+        levels: level_figures(standard, &members, previous),
         needs: training_needs(standard, &members, previous),
         previous: previous_cycle,
         columns,
@@ -227,6 +259,7 @@ fn cell(e: &Evaluation, competency: &str) -> Cell {
             achieved: c.achieved,
             required: c.required,
             key: c.key,
+            one_line: c.one_line,
             status: c.status,
         },
     }
@@ -243,9 +276,47 @@ fn counts<T: PartialEq + Copy>(
         .collect()
 }
 
-fn mean(values: impl Iterator<Item = f64>) -> f64 {
-    let (sum, n) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
-    if n == 0 { 0.0 } else { sum / n as f64 }
+/// The members by sequence and level applied for, in the sequences' and levels' order.
+fn level_figures(
+    standard: &Standard,
+    members: &[Member],
+    previous: &[Member],
+) -> Vec<LevelFigures> {
+    let place = |a: &Assessment| {
+        let s = standard.sequences.iter().position(|s| s.id == a.sequence);
+        let rank = standard
+            .sequence(&a.sequence)
+            .and_then(|s| s.level(&a.applied_level))
+            .map(|l| l.rank);
+        (s, rank, a.sequence.clone(), a.applied_level.clone())
+    };
+    let mut groups: BTreeMap<_, Vec<&Member>> = BTreeMap::new();
+    for m in members {
+        groups.entry(place(m.0)).or_default().push(m);
+    }
+    groups
+        .into_iter()
+        .map(|((_, _, sequence, level), list)| {
+            let at_level: Vec<&Member> = previous
+                .iter()
+                .filter(|(a, _)| a.sequence == sequence && a.applied_level == level)
+                .collect();
+            LevelFigures {
+                pass: list[0].1.pass,
+                members: list.len(),
+                qualified: list.iter().filter(|(_, e)| e.qualified).count(),
+                totals: spread(list.iter().map(|(_, e)| e.total).collect()),
+                previous: (!at_level.is_empty()).then(|| {
+                    (
+                        at_level.len(),
+                        at_level.iter().filter(|(_, e)| e.qualified).count(),
+                    )
+                }),
+                sequence,
+                level,
+            }
+        })
+        .collect()
 }
 
 fn spread(mut totals: Vec<f64>) -> Spread {
@@ -259,7 +330,6 @@ fn spread(mut totals: Vec<f64>) -> Spread {
     Spread {
         min: totals.first().copied().unwrap_or(0.0),
         median,
-        mean: mean(totals.iter().copied()),
         max: totals.last().copied().unwrap_or(0.0),
     }
 }

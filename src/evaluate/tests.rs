@@ -150,7 +150,7 @@ fn record(
 
 fn run(level: Level, a: &Assessment) -> Evaluation {
     let s = sequence(level);
-    evaluate_against(&settings(), &s, &s.levels[0], a, &[], &[])
+    evaluate_against(&settings(), &|_| false, &s, &s.levels[0], a, &[], &[])
 }
 
 #[test]
@@ -213,8 +213,22 @@ fn a_full_evaluation_by_hand() {
     assert!(e.qualified);
     assert_eq!(
         e.strengths,
-        vec!["co"],
-        "above the requirement only: `neg` merely meets it"
+        vec![
+            Strength::Above {
+                competency: "co".into(),
+                key: true,
+                required: 2,
+                achieved: 3,
+                raised_from: None,
+            },
+            Strength::Requirements {
+                key_met: 2,
+                key_total: 2,
+                normal_met: 6,
+                normal_total: 7,
+            },
+        ],
+        "above the requirement first (`neg` merely meets it), then the requirements met"
     );
     assert_eq!(e.development.len(), 1);
     let d = &e.development[0];
@@ -414,7 +428,7 @@ fn behaviour_items_count_in_the_grade_as_the_settings_say() {
     met(&mut a, "b2", true);
     met(&mut a, "b3", false);
     let s = sequence(l);
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
+    let e = evaluate_against(&settings(), &|_| false, &s, &s.levels[0], &a, &[], &[]);
     assert_eq!(
         (e.key_total, e.key_unmet, e.normal_total, e.normal_unmet),
         (2, 0, 3, 1)
@@ -423,11 +437,19 @@ fn behaviour_items_count_in_the_grade_as_the_settings_say() {
     assert!(!e.behaviours[2].met && e.behaviours[2].assessed);
     let mut only_competencies = settings();
     only_competencies.grading.counts_behaviours = false;
-    let e = evaluate_against(&only_competencies, &s, &s.levels[0], &a, &[], &[]);
+    let e = evaluate_against(
+        &only_competencies,
+        &|_| false,
+        &s,
+        &s.levels[0],
+        &a,
+        &[],
+        &[],
+    );
     assert_eq!((e.normal_total, e.normal_unmet, e.grade), (1, 0, Grade::A));
     // An activity the record does not assess counts as not met.
     a.behaviours.remove("b1");
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
+    let e = evaluate_against(&settings(), &|_| false, &s, &s.levels[0], &a, &[], &[]);
     assert!(!e.behaviours[0].met && !e.behaviours[0].assessed);
     assert_eq!(e.key_unmet, 1);
 }
@@ -552,7 +574,7 @@ fn a_kpi_module_scores_the_share_of_kpi_points() {
         ("sales".to_string(), 92.0),
         ("collection".to_string(), 91.0),
     ]);
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
+    let e = evaluate_against(&settings(), &|_| false, &s, &s.levels[0], &a, &[], &[]);
     assert_eq!(e.kpi_share, Some(0.75));
     assert_eq!(e.modules[0].score, 15.0);
     assert_eq!(
@@ -562,16 +584,16 @@ fn a_kpi_module_scores_the_share_of_kpi_points() {
     assert_eq!(e.reference[0].value, ReferenceValue::KpiScore(75.0));
     // A missing result scores 0: 45 of 100.
     a.kpis.remove("sales");
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
+    let e = evaluate_against(&settings(), &|_| false, &s, &s.levels[0], &a, &[], &[]);
     assert_eq!(e.modules[0].score, 9.0);
     // With no results at all the KPI module still measures (and scores 0) …
     a.kpis.clear();
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
+    let e = evaluate_against(&settings(), &|_| false, &s, &s.levels[0], &a, &[], &[]);
     assert_eq!((e.kpis.len(), e.kpi_share), (2, Some(0.0)));
     // … but a level that does not score KPIs, for a record with no position and no results,
     // measures none: there is nothing to show.
     s.levels[0].scoring = Scoring::default();
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
+    let e = evaluate_against(&settings(), &|_| false, &s, &s.levels[0], &a, &[], &[]);
     assert_eq!((e.kpis.len(), e.kpi_share), (0, None));
     assert_eq!(e.reference[0].value, ReferenceValue::Missing);
 }
@@ -605,7 +627,7 @@ fn reference_items_show_values_and_never_gate() {
     };
     let mut a = record(&[], &[], None, facts);
     a.reference.insert("ethics".into(), "有一次违纪记录".into());
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
+    let e = evaluate_against(&settings(), &|_| false, &s, &s.levels[0], &a, &[], &[]);
     assert_eq!(
         e.reference
             .iter()
@@ -662,7 +684,15 @@ fn contributions_count_over_a_window_of_cycles_once_each() {
         contribution("work-case", "old"),
         contribution("teaching", "t1"),
     ];
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &now, &[&first, &second], &[]);
+    let e = evaluate_against(
+        &settings(),
+        &|_| false,
+        &s,
+        &s.levels[0],
+        &now,
+        &[&first, &second],
+        &[],
+    );
     let cases = &e.contributions[0];
     assert_eq!(
         cases
@@ -684,7 +714,15 @@ fn contributions_count_over_a_window_of_cycles_once_each() {
     assert!(e.qualified, "contributions do not gate by default");
     let mut gating = settings();
     gating.verdict.contributions_gate = true;
-    let e = evaluate_against(&gating, &s, &s.levels[0], &now, &[&first, &second], &[]);
+    let e = evaluate_against(
+        &gating,
+        &|_| false,
+        &s,
+        &s.levels[0],
+        &now,
+        &[&first, &second],
+        &[],
+    );
     assert!(!e.qualified, "they do when the settings say so");
 }
 
@@ -768,7 +806,7 @@ fn recertification_outcomes() {
         a.current_level = current.map(String::from);
         a.applied_level = applied.into();
         let level = s.level(applied).unwrap();
-        let e = evaluate_against(settings, &s, level, &a, &[], &[]);
+        let e = evaluate_against(settings, &|_| false, &s, level, &a, &[], &[]);
         (
             e.outcome,
             e.recertification,
@@ -834,7 +872,7 @@ fn a_position_adds_and_raises_requirements() {
         Facts::default(),
     );
     a.position = Some("manager".into());
-    let e = evaluate_against(&settings(), &s, &s.levels[0], &a, &[], &[]);
+    let e = evaluate_against(&settings(), &|_| false, &s, &s.levels[0], &a, &[], &[]);
     assert_eq!(
         e.competencies
             .iter()

@@ -20,6 +20,13 @@ pub struct CyclePoint {
     pub grade: Grade,
     pub total: f64,
     pub points: f64,
+    pub pass: f64,
+    /// Each scoring module: (module id, points, score).
+    pub modules: Vec<(String, f64, f64)>,
+    /// The KPI score, 0–1, when a KPI is scored.
+    pub kpi_share: Option<f64>,
+    /// The basic conditions not met.
+    pub conditions_unmet: Vec<ConditionKind>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -42,8 +49,17 @@ pub struct SincePrevious {
     pub still_open: Vec<String>,
     /// Gaps now that were not gaps then (met, or not required).
     pub opened: Vec<String>,
-    /// Competencies achieved at a higher level than then: (id, then, now).
+    /// Graded competencies achieved at a higher level than then: (id, then, now).
     pub improved: Vec<(String, u32, u32)>,
+    /// What moved the total: each module scored in both cycles whose score changed,
+    /// (module id, then, now).
+    pub scores: Vec<(String, f64, f64)>,
+    /// The KPI score then and now (0–1), when both were scored and it changed.
+    pub kpi: Option<(f64, f64)>,
+    /// The total then and now.
+    pub total: (f64, f64),
+    /// Basic conditions met then (or not asked) and unmet now.
+    pub conditions_unmet_since: Vec<ConditionKind>,
     /// Basic conditions unmet then and met now.
     pub conditions_met_since: Vec<ConditionKind>,
     /// The levels applied for then and now, when they differ (the requirements changed).
@@ -62,6 +78,19 @@ fn point(a: &Assessment, e: &Evaluation) -> CyclePoint {
         grade: e.grade,
         total: e.total,
         points: e.total_points,
+        pass: e.pass,
+        modules: e
+            .modules
+            .iter()
+            .map(|m| (m.module.clone(), m.points, m.score))
+            .collect(),
+        kpi_share: e.kpi_share,
+        conditions_unmet: e
+            .conditions
+            .iter()
+            .filter(|c| !c.met)
+            .map(|c| c.kind.clone())
+            .collect(),
     }
 }
 
@@ -117,6 +146,7 @@ pub fn trend(
     let improved = after
         .competencies
         .iter()
+        .filter(|c| !c.one_line)
         .filter_map(|c| {
             let then = previous.competencies.get(&c.competency)?.level;
             (c.achieved > then).then(|| (c.competency.clone(), then, c.achieved))
@@ -134,6 +164,30 @@ pub fn trend(
         .filter(|c| !c.met && met_now(&c.kind.slot()))
         .map(|c| c.kind.clone())
         .collect();
+    let unmet_then = |slot: &str| {
+        before
+            .conditions
+            .iter()
+            .any(|c| !c.met && c.kind.slot() == slot)
+    };
+    let conditions_unmet_since = after
+        .conditions
+        .iter()
+        .filter(|c| !c.met && !unmet_then(&c.kind.slot()))
+        .map(|c| c.kind.clone())
+        .collect();
+    let scores = after
+        .modules
+        .iter()
+        .filter_map(|m| {
+            let then = before.modules.iter().find(|x| x.module == m.module)?;
+            ((then.score - m.score).abs() > 1e-9).then(|| (m.module.clone(), then.score, m.score))
+        })
+        .collect();
+    let kpi = before
+        .kpi_share
+        .zip(after.kpi_share)
+        .filter(|(then, now)| (then - now).abs() > 1e-9);
     let level_changed = (previous.applied_level != now.applied_level)
         .then(|| (previous.applied_level.clone(), now.applied_level.clone()));
     let mut cycles: Vec<CyclePoint> = earlier.iter().map(|(a, e)| point(a, e)).collect();
@@ -147,6 +201,10 @@ pub fn trend(
             still_open,
             opened,
             improved,
+            scores,
+            kpi,
+            total: (before.total, after.total),
+            conditions_unmet_since,
             conditions_met_since,
             level_changed,
             plan: previous.plan.clone(),

@@ -26,6 +26,21 @@ pub fn format_number(x: f64) -> String {
     }
 }
 
+/// A measured figure — a score, a total, a fact such as years or hours — as shown beside the
+/// mark it is compared with: at most two decimals, cut, never rounded up, so a figure never
+/// reads as reaching a mark it misses (59.999 against 60 shows as 59.99). The verdict itself
+/// compares the unrounded figure.
+pub fn format_score(x: f64) -> String {
+    // The tolerance the comparisons use, so a figure that meets its mark shows as meeting it.
+    format_number(((x + 1e-9) * 100.0).floor() / 100.0)
+}
+
+/// A figure where lower is better (a KPI such as an expense ratio), cut upwards for the same
+/// reason.
+pub fn format_score_lower(x: f64) -> String {
+    format_number(((x - 1e-9) * 100.0).ceil() / 100.0)
+}
+
 /// The validated content project: the public standard and the private records, apart.
 #[derive(Debug, Clone)]
 pub struct Model {

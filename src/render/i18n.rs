@@ -405,11 +405,18 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("score", "得分", "Score"),
     ("gap_table", "能力素质差距分析", "Competency gaps"),
     ("radar", "能力雷达图", "Competency radar"),
+    ("radar_bars", "能力达成图", "Competency levels"),
     (
-        "strengths",
-        "优势（高于要求的能力）",
-        "Strengths (above the requirement)",
+        "bars_legend",
+        "每行一项能力：填充为实际达到的级别（绿色达标，黄色未达标），蓝色竖线为要求级别",
+        "One row per competency: the bar is the level achieved (green met, amber not met), the blue mark the level required",
     ),
+    (
+        "bars_legend_previous",
+        "，圆圈为上期实际",
+        "; the circle, last cycle's level",
+    ),
+    ("strengths", "优势与进步", "Strengths and progress"),
     (
         "development",
         "待发展项及发展建议",
@@ -435,8 +442,8 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "no_strengths",
-        "暂无超出要求的能力项。",
-        "No competency above the requirement yet.",
+        "本期尚无达标的要求项。",
+        "No requirement is met yet this cycle.",
     ),
     (
         "contribution_titles",
@@ -486,6 +493,21 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "The two cycles applied for different levels ({then} → {now}), so the requirements differ.",
     ),
     ("improved", "提升的能力", "Improved"),
+    ("score_changes", "得分变化", "Scores that moved"),
+    ("standard_to_meet", "须达到的标准", "The standard to meet"),
+    (
+        "behaviour_criterion",
+        "本级行为标准",
+        "This level's criterion",
+    ),
+    (
+        "newly_unmet",
+        "新出现的未满足条件",
+        "Conditions newly not met",
+    ),
+    ("unmet_named", "未满足：{names}", "not met: {names}"),
+    ("decided_title", "各期评定要素", "What decided each cycle"),
+    ("decided_item", "评定要素", "Figure"),
     ("why_not", "未通过原因", "Why not qualified"),
     (
         "reason_held",
@@ -494,6 +516,72 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     ("reason_not_met", "{label}未满足", "{label} not met"),
     ("reason_grade", "能力等级为 C", "competency grade C"),
+    (
+        "reason_contribution",
+        "贡献要求未满足：{kind} {achieved}/{required} 项",
+        "contributions short: {kind} {achieved} of {required}",
+    ),
+    (
+        "guide_expected",
+        "，预计 {month} 满足",
+        ", expected to be met in {month}",
+    ),
+    (
+        "strength_above",
+        "{name} {achieved} 级（要求 {required} 级）",
+        "{name} at level {achieved} ({required} required)",
+    ),
+    (
+        "strength_raised_from",
+        "，较上期 {from} 级提升",
+        ", up from level {from}",
+    ),
+    (
+        "strength_raised",
+        "{name} 较上期提升（{from} 级 → {to} 级）",
+        "{name} raised since the last cycle (level {from} → {to})",
+    ),
+    (
+        "strength_full_marks",
+        "{module} 满分（{points}/{points}）",
+        "{module}: full marks ({points}/{points})",
+    ),
+    (
+        "strength_kpi",
+        "{kpi} {result}，优于目标 {target}",
+        "{kpi} {result}, better than the target {target}",
+    ),
+    (
+        "strength_all_met",
+        "全部 {n} 项要求达标",
+        "all {n} requirements met",
+    ),
+    (
+        "strength_key_met",
+        "关键项达标 {met}/{all}",
+        "{met} of {all} key items met",
+    ),
+    (
+        "strength_normal_met",
+        "普通项达标 {met}/{all}",
+        "{met} of {all} normal items met",
+    ),
+    (
+        "one_line_against",
+        "{name}（未达标，须达标）",
+        "{name} (not met; must be met)",
+    ),
+    (
+        "priority_contribution",
+        "{kind}（还差 {n} 项）",
+        "{kind} ({n} more)",
+    ),
+    ("waiting", "待满足条件", "Conditions to wait for"),
+    (
+        "one_line_step",
+        "一句话标准：须达标",
+        "One-line standard: to be met",
+    ),
     ("outcome_certified", "认证通过", "Certified"),
     ("outcome_promoted", "晋级", "Promoted"),
     ("outcome_retained", "保留", "Retained"),
@@ -512,6 +600,16 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "outcome_observation",
         "未通过，保留观察",
         "Not re-certified: kept on probation",
+    ),
+    (
+        "outcome_reassigned",
+        "调级通过",
+        "Moved to the level applied for",
+    ),
+    (
+        "outcome_not_reassigned",
+        "调级未通过，维持原级",
+        "Not moved: level kept",
     ),
     (
         "flag_skip",
@@ -783,32 +881,53 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("team_overview", "总览", "Overview"),
     ("team_outcomes", "结论分布", "Outcomes"),
     ("team_grades", "认证等级分布", "Grades"),
-    ("team_totals", "总分分布", "Totals"),
-    ("team_min", "最低", "Lowest"),
-    ("team_median", "中位数", "Median"),
-    ("team_mean", "平均", "Mean"),
-    ("team_max", "最高", "Highest"),
     (
         "team_previous",
-        "上期（{cycle}）本团队 {m} 人参评、{n} 人通过，平均总分 {mean}；本期平均 {now}。",
-        "Previous cycle ({cycle}): {m} of the team assessed, {n} qualified, mean total {mean}; now {now}.",
+        "上期（{cycle}）本团队 {m} 人参评、{n} 人通过。",
+        "Previous cycle ({cycle}): {m} of the team assessed, {n} qualified.",
+    ),
+    (
+        "team_previous_both",
+        "两期均参评的 {both} 人：上期通过 {then} 人，本期通过 {now} 人。",
+        " Of the {both} assessed in both cycles, {then} qualified then and {now} now.",
+    ),
+    (
+        "team_previous_none_both",
+        "两期参评的不是同一批人，不作比较。",
+        " No one was assessed in both cycles, so the two do not compare.",
+    ),
+    (
+        "team_range",
+        "{min}–{max}（中位 {median}）",
+        "{min}–{max} (median {median})",
+    ),
+    (
+        "team_level_line",
+        "{level}：通过 {qualified}，合格分 {pass}，总分 {totals}",
+        "{level}: {qualified} qualified, pass mark {pass}, totals {totals}",
+    ),
+    (
+        "team_level_previous",
+        "；上期同级通过 {previous}",
+        "; previous cycle at this level {previous}",
+    ),
+    ("team_col_level", "申请级别", "Level applied for"),
+    ("team_col_qualified", "通过", "Qualified"),
+    (
+        "team_col_totals",
+        "总分（最低–最高）",
+        "Totals (lowest–highest)",
+    ),
+    (
+        "team_col_previous_level",
+        "上期同级通过",
+        "Previous cycle, same level",
     ),
     (
         "team_no_previous",
         "本团队无上期评定记录。",
         "The team has no earlier cycle.",
     ),
-    (
-        "team_reason_conditions",
-        "基本条件未满足",
-        "basic conditions not met",
-    ),
-    (
-        "team_reason_total",
-        "总分 {total} 低于合格分 {pass}",
-        "total {total} below the pass mark {pass}",
-    ),
-    ("team_reason_grade", "认证等级为 C", "grade C"),
     ("team_skips", "（越级）", " (skips levels)"),
     ("team_col_pass", "合格分", "Pass mark"),
     ("team_col_reason", "未通过原因", "Why not qualified"),
@@ -1093,6 +1212,8 @@ pub fn outcome(language: Language, outcome: Outcome) -> &'static str {
             Outcome::NotPromoted => "outcome_not_promoted",
             Outcome::Demoted => "outcome_demoted",
             Outcome::Observation => "outcome_observation",
+            Outcome::Reassigned => "outcome_reassigned",
+            Outcome::NotReassigned => "outcome_not_reassigned",
         },
     )
 }
@@ -1177,6 +1298,13 @@ pub fn rules(settings: &Settings) -> [String; 4] {
         verdict_rules(settings),
         outcome_rules(settings),
     ]
+}
+
+/// Replaces `{name}` placeholders in a UI string.
+pub fn fill(template: &str, values: &[(&str, String)]) -> String {
+    values.iter().fold(template.to_string(), |text, (k, v)| {
+        text.replace(&format!("{{{k}}}"), v)
+    })
 }
 
 /// Formats a number of points or years without a trailing `.0`.

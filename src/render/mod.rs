@@ -9,6 +9,7 @@ pub mod pdf;
 pub mod results;
 pub(crate) mod shared;
 pub mod team;
+pub mod verdict;
 pub mod xlsx;
 
 use std::fmt;

@@ -65,11 +65,17 @@ pub fn rows(standard: &Standard, selected: &[Member], everyone: &[Member]) -> Ve
                         achieved,
                         required,
                         key,
+                        one_line,
                         status,
                     } if *status != GapStatus::Met => Some((
                         format!(
-                            "{} {achieved}/{required}{}",
+                            "{} {}{}",
                             standard.competency_name(&c.competency),
+                            if *one_line {
+                                i18n::get(lang, "unmet").to_string()
+                            } else {
+                                format!("{achieved}/{required}")
+                            },
                             if *key { "★" } else { "" }
                         ),
                         *key,

@@ -90,7 +90,7 @@ pub fn csv(
             }),
         ];
         for cell in &m.cells {
-            let c = summary::heat_cell(cell);
+            let c = summary::heat_cell(standard.settings.language, cell);
             row.push(c.achieved.map(|n| n.to_string()).unwrap_or_default());
             row.push(c.required.map(|n| n.to_string()).unwrap_or_default());
         }
@@ -155,14 +155,18 @@ pub fn markdown(
             .map(|(grade, n)| format!("{grade} {n}"))
             .collect(),
     ));
-    line(listed(
-        g("team_totals"),
-        d.overview
-            .totals
-            .iter()
-            .map(|(label, v)| format!("{label} {v}"))
-            .collect(),
-    ));
+    // Per level applied for: one pass mark each, so totals and pass rates compare.
+    for l in &d.overview.levels {
+        let mut text = g("team_level_line")
+            .replace("{level}", &l.level)
+            .replace("{qualified}", &l.qualified)
+            .replace("{pass}", &l.pass)
+            .replace("{totals}", &l.totals);
+        if let Some(p) = &l.previous {
+            text += &g("team_level_previous").replace("{previous}", p);
+        }
+        line(format!("- {text}"));
+    }
     if let Some(p) = &d.previous {
         line(format!("- {p}"));
     }

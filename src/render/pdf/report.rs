@@ -10,8 +10,8 @@ use serde::Serialize;
 
 use super::{Header, language_code};
 use crate::evaluate::development::{self, ProposedItem};
-use crate::evaluate::guidance::{self, ConditionGap};
-use crate::evaluate::trend::{self, Trend};
+use crate::evaluate::guidance;
+use crate::evaluate::trend::{self, CyclePoint, Trend};
 use crate::evaluate::{
     BehaviourCheck, ConditionKind, Evaluation, GapStatus, Grade, ReferenceValue,
 };
@@ -19,10 +19,12 @@ use crate::model::{
     Assessment, Education, Facts, Language, LearningKind, PlanItem, PlanStatus, ReferenceSource,
     Requirement, Standard, Suggestion,
 };
+use crate::model::{format_score, format_score_lower};
 use crate::render::BuildInfo;
-use crate::render::i18n::{self, number};
+use crate::render::i18n::{self, fill, number};
 use crate::render::markdown::to_plain_text;
 use crate::render::shared;
+use crate::render::verdict;
 
 /// An earlier record of the same employee and its evaluation.
 pub type Earlier<'a> = (&'a Assessment, &'a Evaluation);
@@ -52,7 +54,8 @@ pub struct ReportData<'a> {
     competencies: Vec<CompetencyRow<'a>>,
     /// In the level's order, for the radar.
     radar: Vec<RadarAxis<'a>>,
-    strengths: Vec<Strength<'a>>,
+    /// What the record holds, most telling first (see `evaluate::Strength`).
+    strengths: Vec<String>,
     plan: Plan,
     guidance: Vec<String>,
     trend: Option<TrendView>,
@@ -98,6 +101,8 @@ struct Summary {
     grade: &'static str,
     strengths: Vec<String>,
     priorities: Vec<String>,
+    /// Unmet conditions only time cures, with when they will be met.
+    waiting: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -207,14 +212,6 @@ struct RadarAxis<'a> {
 }
 
 #[derive(Serialize)]
-struct Strength<'a> {
-    name: &'a str,
-    achieved: u32,
-    required: u32,
-    title: &'a str,
-}
-
-#[derive(Serialize)]
 struct Plan {
     /// True when the record has no plan and the items are proposed from the gaps.
     proposed: bool,
@@ -230,6 +227,9 @@ struct PlanItemView {
     /// `1 级 → 2 级「…」` for a competency gap.
     step: Option<String>,
     goal: Option<String>,
+    /// What `behaviours` are: the target level's behaviours, a behaviour standard's
+    /// criterion, or a one-line standard to meet.
+    behaviours_label: &'static str,
     behaviours: Vec<String>,
     /// (kind, action)
     actions: Vec<(&'static str, String)>,
@@ -250,8 +250,37 @@ struct TrendView {
     opened: Vec<String>,
     /// `影响能力 1→2`
     improved: Vec<String>,
+    /// What moved the total since: `个人绩效 10→5.83`, `KPI 得分 100→58.33`, `总分 75→73.83`.
+    moved: Vec<String>,
+    /// Basic conditions unmet now that were met then.
+    newly_unmet: Vec<String>,
+    /// What decided each cycle, side by side: total, pass mark, modules, KPI, conditions.
+    decided: Decided,
     previous_plan: Vec<PlanItemView>,
 }
+
+/// A table with a column per cycle (the latest [`DECIDED_CYCLES`]) and a row per figure.
+#[derive(Serialize)]
+struct Decided {
+    cycles: Vec<String>,
+    rows: Vec<DecidedRow>,
+}
+
+#[derive(Serialize)]
+struct DecidedRow {
+    label: String,
+    cells: Vec<DecidedCell>,
+}
+
+#[derive(Serialize)]
+struct DecidedCell {
+    text: String,
+    /// Worse than the cycle before it (a lower score, a condition newly unmet).
+    worse: bool,
+}
+
+/// The most cycles the table of what decided shows side by side.
+const DECIDED_CYCLES: usize = 4;
 
 #[derive(Serialize)]
 struct CycleRow {
@@ -289,13 +318,6 @@ fn grade_letter(g: Grade) -> &'static str {
         Grade::B => "B",
         Grade::C => "C",
     }
-}
-
-/// Replaces `{name}` placeholders in a UI string.
-fn fill(template: &str, values: &[(&str, String)]) -> String {
-    values.iter().fold(template.to_string(), |text, (k, v)| {
-        text.replace(&format!("{{{k}}}"), v)
-    })
 }
 
 /// Long runs without spaces (a 160-letter name) get break opportunities, so they wrap instead
@@ -387,7 +409,7 @@ pub fn data<'a>(
         verdict: Verdict {
             qualified: e.qualified,
             grade: grade_letter(e.grade),
-            total: number(e.total),
+            total: format_score(e.total),
             pass: number(e.pass),
             points: number(e.total_points),
             total_met: e.total_met,
@@ -426,7 +448,7 @@ pub fn data<'a>(
                 name: sequence.module_name(&m.module),
                 exam: sequence.module(&m.module).is_some_and(|d| d.exam),
                 points: number(m.points),
-                score: number(m.score),
+                score: format_score(m.score),
                 ratio: if m.points > 0.0 {
                     m.score / m.points
                 } else {
@@ -438,7 +460,7 @@ pub fn data<'a>(
                     .map(|(id, p, s)| ItemRow {
                         name: sequence.item_name(&m.module, id),
                         points: number(*p),
-                        score: number(*s),
+                        score: format_score(*s),
                     })
                     .collect(),
             })
@@ -469,7 +491,7 @@ pub fn data<'a>(
                 status: match c.status {
                     GapStatus::Met => "met",
                     GapStatus::OneBelow => "one",
-                    GapStatus::TwoOrMoreBelow => "two",
+                    GapStatus::TwoOrMoreBelow | GapStatus::Unmet => "two",
                 },
             })
             .collect(),
@@ -502,11 +524,17 @@ pub fn data<'a>(
                     target: shared::kpi_target(def),
                     result: k
                         .result
-                        .map(|r| format!("{}{unit}", number(r)))
+                        .map(|r| {
+                            let shown = match def.direction {
+                                crate::model::Direction::Higher => format_score(r),
+                                crate::model::Direction::Lower => format_score_lower(r),
+                            };
+                            format!("{shown}{unit}")
+                        })
                         .unwrap_or_default(),
                     points: k
                         .points
-                        .map(|p| format!("{}/{}", number(p), number(k.weight)))
+                        .map(|p| format!("{}/{}", format_score(p), number(k.weight)))
                         .unwrap_or_default(),
                     short: k.result.is_none() || k.points.is_some_and(|p| p < k.weight),
                 }
@@ -522,9 +550,9 @@ pub fn data<'a>(
             fill(
                 t("kpi_score_of"),
                 &[
-                    ("earned", number(earned)),
+                    ("earned", format_score(earned)),
                     ("weights", number(weights)),
-                    ("share", number(share * 100.0)),
+                    ("share", format_score(share * 100.0)),
                 ],
             )
         }),
@@ -539,9 +567,9 @@ pub fn data<'a>(
                     t("kpi_feeds"),
                     &[
                         ("module", sequence.module_name(&m.module).to_string()),
-                        ("share", number(share * 100.0)),
+                        ("share", format_score(share * 100.0)),
                         ("points", number(m.points)),
-                        ("score", number(m.score)),
+                        ("score", format_score(m.score)),
                     ],
                 ),
                 None => t("kpi_advisory").to_string(),
@@ -585,7 +613,7 @@ pub fn data<'a>(
                     value: match &r.value {
                         ReferenceValue::Text(text) => text.clone(),
                         ReferenceValue::Ratings(list) => list.join(" "),
-                        ReferenceValue::KpiScore(n) => format!("{}/100", number(*n)),
+                        ReferenceValue::KpiScore(n) => format!("{}/100", format_score(*n)),
                         ReferenceValue::Missing => "—".to_string(),
                     },
                 })
@@ -594,13 +622,7 @@ pub fn data<'a>(
         strengths: e
             .strengths
             .iter()
-            .filter_map(|id| e.competencies.iter().find(|c| &c.competency == id))
-            .map(|c| Strength {
-                name: h.competency_name(&c.competency),
-                achieved: c.achieved,
-                required: c.required,
-                title: grade_title(&c.competency, c.achieved),
-            })
+            .map(|s| verdict::strength(h, sequence, s))
             .collect(),
         plan: plan(h, a, e, previous_plan),
         guidance: guidance_lines(h, a, e),
@@ -653,85 +675,6 @@ pub fn data<'a>(
     }
 }
 
-/// Why a record is (not) qualified, in one sentence: each failed gate, or that all passed.
-fn reason(h: &Standard, a: &Assessment, e: &Evaluation) -> String {
-    let lang = h.settings.language;
-    let t = |k: &str| i18n::get(lang, k);
-    if e.qualified {
-        return fill(
-            t("verdict_qualified"),
-            &[
-                ("total", number(e.total)),
-                ("points", number(e.total_points)),
-                ("pass", number(e.pass)),
-                ("grade", grade_letter(e.grade).to_string()),
-            ],
-        );
-    }
-    let mut reasons = Vec::new();
-    if !e.total_met {
-        reasons.push(fill(
-            t("reason_total"),
-            &[("total", number(e.total)), ("pass", number(e.pass))],
-        ));
-    }
-    reasons.extend(unmet_conditions(h, a, e));
-    if e.grade == Grade::C {
-        reasons.push(t("reason_grade").to_string());
-    }
-    reasons.join(separator(lang))
-}
-
-fn separator(lang: Language) -> &'static str {
-    if lang == Language::ZhCn { "；" } else { "; " }
-}
-
-/// Each unmet basic condition, with what is held against what is required where it counts.
-fn unmet_conditions(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String> {
-    let lang = h.settings.language;
-    let t = |k: &str| i18n::get(lang, k);
-    let f = &a.facts;
-    let g = guidance::guidance(e, a, &h.settings);
-    e.conditions
-        .iter()
-        .filter(|c| !c.met)
-        .map(|c| {
-            let (label, required) = i18n::condition(lang, &c.kind);
-            let held = |label: &str, x: Option<f64>, r: f64, unit: &str| {
-                let with_unit = |n: f64| fill(t(unit), &[("n", number(n))]);
-                fill(
-                    t("reason_held"),
-                    &[
-                        ("label", label.into()),
-                        ("held", with_unit(x.unwrap_or(0.0))),
-                        ("required", with_unit(r)),
-                    ],
-                )
-            };
-            match &c.kind {
-                ConditionKind::TrainingHours(r) => held(label, f.training_hours, *r, "hours"),
-                ConditionKind::ExperienceYears(r) => held(label, f.experience_years, *r, "years"),
-                ConditionKind::YearsInLevel(r) => held(label, f.years_in_level, *r, "years"),
-                // What the closest alternatives lack, rather than every alternative.
-                ConditionKind::Alternatives(_) => g
-                    .conditions
-                    .iter()
-                    .find_map(|gap| match gap {
-                        ConditionGap::Alternatives { closest, .. } => {
-                            Some(alternatives_lacking(lang, closest))
-                        }
-                        _ => None,
-                    })
-                    .unwrap_or_default(),
-                _ => fill(
-                    t("reason_not_met"),
-                    &[("label", format!("{label}（{required}）"))],
-                ),
-            }
-        })
-        .collect()
-}
-
 /// The key items not met, competencies then behaviour-standard activities, by name.
 fn unmet_key_names<'a>(h: &'a Standard, e: &'a Evaluation) -> Vec<&'a str> {
     let competencies = e
@@ -779,24 +722,18 @@ fn grade_text(h: &Standard, e: &Evaluation) -> String {
 fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
     let lang = h.settings.language;
     let t = |k: &str| i18n::get(lang, k);
-    let level = |id: &str, achieved: u32, required: u32| {
-        fill(
-            t("level_against"),
-            &[
-                ("name", h.competency_name(id).to_string()),
-                ("achieved", achieved.to_string()),
-                ("required", required.to_string()),
-            ],
-        )
+    let (sequence, _) = h.target_level(a).expect("checked assessment");
+    let conditions_only = crate::evaluate::Failures {
+        conditions: e.failures.conditions.clone(),
+        ..Default::default()
     };
-    let unmet = unmet_conditions(h, a, e);
-    let gates = vec![
+    let mut gates = vec![
         Gate {
             label: t("conditions"),
-            text: if unmet.is_empty() {
+            text: if e.conditions_met {
                 t("conditions_all_met").to_string()
             } else {
-                unmet.join(separator(lang))
+                verdict::reason_sentence(h, &conditions_only)
             },
             met: e.conditions_met,
         },
@@ -805,7 +742,7 @@ fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
             text: fill(
                 t("gate_total"),
                 &[
-                    ("total", number(e.total)),
+                    ("total", format_score(e.total)),
                     ("pass", number(e.pass)),
                     ("points", number(e.total_points)),
                 ],
@@ -818,7 +755,6 @@ fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
             met: e.grade != Grade::C,
         },
     ];
-    let mut gates = gates;
     if h.settings.verdict.contributions_gate && !e.contributions.is_empty() {
         gates.push(Gate {
             label: t("contributions"),
@@ -835,56 +771,6 @@ fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
             met: e.contributions_met,
         });
     }
-    // Key gaps first, competencies before behaviour items within each.
-    let unmet_behaviours = unmet_behaviours(h, a, e);
-    let mut ranked: Vec<(bool, String)> = e
-        .development
-        .iter()
-        .map(|d| (d.key, level(&d.competency, d.achieved, d.required)))
-        .chain(unmet_behaviours.iter().map(|(b, _, activity)| {
-            (
-                b.key,
-                fill(t("behaviour_priority"), &[("name", activity.to_string())]),
-            )
-        }))
-        .collect();
-    ranked.sort_by_key(|(key, _)| !key);
-    let mut priorities: Vec<String> = ranked.into_iter().take(3).map(|(_, p)| p).collect();
-    if priorities.is_empty() && !e.qualified {
-        // No competency gap: the priorities are what failed instead.
-        let g = guidance::guidance(e, a, &h.settings);
-        let (sequence, _) = h.target_level(a).expect("checked assessment");
-        priorities.extend(g.modules.iter().map(|m| {
-            format!(
-                "{}（{}/{}）",
-                sequence.module_name(&m.module),
-                number(m.score),
-                number(m.points)
-            )
-        }));
-        priorities.extend(e.conditions.iter().filter(|c| !c.met).flat_map(|c| {
-            match &c.kind {
-                // The parts the closest alternatives lack: 学历或相关工作经验, not 满足其一.
-                ConditionKind::Alternatives(_) => g
-                    .conditions
-                    .iter()
-                    .find_map(|gap| match gap {
-                        ConditionGap::Alternatives { closest, .. } => Some(vec![
-                            closest
-                                .iter()
-                                .flatten()
-                                .map(|(k, _)| i18n::condition(lang, k).0)
-                                .collect::<Vec<_>>()
-                                .join(t("or_sep")),
-                        ]),
-                        _ => None,
-                    })
-                    .unwrap_or_default(),
-                kind => vec![i18n::condition(lang, kind).0.to_string()],
-            }
-        }));
-        priorities.truncate(3);
-    }
     let mut flags = Vec::new();
     if e.skipped_levels > 0 {
         flags.push(fill(t("flag_skip"), &[("n", e.skipped_levels.to_string())]));
@@ -896,18 +782,37 @@ fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
         qualified: e.qualified,
         outcome: i18n::outcome(lang, e.outcome),
         flags,
-        reason: reason(h, a, e),
+        reason: reason(h, e),
         gates,
         grade: grade_letter(e.grade),
         strengths: e
             .strengths
             .iter()
             .take(3)
-            .filter_map(|id| e.competencies.iter().find(|c| &c.competency == id))
-            .map(|c| level(&c.competency, c.achieved, c.required))
+            .map(|s| verdict::strength(h, sequence, s))
             .collect(),
-        priorities,
+        priorities: verdict::priorities(h, sequence, e)
+            .into_iter()
+            .take(3)
+            .collect(),
+        waiting: verdict::waiting(lang, e),
     }
+}
+
+/// Why a record is (not) qualified, in one sentence: each failed gate, or that all passed.
+fn reason(h: &Standard, e: &Evaluation) -> String {
+    if e.qualified {
+        return fill(
+            i18n::get(h.settings.language, "verdict_qualified"),
+            &[
+                ("total", format_score(e.total)),
+                ("points", number(e.total_points)),
+                ("pass", number(e.pass)),
+                ("grade", grade_letter(e.grade).to_string()),
+            ],
+        );
+    }
+    verdict::reason_sentence(h, &e.failures)
 }
 
 /// A basic condition's fact as the record gives it.
@@ -920,13 +825,13 @@ fn fact(lang: Language, kind: &ConditionKind, f: &Facts) -> String {
             .map_or_else(missing, |e| i18n::education(lang, e).to_string()),
         ConditionKind::ExperienceYears(_) => f
             .experience_years
-            .map_or_else(missing, |n| fill(t("years"), &[("n", number(n))])),
+            .map_or_else(missing, |n| fill(t("years"), &[("n", format_score(n))])),
         ConditionKind::YearsInLevel(_) => f
             .years_in_level
-            .map_or_else(missing, |n| fill(t("years"), &[("n", number(n))])),
+            .map_or_else(missing, |n| fill(t("years"), &[("n", format_score(n))])),
         ConditionKind::TrainingHours(_) => f
             .training_hours
-            .map_or_else(missing, |n| fill(t("hours"), &[("n", number(n))])),
+            .map_or_else(missing, |n| fill(t("hours"), &[("n", format_score(n))])),
         ConditionKind::Certification(name) => t(if f.certifications.contains(name) {
             "held"
         } else {
@@ -1034,6 +939,7 @@ fn plan_item(
         key: false,
         step: None,
         goal: item.competency.as_ref().map(|_| to_plain_text(&item.goal)),
+        behaviours_label: i18n::get(lang, "target_behaviours"),
         behaviours: vec![],
         actions: actions(lang, &item.actions),
         owner: item.owner.clone(),
@@ -1050,18 +956,29 @@ fn proposed_item(h: &Standard, a: &Assessment, p: &ProposedItem) -> PlanItemView
         .competency(&p.competency)
         .and_then(|c| c.level(p.target))
         .map_or("", |l| l.title.as_str());
-    PlanItemView {
-        title: h.competency_name(&p.competency).to_string(),
-        key: p.key,
-        step: Some(fill(
+    // A one-line standard is met or not: no level step.
+    let step = if p.one_line {
+        t("one_line_step").to_string()
+    } else {
+        fill(
             t("reach_level"),
             &[
                 ("from", p.achieved.to_string()),
                 ("to", p.target.to_string()),
                 ("title", title.to_string()),
             ],
-        )),
+        )
+    };
+    PlanItemView {
+        title: h.competency_name(&p.competency).to_string(),
+        key: p.key,
+        step: Some(step),
         goal: None,
+        behaviours_label: t(if p.one_line {
+            "standard_to_meet"
+        } else {
+            "target_behaviours"
+        }),
         behaviours: p.behaviours.iter().map(|b| to_plain_text(b)).collect(),
         actions: actions(lang, &p.actions),
         owner: a.manager.as_ref().map(|m| m.name.clone()),
@@ -1103,6 +1020,7 @@ fn behaviour_items(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<PlanItem
             key: b.key,
             step: Some(t("behaviour_step").to_string()),
             goal: None,
+            behaviours_label: t("behaviour_criterion"),
             behaviours: level
                 .behaviours
                 .iter()
@@ -1173,11 +1091,12 @@ fn plan(h: &Standard, a: &Assessment, e: &Evaluation, previous: &[PlanItem]) -> 
     }
 }
 
-/// One sentence per failure that is not a competency gap.
+/// One sentence per failure that is not a competency gap, except conditions only time cures
+/// (the summary says when they will be met).
 fn guidance_lines(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String> {
     let lang = h.settings.language;
     let t = |k: &str| i18n::get(lang, k);
-    let g = guidance::guidance(e, a, &h.settings);
+    let g = guidance::guidance(e);
     let (sequence, _) = h.target_level(a).expect("checked assessment");
     let mut lines = Vec::new();
     if !g.modules.is_empty() {
@@ -1189,9 +1108,9 @@ fn guidance_lines(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String> {
                     t("guide_module"),
                     &[
                         ("module", sequence.module_name(&m.module).to_string()),
-                        ("score", number(m.score)),
+                        ("score", format_score(m.score)),
                         ("points", number(m.points)),
-                        ("lost", number(m.lost)),
+                        ("lost", format_score_lower(m.lost)),
                     ],
                 )
             })
@@ -1201,15 +1120,21 @@ fn guidance_lines(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String> {
             fill(
                 t("guide_total"),
                 &[
-                    ("total", number(e.total)),
+                    ("total", format_score(e.total)),
                     ("pass", number(e.pass)),
-                    ("n", number(e.pass - e.total)),
+                    ("n", format_score_lower(e.pass - e.total)),
                 ],
             ),
-            modules.join(if lang == Language::ZhCn { "；" } else { "; " })
+            modules.join(t("rule_sep"))
         ));
     }
-    lines.extend(g.conditions.iter().map(|c| condition_gap_line(lang, c)));
+    lines.extend(
+        e.failures
+            .conditions
+            .iter()
+            .filter(|(kind, _)| !kind.cured_by_time())
+            .map(|(_, gap)| verdict::shortfall(lang, gap)),
+    );
     for c in &g.contributions {
         lines.push(fill(
             t("guide_contribution"),
@@ -1222,110 +1147,6 @@ fn guidance_lines(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String> {
         ));
     }
     lines
-}
-
-/// What the closest alternatives lack: "学历：…；或 相关工作经验：还差 1 年 …".
-fn alternatives_lacking(lang: Language, closest: &[Vec<(ConditionKind, ConditionGap)>]) -> String {
-    let t = |k: &str| i18n::get(lang, k);
-    closest
-        .iter()
-        .map(|parts| {
-            parts
-                .iter()
-                .map(|(_, c)| condition_gap_line(lang, c))
-                .collect::<Vec<_>>()
-                .join(t("rule_sep"))
-        })
-        .collect::<Vec<_>>()
-        .join(t("alternative_or"))
-}
-
-/// What an unmet basic condition lacks, in one sentence: "培训学时：还差 8 学时 …".
-fn condition_gap_line(lang: Language, c: &ConditionGap) -> String {
-    let t = |k: &str| i18n::get(lang, k);
-    let short = |label: &str, held: f64, required: f64, unit: &str| {
-        let with_unit = |n: f64| fill(t(unit), &[("n", number(n))]);
-        fill(
-            t("guide_hours"),
-            &[
-                ("label", label.to_string()),
-                ("n", with_unit(required - held)),
-                ("held", with_unit(held)),
-                ("required", with_unit(required)),
-            ],
-        )
-    };
-    match c {
-        ConditionGap::TrainingHours { held, required } => {
-            short(t("training_hours"), *held, *required, "hours")
-        }
-        ConditionGap::ExperienceYears { held, required } => {
-            short(t("experience_years"), *held, *required, "years")
-        }
-        ConditionGap::YearsInLevel { held, required } => {
-            short(t("years_in_level"), *held, *required, "years")
-        }
-        ConditionGap::Education { held, required } => fill(
-            t("guide_education"),
-            &[
-                ("required", i18n::education(lang, *required).to_string()),
-                (
-                    "held",
-                    held.map_or("—".into(), |e| i18n::education(lang, e).to_string()),
-                ),
-            ],
-        ),
-        ConditionGap::Certification(name) => {
-            fill(t("guide_certification"), &[("name", name.clone())])
-        }
-        ConditionGap::Major { held, accepted } => fill(
-            t("guide_major"),
-            &[
-                ("accepted", accepted.join(t("list_sep"))),
-                ("held", held.clone().unwrap_or_else(|| "—".into())),
-            ],
-        ),
-        ConditionGap::Title { held, required } => fill(
-            t("guide_title"),
-            &[
-                ("required", required.clone()),
-                ("held", held.clone().unwrap_or_else(|| "—".into())),
-            ],
-        ),
-        ConditionGap::Alternatives { all, closest } => fill(
-            t("guide_alternatives"),
-            &[
-                (
-                    "text",
-                    i18n::condition(lang, &ConditionKind::Alternatives(all.clone())).1,
-                ),
-                ("closest", alternatives_lacking(lang, closest)),
-            ],
-        ),
-        ConditionGap::Performance(advice) => {
-            let window = if advice.window.is_empty() {
-                t("no_ratings").to_string()
-            } else {
-                advice.window.join(" ")
-            };
-            match &advice.needed {
-                Some((n, rating)) => fill(
-                    t("guide_performance"),
-                    &[
-                        ("last", advice.rule.last.to_string()),
-                        ("window", window),
-                        ("n", n.to_string()),
-                        ("rating", rating.clone()),
-                    ],
-                ),
-                None => fill(
-                    t("guide_performance_none"),
-                    &[("last", advice.rule.last.to_string()), ("window", window)],
-                ),
-            }
-        }
-        ConditionGap::Other(text) => fill(t("guide_other"), &[("text", to_plain_text(text))]),
-    }
 }
 
 fn trend_view(
@@ -1366,7 +1187,7 @@ fn trend_view(
                     .chain([(a, e)])
                     .find(|(r, _)| r.cycle == c.cycle)
                     .filter(|(_, e)| !e.qualified)
-                    .map(|(r, e)| reason(h, r, e))
+                    .map(|(_, e)| reason(h, e))
                     .unwrap_or_default();
                 CycleRow {
                     cycle: c.cycle.clone(),
@@ -1375,7 +1196,7 @@ fn trend_view(
                     verdict: i18n::outcome(lang, c.outcome),
                     reason,
                     grade: grade_letter(c.grade),
-                    total: format!("{}/{}", number(c.total), number(c.points)),
+                    total: format!("{}/{}", format_score(c.total), number(c.points)),
                     current: c.cycle == a.cycle,
                 }
             })
@@ -1396,6 +1217,14 @@ fn trend_view(
             .iter()
             .map(|(id, then, now)| format!("{} {then}→{now}", h.competency_name(id)))
             .collect(),
+        moved: moved(h, a, tr),
+        newly_unmet: tr
+            .since
+            .conditions_unmet_since
+            .iter()
+            .map(|k| i18n::condition(lang, k).0.to_string())
+            .collect(),
+        decided: decided(h, a, tr),
         // An item whose gap has closed since is reached, whatever its status says.
         previous_plan: tr
             .since
@@ -1414,6 +1243,125 @@ fn trend_view(
                 view
             })
             .collect(),
+    }
+}
+
+/// What moved the total since the cycle before: each module's score, the KPI score and the
+/// total, then → now.
+fn moved(h: &Standard, a: &Assessment, tr: &Trend) -> Vec<String> {
+    let t = |k: &str| i18n::get(h.settings.language, k);
+    let module_name = |id: &str| {
+        h.sequence(&a.sequence)
+            .map_or(id, |s| s.module_name(id))
+            .to_string()
+    };
+    let since = &tr.since;
+    let step = |label: String, then: f64, now: f64| {
+        format!("{label} {}→{}", format_score(then), format_score(now))
+    };
+    let mut out: Vec<String> = since
+        .scores
+        .iter()
+        .map(|(id, then, now)| step(module_name(id), *then, *now))
+        .collect();
+    if let Some((then, now)) = since.kpi {
+        out.push(step(t("kpi_score").to_string(), then * 100.0, now * 100.0));
+    }
+    let (then, now) = since.total;
+    if (then - now).abs() > 1e-9 {
+        out.push(step(t("total").to_string(), then, now));
+    }
+    out
+}
+
+/// The figures that decided each of the latest cycles, side by side.
+fn decided(h: &Standard, a: &Assessment, tr: &Trend) -> Decided {
+    let lang = h.settings.language;
+    let t = |k: &str| i18n::get(lang, k);
+    let cycles = &tr.cycles[tr.cycles.len().saturating_sub(DECIDED_CYCLES)..];
+    let sequence = h.sequence(&a.sequence);
+    // The modules in the current cycle's order, then any only earlier cycles scored.
+    let mut modules: Vec<&str> = Vec::new();
+    for c in cycles.iter().rev() {
+        for (id, _, _) in &c.modules {
+            if !modules.contains(&id.as_str()) {
+                modules.push(id);
+            }
+        }
+    }
+    let row = |label: String, cell: &dyn Fn(&CyclePoint, Option<&CyclePoint>) -> (String, bool)| {
+        DecidedRow {
+            label,
+            cells: cycles
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let before = i.checked_sub(1).map(|j| &cycles[j]);
+                    let (text, worse) = cell(c, before);
+                    DecidedCell { text, worse }
+                })
+                .collect(),
+        }
+    };
+    let lower =
+        |now: Option<f64>, then: Option<f64>| now.zip(then).is_some_and(|(n, t)| n + 1e-9 < t);
+    let mut rows = vec![
+        row(t("total").to_string(), &|c, b| {
+            (
+                format!("{}/{}", format_score(c.total), number(c.points)),
+                lower(Some(c.total), b.map(|b| b.total)),
+            )
+        }),
+        row(t("pass").to_string(), &|c, _| (number(c.pass), false)),
+    ];
+    for id in modules {
+        let name = sequence.map_or(id, |s| s.module_name(id)).to_string();
+        let score = |c: &CyclePoint| {
+            c.modules
+                .iter()
+                .find(|(m, _, _)| m == id)
+                .map(|(_, p, s)| (*p, *s))
+        };
+        rows.push(row(name, &|c, b| match score(c) {
+            Some((points, s)) => (
+                format!("{}/{}", format_score(s), number(points)),
+                lower(Some(s), b.and_then(score).map(|(_, x)| x)),
+            ),
+            None => ("—".into(), false),
+        }));
+    }
+    if cycles.iter().any(|c| c.kpi_share.is_some()) {
+        rows.push(row(t("kpi_score").to_string(), &|c, b| match c.kpi_share {
+            Some(share) => (
+                format!("{}/100", format_score(share * 100.0)),
+                lower(Some(share), b.and_then(|b| b.kpi_share)),
+            ),
+            None => ("—".into(), false),
+        }));
+    }
+    rows.push(row(t("conditions").to_string(), &|c, b| {
+        if c.conditions_unmet.is_empty() {
+            (t("met").to_string(), false)
+        } else {
+            let names: Vec<&str> = c
+                .conditions_unmet
+                .iter()
+                .map(|k| i18n::condition(lang, k).0)
+                .collect();
+            let newly = b.is_some_and(|b| {
+                c.conditions_unmet
+                    .iter()
+                    .any(|k| !b.conditions_unmet.iter().any(|x| x.slot() == k.slot()))
+            });
+            (
+                fill(t("unmet_named"), &[("names", names.join(t("list_sep")))]),
+                newly,
+            )
+        }
+    }));
+    Decided {
+        cycles: cycles.iter().map(|c| c.cycle.clone()).collect(),
+        rows,
     }
 }
 

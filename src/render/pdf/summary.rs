@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{Header, language_code};
+use crate::evaluate::GapStatus;
 use crate::evaluate::team::{Cell, Grouping, MemberRow, Team, TeamSummary};
-use crate::evaluate::{GapStatus, Grade};
 use crate::model::{Language, Standard};
 use crate::render::BuildInfo;
 use crate::render::i18n::{self, number};
@@ -52,8 +52,23 @@ pub struct Overview {
     /// (label, count) per outcome present.
     pub outcomes: Vec<(String, usize)>,
     pub grades: Vec<(String, usize)>,
-    /// (label, value): lowest, median, mean, highest.
-    pub totals: Vec<(String, String)>,
+    /// Per sequence and level applied for: one pass mark, so totals and pass rates compare.
+    pub levels: Vec<LevelLine>,
+}
+
+/// The members who applied for one level, as the overview lists them.
+#[derive(Serialize)]
+pub struct LevelLine {
+    /// "销售序列 二级"
+    pub level: String,
+    pub members: usize,
+    /// "2/3"
+    pub qualified: String,
+    pub pass: String,
+    /// "58.5–72（中位 66）", or the one total.
+    pub totals: String,
+    /// "1/2": qualified of those assessed at this level in the team's previous cycle.
+    pub previous: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -163,29 +178,53 @@ pub fn data<'a>(
                 .iter()
                 .map(|(grade, n)| (format!("{grade:?}"), *n))
                 .collect(),
-            // Lowest and highest as given; the median and mean to one decimal, as in the text.
-            totals: vec![
-                (g("team_min").to_string(), points(summary.totals.min)),
-                (
-                    g("team_median").to_string(),
-                    one_decimal(summary.totals.median),
-                ),
-                (g("team_mean").to_string(), one_decimal(summary.totals.mean)),
-                (g("team_max").to_string(), points(summary.totals.max)),
-            ],
+            levels: summary
+                .levels
+                .iter()
+                .map(|l| LevelLine {
+                    level: format!(
+                        "{} {}",
+                        standard
+                            .sequence(&l.sequence)
+                            .map_or(l.sequence.as_str(), |q| q.name.as_str()),
+                        level_name(standard, &l.sequence, &l.level)
+                    ),
+                    members: l.members,
+                    qualified: format!("{}/{}", l.qualified, l.members),
+                    pass: number(l.pass),
+                    totals: if l.members == 1 {
+                        points(l.totals.min)
+                    } else {
+                        g("team_range")
+                            .replace("{min}", &points(l.totals.min))
+                            .replace("{max}", &points(l.totals.max))
+                            .replace("{median}", &points(l.totals.median))
+                    },
+                    previous: l.previous.map(|(m, q)| format!("{q}/{m}")),
+                })
+                .collect(),
         },
         rules: format!(
             "{}{}",
             g("team_outcome_note"),
             i18n::grade_rules(&standard.settings)
         ),
+        // The same people in both cycles, never averages across levels and pass marks.
         previous: Some(match &summary.previous {
-            Some(p) => g("team_previous")
-                .replace("{cycle}", &p.cycle)
-                .replace("{n}", &p.qualified.to_string())
-                .replace("{m}", &p.members.to_string())
-                .replace("{mean}", &one_decimal(p.mean_total))
-                .replace("{now}", &one_decimal(summary.totals.mean)),
+            Some(p) => {
+                let text = g("team_previous")
+                    .replace("{cycle}", &p.cycle)
+                    .replace("{n}", &p.qualified.to_string())
+                    .replace("{m}", &p.members.to_string());
+                if p.both == 0 {
+                    text + g("team_previous_none_both")
+                } else {
+                    text + &g("team_previous_both")
+                        .replace("{both}", &p.both.to_string())
+                        .replace("{then}", &p.both_qualified_then.to_string())
+                        .replace("{now}", &p.both_qualified_now.to_string())
+                }
+            }
             None => g("team_no_previous").to_string(),
         }),
         members: summary
@@ -282,36 +321,14 @@ fn list_separator(lang: Language) -> &'static str {
 }
 
 /// Why a member is not qualified: each failed gate, in a few words.
-fn reason(lang: Language, m: &MemberRow) -> String {
-    if m.qualified {
-        return String::new();
-    }
-    let g = |k| i18n::get(lang, k);
-    let mut parts = Vec::new();
-    if !m.conditions_met {
-        parts.push(g("team_reason_conditions").to_string());
-    }
-    if !m.total_met {
-        parts.push(
-            g("team_reason_total")
-                .replace("{total}", &points(m.total))
-                .replace("{pass}", &points(m.pass)),
-        );
-    }
-    if m.grade == Grade::C {
-        parts.push(g("team_reason_grade").to_string());
-    }
-    parts.join(if lang == Language::ZhCn { "；" } else { "; " })
+/// Why not qualified, gate by gate, as every output words it; empty when qualified.
+fn reason(standard: &Standard, m: &MemberRow) -> String {
+    crate::render::verdict::reason_sentence(standard, &m.failures)
 }
 
-/// A mean or median, to one decimal.
-pub fn one_decimal(v: f64) -> String {
-    format!("{v:.1}")
-}
-
-/// A total to at most two decimals.
+/// A total to at most two decimals, cut (see `model::format_score`).
 pub fn points(v: f64) -> String {
-    number((v * 100.0).round() / 100.0)
+    crate::model::format_score(v)
 }
 
 /// Whom a summary's view lists: everyone (the CSV and Markdown files), or as many as a PDF
@@ -366,7 +383,10 @@ fn heatmaps(standard: &Standard, summary: &TeamSummary, rows: usize) -> Vec<Heat
                 .iter()
                 .take(rows)
                 .map(|m| {
-                    let cells = chunk.iter().map(|(i, _)| heat_cell(&m.cells[*i])).collect();
+                    let cells = chunk
+                        .iter()
+                        .map(|(i, _)| heat_cell(standard.settings.language, &m.cells[*i]))
+                        .collect();
                     (m.name.clone(), cells)
                 })
                 .collect(),
@@ -374,7 +394,12 @@ fn heatmaps(standard: &Standard, summary: &TeamSummary, rows: usize) -> Vec<Heat
         .collect()
 }
 
-pub fn heat_cell(cell: &Cell) -> HeatCell {
+/// A one-line standard's state in a cell: 达标 / 未达标.
+fn one_line_text(lang: Language, met: bool) -> &'static str {
+    i18n::get(lang, if met { "met" } else { "unmet" })
+}
+
+pub fn heat_cell(lang: Language, cell: &Cell) -> HeatCell {
     match cell {
         Cell::NotRequired => HeatCell {
             status: "none",
@@ -387,14 +412,23 @@ pub fn heat_cell(cell: &Cell) -> HeatCell {
             achieved,
             required,
             key,
+            one_line,
             status,
         } => HeatCell {
             status: match status {
                 GapStatus::Met => "met",
                 GapStatus::OneBelow => "one-below",
-                GapStatus::TwoOrMoreBelow => "two-or-more-below",
+                GapStatus::TwoOrMoreBelow | GapStatus::Unmet => "two-or-more-below",
             },
-            text: format!("{}{achieved}/{required}", if *key { "★" } else { "" }),
+            text: format!(
+                "{}{}",
+                if *key { "★" } else { "" },
+                if *one_line {
+                    one_line_text(lang, *status == GapStatus::Met).to_string()
+                } else {
+                    format!("{achieved}/{required}")
+                }
+            ),
             key: *key,
             achieved: Some(*achieved),
             required: Some(*required),
@@ -407,7 +441,7 @@ pub fn member_line(standard: &Standard, m: &MemberRow) -> MemberLine {
     let lang = standard.settings.language;
     let g = |k| i18n::get(lang, k);
     MemberLine {
-        reason: reason(lang, m),
+        reason: reason(standard, m),
         pass: points(m.pass),
         id: m.employee_id.clone(),
         name: m.name.clone(),

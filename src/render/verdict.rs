@@ -1,0 +1,398 @@
+//! Verdicts in words, worded once for every output that states one: why a record is not
+//! qualified, what an unmet condition lacks (and, for one only time cures, when it will be
+//! met), what a record holds, and what to develop first. Reports, team summaries and the HR
+//! roll-up all call these, so they never give different reasons for one verdict.
+
+use crate::evaluate::guidance::{self, ConditionGap};
+use crate::evaluate::{ConditionKind, Evaluation, Failures, Strength};
+use crate::model::{Language, Sequence, Standard, format_score, format_score_lower};
+use crate::render::i18n::{self, fill, number};
+use crate::render::shared;
+
+/// Why a record is not qualified, one phrase per failed gate, in the order the gates are
+/// listed: each unmet condition (named, with what is held against what is required), the
+/// total against the pass mark, grade C, and the contributions short when they gate.
+pub fn reasons(h: &Standard, f: &Failures) -> Vec<String> {
+    let lang = h.settings.language;
+    let t = |k: &str| i18n::get(lang, k);
+    let mut out: Vec<String> = f
+        .conditions
+        .iter()
+        .map(|(kind, gap)| condition_reason(lang, kind, gap))
+        .collect();
+    if let Some((total, pass)) = f.total {
+        out.push(fill(
+            t("reason_total"),
+            &[("total", format_score(total)), ("pass", number(pass))],
+        ));
+    }
+    if f.grade_c {
+        out.push(t("reason_grade").to_string());
+    }
+    for c in &f.contributions {
+        out.push(fill(
+            t("reason_contribution"),
+            &[
+                ("kind", shared::contribution_kinds(h, &c.kinds)),
+                ("achieved", c.achieved.to_string()),
+                ("required", c.required.to_string()),
+            ],
+        ));
+    }
+    out
+}
+
+/// The reasons as one sentence.
+pub fn reason_sentence(h: &Standard, f: &Failures) -> String {
+    reasons(h, f).join(i18n::get(h.settings.language, "rule_sep"))
+}
+
+/// An unmet condition as a reason: "现职年限 1.5 年（要求 2 年）未满足".
+fn condition_reason(lang: Language, kind: &ConditionKind, gap: &ConditionGap) -> String {
+    let t = |k: &str| i18n::get(lang, k);
+    let (label, required) = i18n::condition(lang, kind);
+    let held = |held: f64, required: f64, unit: &str| {
+        let with_unit = |n: String| fill(t(unit), &[("n", n)]);
+        fill(
+            t("reason_held"),
+            &[
+                ("label", label.into()),
+                ("held", with_unit(format_score(held))),
+                ("required", with_unit(number(required))),
+            ],
+        )
+    };
+    match gap {
+        ConditionGap::TrainingHours {
+            held: h,
+            required: r,
+        } => held(*h, *r, "hours"),
+        ConditionGap::ExperienceYears {
+            held: h,
+            required: r,
+            ..
+        }
+        | ConditionGap::YearsInLevel {
+            held: h,
+            required: r,
+            ..
+        } => held(*h, *r, "years"),
+        // What the closest alternatives lack, rather than every alternative.
+        ConditionGap::Alternatives { closest, .. } => alternatives_lacking(lang, closest),
+        _ => fill(
+            t("reason_not_met"),
+            &[("label", format!("{label}（{required}）"))],
+        ),
+    }
+}
+
+/// What the closest alternatives lack: "学历：…；或 相关工作经验：还差 1 年 …".
+fn alternatives_lacking(lang: Language, closest: &[Vec<(ConditionKind, ConditionGap)>]) -> String {
+    let t = |k: &str| i18n::get(lang, k);
+    closest
+        .iter()
+        .map(|parts| {
+            parts
+                .iter()
+                .map(|(_, c)| shortfall(lang, c))
+                .collect::<Vec<_>>()
+                .join(t("rule_sep"))
+        })
+        .collect::<Vec<_>>()
+        .join(t("alternative_or"))
+}
+
+/// What an unmet condition lacks, in one sentence, with when time will cure it for years:
+/// "现职年限：还差 0.5 年（现 1.5 年，要求 2 年），预计 2025-06 满足".
+pub fn shortfall(lang: Language, c: &ConditionGap) -> String {
+    let t = |k: &str| i18n::get(lang, k);
+    let short = |label: &str, held: f64, required: f64, unit: &str| {
+        let with_unit = |n: String| fill(t(unit), &[("n", n)]);
+        fill(
+            t("guide_hours"),
+            &[
+                ("label", label.to_string()),
+                ("n", with_unit(number(required - held))),
+                ("held", with_unit(format_score(held))),
+                ("required", with_unit(number(required))),
+            ],
+        )
+    };
+    let expected = |line: String, date: &crate::model::Date| {
+        let month = format!("{:04}-{:02}", date.year, date.month);
+        line + &fill(t("guide_expected"), &[("month", month)])
+    };
+    match c {
+        ConditionGap::TrainingHours { held, required } => {
+            short(t("training_hours"), *held, *required, "hours")
+        }
+        ConditionGap::ExperienceYears {
+            held,
+            required,
+            expected: date,
+        } => expected(
+            short(t("experience_years"), *held, *required, "years"),
+            date,
+        ),
+        ConditionGap::YearsInLevel {
+            held,
+            required,
+            expected: date,
+        } => expected(short(t("years_in_level"), *held, *required, "years"), date),
+        ConditionGap::Education { held, required } => fill(
+            t("guide_education"),
+            &[
+                ("required", i18n::education(lang, *required).to_string()),
+                (
+                    "held",
+                    held.map_or("—".into(), |e| i18n::education(lang, e).to_string()),
+                ),
+            ],
+        ),
+        ConditionGap::Certification(name) => {
+            fill(t("guide_certification"), &[("name", name.clone())])
+        }
+        ConditionGap::Major { held, accepted } => fill(
+            t("guide_major"),
+            &[
+                ("accepted", accepted.join(t("list_sep"))),
+                ("held", held.clone().unwrap_or_else(|| "—".into())),
+            ],
+        ),
+        ConditionGap::Title { held, required } => fill(
+            t("guide_title"),
+            &[
+                ("required", required.clone()),
+                ("held", held.clone().unwrap_or_else(|| "—".into())),
+            ],
+        ),
+        ConditionGap::Alternatives { all, closest } => fill(
+            t("guide_alternatives"),
+            &[
+                (
+                    "text",
+                    i18n::condition(lang, &ConditionKind::Alternatives(all.clone())).1,
+                ),
+                ("closest", alternatives_lacking(lang, closest)),
+            ],
+        ),
+        ConditionGap::Performance(advice) => {
+            let window = if advice.window.is_empty() {
+                t("no_ratings").to_string()
+            } else {
+                advice.window.join(" ")
+            };
+            match &advice.needed {
+                Some((n, rating)) => fill(
+                    t("guide_performance"),
+                    &[
+                        ("last", advice.rule.last.to_string()),
+                        ("window", window),
+                        ("n", n.to_string()),
+                        ("rating", rating.clone()),
+                    ],
+                ),
+                None => fill(
+                    t("guide_performance_none"),
+                    &[("last", advice.rule.last.to_string()), ("window", window)],
+                ),
+            }
+        }
+        ConditionGap::Other(text) => fill(
+            t("guide_other"),
+            &[("text", crate::render::markdown::to_plain_text(text))],
+        ),
+    }
+}
+
+/// The unmet conditions only time cures (tenure, experience, the run of ratings), each with
+/// what is missing and when it will be met: waited for, never offered as development.
+pub fn waiting(lang: Language, e: &Evaluation) -> Vec<String> {
+    e.failures
+        .conditions
+        .iter()
+        .filter(|(kind, _)| kind.cured_by_time())
+        .map(|(_, gap)| shortfall(lang, gap))
+        .collect()
+}
+
+/// A strength in a few words: "客户导向 5 级（要求 4 级）", "应知应会知识 满分（20/20）".
+pub fn strength(h: &Standard, sequence: &Sequence, s: &Strength) -> String {
+    let lang = h.settings.language;
+    let t = |k: &str| i18n::get(lang, k);
+    match s {
+        Strength::Above {
+            competency,
+            required,
+            achieved,
+            raised_from,
+            ..
+        } => {
+            let text = fill(
+                t("strength_above"),
+                &[
+                    ("name", h.competency_name(competency).to_string()),
+                    ("achieved", achieved.to_string()),
+                    ("required", required.to_string()),
+                ],
+            );
+            match raised_from {
+                Some(from) => {
+                    text + &fill(t("strength_raised_from"), &[("from", from.to_string())])
+                }
+                None => text,
+            }
+        }
+        Strength::Raised {
+            competency,
+            from,
+            to,
+            ..
+        } => fill(
+            t("strength_raised"),
+            &[
+                ("name", h.competency_name(competency).to_string()),
+                ("from", from.to_string()),
+                ("to", to.to_string()),
+            ],
+        ),
+        Strength::FullMarks { module, points } => fill(
+            t("strength_full_marks"),
+            &[
+                ("module", sequence.module_name(module).to_string()),
+                ("points", number(*points)),
+            ],
+        ),
+        Strength::KpiAbove {
+            kpi,
+            result,
+            target,
+        } => {
+            let definition = sequence.kpi(kpi);
+            let unit = definition.and_then(|d| d.unit.as_deref()).unwrap_or("");
+            let lower = definition.is_some_and(|d| d.direction == crate::model::Direction::Lower);
+            let shown = if lower {
+                format_score_lower(*result)
+            } else {
+                format_score(*result)
+            };
+            fill(
+                t("strength_kpi"),
+                &[
+                    (
+                        "kpi",
+                        definition.map_or(kpi.as_str(), |d| &d.name).to_string(),
+                    ),
+                    ("result", format!("{shown}{unit}")),
+                    ("target", format!("{}{unit}", number(*target))),
+                ],
+            )
+        }
+        Strength::Requirements {
+            key_met,
+            key_total,
+            normal_met,
+            normal_total,
+        } => {
+            let all = key_met + normal_met;
+            let of = key_total + normal_total;
+            if all == of {
+                fill(t("strength_all_met"), &[("n", of.to_string())])
+            } else {
+                let mut parts = Vec::new();
+                if *key_total > 0 {
+                    parts.push(fill(
+                        t("strength_key_met"),
+                        &[("met", key_met.to_string()), ("all", key_total.to_string())],
+                    ));
+                }
+                if *normal_total > 0 {
+                    parts.push(fill(
+                        t("strength_normal_met"),
+                        &[
+                            ("met", normal_met.to_string()),
+                            ("all", normal_total.to_string()),
+                        ],
+                    ));
+                }
+                parts.join(t("and_sep"))
+            }
+        }
+    }
+}
+
+/// What to develop first, most pressing first: the unmet competencies and behaviour items
+/// (key ones first, then by the size of the gap), then — when the total misses the pass mark —
+/// the modules that lost the most, then the conditions development can meet (training hours,
+/// certifications, a professional title) and the contributions short when they gate. What only
+/// time cures is never here (see [`waiting`]); nor what no development changes (education,
+/// major, conditions the assessors judge).
+pub fn priorities(h: &Standard, sequence: &Sequence, e: &Evaluation) -> Vec<String> {
+    let lang = h.settings.language;
+    let t = |k: &str| i18n::get(lang, k);
+    let mut gaps: Vec<(bool, String)> = e
+        .development
+        .iter()
+        .map(|d| {
+            let text = if d.one_line {
+                fill(
+                    t("one_line_against"),
+                    &[("name", h.competency_name(&d.competency).to_string())],
+                )
+            } else {
+                fill(
+                    t("level_against"),
+                    &[
+                        ("name", h.competency_name(&d.competency).to_string()),
+                        ("achieved", d.achieved.to_string()),
+                        ("required", d.required.to_string()),
+                    ],
+                )
+            };
+            (d.key, text)
+        })
+        .chain(e.behaviours.iter().filter(|b| !b.met).filter_map(|b| {
+            let (_, activity) = sequence.activity(&b.activity)?;
+            Some((
+                b.key,
+                fill(t("behaviour_priority"), &[("name", activity.name.clone())]),
+            ))
+        }))
+        .collect();
+    // Key first; a stable sort keeps competencies (largest gap first) before behaviour items.
+    gaps.sort_by_key(|(key, _)| !key);
+    let mut out: Vec<String> = gaps.into_iter().map(|(_, text)| text).collect();
+    let g = guidance::guidance(e);
+    out.extend(g.modules.iter().map(|m| {
+        format!(
+            "{}（{}/{}）",
+            sequence.module_name(&m.module),
+            format_score(m.score),
+            number(m.points)
+        )
+    }));
+    out.extend(
+        e.failures
+            .conditions
+            .iter()
+            .filter(|(_, gap)| {
+                matches!(
+                    gap,
+                    ConditionGap::TrainingHours { .. }
+                        | ConditionGap::Certification(_)
+                        | ConditionGap::Title { .. }
+                )
+            })
+            .map(|(_, gap)| shortfall(lang, gap)),
+    );
+    out.extend(e.failures.contributions.iter().map(|c| {
+        fill(
+            t("priority_contribution"),
+            &[
+                ("kind", shared::contribution_kinds(h, &c.kinds)),
+                ("n", (c.required - c.achieved).to_string()),
+            ],
+        )
+    }));
+    out
+}
