@@ -623,6 +623,8 @@ fn reports_show_the_outcome_kpis_behaviour_items_and_reference_items() {
             &[
                 "得分变化：信息收集及建议能力5→8、个人绩效10→5.83、KPI得分100→58.33、总分75→73.83",
                 "各期评定要素",
+                // 26 competencies: bars, not a radar whose labels would crowd.
+                "能力达成图",
             ][..],
         ),
         // A one-line standard not met reads 未达标, never as a level, in the summary, the gap
@@ -651,6 +653,68 @@ fn reports_show_the_outcome_kpis_behaviour_items_and_reference_items() {
     }
     assert!(!report("sales/E1007-2024H1.pdf").contains("优先发展项：现职年限"));
     assert!(!report("sales/E1001-2024H2.pdf").contains("主要优势：暂无"));
+    assert!(!report("sales/E1006-2024H2.pdf").contains("能力雷达图"));
+    assert!(
+        report("sales/E1014-2024H2.pdf").contains("能力雷达图"),
+        "few axes: a radar"
+    );
+}
+
+/// A total of 59.999 against a pass mark of 60 fails, and no output shows it as 60.
+#[test]
+fn a_figure_never_reads_as_reaching_a_mark_it_misses() {
+    let dir = minimal_project();
+    replace_in(
+        &dir.path().join("content"),
+        "assessments/2024H1/E2.yaml",
+        "sales-ability: 30",
+        "sales-ability: 27.999",
+    );
+    replace_in(
+        &dir.path().join("content"),
+        "assessments/2024H1/E2.yaml",
+        "education: high-school",
+        "education: associate",
+    );
+    let out = build(dir.path(), "content", "out");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let report = pdf_text(&fs::read(dir.path().join("out/reports/sales/E2-2024H1.pdf")).unwrap())
+        .replace(['\n', ' '], "");
+    assert!(report.contains("总分59.99低于合格分60"), "{report}");
+    assert!(!report.contains("总分60低于"), "{report}");
+    let results = rungs(dir.path(), &["results", "content"]);
+    let csv = String::from_utf8_lossy(&results.stdout);
+    let e2 = csv.lines().find(|l| l.contains("E2")).unwrap();
+    assert!(
+        e2.contains(",59.99,60,") && e2.contains("总分 59.99 低于合格分 60"),
+        "{e2}"
+    );
+    let manifest = fs::read_to_string(dir.path().join("out/reports/manifest.csv")).unwrap();
+    assert!(manifest.contains(",59.99,"), "{manifest}");
+}
+
+/// Team figures compare like with like: totals and pass rates per level applied for (one
+/// pass mark each), the previous cycle on the same people; reasons name the condition.
+#[test]
+fn team_summaries_compare_one_level_at_a_time_and_the_same_people() {
+    let md = fs::read_to_string(sample_build().join("out/summaries/2024H2/managers/M01-李强.md"))
+        .unwrap();
+    for expected in [
+        "销售序列 三级：通过 1/3，合格分 70，总分 68–80（中位 70）",
+        "销售序列 一级：通过 1/1，合格分 60，总分 64；上期同级通过 1/2",
+        "两期均参评的 2 人：上期通过 1 人，本期通过 1 人",
+    ] {
+        assert!(md.contains(expected), "{expected} missing from:\n{md}");
+    }
+    assert!(!md.contains("平均"), "no averages across levels:\n{md}");
+    let e1007 =
+        fs::read_to_string(sample_build().join("out/summaries/2024H1/managers/M04-吴敏.md"))
+            .unwrap();
+    assert!(
+        e1007.contains("现职年限 1.5 年（要求 2 年）未满足"),
+        "the reason names the condition and by how much:\n{e1007}"
+    );
+    assert!(!e1007.contains("基本条件未满足"), "{e1007}");
 }
 
 #[test]

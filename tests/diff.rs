@@ -8,14 +8,6 @@ use std::fs;
 
 use common::*;
 
-/// Replaces the first `from` in a content file, which must hold it.
-fn replace_in(content: &std::path::Path, file: &str, from: &str, to: &str) {
-    let path = content.join(file);
-    let text = fs::read_to_string(&path).unwrap();
-    assert!(text.contains(from), "{file} holds {from}");
-    fs::write(&path, text.replacen(from, to, 1)).unwrap();
-}
-
 /// The minimal project committed, then a second commit that raises s2's key requirement
 /// (E1 achieved 2: a gap now), rewords a definition and renames the edition.
 fn two_commits() -> tempfile::TempDir {

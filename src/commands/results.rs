@@ -50,7 +50,7 @@ pub(super) fn run(
         .copied()
         .filter(|(a, _)| keep.wants(a))
         .collect();
-    let rows = results::rows(standard, &selected, &everyone);
+    let rows = results::rows(standard, build.info(), &selected, &everyone);
     let scope = keep.describe(standard);
     let bytes = match format {
         ResultsFormat::Csv => results::csv(standard, &rows),

@@ -842,6 +842,91 @@ fn recertification_outcomes() {
     );
     // 越级: s1 → s4 jumps over s2 and s3.
     assert_eq!(outcome(&observe, Some("s1"), "s4", 2).2, 2);
+    // Below the level held (a change of role): 调级, not 保留; the entry condition applies.
+    assert_eq!(
+        outcome(&observe, Some("s3"), "s1", 2),
+        (Outcome::NotReassigned, false, 0, false)
+    );
+    let mut a = record(
+        &[("co", 2)],
+        &[],
+        None,
+        Facts {
+            years_in_level: Some(3.0),
+            ..Facts::default()
+        },
+    );
+    a.current_level = Some("s3".into());
+    a.applied_level = "s1".into();
+    let e = evaluate_against(
+        &observe,
+        &|_| false,
+        &s,
+        s.level("s1").unwrap(),
+        &a,
+        &[],
+        &[],
+    );
+    assert_eq!(e.outcome, Outcome::Reassigned);
+}
+
+#[test]
+fn a_contribution_window_counts_the_projects_cycles_not_the_employees() {
+    let mut l = level(vec![], Scoring::default(), Conditions::default());
+    l.contributions = vec![ContributionRequirement {
+        kinds: vec!["work-case".into()],
+        count: 1,
+        within: 2,
+    }];
+    let s = sequence(l);
+    let mut first = record(&[], &[], None, Facts::default());
+    first.cycle = "2024H1".into();
+    first.contributions = vec![contribution("work-case", "a")];
+    let mut now = record(&[], &[], None, Facts::default());
+    now.cycle = "2025H1".into();
+    now.contributions = vec![];
+    let cycles = |list: &[&str]| list.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+    // The employee skipped 2024H2: the window of two cycles is 2024H2 and 2025H1, so the
+    // 2024H1 case was counted then and does not count now.
+    let e = evaluate_against(
+        &settings(),
+        &|_| false,
+        &s,
+        &s.levels[0],
+        &now,
+        &[&first],
+        &cycles(&["2024H1", "2024H2", "2025H1"]),
+    );
+    assert_eq!(
+        (e.contributions[0].achieved, e.contributions[0].met),
+        (0, false)
+    );
+    // Had no one been assessed in 2024H2, 2024H1 would be the cycle before.
+    let e = evaluate_against(
+        &settings(),
+        &|_| false,
+        &s,
+        &s.levels[0],
+        &now,
+        &[&first],
+        &cycles(&["2024H1", "2025H1"]),
+    );
+    assert_eq!(e.contributions[0].achieved, 1);
+    // Gating contributions are a reason of their own.
+    let mut gating = settings();
+    gating.verdict.contributions_gate = true;
+    let e = evaluate_against(
+        &gating,
+        &|_| false,
+        &s,
+        &s.levels[0],
+        &now,
+        &[&first],
+        &cycles(&["2024H1", "2024H2", "2025H1"]),
+    );
+    assert!(!e.qualified);
+    assert_eq!(e.failures.contributions.len(), 1);
+    assert!(e.failures.conditions.is_empty() && e.failures.total.is_none() && !e.failures.grade_c);
 }
 
 #[test]

@@ -197,3 +197,20 @@ impl Records {
             .filter(move |r| r.cycle < a.cycle)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_is_cut_never_rounded_up_to_the_mark_it_misses() {
+        assert_eq!(format_score(59.999), "59.99");
+        assert_eq!(format_score(73.833_333), "73.83");
+        assert_eq!(format_score(60.0), "60");
+        // Binary fractions that are meant to be exact stay exact.
+        assert_eq!(format_score(0.7 + 0.1), "0.8");
+        assert_eq!(format_score(5.0 / 6.0 * 7.0), "5.83");
+        assert_eq!(format_score_lower(8.001), "8.01");
+        assert_eq!(format_score_lower(9.2), "9.2");
+    }
+}

@@ -494,6 +494,12 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     ("improved", "提升的能力", "Improved"),
     ("score_changes", "得分变化", "Scores that moved"),
+    ("results_edition", "评定版本", "Edition"),
+    (
+        "results_what_if",
+        "{edition}（试算）",
+        "{edition} (what-if)",
+    ),
     ("standard_to_meet", "须达到的标准", "The standard to meet"),
     (
         "behaviour_criterion",

@@ -35,11 +35,19 @@ pub struct ResultRow {
     pub gaps: String,
     pub key_gaps: usize,
     pub gap_count: usize,
+    /// The edition the verdict was evaluated against: "第01版", or "第02版（试算）" in a
+    /// what-if.
+    pub edition: String,
 }
 
 /// The rows of `selected` (by cycle, then employee id); `everyone` gives each person's earlier
-/// totals, whatever the filters keep.
-pub fn rows(standard: &Standard, selected: &[Member], everyone: &[Member]) -> Vec<ResultRow> {
+/// totals, whatever the filters keep; `info` which edition each was evaluated against.
+pub fn rows(
+    standard: &Standard,
+    info: &crate::render::BuildInfo,
+    selected: &[Member],
+    everyone: &[Member],
+) -> Vec<ResultRow> {
     let lang = standard.settings.language;
     let histories = team::histories(everyone);
     let mut by_cycle: BTreeMap<&str, Vec<Member>> = BTreeMap::new();
@@ -83,7 +91,13 @@ pub fn rows(standard: &Standard, selected: &[Member], everyone: &[Member]) -> Ve
                     _ => None,
                 })
                 .collect();
+            let edition = info.standard_for(standard, a).0.settings.edition.clone();
             out.push(ResultRow {
+                edition: if info.what_if.is_some() {
+                    i18n::get(lang, "results_what_if").replace("{edition}", &edition)
+                } else {
+                    edition
+                },
                 cycle: cycle.to_string(),
                 employee_id: row.employee_id.clone(),
                 name: row.name.clone(),
@@ -140,6 +154,7 @@ fn headers(lang: Language) -> Vec<&'static str> {
         "results_gap_count",
         "results_key_gaps",
         "results_gaps",
+        "results_edition",
     ]
     .into_iter()
     .map(|k| i18n::get(lang, k))
@@ -172,6 +187,7 @@ fn texts(lang: Language, r: &ResultRow) -> Vec<String> {
         r.gap_count.to_string(),
         r.key_gaps.to_string(),
         r.gaps.clone(),
+        r.edition.clone(),
     ]
 }
 
@@ -275,7 +291,7 @@ pub fn xlsx(standard: &Standard, rows: &[ResultRow], date: Date) -> Result<Vec<u
     }
     let widths = [
         8.0, 9.0, 9.0, 14.0, 14.0, 12.0, 12.0, 16.0, 16.0, 8.0, 6.0, 7.0, 7.0, 7.0, 28.0, 7.0, 7.0,
-        40.0,
+        40.0, 12.0,
     ];
     for (c, w) in widths.iter().enumerate() {
         sheet.set_column_width(c as u16, *w)?;

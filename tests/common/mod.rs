@@ -142,3 +142,11 @@ pub fn minimal_project() -> tempfile::TempDir {
     copy_dir(&fixtures().join("minimal"), &dir.path().join("content"));
     dir
 }
+
+/// Replaces the first `from` in a content file, which must hold it.
+pub fn replace_in(content: &std::path::Path, file: &str, from: &str, to: &str) {
+    let path = content.join(file);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} holds {from}");
+    fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
