@@ -413,9 +413,10 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "bars_legend_previous",
-        "，圆圈为上期实际",
-        "; the circle, last cycle's level",
+        "，下方细灰条为上期实际",
+        "; the thin grey bar beneath, last cycle's level",
     ),
+    ("all_met_short", "全部满足", "all met"),
     ("strengths", "优势与进步", "Strengths and progress"),
     (
         "development",
@@ -886,7 +887,7 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     ("team_overview", "总览", "Overview"),
     ("team_outcomes", "结论分布", "Outcomes"),
-    ("team_grades", "认证等级分布", "Grades"),
+    ("team_grades", "能力等级分布", "Grades"),
     (
         "team_previous",
         "上期（{cycle}）本团队 {m} 人参评、{n} 人通过。",
@@ -950,7 +951,7 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "team_outcome_note",
-        "结论按个人报告的认证规则得出：基本条件全部满足、总分不低于合格分且认证等级不是 C 才通过。",
+        "结论按个人报告的认证规则得出：基本条件全部满足、总分不低于合格分且能力等级不是 C 才通过。",
         "Outcomes follow the reports' rules: qualified when every basic condition is met, the total reaches the pass mark and the grade is not C. ",
     ),
     ("team_members", "成员结论", "Members"),

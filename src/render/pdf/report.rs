@@ -1341,7 +1341,7 @@ fn decided(h: &Standard, a: &Assessment, tr: &Trend) -> Decided {
     }
     rows.push(row(t("conditions").to_string(), &|c, b| {
         if c.conditions_unmet.is_empty() {
-            (t("met").to_string(), false)
+            (t("all_met_short").to_string(), false)
         } else {
             let names: Vec<&str> = c
                 .conditions_unmet
