@@ -17,20 +17,24 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     }
 }
 
+/// Words in backticks, separated by commas: "`a`, `b`, `c`".
+pub fn quoted<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> String {
+    words
+        .into_iter()
+        .map(|w| format!("`{}`", w.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A help line that names the closest candidate, or lists the candidates when none (or
 /// several equally) is close.
 pub fn help_for(what: &str, word: &str, candidates: &[&str]) -> String {
     match closest(word, candidates.iter().copied()) {
         Some(c) => format!("did you mean `{c}`?"),
         None if candidates.is_empty() => format!("no {what} is defined yet"),
-        None if candidates.len() <= 12 => format!(
-            "the known {what} ids are {}",
-            candidates
-                .iter()
-                .map(|c| format!("`{c}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        None if candidates.len() <= 12 => {
+            format!("the known {what} ids are {}", quoted(candidates))
+        }
         None => format!(
             "none of the {} known {what} ids is close to `{word}`",
             candidates.len()

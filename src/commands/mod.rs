@@ -953,14 +953,7 @@ pub(crate) fn build_info(
                 "`--against {key}` names no edition: neither the current one ({}) nor a tagged one",
                 current.settings.edition
             ))
-            .with_help(format!(
-                "use one of {}",
-                known
-                    .iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )));
+            .with_help(format!("use one of {}", rungs::suggest::quoted(&known))));
         }
     };
     Ok(BuildInfo {

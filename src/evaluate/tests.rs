@@ -885,45 +885,32 @@ fn a_contribution_window_counts_the_projects_cycles_not_the_employees() {
     let mut now = record(&[], &[], None, Facts::default());
     now.cycle = "2025H1".into();
     now.contributions = vec![];
-    let cycles = |list: &[&str]| list.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+    let evaluate = |settings: &Settings, cycles: &[&str]| {
+        let cycles: Vec<String> = cycles.iter().map(|c| c.to_string()).collect();
+        evaluate_against(
+            settings,
+            &|_| false,
+            &s,
+            &s.levels[0],
+            &now,
+            &[&first],
+            &cycles,
+        )
+    };
     // The employee skipped 2024H2: the window of two cycles is 2024H2 and 2025H1, so the
     // 2024H1 case was counted then and does not count now.
-    let e = evaluate_against(
-        &settings(),
-        &|_| false,
-        &s,
-        &s.levels[0],
-        &now,
-        &[&first],
-        &cycles(&["2024H1", "2024H2", "2025H1"]),
-    );
+    let e = evaluate(&settings(), &["2024H1", "2024H2", "2025H1"]);
     assert_eq!(
         (e.contributions[0].achieved, e.contributions[0].met),
         (0, false)
     );
     // Had no one been assessed in 2024H2, 2024H1 would be the cycle before.
-    let e = evaluate_against(
-        &settings(),
-        &|_| false,
-        &s,
-        &s.levels[0],
-        &now,
-        &[&first],
-        &cycles(&["2024H1", "2025H1"]),
-    );
+    let e = evaluate(&settings(), &["2024H1", "2025H1"]);
     assert_eq!(e.contributions[0].achieved, 1);
     // Gating contributions are a reason of their own.
     let mut gating = settings();
     gating.verdict.contributions_gate = true;
-    let e = evaluate_against(
-        &gating,
-        &|_| false,
-        &s,
-        &s.levels[0],
-        &now,
-        &[&first],
-        &cycles(&["2024H1", "2024H2", "2025H1"]),
-    );
+    let e = evaluate(&gating, &["2024H1", "2024H2", "2025H1"]);
     assert!(!e.qualified);
     assert_eq!(e.failures.contributions.len(), 1);
     assert!(e.failures.conditions.is_empty() && e.failures.total.is_none() && !e.failures.grade_c);

@@ -45,11 +45,7 @@ fn to_diagnostic(file: &str, error: &serde_saphyr::Error, first_line: u32) -> Di
 }
 
 fn listed(words: &[&str]) -> String {
-    words
-        .iter()
-        .map(|w| format!("`{w}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    suggest::quoted(words)
 }
 
 /// Names the kind of problem from the parser's structured error, words it for an author, and
