@@ -614,7 +614,7 @@ fn reports_show_the_outcome_kpis_behaviour_items_and_reference_items() {
         // Eight competencies raised since the cycle before: strengths, not 暂无.
         (
             "sales/E1001-2024H2.pdf",
-            &["主要优势：人际交往较上期提升（1级→2级）"][..],
+            &["主要优势：人际交往较上期提升1级（1级→2级）"][..],
         ),
         // What decided a failed re-certification is in the trend: the module, the KPI score
         // and the total that fell.

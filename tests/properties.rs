@@ -349,7 +349,7 @@ proptest! {
             .filter(|c| !c.key)
             .map(|c| c.competency.as_str())
             .collect();
-        if allowed + 1 <= normal.len() && e.normal_total == normal.len() + e.behaviours.iter().filter(|x| !x.key).count() {
+        if allowed < normal.len() && e.normal_total == normal.len() + e.behaviours.iter().filter(|x| !x.key).count() {
             let unmet = |n: usize| {
                 let mut r = full.clone();
                 for id in &normal[..n] {

@@ -123,7 +123,10 @@ fn a_record_without_a_plan_gets_one_proposed_from_its_gaps_in_priority_order() {
         .collect();
     assert_eq!(gaps, ["客户导向", "团队合作", "谈判"]);
     assert_eq!(p1["summary"]["qualified"], false);
-    assert_eq!(p1["summary"]["reason"], "能力等级为 C");
+    assert_eq!(
+        p1["summary"]["reason"],
+        "能力等级为 C（关键项未达标：客户导向）"
+    );
     let gates: Vec<(String, bool)> = p1["summary"]["gates"]
         .as_array()
         .unwrap()
@@ -138,7 +141,7 @@ fn a_record_without_a_plan_gets_one_proposed_from_its_gaps_in_priority_order() {
     assert_eq!(
         gates,
         [
-            ("基本条件全部满足".to_string(), true),
+            ("全部满足".to_string(), true),
             ("81（合格分 60，满分 100）".into(), true),
             (
                 "能力等级 C：1 项关键项未达标：客户导向（须为 A 或 B）".into(),
@@ -221,7 +224,7 @@ fn failures_that_are_not_competency_gaps_get_guidance() {
     assert_eq!(
         guidance("S1-2024H1"),
         [
-            "总分 58 距合格分 60 还差 2 分，失分最多的模块：销售能力：得分 30/50，失分 20；笔试：得分 18/30，失分 12"
+            "总分 58 距合格分 60 还差 2 分，失分最多的是销售能力（得分 30/50，失分 20）；笔试（得分 18/30，失分 12）"
         ]
     );
     // A run of ratings is waited for, not developed: the summary says what it needs.
@@ -321,7 +324,10 @@ fn a_second_cycle_shows_the_trend_the_previous_plan_and_recounted_contributions(
         .collect();
     assert_eq!(
         why,
-        ["能力等级为 C", "能力等级为 C"],
+        [
+            "能力等级为 C（关键项未达标：客户导向）",
+            "能力等级为 C（普通项未达标 1/2：团队合作，最多允许 0 项；再达标 1 项即为 B）"
+        ],
         "each cycle that failed says why, this one too"
     );
     let own = &reports["E-2024H1"]["plan"];

@@ -84,8 +84,8 @@ pub struct Failures {
     pub conditions: Vec<(ConditionKind, guidance::ConditionGap)>,
     /// The total and the pass mark it misses.
     pub total: Option<(f64, f64)>,
-    /// The grade is C.
-    pub grade_c: bool,
+    /// The grade is C: which requirements fall short.
+    pub grade: Option<GradeShortfall>,
     /// The contribution requirements short, when they gate the verdict.
     pub contributions: Vec<guidance::ContributionGap>,
 }
@@ -94,9 +94,27 @@ impl Failures {
     pub fn is_empty(&self) -> bool {
         self.conditions.is_empty()
             && self.total.is_none()
-            && !self.grade_c
+            && self.grade.is_none()
             && self.contributions.is_empty()
     }
+}
+
+/// Why a grade is C: the key requirements not met, and the normal ones against how many
+/// may be unmet for a B.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct GradeShortfall {
+    pub key_unmet: Vec<RequirementRef>,
+    pub normal_unmet: Vec<RequirementRef>,
+    pub normal_total: usize,
+    /// The most normal requirements a B allows unmet: ⌊b × normal_total⌋.
+    pub allowed: usize,
+}
+
+/// A requirement the grade counts: a competency or a behaviour-standard activity.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RequirementRef {
+    pub id: String,
+    pub activity: bool,
 }
 
 /// What the verdict means for the person, given the level held and the level applied for.
@@ -303,13 +321,17 @@ pub enum Strength {
         result: f64,
         target: f64,
     },
+    /// A total above the pass mark.
+    TotalAbove { total: f64, pass: f64 },
     /// The requirements met at the level applied for, key and normal (competencies and
-    /// behaviour items as the grade counts them); listed when at least one is met.
+    /// behaviour items as the grade counts them), with the key competencies met by id;
+    /// listed when at least one is met.
     Requirements {
         key_met: usize,
         key_total: usize,
         normal_met: usize,
         normal_total: usize,
+        key_competencies: Vec<String>,
     },
 }
 
@@ -502,7 +524,7 @@ pub fn evaluate_against(
         })
         .collect();
 
-    let strengths = strengths(
+    let mut strengths = strengths(
         &competencies,
         earlier.last().copied(),
         &modules,
@@ -510,6 +532,20 @@ pub fn evaluate_against(
         &kpis,
         &counted,
     );
+    if total > level.scoring.pass + 1e-9 && level.scoring.pass > 0.0 {
+        // Before the key items met and the count of requirements, after the rest.
+        let at = strengths
+            .iter()
+            .position(|s| matches!(s, Strength::Requirements { .. }))
+            .unwrap_or(strengths.len());
+        strengths.insert(
+            at,
+            Strength::TotalAbove {
+                total,
+                pass: level.scoring.pass,
+            },
+        );
+    }
     let mut development: Vec<&CompetencyCheck> =
         competencies.iter().filter(|c| c.gap < 0).collect();
     // Key first, then the largest gap; a stable sort keeps the level's order among equals.
@@ -525,7 +561,36 @@ pub fn evaluate_against(
             .filter_map(|c| Some((c.kind.clone(), c.shortfall.clone()?)))
             .collect(),
         total: (!total_met).then_some((total, level.scoring.pass)),
-        grade_c: grade == Grade::C,
+        grade: (grade == Grade::C).then(|| {
+            let unmet = |key: bool| -> Vec<RequirementRef> {
+                competencies
+                    .iter()
+                    .filter(|_| settings.grading.counts_competencies)
+                    .filter(|c| c.key == key && c.gap < 0)
+                    .map(|c| RequirementRef {
+                        id: c.competency.clone(),
+                        activity: false,
+                    })
+                    .chain(
+                        behaviours
+                            .iter()
+                            .filter(|_| settings.grading.counts_behaviours)
+                            .filter(|b| b.key == key && !b.met)
+                            .map(|b| RequirementRef {
+                                id: b.activity.clone(),
+                                activity: true,
+                            }),
+                    )
+                    .collect()
+            };
+            GradeShortfall {
+                key_unmet: unmet(true),
+                normal_unmet: unmet(false),
+                normal_total,
+                allowed: (settings.grading.b_max_normal_unmet * normal_total as f64 + 1e-9).floor()
+                    as usize,
+            }
+        }),
         contributions: contributions
             .iter()
             .filter(|c| !c.met && settings.verdict.contributions_gate)
@@ -663,6 +728,11 @@ fn strengths(
             key_total: count(true, false),
             normal_met: count(false, true),
             normal_total: count(false, false),
+            key_competencies: competencies
+                .iter()
+                .filter(|c| c.key && c.gap >= 0)
+                .map(|c| c.competency.clone())
+                .collect(),
         });
     }
     out

@@ -212,8 +212,8 @@ fn a_full_evaluation_by_hand() {
     assert_eq!(e.grade, Grade::B);
     assert!(e.qualified);
     assert_eq!(
-        e.strengths,
-        vec![
+        e.strengths[..2],
+        [
             Strength::Above {
                 competency: "co".into(),
                 key: true,
@@ -221,15 +221,23 @@ fn a_full_evaluation_by_hand() {
                 achieved: 3,
                 raised_from: None,
             },
-            Strength::Requirements {
-                key_met: 2,
-                key_total: 2,
-                normal_met: 6,
-                normal_total: 7,
+            Strength::TotalAbove {
+                total: 62.5,
+                pass: 60.0
             },
         ],
-        "above the requirement first (`neg` merely meets it), then the requirements met"
+        "above the requirement first (`neg` merely meets it), then a total above the pass mark"
     );
+    assert!(
+        matches!(
+            &e.strengths[2],
+            Strength::Requirements { key_met: 2, key_total: 2, normal_met: 6, normal_total: 7, key_competencies }
+                if key_competencies.contains(&"co".to_string())
+        ),
+        "then the requirements met: {:?}",
+        e.strengths
+    );
+    assert_eq!(e.strengths.len(), 3);
     assert_eq!(e.development.len(), 1);
     let d = &e.development[0];
     assert_eq!(
@@ -913,7 +921,11 @@ fn a_contribution_window_counts_the_projects_cycles_not_the_employees() {
     let e = evaluate(&gating, &["2024H1", "2024H2", "2025H1"]);
     assert!(!e.qualified);
     assert_eq!(e.failures.contributions.len(), 1);
-    assert!(e.failures.conditions.is_empty() && e.failures.total.is_none() && !e.failures.grade_c);
+    assert!(
+        e.failures.conditions.is_empty()
+            && e.failures.total.is_none()
+            && e.failures.grade.is_none()
+    );
 }
 
 #[test]

@@ -64,6 +64,9 @@ pub struct SincePrevious {
     pub conditions_met_since: Vec<ConditionKind>,
     /// The levels applied for then and now, when they differ (the requirements changed).
     pub level_changed: Option<(String, String)>,
+    /// The positions assessed for then and now, when they differ (KPIs and requirements
+    /// changed with them).
+    pub position_changed: Option<(Option<String>, Option<String>)>,
     /// The earlier record's development plan, with its statuses.
     pub plan: Vec<PlanItem>,
 }
@@ -207,6 +210,8 @@ pub fn trend(
             conditions_unmet_since,
             conditions_met_since,
             level_changed,
+            position_changed: (previous.position != now.position)
+                .then(|| (previous.position.clone(), now.position.clone())),
             plan: previous.plan.clone(),
         },
     })

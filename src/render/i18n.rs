@@ -264,12 +264,12 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "verdict_rules",
-        "认证通过 = 基本条件全部满足，且总分不低于合格分，且等级不是 C。",
+        "认证通过须同时满足：基本条件全部满足，总分不低于合格分，能力等级不是 C。",
         "Qualified = every basic condition met, total at least the pass mark, and a grade other than C.",
     ),
     (
         "verdict_rules_gate",
-        "认证通过 = 基本条件全部满足，且总分不低于合格分，且等级不是 C，且贡献要求全部满足。",
+        "认证通过须同时满足：基本条件全部满足，总分不低于合格分，能力等级不是 C，贡献要求全部满足。",
         "Qualified = every basic condition met, total at least the pass mark, a grade other than C, and every contribution requirement met.",
     ),
     (
@@ -433,8 +433,8 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("page", "第 {p} 页 / 共 {n} 页", "Page {p} of {n}"),
     (
         "legend_gap",
-        "绿色：达标；黄色：差一级；红色：差两级及以上；「岗位」：岗位在级别之上增加或提高的要求",
-        "Green: met; amber: one below; red: two or more below; Position: added or raised by the position",
+        "绿色：达标；黄色：差一级；红色：差两级及以上，或一句话标准未达标；「岗位」：岗位在级别之上增加或提高的要求",
+        "Green: met; amber: one below; red: two or more below, or a one-line standard not met; Position: added or raised by the position",
     ),
     (
         "no_development",
@@ -515,6 +515,11 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("unmet_named", "未满足：{names}", "not met: {names}"),
     ("decided_title", "各期评定要素", "What decided each cycle"),
     ("decided_item", "评定要素", "Figure"),
+    (
+        "decided_legend",
+        "红色：当期未达到的要素（总分低于合格分、等级为 C、基本条件未满足）；↓：低于上一期",
+        "Red: what failed that cycle (a total below the pass mark, grade C, a condition not met); ↓: lower than the cycle before",
+    ),
     ("why_not", "未通过原因", "Why not qualified"),
     (
         "reason_held",
@@ -522,7 +527,16 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "{label} {held} (required {required}) not met",
     ),
     ("reason_not_met", "{label}未满足", "{label} not met"),
-    ("reason_grade", "能力等级为 C", "competency grade C"),
+    (
+        "reason_grade_key",
+        "能力等级为 C（关键项未达标：{names}）",
+        "competency grade C (key items not met: {names})",
+    ),
+    (
+        "reason_grade_normal",
+        "能力等级为 C（普通项未达标 {n}/{m}：{names}，最多允许 {allowed} 项；再达标 {k} 项即为 B）",
+        "competency grade C ({n} of {m} normal items not met: {names}; at most {allowed} allowed, so {k} more to meet for a B)",
+    ),
     (
         "reason_contribution",
         "贡献要求未满足：{kind} {achieved}/{required} 项",
@@ -545,8 +559,8 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     (
         "strength_raised",
-        "{name} 较上期提升（{from} 级 → {to} 级）",
-        "{name} raised since the last cycle (level {from} → {to})",
+        "{name} 较上期提升 {steps} 级（{from} 级 → {to} 级）",
+        "{name} raised {steps} level(s) since the last cycle ({from} → {to})",
     ),
     (
         "strength_full_marks",
@@ -732,13 +746,13 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("other_guidance", "其他改进建议", "Other improvements"),
     (
         "guide_total",
-        "总分 {total} 距合格分 {pass} 还差 {n} 分，失分最多的模块：",
-        "The total {total} is {n} short of the pass mark {pass}; the modules that lost most:",
+        "总分 {total} 距合格分 {pass} 还差 {n} 分，失分最多的是",
+        "The total {total} is {n} short of the pass mark {pass}; the modules that lost most: ",
     ),
     (
         "guide_module",
-        "{module}：得分 {score}/{points}，失分 {lost}",
-        "{module}: {score} of {points}, {lost} lost",
+        "{module}（得分 {score}/{points}，失分 {lost}）",
+        "{module} ({score} of {points}, {lost} lost)",
     ),
     (
         "guide_hours",
@@ -789,8 +803,36 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("history", "历次认证", "Cycles"),
     ("since", "与 {cycle} 相比", "Since {cycle}"),
     ("closed_gaps", "已弥补的差距", "Gaps closed"),
-    ("open_gaps", "仍待发展", "Still open"),
-    ("new_gaps", "新出现的差距", "New gaps"),
+    (
+        "open_gaps",
+        "仍待发展的能力差距",
+        "Competency gaps still open",
+    ),
+    ("new_gaps", "新出现的能力差距", "New competency gaps"),
+    (
+        "new_gaps_level",
+        "随申请级别提高新增的能力差距",
+        "Competency gaps new with the higher level applied for",
+    ),
+    (
+        "position_changed",
+        "两期考核的岗位不同（{then} → {now}），KPI 与能力要求随之变化，两期得分不宜直接比较。",
+        "The two cycles were assessed for different positions ({then} → {now}): the KPIs and requirements differ, so the scores do not compare directly.",
+    ),
+    ("no_position", "未按岗位", "no position"),
+    ("not_given", "未填写", "not given"),
+    (
+        "strength_total",
+        "总分 {total}，高于合格分 {pass}",
+        "total {total}, above the pass mark {pass}",
+    ),
+    ("etc", "等", "…"),
+    ("in_parens", "（{text}）", " ({text})"),
+    (
+        "plan_none_needed_waiting",
+        "所有能力与行为要求均已达标，无须制定能力发展计划；本次未通过是因为尚待满足的条件（见摘要中的「待满足条件」），满足后可再次申请。",
+        "Every competency and behaviour requirement is met, so no development plan is needed; this cycle did not pass on conditions still to be met (see the summary), and the employee can apply again once they are.",
+    ),
     ("previous_plan", "上期发展计划执行情况", "The previous plan"),
     (
         "counted_before",

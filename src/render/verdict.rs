@@ -26,8 +26,8 @@ pub fn reasons(h: &Standard, f: &Failures) -> Vec<String> {
             &[("total", format_score(total)), ("pass", number(pass))],
         ));
     }
-    if f.grade_c {
-        out.push(t("reason_grade").to_string());
+    if let Some(g) = &f.grade {
+        out.push(grade_reason(h, g));
     }
     for c in &f.contributions {
         out.push(fill(
@@ -40,6 +40,42 @@ pub fn reasons(h: &Standard, f: &Failures) -> Vec<String> {
         ));
     }
     out
+}
+
+/// Grade C in words: the key items short, or the normal items short against the limit and how
+/// many more must be met for a B.
+fn grade_reason(h: &Standard, g: &crate::evaluate::GradeShortfall) -> String {
+    let lang = h.settings.language;
+    let t = |k: &str| i18n::get(lang, k);
+    let name = |r: &crate::evaluate::RequirementRef| -> String {
+        if r.activity {
+            h.sequences
+                .iter()
+                .find_map(|s| s.activity(&r.id))
+                .map_or(r.id.clone(), |(_, a)| a.name.clone())
+        } else {
+            h.competency_name(&r.id).to_string()
+        }
+    };
+    let names = |list: &[crate::evaluate::RequirementRef]| {
+        list.iter()
+            .map(name)
+            .collect::<Vec<_>>()
+            .join(t("list_sep"))
+    };
+    if !g.key_unmet.is_empty() {
+        return fill(t("reason_grade_key"), &[("names", names(&g.key_unmet))]);
+    }
+    fill(
+        t("reason_grade_normal"),
+        &[
+            ("n", g.normal_unmet.len().to_string()),
+            ("m", g.normal_total.to_string()),
+            ("names", names(&g.normal_unmet)),
+            ("allowed", g.allowed.to_string()),
+            ("k", (g.normal_unmet.len() - g.allowed).to_string()),
+        ],
+    )
 }
 
 /// The reasons as one sentence.
@@ -252,9 +288,14 @@ pub fn strength(h: &Standard, sequence: &Sequence, s: &Strength) -> String {
             t("strength_raised"),
             &[
                 ("name", h.competency_name(competency).to_string()),
+                ("steps", (to - from).to_string()),
                 ("from", from.to_string()),
                 ("to", to.to_string()),
             ],
+        ),
+        Strength::TotalAbove { total, pass } => fill(
+            t("strength_total"),
+            &[("total", format_score(*total)), ("pass", number(*pass))],
         ),
         Strength::FullMarks { module, points } => fill(
             t("strength_full_marks"),
@@ -293,6 +334,7 @@ pub fn strength(h: &Standard, sequence: &Sequence, s: &Strength) -> String {
             key_total,
             normal_met,
             normal_total,
+            key_competencies,
         } => {
             let all = key_met + normal_met;
             let of = key_total + normal_total;
@@ -301,10 +343,25 @@ pub fn strength(h: &Standard, sequence: &Sequence, s: &Strength) -> String {
             } else {
                 let mut parts = Vec::new();
                 if *key_total > 0 {
-                    parts.push(fill(
+                    let mut text = fill(
                         t("strength_key_met"),
                         &[("met", key_met.to_string()), ("all", key_total.to_string())],
-                    ));
+                    );
+                    // A few of them by name: what holds is read at a glance.
+                    const NAMED: usize = 4;
+                    if !key_competencies.is_empty() {
+                        let mut names = key_competencies
+                            .iter()
+                            .take(NAMED)
+                            .map(|id| h.competency_name(id))
+                            .collect::<Vec<_>>()
+                            .join(t("list_sep"));
+                        if key_competencies.len() > NAMED {
+                            names += t("etc");
+                        }
+                        text += &fill(t("in_parens"), &[("text", names)]);
+                    }
+                    parts.push(text);
                 }
                 if *normal_total > 0 {
                     parts.push(fill(

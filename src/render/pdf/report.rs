@@ -245,6 +245,8 @@ struct TrendView {
     since: String,
     /// Says that the levels applied for differ, so the requirements rose (or fell).
     level_note: Option<String>,
+    /// What the gaps new since the cycle before are called: new, or new with a higher level.
+    new_gaps_label: &'static str,
     closed: Vec<String>,
     still_open: Vec<String>,
     opened: Vec<String>,
@@ -275,9 +277,22 @@ struct DecidedRow {
 #[derive(Serialize)]
 struct DecidedCell {
     text: String,
-    /// Worse than the cycle before it (a lower score, a condition newly unmet).
-    worse: bool,
+    mark: Mark,
 }
+
+/// How a figure of the cycle table stands out.
+#[derive(Clone, Copy, Serialize)]
+#[serde(rename_all = "kebab-case")]
+enum Mark {
+    Plain,
+    /// Lower than in the cycle before (a ↓ beside it).
+    Fell,
+    /// What failed the verdict that cycle (in red): the total, grade C, unmet conditions.
+    Failed,
+}
+
+/// A cell of the cycle table from its cycle and the one before it.
+type CellOf<'a> = dyn Fn(&CyclePoint, Option<&CyclePoint>) -> (String, Mark) + 'a;
 
 /// The most cycles the table of what decided shows side by side.
 const DECIDED_CYCLES: usize = 4;
@@ -376,12 +391,25 @@ pub fn data<'a>(
         .unwrap_or_default();
     let earlier_records: Vec<&Assessment> = earlier.iter().map(|(r, _)| *r).collect();
     let listed_before = trend::listed_before(a, &earlier_records);
+    // One scale on every axis: up to a level above the highest figure shown (never beyond
+    // the dictionary's range), so low levels do not huddle at the centre of a 5-level chart.
     let radar_max = e
         .competencies
         .iter()
-        .filter_map(|c| h.competency(&c.competency).map(|x| x.max_level()))
+        .filter(|c| !c.one_line)
+        .map(|c| {
+            let range = h.competency(&c.competency).map_or(1, |x| x.max_level());
+            let shown = c.required.max(c.achieved).max(
+                previous_levels
+                    .get(c.competency.as_str())
+                    .copied()
+                    .unwrap_or(0),
+            );
+            (shown + 1).min(range).max(shown)
+        })
         .max()
-        .unwrap_or(1);
+        .unwrap_or(1)
+        .max(1);
     let previous_plan = earlier
         .last()
         .map(|(r, _)| r.plan.as_slice())
@@ -614,7 +642,7 @@ pub fn data<'a>(
                         ReferenceValue::Text(text) => text.clone(),
                         ReferenceValue::Ratings(list) => list.join(" "),
                         ReferenceValue::KpiScore(n) => format!("{}/100", format_score(*n)),
-                        ReferenceValue::Missing => "—".to_string(),
+                        ReferenceValue::Missing => t("not_given").to_string(),
                     },
                 })
             })
@@ -731,7 +759,7 @@ fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
         Gate {
             label: t("conditions"),
             text: if e.conditions_met {
-                t("conditions_all_met").to_string()
+                t("all_met_short").to_string()
             } else {
                 verdict::reason_sentence(h, &conditions_only)
             },
@@ -1074,7 +1102,13 @@ fn plan(h: &Standard, a: &Assessment, e: &Evaluation, previous: &[PlanItem]) -> 
         let (sequence, level) = h.target_level(a).expect("checked assessment");
         if !e.qualified {
             // Not qualified with every requirement met: the level applied for is still the aim.
-            return i18n::get(lang, "plan_none_needed_failed").to_string();
+            // Failed only on what time cures: there is nothing else to improve.
+            let key = if guidance_lines(h, a, e).is_empty() {
+                "plan_none_needed_waiting"
+            } else {
+                "plan_none_needed_failed"
+            };
+            return i18n::get(lang, key).to_string();
         }
         match sequence.levels.get(level.rank + 1) {
             Some(next) => fill(
@@ -1202,11 +1236,33 @@ fn trend_view(
             })
             .collect(),
         since: fill(t("since"), &[("cycle", tr.since.cycle.clone())]),
-        level_note: tr.since.level_changed.as_ref().map(|(then, now)| {
-            fill(
-                t("level_changed"),
-                &[("then", level_name(then)), ("now", level_name(now))],
-            )
+        level_note: tr
+            .since
+            .level_changed
+            .as_ref()
+            .map(|(then, now)| {
+                fill(
+                    t("level_changed"),
+                    &[("then", level_name(then)), ("now", level_name(now))],
+                )
+            })
+            .into_iter()
+            .chain(tr.since.position_changed.as_ref().map(|(then, now)| {
+                let name = |p: &Option<String>| {
+                    p.as_deref()
+                        .and_then(|id| sequence?.position(id))
+                        .map_or_else(|| t("no_position").to_string(), |p| p.name.clone())
+                };
+                fill(
+                    t("position_changed"),
+                    &[("then", name(then)), ("now", name(now))],
+                )
+            }))
+            .reduce(|x, y| x + &y),
+        new_gaps_label: t(if tr.since.level_changed.is_some() {
+            "new_gaps_level"
+        } else {
+            "new_gaps"
         }),
         closed,
         still_open: names(&tr.since.still_open),
@@ -1289,30 +1345,51 @@ fn decided(h: &Standard, a: &Assessment, tr: &Trend) -> Decided {
             }
         }
     }
-    let row = |label: String, cell: &dyn Fn(&CyclePoint, Option<&CyclePoint>) -> (String, bool)| {
-        DecidedRow {
-            label,
-            cells: cycles
-                .iter()
-                .enumerate()
-                .map(|(i, c)| {
-                    let before = i.checked_sub(1).map(|j| &cycles[j]);
-                    let (text, worse) = cell(c, before);
-                    DecidedCell { text, worse }
-                })
-                .collect(),
+    let row = |label: String, cell: &CellOf| DecidedRow {
+        label,
+        cells: cycles
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let before = i.checked_sub(1).map(|j| &cycles[j]);
+                let (text, mark) = cell(c, before);
+                DecidedCell { text, mark }
+            })
+            .collect(),
+    };
+    // Scores out of different points (another level) compare as shares of their points.
+    let share = |score: f64, points: f64| (points > 0.0).then(|| score / points);
+    let fell = |now: Option<f64>, then: Option<f64>| {
+        if now.zip(then).is_some_and(|(n, t)| n + 1e-9 < t) {
+            Mark::Fell
+        } else {
+            Mark::Plain
         }
     };
-    let lower =
-        |now: Option<f64>, then: Option<f64>| now.zip(then).is_some_and(|(n, t)| n + 1e-9 < t);
     let mut rows = vec![
         row(t("total").to_string(), &|c, b| {
+            let failed = c.total + 1e-9 < c.pass;
             (
                 format!("{}/{}", format_score(c.total), number(c.points)),
-                lower(Some(c.total), b.map(|b| b.total)),
+                if failed {
+                    Mark::Failed
+                } else {
+                    fell(
+                        share(c.total, c.points),
+                        b.and_then(|b| share(b.total, b.points)),
+                    )
+                },
             )
         }),
-        row(t("pass").to_string(), &|c, _| (number(c.pass), false)),
+        row(t("pass").to_string(), &|c, _| (number(c.pass), Mark::Plain)),
+        row(t("grade").to_string(), &|c, b| {
+            let mark = match (c.grade, b.map(|b| b.grade)) {
+                (Grade::C, _) => Mark::Failed,
+                (now, Some(then)) if now > then => Mark::Fell,
+                _ => Mark::Plain,
+            };
+            (grade_letter(c.grade).to_string(), mark)
+        }),
     ];
     for id in modules {
         let name = sequence.map_or(id, |s| s.module_name(id)).to_string();
@@ -1325,37 +1402,35 @@ fn decided(h: &Standard, a: &Assessment, tr: &Trend) -> Decided {
         rows.push(row(name, &|c, b| match score(c) {
             Some((points, s)) => (
                 format!("{}/{}", format_score(s), number(points)),
-                lower(Some(s), b.and_then(score).map(|(_, x)| x)),
+                fell(
+                    share(s, points),
+                    b.and_then(score).and_then(|(p, x)| share(x, p)),
+                ),
             ),
-            None => ("—".into(), false),
+            None => ("—".into(), Mark::Plain),
         }));
     }
     if cycles.iter().any(|c| c.kpi_share.is_some()) {
         rows.push(row(t("kpi_score").to_string(), &|c, b| match c.kpi_share {
             Some(share) => (
                 format!("{}/100", format_score(share * 100.0)),
-                lower(Some(share), b.and_then(|b| b.kpi_share)),
+                fell(Some(share), b.and_then(|b| b.kpi_share)),
             ),
-            None => ("—".into(), false),
+            None => ("—".into(), Mark::Plain),
         }));
     }
-    rows.push(row(t("conditions").to_string(), &|c, b| {
+    rows.push(row(t("conditions").to_string(), &|c, _| {
         if c.conditions_unmet.is_empty() {
-            (t("all_met_short").to_string(), false)
+            (t("all_met_short").to_string(), Mark::Plain)
         } else {
             let names: Vec<&str> = c
                 .conditions_unmet
                 .iter()
                 .map(|k| i18n::condition(lang, k).0)
                 .collect();
-            let newly = b.is_some_and(|b| {
-                c.conditions_unmet
-                    .iter()
-                    .any(|k| !b.conditions_unmet.iter().any(|x| x.slot() == k.slot()))
-            });
             (
                 fill(t("unmet_named"), &[("names", names.join(t("list_sep")))]),
-                newly,
+                Mark::Failed,
             )
         }
     }));
