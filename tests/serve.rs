@@ -68,11 +68,16 @@ fn build_site(dir: &std::path::Path) {
 
 /// A raw HTTP/1.0 request: the status code, the head and the body.
 fn request(port: u16, path: &str) -> (u16, String, Vec<u8>) {
+    request_for(port, path, "localhost")
+}
+
+/// A raw HTTP/1.0 request naming `host` in its `Host` header.
+fn request_for(port: u16, path: &str, host: &str) -> (u16, String, Vec<u8>) {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(60)))
         .unwrap();
-    write!(stream, "GET {path} HTTP/1.0\r\nHost: localhost\r\n\r\n").unwrap();
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: {host}\r\n\r\n").unwrap();
     let mut bytes = Vec::new();
     stream.read_to_end(&mut bytes).unwrap();
     let split = bytes
@@ -289,6 +294,29 @@ fn serves_reports_to_loopback_when_asked() {
     assert_eq!(status, 400);
     // The site itself never links to them.
     assert!(!page(port, "/").contains("/reports/"));
+    // A page elsewhere that rebinds its own name to 127.0.0.1 gets nothing, on any path.
+    for path in [
+        "/",
+        "/reports/manifest.csv",
+        "/reports/sales/E1-2024H1.pdf",
+        "/__rungs/problems.json",
+    ] {
+        let (status, _, body) = request_for(port, path, "rebind.attacker.example");
+        assert_eq!(status, 403, "{path}");
+        assert!(!String::from_utf8_lossy(&body).contains("E1"), "{path}");
+    }
+    let (status, _, _) = request_for(port, "/", "127.0.0.1:1111");
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn another_host_name_is_answered_only_when_allowed() {
+    let project = minimal_project();
+    let server = start(project.path(), &["--allowed-host", "preview.example.com"]);
+    let (status, _, _) = request_for(server.port, "/", "preview.example.com:1111");
+    assert_eq!(status, 200);
+    let (status, _, _) = request_for(server.port, "/", "other.example.com");
+    assert_eq!(status, 403);
 }
 
 #[test]

@@ -427,6 +427,10 @@ pub enum Command {
         /// computer only (they hold personal data).
         #[arg(long)]
         reports: bool,
+        /// Also answer requests for this host name (repeatable); besides it the preview answers
+        /// only localhost and IP addresses, so a web page cannot reach it by DNS rebinding.
+        #[arg(long, value_name = "NAME")]
+        allowed_host: Vec<String>,
     },
     /// Create a new project with a small starter standard.
     ///
@@ -704,6 +708,7 @@ pub fn run(cli: Cli) -> u8 {
             bind,
             open,
             reports,
+            allowed_host,
         } => serve::run(
             serve::Options {
                 content: &content,
@@ -712,6 +717,7 @@ pub fn run(cli: Cli) -> u8 {
                 port,
                 open,
                 reports,
+                allowed_hosts: allowed_host,
             },
             &ui,
         ),

@@ -23,6 +23,8 @@ pub(super) struct Options<'a> {
     pub port: u16,
     pub open: bool,
     pub reports: bool,
+    /// Host names answered besides localhost and IP addresses.
+    pub allowed_hosts: Vec<String>,
 }
 
 pub(super) fn run(options: Options<'_>, ui: &Ui) -> Result<(), Failure> {
@@ -59,7 +61,11 @@ pub(super) fn run(options: Options<'_>, ui: &Ui) -> Result<(), Failure> {
         let _entered = runtime.enter();
         tokio::net::TcpListener::from_std(listener).map_err(|e| Failure::usage(e.to_string()))?
     };
-    runtime.spawn(http::serve(listener, live.clone()));
+    runtime.spawn(http::serve(
+        listener,
+        live.clone(),
+        http::Hosts::new(&options.allowed_hosts),
+    ));
 
     let url = format!("http://{address}/");
     // Always printed, even with --quiet: it is the one thing the command gives.

@@ -1,6 +1,8 @@
 //! The preview server's HTTP side (axum on tokio): site files from memory with the live
 //! script injected into pages, the event stream, the problems as JSON, the handbook PDF on
-//! request, and the reports under `/reports/` to loopback clients only.
+//! request, and the reports under `/reports/` to loopback clients only. Every request must
+//! name an allowed host (see [`Hosts`]), so a web page cannot reach the preview through DNS
+//! rebinding.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -27,8 +29,72 @@ pub const HANDBOOK_PATH: &str = "/handbook.pdf";
 /// Where the reports are served, with `--reports`.
 pub const REPORTS_PREFIX: &str = "/reports/";
 
-/// Every route of the preview server.
-pub fn router(live: Arc<Live>) -> Router {
+/// The `Host` headers the preview answers. A page on another site that the browser visits can
+/// point its own domain name at 127.0.0.1 (DNS rebinding) and then read whatever the preview
+/// serves; it cannot make the browser send a loopback name or an address as the `Host`. So
+/// the preview answers `localhost` (and names under `.localhost`), any IP address (what a
+/// colleague types to reach a preview bound to the network), and the names given with
+/// `--allowed-host`; any other host gets 403, on every path.
+#[derive(Debug, Clone, Default)]
+pub struct Hosts {
+    extra: Vec<String>,
+}
+
+impl Hosts {
+    /// The default names and addresses, and `extra` names (case does not matter).
+    pub fn new(extra: &[String]) -> Hosts {
+        Hosts {
+            extra: extra.iter().map(|h| normalise(h)).collect(),
+        }
+    }
+
+    /// Whether a request with this `Host` header is answered.
+    pub fn allows(&self, host: &str) -> bool {
+        let name = normalise(without_port(host));
+        name == "localhost"
+            || name.ends_with(".localhost")
+            || name.parse::<std::net::IpAddr>().is_ok()
+            || self.extra.contains(&name)
+    }
+}
+
+/// The host of a `Host` header: `[::1]:8080` → `::1`, `example.com:80` → `example.com`.
+fn without_port(host: &str) -> &str {
+    if let Some(rest) = host.strip_prefix('[') {
+        return rest.split(']').next().unwrap_or(rest);
+    }
+    match host.rsplit_once(':') {
+        Some((name, port)) if port.bytes().all(|b| b.is_ascii_digit()) => name,
+        _ => host,
+    }
+}
+
+fn normalise(name: &str) -> String {
+    name.trim().trim_end_matches('.').to_ascii_lowercase()
+}
+
+/// Refuses a request whose `Host` is not allowed (or missing) before any route sees it.
+async fn check_host(
+    State(hosts): State<Arc<Hosts>>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .or_else(|| request.uri().host());
+    match host {
+        Some(host) if hosts.allows(host) => next.run(request).await,
+        _ => text(
+            StatusCode::FORBIDDEN,
+            "this preview answers requests for localhost or an IP address only; start it with `--allowed-host NAME` to reach it by another name",
+        ),
+    }
+}
+
+/// Every route of the preview server, behind the host check.
+pub fn router(live: Arc<Live>, hosts: Hosts) -> Router {
     Router::new()
         .route(EVENTS_PATH, get(events))
         .route(SCRIPT_PATH, get(script))
@@ -36,13 +102,21 @@ pub fn router(live: Arc<Live>) -> Router {
         .route(HANDBOOK_PATH, get(handbook))
         .fallback(get(file))
         .with_state(live)
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::new(hosts),
+            check_host,
+        ))
 }
 
 /// Serves `router` on `listener` until the process ends.
-pub async fn serve(listener: tokio::net::TcpListener, live: Arc<Live>) -> std::io::Result<()> {
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    live: Arc<Live>,
+    hosts: Hosts,
+) -> std::io::Result<()> {
     axum::serve(
         listener,
-        router(live).into_make_service_with_connect_info::<SocketAddr>(),
+        router(live, hosts).into_make_service_with_connect_info::<SocketAddr>(),
     )
     .await
 }
@@ -291,4 +365,35 @@ fn redirect(location: &str) -> Response {
         response.headers_mut().insert(header::LOCATION, value);
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_names_addresses_and_allowed_names_only() {
+        let hosts = Hosts::new(&["Preview.Example.COM".to_string()]);
+        for ok in [
+            "localhost",
+            "localhost:1111",
+            "LOCALHOST.",
+            "app.localhost:8080",
+            "127.0.0.1:1111",
+            "[::1]:1111",
+            "192.168.1.20:1111",
+            "preview.example.com:1111",
+        ] {
+            assert!(hosts.allows(ok), "{ok}");
+        }
+        for refused in [
+            "rebind.attacker.example",
+            "rebind.attacker.example:1111",
+            "localhost.attacker.example",
+            "127.0.0.1.nip.io",
+            "",
+        ] {
+            assert!(!hosts.allows(refused), "{refused}");
+        }
+    }
 }
