@@ -229,6 +229,9 @@ impl Publication {
                 _ => {}
             }
         }
+        // On disk before it is published: a power cut after the swap must not leave a
+        // published folder of empty files.
+        make_durable(&self.staging).map_err(|e| PublishError::io(&self.staging, e))?;
         self.abort_if(AbortPoint::BeforeSwap);
         if self.out.symlink_metadata().is_ok() {
             swap(&self.staging, &self.out)?;
@@ -239,6 +242,10 @@ impl Publication {
         } else {
             fs::rename(&self.staging, &self.out).map_err(|e| PublishError::io(&self.out, e))?;
             self.committed = true;
+        }
+        // And the swap itself: the folder holding OUT records the rename.
+        if let Some(parent) = self.out.parent() {
+            sync_folder(parent).map_err(|e| PublishError::io(parent, e))?;
         }
         if let Some(index) = index {
             super::write_atomically(&cache_path, &index.to_bytes())
@@ -522,6 +529,43 @@ fn write_marker(staging: &Path, files: &BTreeSet<String>) -> Result<(), PublishE
     }
     let path = staging.join(MARKER);
     fs::write(&path, text).map_err(|e| PublishError::io(&path, e))
+}
+
+/// Writes everything below `root` (files and folders) to disk. On Linux one `syncfs` flushes
+/// the whole file system the staging folder is on, far cheaper than a sync per file;
+/// elsewhere each file and folder is synced.
+fn make_durable(root: &Path) -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        rustix::fs::syncfs(File::open(root)?)?;
+        Ok(())
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        for entry in walkdir::WalkDir::new(root) {
+            let entry = entry.map_err(io::Error::other)?;
+            if entry.file_type().is_file() {
+                File::open(entry.path())?.sync_all()?;
+            } else if entry.file_type().is_dir() {
+                sync_folder(entry.path())?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Syncs a folder's entries (a rename into it, say); Windows has no such call, and records
+/// renames in its journal.
+fn sync_folder(folder: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(folder)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = folder;
+        Ok(())
+    }
 }
 
 /// Recreates `from` at `to` with hard links (copies where links are not possible).
