@@ -42,6 +42,7 @@ pub fn check(
     load_diagnostics: Vec<Diagnostic>,
     editions: &std::collections::BTreeMap<String, crate::model::Standard>,
 ) -> Validated {
+    let from_load = load_diagnostics.len();
     let mut ctx = Ctx {
         sources: &loaded.sources,
         diagnostics: load_diagnostics,
@@ -99,12 +100,44 @@ pub fn check(
         outputs::check(&mut ctx, model);
     }
     let mut diagnostics = ctx.diagnostics;
+    // A value load replaced with a placeholder was reported there already; what the rules
+    // find wrong with the placeholder is not the author's mistake.
+    let found = diagnostics.split_off(from_load);
+    diagnostics.extend(
+        found
+            .into_iter()
+            .filter(|d| !about_a_placeholder(d, &loaded.placeholders, &loaded.sources)),
+    );
     diagnostics::sort(&mut diagnostics);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
     Validated {
         model: model.filter(|_| !has_errors),
         diagnostics,
     }
+}
+
+/// Whether `d` points at a placeholder, or at the key whose value it is.
+fn about_a_placeholder(d: &Diagnostic, placeholders: &[Location], sources: &SourceMap) -> bool {
+    let Some(at) = &d.location else {
+        return false;
+    };
+    placeholders.iter().any(|p| {
+        p.file == at.file
+            && p.line == at.line
+            && (p.column == at.column
+                || at.column < p.column
+                    && sources
+                        .get(&at.file)
+                        .and_then(|t| t.lines().nth(at.line as usize - 1))
+                        .is_some_and(|line| {
+                            let between: String = line
+                                .chars()
+                                .skip(at.column as usize - 1)
+                                .take((p.column - at.column) as usize)
+                                .collect();
+                            !between.contains([',', '{', '[']) && between.trim_end().ends_with(':')
+                        }))
+    })
 }
 
 /// The most characters a name or title may have: names repeat in the navigation of every
