@@ -79,7 +79,7 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str, first_line: u32) -> Pa
         });
         if !follows_a_repair {
             out.diagnostics
-                .push(to_diagnostic(file, &error, first_line));
+                .push(to_diagnostic(file, &error, first_line, &current));
         }
         let repaired = match (at, repair_for(inner)) {
             (Some(at), Some(repair)) if patches.len() < MAX_REPAIRS => doc
@@ -166,17 +166,53 @@ fn to_diagnostic(
     file: &str,
     error: &serde_saphyr::Error,
     first_line: u32,
+    text: &str,
 ) -> Diagnostic {
     let (code, message, help) = explain(error.without_snippet());
     let at = error
         .location()
         .filter(|l| l.line() > 0)
         .map(|l| (l.line() as u32, l.column().max(1) as u32));
+    // A tab in the indentation is reported where the scanner noticed it: after the scalar
+    // before it, often on the line above. Point at the tab itself.
+    let (at, message, help) = match tab_in_indentation(code, &message, text, at) {
+        Some(tab) => (
+            Some(tab),
+            "a tab in the indentation".to_string(),
+            "YAML indents with spaces only: replace the tab with spaces".to_string(),
+        ),
+        None => (at, message, help),
+    };
     let location = match at {
         Some((line, column)) => Location::at(file, line + first_line - 1, column),
         None => Location::file(file),
     };
     Diagnostic::new(code, message).at(location).help(help)
+}
+
+/// For a syntax error about a tab, the line and column of the first tab in a line's
+/// indentation, from the reported line on.
+fn tab_in_indentation(
+    code: &Code,
+    message: &str,
+    text: &str,
+    at: Option<(u32, u32)>,
+) -> Option<(u32, u32)> {
+    let about_tabs = message
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w == "tab" || w == "tabs");
+    if code != &codes::YAML_SYNTAX || !about_tabs {
+        return None;
+    }
+    let from = at.map_or(1, |(line, _)| line);
+    text.lines()
+        .enumerate()
+        .skip(from as usize - 1)
+        .find_map(|(i, line)| {
+            let indentation = line.len() - line.trim_start_matches([' ', '\t']).len();
+            let tab = line[..indentation].find('\t')?;
+            Some((i as u32 + 1, tab as u32 + 1))
+        })
 }
 
 fn listed(words: &[&str]) -> String {
@@ -446,5 +482,18 @@ mod tests {
                 ]
             )
         );
+    }
+
+    #[test]
+    fn a_tab_is_reported_where_it_is() {
+        let parsed: Parse<Doc> = parse("f.yaml", "id: a\nitems:\n  - name: x\n\t level: 1\n", 1);
+        let d = &parsed.diagnostics[0];
+        let l = d.location.as_ref().unwrap();
+        assert_eq!(
+            (d.code.name, l.line, l.column),
+            ("yaml-syntax", 4, 1),
+            "{d:?}"
+        );
+        assert!(d.message.contains("tab"), "{d:?}");
     }
 }
