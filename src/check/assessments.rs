@@ -2,7 +2,7 @@
 //! levels, competencies, modules and items, scores within range, valid dates, and warnings for
 //! evidence that is missing (it counts as unmet or zero).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::settings::check_date;
 use super::{Ctx, is_file_safe_id, managers, plans};
@@ -43,6 +43,37 @@ impl<'a> Against<'a> {
     }
 }
 
+/// One record per employee and cycle: a second is reported where it was added (see
+/// `Ctx::first_definition`), with a note pointing at the first.
+fn check_one_record_each(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
+    let mut records: BTreeMap<(&str, &str), Vec<(&str, &S<String>)>> = BTreeMap::new();
+    for Parsed { file, value: raw } in parsed {
+        records
+            .entry((&raw.employee_id.value, &raw.cycle.value))
+            .or_default()
+            .push((file, &raw.employee_id));
+    }
+    for ((employee, cycle), defs) in records.into_iter().filter(|(_, d)| d.len() > 1) {
+        let first = ctx.first_definition(employee, &defs);
+        let note = ctx.loc(defs[first].0, defs[first].1);
+        for (_, &(file, id)) in defs.iter().enumerate().filter(|(i, _)| *i != first) {
+            let loc = ctx.loc(file, id);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::DUPLICATE_RECORD,
+                    format!("employee `{employee}` already has a record for cycle `{cycle}`"),
+                )
+                .at(loc)
+                .help(format!(
+                    "the first is {}; keep one record per employee per cycle",
+                    defs[first].0
+                ))
+                .note("the first record", note.clone()),
+            );
+        }
+    }
+}
+
 pub(super) fn check(
     ctx: &mut Ctx,
     parsed: &[Parsed<RawAssessment>],
@@ -55,7 +86,7 @@ pub(super) fn check(
         .map(|(name, s)| (name.as_str(), Against::edition(s)))
         .collect();
     let mut out = Vec::new();
-    let mut seen: HashMap<(String, String), String> = HashMap::new();
+    check_one_record_each(ctx, parsed);
     let mut timeline = Vec::new();
     let mut open_items = Vec::new();
     for Parsed { file, value: raw } in parsed {
@@ -77,25 +108,6 @@ pub(super) fn check(
         ctx.check_name(file, &raw.name, "name");
         if ok {
             check_file_layout(ctx, file, raw);
-        }
-        let key = (raw.employee_id.value.clone(), raw.cycle.value.clone());
-        if let Some(first) = seen.get(&key) {
-            let loc = ctx.loc(file, &raw.employee_id);
-            ctx.push(
-                Diagnostic::new(
-                    &codes::DUPLICATE_RECORD,
-                    format!(
-                        "employee `{}` already has a record for cycle `{}`",
-                        key.0, key.1
-                    ),
-                )
-                .at(loc)
-                .help(format!(
-                    "the first is {first}; keep one record per employee per cycle"
-                )),
-            );
-        } else {
-            seen.insert(key, file.clone());
         }
         let date = check_date(ctx, file, &raw.date);
         // A record assessed against an earlier edition is checked against that edition, so

@@ -34,19 +34,39 @@ pub struct Validated {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// How recently each content file changed, so that an id defined twice is reported where it
+/// was added, with a note pointing at the first definition.
+pub trait FileAges {
+    /// How many commits ago `file` (a logical path) last changed: 0 for a change not yet
+    /// committed (or a file git does not track), 1 for HEAD's, 2 for its parent's …; `None`
+    /// when nothing is known (no git).
+    fn age(&self, file: &str) -> Option<u32>;
+}
+
+/// Content without a history: files are ordered by name alone (see `Ctx::first_definition`).
+pub struct NoHistory;
+
+impl FileAges for NoHistory {
+    fn age(&self, _: &str) -> Option<u32> {
+        None
+    }
+}
+
 /// Validates a loaded project. `load_diagnostics` are the problems `load` already found.
-/// Validates loaded content. Records naming an earlier edition are checked against that
-/// edition's standard from `editions` (by edition name; empty outside git).
+/// Records naming an earlier edition are checked against that edition's standard from
+/// `editions` (by edition name; empty outside git). `ages` says which files changed last.
 pub fn check(
     loaded: &Loaded,
     load_diagnostics: Vec<Diagnostic>,
     editions: &std::collections::BTreeMap<String, crate::model::Standard>,
+    ages: &dyn FileAges,
 ) -> Validated {
     let from_load = load_diagnostics.len();
     let mut ctx = Ctx {
         sources: &loaded.sources,
         diagnostics: load_diagnostics,
         failed: &loaded.failed,
+        ages,
     };
     let settings = loaded
         .settings
@@ -186,6 +206,7 @@ pub(crate) struct Ctx<'a> {
     sources: &'a SourceMap,
     diagnostics: Vec<Diagnostic>,
     failed: &'a [String],
+    ages: &'a dyn FileAges,
 }
 
 impl Ctx<'_> {
@@ -309,25 +330,73 @@ impl Ctx<'_> {
         }
     }
 
-    /// Reports the second and later uses of the same id among `ids`.
+    /// Reports every definition of an id among `ids` but the first (see
+    /// [`Ctx::first_definition`]), where it stands, with a note pointing at the first.
     pub fn check_unique<'v>(
         &mut self,
         what: &str,
         ids: impl IntoIterator<Item = (&'v str, &'v S<String>)>,
     ) {
-        let mut seen: HashMap<&str, (&str, u64)> = HashMap::new();
+        let mut by_id: Vec<(&str, Vec<(&str, &S<String>)>)> = Vec::new();
+        let mut index: HashMap<&str, usize> = HashMap::new();
         for (file, id) in ids {
-            if let Some((first_file, first_line)) = seen.get(id.value.as_str()) {
-                let loc = self.loc(file, id);
+            let i = *index.entry(&id.value).or_insert_with(|| {
+                by_id.push((&id.value, Vec::new()));
+                by_id.len() - 1
+            });
+            by_id[i].1.push((file, id));
+        }
+        for (id, defs) in by_id.into_iter().filter(|(_, defs)| defs.len() > 1) {
+            let first = self.first_definition(id, &defs);
+            let (first_file, first_id) = defs[first];
+            let note = self.loc(first_file, first_id);
+            for (_, &(file, value)) in defs.iter().enumerate().filter(|(i, _)| *i != first) {
+                let loc = self.loc(file, value);
                 self.push(
-                    Diagnostic::new(&codes::DUPLICATE_ID, format!("the {what} id `{}` is already used", id.value))
-                        .at(loc)
-                        .help(format!("it was first defined at {first_file}:{first_line}; ids must be unique, so rename one of them")),
+                    Diagnostic::new(
+                        &codes::DUPLICATE_ID,
+                        format!("the {what} id `{id}` is already used"),
+                    )
+                    .at(loc)
+                    .help(format!(
+                        "ids must be unique: give this {what} another id (the first is at {first_file}:{})",
+                        note.line
+                    ))
+                    .note("first defined here", note.clone()),
                 );
-            } else {
-                seen.insert(&id.value, (file, id.referenced.line()));
             }
         }
+    }
+
+    /// Which of several definitions of `id` (file and value) came first, so the others are
+    /// reported where they were added: within one file the first written; across files the
+    /// one in the file git last changed longest ago (a file not yet committed is the newest),
+    /// then the one in the file named after the id (`competencies/<id>.yaml`), then the
+    /// first by path. Deterministic: git history and names only, never file times.
+    pub fn first_definition(&self, id: &str, defs: &[(&str, &S<String>)]) -> usize {
+        let files: std::collections::BTreeSet<&str> = defs.iter().map(|(f, _)| *f).collect();
+        let age = |file: &str| match files.len() {
+            1 => 0,
+            _ => self.ages.age(file).unwrap_or(u32::MAX),
+        };
+        let named_after = |file: &str| {
+            let name = file.rsplit('/').next().unwrap_or(file);
+            name.strip_suffix(".yaml")
+                .or_else(|| name.strip_suffix(".yml"))
+                == Some(id)
+        };
+        (0..defs.len())
+            .min_by_key(|&i| {
+                let (file, value) = defs[i];
+                (
+                    std::cmp::Reverse(age(file)),
+                    !named_after(file),
+                    file,
+                    value.referenced.line(),
+                    value.referenced.column(),
+                )
+            })
+            .unwrap_or(0)
     }
 
     /// Reports a reference to an id that is not among `known` ("did you mean …"); true when
