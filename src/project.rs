@@ -235,7 +235,7 @@ pub fn team_files<'t>(
         .iter()
         .map(|t| match grouping {
             Grouping::Manager if t.key == team::NO_MANAGER => t.key.clone(),
-            Grouping::Manager => format!("{}-{}", t.key, t.title),
+            Grouping::Manager => urls::manager_team(&t.key, &t.title),
             Grouping::Department | Grouping::Sequence => t.key.clone(),
         })
         .collect();

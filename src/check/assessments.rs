@@ -87,6 +87,7 @@ pub(super) fn check(
         .collect();
     let mut out = Vec::new();
     check_one_record_each(ctx, parsed);
+    super::file_names::check(ctx, parsed);
     let mut timeline = Vec::new();
     let mut open_items = Vec::new();
     for Parsed { file, value: raw } in parsed {
@@ -106,6 +107,16 @@ pub(super) fn check(
             }
         }
         ctx.check_name(file, &raw.name, "name");
+        ctx.check_name_text(file, &raw.department, "department");
+        if let Some(manager) = &raw.manager {
+            ctx.check_name_text(file, &manager.id, "manager id");
+            if let Some(name) = &manager.name {
+                ctx.check_name_text(file, name, "manager name");
+            }
+        }
+        for assessor in &raw.assessors {
+            ctx.check_name_text(file, assessor, "assessor name");
+        }
         if ok {
             check_file_layout(ctx, file, raw);
         }

@@ -26,7 +26,7 @@ pub(super) fn check(
         ctx.check_name(file, &raw.name, "competency name");
         ctx.check_count(file, &raw.key_points, "key points", budget::BEHAVIOURS);
         for level in raw.levels.iter().flat_map(|l| &l.value) {
-            ctx.check_name_length(file, &level.value.title, "level title");
+            ctx.check_name_text(file, &level.value.title, "level title");
             let behaviours = &level.value.behaviours;
             ctx.check_count(
                 file,

@@ -9,6 +9,7 @@ mod assessments;
 mod behaviours;
 mod conditions;
 mod dictionary;
+mod file_names;
 mod glyphs;
 mod kpis;
 mod managers;
@@ -454,15 +455,36 @@ impl Ctx<'_> {
         }
     }
 
-    /// Reports a name or title that is empty or over [`NAME_BUDGET`].
+    /// Reports a name or title that is empty, over [`NAME_BUDGET`] or holds a control
+    /// character.
     pub fn check_name(&mut self, file: &str, value: &S<String>, what: &str) {
         self.check_not_empty(file, value, what);
-        self.check_name_length(file, value, what);
+        self.check_name_text(file, value, what);
     }
 
-    /// Reports a name or title over [`NAME_BUDGET`] (checked on its own where emptiness is
-    /// reported otherwise).
-    pub fn check_name_length(&mut self, file: &str, value: &S<String>, what: &str) {
+    /// Reports a name or title over [`NAME_BUDGET`] or holding a control character (checked
+    /// on its own where emptiness is reported otherwise, or may be).
+    pub fn check_name_text(&mut self, file: &str, value: &S<String>, what: &str) {
+        if let Some(c) = value.value.chars().find(|c| c.is_control()) {
+            let loc = self.loc(file, value);
+            let named = match c {
+                '\0' => " (NUL)".to_string(),
+                '\t' => " (a tab)".to_string(),
+                '\n' | '\r' => " (a line break)".to_string(),
+                _ => String::new(),
+            };
+            self.push(
+                Diagnostic::new(
+                    &codes::CONTROL_CHARACTER,
+                    format!(
+                        "the {what} holds the control character U+{:04X}{named}",
+                        c as u32
+                    ),
+                )
+                .at(loc)
+                .help(format!("remove it: a {what} is shown in headings and tables and may become part of a file name, where control characters are invisible or refused (a quoted `\\t`, `\\n` or `\\0`, or a `|` block, puts one there)")),
+            );
+        }
         if value.value.len() <= NAME_BUDGET {
             return;
         }

@@ -179,7 +179,7 @@ fn resolve_level(
     ctx.check_id(file, &raw.id, "level");
     ctx.check_not_reserved(file, &raw.id, "level", crate::urls::RESERVED_LEVEL_IDS);
     ctx.check_name(file, &raw.name, "level name");
-    ctx.check_name_length(file, &raw.title, "level title");
+    ctx.check_name_text(file, &raw.title, "level title");
     ctx.check_count(
         file,
         &raw.competencies,
