@@ -8,7 +8,7 @@ use super::settings::check_date;
 use super::{Ctx, is_file_safe_id, managers, plans};
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::Parsed;
-use crate::load::raw::{RawAchievement, RawAssessment, RawModuleScore, S};
+use crate::load::raw::{RawAchievement, RawAssessment, RawFacts, RawModuleScore, S};
 use crate::model::*;
 use crate::suggest;
 
@@ -208,7 +208,7 @@ pub(super) fn check(
             .position
             .as_ref()
             .and_then(|p| find_position(ctx, file, p, sequence, level));
-        let facts = check_facts(ctx, file, raw, level, scales);
+        let facts = check_facts(ctx, file, raw, (sequence, level), scales);
         let requirements = sequence.requirements_for(level, position);
         let achieved = check_competencies(ctx, file, raw, level, &requirements, competencies);
         let behaviours = check_behaviours(ctx, file, raw, level, sequence);
@@ -421,7 +421,7 @@ fn check_facts(
     ctx: &mut Ctx,
     file: &str,
     raw: &RawAssessment,
-    level: &Level,
+    (sequence, level): (&Sequence, &Level),
     scales: &Scales,
 ) -> Facts {
     let ratings = &scales.ratings;
@@ -481,6 +481,7 @@ fn check_facts(
             );
         }
     }
+    warn_of_unread_facts(ctx, file, f, sequence, level);
     let c = &level.conditions;
     let missing = [
         (c.education.is_some() && f.education.is_none(), "education"),
@@ -523,6 +524,62 @@ fn check_facts(
         other: f.other.iter().map(|(k, v)| (k.clone(), v.value)).collect(),
         major: f.major.as_ref().map(|m| m.value.clone()),
         title: f.title.as_ref().map(|t| t.value.clone()),
+    }
+}
+
+/// A fact no condition of the level reads (and no reference item shows, for ratings) is
+/// ignored: say so, as for an unknown `other` condition.
+fn warn_of_unread_facts(
+    ctx: &mut Ctx,
+    file: &str,
+    f: &RawFacts,
+    sequence: &Sequence,
+    level: &Level,
+) {
+    let shows_ratings = sequence
+        .reference_items
+        .iter()
+        .any(|r| r.source == ReferenceSource::Performance);
+    let read =
+        |fact: Fact| level.conditions.reads(fact) || fact == Fact::Performance && shows_ratings;
+    let read_keys: Vec<String> = Fact::ALL
+        .into_iter()
+        .filter(|f| read(*f))
+        .map(|f| format!("`{}`", f.key()))
+        .collect();
+    for fact in Fact::ALL.into_iter().filter(|f| !read(*f)) {
+        let key = fact.key();
+        let loc = match fact {
+            Fact::Education => f.education.as_ref().map(|v| ctx.loc_key(file, v, key)),
+            Fact::ExperienceYears => f
+                .experience_years
+                .as_ref()
+                .map(|v| ctx.loc_key(file, v, key)),
+            Fact::YearsInLevel => f.years_in_level.as_ref().map(|v| ctx.loc_key(file, v, key)),
+            Fact::TrainingHours => f.training_hours.as_ref().map(|v| ctx.loc_key(file, v, key)),
+            Fact::Certifications => f.certifications.first().map(|v| ctx.loc_key(file, v, key)),
+            Fact::Performance => f.performance.first().map(|v| ctx.loc_key(file, v, key)),
+            Fact::Major => f.major.as_ref().map(|v| ctx.loc_key(file, v, key)),
+            Fact::Title => f.title.as_ref().map(|v| ctx.loc_key(file, v, key)),
+        };
+        let Some(loc) = loc else { continue };
+        let reads = match read_keys.as_slice() {
+            [] => "the level reads no facts".to_string(),
+            keys => format!("facts the level reads: {}", keys.join(", ")),
+        };
+        ctx.push(
+            Diagnostic::new(
+                &codes::UNKNOWN_CONDITION,
+                format!(
+                    "level `{}` has no `{key}` condition; the fact is ignored",
+                    level.id
+                ),
+            )
+            .at(loc)
+            .help(format!(
+                "{reads}; remove `{key}` from `facts`, or check the level applied for"
+            )),
+        );
     }
 }
 

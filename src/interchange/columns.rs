@@ -3,7 +3,7 @@
 //! cell becomes a YAML value and back. The template, the import and the pre-filled sheet all
 //! read this one list, so a sheet round-trips.
 
-use crate::model::{Education, Language, Level, Sequence, Standard};
+use crate::model::{Education, Fact, Language, Level, Sequence, Standard};
 use crate::render::i18n;
 
 use super::node::Node;
@@ -510,10 +510,8 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
     let t = |key: &str| i18n::get(lang, key).to_string();
     let (colon, semi) = (t("sheet_colon"), t("sheet_semicolon"));
     let c = &level.conditions;
-    let alternatives =
-        |f: &dyn Fn(&crate::model::Alternative) -> bool| c.alternatives.iter().any(f);
     let mut columns = Vec::new();
-    if c.education.is_some() || alternatives(&|a| a.education.is_some()) {
+    if c.reads(Fact::Education) {
         let options: Vec<(String, String)> = [
             Education::HighSchool,
             Education::Associate,
@@ -536,19 +534,19 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
         (
             Field::ExperienceYears,
             "experience_years",
-            c.experience_years.is_some() || alternatives(&|a| a.experience_years.is_some()),
+            c.reads(Fact::ExperienceYears),
             "sheet_note_years",
         ),
         (
             Field::YearsInLevel,
             "years_in_level",
-            c.years_in_level.is_some() || alternatives(&|a| a.years_in_level.is_some()),
+            c.reads(Fact::YearsInLevel),
             "sheet_note_years",
         ),
         (
             Field::TrainingHours,
             "training_hours",
-            c.training_hours.is_some() || alternatives(&|a| a.training_hours.is_some()),
+            c.reads(Fact::TrainingHours),
             "sheet_note_hours",
         ),
     ];
@@ -564,7 +562,7 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
             ));
         }
     }
-    if !c.certifications.is_empty() {
+    if c.reads(Fact::Certifications) {
         let note = format!(
             "{}{semi}{}{colon}{}",
             t("sheet_note_list"),
@@ -580,7 +578,7 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
             false,
         ));
     }
-    if c.performance.is_some() {
+    if c.reads(Fact::Performance) {
         let note = format!(
             "{}{colon}{}",
             t("sheet_note_ratings"),
@@ -595,7 +593,7 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
             false,
         ));
     }
-    if !c.majors.is_empty() || alternatives(&|a| !a.majors.is_empty()) {
+    if c.reads(Fact::Major) {
         columns.push(column(
             Field::Major,
             "facts.major",
@@ -605,7 +603,7 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
             false,
         ));
     }
-    if c.title.is_some() || alternatives(&|a| a.title.is_some()) {
+    if c.reads(Fact::Title) {
         let options: Vec<(String, String)> = settings
             .professional_titles
             .iter()
