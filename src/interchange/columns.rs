@@ -69,6 +69,9 @@ pub enum Kind {
     YesNo,
     /// One of these (id, name); either is accepted.
     Choice(Vec<(String, String)>),
+    /// A level of the sequence, (id, name, title): shown by name, read in any of the forms of
+    /// `values::level`.
+    SequenceLevel(Vec<(String, String, String)>),
     List,
     /// Performance ratings on the settings' scale, oldest first.
     Ratings(Vec<String>),
@@ -148,6 +151,12 @@ impl Column {
                     .iter()
                     .find(|(id, _)| id == s)
                     .map_or_else(|| s.clone(), |(_, name)| name.clone()),
+            ),
+            (Node::Str(s), Kind::SequenceLevel(levels)) => Cell::Text(
+                levels
+                    .iter()
+                    .find(|(id, _, _)| id == s)
+                    .map_or_else(|| s.clone(), |(_, name, _)| name.clone()),
             ),
             (Node::Str(s), _) => Cell::Text(s.clone()),
             (Node::Seq(items), _) => Cell::Text(
@@ -279,6 +288,14 @@ impl Column {
                         .clone(),
                 )
             }
+            Kind::SequenceLevel(levels) => {
+                let forms: Vec<(&str, &str, &str)> = levels
+                    .iter()
+                    .map(|(id, name, title)| (id.as_str(), name.as_str(), title.as_str()))
+                    .collect();
+                let found = values::level(&text, &forms).ok_or_else(|| level_help(&forms, zh))?;
+                Node::Str(levels[found].0.clone())
+            }
             Kind::List => Node::Seq(values::list(&text).into_iter().map(Node::Str).collect()),
             Kind::Ratings(scale) => {
                 let ratings = values::ratings(&text, scale);
@@ -305,6 +322,48 @@ impl Column {
     pub fn matches(&self, header: &str) -> bool {
         let header = normalise_header(header);
         header == normalise_header(&self.label) || header.eq_ignore_ascii_case(&self.key)
+    }
+}
+
+/// Why a cell is no level: the forms a level may be written in, from the sequence's own.
+fn level_help(levels: &[(&str, &str, &str)], zh: bool) -> String {
+    let list = levels
+        .iter()
+        .map(|(id, name, _)| {
+            if zh {
+                format!("{name}（{id}）")
+            } else {
+                format!("{name} ({id})")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(if zh { "、" } else { ", " });
+    let example = levels
+        .iter()
+        .find(|(_, name, _)| values::whole(name).is_some())
+        .or(levels.first());
+    let forms = match example {
+        Some((id, name, title)) => {
+            let number = values::whole(name)
+                .map(|n| format!("{n}、{n}级、"))
+                .unwrap_or_default();
+            let number = if zh {
+                number
+            } else {
+                number.replace('、', ", ")
+            };
+            if zh {
+                format!("；写法可为 {number}{name}、{id} 或 {name} {title}")
+            } else {
+                format!("; it may be written {number}{name}, {id} or {name} {title}")
+            }
+        }
+        None => String::new(),
+    };
+    if zh {
+        format!("不是本序列的级别；可填：{list}{forms}")
+    } else {
+        format!("is not a level of the sequence; write one of: {list}{forms}")
     }
 }
 
@@ -360,6 +419,11 @@ fn record_columns(standard: &Standard, sequence: &Sequence, level: Option<&Level
         .levels
         .iter()
         .map(|l| (l.id.clone(), l.name.clone()))
+        .collect();
+    let level_forms: Vec<(String, String, String)> = sequence
+        .levels
+        .iter()
+        .map(|l| (l.id.clone(), l.name.clone(), l.title.clone()))
         .collect();
     let level_note = |required: bool| {
         let list = choice_list(&levels, lang);
@@ -463,7 +527,7 @@ fn record_columns(standard: &Standard, sequence: &Sequence, level: Option<&Level
             "current_level",
             t("sheet_current_level"),
             format!("{}{semi}{}", level_note(false), t("sheet_note_first")),
-            Kind::Choice(levels.clone()),
+            Kind::SequenceLevel(level_forms.clone()),
             false,
         ),
         column(
@@ -471,7 +535,7 @@ fn record_columns(standard: &Standard, sequence: &Sequence, level: Option<&Level
             "applied_level",
             t("sheet_applied_level"),
             level_note(true),
-            Kind::Choice(levels),
+            Kind::SequenceLevel(level_forms),
             true,
         ),
         column(
