@@ -261,6 +261,7 @@ fn a_template_filled_in_imports_to_the_verdicts_expected() {
     let first_key_name = standard.competency_name(&first_key.competency).to_string();
 
     use rungs::interchange::columns::{Field, Kind};
+    use rungs::model::Fact;
     let row = |id: &str, name: &str, short_of_key: bool| -> Vec<Put> {
         headers
             .iter()
@@ -279,12 +280,14 @@ fn a_template_filled_in_imports_to_the_verdicts_expected() {
                     (Field::CurrentLevel, _) => text("一级"),
                     (Field::AppliedLevel, _) => text("二级"),
                     (Field::Date, _) => Put::Date(45_800.0),
-                    (Field::Education, _) => text("本科"),
-                    (Field::Certifications, _) => text(&s2.conditions.certifications.join("、")),
-                    (Field::Performance, _) => text("A A A A"),
+                    (Field::Fact(Fact::Education), _) => text("本科"),
+                    (Field::Fact(Fact::Certifications), _) => {
+                        text(&s2.conditions.certifications.join("、"))
+                    }
+                    (Field::Fact(Fact::Performance), _) => text("A A A A"),
                     // Numbers stored as text, one in full-width digits.
-                    (Field::ExperienceYears, _) => text("８"),
-                    (Field::YearsInLevel | Field::TrainingHours, _) => text("200"),
+                    (Field::Fact(Fact::ExperienceYears), _) => text("８"),
+                    (Field::Fact(Fact::YearsInLevel | Fact::TrainingHours), _) => text("200"),
                     (Field::Competency { id, .. }, _)
                         if short_of_key && *id == first_key.competency =>
                     {

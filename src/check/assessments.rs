@@ -46,7 +46,7 @@ impl<'a> Against<'a> {
 /// One record per employee and cycle: a second is reported where it was added (see
 /// `Ctx::first_definition`), with a note pointing at the first.
 fn check_one_record_each(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
-    let mut records: BTreeMap<(&str, &str), Vec<(&str, &S<String>)>> = BTreeMap::new();
+    let mut records: BTreeMap<(&str, &str), super::Definitions> = BTreeMap::new();
     for Parsed { file, value: raw } in parsed {
         records
             .entry((&raw.employee_id.value, &raw.cycle.value))
@@ -54,23 +54,16 @@ fn check_one_record_each(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
             .push((file, &raw.employee_id));
     }
     for ((employee, cycle), defs) in records.into_iter().filter(|(_, d)| d.len() > 1) {
-        let first = ctx.first_definition(employee, &defs);
-        let note = ctx.loc(defs[first].0, defs[first].1);
-        for (_, &(file, id)) in defs.iter().enumerate().filter(|(i, _)| *i != first) {
-            let loc = ctx.loc(file, id);
-            ctx.push(
-                Diagnostic::new(
-                    &codes::DUPLICATE_RECORD,
-                    format!("employee `{employee}` already has a record for cycle `{cycle}`"),
-                )
-                .at(loc)
-                .help(format!(
-                    "the first is {}; keep one record per employee per cycle",
-                    defs[first].0
-                ))
-                .note("the first record", note.clone()),
-            );
-        }
+        ctx.report_duplicates(employee, &defs, "the first record", |first| {
+            Diagnostic::new(
+                &codes::DUPLICATE_RECORD,
+                format!("employee `{employee}` already has a record for cycle `{cycle}`"),
+            )
+            .help(format!(
+                "the first is {}; keep one record per employee per cycle",
+                first.file
+            ))
+        });
     }
 }
 

@@ -203,6 +203,9 @@ pub fn is_file_safe_id(id: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
+/// The definitions of one id: each file and the id's value there.
+pub(crate) type Definitions<'v> = Vec<(&'v str, &'v S<String>)>;
+
 pub(crate) struct Ctx<'a> {
     sources: &'a SourceMap,
     diagnostics: Vec<Diagnostic>,
@@ -338,7 +341,7 @@ impl Ctx<'_> {
         what: &str,
         ids: impl IntoIterator<Item = (&'v str, &'v S<String>)>,
     ) {
-        let mut by_id: Vec<(&str, Vec<(&str, &S<String>)>)> = Vec::new();
+        let mut by_id: Vec<(&str, Definitions)> = Vec::new();
         let mut index: HashMap<&str, usize> = HashMap::new();
         for (file, id) in ids {
             let i = *index.entry(&id.value).or_insert_with(|| {
@@ -348,33 +351,43 @@ impl Ctx<'_> {
             by_id[i].1.push((file, id));
         }
         for (id, defs) in by_id.into_iter().filter(|(_, defs)| defs.len() > 1) {
-            let first = self.first_definition(id, &defs);
-            let (first_file, first_id) = defs[first];
-            let note = self.loc(first_file, first_id);
-            for (_, &(file, value)) in defs.iter().enumerate().filter(|(i, _)| *i != first) {
-                let loc = self.loc(file, value);
-                self.push(
-                    Diagnostic::new(
-                        &codes::DUPLICATE_ID,
-                        format!("the {what} id `{id}` is already used"),
-                    )
-                    .at(loc)
-                    .help(format!(
-                        "ids must be unique: give this {what} another id (the first is at {first_file}:{})",
-                        note.line
-                    ))
-                    .note("first defined here", note.clone()),
-                );
-            }
+            self.report_duplicates(id, &defs, "first defined here", |first| {
+                Diagnostic::new(
+                    &codes::DUPLICATE_ID,
+                    format!("the {what} id `{id}` is already used"),
+                )
+                .help(format!(
+                    "ids must be unique: give this {what} another id (the first is at {}:{})",
+                    first.file, first.line
+                ))
+            });
         }
     }
 
-    /// Which of several definitions of `id` (file and value) came first, so the others are
+    /// Reports each of `defs` but the first ([`Ctx::first_definition`]) with the diagnostic
+    /// `raise` makes from the first's location, located at it, with a note (`what`) pointing
+    /// at the first.
+    pub fn report_duplicates(
+        &mut self,
+        id: &str,
+        defs: &[(&str, &S<String>)],
+        what: &str,
+        raise: impl Fn(&Location) -> Diagnostic,
+    ) {
+        let first = self.first_definition(id, defs);
+        let note = self.loc(defs[first].0, defs[first].1);
+        for (_, &(file, value)) in defs.iter().enumerate().filter(|(i, _)| *i != first) {
+            let loc = self.loc(file, value);
+            self.push(raise(&note).at(loc).note(what, note.clone()));
+        }
+    }
+
+    /// Which of several definitions of `id` came first, so the others are
     /// reported where they were added: within one file the first written; across files the
     /// one in the file git last changed longest ago (a file not yet committed is the newest),
     /// then the one in the file named after the id (`competencies/<id>.yaml`), then the
     /// first by path. Deterministic: git history and names only, never file times.
-    pub fn first_definition(&self, id: &str, defs: &[(&str, &S<String>)]) -> usize {
+    fn first_definition(&self, id: &str, defs: &[(&str, &S<String>)]) -> usize {
         let files: std::collections::BTreeSet<&str> = defs.iter().map(|(f, _)| *f).collect();
         let age = |file: &str| match files.len() {
             1 => 0,

@@ -61,8 +61,9 @@ pub struct Diagnostic {
     pub message: String,
     pub location: Option<Location>,
     pub help: Option<String>,
-    /// A second place the problem involves (where a duplicate id was first defined).
-    pub note: Option<Note>,
+    /// A second place the problem involves (where a duplicate id was first defined); boxed,
+    /// as few diagnostics have one.
+    pub note: Option<Box<Note>>,
 }
 
 /// A second place a diagnostic points at, with a few words saying what is there.
@@ -96,10 +97,10 @@ impl Diagnostic {
 
     /// Points at a second place: `message` says what is there.
     pub fn note(mut self, message: impl Into<String>, location: Location) -> Self {
-        self.note = Some(Note {
+        self.note = Some(Box::new(Note {
             message: message.into(),
             location,
-        });
+        }));
         self
     }
 

@@ -27,14 +27,8 @@ pub enum Field {
     Date,
     Assessors,
     Edition,
-    Education,
-    ExperienceYears,
-    YearsInLevel,
-    TrainingHours,
-    Certifications,
-    Performance,
-    Major,
-    Title,
+    /// A fact for the basic conditions (`facts.<key>`).
+    Fact(Fact),
     /// A basic condition judged met or not (`facts.other.<id>`).
     Other(String),
     /// A competency's achieved level, or met/not for a one-line standard.
@@ -587,7 +581,7 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
         .map(|e| (e.id().to_string(), i18n::education(lang, e).to_string()))
         .collect();
         columns.push(choose(
-            Field::Education,
+            Field::Fact(Fact::Education),
             "facts.education",
             t("sheet_education"),
             options,
@@ -595,29 +589,15 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
         ));
     }
     let numbers = [
-        (
-            Field::ExperienceYears,
-            "experience_years",
-            c.reads(Fact::ExperienceYears),
-            "sheet_note_years",
-        ),
-        (
-            Field::YearsInLevel,
-            "years_in_level",
-            c.reads(Fact::YearsInLevel),
-            "sheet_note_years",
-        ),
-        (
-            Field::TrainingHours,
-            "training_hours",
-            c.reads(Fact::TrainingHours),
-            "sheet_note_hours",
-        ),
+        (Fact::ExperienceYears, "sheet_note_years"),
+        (Fact::YearsInLevel, "sheet_note_years"),
+        (Fact::TrainingHours, "sheet_note_hours"),
     ];
-    for (field, name, asked, note) in numbers {
-        if asked {
+    for (fact, note) in numbers {
+        if c.reads(fact) {
+            let name = fact.key();
             columns.push(column(
-                field,
+                Field::Fact(fact),
                 &format!("facts.{name}"),
                 t(&format!("sheet_{name}")),
                 t(note),
@@ -634,7 +614,7 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
             c.certifications.join("、")
         );
         columns.push(column(
-            Field::Certifications,
+            Field::Fact(Fact::Certifications),
             "facts.certifications",
             t("sheet_certifications"),
             note,
@@ -649,7 +629,7 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
             settings.performance_ratings.join(" ")
         );
         columns.push(column(
-            Field::Performance,
+            Field::Fact(Fact::Performance),
             "facts.performance",
             t("sheet_performance"),
             note,
@@ -659,7 +639,7 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
     }
     if c.reads(Fact::Major) {
         columns.push(column(
-            Field::Major,
+            Field::Fact(Fact::Major),
             "facts.major",
             t("sheet_major"),
             String::new(),
@@ -674,7 +654,7 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
             .map(|t| (t.clone(), t.clone()))
             .collect();
         columns.push(choose(
-            Field::Title,
+            Field::Fact(Fact::Title),
             "facts.title",
             t("sheet_title"),
             options,

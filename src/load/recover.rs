@@ -455,7 +455,7 @@ impl Document {
             return Some((i, end));
         }
         let end = self.token_end(i, in_flow);
-        if !in_flow && self.is_value_colon(end) || !in_flow && self.key_on_line(i) {
+        if !in_flow && (self.is_value_colon(end) || self.key_on_line(i)) {
             // A block mapping whose first key is here.
             let end = self
                 .block_end(self.line_of(i), column - 1, Level::Keys)
