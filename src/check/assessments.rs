@@ -334,6 +334,11 @@ fn find_sequence<'s>(
     sequences: &'s [Sequence],
 ) -> Option<&'s Sequence> {
     let found = sequences.iter().find(|s| s.id == id.value);
+    // A sequence read only after its file's mistakes were repaired may lack what a record
+    // refers to: its records are checked once the file is fixed.
+    if found.is_some_and(|s| ctx.repaired(&s.file)) {
+        return None;
+    }
     if found.is_none() && !ctx.maybe_broken("sequences", &id.value) {
         let ids: Vec<&str> = sequences.iter().map(|s| s.id.as_str()).collect();
         let loc = ctx.loc(file, id);

@@ -67,6 +67,7 @@ pub fn check(
         sources: &loaded.sources,
         diagnostics: load_diagnostics,
         failed: &loaded.failed,
+        placeholders: &loaded.placeholders,
         ages,
     };
     let settings = loaded
@@ -210,6 +211,7 @@ pub(crate) struct Ctx<'a> {
     sources: &'a SourceMap,
     diagnostics: Vec<Diagnostic>,
     failed: &'a [String],
+    placeholders: &'a [Location],
     ages: &'a dyn FileAges,
 }
 
@@ -225,6 +227,20 @@ impl Ctx<'_> {
                         name.trim_end_matches(".yaml").trim_end_matches(".yml") == id
                     })
         })
+    }
+
+    /// True when `value` is a placeholder `load` put in place of a value of the wrong type: a
+    /// rule that adds it up or compares it with others would be judging the placeholder.
+    pub fn is_placeholder<T>(&self, file: &str, value: &S<T>) -> bool {
+        let at = &value.referenced;
+        self.placeholders.iter().any(|p| {
+            p.file == file && u64::from(p.line) == at.line() && u64::from(p.column) == at.column()
+        })
+    }
+
+    /// True for a file with mistakes `load` repaired to read it (it is among the failed).
+    pub fn repaired(&self, file: &str) -> bool {
+        self.failed.iter().any(|f| f == file)
     }
 
     pub fn push(&mut self, diagnostic: Diagnostic) {

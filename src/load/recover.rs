@@ -28,13 +28,18 @@ pub enum Repair {
     /// Write this value over the value at the position (a block collection or block scalar
     /// starting there, a flow collection, a quoted or plain scalar, or nothing at all).
     Placeholder(&'static str),
+    /// Rename the key at the position (a misspelt field, to the field meant), padding it with
+    /// blanks before its colon; a longer name only where nothing follows on the line.
+    RenameKey(&'static str),
 }
 
-/// What a patch changed: the characters from `start` up to (not including) `end`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a patch changed: the characters from `start` up to (not including) `end`, which
+/// were `replaced`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Patched {
     pub start: Pos,
     pub end: Pos,
+    pub replaced: String,
 }
 
 impl Patched {
@@ -52,6 +57,18 @@ impl Patched {
         doc.chars[from..to]
             .iter()
             .all(|c| c.is_whitespace() || matches!(c, ':' | '-'))
+    }
+
+    /// Whether the patch took away a `key:` (so a field found missing after it may be missing
+    /// because of it).
+    pub fn took_key(&self, key: &str) -> bool {
+        let pattern = format!("{key}:");
+        self.replaced.match_indices(&pattern).any(|(at, _)| {
+            self.replaced[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || matches!(c, '{' | ',' | '-' | '"' | '\''))
+        })
     }
 }
 
@@ -80,6 +97,7 @@ impl Document {
                 let (from, to) = self.entry(start)?;
                 (from, to, "")
             }
+            Repair::RenameKey(name) => (start, self.key_end(start)?, name),
             Repair::Placeholder(value) => {
                 let (from, to) = self.value(start)?;
                 (from, to, value)
@@ -107,10 +125,18 @@ impl Document {
                 .iter()
                 .take_while(|c| **c != '\n')
                 .collect();
+            // A renamed key keeps its colon right after it.
+            let (rest, keep) = match repair {
+                Repair::RenameKey(_) => (rest.strip_prefix(':')?.trim_start().to_string(), 0),
+                _ => {
+                    let keep = usize::from(!rest.is_empty());
+                    (rest, keep)
+                }
+            };
             if !(rest.is_empty() || rest.starts_with('#')) {
                 return None;
             }
-            let extra = fill.len() - room + usize::from(!rest.is_empty());
+            let extra = fill.len() - room + keep;
             chars.splice(from + room..from + room, std::iter::repeat_n(' ', extra));
         }
         for (k, c) in fill.into_iter().enumerate() {
@@ -119,6 +145,7 @@ impl Document {
         let patched = Patched {
             start: self.pos(from),
             end: self.pos(to.max(from)),
+            replaced: self.chars[from..to].iter().collect(),
         };
         Some((chars.into_iter().collect(), patched))
     }
@@ -230,11 +257,10 @@ impl Document {
                     open.pop();
                 }
                 '"' | '\'' if self.starts_scalar(i) => {
-                    let end = self.quoted_end(i);
-                    if end > index {
-                        break;
+                    match self.quoted_end(i) {
+                        Some(end) if end <= index => i = end,
+                        _ => break,
                     }
-                    i = end;
                     continue;
                 }
                 '#' if i == 0 || self.chars[i - 1].is_whitespace() => {
@@ -256,44 +282,65 @@ impl Document {
         }
     }
 
-    /// The index just after the quoted scalar opening at `i`.
-    fn quoted_end(&self, i: usize) -> usize {
+    /// The index just after the quoted scalar opening at `i`; `None` when it is never closed.
+    fn quoted_end(&self, i: usize) -> Option<usize> {
         let quote = self.chars[i];
         let mut j = i + 1;
         while j < self.chars.len() {
             match self.chars[j] {
                 '\\' if quote == '"' => j += 1,
                 '\'' if quote == '\'' && self.chars.get(j + 1) == Some(&'\'') => j += 1,
-                c if c == quote => return j + 1,
+                c if c == quote => return Some(j + 1),
                 _ => {}
             }
             j += 1;
         }
-        self.chars.len()
+        None
     }
 
-    /// The index just after the flow collection opening at `i`.
-    fn flow_end(&self, i: usize) -> usize {
-        let mut depth = 0;
+    /// The index just after the flow collection opening at `i`; `None` when it is never
+    /// closed, or when a line it would run over starts a block entry no deeper than the line it
+    /// opens on (the bracket was left open; what follows is not inside it).
+    fn flow_end(&self, i: usize) -> Option<usize> {
+        let opened_at = indent(self.line(self.line_of(i)));
+        let mut open: Vec<char> = Vec::new();
         let mut j = i;
         while j < self.chars.len() {
             match self.chars[j] {
-                '[' | '{' => depth += 1,
-                ']' | '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return j + 1;
+                '[' => open.push(']'),
+                '{' => open.push('}'),
+                c @ (']' | '}') => {
+                    // A closing bracket of the other kind: the one opened is never closed.
+                    if open.pop() != Some(c) {
+                        return None;
+                    }
+                    if open.is_empty() {
+                        return Some(j + 1);
                     }
                 }
                 '"' | '\'' if self.starts_scalar(j) => {
-                    j = self.quoted_end(j);
+                    j = self.quoted_end(j)?;
                     continue;
+                }
+                '#' if self.chars[j - 1].is_whitespace() => {
+                    j = self.line_end(j);
+                    continue;
+                }
+                '\n' => {
+                    let next = self.line(self.line_of(j + 1));
+                    let closes = next.iter().find(|c| !c.is_whitespace());
+                    if !blank_or_comment(next)
+                        && indent(next) <= opened_at
+                        && !matches!(closes, Some(']' | '}'))
+                    {
+                        return None;
+                    }
                 }
                 _ => {}
             }
             j += 1;
         }
-        self.chars.len()
+        None
     }
 
     /// The end of a plain scalar starting at `i`: before a comment or the line's end, and in
@@ -317,12 +364,12 @@ impl Document {
     }
 
     /// The end of a scalar or flow collection starting at `i` (a plain scalar when it starts
-    /// with neither a bracket nor a quote).
-    fn token_end(&self, i: usize, in_flow: bool) -> usize {
+    /// with neither a bracket nor a quote); `None` when a bracket or quote is never closed.
+    fn token_end(&self, i: usize, in_flow: bool) -> Option<usize> {
         match self.chars.get(i) {
             Some('[' | '{') => self.flow_end(i),
             Some('"' | '\'') => self.quoted_end(i),
-            _ => self.plain_end(i, in_flow),
+            _ => Some(self.plain_end(i, in_flow)),
         }
     }
 
@@ -353,29 +400,8 @@ impl Document {
 
     /// The span of the mapping entry whose key starts at `i`, with its comma in a flow mapping.
     fn entry(&self, i: usize) -> Option<(usize, usize)> {
-        if matches!(
-            self.chars.get(i),
-            Some('?' | '&' | '*' | '!' | '[' | '{') | None
-        ) {
-            return None;
-        }
         let in_flow = self.enclosing_flow(i).is_some();
-        let key_end = match self.chars[i] {
-            '"' | '\'' => self.quoted_end(i),
-            _ => {
-                let mut j = i;
-                while j < self.chars.len() && !self.is_value_colon(j) {
-                    if self.chars[j] == '\n' || (in_flow && matches!(self.chars[j], ',' | '}')) {
-                        return None;
-                    }
-                    j += 1;
-                }
-                j
-            }
-        };
-        if !self.is_value_colon(key_end) {
-            return None;
-        }
+        let key_end = self.key_end(i)?;
         let mut v = key_end + 1;
         while v < self.chars.len() && matches!(self.chars[v], ' ' | '\t') {
             v += 1;
@@ -383,7 +409,7 @@ impl Document {
         if in_flow {
             let mut end = match self.chars.get(v) {
                 Some(',' | '}') | None => v,
-                _ => self.token_end(v, true),
+                _ => self.token_end(v, true)?,
             };
             let mut after = end;
             while after < self.chars.len() && self.chars[after].is_whitespace() {
@@ -402,7 +428,7 @@ impl Document {
         let on_line = match self.chars.get(v) {
             Some('\n' | '#') | None => v,
             Some('|' | '>') => self.line_end(v),
-            _ => self.token_end(v, false),
+            _ => self.token_end(v, false)?,
         };
         let level = if on_line == v {
             Level::Items
@@ -411,6 +437,87 @@ impl Document {
         };
         let below = self.block_end(self.line_of(on_line), key_indent, level);
         Some((i, below.unwrap_or(on_line)))
+    }
+
+    /// Where the key starting at `i` ends: at its `:`, which must follow on the same line.
+    fn key_end(&self, i: usize) -> Option<usize> {
+        if matches!(
+            self.chars.get(i),
+            Some('?' | '&' | '*' | '!' | '[' | '{') | None
+        ) {
+            return None;
+        }
+        let in_flow = self.enclosing_flow(i).is_some();
+        let end = match self.chars[i] {
+            '"' | '\'' => self.quoted_end(i)?,
+            _ => {
+                let mut j = i;
+                while j < self.chars.len() && !self.is_value_colon(j) {
+                    if self.chars[j] == '\n' || (in_flow && matches!(self.chars[j], ',' | '}')) {
+                        return None;
+                    }
+                    j += 1;
+                }
+                j
+            }
+        };
+        self.is_value_colon(end).then_some(end)
+    }
+
+    /// Whether the mapping the key at `at` belongs to has another key `key`.
+    pub fn has_key_beside(&self, at: Pos, key: &str) -> bool {
+        self.first_key_beside(at, key).is_some()
+    }
+
+    /// The first other key `key` in the mapping the key at `at` belongs to.
+    pub fn first_key_beside(&self, at: Pos, key: &str) -> Option<Pos> {
+        let pattern: Vec<char> = format!("{key}:").chars().collect();
+        (0..self.chars.len().saturating_sub(pattern.len() - 1))
+            .filter(|&i| {
+                self.chars[i..].starts_with(&pattern)
+                    && self.is_value_colon(i + pattern.len() - 1)
+                    && (i == 0
+                        || self.chars[i - 1].is_whitespace()
+                        || matches!(self.chars[i - 1], '{' | ','))
+            })
+            .map(|i| self.pos(i))
+            .find(|&p| p != at && self.same_mapping(at, p))
+    }
+
+    /// Whether the key at `at` has no value at all: nothing after its colon, nothing below.
+    pub fn has_empty_value(&self, at: Pos) -> bool {
+        let Some(i) = self.index_strict(at) else {
+            return false;
+        };
+        let (Some(colon), Some((_, end))) = (self.key_end(i), self.entry(i)) else {
+            return false;
+        };
+        self.chars[colon + 1..end].iter().all(|c| c.is_whitespace())
+    }
+
+    /// The key whose value starts at `at`, when it is written on the same line (`id: …`), and
+    /// where that key starts.
+    pub fn key_before(&self, at: Pos) -> Option<(String, Pos)> {
+        let i = self.index_strict(at)?;
+        let line_start = self.line_starts[self.line_of(i) as usize - 1];
+        let before = &self.chars[line_start..i];
+        let mut end = before.len();
+        while end > 0 && before[end - 1].is_whitespace() {
+            end -= 1;
+        }
+        if end == 0 || before[end - 1] != ':' {
+            return None;
+        }
+        let key = &before[..end - 1];
+        let start = key
+            .iter()
+            .rposition(|c| c.is_whitespace() || matches!(c, '{' | ',' | '-'))
+            .map_or(0, |p| p + 1);
+        let name: String = key[start..].iter().collect();
+        Some((
+            name.trim_matches(['"', '\'']).to_string(),
+            self.pos(line_start + start),
+        ))
     }
 
     /// Whether the `:` at `j` ends a key (followed by a blank, a line break, the end, or in a
@@ -446,7 +553,11 @@ impl Document {
                 .unwrap_or(self.line_end(i));
             return Some((header, end));
         }
-        let in_flow = self.enclosing_flow(i).is_some();
+        // Inside a flow collection: a bracket opening at `i` is the value, not its context.
+        let in_flow = match self.chars[i] {
+            '[' | '{' => i > 0 && self.enclosing_flow(i - 1).is_some(),
+            _ => self.enclosing_flow(i).is_some(),
+        };
         let column = self.pos(i).column as usize;
         if !in_flow && is_dash(&self.chars[i..self.line_end(i)]) {
             let end = self
@@ -454,7 +565,7 @@ impl Document {
                 .unwrap_or(self.line_end(i));
             return Some((i, end));
         }
-        let end = self.token_end(i, in_flow);
+        let end = self.token_end(i, in_flow)?;
         if !in_flow && (self.is_value_colon(end) || self.key_on_line(i)) {
             // A block mapping whose first key is here.
             let end = self
@@ -462,6 +573,22 @@ impl Document {
                 .map_or(self.line_end(i), |e| e.max(self.line_end(i)));
             return Some((i, end));
         }
+        if in_flow {
+            return Some((i, end));
+        }
+        // Lines below indented deeper than the value's key (or list dash) belong to it: a
+        // plain scalar's continuation, or text that cannot follow what was written.
+        let before = &self.chars[self.line_starts[self.line_of(i) as usize - 1]..i];
+        let owner = match self.key_before(self.pos(i)) {
+            Some((_, key)) => Some(key.column as usize - 1),
+            None => before
+                .iter()
+                .rposition(|c| *c == '-')
+                .filter(|_| before.iter().all(|c| c.is_whitespace() || *c == '-')),
+        };
+        let end = owner
+            .and_then(|indent| self.block_end(self.line_of(end), indent, Level::Nothing))
+            .map_or(end, |below| below.max(end));
         Some((i, end))
     }
 
@@ -568,6 +695,28 @@ mod tests {
     }
 
     #[test]
+    fn a_misspelt_key_is_renamed_in_place() {
+        assert_eq!(
+            patched("- { nmae: x, b: 1 }\n", at(1, 5), Repair::RenameKey("name")),
+            "- { name: x, b: 1 }\n"
+        );
+        assert_eq!(
+            patched("itemsx: { a: 1 }\n", at(1, 1), Repair::RenameKey("items")),
+            "items : { a: 1 }\n"
+        );
+        // Longer only where the value is below.
+        assert_eq!(
+            patched("levl:\n  - 1\n", at(1, 1), Repair::RenameKey("levels")),
+            "levels:\n  - 1\n"
+        );
+        assert!(
+            Document::new("levl: 1\n")
+                .apply(at(1, 1), Repair::RenameKey("level"))
+                .is_none()
+        );
+    }
+
+    #[test]
     fn a_flow_entry_goes_with_its_comma() {
         let text = "- { a: 1, age: [1, 2], b: x }\n";
         assert_eq!(
@@ -616,6 +765,19 @@ mod tests {
             patched("  -\n", at(1, 4), Repair::Placeholder("{}")),
             "  - {}\n"
         );
+        // A value's continuation lines go with it.
+        assert_eq!(
+            patched(
+                "n: { a: 1 }\n  more\nm: 1\n",
+                at(1, 4),
+                Repair::Placeholder("\"\"")
+            ),
+            "n: \"\"      \n      \nm: 1\n"
+        );
+        assert_eq!(
+            patched("- two\n  three\n- 3\n", at(1, 3), Repair::Placeholder("0")),
+            "- 0  \n       \n- 3\n"
+        );
         // A block scalar, reported at its first line of content.
         assert_eq!(
             patched(
@@ -624,6 +786,28 @@ mod tests {
                 Repair::Placeholder("0")
             ),
             "n: 0\n     \n       \nm: 1\n"
+        );
+        // A bracket or quote never closed has no end to replace up to.
+        for open in [
+            "n: [a, b\nm: 1\n",
+            "n: \"a\nm: 1\n",
+            "n: [a,\n  b\nm: [1]\n",
+        ] {
+            assert!(
+                Document::new(open)
+                    .apply(at(1, 4), Repair::Placeholder("0"))
+                    .is_none(),
+                "{open}"
+            );
+        }
+        assert!(
+            Document::new("- { n: [a }\n")
+                .apply(at(1, 8), Repair::Placeholder("0"))
+                .is_none()
+        );
+        assert_eq!(
+            patched("n: [a,\n  b\n]\nm: 1\n", at(1, 4), Repair::Placeholder("0")),
+            "n: 0  \n   \n \nm: 1\n"
         );
         assert!(
             Document::new("n: *alias\n")

@@ -58,6 +58,8 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str, first_line: u32) -> Pa
     let mut current = Cow::Borrowed(text);
     let mut patches: Vec<Patched> = Vec::new();
     let mut removed_keys: Vec<Pos> = Vec::new();
+    // Keys whose value is a placeholder, and where they stand.
+    let mut placeholder_keys: Vec<(String, Pos)> = Vec::new();
     loop {
         let error = match serde_saphyr::from_str_with_options(&current, options()) {
             Ok(value) => {
@@ -72,19 +74,48 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str, first_line: u32) -> Pa
             column: l.column().max(1) as u32,
         });
         let doc = Document::new(&current);
-        let follows_a_repair = at.is_some_and(|at| {
-            patches.iter().any(|p| p.touches(&doc, at))
-                || matches!(inner, serde_saphyr::Error::SerdeMissingField { .. })
-                    && removed_keys.iter().any(|k| doc.same_mapping(*k, at))
-        });
+        // Missing because a repair took the field away, or because the misspelt key in its
+        // mapping was meant to be it.
+        let missing_after_repair = |field: &str, at: Pos| {
+            patches.iter().any(|p| p.took_key(field))
+                || removed_keys.iter().any(|k| doc.same_mapping(*k, at))
+        };
+        // A key written twice whose first value is empty — a stray line before the real
+        // entry — loses the stray, not the entry. When the empty value had to be given a
+        // placeholder, that was the mistake reported; the repeat is not reported again.
+        let (stray, reported) = match (inner, at) {
+            (serde_saphyr::Error::DuplicateMappingKey { key: Some(key), .. }, Some(at)) => {
+                let placeholder = placeholder_keys
+                    .iter()
+                    .find(|(k, first)| k == key && doc.same_mapping(*first, at))
+                    .map(|(_, first)| *first);
+                let empty = doc
+                    .first_key_beside(at, key)
+                    .filter(|first| *first < at && doc.has_empty_value(*first));
+                (placeholder.or(empty), placeholder.is_some())
+            }
+            _ => (None, false),
+        };
+        let follows_a_repair = reported
+            || at.is_some_and(|at| {
+                patches.iter().any(|p| p.touches(&doc, at))
+                    || matches!(inner, serde_saphyr::Error::SerdeMissingField { field, .. }
+                        if missing_after_repair(field, at))
+            });
         if !follows_a_repair {
             out.diagnostics
                 .push(to_diagnostic(file, &error, first_line, &current));
         }
-        let repaired = match (at, repair_for(inner)) {
-            (Some(at), Some(repair)) if patches.len() < MAX_REPAIRS => doc
-                .apply(at, repair)
-                .map(|(next, patch)| (at, repair, next, patch)),
+        let repaired = match stray.or(at) {
+            Some(first) if stray.is_some() => doc
+                .apply(first, Repair::RemoveEntry)
+                .map(|(next, patch)| (first, Repair::RemoveEntry, next, patch)),
+            Some(at) if patches.len() < MAX_REPAIRS => {
+                repairs_for(inner, &doc, at).into_iter().find_map(|repair| {
+                    doc.apply(at, repair)
+                        .map(|(next, patch)| (at, repair, next, patch))
+                })
+            }
             _ => None,
         };
         let Some((at, repair, next, patch)) = repaired.filter(|r| r.2 != *current) else {
@@ -92,26 +123,53 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str, first_line: u32) -> Pa
         };
         match repair {
             Repair::RemoveEntry => removed_keys.push(at),
-            Repair::Placeholder(_) => out.placeholders.push(Location::at(
-                file,
-                patch.start.line + first_line - 1,
-                patch.start.column,
-            )),
+            Repair::Placeholder(_) => {
+                placeholder_keys.extend(doc.key_before(patch.start));
+                out.placeholders.push(Location::at(
+                    file,
+                    patch.start.line + first_line - 1,
+                    patch.start.column,
+                ));
+            }
+            Repair::RenameKey(_) => {}
         }
         patches.push(patch);
         current = Cow::Owned(next);
     }
 }
 
-/// How to go on past `error`: blank the entry of an unknown or repeated key, or put a value
-/// of the expected type in place of one of the wrong type. `None` for everything else (syntax,
-/// limits, aliases, a missing field), which ends the parse.
-fn repair_for(error: &serde_saphyr::Error) -> Option<Repair> {
+/// How to go on past `error` at `at`, in the order to try: a misspelt field is renamed to the
+/// one meant (so what it holds is read, and nothing is missing for want of it), an unknown
+/// or repeated key is blanked with its value, a value of the wrong type gets a placeholder of
+/// the expected type — but never an `id`, which other places refer to. Nothing for the rest
+/// (syntax, limits, aliases, a missing field), which ends the parse.
+fn repairs_for(error: &serde_saphyr::Error, doc: &Document, at: Pos) -> Vec<Repair> {
+    use serde_saphyr::Error as E;
+    match error {
+        E::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            let meant = suggest::closest(field, expected.iter().copied())
+                .filter(|meant| !doc.has_key_beside(at, meant));
+            meant
+                .map(Repair::RenameKey)
+                .into_iter()
+                .chain([Repair::RemoveEntry])
+                .collect()
+        }
+        E::DuplicateMappingKey { .. } => vec![Repair::RemoveEntry],
+        _ if doc.key_before(at).is_some_and(|(key, _)| key == "id") => Vec::new(),
+        _ => placeholder_for_error(error)
+            .map(Repair::Placeholder)
+            .into_iter()
+            .collect(),
+    }
+}
+
+/// A value of the type `error` says was expected.
+fn placeholder_for_error(error: &serde_saphyr::Error) -> Option<&'static str> {
     use serde_saphyr::Error as E;
     let placeholder = match error {
-        E::SerdeUnknownField { .. } | E::DuplicateMappingKey { .. } => {
-            return Some(Repair::RemoveEntry);
-        }
         E::InvalidScalar { ty, .. } => placeholder_for(ty)?,
         E::InvalidBooleanStrict { .. } => BOOLEAN,
         E::SerdeInvalidType { expected, .. } | E::SerdeInvalidValue { expected, .. } => {
@@ -132,7 +190,7 @@ fn repair_for(error: &serde_saphyr::Error) -> Option<Repair> {
         E::Message { msg, .. } if msg.contains("untagged enum") => "0",
         _ => return None,
     };
-    Some(Repair::Placeholder(placeholder))
+    Some(placeholder)
 }
 
 /// A boolean short enough to stand in for any value (`n`, YAML 1.1's no).
@@ -452,9 +510,15 @@ mod tests {
 
     #[test]
     fn a_misspelt_key_is_one_mistake_not_two() {
-        // `nmae` is reported; the `name` it leaves missing is the same mistake.
+        // `nmae` is reported, and read as the `name` it was meant to be.
         assert_eq!(
             found("id: a\nitems:\n  - nmae: x\n    level: 1\n"),
+            (true, vec!["unknown-field@3:5".to_string()])
+        );
+        // `title` is no misspelling of any field: it is set aside, and the `name` missing
+        // from its mapping is taken as the same mistake.
+        assert_eq!(
+            found("id: a\nitems:\n  - title: x\n    level: 1\n"),
             (false, vec!["unknown-field@3:5".to_string()])
         );
         // A field missing from another mapping is a mistake of its own, and ends the parse.
@@ -467,6 +531,15 @@ mod tests {
                     "missing-field@5:5".to_string()
                 ]
             )
+        );
+    }
+
+    #[test]
+    fn an_unclosed_bracket_is_not_repaired() {
+        // Repairing it would blank the rest of the file, and report what that took away.
+        assert_eq!(
+            found("id: [a\nitems:\n  - name: x\n"),
+            (false, vec!["wrong-type@1:5".to_string()])
         );
     }
 
