@@ -2,11 +2,11 @@
 //! errors into located diagnostics that say how to fix them.
 //!
 //! serde-saphyr stops at a document's first error. So that `check` shows every independent
-//! mistake of a file in one run, `parse` repairs what it can (`recover`: an unknown or repeated
-//! key is blanked, a value of the wrong type gets a placeholder of the right one) and parses
-//! again, up to [`MAX_REPAIRS`] times. An error that follows from an earlier repair (it lies on
-//! the patched text, or is a missing field in the mapping an unknown key was taken from) is not
-//! reported: one mistake gives one error.
+//! mistake of a file in one run, `parse` repairs what it can (`recover`: a misspelt field is
+//! renamed to the one meant, another unknown or repeated key is blanked, a value of the wrong
+//! type gets a placeholder of the right one) and parses again, up to [`MAX_REPAIRS`] times. An
+//! error that follows from an earlier repair (it lies on the patched text, or is a field missing
+//! for want of what a repair took away) is not reported: one mistake gives one error.
 
 use std::borrow::Cow;
 
@@ -107,15 +107,14 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str, first_line: u32) -> Pa
                 .push(to_diagnostic(file, &error, first_line, &current));
         }
         let repaired = match stray.or(at) {
+            _ if patches.len() >= MAX_REPAIRS => None,
             Some(first) if stray.is_some() => doc
                 .apply(first, Repair::RemoveEntry)
                 .map(|(next, patch)| (first, Repair::RemoveEntry, next, patch)),
-            Some(at) if patches.len() < MAX_REPAIRS => {
-                repairs_for(inner, &doc, at).into_iter().find_map(|repair| {
-                    doc.apply(at, repair)
-                        .map(|(next, patch)| (at, repair, next, patch))
-                })
-            }
+            Some(at) => repairs_for(inner, &doc, at).into_iter().find_map(|repair| {
+                doc.apply(at, repair)
+                    .map(|(next, patch)| (at, repair, next, patch))
+            }),
             _ => None,
         };
         let Some((at, repair, next, patch)) = repaired.filter(|r| r.2 != *current) else {
