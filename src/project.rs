@@ -73,7 +73,13 @@ impl Project {
     pub fn check(&self) -> Result<Checked, SourceError> {
         let (loaded, load_diagnostics) =
             crate::load::load(self.standards.as_ref(), self.records.as_deref())?;
-        let checked = crate::check::check(&loaded, load_diagnostics, &self.editions);
+        // A duplicate id is reported where it was added: git tells which file is newer.
+        let ages = self.standards.folder().map(crate::history::GitAges::new);
+        let ages: &dyn crate::check::FileAges = match &ages {
+            Some(ages) => ages,
+            None => &crate::check::NoHistory,
+        };
+        let checked = crate::check::check(&loaded, load_diagnostics, &self.editions, ages);
         let theme_name = loaded
             .settings
             .as_ref()
@@ -227,7 +233,7 @@ pub fn team_files<'t>(
         .iter()
         .map(|t| match grouping {
             Grouping::Manager if t.key == team::NO_MANAGER => t.key.clone(),
-            Grouping::Manager => format!("{}-{}", t.key, t.title),
+            Grouping::Manager => urls::manager_team(&t.key, &t.title),
             Grouping::Department | Grouping::Sequence => t.key.clone(),
         })
         .collect();

@@ -279,6 +279,52 @@ pub fn loose(name: &str) -> OutputPath {
     OutputPath(name.to_string())
 }
 
+/// The extensions of a team summary's files, in the order `summary_files` makes them.
+pub const SUMMARY_EXTENSIONS: [&str; 3] = ["pdf", "csv", "md"];
+
+/// The most bytes one file name (one component of a path) may have: the limit of Linux's and
+/// macOS's file systems (Windows counts 255 UTF-16 units, which never take more bytes).
+pub const MAX_FILE_NAME_BYTES: usize = 255;
+
+/// The name a manager's team is known by in file names, before it is made safe: `M01-李强`.
+pub fn manager_team(id: &str, name: &str) -> String {
+    format!("{id}-{name}")
+}
+
+/// A team's bundle in a distribution, `<team file>-<cycle>`: the zip's name without `.zip`,
+/// and the folder inside it.
+pub fn bundle(team_file: &str, cycle: &str) -> String {
+    format!("{team_file}-{cycle}")
+}
+
+/// The file name of an employee's report inside a bundle: `E1001-林晓峰-2024H2.pdf`.
+pub fn bundled_report(employee_id: &str, name: &str, cycle: &str) -> String {
+    format!(
+        "{}.pdf",
+        safe_file_name(&format!("{employee_id}-{name}-{cycle}"))
+    )
+}
+
+/// The longest file name a team named `stem` gets in `cycle` — its summaries and its bundle —
+/// in bytes, with room for the number [`team_files`] adds when two of a grouping's `teams`
+/// names meet: what must fit in [`MAX_FILE_NAME_BYTES`].
+pub fn longest_team_file(stem: &str, cycle: &str, teams: usize) -> usize {
+    let number = if teams > 1 {
+        numbered("", teams).len()
+    } else {
+        0
+    };
+    let file = safe_file_name(stem).len() + number;
+    let summaries = SUMMARY_EXTENSIONS.iter().map(|e| file + 1 + e.len());
+    let zip = bundle("", cycle).len() + file + ".zip".len();
+    summaries.chain([zip]).max().unwrap_or(file)
+}
+
+/// A team's file name with its number: `李强-2`.
+fn numbered(safe: &str, n: usize) -> String {
+    format!("{safe}-{n}")
+}
+
 /// `name` as a file name: the characters file systems refuse (`/ \\ : * ? " < > |`, control
 /// characters, leading dots) replaced by `_`, cut to 80 characters.
 pub fn safe_file_name(name: &str) -> String {
@@ -314,7 +360,7 @@ pub fn team_files<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
             let mut candidate = safe.clone();
             let mut n = 2;
             while !taken.insert(candidate.to_lowercase()) {
-                candidate = format!("{safe}-{n}");
+                candidate = numbered(&safe, n);
                 n += 1;
             }
             candidate
@@ -503,6 +549,25 @@ pub fn outputs(standard: &Standard, records: &Records) -> Vec<(OutputPath, Produ
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_made_from_names() {
+        assert_eq!(
+            bundled_report("E1", "林晓峰", "2024H2"),
+            "E1-林晓峰-2024H2.pdf"
+        );
+        let zip = |file: &str| format!("{}.zip", bundle(file, "2024H2")).len();
+        let team = manager_team("M01", "李强");
+        assert_eq!(longest_team_file(&team, "2024H2", 1), zip(&team));
+        // Room for the number `team_files` adds when names meet.
+        assert_eq!(
+            longest_team_file(&team, "2024H2", 12),
+            zip(&team) + "-12".len()
+        );
+        // Only the first 80 characters make the name.
+        let long = "名".repeat(100);
+        assert_eq!(longest_team_file(&long, "x", 1), 80 * 3 + "-x.zip".len());
+    }
 
     #[test]
     fn links_are_the_shortest_relative_path() {

@@ -216,3 +216,85 @@ fn readme_lists_exactly_the_registered_codes() {
         .collect();
     assert_eq!(documented, registered);
 }
+
+/// A duplicate id is reported where it was added: in the file git has not seen yet, or that
+/// a later commit changed, even when the older file is not named after the id; the note
+/// points at the first definition.
+#[test]
+fn a_duplicate_id_is_reported_in_the_file_that_added_it() {
+    let dir = minimal_project();
+    let content = dir.path().join("content");
+    let competencies = content.join("competencies");
+    fs::rename(
+        competencies.join("negotiation.yaml"),
+        competencies.join("bargaining.yaml"),
+    )
+    .unwrap();
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-q", "-m", "first"]);
+    fs::copy(
+        competencies.join("bargaining.yaml"),
+        competencies.join("negotiation.yaml"),
+    )
+    .unwrap();
+    let where_reported = || {
+        let out = rungs(dir.path(), &["check", "content"]);
+        assert_eq!(code(&out), 1, "{}", stderr(&out));
+        let text = stderr(&out);
+        let error = text
+            .split("\n\n")
+            .find(|block| block.starts_with("error[duplicate-id]"))
+            .unwrap_or_else(|| panic!("{text}"))
+            .to_string();
+        let at = |marker: &str| {
+            error
+                .lines()
+                .skip_while(|l| !l.starts_with(marker))
+                .find_map(|l| l.trim().strip_prefix("--> "))
+                .unwrap_or_else(|| panic!("{error}"))
+                .to_string()
+        };
+        (at("error["), at("note: first defined here"))
+    };
+    // Not yet committed: the new file is the duplicate, though the old one is misnamed.
+    let expected = (
+        "content/competencies/negotiation.yaml:1:5".to_string(),
+        "content/competencies/bargaining.yaml:1:5".to_string(),
+    );
+    assert_eq!(where_reported(), expected);
+    // Committed later: still the newer file.
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-q", "-m", "second"]);
+    assert_eq!(where_reported(), expected);
+}
+
+#[test]
+fn json_gives_a_diagnostics_second_place_as_its_note() {
+    let dir = minimal_project();
+    overlay(
+        &dir.path().join("content"),
+        &fixtures().join("broken/duplicate-id/files"),
+    );
+    let out = rungs(dir.path(), &["check", "content", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let duplicate = value["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "duplicate-id")
+        .expect("the duplicate");
+    assert_eq!(duplicate["file"], "competencies/negotiation-copy.yaml");
+    assert_eq!(duplicate["note"]["file"], "competencies/negotiation.yaml");
+    assert_eq!(duplicate["note"]["line"], 1);
+    let warning = value["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "file-name-mismatch")
+        .expect("the warning");
+    assert!(
+        warning.get("note").is_none(),
+        "no note where there is no second place"
+    );
+}

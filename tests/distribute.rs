@@ -563,3 +563,55 @@ fn bundles_by_department_and_by_sequence_and_passwords_only_with_encrypt() {
         stderr(&out)
     );
 }
+
+/// A manager name that would make a file name over 255 bytes fails `check`, located at the
+/// name; one that makes exactly 255 (the bundle's name with room for a team number) builds
+/// and is distributed.
+#[test]
+fn a_name_too_long_for_a_file_name_fails_check_and_one_at_the_limit_builds() {
+    let dir = minimal_project();
+    let record = dir.path().join("content/assessments/2024H1/E1.yaml");
+    let original = fs::read_to_string(&record).unwrap();
+    let with_manager = |name: &str| {
+        original.replace(
+            "department: 销售部\n",
+            &format!("department: 销售部\nmanager: {{ id: M01, name: {name} }}\n"),
+        )
+    };
+    // `M01-`, the name, room for `-2`, then `-2024H1.zip`: 4 + 238 + 2 + 11 = 255 bytes.
+    let at_limit = format!("{}ab", "😀".repeat(59));
+    fs::write(&record, with_manager(&format!("{at_limit}c"))).unwrap();
+    let out = rungs(dir.path(), &["check", "content"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let text = stderr(&out);
+    assert!(
+        text.contains("error[too-long]: this name makes a file name of 256 bytes")
+            && text.contains("--> content/assessments/2024H1/E1.yaml:4:27")
+            && text.contains("help: shorten it"),
+        "{text}"
+    );
+    fs::write(&record, with_manager(&at_limit)).unwrap();
+    let out = rungs(
+        dir.path(),
+        &[
+            "build",
+            "content",
+            "--commit",
+            "none",
+            "--only",
+            "reports,summaries",
+            "--out",
+            "output",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let summaries = dir.path().join("output/summaries/2024H1/managers");
+    assert!(summaries.join(format!("M01-{at_limit}.pdf")).exists());
+    let out = distribute(dir.path(), "bundles", &["--no-reuse"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        dir.path()
+            .join(format!("bundles/M01-{at_limit}-2024H1.zip"))
+            .exists()
+    );
+}

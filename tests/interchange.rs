@@ -261,6 +261,7 @@ fn a_template_filled_in_imports_to_the_verdicts_expected() {
     let first_key_name = standard.competency_name(&first_key.competency).to_string();
 
     use rungs::interchange::columns::{Field, Kind};
+    use rungs::model::Fact;
     let row = |id: &str, name: &str, short_of_key: bool| -> Vec<Put> {
         headers
             .iter()
@@ -279,12 +280,14 @@ fn a_template_filled_in_imports_to_the_verdicts_expected() {
                     (Field::CurrentLevel, _) => text("一级"),
                     (Field::AppliedLevel, _) => text("二级"),
                     (Field::Date, _) => Put::Date(45_800.0),
-                    (Field::Education, _) => text("本科"),
-                    (Field::Certifications, _) => text(&s2.conditions.certifications.join("、")),
-                    (Field::Performance, _) => text("A A A A"),
+                    (Field::Fact(Fact::Education), _) => text("本科"),
+                    (Field::Fact(Fact::Certifications), _) => {
+                        text(&s2.conditions.certifications.join("、"))
+                    }
+                    (Field::Fact(Fact::Performance), _) => text("A A A A"),
                     // Numbers stored as text, one in full-width digits.
-                    (Field::ExperienceYears, _) => text("８"),
-                    (Field::YearsInLevel | Field::TrainingHours, _) => text("200"),
+                    (Field::Fact(Fact::ExperienceYears), _) => text("８"),
+                    (Field::Fact(Fact::YearsInLevel | Fact::TrainingHours), _) => text("200"),
                     (Field::Competency { id, .. }, _)
                         if short_of_key && *id == first_key.competency =>
                     {
@@ -531,4 +534,68 @@ fn results_filter_and_refuse_what_names_nothing() {
     let (name, rows) = read_xlsx(&dir.path().join("results.xlsx"));
     assert_eq!(name, "任职资格评定结果");
     assert_eq!(rows.len() - 1, count(&all));
+}
+
+/// A level cell takes the forms people type: the name, its number with or without 级, the
+/// id, the name with the role's title, the name with its id as the notes write it; anything
+/// else is named with the forms it may take.
+#[test]
+fn a_level_is_read_in_every_form_people_type() {
+    let dir = sample();
+    pre_filled(dir.path(), "s2.csv");
+    let path = dir.path().join("s2.csv");
+    let employees: Vec<String> = edited_csv(&path, "E1001", &[])
+        .into_iter()
+        .skip(1)
+        .filter(|r| r[0].starts_with('E'))
+        .map(|r| r[0].clone())
+        // A re-certification leaves `applied_level` out; the cell would add it.
+        .filter(|e| {
+            let record = dir
+                .path()
+                .join(format!("content/assessments/2024H2/{e}.yaml"));
+            fs::read_to_string(record)
+                .unwrap()
+                .contains("applied_level:")
+        })
+        .collect();
+    let forms = [
+        "二级",
+        "2级",
+        "2 级",
+        "2",
+        "２级",
+        "s2",
+        "二级 客户经理",
+        "二级（s2）",
+    ];
+    let before = snapshot(dir.path());
+    for batch in forms.chunks(employees.len()) {
+        let mut rows = edited_csv(&path, &employees[0], &[]);
+        for (employee, form) in employees.iter().zip(batch) {
+            let edited = edited_csv(&path, employee, &[("申请级别", form)]);
+            let i = rows.iter().position(|r| &r[0] == employee).unwrap();
+            rows[i] = edited[i].clone();
+        }
+        fs::write(dir.path().join("forms.csv"), to_csv(&rows)).unwrap();
+        let said = ok(dir.path(), &["import", "forms.csv"]);
+        assert!(said.contains("0 created, 0 updated"), "{batch:?}: {said}");
+    }
+    assert_eq!(
+        snapshot(dir.path()),
+        before,
+        "every form names the same level"
+    );
+
+    let rows = edited_csv(&path, &employees[0], &[("申请级别", "五级")]);
+    fs::write(dir.path().join("wrong.csv"), to_csv(&rows)).unwrap();
+    let out = rungs(dir.path(), &["import", "wrong.csv"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(
+        said.contains("value 「五级」")
+            && said.contains("不是本序列的级别；可填：一级（s1）、二级（s2）")
+            && said.contains("写法可为 1、1级、一级、s1 或 一级 助理客户经理"),
+        "{said}"
+    );
 }

@@ -2,13 +2,13 @@
 //! levels, competencies, modules and items, scores within range, valid dates, and warnings for
 //! evidence that is missing (it counts as unmet or zero).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::settings::check_date;
 use super::{Ctx, is_file_safe_id, managers, plans};
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::Parsed;
-use crate::load::raw::{RawAchievement, RawAssessment, RawModuleScore, S};
+use crate::load::raw::{RawAchievement, RawAssessment, RawFacts, RawModuleScore, S};
 use crate::model::editions::{Basis, CurrentEdition, Editions, Pin};
 use crate::model::*;
 use crate::suggest;
@@ -44,6 +44,30 @@ impl<'a> Against<'a> {
     }
 }
 
+/// One record per employee and cycle: a second is reported where it was added (see
+/// `Ctx::first_definition`), with a note pointing at the first.
+fn check_one_record_each(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
+    let mut records: BTreeMap<(&str, &str), super::Definitions> = BTreeMap::new();
+    for Parsed { file, value: raw } in parsed {
+        records
+            .entry((&raw.employee_id.value, &raw.cycle.value))
+            .or_default()
+            .push((file, &raw.employee_id));
+    }
+    for ((employee, cycle), defs) in records.into_iter().filter(|(_, d)| d.len() > 1) {
+        ctx.report_duplicates(employee, &defs, "the first record", |first| {
+            Diagnostic::new(
+                &codes::DUPLICATE_RECORD,
+                format!("employee `{employee}` already has a record for cycle `{cycle}`"),
+            )
+            .help(format!(
+                "the first is {}; keep one record per employee per cycle",
+                first.file
+            ))
+        });
+    }
+}
+
 pub(super) fn check(
     ctx: &mut Ctx,
     parsed: &[Parsed<RawAssessment>],
@@ -56,7 +80,8 @@ pub(super) fn check(
         .map(|e| Against::edition(&e.standard))
         .collect();
     let mut out = Vec::new();
-    let mut seen: HashMap<(String, String), String> = HashMap::new();
+    check_one_record_each(ctx, parsed);
+    super::file_names::check(ctx, parsed);
     let mut timeline = Vec::new();
     let mut open_items = Vec::new();
     for Parsed { file, value: raw } in parsed {
@@ -76,27 +101,18 @@ pub(super) fn check(
             }
         }
         ctx.check_name(file, &raw.name, "name");
+        ctx.check_name_text(file, &raw.department, "department");
+        if let Some(manager) = &raw.manager {
+            ctx.check_name_text(file, &manager.id, "manager id");
+            if let Some(name) = &manager.name {
+                ctx.check_name_text(file, name, "manager name");
+            }
+        }
+        for assessor in &raw.assessors {
+            ctx.check_name_text(file, assessor, "assessor name");
+        }
         if ok {
             check_file_layout(ctx, file, raw);
-        }
-        let key = (raw.employee_id.value.clone(), raw.cycle.value.clone());
-        if let Some(first) = seen.get(&key) {
-            let loc = ctx.loc(file, &raw.employee_id);
-            ctx.push(
-                Diagnostic::new(
-                    &codes::DUPLICATE_RECORD,
-                    format!(
-                        "employee `{}` already has a record for cycle `{}`",
-                        key.0, key.1
-                    ),
-                )
-                .at(loc)
-                .help(format!(
-                    "the first is {first}; keep one record per employee per cycle"
-                )),
-            );
-        } else {
-            seen.insert(key, file.clone());
         }
         let date = check_date(ctx, file, &raw.date);
         // A record is checked against the edition it belongs to, so what a later edition
@@ -204,7 +220,7 @@ pub(super) fn check(
             .position
             .as_ref()
             .and_then(|p| find_position(ctx, file, p, sequence, level));
-        let facts = check_facts(ctx, file, raw, level, scales);
+        let facts = check_facts(ctx, file, raw, (sequence, level), scales);
         let requirements = sequence.requirements_for(level, position);
         let achieved = check_competencies(ctx, file, raw, level, &requirements, competencies);
         let behaviours = check_behaviours(ctx, file, raw, level, sequence);
@@ -337,6 +353,11 @@ fn find_sequence<'s>(
     sequences: &'s [Sequence],
 ) -> Option<&'s Sequence> {
     let found = sequences.iter().find(|s| s.id == id.value);
+    // A sequence read only after its file's mistakes were repaired may lack what a record
+    // refers to: its records are checked once the file is fixed.
+    if found.is_some_and(|s| ctx.repaired(&s.file)) {
+        return None;
+    }
     if found.is_none() && !ctx.maybe_broken("sequences", &id.value) {
         let ids: Vec<&str> = sequences.iter().map(|s| s.id.as_str()).collect();
         let loc = ctx.loc(file, id);
@@ -417,7 +438,7 @@ fn check_facts(
     ctx: &mut Ctx,
     file: &str,
     raw: &RawAssessment,
-    level: &Level,
+    (sequence, level): (&Sequence, &Level),
     scales: &Scales,
 ) -> Facts {
     let ratings = &scales.ratings;
@@ -477,6 +498,7 @@ fn check_facts(
             );
         }
     }
+    warn_of_unread_facts(ctx, file, f, sequence, level);
     let c = &level.conditions;
     let missing = [
         (c.education.is_some() && f.education.is_none(), "education"),
@@ -519,6 +541,62 @@ fn check_facts(
         other: f.other.iter().map(|(k, v)| (k.clone(), v.value)).collect(),
         major: f.major.as_ref().map(|m| m.value.clone()),
         title: f.title.as_ref().map(|t| t.value.clone()),
+    }
+}
+
+/// A fact no condition of the level reads (and no reference item shows, for ratings) is
+/// ignored: say so, as for an unknown `other` condition.
+fn warn_of_unread_facts(
+    ctx: &mut Ctx,
+    file: &str,
+    f: &RawFacts,
+    sequence: &Sequence,
+    level: &Level,
+) {
+    let shows_ratings = sequence
+        .reference_items
+        .iter()
+        .any(|r| r.source == ReferenceSource::Performance);
+    let read =
+        |fact: Fact| level.conditions.reads(fact) || fact == Fact::Performance && shows_ratings;
+    let read_keys: Vec<String> = Fact::ALL
+        .into_iter()
+        .filter(|f| read(*f))
+        .map(|f| format!("`{}`", f.key()))
+        .collect();
+    for fact in Fact::ALL.into_iter().filter(|f| !read(*f)) {
+        let key = fact.key();
+        let loc = match fact {
+            Fact::Education => f.education.as_ref().map(|v| ctx.loc_key(file, v, key)),
+            Fact::ExperienceYears => f
+                .experience_years
+                .as_ref()
+                .map(|v| ctx.loc_key(file, v, key)),
+            Fact::YearsInLevel => f.years_in_level.as_ref().map(|v| ctx.loc_key(file, v, key)),
+            Fact::TrainingHours => f.training_hours.as_ref().map(|v| ctx.loc_key(file, v, key)),
+            Fact::Certifications => f.certifications.first().map(|v| ctx.loc_key(file, v, key)),
+            Fact::Performance => f.performance.first().map(|v| ctx.loc_key(file, v, key)),
+            Fact::Major => f.major.as_ref().map(|v| ctx.loc_key(file, v, key)),
+            Fact::Title => f.title.as_ref().map(|v| ctx.loc_key(file, v, key)),
+        };
+        let Some(loc) = loc else { continue };
+        let reads = match read_keys.as_slice() {
+            [] => "the level reads no facts".to_string(),
+            keys => format!("facts the level reads: {}", keys.join(", ")),
+        };
+        ctx.push(
+            Diagnostic::new(
+                &codes::UNKNOWN_CONDITION,
+                format!(
+                    "level `{}` has no `{key}` condition; the fact is ignored",
+                    level.id
+                ),
+            )
+            .at(loc)
+            .help(format!(
+                "{reads}; remove `{key}` from `facts`, or check the level applied for"
+            )),
+        );
     }
 }
 

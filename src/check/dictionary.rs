@@ -26,7 +26,7 @@ pub(super) fn check(
         ctx.check_name(file, &raw.name, "competency name");
         ctx.check_count(file, &raw.key_points, "key points", budget::BEHAVIOURS);
         for level in raw.levels.iter().flat_map(|l| &l.value) {
-            ctx.check_name_length(file, &level.value.title, "level title");
+            ctx.check_name_text(file, &level.value.title, "level title");
             let behaviours = &level.value.behaviours;
             ctx.check_count(
                 file,
@@ -135,12 +135,13 @@ pub(super) fn check(
 }
 
 /// A file named after another id is legal but confusing in reviews: warn.
+/// An id that is no id at all is reported as `invalid-id` and not again here.
 pub(super) fn warn_if_file_name_differs(ctx: &mut Ctx, file: &str, id: &str, folder: &str) {
     let stem = file
         .trim_start_matches(folder)
         .trim_end_matches(".yaml")
         .trim_end_matches(".yml");
-    if stem != id {
+    if stem != id && super::is_id(id) {
         ctx.push(
             Diagnostic::new(
                 &codes::FILE_NAME_MISMATCH,

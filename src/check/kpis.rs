@@ -69,8 +69,10 @@ fn kpi(ctx: &mut Ctx, file: &str, spanned: &S<RawKpi>) -> Kpi {
                     .iter()
                     .map(|b| (b.value.from.value, b.value.points.value))
                     .collect();
+                // A weight that is a placeholder says nothing about the bands.
+                let weight_guessed = k.weight.as_ref().is_some_and(|w| ctx.is_placeholder(file, w));
                 for (band, (_, points)) in table.value.iter().zip(&bands) {
-                    if *points < 0.0 || *points > weight + 1e-9 {
+                    if *points < 0.0 || *points > weight + 1e-9 && !weight_guessed {
                         let loc = ctx.loc(file, &band.value.points);
                         problem(ctx, loc, format!("a band worth {} points, outside 0–{} (the weight)", fmt(*points), fmt(weight)), "a band gives part or all of the KPI's weight");
                     }

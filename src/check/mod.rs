@@ -9,6 +9,7 @@ mod assessments;
 mod behaviours;
 mod conditions;
 mod dictionary;
+mod file_names;
 mod glyphs;
 mod kpis;
 mod managers;
@@ -35,14 +36,41 @@ pub struct Validated {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// How recently each content file changed, so that an id defined twice is reported where it
+/// was added, with a note pointing at the first definition.
+pub trait FileAges {
+    /// How many commits ago `file` (a logical path) last changed: 0 for a change not yet
+    /// committed (or a file git does not track), 1 for HEAD's, 2 for its parent's …; `None`
+    /// when nothing is known (no git).
+    fn age(&self, file: &str) -> Option<u32>;
+}
+
+/// Content without a history: files are ordered by name alone (see `Ctx::first_definition`).
+pub struct NoHistory;
+
+impl FileAges for NoHistory {
+    fn age(&self, _: &str) -> Option<u32> {
+        None
+    }
+}
+
 /// Validates a loaded project. `load_diagnostics` are the problems `load` already found. Each
 /// record is checked against the edition it belongs to: the current standard, or one of the
-/// tagged `editions` (empty outside git; see `model::editions`).
-pub fn check(loaded: &Loaded, load_diagnostics: Vec<Diagnostic>, editions: &Editions) -> Validated {
+/// tagged `editions` (empty outside git; see `model::editions`). `ages` says which files
+/// changed last.
+pub fn check(
+    loaded: &Loaded,
+    load_diagnostics: Vec<Diagnostic>,
+    editions: &Editions,
+    ages: &dyn FileAges,
+) -> Validated {
+    let from_load = load_diagnostics.len();
     let mut ctx = Ctx {
         sources: &loaded.sources,
         diagnostics: load_diagnostics,
         failed: &loaded.failed,
+        placeholders: &loaded.placeholders,
+        ages,
     };
     let settings = loaded
         .settings
@@ -99,12 +127,44 @@ pub fn check(loaded: &Loaded, load_diagnostics: Vec<Diagnostic>, editions: &Edit
         outputs::check(&mut ctx, model);
     }
     let mut diagnostics = ctx.diagnostics;
+    // A value load replaced with a placeholder was reported there already; what the rules
+    // find wrong with the placeholder is not the author's mistake.
+    let found = diagnostics.split_off(from_load);
+    diagnostics.extend(
+        found
+            .into_iter()
+            .filter(|d| !about_a_placeholder(d, &loaded.placeholders, &loaded.sources)),
+    );
     diagnostics::sort(&mut diagnostics);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
     Validated {
         model: model.filter(|_| !has_errors),
         diagnostics,
     }
+}
+
+/// Whether `d` points at a placeholder, or at the key whose value it is.
+fn about_a_placeholder(d: &Diagnostic, placeholders: &[Location], sources: &SourceMap) -> bool {
+    let Some(at) = &d.location else {
+        return false;
+    };
+    placeholders.iter().any(|p| {
+        p.file == at.file
+            && p.line == at.line
+            && (p.column == at.column
+                || at.column < p.column
+                    && sources
+                        .get(&at.file)
+                        .and_then(|t| t.lines().nth(at.line as usize - 1))
+                        .is_some_and(|line| {
+                            let between: String = line
+                                .chars()
+                                .skip(at.column as usize - 1)
+                                .take((p.column - at.column) as usize)
+                                .collect();
+                            !between.contains([',', '{', '[']) && between.trim_end().ends_with(':')
+                        }))
+    })
 }
 
 /// The most characters a name or title may have: names repeat in the navigation of every
@@ -149,10 +209,15 @@ pub fn is_file_safe_id(id: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
+/// The definitions of one id: each file and the id's value there.
+pub(crate) type Definitions<'v> = Vec<(&'v str, &'v S<String>)>;
+
 pub(crate) struct Ctx<'a> {
     sources: &'a SourceMap,
     diagnostics: Vec<Diagnostic>,
     failed: &'a [String],
+    placeholders: &'a [Location],
+    ages: &'a dyn FileAges,
 }
 
 impl Ctx<'_> {
@@ -167,6 +232,20 @@ impl Ctx<'_> {
                         name.trim_end_matches(".yaml").trim_end_matches(".yml") == id
                     })
         })
+    }
+
+    /// True when `value` is a placeholder `load` put in place of a value of the wrong type: a
+    /// rule that adds it up or compares it with others would be judging the placeholder.
+    pub fn is_placeholder<T>(&self, file: &str, value: &S<T>) -> bool {
+        let at = &value.referenced;
+        self.placeholders.iter().any(|p| {
+            p.file == file && u64::from(p.line) == at.line() && u64::from(p.column) == at.column()
+        })
+    }
+
+    /// True for a file with mistakes `load` repaired to read it (it is among the failed).
+    pub fn repaired(&self, file: &str) -> bool {
+        self.failed.iter().any(|f| f == file)
     }
 
     pub fn push(&mut self, diagnostic: Diagnostic) {
@@ -276,25 +355,83 @@ impl Ctx<'_> {
         }
     }
 
-    /// Reports the second and later uses of the same id among `ids`.
+    /// Reports every definition of an id among `ids` but the first (see
+    /// [`Ctx::first_definition`]), where it stands, with a note pointing at the first.
     pub fn check_unique<'v>(
         &mut self,
         what: &str,
         ids: impl IntoIterator<Item = (&'v str, &'v S<String>)>,
     ) {
-        let mut seen: HashMap<&str, (&str, u64)> = HashMap::new();
+        let mut by_id: Vec<(&str, Definitions)> = Vec::new();
+        let mut index: HashMap<&str, usize> = HashMap::new();
         for (file, id) in ids {
-            if let Some((first_file, first_line)) = seen.get(id.value.as_str()) {
-                let loc = self.loc(file, id);
-                self.push(
-                    Diagnostic::new(&codes::DUPLICATE_ID, format!("the {what} id `{}` is already used", id.value))
-                        .at(loc)
-                        .help(format!("it was first defined at {first_file}:{first_line}; ids must be unique, so rename one of them")),
-                );
-            } else {
-                seen.insert(&id.value, (file, id.referenced.line()));
-            }
+            let i = *index.entry(&id.value).or_insert_with(|| {
+                by_id.push((&id.value, Vec::new()));
+                by_id.len() - 1
+            });
+            by_id[i].1.push((file, id));
         }
+        for (id, defs) in by_id.into_iter().filter(|(_, defs)| defs.len() > 1) {
+            self.report_duplicates(id, &defs, "first defined here", |first| {
+                Diagnostic::new(
+                    &codes::DUPLICATE_ID,
+                    format!("the {what} id `{id}` is already used"),
+                )
+                .help(format!(
+                    "ids must be unique: give this {what} another id (the first is at {}:{})",
+                    first.file, first.line
+                ))
+            });
+        }
+    }
+
+    /// Reports each of `defs` but the first ([`Ctx::first_definition`]) with the diagnostic
+    /// `raise` makes from the first's location, located at it, with a note (`what`) pointing
+    /// at the first.
+    pub fn report_duplicates(
+        &mut self,
+        id: &str,
+        defs: &[(&str, &S<String>)],
+        what: &str,
+        raise: impl Fn(&Location) -> Diagnostic,
+    ) {
+        let first = self.first_definition(id, defs);
+        let note = self.loc(defs[first].0, defs[first].1);
+        for (_, &(file, value)) in defs.iter().enumerate().filter(|(i, _)| *i != first) {
+            let loc = self.loc(file, value);
+            self.push(raise(&note).at(loc).note(what, note.clone()));
+        }
+    }
+
+    /// Which of several definitions of `id` came first, so the others are
+    /// reported where they were added: within one file the first written; across files the
+    /// one in the file git last changed longest ago (a file not yet committed is the newest),
+    /// then the one in the file named after the id (`competencies/<id>.yaml`), then the
+    /// first by path. Deterministic: git history and names only, never file times.
+    fn first_definition(&self, id: &str, defs: &[(&str, &S<String>)]) -> usize {
+        let files: std::collections::BTreeSet<&str> = defs.iter().map(|(f, _)| *f).collect();
+        let age = |file: &str| match files.len() {
+            1 => 0,
+            _ => self.ages.age(file).unwrap_or(u32::MAX),
+        };
+        let named_after = |file: &str| {
+            let name = file.rsplit('/').next().unwrap_or(file);
+            name.strip_suffix(".yaml")
+                .or_else(|| name.strip_suffix(".yml"))
+                == Some(id)
+        };
+        (0..defs.len())
+            .min_by_key(|&i| {
+                let (file, value) = defs[i];
+                (
+                    std::cmp::Reverse(age(file)),
+                    !named_after(file),
+                    file,
+                    value.referenced.line(),
+                    value.referenced.column(),
+                )
+            })
+            .unwrap_or(0)
     }
 
     /// Reports a reference to an id that is not among `known` ("did you mean …"); true when
@@ -352,15 +489,36 @@ impl Ctx<'_> {
         }
     }
 
-    /// Reports a name or title that is empty or over [`NAME_BUDGET`].
+    /// Reports a name or title that is empty, over [`NAME_BUDGET`] or holds a control
+    /// character.
     pub fn check_name(&mut self, file: &str, value: &S<String>, what: &str) {
         self.check_not_empty(file, value, what);
-        self.check_name_length(file, value, what);
+        self.check_name_text(file, value, what);
     }
 
-    /// Reports a name or title over [`NAME_BUDGET`] (checked on its own where emptiness is
-    /// reported otherwise).
-    pub fn check_name_length(&mut self, file: &str, value: &S<String>, what: &str) {
+    /// Reports a name or title over [`NAME_BUDGET`] or holding a control character (checked
+    /// on its own where emptiness is reported otherwise, or may be).
+    pub fn check_name_text(&mut self, file: &str, value: &S<String>, what: &str) {
+        if let Some(c) = value.value.chars().find(|c| c.is_control()) {
+            let loc = self.loc(file, value);
+            let named = match c {
+                '\0' => " (NUL)".to_string(),
+                '\t' => " (a tab)".to_string(),
+                '\n' | '\r' => " (a line break)".to_string(),
+                _ => String::new(),
+            };
+            self.push(
+                Diagnostic::new(
+                    &codes::CONTROL_CHARACTER,
+                    format!(
+                        "the {what} holds the control character U+{:04X}{named}",
+                        c as u32
+                    ),
+                )
+                .at(loc)
+                .help(format!("remove it: a {what} is shown in headings and tables and may become part of a file name, where control characters are invisible or refused (a quoted `\\t`, `\\n` or `\\0`, or a `|` block, puts one there)")),
+            );
+        }
         if value.value.len() <= NAME_BUDGET {
             return;
         }

@@ -27,7 +27,7 @@ pub(super) fn check(ctx: &mut Ctx, parsed: &[Parsed<RawPage>]) -> Vec<Page> {
                     .help("give the page a title"),
             );
         }
-        ctx.check_name_length(&parsed.file, &page.front.title, "page title");
+        ctx.check_name_text(&parsed.file, &page.front.title, "page title");
         pages.push(Page {
             file: parsed.file.clone(),
             id: page.id.clone(),

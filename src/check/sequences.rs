@@ -23,6 +23,9 @@ struct Definitions<'a> {
     titles: &'a [String],
     /// The sequence's level ids, lowest first.
     level_ids: &'a [&'a str],
+    /// The rank of the first level whose scoring holds a placeholder (`Ctx::is_placeholder`):
+    /// its sums, and those of the levels above that inherit them, are not checked.
+    scoring_guessed_from: Option<usize>,
 }
 
 pub(super) fn check(
@@ -64,6 +67,18 @@ pub(super) fn check(
                 .iter()
                 .map(|l| (file.as_str(), &l.value.id)),
         );
+        let scoring_guessed_from = raw.levels.value.iter().position(|level| {
+            level.value.scoring.as_ref().is_some_and(|scoring| {
+                let s = &scoring.value;
+                let guessed = |v: &S<f64>| ctx.is_placeholder(file, v);
+                s.total.as_ref().is_some_and(guessed)
+                    || s.modules.iter().any(|m| {
+                        ctx.is_placeholder(file, &m.value.module)
+                            || guessed(&m.value.points)
+                            || m.value.items.iter().flatten().any(|(_, p)| guessed(p))
+                    })
+            })
+        });
         let definitions = Definitions {
             competencies,
             modules: &modules,
@@ -71,6 +86,7 @@ pub(super) fn check(
             kinds,
             titles,
             level_ids: &level_ids,
+            scoring_guessed_from,
         };
         let mut levels: Vec<Level> = Vec::new();
         for (rank, level) in raw.levels.value.iter().enumerate() {
@@ -179,7 +195,7 @@ fn resolve_level(
     ctx.check_id(file, &raw.id, "level");
     ctx.check_not_reserved(file, &raw.id, "level", crate::urls::RESERVED_LEVEL_IDS);
     ctx.check_name(file, &raw.name, "level name");
-    ctx.check_name_length(file, &raw.title, "level title");
+    ctx.check_name_text(file, &raw.title, "level title");
     ctx.check_count(
         file,
         &raw.competencies,
@@ -202,7 +218,8 @@ fn resolve_level(
         d.behaviour_modules,
         d.level_ids,
     );
-    let scoring = resolve_scoring(ctx, file, raw, below, d.modules);
+    let guessed = d.scoring_guessed_from.is_some_and(|from| rank >= from);
+    let scoring = resolve_scoring(ctx, file, raw, below, d.modules, guessed);
     let contributions = resolve_contributions(ctx, file, raw, below, d.kinds);
     Level {
         id: raw.id.value.clone(),
@@ -374,12 +391,15 @@ pub(super) fn requirement(
     })
 }
 
+/// A level's scoring, inherited and overridden by module. With `guessed`, some points are
+/// placeholders, and what they add up to is not checked.
 fn resolve_scoring(
     ctx: &mut Ctx,
     file: &str,
     raw: &RawLevel,
     below: Option<&Level>,
     modules: &[ModuleDefinition],
+    guessed: bool,
 ) -> Scoring {
     let mut scoring = below.map(|b| b.scoring.clone()).unwrap_or_default();
     let Some(raw_scoring) = &raw.scoring else {
@@ -445,7 +465,7 @@ fn resolve_scoring(
                     }
                 }
                 let sum: f64 = given.values().map(|p| p.value).sum();
-                if (sum - m.points.value).abs() > EPSILON {
+                if (sum - m.points.value).abs() > EPSILON && !guessed {
                     let loc = ctx.loc(file, &m.points);
                     ctx.push(
                         Diagnostic::new(
@@ -525,7 +545,9 @@ fn resolve_scoring(
         (None, None) => sum,
     };
     if (scoring.total - sum).abs() > EPSILON {
+        // A placeholder number (a value repaired by load) is not reported again.
         match (&raw_scoring.value.total, inherited) {
+            _ if guessed => {}
             (Some(total), _) => {
                 let loc = ctx.loc(file, total);
                 ctx.push(
@@ -591,7 +613,7 @@ fn resolve_scoring(
         }
         scoring.pass = pass.value;
     }
-    if scoring.pass > scoring.total + EPSILON || scoring.pass < 0.0 {
+    if (scoring.pass > scoring.total + EPSILON || scoring.pass < 0.0) && !guessed {
         let loc = raw_scoring
             .value
             .pass

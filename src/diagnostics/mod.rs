@@ -61,6 +61,16 @@ pub struct Diagnostic {
     pub message: String,
     pub location: Option<Location>,
     pub help: Option<String>,
+    /// A second place the problem involves (where a duplicate id was first defined); boxed,
+    /// as few diagnostics have one.
+    pub note: Option<Box<Note>>,
+}
+
+/// A second place a diagnostic points at, with a few words saying what is there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub message: String,
+    pub location: Location,
 }
 
 impl Diagnostic {
@@ -71,6 +81,7 @@ impl Diagnostic {
             message: message.into(),
             location: None,
             help: None,
+            note: None,
         }
     }
 
@@ -81,6 +92,15 @@ impl Diagnostic {
 
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
+        self
+    }
+
+    /// Points at a second place: `message` says what is there.
+    pub fn note(mut self, message: impl Into<String>, location: Location) -> Self {
+        self.note = Some(Box::new(Note {
+            message: message.into(),
+            location,
+        }));
         self
     }
 

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use super::{Diagnostic, Severity, SourceMap};
+use super::{Diagnostic, Location, Severity, SourceMap};
 
 /// Renders diagnostics for a terminal, with ANSI colour when `color`, then a count line.
 pub fn render_human(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool) -> String {
@@ -23,36 +23,21 @@ pub fn render_human(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool
         let title = level.primary_title(d.message.as_str()).id(d.code.name);
         let group = match &d.location {
             None => Group::with_title(title),
-            Some(loc) => {
-                let path = sources.display(&loc.file);
-                let text = (loc.line > 0)
-                    .then(|| sources.get(&loc.file))
-                    .flatten()
-                    .and_then(|t| t.lines().nth(loc.line as usize - 1));
-                match text {
-                    Some(text) => title.element(
-                        Snippet::source(text)
-                            .line_start(loc.line as usize)
-                            .path(path)
-                            .annotation(
-                                AnnotationKind::Primary
-                                    .span(char_span(text, loc.column, loc.width)),
-                            ),
-                    ),
-                    None if loc.line > 0 => title.element(
-                        Origin::path(path)
-                            .line(loc.line as usize)
-                            .char_column(loc.column.max(1) as usize),
-                    ),
-                    None => title.element(Origin::path(path)),
-                }
-            }
+            Some(loc) => title.element(place(loc, sources, AnnotationKind::Primary)),
         };
         let group = match &d.help {
             Some(help) => group.element(Level::HELP.message(help.as_str())),
             None => group,
         };
-        let _ = writeln!(out, "{}\n", renderer.render(&[group]));
+        let mut groups = vec![group];
+        if let Some(note) = &d.note {
+            groups.push(
+                Level::NOTE
+                    .secondary_title(note.message.as_str())
+                    .element(place(&note.location, sources, AnnotationKind::Context)),
+            );
+        }
+        let _ = writeln!(out, "{}\n", renderer.render(&groups));
     }
     let errors = super::count_errors(diagnostics);
     let warnings = diagnostics.len() - errors;
@@ -60,6 +45,32 @@ pub fn render_human(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool
         let _ = writeln!(out, "{}", summary(errors, warnings));
     }
     out
+}
+
+/// A location as annotate-snippets shows it: the source line with `kind`'s marks under the
+/// located text, or the path (and line and column) when the text is not at hand.
+fn place<'a>(
+    loc: &'a Location,
+    sources: &'a SourceMap,
+    kind: AnnotationKind,
+) -> annotate_snippets::Element<'a> {
+    let path = sources.display(&loc.file);
+    let text = (loc.line > 0)
+        .then(|| sources.get(&loc.file))
+        .flatten()
+        .and_then(|t| t.lines().nth(loc.line as usize - 1));
+    match text {
+        Some(text) => Snippet::source(text)
+            .line_start(loc.line as usize)
+            .path(path)
+            .annotation(kind.span(char_span(text, loc.column, loc.width)))
+            .into(),
+        None if loc.line > 0 => Origin::path(path)
+            .line(loc.line as usize)
+            .char_column(loc.column.max(1) as usize)
+            .into(),
+        None => Origin::path(path).into(),
+    }
 }
 
 /// The byte range of `width` characters from the 1-based character `column` of `line`.
@@ -104,6 +115,19 @@ pub struct JsonEntry<'a> {
     pub line: Option<u32>,
     pub column: Option<u32>,
     pub help: Option<&'a str>,
+    /// A second place the problem involves, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<JsonNote<'a>>,
+}
+
+/// A diagnostic's second place, as the JSON outputs give it.
+#[derive(Debug, serde::Serialize)]
+pub struct JsonNote<'a> {
+    pub message: &'a str,
+    pub file: &'a str,
+    pub path: &'a str,
+    pub line: u32,
+    pub column: u32,
 }
 
 pub fn json_entry<'a>(d: &'a Diagnostic, sources: &'a SourceMap) -> JsonEntry<'a> {
@@ -116,6 +140,13 @@ pub fn json_entry<'a>(d: &'a Diagnostic, sources: &'a SourceMap) -> JsonEntry<'a
         line: d.location.as_ref().map(|l| l.line),
         column: d.location.as_ref().map(|l| l.column),
         help: d.help.as_deref(),
+        note: d.note.as_ref().map(|n| JsonNote {
+            message: &n.message,
+            file: &n.location.file,
+            path: sources.display(&n.location.file),
+            line: n.location.line,
+            column: n.location.column,
+        }),
     }
 }
 

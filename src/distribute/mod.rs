@@ -181,7 +181,7 @@ pub fn distribute(
         .map(|(t, s)| Bundle {
             team: t,
             summary: s,
-            name: format!("{}-{cycle}", files[*t]),
+            name: urls::bundle(&files[*t], &cycle),
             records: Vec::new(),
         })
         .collect();
@@ -300,9 +300,8 @@ pub fn distribute(
                     };
                     timing.add(&timing.protection, started);
                     let a = &records[i];
-                    let file =
-                        urls::safe_file_name(&format!("{}-{}-{}", a.employee_id, a.name, a.cycle));
-                    Some((format!("{}/reports/{file}.pdf", bundles[b].name), bytes))
+                    let file = urls::bundled_report(&a.employee_id, &a.name, &a.cycle);
+                    Some((format!("{}/reports/{file}", bundles[b].name), bytes))
                 } else {
                     None
                 };

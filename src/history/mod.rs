@@ -21,6 +21,17 @@ const RECORDS: &str = "assessments";
 /// Blobs below a folder at a commit: path → (blob, is a symbolic link).
 type Files = BTreeMap<String, (ObjectId, bool)>;
 
+/// A commit met walking first-parent history, with the content folder's tree there and at
+/// its parent.
+struct Step {
+    /// How many commits before HEAD (0: HEAD itself).
+    back: u32,
+    id: ObjectId,
+    seconds: i64,
+    tree: Option<ObjectId>,
+    parent_tree: Option<ObjectId>,
+}
+
 /// A content folder inside a git repository.
 pub struct History {
     repo: gix::Repository,
@@ -211,7 +222,7 @@ impl History {
             newer_tree = tree;
         }
         let short = last.to_hex_with_len(12).to_string();
-        Some(if self.working_tree_differs(&at_head, repo.object_hash()) {
+        Some(if self.working_tree_differs(&at_head) {
             format!("{short}-dirty")
         } else {
             short
@@ -219,32 +230,43 @@ impl History {
     }
 
     /// Whether the standards on disk differ from `committed` (paths and blob hashes).
-    fn working_tree_differs(
+    fn working_tree_differs(&self, committed: &BTreeMap<String, ObjectId>) -> bool {
+        match self.changed_on_disk(committed, false) {
+            Some((on_disk, changed)) => on_disk != committed.len() || !changed.is_empty(),
+            None => true,
+        }
+    }
+
+    /// How many files the content folder holds on disk (the standards, and the records when
+    /// `records`), and those whose bytes are not `committed`'s blob for their path (new files
+    /// among them); `None` when the folder cannot be read.
+    fn changed_on_disk(
         &self,
         committed: &BTreeMap<String, ObjectId>,
-        kind: gix::hash::Kind,
-    ) -> bool {
-        let Ok(disk) = DiskSource::open(&self.content) else {
-            return true;
-        };
-        let Ok(entries) = disk.entries() else {
-            return true;
-        };
-        let on_disk: Vec<&crate::source::Entry> =
-            entries.iter().filter(|e| !is_record(&e.path)).collect();
-        if on_disk.len() != committed.len() {
-            return true;
-        }
-        on_disk.iter().any(|e| {
-            let Some(oid) = committed.get(&e.path) else {
-                return true;
-            };
-            match disk.read(&e.path) {
-                Ok(bytes) => gix::objs::compute_hash(kind, gix::objs::Kind::Blob, &bytes)
-                    .map_or(true, |h| h != *oid),
-                Err(_) => true,
-            }
-        })
+        records: bool,
+    ) -> Option<(usize, Vec<String>)> {
+        let kind = self.repo.object_hash();
+        let disk = DiskSource::open(&self.content).ok()?;
+        let entries = disk.entries().ok()?;
+        let on_disk: Vec<&crate::source::Entry> = entries
+            .iter()
+            .filter(|e| records || !is_record(&e.path))
+            .collect();
+        let changed = on_disk
+            .iter()
+            .filter(|e| {
+                let Some(oid) = committed.get(&e.path) else {
+                    return true;
+                };
+                match disk.read(&e.path) {
+                    Ok(bytes) => gix::objs::compute_hash(kind, gix::objs::Kind::Blob, &bytes)
+                        .map_or(true, |h| h != *oid),
+                    Err(_) => true,
+                }
+            })
+            .map(|e| e.path.clone())
+            .collect();
+        Some((on_disk.len(), changed))
     }
 
     /// The tags matching `pattern` (`*` matches any run of characters), each with its commit,
@@ -289,9 +311,6 @@ impl History {
         let Some(at_head) = self.standards_at(head) else {
             return dated;
         };
-        let Ok(walk) = self.repo.rev_walk([head]).first_parent_only().all() else {
-            return dated;
-        };
         let mut pending: std::collections::BTreeSet<String> = at_head.into_keys().collect();
         // Levels are dated on their own: `sequences/<id>.yaml#<level id>`.
         let head_tree = self.content_tree(head);
@@ -305,53 +324,114 @@ impl History {
             })
             .collect();
         pending.extend(level_keys);
-        // (commit, its time, its content tree): the newer side of each step back.
-        let mut newer: Option<(ObjectId, i64, Option<ObjectId>)> = None;
-        for info in walk {
+        let stamp = |step: &Step| {
+            (
+                date_of(step.seconds),
+                step.id.to_hex_with_len(12).to_string(),
+            )
+        };
+        let oldest = self.walk_changes(|step, changed| {
+            for path in changed {
+                let prefix = format!("{path}#");
+                if is_sequence_file(&path) && pending.iter().any(|k| k.starts_with(&prefix)) {
+                    // Which of the file's levels changed: their entries compared as text.
+                    let now = self.levels_of(step.tree, &path, &mut cache);
+                    let then = self.levels_of(step.parent_tree, &path, &mut cache);
+                    for (level, value) in now {
+                        let key = format!("{prefix}{level}");
+                        if then.get(&level) != Some(&value) && pending.remove(&key) {
+                            dated.insert(key, stamp(step));
+                        }
+                    }
+                }
+                if pending.remove(&path) {
+                    dated.insert(path, stamp(step));
+                }
+            }
+            !pending.is_empty()
+        });
+        // What never changed since the oldest commit walked was made there.
+        if let Some(step) = oldest {
+            for path in pending {
+                dated.insert(path, stamp(&step));
+            }
+        }
+        dated
+    }
+
+    /// For every file of the content folder (records too) at HEAD or on disk, how many
+    /// commits ago it last changed on first-parent history: 1 when HEAD changed it, 2 for
+    /// HEAD's parent, and so on; 0 when the file on disk differs from HEAD's or git does not
+    /// have it (a change not yet committed is the newest of all).
+    pub fn ages(&self) -> BTreeMap<String, u32> {
+        let mut ages = BTreeMap::new();
+        let committed: BTreeMap<String, ObjectId> = self
+            .repo
+            .head_id()
+            .ok()
+            .and_then(|head| self.files_at(head.detach()).ok().flatten())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(path, (oid, _))| (path, oid))
+            .collect();
+        let mut pending: std::collections::BTreeSet<String> = committed.keys().cloned().collect();
+        let oldest = self.walk_changes(|step, changed| {
+            for path in changed {
+                if pending.remove(&path) {
+                    ages.insert(path, step.back + 1);
+                }
+            }
+            !pending.is_empty()
+        });
+        if let Some(step) = oldest {
+            for path in pending {
+                ages.insert(path, step.back + 1);
+            }
+        }
+        if let Some((_, changed)) = self.changed_on_disk(&committed, true) {
+            for path in changed {
+                ages.insert(path, 0);
+            }
+        }
+        ages
+    }
+
+    /// Walks first-parent history from HEAD, newest first. For each commit that changed the
+    /// content folder, calls `visit` with it and the files it changed (against its first
+    /// parent), until `visit` returns false. Each step reads only the subtrees that changed.
+    /// Returns the oldest commit walked, where what never changed since was made (`None` on
+    /// an unborn branch).
+    fn walk_changes(&self, mut visit: impl FnMut(&Step, Vec<String>) -> bool) -> Option<Step> {
+        let head = self.repo.head_id().ok()?.detach();
+        let walk = self.repo.rev_walk([head]).first_parent_only().all().ok()?;
+        let mut newer: Option<Step> = None;
+        for (back, info) in walk.enumerate() {
             let Ok(info) = info else { break };
-            let time = info
+            let seconds = info
                 .object()
                 .ok()
                 .and_then(|c| c.time().ok())
                 .map_or(0, |t| t.seconds);
             let tree = self.content_tree(info.id);
-            if let Some((id, seconds, newer_tree)) = newer
-                && newer_tree != tree
+            if let Some(step) = newer.as_mut()
+                && step.tree != tree
             {
-                // Only the subtrees whose ids differ are read: a step costs what it changed.
+                step.parent_tree = tree;
                 let mut changed = Vec::new();
-                self.changed_files(newer_tree, tree, "", &mut changed);
-                let stamp = || (date_of(seconds), id.to_hex_with_len(12).to_string());
-                for path in changed {
-                    let prefix = format!("{path}#");
-                    if is_sequence_file(&path) && pending.iter().any(|k| k.starts_with(&prefix)) {
-                        // Which of the file's levels changed: their entries compared as text.
-                        let now = self.levels_of(newer_tree, &path, &mut cache);
-                        let then = self.levels_of(tree, &path, &mut cache);
-                        for (level, value) in now {
-                            let key = format!("{prefix}{level}");
-                            if then.get(&level) != Some(&value) && pending.remove(&key) {
-                                dated.insert(key, stamp());
-                            }
-                        }
-                    }
-                    if pending.remove(&path) {
-                        dated.insert(path, stamp());
-                    }
+                self.changed_files(step.tree, tree, "", &mut changed);
+                if !visit(step, changed) {
+                    return newer;
                 }
             }
-            if pending.is_empty() {
-                break;
-            }
-            newer = Some((info.id, time, tree));
+            newer = Some(Step {
+                back: back as u32,
+                id: info.id,
+                seconds,
+                tree,
+                parent_tree: None,
+            });
         }
-        // What never changed since the oldest commit walked was made there.
-        if let Some((id, seconds, _)) = newer {
-            for path in pending {
-                dated.insert(path, (date_of(seconds), id.to_hex_with_len(12).to_string()));
-            }
-        }
-        dated
+        newer
     }
 
     /// A sequence file's levels at a content tree, by id, as their text (see [`level_blocks`]);
@@ -451,6 +531,34 @@ impl History {
     /// Whether the repository is a shallow clone (history is cut short).
     pub fn is_shallow(&self) -> bool {
         self.repo.is_shallow().unwrap_or(false)
+    }
+}
+
+/// How recently each file of a content folder on disk changed, read from git when `check`
+/// first asks (only a duplicate id spanning two files does): the file the duplicate was
+/// added in is the newer one. Outside git every age is unknown.
+pub struct GitAges {
+    content: PathBuf,
+    ages: std::cell::OnceCell<BTreeMap<String, u32>>,
+}
+
+impl GitAges {
+    pub fn new(content: &Path) -> GitAges {
+        GitAges {
+            content: content.to_path_buf(),
+            ages: std::cell::OnceCell::new(),
+        }
+    }
+}
+
+impl crate::check::FileAges for GitAges {
+    fn age(&self, file: &str) -> Option<u32> {
+        let ages = self.ages.get_or_init(|| {
+            History::discover(&self.content)
+                .map(|history| history.ages())
+                .unwrap_or_default()
+        });
+        ages.get(file).copied()
     }
 }
 

@@ -3,7 +3,7 @@
 //! cell becomes a YAML value and back. The template, the import and the pre-filled sheet all
 //! read this one list, so a sheet round-trips.
 
-use crate::model::{Education, Language, Level, Sequence, Standard};
+use crate::model::{Education, Fact, Language, Level, Sequence, Standard};
 use crate::render::i18n;
 
 use super::node::Node;
@@ -27,14 +27,8 @@ pub enum Field {
     Date,
     Assessors,
     Edition,
-    Education,
-    ExperienceYears,
-    YearsInLevel,
-    TrainingHours,
-    Certifications,
-    Performance,
-    Major,
-    Title,
+    /// A fact for the basic conditions (`facts.<key>`).
+    Fact(Fact),
     /// A basic condition judged met or not (`facts.other.<id>`).
     Other(String),
     /// A competency's achieved level, or met/not for a one-line standard.
@@ -69,6 +63,9 @@ pub enum Kind {
     YesNo,
     /// One of these (id, name); either is accepted.
     Choice(Vec<(String, String)>),
+    /// A level of the sequence, (id, name, title): shown by name, read in any of the forms of
+    /// `values::level`.
+    SequenceLevel(Vec<(String, String, String)>),
     List,
     /// Performance ratings on the settings' scale, oldest first.
     Ratings(Vec<String>),
@@ -148,6 +145,12 @@ impl Column {
                     .iter()
                     .find(|(id, _)| id == s)
                     .map_or_else(|| s.clone(), |(_, name)| name.clone()),
+            ),
+            (Node::Str(s), Kind::SequenceLevel(levels)) => Cell::Text(
+                levels
+                    .iter()
+                    .find(|(id, _, _)| id == s)
+                    .map_or_else(|| s.clone(), |(_, name, _)| name.clone()),
             ),
             (Node::Str(s), _) => Cell::Text(s.clone()),
             (Node::Seq(items), _) => Cell::Text(
@@ -279,6 +282,14 @@ impl Column {
                         .clone(),
                 )
             }
+            Kind::SequenceLevel(levels) => {
+                let forms: Vec<(&str, &str, &str)> = levels
+                    .iter()
+                    .map(|(id, name, title)| (id.as_str(), name.as_str(), title.as_str()))
+                    .collect();
+                let found = values::level(&text, &forms).ok_or_else(|| level_help(&forms, zh))?;
+                Node::Str(levels[found].0.clone())
+            }
             Kind::List => Node::Seq(values::list(&text).into_iter().map(Node::Str).collect()),
             Kind::Ratings(scale) => {
                 let ratings = values::ratings(&text, scale);
@@ -305,6 +316,48 @@ impl Column {
     pub fn matches(&self, header: &str) -> bool {
         let header = normalise_header(header);
         header == normalise_header(&self.label) || header.eq_ignore_ascii_case(&self.key)
+    }
+}
+
+/// Why a cell is no level: the forms a level may be written in, from the sequence's own.
+fn level_help(levels: &[(&str, &str, &str)], zh: bool) -> String {
+    let list = levels
+        .iter()
+        .map(|(id, name, _)| {
+            if zh {
+                format!("{name}（{id}）")
+            } else {
+                format!("{name} ({id})")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(if zh { "、" } else { ", " });
+    let example = levels
+        .iter()
+        .find(|(_, name, _)| values::whole(name).is_some())
+        .or(levels.first());
+    let forms = match example {
+        Some((id, name, title)) => {
+            let number = values::whole(name)
+                .map(|n| format!("{n}、{n}级、"))
+                .unwrap_or_default();
+            let number = if zh {
+                number
+            } else {
+                number.replace('、', ", ")
+            };
+            if zh {
+                format!("；写法可为 {number}{name}、{id} 或 {name} {title}")
+            } else {
+                format!("; it may be written {number}{name}, {id} or {name} {title}")
+            }
+        }
+        None => String::new(),
+    };
+    if zh {
+        format!("不是本序列的级别；可填：{list}{forms}")
+    } else {
+        format!("is not a level of the sequence; write one of: {list}{forms}")
     }
 }
 
@@ -360,6 +413,11 @@ fn record_columns(standard: &Standard, sequence: &Sequence, level: Option<&Level
         .levels
         .iter()
         .map(|l| (l.id.clone(), l.name.clone()))
+        .collect();
+    let level_forms: Vec<(String, String, String)> = sequence
+        .levels
+        .iter()
+        .map(|l| (l.id.clone(), l.name.clone(), l.title.clone()))
         .collect();
     let level_note = |required: bool| {
         let list = choice_list(&levels, lang);
@@ -463,7 +521,7 @@ fn record_columns(standard: &Standard, sequence: &Sequence, level: Option<&Level
             "current_level",
             t("sheet_current_level"),
             format!("{}{semi}{}", level_note(false), t("sheet_note_first")),
-            Kind::Choice(levels.clone()),
+            Kind::SequenceLevel(level_forms.clone()),
             false,
         ),
         column(
@@ -471,7 +529,7 @@ fn record_columns(standard: &Standard, sequence: &Sequence, level: Option<&Level
             "applied_level",
             t("sheet_applied_level"),
             level_note(true),
-            Kind::Choice(levels),
+            Kind::SequenceLevel(level_forms),
             true,
         ),
         column(
@@ -510,10 +568,8 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
     let t = |key: &str| i18n::get(lang, key).to_string();
     let (colon, semi) = (t("sheet_colon"), t("sheet_semicolon"));
     let c = &level.conditions;
-    let alternatives =
-        |f: &dyn Fn(&crate::model::Alternative) -> bool| c.alternatives.iter().any(f);
     let mut columns = Vec::new();
-    if c.education.is_some() || alternatives(&|a| a.education.is_some()) {
+    if c.reads(Fact::Education) {
         let options: Vec<(String, String)> = [
             Education::HighSchool,
             Education::Associate,
@@ -525,7 +581,7 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
         .map(|e| (e.id().to_string(), i18n::education(lang, e).to_string()))
         .collect();
         columns.push(choose(
-            Field::Education,
+            Field::Fact(Fact::Education),
             "facts.education",
             t("sheet_education"),
             options,
@@ -533,29 +589,15 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
         ));
     }
     let numbers = [
-        (
-            Field::ExperienceYears,
-            "experience_years",
-            c.experience_years.is_some() || alternatives(&|a| a.experience_years.is_some()),
-            "sheet_note_years",
-        ),
-        (
-            Field::YearsInLevel,
-            "years_in_level",
-            c.years_in_level.is_some() || alternatives(&|a| a.years_in_level.is_some()),
-            "sheet_note_years",
-        ),
-        (
-            Field::TrainingHours,
-            "training_hours",
-            c.training_hours.is_some() || alternatives(&|a| a.training_hours.is_some()),
-            "sheet_note_hours",
-        ),
+        (Fact::ExperienceYears, "sheet_note_years"),
+        (Fact::YearsInLevel, "sheet_note_years"),
+        (Fact::TrainingHours, "sheet_note_hours"),
     ];
-    for (field, name, asked, note) in numbers {
-        if asked {
+    for (fact, note) in numbers {
+        if c.reads(fact) {
+            let name = fact.key();
             columns.push(column(
-                field,
+                Field::Fact(fact),
                 &format!("facts.{name}"),
                 t(&format!("sheet_{name}")),
                 t(note),
@@ -564,7 +606,7 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
             ));
         }
     }
-    if !c.certifications.is_empty() {
+    if c.reads(Fact::Certifications) {
         let note = format!(
             "{}{semi}{}{colon}{}",
             t("sheet_note_list"),
@@ -572,7 +614,7 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
             c.certifications.join("、")
         );
         columns.push(column(
-            Field::Certifications,
+            Field::Fact(Fact::Certifications),
             "facts.certifications",
             t("sheet_certifications"),
             note,
@@ -580,14 +622,14 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
             false,
         ));
     }
-    if c.performance.is_some() {
+    if c.reads(Fact::Performance) {
         let note = format!(
             "{}{colon}{}",
             t("sheet_note_ratings"),
             settings.performance_ratings.join(" ")
         );
         columns.push(column(
-            Field::Performance,
+            Field::Fact(Fact::Performance),
             "facts.performance",
             t("sheet_performance"),
             note,
@@ -595,9 +637,9 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
             false,
         ));
     }
-    if !c.majors.is_empty() || alternatives(&|a| !a.majors.is_empty()) {
+    if c.reads(Fact::Major) {
         columns.push(column(
-            Field::Major,
+            Field::Fact(Fact::Major),
             "facts.major",
             t("sheet_major"),
             String::new(),
@@ -605,14 +647,14 @@ fn level_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
             false,
         ));
     }
-    if c.title.is_some() || alternatives(&|a| a.title.is_some()) {
+    if c.reads(Fact::Title) {
         let options: Vec<(String, String)> = settings
             .professional_titles
             .iter()
             .map(|t| (t.clone(), t.clone()))
             .collect();
         columns.push(choose(
-            Field::Title,
+            Field::Fact(Fact::Title),
             "facts.title",
             t("sheet_title"),
             options,

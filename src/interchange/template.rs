@@ -104,7 +104,7 @@ impl Template {
             // Text columns stay text, so an id like 0012 keeps its zeros.
             let column_format = match column.kind {
                 Kind::Date => &date,
-                Kind::Text | Kind::List | Kind::Choice(_) => &text,
+                Kind::Text | Kind::List | Kind::Choice(_) | Kind::SequenceLevel(_) => &text,
                 _ => &plain,
             };
             sheet.set_column_width(c, width)?;
@@ -259,6 +259,10 @@ fn validation(column: &Column, language: Language) -> Option<DataValidation> {
     let rule = match &column.kind {
         Kind::Choice(options) => {
             let names: Vec<&str> = options.iter().map(|(_, name)| name.as_str()).collect();
+            DataValidation::new().allow_list_strings(&names).ok()?
+        }
+        Kind::SequenceLevel(levels) => {
+            let names: Vec<&str> = levels.iter().map(|(_, name, _)| name.as_str()).collect();
             DataValidation::new().allow_list_strings(&names).ok()?
         }
         Kind::YesNo => {

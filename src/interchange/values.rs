@@ -42,6 +42,43 @@ pub fn whole(text: &str) -> Option<u32> {
     DIGITS.iter().position(|d| *d == only).map(|n| n as u32)
 }
 
+/// A level of a sequence, one of `levels` (id, name, title), as people type it: its id (`s2`),
+/// its name (`二级`), its name and title (`二级 客户经理`, `二级客户经理`), its name with its id as
+/// a sheet's notes write it (`二级（s2）`), or its number (`2`, `2级`, `2 级`, `二`, `２级`) when
+/// the level names carry numbers (一级, 二级 … or 1级, 2级 …). The level's index.
+pub fn level(text: &str, levels: &[(&str, &str, &str)]) -> Option<usize> {
+    let compact = |t: &str| -> String {
+        normalise(t)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let typed = compact(text);
+    let named = levels.iter().position(|(id, name, title)| {
+        [
+            id.to_string(),
+            name.to_string(),
+            format!("{name}{title}"),
+            format!("{name}({id})"),
+        ]
+        .iter()
+        .any(|form| compact(form) == typed)
+    });
+    if named.is_some() {
+        return named;
+    }
+    let number = whole(text)?;
+    let mut numbered = levels
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, name, _))| whole(name) == Some(number));
+    match (numbered.next(), numbered.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
 /// Yes or no, in the ways sheets say it.
 pub fn yes_no(text: &str) -> Option<bool> {
     let text = normalise(text).to_lowercase();
@@ -145,6 +182,48 @@ mod tests {
         assert_eq!(whole("2.5"), None);
         assert_eq!(yes_no(" 是 "), Some(true));
         assert_eq!(yes_no("×"), Some(false));
+    }
+
+    #[test]
+    fn levels_in_every_form() {
+        let levels = [
+            ("s1", "一级", "助理客户经理"),
+            ("s2", "二级", "客户经理"),
+            ("s3", "三级", "高级客户经理"),
+        ];
+        for text in [
+            "二级",
+            "2级",
+            "2 级",
+            "2",
+            "二",
+            "２级",
+            "s2",
+            "S2",
+            " s2 ",
+            "二级 客户经理",
+            "二级客户经理",
+            "二级　客户经理",
+            "二级（s2）",
+            "二级(s2)",
+        ] {
+            assert_eq!(level(text, &levels), Some(1), "{text}");
+        }
+        for text in [
+            "四级",
+            "4",
+            "s4",
+            "客户经理",
+            "二级 高级客户经理",
+            "2.5",
+            "",
+        ] {
+            assert_eq!(level(text, &levels), None, "{text}");
+        }
+        // Numbers only where the names carry them.
+        let named = [("junior", "初级", "专员"), ("senior", "高级", "主管")];
+        assert_eq!(level("2", &named), None);
+        assert_eq!(level("高级 主管", &named), Some(1));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 mod decode;
 mod pages;
 pub mod raw;
+mod recover;
 pub mod schema;
 mod yaml;
 
@@ -49,9 +50,13 @@ pub struct Loaded {
     pub theme_files: BTreeMap<String, Vec<u8>>,
     /// Font files under `fonts/`, by logical path.
     pub fonts: Vec<(String, Vec<u8>)>,
-    /// Content files that could not be read or parsed: `check` does not report references to
-    /// what they would have defined, so one mistake gives one error, not a cascade.
+    /// Content files that could not be read or parsed, or parsed only once their mistakes
+    /// were repaired: `check` does not report references to what they would have defined, so
+    /// one mistake gives one error, not a cascade.
     pub failed: Vec<String>,
+    /// Where a repaired file holds a placeholder for a value of the wrong type (see
+    /// `yaml::parse`): `check` reports nothing more at these places.
+    pub placeholders: Vec<Location>,
 }
 
 enum Role {
@@ -193,8 +198,9 @@ pub fn load(
             ),
             _ => {
                 let display = source.display(&path);
-                if let Err(d) = read_document(&mut loaded, role, &logical, &display, bytes) {
-                    diagnostics.push(d);
+                let problems = read_document(&mut loaded, role, &logical, &display, bytes);
+                if !problems.is_empty() {
+                    diagnostics.extend(problems);
                     loaded.failed.push(logical);
                 }
             }
@@ -232,58 +238,91 @@ pub fn load(
     Ok((loaded, diagnostics))
 }
 
+/// Reads one document into `loaded` and returns its problems (none when it is clean). A
+/// document whose mistakes could all be repaired is read too, so `check` can find the rest.
 fn read_document(
     loaded: &mut Loaded,
     role: Role,
     file: &str,
     display: &str,
     bytes: Vec<u8>,
-) -> Result<(), Diagnostic> {
-    let text = decode::decode(file, bytes)?;
+) -> Vec<Diagnostic> {
+    let text = match decode::decode(file, bytes) {
+        Ok(text) => text,
+        Err(d) => return vec![d],
+    };
     loaded.sources.insert(file, display, text.clone());
     if matches!(role, Role::Page) {
-        let split = pages::split_front_matter(file, &text)?;
-        let front: RawFrontMatter = yaml::parse(file, split.front_matter, split.first_line)?;
-        let id = file
-            .trim_start_matches("pages/")
-            .trim_end_matches(".md")
-            .to_string();
-        loaded.pages.push(Parsed {
-            file: file.to_string(),
-            value: RawPage {
-                id,
-                front,
-                body: split.body.to_string(),
-            },
-        });
-        return Ok(());
+        let split = match pages::split_front_matter(file, &text) {
+            Ok(split) => split,
+            Err(d) => return vec![d],
+        };
+        let (front, problems) = parse(loaded, file, split.front_matter, split.first_line);
+        if let Some(front) = front {
+            let id = file
+                .trim_start_matches("pages/")
+                .trim_end_matches(".md")
+                .to_string();
+            loaded.pages.push(Parsed {
+                file: file.to_string(),
+                value: RawPage {
+                    id,
+                    front,
+                    body: split.body.to_string(),
+                },
+            });
+        }
+        return problems;
     }
     if decode::is_blank_yaml(&text) {
-        return Err(Diagnostic::new(&codes::EMPTY_FILE, "this file is empty")
-            .at(Location::file(file))
-            .help("write the document's fields, or delete the file"));
+        return vec![
+            Diagnostic::new(&codes::EMPTY_FILE, "this file is empty")
+                .at(Location::file(file))
+                .help("write the document's fields, or delete the file"),
+        ];
     }
-    let file_owned = file.to_string();
+    fn keep<T>(list: &mut Vec<Parsed<T>>, file: &str, value: Option<T>) {
+        list.extend(value.map(|value| Parsed {
+            file: file.to_string(),
+            value,
+        }));
+    }
     match role {
         Role::Settings => {
-            loaded.settings = Some(Parsed {
-                file: file_owned,
-                value: yaml::parse(file, &text, 1)?,
-            })
+            let (value, problems) = parse(loaded, file, &text, 1);
+            loaded.settings = value.map(|value| Parsed {
+                file: file.to_string(),
+                value,
+            });
+            problems
         }
-        Role::Competency => loaded.competencies.push(Parsed {
-            file: file_owned,
-            value: yaml::parse(file, &text, 1)?,
-        }),
-        Role::Sequence => loaded.sequences.push(Parsed {
-            file: file_owned,
-            value: yaml::parse(file, &text, 1)?,
-        }),
-        Role::Assessment => loaded.assessments.push(Parsed {
-            file: file_owned,
-            value: yaml::parse(file, &text, 1)?,
-        }),
+        Role::Competency => {
+            let (value, problems) = parse(loaded, file, &text, 1);
+            keep(&mut loaded.competencies, file, value);
+            problems
+        }
+        Role::Sequence => {
+            let (value, problems) = parse(loaded, file, &text, 1);
+            keep(&mut loaded.sequences, file, value);
+            problems
+        }
+        Role::Assessment => {
+            let (value, problems) = parse(loaded, file, &text, 1);
+            keep(&mut loaded.assessments, file, value);
+            problems
+        }
         _ => unreachable!("only documents are parsed"),
     }
-    Ok(())
+}
+
+/// Parses one document, keeping where placeholders stand.
+fn parse<T: serde::de::DeserializeOwned>(
+    loaded: &mut Loaded,
+    file: &str,
+    text: &str,
+    first_line: u32,
+) -> (Option<T>, Vec<Diagnostic>) {
+    let parsed = yaml::parse(file, text, first_line);
+    loaded.placeholders.extend(parsed.placeholders);
+    (parsed.value, parsed.diagnostics)
 }

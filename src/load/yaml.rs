@@ -1,11 +1,25 @@
 //! Parsing one YAML document into a raw type, with limits, and turning the parser's and serde's
 //! errors into located diagnostics that say how to fix them.
+//!
+//! serde-saphyr stops at a document's first error. So that `check` shows every independent
+//! mistake of a file in one run, `parse` repairs what it can (`recover`: a misspelt field is
+//! renamed to the one meant, another unknown or repeated key is blanked, a value of the wrong
+//! type gets a placeholder of the right one) and parses again, up to [`MAX_REPAIRS`] times. An
+//! error that follows from an earlier repair (it lies on the patched text, or is a field missing
+//! for want of what a repair took away) is not reported: one mistake gives one error.
+
+use std::borrow::Cow;
 
 use serde::de::DeserializeOwned;
 use serde_saphyr::{Budget, Options};
 
+use super::recover::{Document, Patched, Pos, Repair};
 use crate::diagnostics::{Code, Diagnostic, Location, codes};
 use crate::suggest;
+
+/// How many mistakes of one document are repaired to look for more; past this the file's
+/// remaining mistakes show on the next run.
+pub const MAX_REPAIRS: usize = 50;
 
 fn options() -> Options {
     let mut budget = Budget::default();
@@ -21,27 +35,241 @@ fn options() -> Options {
     options
 }
 
-/// Parses `text` (lines numbered from `first_line`) as one document of type `T`.
-pub fn parse<T: DeserializeOwned>(
-    file: &str,
-    text: &str,
-    first_line: u32,
-) -> Result<T, Diagnostic> {
-    serde_saphyr::from_str_with_options(text, options())
-        .map_err(|e| to_diagnostic(file, &e, first_line))
+/// What parsing one document gave.
+#[derive(Debug)]
+pub struct Parse<T> {
+    /// The document, when it parsed — perhaps only once its mistakes were repaired.
+    pub value: Option<T>,
+    /// Every mistake found, in the order found.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Where a placeholder stands in for a value of the wrong type: a rule that finds fault
+    /// with the value there would be finding fault with the placeholder.
+    pub placeholders: Vec<Location>,
 }
 
-fn to_diagnostic(file: &str, error: &serde_saphyr::Error, first_line: u32) -> Diagnostic {
-    let location = match error.location() {
-        Some(l) if l.line() > 0 => Location::at(
-            file,
-            l.line() as u32 + first_line - 1,
-            l.column().max(1) as u32,
-        ),
-        _ => Location::file(file),
+/// Parses `text` (lines numbered from `first_line`) as one document of type `T`, repairing
+/// its mistakes to find the others.
+pub fn parse<T: DeserializeOwned>(file: &str, text: &str, first_line: u32) -> Parse<T> {
+    let mut out = Parse {
+        value: None,
+        diagnostics: Vec::new(),
+        placeholders: Vec::new(),
     };
+    let mut current = Cow::Borrowed(text);
+    let mut patches: Vec<Patched> = Vec::new();
+    let mut removed_keys: Vec<Pos> = Vec::new();
+    // Keys whose value is a placeholder, and where they stand.
+    let mut placeholder_keys: Vec<(String, Pos)> = Vec::new();
+    loop {
+        let error = match serde_saphyr::from_str_with_options(&current, options()) {
+            Ok(value) => {
+                out.value = Some(value);
+                return out;
+            }
+            Err(error) => error,
+        };
+        let inner = error.without_snippet();
+        let at = error.location().filter(|l| l.line() > 0).map(|l| Pos {
+            line: l.line() as u32,
+            column: l.column().max(1) as u32,
+        });
+        let doc = Document::new(&current);
+        // Missing because a repair took the field away, or because the misspelt key in its
+        // mapping was meant to be it.
+        let missing_after_repair = |field: &str, at: Pos| {
+            patches.iter().any(|p| p.took_key(field))
+                || removed_keys.iter().any(|k| doc.same_mapping(*k, at))
+        };
+        // A key written twice whose first value is empty — a stray line before the real
+        // entry — loses the stray, not the entry. When the empty value had to be given a
+        // placeholder, that was the mistake reported; the repeat is not reported again.
+        let (stray, reported) = match (inner, at) {
+            (serde_saphyr::Error::DuplicateMappingKey { key: Some(key), .. }, Some(at)) => {
+                let placeholder = placeholder_keys
+                    .iter()
+                    .find(|(k, first)| k == key && doc.same_mapping(*first, at))
+                    .map(|(_, first)| *first);
+                let empty = doc
+                    .first_key_beside(at, key)
+                    .filter(|first| *first < at && doc.has_empty_value(*first));
+                (placeholder.or(empty), placeholder.is_some())
+            }
+            _ => (None, false),
+        };
+        let follows_a_repair = reported
+            || at.is_some_and(|at| {
+                patches.iter().any(|p| p.touches(&doc, at))
+                    || matches!(inner, serde_saphyr::Error::SerdeMissingField { field, .. }
+                        if missing_after_repair(field, at))
+            });
+        if !follows_a_repair {
+            out.diagnostics
+                .push(to_diagnostic(file, &error, first_line, &current));
+        }
+        let repaired = match stray.or(at) {
+            _ if patches.len() >= MAX_REPAIRS => None,
+            Some(first) if stray.is_some() => doc
+                .apply(first, Repair::RemoveEntry)
+                .map(|(next, patch)| (first, Repair::RemoveEntry, next, patch)),
+            Some(at) => repairs_for(inner, &doc, at).into_iter().find_map(|repair| {
+                doc.apply(at, repair)
+                    .map(|(next, patch)| (at, repair, next, patch))
+            }),
+            _ => None,
+        };
+        let Some((at, repair, next, patch)) = repaired.filter(|r| r.2 != *current) else {
+            return out;
+        };
+        match repair {
+            Repair::RemoveEntry => removed_keys.push(at),
+            Repair::Placeholder(_) => {
+                placeholder_keys.extend(doc.key_before(patch.start));
+                out.placeholders.push(Location::at(
+                    file,
+                    patch.start.line + first_line - 1,
+                    patch.start.column,
+                ));
+            }
+            Repair::RenameKey(_) => {}
+        }
+        patches.push(patch);
+        current = Cow::Owned(next);
+    }
+}
+
+/// How to go on past `error` at `at`, in the order to try: a misspelt field is renamed to the
+/// one meant (so what it holds is read, and nothing is missing for want of it), an unknown
+/// or repeated key is blanked with its value, a value of the wrong type gets a placeholder of
+/// the expected type — but never an `id`, which other places refer to. Nothing for the rest
+/// (syntax, limits, aliases, a missing field), which ends the parse.
+fn repairs_for(error: &serde_saphyr::Error, doc: &Document, at: Pos) -> Vec<Repair> {
+    use serde_saphyr::Error as E;
+    match error {
+        E::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            let meant = suggest::closest(field, expected.iter().copied())
+                .filter(|meant| !doc.has_key_beside(at, meant));
+            meant
+                .map(Repair::RenameKey)
+                .into_iter()
+                .chain([Repair::RemoveEntry])
+                .collect()
+        }
+        E::DuplicateMappingKey { .. } => vec![Repair::RemoveEntry],
+        _ if doc.key_before(at).is_some_and(|(key, _)| key == "id") => Vec::new(),
+        _ => placeholder_for_error(error)
+            .map(Repair::Placeholder)
+            .into_iter()
+            .collect(),
+    }
+}
+
+/// A value of the type `error` says was expected.
+fn placeholder_for_error(error: &serde_saphyr::Error) -> Option<&'static str> {
+    use serde_saphyr::Error as E;
+    let placeholder = match error {
+        E::InvalidScalar { ty, .. } => placeholder_for(ty)?,
+        E::InvalidBooleanStrict { .. } => BOOLEAN,
+        E::SerdeInvalidType { expected, .. } | E::SerdeInvalidValue { expected, .. } => {
+            placeholder_for(expected)?
+        }
+        E::Unexpected { expected, .. } => match *expected {
+            "mapping start" => "{}",
+            "sequence start" => "[]",
+            "string scalar" => "\"\"",
+            "scalar" => "0",
+            _ => return None,
+        },
+        E::NullIntoString { .. } => "\"\"",
+        E::SerdeUnknownVariant { expected, .. } => expected.first()?,
+        E::Message { msg, .. } if msg.starts_with(crate::load::raw::TOO_LONG_MESSAGE) => "\"\"",
+        // The untagged enums: a module's score (a number or item scores) and a suggestion (a
+        // text or a typed one) both take a number.
+        E::Message { msg, .. } if msg.contains("untagged enum") => "0",
+        _ => return None,
+    };
+    Some(placeholder)
+}
+
+/// A boolean short enough to stand in for any value (`n`, YAML 1.1's no).
+const BOOLEAN: &str = "n";
+
+/// A value of the type serde describes as `expected`.
+fn placeholder_for(expected: &str) -> Option<&'static str> {
+    let numeric = [
+        "u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "f32", "f64",
+    ];
+    Some(if expected.contains("sequence") {
+        "[]"
+    } else if expected.starts_with("struct") || expected.contains("map") {
+        "{}"
+    } else if expected.contains("string") {
+        "\"\""
+    } else if expected.contains("bool") {
+        BOOLEAN
+    } else if numeric.contains(&expected)
+        || ["integer", "float", "number"]
+            .iter()
+            .any(|w| expected.contains(w))
+    {
+        "0"
+    } else {
+        return None;
+    })
+}
+
+fn to_diagnostic(
+    file: &str,
+    error: &serde_saphyr::Error,
+    first_line: u32,
+    text: &str,
+) -> Diagnostic {
     let (code, message, help) = explain(error.without_snippet());
+    let at = error
+        .location()
+        .filter(|l| l.line() > 0)
+        .map(|l| (l.line() as u32, l.column().max(1) as u32));
+    // A tab in the indentation is reported where the scanner noticed it: after the scalar
+    // before it, often on the line above. Point at the tab itself.
+    let (at, message, help) = match tab_in_indentation(code, &message, text, at) {
+        Some(tab) => (
+            Some(tab),
+            "a tab in the indentation".to_string(),
+            "YAML indents with spaces only: replace the tab with spaces".to_string(),
+        ),
+        None => (at, message, help),
+    };
+    let location = match at {
+        Some((line, column)) => Location::at(file, line + first_line - 1, column),
+        None => Location::file(file),
+    };
     Diagnostic::new(code, message).at(location).help(help)
+}
+
+/// For a syntax error about a tab, the line and column of the first tab in a line's
+/// indentation, from the reported line on.
+fn tab_in_indentation(
+    code: &Code,
+    message: &str,
+    text: &str,
+    at: Option<(u32, u32)>,
+) -> Option<(u32, u32)> {
+    let about_tabs = message
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w == "tab" || w == "tabs");
+    if code != &codes::YAML_SYNTAX || !about_tabs {
+        return None;
+    }
+    let from = at.map_or(1, |(line, _)| line);
+    text.lines()
+        .enumerate()
+        .skip(from as usize - 1)
+        .find_map(|(i, line)| {
+            let indentation = line.len() - line.trim_start_matches([' ', '\t']).len();
+            let tab = line[..indentation].find('\t')?;
+            Some((i as u32 + 1, tab as u32 + 1))
+        })
 }
 
 fn listed(words: &[&str]) -> String {
@@ -112,7 +340,7 @@ fn explain(error: &serde_saphyr::Error) -> (&'static Code, String, String) {
             "expected a number here".into(),
             "write a number such as `3` or `2.5`".into(),
         ),
-        E::InvalidScalar { ty, .. } if *ty == "bool" => (
+        E::InvalidScalar { ty, .. } if ty.starts_with("bool") => (
             &codes::WRONG_TYPE,
             "expected `true` or `false` here".into(),
             "write `true` or `false`".into(),
@@ -131,6 +359,11 @@ fn explain(error: &serde_saphyr::Error) -> (&'static Code, String, String) {
         E::SerdeInvalidLength { expected, .. } => (
             &codes::WRONG_TYPE,
             format!("expected {expected}"),
+            TYPE_HELP.into(),
+        ),
+        E::Unexpected { expected, .. } if expected_words(expected).is_some() => (
+            &codes::WRONG_TYPE,
+            format!("expected {} here", expected_words(expected).unwrap_or_default()),
             TYPE_HELP.into(),
         ),
         E::NullIntoString { .. } => (
@@ -174,6 +407,17 @@ fn explain(error: &serde_saphyr::Error) -> (&'static Code, String, String) {
     }
 }
 
+/// What the parser expected, for an author, when a value of another shape stood there.
+fn expected_words(expected: &str) -> Option<&'static str> {
+    Some(match expected {
+        "mapping start" => "a mapping (`key: value` lines, or `{ … }`)",
+        "sequence start" => "a list (`- item` lines, or `[ … ]`)",
+        "string scalar" => "text",
+        "scalar" => "a single value",
+        _ => return None,
+    })
+}
+
 const TYPE_HELP: &str = "check the value's type against the format reference in README.md (quote text that looks like a number or a date)";
 const LIMIT_HELP: &str =
     "write the values out plainly: nesting is limited to 32 levels and aliases to 1,000";
@@ -196,4 +440,128 @@ fn first_line_of(message: &str) -> String {
     let first = message.lines().next().unwrap_or(message).trim();
     let cut = first.find(" at line ").unwrap_or(first.len());
     first[..cut].trim_end_matches(',').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Item {
+        name: String,
+        #[serde(default)]
+        level: Option<u32>,
+        #[serde(default)]
+        key: Option<bool>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        id: String,
+        #[serde(default)]
+        items: Vec<Item>,
+    }
+
+    fn found(text: &str) -> (bool, Vec<String>) {
+        let parsed: Parse<Doc> = parse("f.yaml", text, 1);
+        let seen = parsed
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let l = d.location.as_ref().unwrap();
+                format!("{}@{}:{}", d.code.name, l.line, l.column)
+            })
+            .collect();
+        (parsed.value.is_some(), seen)
+    }
+
+    #[test]
+    fn independent_mistakes_come_out_together() {
+        let text = "id: a\nitems:\n  - { name: x, level: two, colour: red }\n  - name: y\n    key: 是\n    name: z\n";
+        assert_eq!(
+            found(text),
+            (
+                true,
+                vec![
+                    "wrong-type@3:23".to_string(),
+                    "unknown-field@3:28".to_string(),
+                    "wrong-type@5:10".to_string(),
+                    "duplicate-key@6:5".to_string(),
+                ]
+            )
+        );
+        let parsed: Parse<Doc> = parse("f.yaml", text, 10);
+        let at: Vec<(u32, u32)> = parsed
+            .placeholders
+            .iter()
+            .map(|l| (l.line, l.column))
+            .collect();
+        assert_eq!(at, [(12, 23), (14, 10)], "placeholders, in file lines");
+    }
+
+    #[test]
+    fn a_misspelt_key_is_one_mistake_not_two() {
+        // `nmae` is reported, and read as the `name` it was meant to be.
+        assert_eq!(
+            found("id: a\nitems:\n  - nmae: x\n    level: 1\n"),
+            (true, vec!["unknown-field@3:5".to_string()])
+        );
+        // `title` is no misspelling of any field: it is set aside, and the `name` missing
+        // from its mapping is taken as the same mistake.
+        assert_eq!(
+            found("id: a\nitems:\n  - title: x\n    level: 1\n"),
+            (false, vec!["unknown-field@3:5".to_string()])
+        );
+        // A field missing from another mapping is a mistake of its own, and ends the parse.
+        assert_eq!(
+            found("id: a\nitems:\n  - nmae: x\n    name: x\n  - level: 1\n"),
+            (
+                false,
+                vec![
+                    "unknown-field@3:5".to_string(),
+                    "missing-field@5:5".to_string()
+                ]
+            )
+        );
+    }
+
+    #[test]
+    fn an_unclosed_bracket_is_not_repaired() {
+        // Repairing it would blank the rest of the file, and report what that took away.
+        assert_eq!(
+            found("id: [a\nitems:\n  - name: x\n"),
+            (false, vec!["wrong-type@1:5".to_string()])
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_after_a_repaired_one_is_still_reported() {
+        assert_eq!(
+            found("id: a\ncolour: red\nitems:\n  - name: \"x\n"),
+            (
+                false,
+                vec![
+                    "unknown-field@2:1".to_string(),
+                    "yaml-syntax@4:11".to_string()
+                ]
+            )
+        );
+    }
+
+    #[test]
+    fn a_tab_is_reported_where_it_is() {
+        let parsed: Parse<Doc> = parse("f.yaml", "id: a\nitems:\n  - name: x\n\t level: 1\n", 1);
+        let d = &parsed.diagnostics[0];
+        let l = d.location.as_ref().unwrap();
+        assert_eq!(
+            (d.code.name, l.line, l.column),
+            ("yaml-syntax", 4, 1),
+            "{d:?}"
+        );
+        assert!(d.message.contains("tab"), "{d:?}");
+    }
 }

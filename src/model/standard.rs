@@ -555,7 +555,69 @@ pub struct Alternative {
     pub title: Option<String>,
 }
 
+/// A fact a record gives for the basic conditions (`facts.<key>`), `other` aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fact {
+    Education,
+    ExperienceYears,
+    YearsInLevel,
+    TrainingHours,
+    Certifications,
+    Performance,
+    Major,
+    Title,
+}
+
+impl Fact {
+    pub const ALL: [Fact; 8] = [
+        Fact::Education,
+        Fact::ExperienceYears,
+        Fact::YearsInLevel,
+        Fact::TrainingHours,
+        Fact::Certifications,
+        Fact::Performance,
+        Fact::Major,
+        Fact::Title,
+    ];
+
+    /// The fact's key under a record's `facts:`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Fact::Education => "education",
+            Fact::ExperienceYears => "experience_years",
+            Fact::YearsInLevel => "years_in_level",
+            Fact::TrainingHours => "training_hours",
+            Fact::Certifications => "certifications",
+            Fact::Performance => "performance",
+            Fact::Major => "major",
+            Fact::Title => "title",
+        }
+    }
+}
+
 impl Conditions {
+    /// Whether a condition, or an alternative of `any_of`, reads `fact`: what a sheet asks
+    /// for, and what a record's fact is for.
+    pub fn reads(&self, fact: Fact) -> bool {
+        let any = |f: fn(&Alternative) -> bool| self.alternatives.iter().any(f);
+        match fact {
+            Fact::Education => self.education.is_some() || any(|a| a.education.is_some()),
+            Fact::ExperienceYears => {
+                self.experience_years.is_some() || any(|a| a.experience_years.is_some())
+            }
+            Fact::YearsInLevel => {
+                self.years_in_level.is_some() || any(|a| a.years_in_level.is_some())
+            }
+            Fact::TrainingHours => {
+                self.training_hours.is_some() || any(|a| a.training_hours.is_some())
+            }
+            Fact::Certifications => !self.certifications.is_empty(),
+            Fact::Performance => self.performance.is_some(),
+            Fact::Major => !self.majors.is_empty() || any(|a| !a.majors.is_empty()),
+            Fact::Title => self.title.is_some() || any(|a| a.title.is_some()),
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.majors.is_empty()
             && self.title.is_none()

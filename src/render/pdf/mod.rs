@@ -411,8 +411,7 @@ impl<'a> PdfRenderer<'a> {
     }
 }
 
-/// The extensions of a team summary's files, in the order `summary_files` makes them.
-pub const SUMMARY_EXTENSIONS: [&str; 3] = ["pdf", "csv", "md"];
+pub use crate::urls::SUMMARY_EXTENSIONS;
 
 /// One team summary to render: cycle, team, summary, file name.
 pub type SummaryJob<'a> = (&'a str, &'a Team, &'a TeamSummary, &'a str);
