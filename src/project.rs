@@ -260,6 +260,25 @@ impl DocumentRenderer<'_, '_> {
         )
     }
 
+    /// A team summary's PDF with text files carried inside it (see
+    /// `PdfRenderer::summary_with_attachments`).
+    pub fn summary_with_attachments(
+        &self,
+        grouping: Grouping,
+        team: &Team,
+        summary: &TeamSummary,
+        attachments: Vec<crate::render::pdf::Attachment>,
+    ) -> Result<Vec<u8>, RenderError> {
+        self.renderer.summary_with_attachments(
+            &self.build.model.standard,
+            &self.build.info,
+            grouping,
+            team,
+            summary,
+            attachments,
+        )
+    }
+
     /// A team summary's PDF, CSV and Markdown (`render::pdf::SUMMARY_EXTENSIONS`).
     pub fn summary_files(
         &self,

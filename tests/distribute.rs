@@ -298,7 +298,7 @@ fn a_protected_report_opens_with_its_password_and_no_other() {
     let dir = team_project();
     fs::write(
         dir.path().join("pw.csv"),
-        "employee_id,password\nA1,first-secret-1\nA2,second-secret-2\nA3,third-secret-3\nA4,fourth-secret-4\n",
+        "employee_id,password\nA1,first-secret-1\nA2,second-secret-2\nA3,third-secret-3\nA4,fourth-secret-4\nM1,manager-secret\n",
     )
     .unwrap();
     let out = distribute(dir.path(), "d", &["--encrypt", "--passwords", "pw.csv"]);
@@ -316,6 +316,8 @@ fn a_protected_report_opens_with_its_password_and_no_other() {
     let pages: Vec<u32> = opened.get_pages().keys().copied().collect();
     let text = opened.extract_text(&pages).unwrap();
     assert!(text.contains("甲一"), "{text}");
+    // The recipient's password opens every report of the bundle.
+    assert!(open_with(pdf, "manager-secret").is_ok());
     // The manifest hashes the plain report, so protection does not look like a change.
     let plain = distribute(dir.path(), "plain", &[]);
     assert_eq!(code(&plain), 0);
@@ -324,23 +326,33 @@ fn a_protected_report_opens_with_its_password_and_no_other() {
         fs::read(dir.path().join("plain/manifest.csv")).unwrap()
     );
     let listed = csv_rows(&fs::read(dir.path().join("d/passwords.csv")).unwrap());
-    assert_eq!(listed.len(), 4);
-    assert_eq!(listed[0]["password"], "first-secret-1");
+    assert_eq!(listed.len(), 5, "four employees and the recipient");
+    assert_eq!(
+        (
+            listed[0]["id"].as_str(),
+            listed[0]["opens"].as_str(),
+            listed[0]["password"].as_str()
+        ),
+        ("M1", "bundle", "manager-secret")
+    );
+    assert_eq!(listed[1]["password"], "first-secret-1");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = fs::metadata(dir.path().join("d/passwords.csv"))
-            .unwrap()
-            .permissions()
-            .mode();
-        assert_eq!(mode & 0o777, 0o600);
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir.path().join("d/passwords.csv")), 0o600);
+        assert_eq!(mode(&dir.path().join("d")), 0o700);
     }
 
     let missing = dir.path().join("short.csv");
     fs::write(&missing, "employee_id,password\nA1,first-secret-1\n").unwrap();
     let out = distribute(dir.path(), "e", &["--encrypt", "--passwords", "short.csv"]);
     assert_eq!(code(&out), 2);
-    assert!(stderr(&out).contains("`A2`"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("`A2`") && stderr(&out).contains("`M1`"),
+        "{}",
+        stderr(&out)
+    );
     let out = distribute(dir.path(), "e", &["--encrypt", "--pdf-a"]);
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("PDF/A"), "{}", stderr(&out));
@@ -349,18 +361,159 @@ fn a_protected_report_opens_with_its_password_and_no_other() {
         "a refused run writes nothing"
     );
 
-    // Generated passwords: one per employee, each opening its own report.
+    // Generated passwords: one per person, each opening its own report.
     let out = distribute(dir.path(), "g", &["--encrypt"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let listed = csv_rows(&fs::read(dir.path().join("g/passwords.csv")).unwrap());
     let zip = zip_entries(&fs::read(dir.path().join("g/M1-李强-2024H2.zip")).unwrap());
-    for row in &listed {
+    for row in listed.iter().filter(|r| r["opens"] == "report") {
         let file = format!(
             "M1-李强-2024H2/reports/{}-{}-2024H2.pdf",
-            row["employee_id"], row["name"]
+            row["id"], row["name"]
         );
         assert!(open_with(&zip[&file], &row["password"]).is_ok());
         assert!(row["password"].len() >= 16);
+    }
+}
+
+/// With `--encrypt` nothing personal in a bundle opens without a password: no loose CSV,
+/// Markdown or manifest; the summary, with those inside it, opens with the recipient's.
+#[test]
+fn a_protected_bundle_holds_nothing_readable_without_a_password() {
+    let dir = team_project();
+    let out = distribute(dir.path(), "d", &["--encrypt"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let zip = zip_entries(&fs::read(dir.path().join("d/M1-李强-2024H2.zip")).unwrap());
+    let listed = csv_rows(&fs::read(dir.path().join("d/passwords.csv")).unwrap());
+    let recipient = &listed.iter().find(|r| r["opens"] == "bundle").unwrap()["password"];
+    for (name, bytes) in &zip {
+        assert!(name.ends_with(".pdf"), "{name} is not a protected PDF");
+        assert!(
+            open_with(bytes, "").is_err(),
+            "{name} opens without a password"
+        );
+        assert!(
+            !String::from_utf8_lossy(bytes).contains("甲一"),
+            "{name} shows a name in plain bytes"
+        );
+        assert!(open_with(bytes, recipient).is_ok(), "{name}");
+    }
+    let summary = open_with(&zip["M1-李强-2024H2/summary.pdf"], recipient).unwrap();
+    let attached = embedded_files(&summary);
+    assert_eq!(
+        attached.keys().map(String::as_str).collect::<Vec<_>>(),
+        ["manifest.csv", "summary.csv", "summary.md"]
+    );
+    assert!(String::from_utf8_lossy(&attached["summary.csv"]).contains("甲一"));
+    assert!(String::from_utf8_lossy(&attached["manifest.csv"]).contains("A1"));
+}
+
+/// Files attached to a PDF (its `/EmbeddedFiles` name tree), by name, decoded.
+fn embedded_files(doc: &lopdf::Document) -> BTreeMap<String, Vec<u8>> {
+    let catalog = doc.catalog().unwrap();
+    let names = doc.dereference(catalog.get(b"Names").unwrap()).unwrap().1;
+    let tree = names.as_dict().unwrap().get(b"EmbeddedFiles").unwrap();
+    let tree = doc.dereference(tree).unwrap().1.as_dict().unwrap();
+    let list = doc
+        .dereference(tree.get(b"Names").unwrap())
+        .unwrap()
+        .1
+        .as_array()
+        .unwrap()
+        .clone();
+    list.chunks(2)
+        .map(|pair| {
+            let name = String::from_utf8_lossy(pair[0].as_str().unwrap()).to_string();
+            let spec = doc.dereference(&pair[1]).unwrap().1.as_dict().unwrap();
+            let ef = doc
+                .dereference(spec.get(b"EF").unwrap())
+                .unwrap()
+                .1
+                .as_dict()
+                .unwrap();
+            let stream = doc
+                .dereference(ef.get(b"F").unwrap())
+                .unwrap()
+                .1
+                .as_stream()
+                .unwrap();
+            let bytes = stream
+                .decompressed_content()
+                .unwrap_or_else(|_| stream.content.clone());
+            (name, bytes)
+        })
+        .collect()
+}
+
+/// Passwords already handed out keep working on a second run; `--new-passwords` renews them.
+#[test]
+fn a_second_run_keeps_the_passwords_unless_asked_to_renew_them() {
+    let dir = team_project();
+    let passwords = |out: &str| -> BTreeMap<String, String> {
+        csv_rows(&fs::read(dir.path().join(out).join("passwords.csv")).unwrap())
+            .into_iter()
+            .map(|r| (r["id"].clone(), r["password"].clone()))
+            .collect()
+    };
+    assert_eq!(code(&distribute(dir.path(), "d", &["--encrypt"])), 0);
+    let first = passwords("d");
+    let again = distribute(dir.path(), "d", &["--encrypt"]);
+    assert_eq!(code(&again), 0, "{}", stderr(&again));
+    assert_eq!(passwords("d"), first);
+    assert!(
+        stderr(&again).contains("5 kept from before or given, 0 new"),
+        "{}",
+        stderr(&again)
+    );
+    let renewed = distribute(dir.path(), "d", &["--encrypt", "--new-passwords"]);
+    assert_eq!(code(&renewed), 0, "{}", stderr(&renewed));
+    let now = passwords("d");
+    assert!(
+        first.iter().all(|(id, p)| now[id] != *p),
+        "every password renewed"
+    );
+    assert!(
+        stderr(&renewed).contains("0 kept from before or given, 5 new"),
+        "{}",
+        stderr(&renewed)
+    );
+}
+
+/// A password file is never readable by others, even for an instant: not in the staging
+/// folder, not when the run is killed at any step of publishing.
+#[cfg(unix)]
+#[test]
+fn password_files_are_born_private_at_every_step() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = team_project();
+    // A finished run first, so that each later one has an earlier output to swap with.
+    assert_eq!(code(&distribute(dir.path(), "d", &["--encrypt"])), 0);
+    for step in ["staged", "before-swap", "after-swap"] {
+        let out = rungs_env(
+            dir.path(),
+            &[
+                "distribute",
+                "content",
+                "--by",
+                "manager",
+                "--commit",
+                "none",
+                "--out",
+                "d",
+                "--encrypt",
+            ],
+            &[("RUNGS_TEST_ABORT_AT", step)],
+        );
+        assert!(out.status.code() != Some(0), "{step}: the run was killed");
+        for entry in walkdir::WalkDir::new(dir.path()).into_iter().flatten() {
+            if entry.file_name() == "passwords.csv" {
+                let mode = entry.metadata().unwrap().permissions().mode() & 0o777;
+                assert_eq!(mode, 0o600, "{step}: {}", entry.path().display());
+                let folder = entry.path().parent().unwrap();
+                let mode = fs::metadata(folder).unwrap().permissions().mode() & 0o777;
+                assert_eq!(mode, 0o700, "{step}: {}", folder.display());
+            }
+        }
     }
 }
 

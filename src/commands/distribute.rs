@@ -21,6 +21,8 @@ pub(super) struct Options<'a> {
     pub passwords: Option<PathBuf>,
     /// A build's output folder whose up-to-date reports are reused.
     pub reuse: Option<PathBuf>,
+    /// Generate every password anew instead of keeping the earlier run's.
+    pub new_passwords: bool,
 }
 
 pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
@@ -44,7 +46,15 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
                 Failure::usage(e).with_help(format!("a CSV whose first line is `employee_id,password`, one employee per line, passwords of at least {} characters", distribute::passwords::MIN_LENGTH))
             })?,
         )),
-        (None, true) => Some(Passwords::Generated),
+        // Passwords already handed out keep working: the earlier run's stay unless renewed.
+        (None, true) => Some(Passwords::Generated {
+            kept: if o.new_passwords {
+                Default::default()
+            } else {
+                distribute::passwords::read(&o.output.out.join(distribute::PASSWORDS_FILE))
+                    .unwrap_or_default()
+            },
+        }),
         (None, false) => None,
     };
     let tagged = super::tagged_editions(o.content);
@@ -55,6 +65,8 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
         .build(info, o.output.pdf_a)
         .expect("a project without errors has a model");
     let mut options = publish_options(&project, o.output.force);
+    // Personal data and passwords: readable by their owner only, from the first byte.
+    options.private = true;
     // The bundles never replace, or sit inside, the build they reuse.
     options
         .protect
@@ -92,10 +104,12 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
     let out = o.output.out.display();
     if done.encrypted {
         let passwords = o.output.out.join(distribute::PASSWORDS_FILE);
-        restrict(&passwords);
+        let counts = done.passwords;
         eprintln!(
-            "warning: `{}` holds every employee's password: send the passwords by another channel than the bundles, and delete the file once they are handed over",
-            passwords.display()
+            "warning: `{}` holds every password ({} kept from before or given, {} new): hand each to its person by another channel than the bundles (never in the same message); the next run keeps them, `--new-passwords` renews them all",
+            passwords.display(),
+            counts.kept,
+            counts.new
         );
     }
     if let Some(empty) = done.bundles.iter().find(|b| b.team == NO_MANAGER) {
@@ -150,15 +164,4 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
         eprintln!("  thread time: {}", spent.join(", "));
     }
     Ok(())
-}
-
-/// Only the owner may read the password file.
-fn restrict(path: &Path) {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
-    }
-    #[cfg(not(unix))]
-    let _ = path;
 }

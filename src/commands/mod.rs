@@ -275,13 +275,18 @@ pub enum Command {
         /// (`manifest.json` or `manifest.csv`), and list them.
         #[arg(long, value_name = "MANIFEST")]
         since: Option<PathBuf>,
-        /// Protect each report with its employee's password (AES-256); the passwords are
-        /// generated unless `--passwords` gives them, and listed in passwords.csv.
+        /// Protect every file of each bundle (AES-256): each report opens with its employee's
+        /// password, and the summary and every report with the recipient's. Passwords are kept
+        /// from the earlier run, generated for whoever has none, or given by `--passwords`;
+        /// they are listed in passwords.csv, never in a bundle.
         #[arg(long)]
         encrypt: bool,
-        /// A CSV of `employee_id,password` to protect the reports with.
+        /// A CSV of `id,password` (employees, and each bundle's recipient) to protect with.
         #[arg(long, value_name = "FILE")]
         passwords: Option<PathBuf>,
+        /// With `--encrypt`: generate every password anew instead of keeping the earlier run's.
+        #[arg(long, requires = "encrypt", conflicts_with = "passwords")]
+        new_passwords: bool,
         /// Reuse the reports of this build output folder whose inputs have not changed
         /// (checked against its reports/manifest.json), instead of rendering them again.
         #[arg(
@@ -605,6 +610,7 @@ pub fn run(cli: Cli) -> u8 {
             since,
             encrypt,
             passwords,
+            new_passwords,
             reuse,
             no_reuse,
             commit,
@@ -634,6 +640,7 @@ pub fn run(cli: Cli) -> u8 {
                     encrypt,
                     passwords,
                     reuse: (!no_reuse).then_some(reuse),
+                    new_passwords,
                 },
                 &ui,
             )
@@ -1031,6 +1038,7 @@ pub(crate) fn publish_options_protecting(protect: Vec<PathBuf>, force: bool) -> 
             .ok()
             .and_then(|p| AbortPoint::parse(&p)),
         cache: CacheMode::Off,
+        private: false,
     }
 }
 

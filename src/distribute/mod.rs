@@ -22,6 +22,7 @@ use crate::evaluate::team::{self, Grouping, Member, Team, TeamSummary};
 use crate::project::{Build, team_files};
 use crate::publish::{PublishError, Sink, sha256_hex};
 use crate::render::RenderError;
+use crate::render::pdf::Attachment;
 use crate::render::pdf::{
     SUMMARY_EXTENSIONS, TRIM_REPORTS_EVERY, TRIM_SUMMARIES_EVERY, Trimmer, workers,
 };
@@ -42,11 +43,24 @@ pub struct Request {
     pub reuse: Option<(std::path::PathBuf, Manifest)>,
 }
 
-/// Where passwords come from.
+/// Where passwords come from: one per person, by id — each employee's opens their own report,
+/// each recipient's (a bundle's team key: the manager's id, the department, the sequence)
+/// opens the bundle's summary and every report in it.
 pub enum Passwords {
-    /// HR's own, by employee id.
+    /// HR's own, by id; every employee and recipient must have one.
     Given(BTreeMap<String, String>),
-    Generated,
+    /// Generated, except those in `kept` (an earlier run's), which stay the same so that
+    /// passwords already handed out keep working.
+    Generated { kept: BTreeMap<String, String> },
+}
+
+/// How the passwords of a protected distribution came about.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct PasswordCounts {
+    /// Taken from HR's file or kept from the earlier run.
+    pub kept: usize,
+    /// Generated for someone who had none.
+    pub new: usize,
 }
 
 /// What a distribution wrote.
@@ -65,6 +79,7 @@ pub struct Distribution {
     /// Reports put in bundles.
     pub bundled: usize,
     pub encrypted: bool,
+    pub passwords: PasswordCounts,
 }
 
 /// Thread time spent on each kind of work, summed over the threads (so it can exceed the
@@ -121,11 +136,15 @@ pub struct Change {
     pub bundle: String,
 }
 
+/// A line of `passwords.csv`: who (an employee, or a bundle's recipient), in which bundle, what
+/// the password opens (`report`: their own report; `bundle`: the summary and every report of
+/// the bundle), and the password.
 #[derive(Serialize)]
 struct PasswordRow<'a> {
-    employee_id: &'a str,
+    id: &'a str,
     name: &'a str,
     bundle: &'a str,
+    opens: &'static str,
     password: &'a str,
 }
 
@@ -194,7 +213,7 @@ pub fn distribute(
         let key = request.grouping.team(standard, a).key;
         bundles[by_key[key.as_str()]].records.push(i);
     }
-    let passwords = passwords_for(records, &bundles, request.encrypt.as_ref())?;
+    let (passwords, password_counts) = passwords_for(records, &bundles, request.encrypt.as_ref())?;
 
     let paths = build.report_paths();
     let since: HashMap<&str, &Row> = request
@@ -294,8 +313,13 @@ pub fn distribute(
                 }
                 let entry = if changed {
                     let started = Instant::now();
+                    // The employee's password opens their report; the recipient's (as the
+                    // owner's) opens every report of the bundle.
                     let bytes = match passwords.get(&records[i].employee_id) {
-                        Some(password) => protect(&bytes, password, &paths[i])?,
+                        Some(password) => {
+                            let recipient = &passwords[&bundles[b].team.key];
+                            protect(&bytes, password, recipient, &paths[i])?
+                        }
                         None => bytes,
                     };
                     timing.add(&timing.protection, started);
@@ -331,7 +355,41 @@ pub fn distribute(
         };
         if let Some(team) = finished {
             let started = Instant::now();
-            let made = finish(&bundles[b], team, sink)?;
+            let bundle = &bundles[b];
+            // In a protected bundle the summary's CSV, Markdown and the manifest slice travel
+            // inside the summary PDF, under the recipient's password.
+            let protected_summary = |csv: Vec<u8>, md: Vec<u8>, slice: Vec<u8>| {
+                let text = |name: &str, mime, bytes: Vec<u8>| Attachment {
+                    name: name.to_string(),
+                    mime,
+                    text: String::from_utf8(bytes).unwrap_or_default(),
+                };
+                let pdf = renderer.summary_with_attachments(
+                    request.grouping,
+                    bundle.team,
+                    bundle.summary,
+                    vec![
+                        text("summary.csv", "text/csv", csv),
+                        text("summary.md", "text/markdown", md),
+                        text("manifest.csv", "text/csv", slice),
+                    ],
+                )?;
+                let path = urls::loose(&format!("{}/summary.pdf", bundle.name));
+                let owner = passwords::generate()
+                    .map_err(|e| PublishError::io(path.as_str(), std::io::Error::other(e)))?;
+                Ok::<Vec<u8>, RenderError>(protect(
+                    &pdf,
+                    &passwords[&bundle.team.key],
+                    &owner,
+                    &path,
+                )?)
+            };
+            let made = finish(
+                bundle,
+                team,
+                sink,
+                (!passwords.is_empty()).then_some(&protected_summary as &ProtectSummary),
+            )?;
             timing.add(&timing.zips, started);
             let mut done = done.lock().expect("lock");
             for (row, sent) in made.1 {
@@ -365,17 +423,32 @@ pub fn distribute(
         sink.put(&urls::loose("changes.csv"), &manifest::write_csv(&changes))?;
     }
     if !passwords.is_empty() {
-        let listed: Vec<PasswordRow> = bundles
+        let sent_bundles: std::collections::BTreeSet<String> = bundle_rows
+            .iter()
+            .map(|r| r.bundle.trim_end_matches(".zip").to_string())
+            .collect();
+        let recipients = bundles
+            .iter()
+            .filter(|b| sent_bundles.contains(&b.name))
+            .map(|b| PasswordRow {
+                id: &b.team.key,
+                name: &b.team.title,
+                bundle: &b.name,
+                opens: "bundle",
+                password: &passwords[&b.team.key],
+            });
+        let employees = bundles
             .iter()
             .flat_map(|b| b.records.iter().map(move |&i| (b, i)))
             .filter(|(_, i)| sent.contains(&records[*i].employee_id))
             .map(|(b, i)| PasswordRow {
-                employee_id: &records[i].employee_id,
+                id: &records[i].employee_id,
                 name: &records[i].name,
                 bundle: &b.name,
+                opens: "report",
                 password: &passwords[&records[i].employee_id],
-            })
-            .collect();
+            });
+        let listed: Vec<PasswordRow> = recipients.chain(employees).collect();
         sink.put(&urls::loose(PASSWORDS_FILE), &manifest::write_csv(&listed))?;
     }
     Ok(Distribution {
@@ -387,6 +460,7 @@ pub fn distribute(
         reused: reused.into_inner(),
         bundled,
         encrypted: !passwords.is_empty(),
+        passwords: password_counts,
     })
 }
 
@@ -426,9 +500,20 @@ struct Done {
 /// whether its report was sent.
 type Finished = (Option<BundleRow>, Vec<(Row, bool)>);
 
+/// Makes a protected bundle's summary PDF from its CSV, its Markdown and the manifest slice,
+/// carried inside it.
+type ProtectSummary<'a> = dyn Fn(Vec<u8>, Vec<u8>, Vec<u8>) -> Result<Vec<u8>, RenderError> + 'a;
+
 /// Zips a finished team (when it has a report to send) and writes the zip; returns its row
-/// and the team's manifest rows, each with whether its report was sent.
-fn finish(bundle: &Bundle, team: Open, sink: &dyn Sink) -> Result<Finished, RenderError> {
+/// and the team's manifest rows, each with whether its report was sent. With `protected`,
+/// the bundle holds nothing readable without a password: the summary PDF carries the CSV,
+/// the Markdown and the manifest slice inside it, under the recipient's password.
+fn finish(
+    bundle: &Bundle,
+    team: Open,
+    sink: &dyn Sink,
+    protected: Option<&ProtectSummary>,
+) -> Result<Finished, RenderError> {
     let Open {
         reports: mut entries,
         mut rows,
@@ -445,13 +530,21 @@ fn finish(bundle: &Bundle, team: Open, sink: &dyn Sink) -> Result<Finished, Rend
     if count == 0 {
         return Ok((None, rows));
     }
-    for (bytes, extension) in summary.into_iter().flatten().zip(SUMMARY_EXTENSIONS) {
-        entries.push((format!("{}/summary.{extension}", bundle.name), bytes));
+    let slice = manifest::write_csv(&slice);
+    match (protected, summary) {
+        (Some(protect), Some([_, csv, md])) => {
+            entries.push((
+                format!("{}/summary.pdf", bundle.name),
+                protect(csv, md, slice)?,
+            ));
+        }
+        (_, summary) => {
+            for (bytes, extension) in summary.into_iter().flatten().zip(SUMMARY_EXTENSIONS) {
+                entries.push((format!("{}/summary.{extension}", bundle.name), bytes));
+            }
+            entries.push((format!("{}/manifest.csv", bundle.name), slice));
+        }
     }
-    entries.push((
-        format!("{}/manifest.csv", bundle.name),
-        manifest::write_csv(&slice),
-    ));
     let zip = bundle::zip(entries, bundle.summary.date)
         .map_err(|e| PublishError::io(format!("{}.zip", bundle.name), e))?;
     let row = BundleRow {
@@ -466,11 +559,15 @@ fn finish(bundle: &Bundle, team: Open, sink: &dyn Sink) -> Result<Finished, Rend
     Ok((Some(row), rows))
 }
 
-/// `pdf` protected with the employee's password and a random owner password nobody keeps.
-fn protect(pdf: &[u8], password: &str, path: &OutputPath) -> Result<Vec<u8>, PublishError> {
+/// `pdf` protected so that `password` opens it, and `owner` too (with the owner's rights).
+fn protect(
+    pdf: &[u8],
+    password: &str,
+    owner: &str,
+    path: &OutputPath,
+) -> Result<Vec<u8>, PublishError> {
     let fail = |e: String| PublishError::io(path.as_str(), std::io::Error::other(e));
-    let owner = passwords::generate().map_err(fail)?;
-    encrypt::encrypt(pdf, password, &owner).map_err(|e| fail(e.to_string()))
+    encrypt::encrypt(pdf, password, owner).map_err(|e| fail(e.to_string()))
 }
 
 /// The file, beside the bundles, that lists each employee's password.
@@ -504,20 +601,28 @@ fn pick_cycle(
     }
 }
 
-/// Each bundled employee's password: HR's, or a fresh random one. Every employee of the cycle
-/// must have one in HR's file.
+/// Each bundled employee's and each recipient's password: HR's, or kept from an earlier run,
+/// or a fresh random one. With HR's, everyone must have one.
 fn passwords_for(
     records: &[crate::model::Assessment],
     bundles: &[Bundle],
     source: Option<&Passwords>,
-) -> Result<HashMap<String, String>, DistributeError> {
+) -> Result<(HashMap<String, String>, PasswordCounts), DistributeError> {
     let Some(source) = source else {
-        return Ok(HashMap::new());
+        return Ok((HashMap::new(), PasswordCounts::default()));
     };
-    let ids: Vec<&str> = bundles
+    let mut ids: Vec<&str> = bundles
         .iter()
-        .flat_map(|b| b.records.iter().map(|&i| records[i].employee_id.as_str()))
+        .map(|b| b.team.key.as_str())
+        .chain(
+            bundles
+                .iter()
+                .flat_map(|b| b.records.iter().map(|&i| records[i].employee_id.as_str())),
+        )
         .collect();
+    ids.sort();
+    ids.dedup();
+    let mut counts = PasswordCounts::default();
     match source {
         Passwords::Given(given) => {
             let missing: Vec<&str> = ids
@@ -527,30 +632,36 @@ fn passwords_for(
                 .collect();
             if !missing.is_empty() {
                 return Err(DistributeError::Usage(format!(
-                    "the password file has no password for {} employee(s): {}{}",
+                    "the password file has no password for {} of the employees and recipients (managers, departments or sequences whose bundle it protects): {}{}",
                     missing.len(),
-                    missing
-                        .iter()
-                        .take(10)
-                        .map(|m| format!("`{m}`"))
-                        .collect::<Vec<_>>()
-                        .join(", "),
+                    crate::suggest::quoted(missing.iter().take(10)),
                     if missing.len() > 10 { ", …" } else { "" }
                 )));
             }
-            Ok(ids
-                .iter()
-                .map(|id| (id.to_string(), given[*id].clone()))
-                .collect())
+            counts.kept = ids.len();
+            Ok((
+                ids.iter()
+                    .map(|id| (id.to_string(), given[*id].clone()))
+                    .collect(),
+                counts,
+            ))
         }
-        Passwords::Generated => ids
-            .iter()
-            .map(|id| {
-                Ok((
-                    id.to_string(),
-                    passwords::generate().map_err(DistributeError::Usage)?,
-                ))
-            })
-            .collect(),
+        Passwords::Generated { kept } => {
+            let mut out = HashMap::new();
+            for id in ids {
+                let password = match kept.get(id) {
+                    Some(p) => {
+                        counts.kept += 1;
+                        p.clone()
+                    }
+                    None => {
+                        counts.new += 1;
+                        passwords::generate().map_err(DistributeError::Usage)?
+                    }
+                };
+                out.insert(id.to_string(), password);
+            }
+            Ok((out, counts))
+        }
     }
 }

@@ -50,15 +50,20 @@ pub fn read(path: &Path) -> Result<BTreeMap<String, String>, String> {
         .headers()
         .map_err(|e| format!("`{}`: {e}", path.display()))?
         .clone();
-    let column = |name: &str| {
-        headers.iter().position(|h| h.trim() == name).ok_or_else(|| {
-            format!(
-                "`{}` has no `{name}` column (its first line must name the columns `employee_id,password`)",
-                path.display()
-            )
-        })
+    // `id` (as rungs writes it) or `employee_id` (as HR's own lists often say).
+    let column = |names: &[&str]| {
+        headers
+            .iter()
+            .position(|h| names.contains(&h.trim()))
+            .ok_or_else(|| {
+                format!(
+                    "`{}` has no `{}` column (its first line must name the columns `id,password`)",
+                    path.display(),
+                    names[0]
+                )
+            })
     };
-    let (id_at, password_at) = (column("employee_id")?, column("password")?);
+    let (id_at, password_at) = (column(&["id", "employee_id"])?, column(&["password"])?);
     let mut out = BTreeMap::new();
     for (i, record) in reader.records().enumerate() {
         let line = i + 2;
@@ -74,9 +79,14 @@ pub fn read(path: &Path) -> Result<BTreeMap<String, String>, String> {
                 path.display()
             ));
         }
-        if out.insert(id.clone(), password).is_some() {
+        // One person may be listed twice (their own report, and the bundle they receive),
+        // always with one password.
+        if out
+            .insert(id.clone(), password.clone())
+            .is_some_and(|p| p != password)
+        {
             return Err(format!(
-                "`{}` line {line}: a second password for `{id}`",
+                "`{}` line {line}: a second, different password for `{id}`",
                 path.display()
             ));
         }

@@ -67,6 +67,9 @@ pub struct PublishOptions {
     pub abort_at: Option<AbortPoint>,
     /// Whether to reuse the previous build's unchanged outputs and keep a cache for the next.
     pub cache: CacheMode,
+    /// Every file and folder readable by its owner only, from the first byte (mode 0600 and
+    /// 0700 on Unix): for outputs that are personal data or hold passwords.
+    pub private: bool,
 }
 
 /// An output folder being written. Dropping it without [`commit`](Self::commit) removes the
@@ -82,6 +85,7 @@ pub struct Publication {
     /// The previous build's cache, when it is to be used.
     previous: Option<CacheIndex>,
     made: Mutex<Made>,
+    private: bool,
 }
 
 /// What this build put in the staging folder, for its cache.
@@ -124,7 +128,8 @@ impl Publication {
         remove_stale(&parent, &name)?;
         check_previous(&out, options.force)?;
         let staging = parent.join(format!(".{name}.rungs-staging-{}", std::process::id()));
-        fs::create_dir(&staging).map_err(|e| PublishError::io(&staging, e))?;
+        create_folder(&staging, options.private, false)
+            .map_err(|e| PublishError::io(&staging, e))?;
         let previous = match options.cache {
             CacheMode::Reuse if out.join(MARKER).is_file() => {
                 CacheIndex::read(&cache::path_beside(&out))
@@ -141,6 +146,7 @@ impl Publication {
             cache: options.cache,
             previous,
             made: Mutex::default(),
+            private: options.private,
         })
     }
 
@@ -201,7 +207,7 @@ impl Publication {
         if let Some(parent) = target.parent() {
             let mut created = self.created.lock().expect("staging lock");
             if created.insert(parent.to_path_buf()) {
-                fs::create_dir_all(parent)?;
+                create_folder(parent, self.private, true)?;
             }
         }
         Ok(target)
@@ -212,7 +218,7 @@ impl Publication {
     pub fn commit(mut self) -> Result<(), PublishError> {
         self.abort_if(AbortPoint::Staged);
         let files = files_below(&self.staging)?;
-        write_marker(&self.staging, &files)?;
+        write_marker(&self.staging, &files, self.private)?;
         let cache_path = cache::path_beside(&self.out);
         let index = match self.cache {
             CacheMode::Off => None,
@@ -310,10 +316,10 @@ impl Sink for Publication {
             .map_err(|e| PublishError::io(&shown, e))?;
         // A kept file is a hard link to the previous output's: replace the link, never write
         // through it. Creating with O_EXCL finds it without a second system call per file.
-        let file = match File::create_new(&target) {
+        let file = match create_file(&target, self.private) {
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                 fs::remove_file(&target).map_err(|e| PublishError::io(&shown, e))?;
-                File::create_new(&target)
+                create_file(&target, self.private)
             }
             other => other,
         };
@@ -520,7 +526,11 @@ pub(crate) fn files_below(root: &Path) -> Result<BTreeSet<String>, PublishError>
     Ok(files)
 }
 
-fn write_marker(staging: &Path, files: &BTreeSet<String>) -> Result<(), PublishError> {
+fn write_marker(
+    staging: &Path,
+    files: &BTreeSet<String>,
+    private: bool,
+) -> Result<(), PublishError> {
     let mut text = String::from(MARKER_HEADER);
     text.push('\n');
     for file in files {
@@ -528,7 +538,37 @@ fn write_marker(staging: &Path, files: &BTreeSet<String>) -> Result<(), PublishE
         text.push('\n');
     }
     let path = staging.join(MARKER);
-    fs::write(&path, text).map_err(|e| PublishError::io(&path, e))
+    create_file(&path, private)
+        .and_then(|mut f| f.write_all(text.as_bytes()))
+        .map_err(|e| PublishError::io(&path, e))
+}
+
+/// A new file (never an existing one), readable by its owner only when `private`.
+fn create_file(path: &Path, private: bool) -> io::Result<File> {
+    let mut options = File::options();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    if private {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    #[cfg(not(unix))]
+    let _ = private;
+    options.open(path)
+}
+
+/// A new folder (and its parents with `recursive`), open to its owner only when `private`.
+fn create_folder(path: &Path, private: bool, recursive: bool) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(recursive);
+    #[cfg(unix)]
+    if private {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    #[cfg(not(unix))]
+    let _ = private;
+    builder.create(path)
 }
 
 /// Writes everything below `root` (files and folders) to disk. On Linux one `syncfs` flushes

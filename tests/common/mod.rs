@@ -63,10 +63,16 @@ pub fn walk(dir: &Path) -> Vec<PathBuf> {
 
 /// Runs `rungs` with `args` in `dir`, without colour.
 pub fn rungs(dir: &Path, args: &[&str]) -> Output {
+    rungs_env(dir, args, &[])
+}
+
+/// `rungs` with extra environment variables.
+pub fn rungs_env(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_rungs"))
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .envs(vars.iter().copied())
         .output()
         .expect("rungs runs")
 }

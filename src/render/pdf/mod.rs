@@ -8,6 +8,7 @@ mod handbook;
 pub mod layout;
 mod report;
 pub(crate) mod summary;
+pub use summary::Attachment;
 pub(crate) mod workers;
 pub mod world;
 
@@ -333,6 +334,23 @@ impl<'a> PdfRenderer<'a> {
             crate::render::team::csv(standard, info, grouping, team, s),
             crate::render::team::markdown(standard, info, grouping, team, s).into_bytes(),
         ])
+    }
+
+    /// A team summary's PDF with `attachments` (name, text) carried inside it: what a
+    /// protected bundle holds instead of loose CSV and Markdown files.
+    pub fn summary_with_attachments(
+        &self,
+        standard: &Standard,
+        info: &BuildInfo,
+        grouping: Grouping,
+        team: &Team,
+        s: &TeamSummary,
+        attachments: Vec<summary::Attachment>,
+    ) -> Result<Vec<u8>, RenderError> {
+        let mut data = summary::data(standard, info, grouping, team, s, summary::Listing::Pdf);
+        data.attachments = attachments;
+        let ident = format!("rungs-summary-{}-{}", s.cycle, team.key);
+        self.compile(&self.summary, to_json(&data), s.date, ident)
     }
 
     /// A team summary's laid-out pages, for the layout rules.

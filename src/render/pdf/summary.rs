@@ -34,6 +34,17 @@ pub struct SummaryData<'a> {
     /// The heatmap, cut into tables of at most [`COLUMNS_PER_TABLE`] competencies.
     pub heatmaps: Vec<Heatmap>,
     pub needs: Vec<Need>,
+    /// Files carried inside the PDF (a protected bundle's CSV, Markdown and manifest, so
+    /// nothing in it is readable without the password); none otherwise.
+    pub attachments: Vec<Attachment>,
+}
+
+/// A text file attached to a PDF.
+#[derive(Serialize)]
+pub struct Attachment {
+    pub name: String,
+    pub mime: &'static str,
+    pub text: String,
 }
 
 #[derive(Serialize)]
@@ -294,6 +305,7 @@ pub fn data<'a>(
                     .collect(),
             })
             .collect(),
+        attachments: Vec::new(),
     }
 }
 
