@@ -51,7 +51,7 @@ rm -rf "$work/dist"
 "$bin" distribute content --by manager --encrypt --no-reuse --out "$work/dist" --commit none --quiet 2>/dev/null
 (cd "$work/dist" && rm -rf x && mkdir x && cd x && python3 -c "import sys,zipfile; zipfile.ZipFile(sys.argv[1]).extractall()" ../M01-李强-2024H2.zip)
 protected=$(find "$work/dist/x" -name 'E1001-*.pdf')
-password=$(awk -F, '$1 == "E1001" { print $4 }' "$work/dist/passwords.csv")
+password=$(awk -F, '$1 == "E1001" && $4 == "report" { print $5 }' "$work/dist/passwords.csv")
 info=$(pdfinfo -upw "$password" "$protected" 2>&1)
 grep -q "algorithm:AES-256" <<<"$info" || { echo "FAIL: not AES-256: $info"; exit 1; }
 grep -q "print:yes copy:no change:no" <<<"$info" || { echo "FAIL: permissions: $info"; exit 1; }
