@@ -599,3 +599,214 @@ fn a_level_is_read_in_every_form_people_type() {
         "{said}"
     );
 }
+
+/// Every CSV rungs writes is safe to open in Excel or WPS: a value a spreadsheet would run as a
+/// formula comes out as text, and comes back unchanged when imported (with a warning).
+#[test]
+fn no_csv_cell_runs_as_a_formula_and_a_value_rungs_wrote_comes_back_unchanged() {
+    let dir = sample();
+    let hostile = "=HYPERLINK(\"http://attacker.example\",\"点我\")";
+    let record = dir.path().join("content/assessments/2024H2/E1001.yaml");
+    let text = fs::read_to_string(&record).unwrap();
+    fs::write(
+        &record,
+        text.replace("name: 林晓峰", &format!("name: '{hostile}'")),
+    )
+    .unwrap();
+    let plus = "+cmd|' /C calc'!A0";
+    let competency = dir.path().join("content/competencies/teamwork.yaml");
+    let text = fs::read_to_string(&competency).unwrap();
+    fs::write(
+        &competency,
+        text.replace("name: 团队合作", &format!("name: \"{plus}\"")),
+    )
+    .unwrap();
+    ok(
+        dir.path(),
+        &["build", "content", "--out", "out", "--commit", "none", "-q"],
+    );
+    ok(
+        dir.path(),
+        &[
+            "distribute",
+            "content",
+            "--by",
+            "manager",
+            "--out",
+            "dist",
+            "--commit",
+            "none",
+            "-q",
+            "--no-reuse",
+        ],
+    );
+    ok(
+        dir.path(),
+        &["export", "content", "--format", "csv", "--out", "grids"],
+    );
+    ok(dir.path(), &["results", "content", "--out", "results.csv"]);
+    pre_filled(dir.path(), "s2.csv");
+    let mut checked = 0;
+    for path in walk(dir.path()) {
+        if path.extension().is_none_or(|e| e != "csv")
+            || path.starts_with(dir.path().join("content"))
+        {
+            continue;
+        }
+        let bytes = fs::read(&path).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        for record in reader.records() {
+            for cell in record.unwrap().iter() {
+                let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r'])
+                    && cell.trim().parse::<f64>().is_err();
+                assert!(!risky, "{}: {cell}", path.display());
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 8, "{checked} CSV files read");
+    let results = fs::read_to_string(dir.path().join("results.csv")).unwrap();
+    assert!(
+        results.contains(&format!("\"'{}\"", hostile.replace('"', "\"\""))),
+        "{results}"
+    );
+    // Imported back: the name is what it was, so the record does not change; and it is said.
+    let before = snapshot(dir.path());
+    let out = rungs(dir.path(), &["import", "content", "s2.csv"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(snapshot(dir.path()), before, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("looks like a spreadsheet formula"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// A formula whose result the file does not hold is named by its cell, never read as empty.
+#[test]
+fn a_formula_without_a_saved_result_is_refused_by_its_cell() {
+    let dir = sample();
+    pre_filled(dir.path(), "s2.csv");
+    let rows = edited_csv(&dir.path().join("s2.csv"), "E1001", &[]);
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, value) in row.iter().enumerate() {
+            if value.is_empty() {
+                continue;
+            }
+            let (r, c) = (r as u32, c as u16);
+            // The exam score of the first employee: a formula saved without its result.
+            if r == 2 && rows[0][c as usize].starts_with("笔试") {
+                ws.write_formula(r, c, rust_xlsxwriter::Formula::new("=10+5").set_result(""))
+                    .unwrap();
+            } else {
+                ws.write_string(r, c, value).unwrap();
+            }
+        }
+    }
+    // Saved as programs that do not calculate save it: the formula without its result.
+    let saved = book.save_to_buffer().unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(saved)).unwrap();
+    let mut patched = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            let xml = String::from_utf8(bytes).unwrap();
+            assert!(xml.contains("<f>10+5</f><v>0</v>"), "{xml}");
+            bytes = xml
+                .replace("<f>10+5</f><v>0</v>", "<f>10+5</f>")
+                .into_bytes();
+        }
+        patched
+            .start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut patched, &bytes).unwrap();
+    }
+    fs::write(
+        dir.path().join("formula.xlsx"),
+        patched.finish().unwrap().into_inner(),
+    )
+    .unwrap();
+    let out = rungs(dir.path(), &["import", "content", "formula.xlsx"]);
+    assert_ne!(code(&out), 0);
+    assert!(
+        stderr(&out).contains("the formula =10+5 has no saved result"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("row 3, column"), "{}", stderr(&out));
+}
+
+/// Import is bounded: a zip bomb is refused by its directory, a sheet of 100,000 rows by the
+/// row budget, and an encoding rungs cannot read is named as such.
+#[test]
+fn import_refuses_bombs_huge_sheets_and_unknown_encodings_by_name() {
+    let dir = sample();
+    // A workbook whose directory says one part unpacks to 4 GB.
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("xl/worksheets/sheet1.xml", stored).unwrap();
+    std::io::Write::write_all(&mut zip, b"<worksheet/>").unwrap();
+    let mut bytes = zip.finish().unwrap().into_inner();
+    let central = bytes
+        .windows(4)
+        .position(|w| w == [0x50, 0x4b, 0x01, 0x02])
+        .unwrap();
+    bytes[central + 24..central + 28].copy_from_slice(&0xF000_0000u32.to_le_bytes());
+    fs::write(dir.path().join("bomb.xlsx"), bytes).unwrap();
+    let out = rungs(dir.path(), &["import", "content", "bomb.xlsx"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("bomb.xlsx` would unpack to"),
+        "{}",
+        stderr(&out)
+    );
+
+    let mut big = String::from("工号,姓名\n");
+    for i in 0..100_000 {
+        big.push_str(&format!("E{i},员工{i}\n"));
+    }
+    fs::write(dir.path().join("big.csv"), big).unwrap();
+    let out = rungs(dir.path(), &["import", "content", "big.csv"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("more than 20000 rows"),
+        "{}",
+        stderr(&out)
+    );
+
+    fs::write(
+        dir.path().join("latin1.csv"),
+        b"Nom,Caf\xe9,\nE1001,Fran\xe7ois\n",
+    )
+    .unwrap();
+    let out = rungs(dir.path(), &["import", "content", "latin1.csv"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("is neither UTF-8 nor GBK"),
+        "{}",
+        stderr(&out)
+    );
+    let utf16: Vec<u8> = "工号,姓名\nE1001,林晓峰\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    fs::write(dir.path().join("utf16.csv"), utf16).unwrap();
+    let out = rungs(dir.path(), &["import", "content", "utf16.csv"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("UTF-16 without a byte-order mark"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(snapshot(dir.path()), snapshot(dir.path()));
+}

@@ -61,9 +61,12 @@ pub(super) fn run(
     );
     if !ui.quiet {
         for name in &plan.skipped_sheets {
-            eprintln!("note: sheet {name} has no employee-ID column and is not imported");
+            eprintln!(
+                "note: sheet {name} has no employee-ID column and is not imported (a CSV saved in another encoding than UTF-8 or GBK shows no column rungs knows: save it again as UTF-8 or GBK)"
+            );
         }
     }
+    print_row_errors(&plan.warnings, "warning");
     if plan.updates.is_empty() && plan.errors.is_empty() {
         return Err(
             Failure::usage(format!("`{}` holds no rows to import", file.display())).with_help(

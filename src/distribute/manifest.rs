@@ -83,9 +83,10 @@ impl Manifest {
         text.into_bytes()
     }
 
-    /// CSV with a UTF-8 byte-order mark, so Excel opens the Chinese text as written.
+    /// CSV with a UTF-8 byte-order mark, so Excel opens the Chinese text as written, every
+    /// cell safe to open (see `render::csv`).
     pub fn to_csv(&self) -> Vec<u8> {
-        write_csv(&self.reports)
+        crate::render::csv::records(&self.reports)
     }
 
     /// A manifest read back from its JSON or CSV form (by the file's extension).
@@ -113,26 +114,6 @@ impl Manifest {
             Ok(manifest)
         }
     }
-}
-
-/// Rows as CSV with a UTF-8 byte-order mark, so Excel opens Chinese text as written.
-pub fn write_csv<T: Serialize>(rows: &[T]) -> Vec<u8> {
-    let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    for row in rows {
-        out.serialize(row).expect("rows serialise to CSV");
-    }
-    out.into_inner().expect("in-memory CSV")
-}
-
-/// Records of text (the first one the header) as CSV with a UTF-8 byte-order mark.
-pub fn write_csv_rows(rows: &[Vec<String>]) -> Vec<u8> {
-    let mut out = csv::WriterBuilder::new()
-        .flexible(true)
-        .from_writer(b"\xEF\xBB\xBF".to_vec());
-    for row in rows {
-        out.write_record(row).expect("rows serialise to CSV");
-    }
-    out.into_inner().expect("in-memory CSV")
 }
 
 /// A report's path relative to `reports/`.

@@ -416,11 +416,14 @@ pub fn distribute(
     sink.put(&urls::loose("manifest.json"), &manifest.to_json())?;
     sink.put(
         &urls::loose("bundles.csv"),
-        &manifest::write_csv(&bundle_rows),
+        &crate::render::csv::records(&bundle_rows),
     )?;
     if request.since.is_some() {
         changes.sort_by(|a, b| a.employee_id.cmp(&b.employee_id));
-        sink.put(&urls::loose("changes.csv"), &manifest::write_csv(&changes))?;
+        sink.put(
+            &urls::loose("changes.csv"),
+            &crate::render::csv::records(&changes),
+        )?;
     }
     if !passwords.is_empty() {
         let sent_bundles: std::collections::BTreeSet<String> = bundle_rows
@@ -449,7 +452,10 @@ pub fn distribute(
                 password: &passwords[&records[i].employee_id],
             });
         let listed: Vec<PasswordRow> = recipients.chain(employees).collect();
-        sink.put(&urls::loose(PASSWORDS_FILE), &manifest::write_csv(&listed))?;
+        sink.put(
+            &urls::loose(PASSWORDS_FILE),
+            &crate::render::csv::records(&listed),
+        )?;
     }
     Ok(Distribution {
         cycle,
@@ -530,7 +536,7 @@ fn finish(
     if count == 0 {
         return Ok((None, rows));
     }
-    let slice = manifest::write_csv(&slice);
+    let slice = crate::render::csv::records(&slice);
     match (protected, summary) {
         (Some(protect), Some([_, csv, md])) => {
             entries.push((

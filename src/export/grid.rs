@@ -190,7 +190,7 @@ pub fn dictionary(standard: &Standard) -> Vec<Vec<String>> {
 
 /// Records of text, the first the header, as CSV with a UTF-8 byte-order mark.
 pub fn csv(records: &[Vec<String>]) -> Vec<u8> {
-    crate::distribute::manifest::write_csv_rows(records)
+    crate::render::csv::rows(records)
 }
 
 /// Every file of a CSV export: `grid-<sequence>.csv` per sequence and `competencies.csv`.

@@ -90,6 +90,9 @@ struct FilledCell {
 pub struct Plan {
     pub updates: Vec<Update>,
     pub errors: Vec<RowError>,
+    /// Text that looks like a spreadsheet formula (`=…`): imported as the text it is, and
+    /// said, since it may be an injection meant for the next person who opens a CSV.
+    pub warnings: Vec<RowError>,
     /// Sheets that are not assessment sheets (no employee-id column), skipped.
     pub skipped_sheets: Vec<String>,
 }
@@ -105,6 +108,7 @@ pub fn plan(
     let mut plan = Plan {
         updates: Vec::new(),
         errors: Vec::new(),
+        warnings: Vec::new(),
         skipped_sheets: Vec::new(),
     };
     let catalogues: Vec<(&Sequence, Vec<Column>)> = standard
@@ -132,6 +136,7 @@ pub fn plan(
                 sheet: sheet.name.clone(),
                 row: index + 1,
             };
+            plan.warnings.extend(formula_like(row, &headers, &at));
             match read_row(
                 &mut cache,
                 standard,
@@ -294,6 +299,30 @@ impl Resolved {
     }
 }
 
+/// Text cells of a row that a spreadsheet would run as a formula (`=`, `+`, `@` first, and not
+/// a number).
+fn formula_like(row: &[Cell], headers: &[String], at: &At) -> Vec<RowError> {
+    row.iter()
+        .enumerate()
+        .filter(|(c, _)| *c < headers.len())
+        .filter_map(|(c, cell)| match cell {
+            Cell::Text(text)
+                if text.trim_start().starts_with(['=', '+', '@'])
+                    && text.trim().parse::<f64>().is_err() =>
+            {
+                Some(RowError {
+                    at: at.clone(),
+                    column: Some((letter(c), headers[c].clone())),
+                    value: Some(text.clone()),
+                    message: "looks like a spreadsheet formula; it is imported as the text it is".into(),
+                    help: Some("check the value: a formula is never run, and CSV files rungs writes show it as text".into()),
+                })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 #[allow(clippy::too_many_arguments)]
 fn read_row(
     cache: &mut Cache,
@@ -316,6 +345,20 @@ fn read_row(
         message,
         help: None,
     };
+    // A cell whose value cannot be read (a formula without a saved result, an error value)
+    // stops the row, by its column: never read as empty.
+    let unreadable: Vec<RowError> = row
+        .iter()
+        .enumerate()
+        .filter(|(c, _)| *c < headers.len())
+        .filter_map(|(c, cell)| match cell {
+            Cell::Unreadable(why) => Some(error(Some(c), None, why.clone())),
+            _ => None,
+        })
+        .collect();
+    if !unreadable.is_empty() {
+        return Err(unreadable);
+    }
     // The record's key fields first: they choose the file and the columns.
     let any_catalogue = &catalogues[0].1;
     let find = |field: Field| {

@@ -1,6 +1,8 @@
 //! Reading spreadsheets as people save them: xlsx, xls and ods through calamine; CSV in UTF-8
 //! (with or without a BOM), UTF-16 with a BOM, or GBK/GB18030 as Chinese Excel saves it,
-//! separated by commas, semicolons or tabs.
+//! separated by commas, semicolons or tabs. Within budgets checked before the work grows (the
+//! file's size, a workbook's unpacked size — a zip bomb is refused by its directory, before
+//! anything is unpacked — rows and cells), so no sheet can take the machine's memory.
 
 use std::path::Path;
 
@@ -21,7 +23,20 @@ pub enum Cell {
     Bool(bool),
     /// A date cell, as a spreadsheet serial (days since 1899-12-30).
     Date(f64),
+    /// A cell whose value cannot be read: a formula the file holds no result for, or an error
+    /// value (`#DIV/0!`); why, in words.
+    Unreadable(String),
 }
+
+/// The most bytes a CSV file may have.
+pub const MAX_CSV_BYTES: u64 = 64 * 1024 * 1024;
+/// The most bytes a workbook file may have, and its parts together once unpacked.
+pub const MAX_WORKBOOK_BYTES: u64 = 32 * 1024 * 1024;
+pub const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
+/// The most rows one sheet may have (a level's sheet of 20,000 employees; a larger
+/// organisation imports by department), and the most cells of a file.
+pub const MAX_ROWS: usize = 20_000;
+pub const MAX_CELLS: usize = 2_000_000;
 
 impl Cell {
     /// The value as a person reads it in the cell, for messages and text fields.
@@ -33,6 +48,7 @@ impl Cell {
             Cell::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
             Cell::Date(serial) => crate::interchange::values::serial_date(*serial)
                 .map_or_else(|| serial.to_string(), |d| d.to_string()),
+            Cell::Unreadable(_) => String::new(),
         }
     }
 
@@ -52,19 +68,43 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
+    let size = std::fs::metadata(path)
+        .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?
+        .len();
+    let too_large = |limit: u64| {
+        format!(
+            "`{}` has {} MiB; rungs imports files of at most {} MiB: split the sheet (by department, say) and import each part",
+            path.display(),
+            size.div_ceil(1024 * 1024),
+            limit / (1024 * 1024)
+        )
+    };
     match extension.as_str() {
         "csv" | "txt" | "tsv" => {
+            if size > MAX_CSV_BYTES {
+                return Err(too_large(MAX_CSV_BYTES));
+            }
             let bytes = std::fs::read(path)
                 .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
             let name = path
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            let text =
+                decode_strictly(&bytes).map_err(|why| format!("`{}` {why}", path.display()))?;
             Ok(vec![Sheet {
+                rows: csv_text_rows(&text).map_err(|why| format!("`{}`: {why}", path.display()))?,
                 name,
-                rows: csv_rows(&bytes)?,
             }])
         }
-        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => workbook(path),
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
+            if size > MAX_WORKBOOK_BYTES {
+                return Err(too_large(MAX_WORKBOOK_BYTES));
+            }
+            if extension != "xls" {
+                check_unpacked_size(path)?;
+            }
+            workbook(path)
+        }
         _ => Err(format!(
             "`{}` is not a spreadsheet rungs reads: give an .xlsx, .xls, .ods or .csv file",
             path.display()
@@ -72,27 +112,91 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
     }
 }
 
+/// A workbook is a zip: its directory says how large each part is once unpacked, so a zip
+/// bomb is refused before anything is unpacked.
+fn check_unpacked_size(path: &Path) -> Result<(), String> {
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    let mut archive = zip::ZipArchive::new(std::io::BufReader::new(file))
+        .map_err(|e| format!("`{}` is not a workbook rungs can open: {e}", path.display()))?;
+    let mut total: u64 = 0;
+    for i in 0..archive.len() {
+        let entry = archive
+            .by_index_raw(i)
+            .map_err(|e| format!("`{}` is not a workbook rungs can open: {e}", path.display()))?;
+        total = total.saturating_add(entry.size());
+    }
+    if total > MAX_UNPACKED_BYTES {
+        return Err(format!(
+            "`{}` would unpack to {} MiB (a workbook of at most {} MiB unpacked is imported): it is not an ordinary sheet — split it, or save it again from the spreadsheet program",
+            path.display(),
+            total / (1024 * 1024),
+            MAX_UNPACKED_BYTES / (1024 * 1024)
+        ));
+    }
+    Ok(())
+}
+
 fn workbook(path: &Path) -> Result<Vec<Sheet>, String> {
     let mut book = calamine::open_workbook_auto(path)
         .map_err(|e| format!("cannot open `{}` as a spreadsheet: {e}", path.display()))?;
     let mut sheets = Vec::new();
-    for (name, range) in book.worksheets() {
+    let mut cells = 0usize;
+    for name in book.sheet_names() {
+        let Ok(range) = book.worksheet_range(&name) else {
+            continue;
+        };
+        let (height, width) = range.get_size();
+        if height > MAX_ROWS {
+            return Err(too_many_rows(path, &name, height));
+        }
+        cells = cells.saturating_add(height.saturating_mul(width));
+        if cells > MAX_CELLS {
+            return Err(format!(
+                "`{}` has more than {MAX_CELLS} cells: split it and import each part",
+                path.display()
+            ));
+        }
+        // A formula whose result the file does not hold reads as empty: say so instead.
+        let formulas = book.worksheet_formula(&name).ok();
         // The range starts at its first used cell; rows and columns before it are empty.
         let (top, left) = range.start().unwrap_or((0, 0));
         let mut rows: Vec<Vec<Cell>> = vec![Vec::new(); top as usize];
-        for row in range.rows() {
-            let mut cells = vec![Cell::Empty; left as usize];
-            cells.extend(row.iter().map(cell));
-            rows.push(cells);
+        for (r, row) in range.rows().enumerate() {
+            let mut out = vec![Cell::Empty; left as usize];
+            out.extend(row.iter().enumerate().map(|(c, data)| {
+                let at = (top + r as u32, left + c as u32);
+                let formula = formulas
+                    .as_ref()
+                    .and_then(|f| f.get_value(at))
+                    .filter(|f| !f.is_empty());
+                match (data, formula) {
+                    (Data::Empty, Some(f)) => Cell::Unreadable(format!(
+                        "the formula ={f} has no saved result: open and save the file in Excel, WPS or LibreOffice, or type the value"
+                    )),
+                    _ => cell(data),
+                }
+            }));
+            rows.push(out);
         }
         sheets.push(Sheet { name, rows });
     }
     Ok(sheets)
 }
 
+fn too_many_rows(path: &Path, sheet: &str, rows: usize) -> String {
+    format!(
+        "sheet {sheet} of `{}` has {rows} rows; rungs imports at most {MAX_ROWS} rows a sheet: split it (by department, say) and import each part",
+        path.display()
+    )
+}
+
 fn cell(data: &Data) -> Cell {
     match data {
-        Data::Empty | Data::Error(_) => Cell::Empty,
+        Data::Error(e) => Cell::Unreadable(format!(
+            "the cell holds the error value {e}: correct it, or type the value"
+        )),
+        Data::Empty => Cell::Empty,
         Data::String(s) => Cell::Text(s.clone()),
         Data::Int(i) => Cell::Number(*i as f64),
         Data::Float(f) => Cell::Number(*f),
@@ -103,6 +207,30 @@ fn cell(data: &Data) -> Cell {
         Data::DateTimeIso(s) => Cell::Text(s.split('T').next().unwrap_or(s).to_string()),
         Data::DurationIso(s) => Cell::Text(s.clone()),
     }
+}
+
+/// The text of CSV bytes, or why rungs cannot tell their encoding: UTF-8 and UTF-16 with a
+/// BOM, UTF-8, or GBK; bytes none of these reads (Latin-1, Shift-JIS …) or UTF-16 without a
+/// BOM are named as such.
+pub fn decode_strictly(bytes: &[u8]) -> Result<String, String> {
+    const HELP: &str = "save it again as UTF-8 (Excel: 另存为 → CSV UTF-8) or as GBK (Excel's plain CSV on a Chinese Windows)";
+    if encoding_rs::Encoding::for_bom(bytes).is_some() || std::str::from_utf8(bytes).is_ok() {
+        return Ok(decode(bytes));
+    }
+    // Text of Latin letters and digits in UTF-16 is one zero byte in two.
+    let zeros = bytes.iter().filter(|b| **b == 0).count();
+    if zeros * 4 > bytes.len() {
+        return Err(format!(
+            "looks like UTF-16 without a byte-order mark, which rungs cannot read: {HELP}"
+        ));
+    }
+    let (text, _, had_errors) = encoding_rs::GB18030.decode(bytes);
+    if had_errors {
+        return Err(format!(
+            "is neither UTF-8 nor GBK (it holds bytes neither can read, as Latin-1 or Shift-JIS files do): {HELP}"
+        ));
+    }
+    Ok(text.into_owned())
 }
 
 /// The text of CSV bytes in whatever encoding Excel or a person saved them.
@@ -123,8 +251,8 @@ pub fn decode(bytes: &[u8]) -> String {
     }
 }
 
-fn csv_rows(bytes: &[u8]) -> Result<Vec<Vec<Cell>>, String> {
-    let text = decode(bytes);
+/// The rows of CSV text, at most [`MAX_ROWS`]: reading stops at the first row over.
+fn csv_text_rows(text: &str) -> Result<Vec<Vec<Cell>>, String> {
     let first_line = text.lines().next().unwrap_or_default();
     let delimiter = [b',', b'\t', b';']
         .into_iter()
@@ -136,8 +264,15 @@ fn csv_rows(bytes: &[u8]) -> Result<Vec<Vec<Cell>>, String> {
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
+    let mut cells = 0usize;
     for record in reader.records() {
         let record = record.map_err(|e| format!("the CSV cannot be read: {e}"))?;
+        cells += record.len();
+        if rows.len() == MAX_ROWS || cells > MAX_CELLS {
+            return Err(format!(
+                "more than {MAX_ROWS} rows or {MAX_CELLS} cells; split it (by department, say) and import each part"
+            ));
+        }
         rows.push(
             record
                 .iter()
@@ -145,7 +280,8 @@ fn csv_rows(bytes: &[u8]) -> Result<Vec<Vec<Cell>>, String> {
                     if s.is_empty() {
                         Cell::Empty
                     } else {
-                        Cell::Text(s.to_string())
+                        // The mark rungs puts before a formula-like value comes off again.
+                        Cell::Text(crate::render::csv::restore(s).to_string())
                     }
                 })
                 .collect(),
@@ -172,7 +308,7 @@ mod tests {
 
     #[test]
     fn tab_separated() {
-        let rows = csv_rows("a\tb\n1\t2\n".as_bytes()).unwrap();
+        let rows = csv_text_rows("a\tb\n1\t2\n").unwrap();
         assert_eq!(
             rows[1],
             vec![Cell::Text("1".into()), Cell::Text("2".into())]

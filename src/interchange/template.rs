@@ -47,22 +47,13 @@ impl Template {
     }
 
     pub fn to_csv(&self) -> Vec<u8> {
-        let mut out = "\u{feff}".as_bytes().to_vec();
-        {
-            let mut writer = csv::Writer::from_writer(&mut out);
-            let headers: Vec<String> = self.columns.iter().map(Column::header).collect();
-            writer.write_record(&headers).expect("writing to memory");
-            writer
-                .write_record(self.notes())
-                .expect("writing to memory");
-            for row in &self.rows {
-                writer
-                    .write_record(row.iter().map(Cell::shown))
-                    .expect("writing to memory");
-            }
-            writer.flush().expect("writing to memory");
-        }
-        out
+        let headers: Vec<String> = self.columns.iter().map(Column::header).collect();
+        let rows = self.rows.iter().map(|row| {
+            row.iter()
+                .map(|c| c.shown().to_string())
+                .collect::<Vec<_>>()
+        });
+        crate::render::csv::rows([headers, self.notes()].into_iter().chain(rows))
     }
 
     /// Column `c`'s width: its header's or its widest pre-filled value's.
@@ -154,7 +145,8 @@ impl Template {
             for (c, cell) in row.iter().enumerate() {
                 let c = c as u16;
                 match cell {
-                    Cell::Empty => {}
+                    // Never made by a template: only read from a file.
+                    Cell::Empty | Cell::Unreadable(_) => {}
                     Cell::Text(s) => {
                         sheet.write_string_with_format(r, c, s, &text)?;
                     }

@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 
 use rust_xlsxwriter::{Color, Format, XlsxError};
 
-use crate::distribute::manifest::write_csv_rows;
 use crate::evaluate::GapStatus;
 use crate::evaluate::team::{self, Cell, Member};
 use crate::model::{Date, Language, Standard};
@@ -201,7 +200,7 @@ pub fn csv(standard: &Standard, rows: &[ResultRow]) -> Vec<u8> {
             .collect::<Vec<_>>(),
     ];
     out.extend(rows.iter().map(|r| texts(lang, r)));
-    write_csv_rows(&out)
+    crate::render::csv::rows(&out)
 }
 
 /// A Markdown table for an email or a wiki page, with a line of counts above it.

@@ -2,7 +2,6 @@
 //! verdict and each competency as achieved/required) and a Markdown document (the whole
 //! summary, for a wiki or an email). Both read the same view as the PDF.
 
-use crate::distribute::manifest::write_csv_rows;
 use crate::evaluate::GapStatus;
 use crate::evaluate::team::{Cell, Grouping, Team, TeamSummary};
 use crate::model::Standard;
@@ -96,7 +95,7 @@ pub fn csv(
         }
         rows.push(row);
     }
-    write_csv_rows(&rows)
+    crate::render::csv::rows(&rows)
 }
 
 /// The summary as Markdown: the same sections as the PDF, the heatmap with symbols
