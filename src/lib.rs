@@ -24,6 +24,7 @@ pub mod model;
 pub mod project;
 pub mod publish;
 pub mod render;
+pub mod send;
 pub mod serve;
 pub mod shard;
 pub mod source;

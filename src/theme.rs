@@ -36,6 +36,8 @@ const BUILT_IN: &[(&str, &[u8])] = embed!(
     "typst/sheets.typ",
     "typst/summary.typ",
     "typst/common.typ",
+    "mail/subject.txt",
+    "mail/body.txt",
     "fonts/NotoSansSC-Regular.otf",
     "fonts/NotoSansSC-Bold.otf",
     "fonts/DejaVuSans-Subset.ttf",

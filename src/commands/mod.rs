@@ -14,6 +14,7 @@ mod merge;
 mod report;
 mod results;
 mod schema;
+mod send;
 mod serve;
 mod template;
 
@@ -112,6 +113,14 @@ pub enum ResultsFormat {
     Csv,
     Xlsx,
     Md,
+}
+
+/// How `rungs send` protects the connection.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum TlsArg {
+    Starttls,
+    Implicit,
+    None,
 }
 
 /// How `rungs distribute` groups reports into bundles.
@@ -309,6 +318,50 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Mail each bundle of a distribution to its recipient over SMTP, and log every message.
+    ///
+    /// A re-run sends only what was not sent or changed since; passwords are never sent.
+    #[command(after_help = EXAMPLES_SEND)]
+    Send {
+        /// The content folder (holding rungs.yaml): the theme's mail templates and the
+        /// standard's words.
+        #[arg(default_value = "content")]
+        content: PathBuf,
+        /// The folder `rungs distribute` wrote.
+        #[arg(long, value_name = "DIR", default_value = "distribution")]
+        bundles: PathBuf,
+        /// The mail settings (YAML: server, port, tls, user, from, reply_to, per_minute,
+        /// max_size_mib, ca_file), kept outside the content repository.
+        #[arg(long, value_name = "FILE")]
+        settings: Option<PathBuf>,
+        /// The mail server (instead of, or over, the settings file).
+        #[arg(long)]
+        server: Option<String>,
+        #[arg(long)]
+        port: Option<u16>,
+        /// starttls (port 587), implicit (465), or none (a server on this computer only).
+        #[arg(long, value_enum)]
+        tls: Option<TlsArg>,
+        /// The account to log in with; its password comes from RUNGS_SMTP_PASSWORD or a
+        /// prompt, never a file.
+        #[arg(long)]
+        user: Option<String>,
+        /// The sender: `人力资源部 <hr@example.com>`.
+        #[arg(long)]
+        from: Option<String>,
+        /// A PEM file of certificate authorities to trust besides the system's.
+        #[arg(long, value_name = "PEM")]
+        ca_file: Option<PathBuf>,
+        /// Messages a minute at most (default 20).
+        #[arg(long)]
+        per_minute: Option<u32>,
+        /// The largest bundle sent, in MiB (default 20).
+        #[arg(long, value_name = "MIB")]
+        max_size: Option<u64>,
+        /// Write each message as an .eml file in DIR/outbox/ to read; send nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Write the assessment sheet (xlsx or csv) for one level, empty or pre-filled.
     ///
     /// A row per employee, a column per field, fact, competency, behaviour, score, exam and
@@ -504,6 +557,10 @@ const EXAMPLES_DISTRIBUTE: &str = "Examples:
   rungs distribute --by manager     one zip per manager for the latest cycle
   rungs distribute --by department --encrypt
   rungs distribute --by manager --since old/manifest.json   only reports that changed";
+const EXAMPLES_SEND: &str = "Examples:
+  rungs send --settings ~/rungs-mail.yaml --dry-run    write each message to distribution/outbox/
+  RUNGS_SMTP_PASSWORD=… rungs send --settings ~/rungs-mail.yaml
+  rungs send --server smtp.example.com --user hr@example.com --from hr@example.com";
 const EXAMPLES_TEMPLATE: &str = "Examples:
   rungs template --sequence sales --level s2 --out s2.xlsx
   rungs template --sequence 销售序列 --level 二级 --with-records 2024H2 --out s2.csv";
@@ -645,6 +702,40 @@ pub fn run(cli: Cli) -> u8 {
                 &ui,
             )
         }
+        Command::Send {
+            content,
+            bundles,
+            settings,
+            server,
+            port,
+            tls,
+            user,
+            from,
+            ca_file,
+            per_minute,
+            max_size,
+            dry_run,
+        } => send::run(
+            send::Options {
+                content: &content,
+                bundles: &bundles,
+                settings,
+                server,
+                port,
+                tls: tls.map(|t| match t {
+                    TlsArg::Starttls => rungs::send::settings::Tls::Starttls,
+                    TlsArg::Implicit => rungs::send::settings::Tls::Implicit,
+                    TlsArg::None => rungs::send::settings::Tls::None,
+                }),
+                user,
+                from,
+                ca_file,
+                per_minute,
+                max_size,
+                dry_run,
+            },
+            &ui,
+        ),
         Command::Template {
             content,
             records,

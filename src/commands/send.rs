@@ -1,0 +1,162 @@
+//! `rungs send`: each bundle of a distribution mailed to its recipient, with a log that lets a
+//! re-run send only what is left; the password from the environment or a prompt.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use super::{Failure, Ui, standard_only};
+use rungs::send::settings::{Settings, Tls};
+use rungs::send::{self, Mailer, Outcome};
+
+pub(super) struct Options<'a> {
+    pub content: &'a Path,
+    pub bundles: &'a Path,
+    pub settings: Option<PathBuf>,
+    pub server: Option<String>,
+    pub port: Option<u16>,
+    pub tls: Option<Tls>,
+    pub user: Option<String>,
+    pub from: Option<String>,
+    pub ca_file: Option<PathBuf>,
+    pub per_minute: Option<u32>,
+    pub max_size: Option<u64>,
+    pub dry_run: bool,
+}
+
+/// The environment variable the SMTP password is read from.
+const PASSWORD_VARIABLE: &str = "RUNGS_SMTP_PASSWORD";
+
+pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
+    let settings = settings(&o)?;
+    let (_, checked) = standard_only(o.content, ui)?;
+    let standard = &checked
+        .model
+        .as_ref()
+        .expect("checked without errors")
+        .standard;
+    let mut mailer: Box<dyn Mailer> = if o.dry_run {
+        Box::new(send::Nowhere)
+    } else {
+        let password = match &settings.user {
+            None => None,
+            Some(user) => Some(password(user)?),
+        };
+        Box::new(send::Smtp::connect(&settings, password).map_err(|e| Failure::usage(e.0))?)
+    };
+    let request = send::Request {
+        folder: o.bundles,
+        settings: &settings,
+        theme: &checked.theme,
+        standard,
+        dry_run: o.dry_run,
+    };
+    let report = send::send(&request, mailer.as_mut(), &|bundle, outcome| {
+        if ui.quiet {
+            return;
+        }
+        match outcome {
+            Outcome::Sent { response } => {
+                eprintln!("sent {} to {} ({response})", bundle.bundle, bundle.email)
+            }
+            Outcome::AlreadySent => eprintln!(
+                "already sent {} to {} (the log says so; unchanged since)",
+                bundle.bundle, bundle.email
+            ),
+            Outcome::Written(file) => eprintln!("wrote {}", file.display()),
+            Outcome::NotSent(why) => eprintln!("not sent {}: {why}", bundle.bundle),
+        }
+    })
+    .map_err(|e| Failure::usage(e.0))?;
+    let count = |f: &dyn Fn(&Outcome) -> bool| report.iter().filter(|(_, o)| f(o)).count();
+    let not_sent: Vec<String> = report
+        .iter()
+        .filter(|(_, o)| matches!(o, Outcome::NotSent(_)))
+        .map(|(b, _)| {
+            if b.email.is_empty() {
+                b.bundle.clone()
+            } else {
+                format!("{} ({})", b.bundle, b.email)
+            }
+        })
+        .collect();
+    if !ui.quiet {
+        if o.dry_run {
+            eprintln!(
+                "wrote {} message(s) into {} to read; nothing was sent",
+                count(&|o| matches!(o, Outcome::Written(_))),
+                o.bundles.join("outbox").display()
+            );
+        } else {
+            eprintln!(
+                "sent {} bundle(s), {} already sent before, {} not sent; the log is {}",
+                count(&|o| matches!(o, Outcome::Sent { .. })),
+                count(&|o| *o == Outcome::AlreadySent),
+                not_sent.len(),
+                o.bundles.join(send::log::LOG_FILE).display()
+            );
+        }
+    }
+    if not_sent.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::usage(format!(
+            "{} bundle(s) not sent: {}",
+            not_sent.len(),
+            not_sent.join(", ")
+        ))
+        .with_help("fix what each says and run `rungs send` again: only what was not sent goes"))
+    }
+}
+
+/// The settings file, with the flags over it; without a file the flags must name the server
+/// and the sender.
+fn settings(o: &Options) -> Result<Settings, Failure> {
+    let mut settings = match &o.settings {
+        Some(file) => Settings::read(file, o.content).map_err(Failure::usage)?,
+        None => Settings {
+            server: o.server.clone().ok_or_else(|| {
+                Failure::usage("no mail server").with_help(
+                    "pass `--settings FILE` (kept outside the content repository) or `--server HOST --from ADDRESS`",
+                )
+            })?,
+            port: None,
+            tls: Tls::Starttls,
+            user: None,
+            from: o
+                .from
+                .clone()
+                .ok_or_else(|| Failure::usage("no sender: pass `--from ADDRESS`"))?,
+            reply_to: None,
+            per_minute: 20,
+            max_size_mib: 20,
+            ca_file: None,
+        },
+    };
+    if let Some(server) = &o.server {
+        settings.server = server.clone();
+    }
+    if let Some(from) = &o.from {
+        settings.from = from.clone();
+    }
+    settings.port = o.port.or(settings.port);
+    settings.tls = o.tls.unwrap_or(settings.tls);
+    settings.user = o.user.clone().or(settings.user.take());
+    settings.ca_file = o.ca_file.clone().or(settings.ca_file.take());
+    settings.per_minute = o.per_minute.unwrap_or(settings.per_minute);
+    settings.max_size_mib = o.max_size.unwrap_or(settings.max_size_mib);
+    Ok(settings)
+}
+
+/// The account's password: from the environment, or asked for on a terminal.
+fn password(user: &str) -> Result<String, Failure> {
+    if let Ok(password) = std::env::var(PASSWORD_VARIABLE) {
+        return Ok(password);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure::usage(format!(
+            "no password for `{user}`: set {PASSWORD_VARIABLE}, or run in a terminal to be asked"
+        )));
+    }
+    rpassword::prompt_password(format!("password for {user}: "))
+        .map_err(|e| Failure::usage(format!("cannot read the password: {e}")))
+}

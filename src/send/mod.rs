@@ -1,0 +1,474 @@
+//! Sending a distribution: each bundle of a `distribute` run mailed to its recipient (the
+//! address `bundles.csv` gives: the manager's, from the records), over SMTP with STARTTLS or
+//! implicit TLS (lettre, rustls), one message per bundle, at most so many a minute. Passwords
+//! never travel: not in a message, not in a bundle (`distribute` lists them apart).
+//!
+//! Every message tried goes into the send log (see `log`) before the next one, so a re-run
+//! sends only what was not sent or has changed since, and a run killed or refused halfway
+//! resumes where it stopped. A dry run writes each message as an `.eml` file instead, to read
+//! before anything leaves. Nothing here prints; the command does.
+
+pub mod log;
+pub mod settings;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use lettre::message::header::ContentType;
+use lettre::message::{Mailbox, Message, MultiPart, SinglePart};
+use serde::Deserialize;
+
+use crate::model::{Language, Standard};
+use crate::theme::Theme;
+use log::{Entry, Log, Status};
+use settings::{Settings, Tls};
+
+/// A bundle as `distribute` listed it in `bundles.csv`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Bundle {
+    pub bundle: String,
+    pub team: String,
+    pub name: String,
+    pub email: String,
+    pub reports: usize,
+    pub sha256: String,
+}
+
+/// What became of one bundle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Sent {
+        response: String,
+    },
+    /// Sent before, byte for byte, to this address: not sent again.
+    AlreadySent,
+    /// Written as an `.eml` file (a dry run).
+    Written(PathBuf),
+    /// Not sent, and why (no address, too large) or what the server said.
+    NotSent(String),
+}
+
+/// Each bundle of the run, in `bundles.csv`'s order, with its outcome.
+pub type Report = Vec<(Bundle, Outcome)>;
+
+/// Where messages go: a mail server, or `.eml` files.
+pub trait Mailer {
+    /// Hands `message` over; the server's answer, or why it was refused.
+    fn send(&mut self, message: &Message) -> Result<String, String>;
+}
+
+/// Why a run could not start or had to stop (nothing about one message: that is an outcome).
+#[derive(Debug)]
+pub struct SendError(pub String);
+
+impl std::fmt::Display for SendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The distribution folder's bundles and cycle.
+pub fn bundles(folder: &Path) -> Result<(Vec<Bundle>, String), SendError> {
+    let list = folder.join("bundles.csv");
+    let bytes = std::fs::read(&list).map_err(|e| {
+        SendError(format!(
+            "cannot read `{}` ({e}): send a folder `rungs distribute` wrote",
+            list.display()
+        ))
+    })?;
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let mut reader = csv::Reader::from_reader(text);
+    let bad = |e: csv::Error| SendError(format!("`{}`: {e}", list.display()));
+    let headers = reader.headers().map_err(bad)?.clone();
+    let mut out = Vec::new();
+    for row in reader.records() {
+        let row = row.map_err(bad)?;
+        // The mark that keeps a cell from running as a formula comes off again.
+        let restored = csv::StringRecord::from_iter(row.iter().map(crate::render::csv::restore));
+        out.push(restored.deserialize(Some(&headers)).map_err(bad)?);
+    }
+    let manifest = crate::distribute::manifest::Manifest::read(&folder.join("manifest.json"))
+        .map_err(SendError)?;
+    let cycle = manifest
+        .reports
+        .first()
+        .map(|r| r.cycle.clone())
+        .unwrap_or_default();
+    Ok((out, cycle))
+}
+
+/// What a message says, from the theme's `mail/subject.txt` and `mail/body.txt` (Tera,
+/// plain text).
+pub struct Letter {
+    pub subject: String,
+    pub body: String,
+}
+
+/// The words of the message for `bundle`.
+pub fn letter(
+    theme: &Theme,
+    standard: &Standard,
+    settings: &Settings,
+    bundle: &Bundle,
+    cycle: &str,
+    protected: bool,
+) -> Result<Letter, SendError> {
+    let s = &standard.settings;
+    let mut context = tera::Context::new();
+    context.insert(
+        "lang",
+        match s.language {
+            Language::ZhCn => "zh",
+            Language::En => "en",
+        },
+    );
+    context.insert("organisation", &s.organisation);
+    context.insert("title", &s.title);
+    context.insert("edition", &s.edition);
+    context.insert("cycle", cycle);
+    let team = if !bundle.name.is_empty() && bundle.name != bundle.team {
+        match s.language {
+            Language::ZhCn => format!("{}（{}）", bundle.name, bundle.team),
+            Language::En => format!("{} ({})", bundle.name, bundle.team),
+        }
+    } else {
+        bundle.team.clone()
+    };
+    context.insert("team", &team);
+    context.insert(
+        "recipient",
+        if bundle.name.is_empty() {
+            &bundle.team
+        } else {
+            &bundle.name
+        },
+    );
+    context.insert("reports", &bundle.reports);
+    context.insert("attachment", &bundle.bundle);
+    context.insert("protected", &protected);
+    let sender = settings
+        .from
+        .parse::<Mailbox>()
+        .ok()
+        .and_then(|m| m.name)
+        .unwrap_or_else(|| settings.from.clone());
+    context.insert("sender", &sender);
+    let render = |path: &str| -> Result<String, SendError> {
+        let template = theme
+            .files_under("mail")
+            .find(|(name, _)| format!("mail/{name}") == path)
+            .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
+            .ok_or_else(|| SendError(format!("the theme has no `{path}`")))?;
+        tera::Tera::one_off(&template, &context, false).map_err(|e| {
+            let mut why = e.to_string();
+            let mut source = std::error::Error::source(&e);
+            while let Some(s) = source {
+                why = format!("{why}: {s}");
+                source = s.source();
+            }
+            SendError(format!("theme template {}: {why}", theme.describe(path)))
+        })
+    };
+    Ok(Letter {
+        subject: render("mail/subject.txt")?.trim().to_string(),
+        body: render("mail/body.txt")?.trim().to_string() + "\n",
+    })
+}
+
+/// The message carrying `bundle` (its zip's `bytes`) to its recipient.
+pub fn message(
+    settings: &Settings,
+    bundle: &Bundle,
+    letter: &Letter,
+    bytes: Vec<u8>,
+) -> Result<Message, String> {
+    let from: Mailbox = settings
+        .from
+        .parse()
+        .map_err(|e| format!("`from: {}` is not an address: {e}", settings.from))?;
+    let to = Mailbox::new(
+        (!bundle.name.is_empty()).then(|| bundle.name.clone()),
+        bundle
+            .email
+            .parse()
+            .map_err(|e| format!("`{}` is not an address: {e}", bundle.email))?,
+    );
+    let id = message_id(&from, bundle);
+    let mut builder = Message::builder()
+        .from(from)
+        .to(to)
+        .subject(letter.subject.clone())
+        .message_id(Some(id))
+        .date_now();
+    if let Some(reply) = &settings.reply_to {
+        builder = builder.reply_to(
+            reply
+                .parse()
+                .map_err(|e| format!("`reply_to: {reply}` is not an address: {e}"))?,
+        );
+    }
+    builder
+        .multipart(
+            MultiPart::mixed()
+                .singlepart(SinglePart::plain(letter.body.clone()))
+                .singlepart(attachment(&bundle.bundle, bytes)),
+        )
+        .map_err(|e| e.to_string())
+}
+
+/// The zip as an attachment whose Chinese name every common client shows: the name both as
+/// RFC 2231 (`filename*=`, in Content-Disposition, which most clients read) and as an RFC 2047
+/// encoded word in Content-Type's `name` (which Outlook and older webmail read).
+fn attachment(name: &str, bytes: Vec<u8>) -> SinglePart {
+    use base64::Engine as _;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(name.as_bytes());
+    SinglePart::builder()
+        .header(
+            ContentType::parse(&format!("application/zip; name=\"=?utf-8?B?{encoded}?=\""))
+                .expect("a valid content type"),
+        )
+        .header(lettre::message::header::ContentDisposition::attachment(
+            name,
+        ))
+        .body(lettre::message::Body::new(bytes))
+}
+
+/// The message id of `bundle`'s message: the same bytes sent again carry the same id, so a
+/// resent message is recognisable.
+fn message_id(from: &Mailbox, bundle: &Bundle) -> String {
+    format!(
+        "<{}@{}>",
+        &bundle.sha256[..24.min(bundle.sha256.len())],
+        from.email.domain()
+    )
+}
+
+/// How to run: the folder, the server's settings, the theme and standard the words come from.
+pub struct Request<'a> {
+    pub folder: &'a Path,
+    pub settings: &'a Settings,
+    pub theme: &'a Theme,
+    pub standard: &'a Standard,
+    /// Write `.eml` files into `folder/outbox/` instead of sending.
+    pub dry_run: bool,
+}
+
+/// Sends (or writes) every bundle not yet sent, logging each; `progress` is told of each
+/// bundle as it is done.
+pub fn send(
+    request: &Request,
+    mailer: &mut dyn Mailer,
+    progress: &dyn Fn(&Bundle, &Outcome),
+) -> Result<Report, SendError> {
+    let (bundles, cycle) = bundles(request.folder)?;
+    let protected = request
+        .folder
+        .join(crate::distribute::PASSWORDS_FILE)
+        .exists();
+    let mut log = if request.dry_run {
+        None
+    } else {
+        Some(Log::open(request.folder).map_err(|e| SendError(format!("the send log: {e}")))?)
+    };
+    let interval = Duration::from_secs(60) / request.settings.per_minute.max(1);
+    let limit = request.settings.max_size_mib * 1024 * 1024;
+    let mut report = Vec::new();
+    let mut first = true;
+    for bundle in bundles {
+        let outcome = (|| -> Result<Outcome, SendError> {
+            if let Some(log) = &log
+                && log.sent(&bundle.bundle, &bundle.email, &bundle.sha256)
+            {
+                return Ok(Outcome::AlreadySent);
+            }
+            if bundle.email.is_empty() {
+                return Ok(Outcome::NotSent(
+                    "no address: give the manager's email in the records (`manager: { …, email: … }`), or hand it over by another way".into(),
+                ));
+            }
+            let path = request.folder.join(&bundle.bundle);
+            let size = std::fs::metadata(&path)
+                .map_err(|e| SendError(format!("cannot read `{}`: {e}", path.display())))?
+                .len();
+            // Attachments travel in base64: a third larger.
+            if size * 4 / 3 > limit {
+                return Ok(Outcome::NotSent(format!(
+                    "{} MiB, over the {} MiB a message may carry (`max_size_mib`): bundle by department with `distribute --by department`, or hand it over by another way",
+                    size.div_ceil(1024 * 1024),
+                    request.settings.max_size_mib
+                )));
+            }
+            let bytes = std::fs::read(&path)
+                .map_err(|e| SendError(format!("cannot read `{}`: {e}", path.display())))?;
+            if crate::publish::sha256_hex(&bytes) != bundle.sha256 {
+                return Err(SendError(format!(
+                    "`{}` is not the bundle `bundles.csv` lists (its SHA-256 differs): run `rungs distribute` again",
+                    path.display()
+                )));
+            }
+            let letter = letter(
+                request.theme,
+                request.standard,
+                request.settings,
+                &bundle,
+                &cycle,
+                protected,
+            )?;
+            let message = match message(request.settings, &bundle, &letter, bytes) {
+                Ok(m) => m,
+                Err(why) => return Ok(Outcome::NotSent(why)),
+            };
+            if request.dry_run {
+                let outbox = request.folder.join("outbox");
+                let file = outbox.join(format!("{}.eml", bundle.bundle.trim_end_matches(".zip")));
+                write_private(&outbox, &file, &message.formatted())
+                    .map_err(|e| SendError(format!("cannot write `{}`: {e}", file.display())))?;
+                return Ok(Outcome::Written(file));
+            }
+            if !first {
+                std::thread::sleep(interval);
+            }
+            first = false;
+            Ok(match mailer.send(&message) {
+                Ok(response) => Outcome::Sent { response },
+                Err(why) => Outcome::NotSent(why),
+            })
+        })()?;
+        if let Some(log) = &mut log {
+            let (status, response) = match &outcome {
+                Outcome::Sent { response } => (Some(Status::Sent), response.clone()),
+                Outcome::NotSent(why) if bundle.email.is_empty() || why.contains("MiB") => {
+                    (Some(Status::Refused), why.clone())
+                }
+                Outcome::NotSent(why) => (Some(Status::Failed), why.clone()),
+                Outcome::AlreadySent | Outcome::Written(_) => (None, String::new()),
+            };
+            if let Some(status) = status {
+                log.append(Entry {
+                    time: log::now(),
+                    bundle: bundle.bundle.clone(),
+                    email: bundle.email.clone(),
+                    sha256: bundle.sha256.clone(),
+                    status,
+                    response,
+                    message_id: request
+                        .settings
+                        .from
+                        .parse::<Mailbox>()
+                        .map(|from| message_id(&from, &bundle))
+                        .unwrap_or_default(),
+                })
+                .map_err(|e| SendError(format!("the send log: {e}")))?;
+            }
+        }
+        progress(&bundle, &outcome);
+        report.push((bundle, outcome));
+    }
+    Ok(report)
+}
+
+/// A file readable by its owner only, in a folder made so.
+fn write_private(folder: &Path, file: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(folder)?;
+    let mut options = std::fs::File::options();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    std::io::Write::write_all(&mut options.open(file)?, bytes)
+}
+
+/// A mail server, reached once per message.
+pub struct Smtp {
+    transport: lettre::SmtpTransport,
+}
+
+impl Smtp {
+    /// A connection to the server `settings` name, tried once before anything is sent (a wrong
+    /// password or a closed port stops the run before the first message).
+    pub fn connect(settings: &Settings, password: Option<String>) -> Result<Smtp, SendError> {
+        use lettre::transport::smtp::authentication::Credentials;
+        use lettre::transport::smtp::client::{Certificate, Tls as LettreTls, TlsParameters};
+        let fail = |what: &str, e: &dyn std::fmt::Display| SendError(format!("{what}: {e}"));
+        let tls = |server: &str| -> Result<TlsParameters, SendError> {
+            let mut builder = TlsParameters::builder(server.to_string());
+            if let Some(file) = &settings.ca_file {
+                let pem = std::fs::read(file)
+                    .map_err(|e| fail(&format!("cannot read `{}`", file.display()), &e))?;
+                builder = builder.add_root_certificate(
+                    Certificate::from_pem(&pem)
+                        .map_err(|e| fail(&format!("`{}`", file.display()), &e))?,
+                );
+            }
+            builder
+                .build_rustls()
+                .map_err(|e| fail("cannot set up TLS", &e))
+        };
+        let mut builder = lettre::SmtpTransport::builder_dangerous(settings.server.clone())
+            .port(settings.port())
+            .timeout(Some(Duration::from_secs(60)));
+        builder = match settings.tls {
+            Tls::Starttls => builder.tls(LettreTls::Required(tls(&settings.server)?)),
+            Tls::Implicit => builder.tls(LettreTls::Wrapper(tls(&settings.server)?)),
+            Tls::None if settings.is_loopback() => builder.tls(LettreTls::None),
+            Tls::None => {
+                return Err(SendError(format!(
+                    "`tls: none` is for a server on this computer only, not `{}`: use `starttls` or `implicit`",
+                    settings.server
+                )));
+            }
+        };
+        if let Some(user) = &settings.user {
+            let password = password.ok_or_else(|| {
+                SendError(format!(
+                    "no password for `{user}`: set RUNGS_SMTP_PASSWORD, or run in a terminal to be asked"
+                ))
+            })?;
+            builder = builder.credentials(Credentials::new(user.clone(), password));
+        }
+        let transport = builder.build();
+        transport.test_connection().map_err(|e| {
+            fail(
+                &format!(
+                    "cannot reach the mail server {}:{}",
+                    settings.server,
+                    settings.port()
+                ),
+                &e,
+            )
+        })?;
+        Ok(Smtp { transport })
+    }
+}
+
+impl Mailer for Smtp {
+    fn send(&mut self, message: &Message) -> Result<String, String> {
+        use lettre::Transport;
+        match self.transport.send(message) {
+            Ok(response) => Ok(format!(
+                "{} {}",
+                response.code(),
+                response.message().collect::<Vec<_>>().join(" ")
+            )),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+}
+
+/// A mailer that refuses: for a dry run, which never reaches it.
+pub struct Nowhere;
+
+impl Mailer for Nowhere {
+    fn send(&mut self, _: &Message) -> Result<String, String> {
+        Err("a dry run sends nothing".into())
+    }
+}
