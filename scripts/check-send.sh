@@ -71,7 +71,7 @@ for mode in starttls implicit; do
   rm -f "$work/distribution/send-log.csv"
   for run in first second; do
     (cd "$work" && RUNGS_SMTP_PASSWORD=secret "$bin" send content --server localhost --port "$port" \
-      --tls "$mode" --ca-file ca.pem --user hr --from "人力资源部 <hr@example.com>" --per-minute 6000 --quiet)
+      --tls "$mode" --ca-file ca.pem --user hr --from "人力资源部 <hr@example.com>" --per-minute 6000 --yes --quiet)
   done
   received=$(find "$work/$mode" -name '*.eml' | wc -l)
   [ "$received" -eq "$bundles" ] || { echo "FAIL: $mode: $received messages for $bundles bundles"; exit 1; }
@@ -86,7 +86,7 @@ for row in rows:
     parts = [p for p in message.iter_attachments()]
     assert len(parts) == 1 and parts[0].get_filename() == row["bundle"], [p.get_filename() for p in parts]
     assert parts[0].get_content() == (dist / row["bundle"]).read_bytes(), row["bundle"]
-    assert "任职资格认证报告" in str(message["subject"]), message["subject"]
+    assert "任职资格认证结果" in str(message["subject"]), message["subject"]
 print(f"ok: {len(rows)} bundles, each once, byte for byte")
 EOF
   kill $server 2>/dev/null || true

@@ -170,6 +170,7 @@ fn send(dir: &Path, server: &Server, password: &str, extra: &[&str]) -> std::pro
         "人力资源部 <hr@example.com>",
         "--per-minute",
         "6000",
+        "--yes",
     ];
     args.extend_from_slice(extra);
     rungs_env(dir, &args, &[("RUNGS_SMTP_PASSWORD", password)])
@@ -207,11 +208,13 @@ fn each_bundle_reaches_its_manager_once_with_the_bundle_byte_for_byte() {
             .unwrap();
         let subject = parsed.subject().unwrap();
         assert!(
-            subject.contains("2024H2") && subject.contains("任职资格认证报告"),
+            subject.contains("2024H2") && subject.contains("任职资格认证结果"),
             "{subject}"
         );
+        assert!(!subject.contains("更正"), "{subject}");
         let body = parsed.body_text(0).unwrap();
         assert!(body.contains("密码不随本邮件发送"), "{body}");
+        assert!(!subject.contains("更正"), "{subject}");
         let attachments: Vec<_> = parsed.attachments().collect();
         assert_eq!(attachments.len(), 1);
         assert_eq!(attachments[0].attachment_name(), Some(zip.as_str()));
@@ -240,10 +243,7 @@ fn each_bundle_reaches_its_manager_once_with_the_bundle_byte_for_byte() {
     assert_eq!(code(&again), 0, "{}", stderr(&again));
     assert_eq!(server.received().len(), bundles.len());
     assert!(
-        stderr(&again).contains(&format!(
-            "sent 0 bundle(s), {} already sent before",
-            bundles.len()
-        )),
+        stderr(&again).contains("nothing to send"),
         "{}",
         stderr(&again)
     );
@@ -334,5 +334,155 @@ fn a_dry_run_writes_each_message_to_read_and_sends_nothing() {
     let out = send(dir.path(), &server, "secret", &["--max-size", "0"]);
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("over the 0 MiB"), "{}", stderr(&out));
+    assert!(server.received().is_empty());
+}
+
+/// A corrected bundle goes again, marked as a correction; the others do not; `--only` and
+/// `--again` resend one bundle on purpose; the log survives the next `distribute`.
+#[test]
+fn a_corrected_bundle_goes_again_marked_and_the_log_survives_distribute() {
+    let dir = distributed();
+    let server = Server::start(None);
+    assert_eq!(code(&send(dir.path(), &server, "secret", &[])), 0);
+    let first = server.received().len();
+    // A correction in one record of M01's team, then the same distribution again.
+    let record = dir.path().join("content/assessments/2024H2/E1001.yaml");
+    let text = std::fs::read_to_string(&record).unwrap();
+    std::fs::write(
+        &record,
+        text.replacen("首次申请二级。", "首次申请二级（更正）。", 1),
+    )
+    .unwrap();
+    let out = rungs(
+        dir.path(),
+        &[
+            "distribute",
+            "content",
+            "--by",
+            "manager",
+            "--encrypt",
+            "--commit",
+            "none",
+            "-q",
+        ],
+    );
+    assert_eq!(
+        code(&out),
+        0,
+        "the send log does not stop it: {}",
+        stderr(&out)
+    );
+    assert!(
+        dir.path().join("distribution/send-log.csv").exists(),
+        "the log is carried over"
+    );
+    let out = send(dir.path(), &server, "secret", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let received = server.received();
+    assert_eq!(
+        received.len(),
+        first + 1,
+        "only the corrected bundle: {}",
+        stderr(&out)
+    );
+    let last = mail_parser::MessageParser::default()
+        .parse(&received.last().unwrap().data)
+        .unwrap();
+    assert!(
+        last.subject().unwrap().starts_with("【更正】"),
+        "{:?}",
+        last.subject()
+    );
+    assert!(
+        last.body_text(0)
+            .unwrap()
+            .contains("本邮件更正此前发送的同名附件")
+    );
+    drop(received);
+    // One manager lost the message: send theirs again, on purpose.
+    let out = send(dir.path(), &server, "secret", &["--only", "M02", "--again"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(server.received().len(), first + 2);
+    // A dry run's messages do not stop the next distribute either.
+    assert_eq!(
+        code(&send(
+            dir.path(),
+            &server,
+            "secret",
+            &["--dry-run", "--again"]
+        )),
+        0
+    );
+    let out = rungs(
+        dir.path(),
+        &[
+            "distribute",
+            "content",
+            "--by",
+            "manager",
+            "--encrypt",
+            "--commit",
+            "none",
+            "-q",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+/// Unprotected bundles are not mailed unless asked in so many words, and without a terminal
+/// the recipients must be confirmed with `--yes`.
+#[test]
+fn unprotected_bundles_and_unconfirmed_runs_send_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("content"), &dir.path().join("content"));
+    let out = rungs(
+        dir.path(),
+        &[
+            "distribute",
+            "content",
+            "--by",
+            "manager",
+            "--commit",
+            "none",
+            "-q",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let server = Server::start(None);
+    let out = send(dir.path(), &server, "secret", &[]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("not password-protected"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(server.received().is_empty());
+    let dir = distributed();
+    let port = server.port.to_string();
+    let out = rungs_env(
+        dir.path(),
+        &[
+            "send",
+            "content",
+            "--server",
+            "127.0.0.1",
+            "--port",
+            &port,
+            "--tls",
+            "none",
+            "--user",
+            "hr",
+            "--from",
+            "hr@example.com",
+        ],
+        &[("RUNGS_SMTP_PASSWORD", "secret")],
+    );
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("about to send") && stderr(&out).contains("li.qiang@example.com"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("--yes"), "{}", stderr(&out));
     assert!(server.received().is_empty());
 }

@@ -100,6 +100,17 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
         Err(DistributeError::Usage(message)) => return Err(Failure::usage(message)),
         Err(DistributeError::Render(e)) => return Err(e.into()),
     };
+    // What `rungs send` logged stays with the folder, so a corrected bundle is sent and the
+    // others are not sent again; and git never takes the folder (passwords, personal data).
+    use rungs::publish::Sink as _;
+    let log = rungs::send::log::LOG_FILE;
+    if let Ok(bytes) = std::fs::read(o.output.out.join(log)) {
+        publication.put(&rungs::urls::loose(log), &bytes)?;
+    }
+    publication.put(
+        &rungs::urls::loose(".gitignore"),
+        b"# Personal data and passwords (rungs distribute): never commit this folder.\n*\n",
+    )?;
     publication.commit()?;
     let out = o.output.out.display();
     if done.encrypted {

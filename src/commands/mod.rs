@@ -361,6 +361,18 @@ pub enum Command {
         /// Write each message as an .eml file in DIR/outbox/ to read; send nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Only this bundle (its file name, the team's id or the recipient's name); repeatable.
+        #[arg(long, value_name = "BUNDLE")]
+        only: Vec<String>,
+        /// Send even what the log shows as sent (a recipient who lost the message).
+        #[arg(long)]
+        again: bool,
+        /// Send without asking: the recipients are listed first all the same.
+        #[arg(long, short)]
+        yes: bool,
+        /// Send bundles that are not password-protected (`distribute` without `--encrypt`).
+        #[arg(long)]
+        allow_unprotected: bool,
     },
     /// Write the assessment sheet (xlsx or csv) for one level, empty or pre-filled.
     ///
@@ -715,6 +727,10 @@ pub fn run(cli: Cli) -> u8 {
             per_minute,
             max_size,
             dry_run,
+            only,
+            again,
+            yes,
+            allow_unprotected,
         } => send::run(
             send::Options {
                 content: &content,
@@ -733,6 +749,10 @@ pub fn run(cli: Cli) -> u8 {
                 per_minute,
                 max_size,
                 dry_run,
+                only,
+                again,
+                yes,
+                allow_unprotected,
             },
             &ui,
         ),

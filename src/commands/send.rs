@@ -21,6 +21,11 @@ pub(super) struct Options<'a> {
     pub per_minute: Option<u32>,
     pub max_size: Option<u64>,
     pub dry_run: bool,
+    pub only: Vec<String>,
+    pub again: bool,
+    /// Send without asking (for scripts): the list of recipients is still printed.
+    pub yes: bool,
+    pub allow_unprotected: bool,
 }
 
 /// The environment variable the SMTP password is read from.
@@ -28,12 +33,42 @@ const PASSWORD_VARIABLE: &str = "RUNGS_SMTP_PASSWORD";
 
 pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
     let settings = settings(&o)?;
+    // Reports by mail are protected, unless asked otherwise in so many words.
+    let protected = o.bundles.join(rungs::distribute::PASSWORDS_FILE).exists();
+    if !protected && !o.allow_unprotected && o.bundles.join("bundles.csv").exists() {
+        return Err(Failure::usage(format!(
+            "the bundles in `{}` are not password-protected: a report sent by mail would open for anyone who gets the message",
+            o.bundles.display()
+        ))
+        .with_help("run `rungs distribute --encrypt` first, or pass `--allow-unprotected` if they must go unprotected"));
+    }
     let (_, checked) = standard_only(o.content, ui)?;
     let standard = &checked
         .model
         .as_ref()
         .expect("checked without errors")
         .standard;
+    let request = send::Request {
+        folder: o.bundles,
+        settings: &settings,
+        theme: &checked.theme,
+        standard,
+        dry_run: o.dry_run,
+        only: &o.only,
+        again: o.again,
+    };
+    let pending = send::pending(&request).map_err(|e| Failure::usage(e.0))?;
+    if pending.is_empty() {
+        if !ui.quiet {
+            eprintln!(
+                "nothing to send: the log shows every bundle sent, unchanged since (`--again` sends again)"
+            );
+        }
+        return Ok(());
+    }
+    if !o.dry_run {
+        confirm(&pending, &settings, o.yes)?;
+    }
     let mut mailer: Box<dyn Mailer> = if o.dry_run {
         Box::new(send::Nowhere)
     } else {
@@ -42,13 +77,6 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
             Some(user) => Some(password(user)?),
         };
         Box::new(send::Smtp::connect(&settings, password).map_err(|e| Failure::usage(e.0))?)
-    };
-    let request = send::Request {
-        folder: o.bundles,
-        settings: &settings,
-        theme: &checked.theme,
-        standard,
-        dry_run: o.dry_run,
     };
     let report = send::send(&request, mailer.as_mut(), &|bundle, outcome| {
         if ui.quiet {
@@ -67,6 +95,21 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
         }
     })
     .map_err(|e| Failure::usage(e.0))?;
+    // The log and the messages written are rungs' own files in the folder: the next
+    // `distribute` replaces them (and carries the log over) instead of stopping at them.
+    let written: Vec<String> = std::iter::once(send::log::LOG_FILE.to_string())
+        .filter(|_| !o.dry_run)
+        .chain(report.iter().filter_map(|(_, outcome)| {
+            match outcome {
+                Outcome::Written(file) => file
+                    .strip_prefix(o.bundles)
+                    .ok()
+                    .map(|p| p.to_string_lossy().replace('\\', "/")),
+                _ => None,
+            }
+        }))
+        .collect();
+    let _ = rungs::publish::record_written(o.bundles, &written);
     let count = |f: &dyn Fn(&Outcome) -> bool| report.iter().filter(|(_, o)| f(o)).count();
     let not_sent: Vec<String> = report
         .iter()
@@ -108,6 +151,50 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
     }
 }
 
+/// Shows who gets what, and asks before anything leaves (`--yes` for scripts).
+fn confirm(pending: &[send::Bundle], settings: &Settings, yes: bool) -> Result<(), Failure> {
+    eprintln!(
+        "about to send {} message(s) through {}:{} as {}:",
+        pending.len(),
+        settings.server,
+        settings.port(),
+        settings.from
+    );
+    for b in pending {
+        eprintln!(
+            "  {}  →  {} <{}>  ({} report(s))",
+            b.bundle,
+            b.name,
+            if b.email.is_empty() {
+                "no address"
+            } else {
+                &b.email
+            },
+            b.reports
+        );
+    }
+    if yes {
+        return Ok(());
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(
+            Failure::usage("not sent: confirm the recipients above with `--yes`").with_help(
+                "or run in a terminal to be asked; `--dry-run` writes the messages to read first",
+            ),
+        );
+    }
+    eprint!("send them? [y/N] ");
+    let mut answer = String::new();
+    std::io::stdin()
+        .read_line(&mut answer)
+        .map_err(|e| Failure::usage(format!("cannot read the answer: {e}")))?;
+    if matches!(answer.trim(), "y" | "Y" | "yes" | "是") {
+        Ok(())
+    } else {
+        Err(Failure::usage("not sent: nothing left"))
+    }
+}
+
 /// The settings file, with the flags over it; without a file the flags must name the server
 /// and the sender.
 fn settings(o: &Options) -> Result<Settings, Failure> {
@@ -127,6 +214,7 @@ fn settings(o: &Options) -> Result<Settings, Failure> {
                 .clone()
                 .ok_or_else(|| Failure::usage("no sender: pass `--from ADDRESS`"))?,
             reply_to: None,
+            bcc: None,
             per_minute: 20,
             max_size_mib: 20,
             ca_file: None,
@@ -144,6 +232,12 @@ fn settings(o: &Options) -> Result<Settings, Failure> {
     settings.ca_file = o.ca_file.clone().or(settings.ca_file.take());
     settings.per_minute = o.per_minute.unwrap_or(settings.per_minute);
     settings.max_size_mib = o.max_size.unwrap_or(settings.max_size_mib);
+    if settings.tls == Tls::None && !settings.is_loopback() {
+        return Err(Failure::usage(format!(
+            "`tls: none` is for a server on this computer only, not `{}`: use `starttls` or `implicit`",
+            settings.server
+        )));
+    }
     Ok(settings)
 }
 

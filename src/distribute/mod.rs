@@ -120,6 +120,10 @@ pub struct BundleRow {
     pub email: String,
     pub reports: usize,
     pub sha256: String,
+    /// A SHA-256 of what the bundle says — its plain reports and summary, and the passwords
+    /// that open them — the same for two runs that protect the same files with fresh keys:
+    /// what `rungs send` compares to tell a corrected bundle from one already sent.
+    pub content: String,
 }
 
 /// A report new or changed since the earlier manifest.
@@ -389,6 +393,7 @@ pub fn distribute(
                 team,
                 sink,
                 (!passwords.is_empty()).then_some(&protected_summary as &ProtectSummary),
+                &passwords,
             )?;
             timing.add(&timing.zips, started);
             let mut done = done.lock().expect("lock");
@@ -519,6 +524,7 @@ fn finish(
     team: Open,
     sink: &dyn Sink,
     protected: Option<&ProtectSummary>,
+    passwords: &HashMap<String, String>,
 ) -> Result<Finished, RenderError> {
     let Open {
         reports: mut entries,
@@ -536,6 +542,36 @@ fn finish(
     if count == 0 {
         return Ok((None, rows));
     }
+    // What the bundle says, apart from protection's random keys: the plain reports and
+    // summary, and the passwords that open them (new passwords need the files sent again).
+    let content = {
+        use sha2::{Digest, Sha256};
+        let mut h = Sha256::new();
+        let mut field = |bytes: &[u8]| {
+            h.update((bytes.len() as u64).to_le_bytes());
+            h.update(bytes);
+        };
+        for row in &slice {
+            field(row.report.as_bytes());
+            field(row.sha256.as_bytes());
+            field(
+                passwords
+                    .get(&row.employee_id)
+                    .map_or("", String::as_str)
+                    .as_bytes(),
+            );
+        }
+        for file in summary.iter().flatten() {
+            field(sha256_hex(file).as_bytes());
+        }
+        field(
+            passwords
+                .get(&bundle.team.key)
+                .map_or("", String::as_str)
+                .as_bytes(),
+        );
+        crate::publish::hex(&h.finalize())
+    };
     let slice = crate::render::csv::records(&slice);
     match (protected, summary) {
         (Some(protect), Some([_, csv, md])) => {
@@ -560,6 +596,7 @@ fn finish(
         email: bundle.team.email.clone().unwrap_or_default(),
         reports: count,
         sha256: sha256_hex(&zip),
+        content,
     };
     sink.put(&urls::loose(&row.bundle), &zip)?;
     Ok((Some(row), rows))

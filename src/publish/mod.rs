@@ -17,7 +17,7 @@ pub use cache::{CacheMode, path_beside as cache_path};
 pub use file::write_atomically;
 pub use memory::MemorySink;
 pub(crate) use publication::files_below;
-pub use publication::{AbortPoint, MARKER, Publication, PublishOptions};
+pub use publication::{AbortPoint, MARKER, Publication, PublishOptions, record_written};
 
 use crate::urls::OutputPath;
 

@@ -513,6 +513,27 @@ fn check_previous(out: &Path, force: bool) -> Result<(), PublishError> {
     }
 }
 
+/// Adds `files` (relative to `out`, `/`-separated) to the list of what rungs wrote in `out`:
+/// for a command that adds files to a published folder later (`rungs send`'s log and
+/// messages), so the next build replaces them instead of stopping at them.
+pub fn record_written(out: &Path, files: &[String]) -> io::Result<()> {
+    let path = out.join(MARKER);
+    let known = fs::read_to_string(&path)?;
+    let listed: HashSet<&str> = known.lines().collect();
+    let new: Vec<&String> = files
+        .iter()
+        .filter(|f| !listed.contains(f.as_str()))
+        .collect();
+    if new.is_empty() {
+        return Ok(());
+    }
+    let mut file = File::options().append(true).open(&path)?;
+    for f in new {
+        writeln!(file, "{f}")?;
+    }
+    file.sync_data()
+}
+
 /// Every file and link below `root`, relative and `/`-separated.
 pub(crate) fn files_below(root: &Path) -> Result<BTreeSet<String>, PublishError> {
     let mut files = BTreeSet::new();

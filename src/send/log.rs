@@ -32,7 +32,10 @@ pub struct Entry {
     pub time: String,
     pub bundle: String,
     pub email: String,
+    /// The zip's SHA-256, as sent.
     pub sha256: String,
+    /// What it says (`bundles.csv`'s `content`): what tells a correction from a repeat.
+    pub content: String,
     pub status: Status,
     /// The server's answer (`250 OK queued as 12`), or why it was not sent.
     pub response: String,
@@ -72,6 +75,7 @@ impl Log {
                 "bundle",
                 "email",
                 "sha256",
+                "content",
                 "status",
                 "response",
                 "message_id",
@@ -85,14 +89,36 @@ impl Log {
         })
     }
 
+    /// The log in `folder` when there is one, read only.
+    pub fn open_existing(folder: &Path) -> io::Result<Option<Log>> {
+        if folder.join(LOG_FILE).is_file() {
+            Log::open(folder).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
 
-    /// Whether these exact bytes of `bundle` were sent to `email` already.
-    pub fn sent(&self, bundle: &str, email: &str, sha256: &str) -> bool {
+    /// Whether `bundle`, saying `content`, was sent to `email` already.
+    pub fn sent(&self, bundle: &str, email: &str, content: &str) -> bool {
         self.entries.iter().any(|e| {
-            e.status == Status::Sent && e.bundle == bundle && e.email == email && e.sha256 == sha256
+            e.status == Status::Sent
+                && e.bundle == bundle
+                && e.email == email
+                && e.content == content
+        })
+    }
+
+    /// Whether `bundle` saying something else was sent to `email` before (this corrects it).
+    pub fn sent_other(&self, bundle: &str, email: &str, content: &str) -> bool {
+        self.entries.iter().any(|e| {
+            e.status == Status::Sent
+                && e.bundle == bundle
+                && e.email == email
+                && e.content != content
         })
     }
 
@@ -108,6 +134,7 @@ impl Log {
             &entry.bundle,
             &entry.email,
             &entry.sha256,
+            &entry.content,
             status,
             &entry.response,
             &entry.message_id,
@@ -142,13 +169,14 @@ fn read_entries(bytes: &[u8]) -> Result<Vec<Entry>, csv::Error> {
                 bundle: cell(1),
                 email: cell(2),
                 sha256: cell(3),
-                status: match cell(4).as_str() {
+                content: cell(4),
+                status: match cell(5).as_str() {
                     "sent" => Status::Sent,
                     "refused" => Status::Refused,
                     _ => Status::Failed,
                 },
-                response: cell(5),
-                message_id: cell(6),
+                response: cell(6),
+                message_id: cell(7),
             })
         })
         .collect()
@@ -181,7 +209,8 @@ mod tests {
             time: now(),
             bundle: "M01-李强-2024H2.zip".into(),
             email: "li@example.com".into(),
-            sha256: sha.into(),
+            sha256: "zip".into(),
+            content: sha.into(),
             status,
             response: "250 OK".into(),
             message_id: "<x@y>".into(),

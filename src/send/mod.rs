@@ -32,6 +32,9 @@ pub struct Bundle {
     pub email: String,
     pub reports: usize,
     pub sha256: String,
+    /// What the bundle says apart from protection's random keys (see `distribute`): what tells
+    /// a corrected bundle from one already sent.
+    pub content: String,
 }
 
 /// What became of one bundle.
@@ -104,15 +107,27 @@ pub struct Letter {
     pub body: String,
 }
 
+/// What a message says besides the bundle: its cycle, whether its files are protected, and
+/// whether it corrects a bundle sent before.
+pub struct Facts<'a> {
+    pub cycle: &'a str,
+    pub protected: bool,
+    pub correction: bool,
+}
+
 /// The words of the message for `bundle`.
 pub fn letter(
     theme: &Theme,
     standard: &Standard,
     settings: &Settings,
     bundle: &Bundle,
-    cycle: &str,
-    protected: bool,
+    facts: &Facts,
 ) -> Result<Letter, SendError> {
+    let Facts {
+        cycle,
+        protected,
+        correction,
+    } = *facts;
     let s = &standard.settings;
     let mut context = tera::Context::new();
     context.insert(
@@ -146,6 +161,7 @@ pub fn letter(
     context.insert("reports", &bundle.reports);
     context.insert("attachment", &bundle.bundle);
     context.insert("protected", &protected);
+    context.insert("correction", &correction);
     let sender = settings
         .from
         .parse::<Mailbox>()
@@ -200,6 +216,13 @@ pub fn message(
         .subject(letter.subject.clone())
         .message_id(Some(id))
         .date_now();
+    // HR's own copy of what went out (mail sent over SMTP lands in no Sent folder).
+    if let Some(bcc) = &settings.bcc {
+        builder = builder.bcc(
+            bcc.parse()
+                .map_err(|e| format!("`bcc: {bcc}` is not an address: {e}"))?,
+        );
+    }
     if let Some(reply) = &settings.reply_to {
         builder = builder.reply_to(
             reply
@@ -251,6 +274,40 @@ pub struct Request<'a> {
     pub standard: &'a Standard,
     /// Write `.eml` files into `folder/outbox/` instead of sending.
     pub dry_run: bool,
+    /// Only these bundles (by file name, team key or recipient's name); all when empty.
+    pub only: &'a [String],
+    /// Send even what the log says was sent (a recipient who lost the message).
+    pub again: bool,
+}
+
+impl Request<'_> {
+    fn wants(&self, bundle: &Bundle) -> bool {
+        self.only.is_empty()
+            || self.only.iter().any(|o| {
+                *o == bundle.bundle
+                    || *o == bundle.bundle.trim_end_matches(".zip")
+                    || *o == bundle.team
+                    || *o == bundle.name
+            })
+    }
+}
+
+/// The bundles a run would send (not those the log shows as sent, unless `again`), in
+/// `bundles.csv`'s order: what to confirm before anything leaves.
+pub fn pending(request: &Request) -> Result<Vec<Bundle>, SendError> {
+    let (bundles, _) = bundles(request.folder)?;
+    let log =
+        Log::open_existing(request.folder).map_err(|e| SendError(format!("the send log: {e}")))?;
+    Ok(bundles
+        .into_iter()
+        .filter(|b| request.wants(b))
+        .filter(|b| {
+            request.again
+                || !log
+                    .as_ref()
+                    .is_some_and(|l| l.sent(&b.bundle, &b.email, &b.content))
+        })
+        .collect())
 }
 
 /// Sends (or writes) every bundle not yet sent, logging each; `progress` is told of each
@@ -274,13 +331,18 @@ pub fn send(
     let limit = request.settings.max_size_mib * 1024 * 1024;
     let mut report = Vec::new();
     let mut first = true;
-    for bundle in bundles {
+    for bundle in bundles.into_iter().filter(|b| request.wants(b)) {
         let outcome = (|| -> Result<Outcome, SendError> {
             if let Some(log) = &log
-                && log.sent(&bundle.bundle, &bundle.email, &bundle.sha256)
+                && !request.again
+                && log.sent(&bundle.bundle, &bundle.email, &bundle.content)
             {
                 return Ok(Outcome::AlreadySent);
             }
+            // Sent before with other bytes: this one corrects it, and says so.
+            let correction = log
+                .as_ref()
+                .is_some_and(|l| l.sent_other(&bundle.bundle, &bundle.email, &bundle.content));
             if bundle.email.is_empty() {
                 return Ok(Outcome::NotSent(
                     "no address: give the manager's email in the records (`manager: { …, email: … }`), or hand it over by another way".into(),
@@ -293,7 +355,7 @@ pub fn send(
             // Attachments travel in base64: a third larger.
             if size * 4 / 3 > limit {
                 return Ok(Outcome::NotSent(format!(
-                    "{} MiB, over the {} MiB a message may carry (`max_size_mib`): bundle by department with `distribute --by department`, or hand it over by another way",
+                    "{} MiB, over the {} MiB a message may carry (`max_size_mib`): raise the limit if the mail server takes larger messages, or hand this bundle over another way (a folder only HR and this manager can open)",
                     size.div_ceil(1024 * 1024),
                     request.settings.max_size_mib
                 )));
@@ -311,8 +373,11 @@ pub fn send(
                 request.standard,
                 request.settings,
                 &bundle,
-                &cycle,
-                protected,
+                &Facts {
+                    cycle: &cycle,
+                    protected,
+                    correction,
+                },
             )?;
             let message = match message(request.settings, &bundle, &letter, bytes) {
                 Ok(m) => m,
@@ -349,6 +414,7 @@ pub fn send(
                     bundle: bundle.bundle.clone(),
                     email: bundle.email.clone(),
                     sha256: bundle.sha256.clone(),
+                    content: bundle.content.clone(),
                     status,
                     response,
                     message_id: request

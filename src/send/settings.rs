@@ -44,6 +44,9 @@ pub struct Settings {
     pub from: String,
     #[serde(default)]
     pub reply_to: Option<String>,
+    /// An address that gets a blind copy of every message: HR's own record of what went out.
+    #[serde(default)]
+    pub bcc: Option<String>,
     /// Messages a minute at most (the server's or the organisation's limit).
     #[serde(default = "rate")]
     pub per_minute: u32,
