@@ -810,3 +810,36 @@ fn import_refuses_bombs_huge_sheets_and_unknown_encodings_by_name() {
     );
     assert_eq!(snapshot(dir.path()), snapshot(dir.path()));
 }
+
+#[test]
+fn a_large_import_shows_the_first_rows_warnings_and_counts_the_rest() {
+    let dir = sample();
+    let mut rows = String::from("工号,姓名,部门,序列,评定周期,申请级别,评定日期\n");
+    for i in 0..2_000 {
+        rows.push_str(&format!(
+            "X{i},员工{i},华东销售部,sales,2025H1,s1,2025-06-01\n"
+        ));
+    }
+    fs::write(dir.path().join("many.csv"), rows).unwrap();
+    let before = snapshot(dir.path());
+    let out = rungs(dir.path(), &["import", "content", "many.csv", "--dry-run"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let err = stderr(&out);
+    let warnings: Vec<&str> = err.lines().filter(|l| l.starts_with("warning:")).collect();
+    // Twenty rows shown (at most five lines each), then one line for the other 1,980.
+    assert!(
+        warnings.len() <= 20 * 5 + 1,
+        "{} warning lines",
+        warnings.len()
+    );
+    assert!(err.contains("many.csv, row 21 (X19)"), "{err}");
+    assert!(!err.contains("many.csv, row 22 (X20)"), "{err}");
+    let last = warnings.last().unwrap();
+    assert!(
+        last.starts_with("warning: 1980 more row(s) have warnings: ")
+            && last.contains("missing-fact"),
+        "{last}"
+    );
+    assert!(err.contains("2000 created"), "{err}");
+    assert_eq!(snapshot(dir.path()), before);
+}

@@ -1,10 +1,10 @@
 //! `rungs import`: a filled-in sheet's rows into assessment records, all or nothing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use super::{Failure, Ui};
-use rungs::diagnostics::Severity;
+use rungs::diagnostics::{Diagnostic, Severity};
 use rungs::interchange::import::{self, Change, RowError, Update};
 use rungs::interchange::sheet;
 use rungs::project::{Checked, Project};
@@ -213,16 +213,36 @@ fn print_row_errors(errors: &[RowError], word: &str) {
 
 /// Warnings `check` gives about the imported records, said by row.
 fn print_warnings(updates: &[Update], checked: &Checked) {
+    // Each record's warnings, gathered once: an import of thousands of rows must not search
+    // every diagnostic for every row.
+    let mut by_file: HashMap<&str, Vec<&Diagnostic>> = HashMap::new();
+    for d in &checked.diagnostics {
+        if d.code.severity == Severity::Warning {
+            if let Some(l) = &d.location {
+                by_file.entry(l.file.as_str()).or_default().push(d);
+            }
+        }
+    }
+    // A new record with much left to fill would drown the rest: the first few of a row, the
+    // first rows in full, then what the other rows hold by kind.
+    const SHOWN: usize = 4;
+    const ROWS_SHOWN: usize = 20;
+    let mut rows_shown = 0;
+    let mut rest_rows = 0;
+    let mut rest: BTreeMap<&str, usize> = BTreeMap::new();
     for u in updates.iter().filter(|u| u.change != Change::Unchanged) {
         let file = format!("{}/{}", rungs::load::RECORDS_FOLDER, u.path);
-        let warnings: Vec<_> = checked
-            .diagnostics
-            .iter()
-            .filter(|d| d.code.severity == Severity::Warning)
-            .filter(|d| d.location.as_ref().is_some_and(|l| l.file == file))
-            .collect();
-        // A new record with much left to fill would drown the rest: the first few, then a count.
-        const SHOWN: usize = 4;
+        let Some(warnings) = by_file.get(file.as_str()) else {
+            continue;
+        };
+        if rows_shown == ROWS_SHOWN {
+            rest_rows += 1;
+            for d in warnings {
+                *rest.entry(d.code.name).or_default() += 1;
+            }
+            continue;
+        }
+        rows_shown += 1;
         for d in warnings.iter().take(SHOWN) {
             eprintln!(
                 "warning: {}, row {} ({}): {} [{}]",
@@ -238,6 +258,13 @@ fn print_warnings(updates: &[Update], checked: &Checked) {
                 warnings.len() - SHOWN
             );
         }
+    }
+    if rest_rows > 0 {
+        let kinds: Vec<String> = rest.iter().map(|(code, n)| format!("{n} {code}")).collect();
+        eprintln!(
+            "warning: {rest_rows} more row(s) have warnings: {} (`rungs check` lists them all)",
+            kinds.join(", ")
+        );
     }
 }
 

@@ -20,13 +20,21 @@ impl OverlaySource {
 impl ContentSource for OverlaySource {
     fn entries(&self) -> Result<Vec<Entry>, SourceError> {
         let mut entries = self.base.entries()?;
+        // An overlaid path that is already an entry becomes a file; the rest are added. By
+        // path, not by search: an import may add tens of thousands of files.
+        for entry in &mut entries {
+            if self.files.contains_key(&entry.path) {
+                entry.kind = EntryKind::File;
+            }
+        }
+        let present: std::collections::HashSet<String> =
+            entries.iter().map(|e| e.path.clone()).collect();
         for path in self.files.keys() {
-            match entries.iter_mut().find(|e| &e.path == path) {
-                Some(entry) => entry.kind = EntryKind::File,
-                None => entries.push(Entry {
+            if !present.contains(path) {
+                entries.push(Entry {
                     path: path.clone(),
                     kind: EntryKind::File,
-                }),
+                });
             }
         }
         entries.sort_by(|a, b| a.path.cmp(&b.path));
