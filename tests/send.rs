@@ -132,23 +132,21 @@ fn session(
     }
 }
 
+/// `rungs distribute` of `dir/content` by manager into `dir/distribution`.
+fn distribute(dir: &Path, encrypt: bool) -> std::process::Output {
+    let mut args = vec!["distribute", "content", "--by", "manager"];
+    if encrypt {
+        args.push("--encrypt");
+    }
+    args.extend(["--commit", "none", "-q"]);
+    rungs(dir, &args)
+}
+
 /// A copy of the sample, distributed by manager (protected), in `dir/distribution`.
 fn distributed() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&repo().join("content"), &dir.path().join("content"));
-    let out = rungs(
-        dir.path(),
-        &[
-            "distribute",
-            "content",
-            "--by",
-            "manager",
-            "--encrypt",
-            "--commit",
-            "none",
-            "-q",
-        ],
-    );
+    let out = distribute(dir.path(), true);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     dir
 }
@@ -353,19 +351,7 @@ fn a_corrected_bundle_goes_again_marked_and_the_log_survives_distribute() {
         text.replacen("首次申请二级。", "首次申请二级（更正）。", 1),
     )
     .unwrap();
-    let out = rungs(
-        dir.path(),
-        &[
-            "distribute",
-            "content",
-            "--by",
-            "manager",
-            "--encrypt",
-            "--commit",
-            "none",
-            "-q",
-        ],
-    );
+    let out = distribute(dir.path(), true);
     assert_eq!(
         code(&out),
         0,
@@ -413,19 +399,7 @@ fn a_corrected_bundle_goes_again_marked_and_the_log_survives_distribute() {
         )),
         0
     );
-    let out = rungs(
-        dir.path(),
-        &[
-            "distribute",
-            "content",
-            "--by",
-            "manager",
-            "--encrypt",
-            "--commit",
-            "none",
-            "-q",
-        ],
-    );
+    let out = distribute(dir.path(), true);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
 }
 
@@ -435,18 +409,7 @@ fn a_corrected_bundle_goes_again_marked_and_the_log_survives_distribute() {
 fn unprotected_bundles_and_unconfirmed_runs_send_nothing() {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&repo().join("content"), &dir.path().join("content"));
-    let out = rungs(
-        dir.path(),
-        &[
-            "distribute",
-            "content",
-            "--by",
-            "manager",
-            "--commit",
-            "none",
-            "-q",
-        ],
-    );
+    let out = distribute(dir.path(), false);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let server = Server::start(None);
     let out = send(dir.path(), &server, "secret", &[]);

@@ -217,10 +217,10 @@ fn print_warnings(updates: &[Update], checked: &Checked) {
     // every diagnostic for every row.
     let mut by_file: HashMap<&str, Vec<&Diagnostic>> = HashMap::new();
     for d in &checked.diagnostics {
-        if d.code.severity == Severity::Warning {
-            if let Some(l) = &d.location {
-                by_file.entry(l.file.as_str()).or_default().push(d);
-            }
+        if d.code.severity == Severity::Warning
+            && let Some(l) = &d.location
+        {
+            by_file.entry(l.file.as_str()).or_default().push(d);
         }
     }
     // A new record with much left to fill would drown the rest: the first few of a row, the

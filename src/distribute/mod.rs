@@ -16,7 +16,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::Instant;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::evaluate::team::{self, Grouping, Member, Team, TeamSummary};
 use crate::project::{Build, team_files};
@@ -111,8 +111,9 @@ impl Timing {
     }
 }
 
-/// One bundle, as `bundles.csv` lists it (a mail merge can send each to its manager).
-#[derive(Debug, Clone, Serialize)]
+/// One bundle, as `bundles.csv` lists it (a mail merge can send each to its manager; `rungs
+/// send` reads it back).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct BundleRow {
     pub bundle: String,
     pub team: String,

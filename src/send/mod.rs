@@ -16,7 +16,6 @@ use std::time::Duration;
 
 use lettre::message::header::ContentType;
 use lettre::message::{Mailbox, Message, MultiPart, SinglePart};
-use serde::Deserialize;
 
 use crate::model::{Language, Standard};
 use crate::theme::Theme;
@@ -24,18 +23,7 @@ use log::{Entry, Log, Status};
 use settings::{Settings, Tls};
 
 /// A bundle as `distribute` listed it in `bundles.csv`.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Bundle {
-    pub bundle: String,
-    pub team: String,
-    pub name: String,
-    pub email: String,
-    pub reports: usize,
-    pub sha256: String,
-    /// What the bundle says apart from protection's random keys (see `distribute`): what tells
-    /// a corrected bundle from one already sent.
-    pub content: String,
-}
+pub use crate::distribute::BundleRow as Bundle;
 
 /// What became of one bundle.
 #[derive(Debug, Clone, PartialEq, Eq)]
