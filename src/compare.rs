@@ -7,41 +7,8 @@ use serde::Serialize;
 use crate::evaluate::{ConditionKind, condition_kinds};
 use crate::model::Level;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Change {
-    New,
-    Raised,
-    Lowered,
-    Unchanged,
-    Removed,
-    Changed,
-}
-
-impl Change {
-    /// The name pages style the change by.
-    pub fn class(self) -> &'static str {
-        match self {
-            Change::New => "new",
-            Change::Raised => "raised",
-            Change::Lowered => "lowered",
-            Change::Unchanged => "unchanged",
-            Change::Removed => "removed",
-            Change::Changed => "changed",
-        }
-    }
-
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Change::New => "change_new",
-            Change::Raised => "change_raised",
-            Change::Lowered => "change_lowered",
-            Change::Unchanged => "change_unchanged",
-            Change::Removed => "change_removed",
-            Change::Changed => "change_changed",
-        }
-    }
-}
+/// The kind of a change, defined with the model's revision record (which names it too).
+pub use crate::model::change::Kind as Change;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Diff<T> {

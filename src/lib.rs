@@ -34,6 +34,9 @@ pub mod urls;
 
 pub use project::{Build, Checked, Part, Project};
 
+#[cfg(test)]
+mod layering;
+
 /// Exit codes scripts can rely on.
 pub mod exit {
     pub const OK: u8 = 0;

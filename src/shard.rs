@@ -12,8 +12,8 @@ use std::str::FromStr;
 
 use sha2::{Digest, Sha256};
 
-use crate::distribute::manifest::Manifest;
 use crate::publish::{PublishError, Sink};
+use crate::render::manifest::Manifest;
 use crate::urls::{self, OutputPath};
 
 /// Shard `index` of `count`, counted from 1.

@@ -6,6 +6,7 @@
 //! make, so every file a renderer writes has a path decided here. [`outputs`] lists every
 //! output of a project with what produces it, so `check` can refuse two outputs at one path.
 
+use crate::evaluate::team::{Grouping, Team};
 use crate::model::{Assessment, Records, Standard};
 
 /// Level ids that would name a page the sequence already has (`index.html`, `compare.html`).
@@ -366,6 +367,34 @@ pub fn team_files<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
             candidate
         })
         .collect()
+}
+
+/// The folder of a grouping's summaries under `summaries/<cycle>/`.
+pub fn grouping_folder(grouping: Grouping) -> &'static str {
+    match grouping {
+        Grouping::Manager => "managers",
+        Grouping::Department => "departments",
+        Grouping::Sequence => "sequences",
+    }
+}
+
+/// The file name (without extension) of each team's summaries and bundle: `M01-李强`, a
+/// department's name, a sequence's id; the same in every cycle.
+pub fn team_file_names<'t>(
+    grouping: Grouping,
+    teams: impl Iterator<Item = &'t Team>,
+) -> std::collections::BTreeMap<Team, String> {
+    let teams: std::collections::BTreeSet<&Team> = teams.collect();
+    let names: Vec<String> = teams
+        .iter()
+        .map(|t| match grouping {
+            Grouping::Manager if t.key == crate::evaluate::team::NO_MANAGER => t.key.clone(),
+            Grouping::Manager => manager_team(&t.key, &t.title),
+            Grouping::Department | Grouping::Sequence => t.key.clone(),
+        })
+        .collect();
+    let files = team_files(names.iter().map(String::as_str));
+    teams.into_iter().cloned().zip(files).collect()
 }
 
 /// Files of the Typst project `--export-typst` writes (below its own folder).

@@ -17,6 +17,7 @@ mod outputs;
 mod pages;
 mod plans;
 mod positions;
+mod requirements;
 mod sequences;
 mod settings;
 

@@ -3,7 +3,7 @@
 //! lower what the levels in range require.
 
 use super::Ctx;
-use super::sequences::requirement;
+use super::requirements::requirement;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawPosition, S};
 use crate::model::{Competency, Kpi, Level, Position};

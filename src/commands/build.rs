@@ -1,60 +1,109 @@
 //! `rungs build`: check, then render the site, the handbook PDF and every report in parallel
 //! into a staging folder beside the output folder, and swap it in whole.
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::time::Instant;
 
 use super::{
-    Failure, OutputArgs, Ui, build_info, checked, progress_bar, publish_options, warn_about_history,
+    Failure, OutputArgs, RecordsArg, Ui, checked, progress_bar, publish_options, warn_about_history,
 };
-use rungs::distribute::manifest::Manifest;
 use rungs::project::Part;
 use rungs::publish::{CacheMode, Publication};
+use rungs::render::manifest::Manifest;
 
-/// What to build, beyond the content and the output folder.
-pub(super) struct Request {
-    pub parts: Vec<Part>,
-    /// Also write the Typst project behind the PDFs into this folder.
-    pub export_typst: Option<std::path::PathBuf>,
-    pub cache: CacheMode,
-    /// Build only this shard of the reports.
+/// The arguments of `rungs build`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The content folder (holding rungs.yaml).
+    #[arg(default_value = "content")]
+    pub content: PathBuf,
+    #[command(flatten)]
+    pub records: RecordsArg,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Build only these parts (comma-separated: site, handbook, sheets, reports, summaries);
+    /// the others in the output folder are kept.
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub only: Vec<PartArg>,
+    /// Also write the Typst project behind the PDFs (templates, fonts, one JSON data file
+    /// per document) into this folder, for the Typst CLI.
+    #[arg(long, value_name = "DIR")]
+    pub export_typst: Option<PathBuf>,
+    /// Render every output again instead of carrying over those whose inputs did not
+    /// change since the last build into the output folder.
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Build one shard of several (K of N, as 2/4): the reports of a stable 1/N of the
+    /// employees, by id; shard 1 also builds the site, the handbook, the sheets and the
+    /// summaries. Join the shards' folders with `rungs merge`.
+    #[arg(long, value_name = "K/N")]
     pub shard: Option<rungs::shard::Shard>,
-    /// Name the records whose verdict changed since the previous build.
+    /// Name the records whose verdict differs from the one the previous build's manifest
+    /// recorded (personal data, on the terminal).
+    #[arg(long)]
     pub list_records: bool,
 }
 
-pub(super) fn run(
-    content: &Path,
-    records: Option<&Path>,
-    output: &OutputArgs,
-    request: &Request,
-    ui: &Ui,
-) -> Result<(), Failure> {
-    let parts = &request.parts[..];
+pub(super) const EXAMPLES: &str = "Examples:
+  rungs build                       ./content into ./output
+  rungs build --only site,handbook  only the public parts (the rest of output/ is kept)
+  rungs build --no-cache            render everything again, even what did not change
+  rungs build --shard 2/4 --out shard-2   a quarter of the reports (see `rungs merge`)
+  rungs build --out public --commit none -j 2
+  rungs build --records /secure/records --pdf-a";
+
+/// A part of the build, as `--only` names it.
+#[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]
+pub enum PartArg {
+    Site,
+    Handbook,
+    Sheets,
+    Reports,
+    Summaries,
+}
+
+impl From<PartArg> for Part {
+    fn from(p: PartArg) -> Part {
+        match p {
+            PartArg::Site => Part::Site,
+            PartArg::Handbook => Part::Handbook,
+            PartArg::Sheets => Part::Sheets,
+            PartArg::Reports => Part::Reports,
+            PartArg::Summaries => Part::Summaries,
+        }
+    }
+}
+
+pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
+    let parts: Vec<Part> = if args.only.is_empty() {
+        Part::ALL.to_vec()
+    } else {
+        args.only.iter().copied().map(Part::from).collect()
+    };
+    let parts = &parts[..];
+    let output = &args.output;
     let started = Instant::now();
-    let tagged = super::tagged_editions(content);
-    let (project, checked) = checked(content, records, &tagged, ui)?;
-    let standard = &checked.model.as_ref().expect("no errors").standard;
-    let info = build_info(
-        content,
-        &output.commit,
-        output.against.as_deref(),
-        standard,
-        &tagged,
-    )?;
-    warn_about_history(content, output, &info, ui);
-    let build = checked
+    let opened = checked(&args.content, args.records.records.as_deref(), ui)?;
+    let build_options = output.build_options();
+    let info = opened.build_info(&build_options)?;
+    warn_about_history(&opened.project, &args.content, &build_options, &info, ui);
+    let build = opened
+        .checked
         .build(info, output.pdf_a)
         .expect("a project without errors has a model")
-        .with_shard(request.shard);
-    let mut options = publish_options(&project, output.force);
-    options.cache = request.cache;
+        .with_shard(args.shard);
+    let mut options = publish_options(&opened.project, output.force);
+    options.cache = if args.no_cache {
+        CacheMode::Refresh
+    } else {
+        CacheMode::Reuse
+    };
     let publication = Publication::begin(&output.out, &options)?;
     let rebuilt: Vec<&str> = parts.iter().map(|p| p.top()).collect();
     publication.keep_previous(&rebuilt)?;
     let reports = if parts.contains(&Part::Reports) {
         let records = &build.model().records.assessments;
-        let in_shard = |id: &str| request.shard.is_none_or(|s| s.includes(id));
+        let in_shard = |id: &str| args.shard.is_none_or(|s| s.includes(id));
         records.iter().filter(|a| in_shard(&a.employee_id)).count()
     } else {
         0
@@ -76,7 +125,7 @@ pub(super) fn run(
             summary.outputs.total,
         );
     }
-    if let Some(dir) = &request.export_typst {
+    if let Some(dir) = &args.export_typst {
         let mut options = options.clone();
         options.protect.push(output.out.clone());
         options.cache = CacheMode::Off;
@@ -109,7 +158,7 @@ pub(super) fn run(
             "; {n} verdict{} differ{} from the previous build's{}",
             if n == 1 { "" } else { "s" },
             if n == 1 { "s" } else { "" },
-            if request.list_records {
+            if args.list_records {
                 ":"
             } else {
                 " (`--list-records` names them)"
@@ -117,7 +166,7 @@ pub(super) fn run(
         ),
     };
     if !ui.quiet {
-        let warnings = checked.diagnostics.len() - checked.errors();
+        let warnings = opened.checked.diagnostics.len() - opened.checked.errors();
         eprintln!(
             "built {} site files, {} handbook PDF, {} sheet PDFs, {} reports and {} team summaries into {} in {:.1}s{}, {warnings} warning{}{verdicts}",
             summary.site_files,
@@ -133,7 +182,7 @@ pub(super) fn run(
     } else if !verdicts.is_empty() {
         eprintln!("note: {}", verdicts.trim_start_matches("; "));
     }
-    if request.list_records {
+    if args.list_records {
         for c in &changed {
             eprintln!("  {} {}: {} → {}", c.employee_id, c.cycle, c.before, c.now);
         }

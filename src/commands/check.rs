@@ -1,23 +1,40 @@
 //! `rungs check`: validate a content project and print every problem found.
 
-use std::path::Path;
+use std::path::PathBuf;
 
-use super::{Failure, Format, Ui, print_diagnostics};
+use super::{Failure, RecordsArg, Ui, print_diagnostics};
 use rungs::diagnostics;
 use rungs::project::Project;
 
-pub(super) fn run(
-    content: &Path,
-    records: Option<&Path>,
-    format: Format,
-    ui: &Ui,
-) -> Result<(), Failure> {
-    let tagged = super::tagged_editions(content);
-    let editions = super::editions_of(&tagged);
-    let checked = Project::open(content, records)?
-        .with_editions(editions)
-        .check()?;
-    match format {
+/// The arguments of `rungs check`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The content folder (holding rungs.yaml).
+    #[arg(default_value = "content")]
+    pub content: PathBuf,
+    #[command(flatten)]
+    pub records: RecordsArg,
+    /// `json` prints one JSON document for machines.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+pub(super) const EXAMPLES: &str = "Examples:
+  rungs check                       check ./content (exit 1 on errors)
+  rungs check my/content --records /secure/records
+  rungs check --format json         one JSON document, for editors and CI";
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
+    let project = Project::open(&args.content, args.records.records.as_deref())?;
+    let tagged = super::tagged_editions(&project);
+    let checked = project.with_editions(tagged.editions()).check()?;
+    match args.format {
         Format::Json => print!(
             "{}",
             diagnostics::render_json(&checked.diagnostics, &checked.sources)

@@ -5,22 +5,49 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use super::{DiffFormat, Failure, Ui, print_diagnostics};
+use super::{Failure, RecordsArg, Ui, print_diagnostics};
 use rungs::diff::{self, Format};
 use rungs::exit;
-use rungs::history::{History, find_edition};
+use rungs::history::History;
 use rungs::model::Model;
-use rungs::project::Project;
+use rungs::project::{Project, find_edition};
 
-pub(super) fn run(
-    args: &[String],
-    records: Option<&Path>,
-    format: DiffFormat,
-    list_records: bool,
-    exit_code: bool,
-    ui: &Ui,
-) -> Result<(), Failure> {
-    let (content, revs) = split(args)?;
+/// The arguments of `rungs diff`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// `[CONTENT] REV [REV2]`: the content folder may come first (default ./content); REV2
+    /// defaults to the working tree.
+    #[arg(required = true, num_args = 1..=3, value_name = "CONTENT|REV")]
+    pub args: Vec<String>,
+    #[command(flatten)]
+    pub records: RecordsArg,
+    /// text (coloured on a terminal), md for a pull request, or json.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Also list each record whose verdict, grade or total changes (personal data).
+    #[arg(long)]
+    pub list_records: bool,
+    /// Exit with 3 when a change can alter an evaluation (for CI gates).
+    #[arg(long)]
+    pub exit_code: bool,
+}
+
+pub(super) const EXAMPLES: &str = "Examples:
+  rungs diff HEAD~1                 what changed since the last commit
+  rungs diff content v1 v2 --format md
+  rungs diff HEAD~1 --exit-code     exit 3 when a change can alter an evaluation (CI gate)";
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]
+pub enum DiffFormat {
+    Text,
+    Md,
+    Json,
+}
+
+pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
+    let records = args.records.records.as_deref();
+    let (list_records, exit_code) = (args.list_records, args.exit_code);
+    let (content, revs) = split(&args.args)?;
     let history = History::discover(&content)?;
     let working = checked(Project::open(&content, records)?, "the working tree", ui)?;
     // A revision, or an edition's name (第01版) as the settings at a tag give it.
@@ -67,7 +94,7 @@ pub(super) fn run(
     );
     let changes = diff::changes(&old.standard, &new.standard);
     let impact = diff::impact(&old.standard, &new.standard, &new.records);
-    let format = match format {
+    let format = match args.format {
         DiffFormat::Text => Format::Text {
             colour: ui.color && std::io::stdout().is_terminal(),
         },

@@ -2,32 +2,89 @@
 //! each team's summary and its slice of the manifest, optionally password-protected; from the
 //! content folder alone.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
-use super::{Failure, OutputArgs, Ui, build_info, checked, progress_bar, publish_options};
-use rungs::distribute::{self, DistributeError, Passwords, Request, manifest::Manifest};
+use super::{Failure, RecordsArg, Ui, checked, progress_bar, publish_options};
+use rungs::distribute::{self, DistributeError, Passwords, Request};
 use rungs::evaluate::team::{Grouping, NO_MANAGER};
+use rungs::project::{BuildOptions, Stamp};
 use rungs::publish::Publication;
+use rungs::render::manifest::Manifest;
 
-pub(super) struct Options<'a> {
-    pub content: &'a Path,
-    pub records: Option<&'a Path>,
-    pub output: &'a OutputArgs,
-    pub grouping: Grouping,
+/// The arguments of `rungs distribute`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The content folder (holding rungs.yaml).
+    #[arg(default_value = "content")]
+    pub content: PathBuf,
+    #[command(flatten)]
+    pub records: RecordsArg,
+    /// One bundle per manager, department or sequence.
+    #[arg(long, value_enum)]
+    pub by: ByArg,
+    /// The folder for the bundles (replaced whole, like a build's output folder).
+    #[arg(long, default_value = "distribution")]
+    pub out: PathBuf,
+    /// The cycle to distribute (default: the latest).
+    #[arg(long)]
     pub cycle: Option<String>,
+    /// Bundle only reports that are new or changed since this earlier manifest
+    /// (`manifest.json` or `manifest.csv`), and list them.
+    #[arg(long, value_name = "MANIFEST")]
     pub since: Option<PathBuf>,
+    /// Protect every file of each bundle (AES-256): each report opens with its employee's
+    /// password, and the summary and every report with the recipient's. Passwords are kept
+    /// from the earlier run, generated for whoever has none, or given by `--passwords`;
+    /// they are listed in passwords.csv, never in a bundle.
+    #[arg(long)]
     pub encrypt: bool,
+    /// A CSV of `id,password` (employees, and each bundle's recipient) to protect with.
+    #[arg(long, value_name = "FILE")]
     pub passwords: Option<PathBuf>,
-    /// A build's output folder whose up-to-date reports are reused.
-    pub reuse: Option<PathBuf>,
-    /// Generate every password anew instead of keeping the earlier run's.
+    /// With `--encrypt`: generate every password anew instead of keeping the earlier run's.
+    #[arg(long, requires = "encrypt", conflicts_with = "passwords")]
     pub new_passwords: bool,
+    /// Reuse the reports of this build output folder whose inputs have not changed
+    /// (checked against its reports/manifest.json), instead of rendering them again.
+    #[arg(
+        long,
+        value_name = "OUT",
+        default_value = "output",
+        conflicts_with = "no_reuse"
+    )]
+    pub reuse: PathBuf,
+    /// Render every report, reusing nothing.
+    #[arg(long)]
+    pub no_reuse: bool,
+    /// The content commit stamped on reports: `auto`, `none`, or a text of your own.
+    #[arg(long, default_value = "auto")]
+    pub commit: String,
+    /// Write PDF/A-2b reports (not with `--encrypt`: PDF/A forbids encryption).
+    #[arg(long)]
+    pub pdf_a: bool,
+    /// Delete files in the folder that the previous run did not write.
+    #[arg(long)]
+    pub force: bool,
 }
 
-pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
+pub(super) const EXAMPLES: &str = "Examples:
+  rungs distribute --by manager     one zip per manager for the latest cycle
+  rungs distribute --by department --encrypt
+  rungs distribute --by manager --since old/manifest.json   only reports that changed";
+
+/// How `rungs distribute` groups reports into bundles.
+#[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]
+pub enum ByArg {
+    Manager,
+    Department,
+    Sequence,
+}
+
+pub(super) fn run(o: Args, ui: &Ui) -> Result<(), Failure> {
     let started = Instant::now();
-    if o.encrypt && o.output.pdf_a {
+    let out = &o.out;
+    if o.encrypt && o.pdf_a {
         return Err(Failure::usage("`--encrypt` cannot be combined with `--pdf-a`: PDF/A (ISO 19005) forbids encryption")
             .with_help("distribute protected reports without `--pdf-a`, and archive the PDF/A originals that `rungs build --pdf-a` writes"));
     }
@@ -51,36 +108,44 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
             kept: if o.new_passwords {
                 Default::default()
             } else {
-                distribute::passwords::read(&o.output.out.join(distribute::PASSWORDS_FILE))
+                distribute::passwords::read(&out.join(distribute::PASSWORDS_FILE))
                     .unwrap_or_default()
             },
         }),
         (None, false) => None,
     };
-    let tagged = super::tagged_editions(o.content);
-    let (project, checked) = checked(o.content, o.records, &tagged, ui)?;
-    let standard = &checked.model.as_ref().expect("no errors").standard;
-    let info = build_info(o.content, &o.output.commit, None, standard, &tagged)?;
-    let build = checked
-        .build(info, o.output.pdf_a)
+    let opened = checked(&o.content, o.records.records.as_deref(), ui)?;
+    // Bundles carry verdicts people act on: never a what-if.
+    let info = opened.build_info(&BuildOptions {
+        stamp: Stamp::parse(&o.commit),
+        against: None,
+    })?;
+    let build = opened
+        .checked
+        .build(info, o.pdf_a)
         .expect("a project without errors has a model");
-    let mut options = publish_options(&project, o.output.force);
+    let reuse = (!o.no_reuse).then(|| o.reuse.clone());
+    let mut options = publish_options(&opened.project, o.force);
     // Personal data and passwords: readable by their owner only, from the first byte.
     options.private = true;
     // The bundles never replace, or sit inside, the build they reuse.
     options
         .protect
-        .extend(o.reuse.iter().filter(|d| d.exists()).cloned());
-    let publication = Publication::begin(&o.output.out, &options)?;
+        .extend(reuse.iter().filter(|d| d.exists()).cloned());
+    let publication = Publication::begin(out, &options)?;
     // An earlier build's reports, when it wrote a manifest this rungs reads.
-    let reuse = o.reuse.and_then(|dir| {
+    let reuse = reuse.and_then(|dir| {
         let reports = dir.join(rungs::urls::top::REPORTS);
         let manifest = Manifest::read(&reports.join("manifest.json")).ok()?;
         Some((reports, manifest))
     });
     let request = Request {
-        grouping: o.grouping,
-        cycle: o.cycle,
+        grouping: match o.by {
+            ByArg::Manager => Grouping::Manager,
+            ByArg::Department => Grouping::Department,
+            ByArg::Sequence => Grouping::Sequence,
+        },
+        cycle: o.cycle.clone(),
         since,
         encrypt,
         reuse,
@@ -104,7 +169,7 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
     // others are not sent again; and git never takes the folder (passwords, personal data).
     use rungs::publish::Sink as _;
     let log = rungs::send::log::LOG_FILE;
-    if let Ok(bytes) = std::fs::read(o.output.out.join(log)) {
+    if let Ok(bytes) = std::fs::read(out.join(log)) {
         publication.put(&rungs::urls::loose(log), &bytes)?;
     }
     publication.put(
@@ -112,9 +177,9 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
         b"# Personal data and passwords (rungs distribute): never commit this folder.\n*\n",
     )?;
     publication.commit()?;
-    let out = o.output.out.display();
+    let shown = out.display();
     if done.encrypted {
-        let passwords = o.output.out.join(distribute::PASSWORDS_FILE);
+        let passwords = out.join(distribute::PASSWORDS_FILE);
         let counts = done.passwords;
         eprintln!(
             "warning: `{}` holds every password ({} kept from before or given, {} new): hand each to its person by another channel than the bundles (never in the same message); the next run keeps them, `--new-passwords` renews them all",
@@ -162,7 +227,7 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
             } else {
                 ""
             },
-            out,
+            shown,
             started.elapsed().as_secs_f64()
         );
         let spent: Vec<String> = done

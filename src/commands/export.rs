@@ -1,17 +1,42 @@
 //! `rungs export`: the validated standard as data (JSON, CSV, xlsx or CASE packages), to
 //! standard output or into files written atomically, never inside the content.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use super::{ExportFormat, Failure, Ui, to_stdout, write};
+use super::{Failure, Ui, to_stdout, write};
 use rungs::export::{self, File};
 
-pub(super) fn run(
-    content: &Path,
-    format: ExportFormat,
-    out: Option<&Path>,
-    ui: &Ui,
-) -> Result<(), Failure> {
+/// The arguments of `rungs export`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The content folder (holding rungs.yaml).
+    #[arg(default_value = "content")]
+    pub content: PathBuf,
+    /// json, csv, xlsx or case.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write files here (a file for json, a folder for csv, xlsx and case) instead of
+    /// standard output.
+    #[arg(long, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+}
+
+pub(super) const EXAMPLES: &str = "Examples:
+  rungs export --format json > standard.json
+  rungs export --format case --out case/
+  rungs export --format xlsx --out export/";
+
+/// What `rungs export` writes.
+#[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+    Xlsx,
+    Case,
+}
+
+pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
+    let (content, format, out) = (&args.content, args.format, args.out.as_deref());
     // Usage errors first, before the content is read.
     if out.is_none() && matches!(format, ExportFormat::Csv | ExportFormat::Xlsx) {
         let (name, example) = match format {

@@ -2,27 +2,42 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use super::{Failure, Ui};
+use super::{Failure, RecordsArg, Ui};
 use rungs::diagnostics::{Diagnostic, Severity};
+use rungs::interchange::apply;
 use rungs::interchange::import::{self, Change, RowError, Update};
 use rungs::interchange::sheet;
 use rungs::project::{Checked, Project};
-use rungs::source::{ContentSource, DiskSource, OverlaySource, SourceError};
+use rungs::source::{ContentSource, DiskSource};
 
-pub(super) struct Options {
+/// The arguments of `rungs import`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// `[CONTENT] FILE`: the content folder may come first (default ./content).
+    #[arg(required = true, num_args = 1..=2, value_name = "CONTENT|FILE")]
+    pub args: Vec<String>,
+    #[command(flatten)]
+    pub records: RecordsArg,
+    /// The cycle of rows whose cycle cell is empty.
+    #[arg(long)]
     pub cycle: Option<String>,
+    /// Write the good rows and list the bad ones, instead of writing nothing.
+    #[arg(long)]
     pub skip_bad: bool,
+    /// Check and report what would change, writing nothing.
+    #[arg(long)]
     pub dry_run: bool,
 }
 
-pub(super) fn run(
-    args: &[String],
-    records: Option<&Path>,
-    options: Options,
-    ui: &Ui,
-) -> Result<(), Failure> {
-    let (content, file) = match args {
+pub(super) const EXAMPLES: &str = "Examples:
+  rungs import s2.xlsx              merge the sheet's rows into ./content/assessments/
+  rungs import content scores.csv --cycle 2025H1
+  rungs import s2.xlsx --dry-run    check and show what would change";
+
+pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
+    let (content, file) = match &args.args[..] {
         [content, file] => (PathBuf::from(content), PathBuf::from(file)),
         [file] => (PathBuf::from("content"), PathBuf::from(file)),
         _ => {
@@ -31,8 +46,13 @@ pub(super) fn run(
             ));
         }
     };
-    let tagged = super::tagged_editions(&content);
-    let editions = super::editions_of(&tagged);
+    let records = args.records.records.as_deref();
+    let standards: Arc<dyn ContentSource> = Arc::new(DiskSource::open(&content)?);
+    let own: Option<Arc<dyn ContentSource>> = match records {
+        Some(dir) => Some(Arc::new(DiskSource::open(dir)?)),
+        None => None,
+    };
+    let tagged = super::tagged_editions(&Project::new(Box::new(standards.clone()), None));
     // The standard alone: rows are read against it before any record is looked at.
     let (_, standard_only) = super::standard_only(&content, ui)?;
     let model = standard_only
@@ -48,16 +68,12 @@ pub(super) fn run(
             s.name = format!("{file_name} › {}", s.name);
         }
     }
-    let records_dir = records.map_or_else(
-        || content.join(rungs::load::RECORDS_FOLDER),
-        Path::to_path_buf,
-    );
-    let existing = |path: &str| std::fs::read_to_string(records_dir.join(path)).ok();
+    let record_files = apply::Records::new(standards, own);
     let plan = import::plan(
         &model.standard,
         &sheets,
-        &existing,
-        options.cycle.as_deref(),
+        &|path| record_files.text(path),
+        args.cycle.as_deref(),
     );
     if !ui.quiet {
         for name in &plan.skipped_sheets {
@@ -74,99 +90,65 @@ pub(super) fn run(
             ),
         );
     }
-    let check = |files: BTreeMap<String, Vec<u8>>| -> Result<Checked, SourceError> {
-        let project = match records {
-            Some(dir) => Project::new(
-                Box::new(DiskSource::open(&content)?),
-                Some(Box::new(OverlaySource::new(
-                    Box::new(DiskSource::open(dir)?),
-                    files,
-                ))),
-            ),
-            None => {
-                let files = files
-                    .into_iter()
-                    .map(|(path, bytes)| (format!("{}/{path}", rungs::load::RECORDS_FOLDER), bytes))
-                    .collect();
-                let base: Box<dyn ContentSource> = Box::new(DiskSource::open(&content)?);
-                Project::new(Box::new(OverlaySource::new(base, files)), None)
-            }
-        };
-        project.with_editions(editions.clone()).check()
-    };
-
-    let mut errors = plan.errors;
-    let mut updates = plan.updates;
-    let mut dropped: Vec<RowError> = Vec::new();
-    let checked = loop {
-        let spinner = super::spinner("checking the records with the sheet's rows in place", ui);
-        let validated = import::validate(&updates, &check);
-        spinner.finish_and_clear();
-        let (row_errors, checked) = validated?;
-        errors.extend(row_errors);
-        if errors.is_empty() || !options.skip_bad {
-            break checked;
-        }
-        // Without the bad rows, the others are checked again: a dropped row may have been
-        // what another row's check leaned on.
-        let bad = import::bad_rows(&errors);
-        updates.retain(|u| !bad.contains(&u.at));
-        dropped.append(&mut errors);
-    };
-    let imported_files: Vec<String> = updates
-        .iter()
-        .map(|u| format!("{}/{}", rungs::load::RECORDS_FOLDER, u.path))
-        .collect();
-    let elsewhere: Vec<_> = checked
-        .diagnostics
-        .iter()
-        .filter(|d| d.code.severity == Severity::Error)
-        .filter(|d| {
-            !d.location
-                .as_ref()
-                .is_some_and(|l| imported_files.contains(&l.file))
-        })
-        .cloned()
-        .collect();
-    if !elsewhere.is_empty() {
+    let spinner = super::spinner("checking the records with the sheet's rows in place", ui);
+    let settled = apply::settle(
+        &record_files,
+        &tagged.editions(),
+        plan.updates,
+        plan.errors,
+        args.skip_bad,
+    );
+    spinner.finish_and_clear();
+    let settled = settled?;
+    if !settled.elsewhere.is_empty() {
         eprint!(
             "{}",
-            rungs::diagnostics::render_human(&elsewhere, &checked.sources, ui.color)
+            rungs::diagnostics::render_human(
+                &settled.elsewhere,
+                &settled.checked.sources,
+                ui.color
+            )
         );
         return Err(Failure::usage(
             "the content has errors besides the sheet's rows; nothing was written",
         )
         .with_help("fix them (see `rungs check`) and import again"));
     }
-    print_row_errors(&errors, "error");
+    let errors = &settled.errors;
+    print_row_errors(errors, "error");
     if !errors.is_empty() {
         eprintln!(
             "error: {} problem(s) in {} row(s); nothing was written",
             errors.len(),
-            import::bad_rows(&errors).len()
+            import::bad_rows(errors).len()
         );
         eprintln!("  = help: fix the rows, or pass --skip-bad to import the good ones");
         return Err(Failure::content());
     }
-    print_row_errors(&dropped, "skipped");
+    print_row_errors(&settled.dropped, "skipped");
     if !ui.quiet {
-        print_warnings(&updates, &checked);
+        print_warnings(&settled.updates, &settled.checked);
     }
-    let changed: Vec<&Update> = updates
-        .iter()
-        .filter(|u| u.change != Change::Unchanged)
-        .collect();
-    if !options.dry_run {
-        write_all(&records_dir, &changed)?;
+    let records_dir = records.map_or_else(
+        || content.join(rungs::load::RECORDS_FOLDER),
+        Path::to_path_buf,
+    );
+    if !args.dry_run {
+        apply::write(&settled, &records_dir).map_err(|(path, e)| {
+            Failure::usage(format!(
+                "cannot write `{}`: {e}; nothing was imported",
+                path.display()
+            ))
+        })?;
     }
     if !ui.quiet {
-        let verb = |c: Change| match (c, options.dry_run) {
+        let verb = |c: Change| match (c, args.dry_run) {
             (Change::Created, false) => "created",
             (Change::Created, true) => "would create",
             (_, false) => "updated",
             (_, true) => "would update",
         };
-        for u in &changed {
+        for u in settled.changed() {
             eprintln!(
                 "{} {} ({}, row {})",
                 verb(u.change),
@@ -180,6 +162,7 @@ pub(super) fn run(
                 );
             }
         }
+        let updates = &settled.updates;
         let count = |c: Change| updates.iter().filter(|u| u.change == c).count();
         eprintln!(
             "{} row(s): {} created, {} updated, {} unchanged{}{}",
@@ -187,12 +170,12 @@ pub(super) fn run(
             count(Change::Created),
             count(Change::Updated),
             count(Change::Unchanged),
-            if dropped.is_empty() {
+            if settled.dropped.is_empty() {
                 String::new()
             } else {
-                format!(", {} skipped", import::bad_rows(&dropped).len())
+                format!(", {} skipped", import::bad_rows(&settled.dropped).len())
             },
-            if options.dry_run {
+            if args.dry_run {
                 " (dry run: nothing written)"
             } else {
                 ""
@@ -266,40 +249,4 @@ fn print_warnings(updates: &[Update], checked: &Checked) {
             kinds.join(", ")
         );
     }
-}
-
-/// Every record written, or none: all are written beside their place first, then moved in.
-fn write_all(records_dir: &Path, changed: &[&Update]) -> Result<(), Failure> {
-    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
-    let cleanup = |staged: &[(PathBuf, PathBuf)]| {
-        for (temporary, _) in staged {
-            let _ = std::fs::remove_file(temporary);
-        }
-    };
-    for u in changed {
-        let target = records_dir.join(&u.path);
-        let temporary = target.with_extension(format!("yaml.rungs-{}", std::process::id()));
-        let written = target
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::write(&temporary, &u.text));
-        if let Err(e) = written {
-            cleanup(&staged);
-            let _ = std::fs::remove_file(&temporary);
-            return Err(Failure::usage(format!(
-                "cannot write `{}`: {e}; nothing was imported",
-                target.display()
-            )));
-        }
-        staged.push((temporary, target));
-    }
-    for (temporary, target) in &staged {
-        std::fs::rename(temporary, target).map_err(|e| {
-            Failure::usage(format!(
-                "cannot move the new record into `{}`: {e}",
-                target.display()
-            ))
-        })?;
-    }
-    Ok(())
 }

@@ -1,11 +1,40 @@
 //! `rungs init`: a new project that `check`, `serve` and `build` accept at once.
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use super::{Failure, Ui};
 use rungs::model::Language;
 
-pub(super) fn run(dir: &Path, language: Language, ui: &Ui) -> Result<(), Failure> {
+/// The arguments of `rungs init`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The folder to create the project in (it must be missing or empty).
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// The language of the starter content and of the site's and reports' words.
+    #[arg(long, value_enum, default_value_t = LanguageArg::ZhCn)]
+    pub lang: LanguageArg,
+}
+
+pub(super) const EXAMPLES: &str = "Examples:
+  rungs init my-standard            a Chinese starter project in ./my-standard
+  rungs init my-standard --lang en  the same in English
+  cd my-standard && rungs serve     then preview it as you edit";
+
+/// The language `rungs init` writes in.
+#[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]
+pub enum LanguageArg {
+    #[value(name = "zh-CN")]
+    ZhCn,
+    En,
+}
+
+pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
+    let dir = &args.dir;
+    let language = match args.lang {
+        LanguageArg::ZhCn => Language::ZhCn,
+        LanguageArg::En => Language::En,
+    };
     let written = rungs::init::write(dir, language).map_err(|e| match e {
         rungs::init::InitError::NotEmpty(_) => Failure::usage(e.to_string()).with_help(
             "give a new folder's name, e.g. `rungs init my-standard`, or empty this one first",

@@ -4,34 +4,39 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use super::{Failure, OutputArgs, Ui, build_info, checked, progress_bar, publish_options};
+use super::{Failure, OutputArgs, RecordsArg, Ui, checked, progress_bar, publish_options};
 use rungs::publish::Publication;
 use rungs::suggest;
 
-pub(super) fn run(
-    args: &[String],
-    records: Option<&Path>,
-    output: &OutputArgs,
-    ui: &Ui,
-) -> Result<(), Failure> {
+/// The arguments of `rungs report`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// `[CONTENT] EMPLOYEE-ID…`: the content folder may come first (default ./content).
+    #[arg(required = true, num_args = 1.., value_name = "CONTENT|EMPLOYEE-ID")]
+    pub args: Vec<String>,
+    #[command(flatten)]
+    pub records: RecordsArg,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+pub(super) const EXAMPLES: &str = "Examples:
+  rungs report E1001                the reports of one employee, into ./output/reports/
+  rungs report content E1001 E1002 --out review";
+
+pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
+    let output = &args.output;
     // `rungs report [CONTENT] ID…`: the first argument is the content folder when it is one.
-    let (content, ids): (PathBuf, &[String]) = match args.split_first() {
+    let (content, ids): (PathBuf, &[String]) = match args.args.split_first() {
         Some((first, rest)) if !rest.is_empty() && Path::new(first).is_dir() => {
             (PathBuf::from(first), rest)
         }
-        _ => (PathBuf::from("content"), args),
+        _ => (PathBuf::from("content"), &args.args),
     };
-    let tagged = super::tagged_editions(&content);
-    let (project, checked) = checked(&content, records, &tagged, ui)?;
-    let standard = &checked.model.as_ref().expect("no errors").standard;
-    let info = build_info(
-        &content,
-        &output.commit,
-        output.against.as_deref(),
-        standard,
-        &tagged,
-    )?;
-    let build = checked
+    let opened = checked(&content, args.records.records.as_deref(), ui)?;
+    let info = opened.build_info(&output.build_options())?;
+    let build = opened
+        .checked
         .build(info, output.pdf_a)
         .expect("a project without errors has a model");
     let known: BTreeSet<&str> = build
@@ -58,7 +63,8 @@ pub(super) fn run(
         .iter()
         .filter(|a| wanted(a))
         .count();
-    let publication = Publication::begin(&output.out, &publish_options(&project, output.force))?;
+    let publication =
+        Publication::begin(&output.out, &publish_options(&opened.project, output.force))?;
     publication.keep_previous(&[])?;
     let bar = progress_bar(count, ui);
     let written = build.reports(&wanted, &publication, &|| bar.inc(1))?;

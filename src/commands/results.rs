@@ -1,50 +1,93 @@
 //! `rungs results`: the HR roll-up, one row per assessment record, filtered.
 
-use std::path::Path;
+use std::path::PathBuf;
 
-use super::{Failure, ResultsFormat, Ui, build_info, checked};
+use super::{Failure, RecordsArg, Ui, checked};
 use rungs::evaluate::team::Member;
-use rungs::model::{Assessment, Standard};
-use rungs::render::results;
-use rungs::suggest;
+use rungs::project::{BuildOptions, Stamp};
 
-/// Which records the roll-up keeps; an empty list keeps all.
-pub(super) struct Filters {
+use rungs::render::results::{self, Filters, Selection};
+
+/// The arguments of `rungs results`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The content folder (holding rungs.yaml).
+    #[arg(default_value = "content")]
+    pub content: PathBuf,
+    #[command(flatten)]
+    pub records: RecordsArg,
+    /// csv, xlsx or md.
+    #[arg(long, value_enum, default_value_t = ResultsFormat::Csv)]
+    pub format: ResultsFormat,
+    /// Write to this file instead of standard output (required for xlsx).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Only this cycle (repeatable).
+    #[arg(long)]
     pub cycle: Vec<String>,
+    /// Only this sequence, by id or name (repeatable).
+    #[arg(long)]
     pub sequence: Vec<String>,
+    /// Only records assessed for this level, by id or name (repeatable).
+    #[arg(long)]
     pub level: Vec<String>,
+    /// Only this department (repeatable).
+    #[arg(long)]
     pub department: Vec<String>,
+    /// Only this manager, by id or name (repeatable).
+    #[arg(long)]
     pub manager: Vec<String>,
+    /// A what-if (试算): evaluate every record against `current` or an edition (by name
+    /// or git tag) instead of the edition it belongs to (see `build --against`).
+    #[arg(long, value_name = "current|EDITION")]
+    pub against: Option<String>,
 }
 
-pub(super) fn run(
-    content: &Path,
-    records: Option<&Path>,
-    format: ResultsFormat,
-    out: Option<&Path>,
-    filters: Filters,
-    against: Option<&str>,
-    ui: &Ui,
-) -> Result<(), Failure> {
+pub(super) const EXAMPLES: &str = "Examples:
+  rungs results --format xlsx --out results.xlsx
+  rungs results --cycle 2024H2 --department 华东销售部 --format md";
+
+/// What `rungs results` writes.
+#[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]
+pub enum ResultsFormat {
+    Csv,
+    Xlsx,
+    Md,
+}
+
+pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
+    let (format, out) = (args.format, args.out.as_deref());
     if format == ResultsFormat::Xlsx && out.is_none() {
         return Err(Failure::usage(
             "an xlsx roll-up is a file: pass --out FILE.xlsx",
         ));
     }
-    let tagged = super::tagged_editions(content);
-    let (project, checked) = checked(content, records, &tagged, ui)?;
+    let opened = checked(&args.content, args.records.records.as_deref(), ui)?;
     if let Some(out) = out {
-        super::refuse_inside(out, &project.folders())?;
+        super::refuse_inside(out, &opened.project.folders())?;
     }
-    let standard = &checked.model.as_ref().expect("no errors").standard;
-    let info = build_info(content, "none", against, standard, &tagged)?;
-    let build = checked
+    let standard = opened.standard();
+    let info = opened.build_info(&BuildOptions {
+        stamp: Stamp::None,
+        against: args.against.clone(),
+    })?;
+    let build = opened
+        .checked
         .build(info, false)
         .expect("a project without errors has a model");
     let evaluations = build.evaluations();
     let assessments = &build.model().records.assessments;
     let everyone: Vec<Member> = assessments.iter().zip(&evaluations).collect();
-    let keep = Keep::new(standard, assessments, &filters)?;
+    let filters = Filters {
+        cycle: args.cycle.clone(),
+        sequence: args.sequence.clone(),
+        level: args.level.clone(),
+        department: args.department.clone(),
+        manager: args.manager.clone(),
+    };
+    let keep = Selection::new(standard, assessments, &filters).map_err(|e| {
+        Failure::usage(format!("no {} `{}` in the records", e.what, e.given)).with_help(e.help)
+    })?;
     let selected: Vec<Member> = everyone
         .iter()
         .copied()
@@ -78,131 +121,4 @@ pub(super) fn run(
         }
     }
     Ok(())
-}
-
-/// The filters resolved against the records: ids or names, each checked to name something.
-struct Keep {
-    cycles: Vec<String>,
-    sequences: Vec<String>,
-    levels: Vec<String>,
-    departments: Vec<String>,
-    managers: Vec<String>,
-}
-
-impl Keep {
-    fn new(standard: &Standard, records: &[Assessment], f: &Filters) -> Result<Keep, Failure> {
-        let distinct = |of: &dyn Fn(&Assessment) -> Option<String>| {
-            let mut v: Vec<String> = records.iter().filter_map(of).collect();
-            v.sort();
-            v.dedup();
-            v
-        };
-        let cycles = distinct(&|a| Some(a.cycle.clone()));
-        let departments = distinct(&|a| Some(a.department.clone()));
-        let manager_ids = distinct(&|a| a.manager.as_ref().map(|m| m.id.clone()));
-        let resolve = |what: &str,
-                       given: &[String],
-                       find: &dyn Fn(&str) -> Option<String>,
-                       known: &[String]| {
-            given
-                .iter()
-                .map(|g| {
-                    find(g).ok_or_else(|| {
-                        let known: Vec<&str> = known.iter().map(String::as_str).collect();
-                        Failure::usage(format!("no {what} `{g}` in the records"))
-                            .with_help(suggest::help_for(what, g, &known))
-                    })
-                })
-                .collect::<Result<Vec<String>, Failure>>()
-        };
-        let sequence_ids: Vec<String> = standard.sequences.iter().map(|s| s.id.clone()).collect();
-        let level_ids: Vec<String> = standard
-            .sequences
-            .iter()
-            .flat_map(|s| s.levels.iter().map(|l| l.id.clone()))
-            .collect();
-        Ok(Keep {
-            cycles: resolve(
-                "cycle",
-                &f.cycle,
-                &|g| cycles.iter().find(|c| *c == g).cloned(),
-                &cycles,
-            )?,
-            sequences: resolve(
-                "sequence",
-                &f.sequence,
-                &|g| {
-                    standard
-                        .sequences
-                        .iter()
-                        .find(|s| s.id == g || s.name == g)
-                        .map(|s| s.id.clone())
-                },
-                &sequence_ids,
-            )?,
-            levels: resolve(
-                "level",
-                &f.level,
-                &|g| {
-                    standard
-                        .sequences
-                        .iter()
-                        .flat_map(|s| &s.levels)
-                        .find(|l| l.id == g || l.name == g)
-                        .map(|l| l.id.clone())
-                },
-                &level_ids,
-            )?,
-            departments: resolve(
-                "department",
-                &f.department,
-                &|g| departments.iter().find(|d| *d == g).cloned(),
-                &departments,
-            )?,
-            managers: resolve(
-                "manager",
-                &f.manager,
-                &|g| {
-                    records
-                        .iter()
-                        .filter_map(|a| a.manager.as_ref())
-                        .find(|m| m.id == g || m.name == g)
-                        .map(|m| m.id.clone())
-                },
-                &manager_ids,
-            )?,
-        })
-    }
-
-    fn wants(&self, a: &Assessment) -> bool {
-        let any = |list: &[String], value: &str| list.is_empty() || list.iter().any(|v| v == value);
-        any(&self.cycles, &a.cycle)
-            && any(&self.sequences, &a.sequence)
-            && any(&self.levels, &a.applied_level)
-            && any(&self.departments, &a.department)
-            && (self.managers.is_empty()
-                || a.manager
-                    .as_ref()
-                    .is_some_and(|m| self.managers.contains(&m.id)))
-    }
-
-    /// The filters in words, for the Markdown heading.
-    fn describe(&self, standard: &Standard) -> String {
-        let parts: Vec<String> = [
-            &self.cycles,
-            &self.sequences,
-            &self.levels,
-            &self.departments,
-            &self.managers,
-        ]
-        .into_iter()
-        .filter(|l| !l.is_empty())
-        .map(|l| l.join(", "))
-        .collect();
-        if parts.is_empty() {
-            rungs::render::i18n::get(standard.settings.language, "results_all").to_string()
-        } else {
-            parts.join(" · ")
-        }
-    }
 }

@@ -1,11 +1,26 @@
 //! `rungs schema`: the JSON Schema of every kind of content file, written for editors.
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use super::{Failure, Ui};
 use rungs::load::schema::SchemaKind;
 
-pub(super) fn run(out: &Path, ui: &Ui) -> Result<(), Failure> {
+/// The arguments of `rungs schema`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The folder to write the schemas into (created if missing).
+    #[arg(long, default_value = "schemas")]
+    pub out: PathBuf,
+}
+
+pub(super) const EXAMPLES: &str = "Examples:
+  rungs schema                      write schemas/*.schema.json
+  rungs schema --out .vscode/rungs
+Then start each YAML file with its schema line, e.g. in content/competencies/<id>.yaml:
+  # yaml-language-server: $schema=../../schemas/competency.schema.json";
+
+pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
+    let out = &args.out;
     if out.is_file() {
         return Err(Failure::usage(format!(
             "`{}` is a file, and `rungs schema` writes a folder of schemas",

@@ -2,36 +2,84 @@
 //! re-run send only what is left; the password from the environment or a prompt.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::{Failure, Ui, standard_only};
 use rungs::send::settings::{Settings, Tls};
 use rungs::send::{self, Mailer, Outcome};
 
-pub(super) struct Options<'a> {
-    pub content: &'a Path,
-    pub bundles: &'a Path,
+/// The arguments of `rungs send`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The content folder (holding rungs.yaml): the theme's mail templates and the
+    /// standard's words.
+    #[arg(default_value = "content")]
+    pub content: PathBuf,
+    /// The folder `rungs distribute` wrote.
+    #[arg(long, value_name = "DIR", default_value = "distribution")]
+    pub bundles: PathBuf,
+    /// The mail settings (YAML: server, port, tls, user, from, reply_to, per_minute,
+    /// max_size_mib, ca_file), kept outside the content repository.
+    #[arg(long, value_name = "FILE")]
     pub settings: Option<PathBuf>,
+    /// The mail server (instead of, or over, the settings file).
+    #[arg(long)]
     pub server: Option<String>,
+    #[arg(long)]
     pub port: Option<u16>,
-    pub tls: Option<Tls>,
+    /// starttls (port 587), implicit (465), or none (a server on this computer only).
+    #[arg(long, value_enum)]
+    pub tls: Option<TlsArg>,
+    /// The account to log in with; its password comes from RUNGS_SMTP_PASSWORD or a
+    /// prompt, never a file.
+    #[arg(long)]
     pub user: Option<String>,
+    /// The sender: `人力资源部 <hr@example.com>`.
+    #[arg(long)]
     pub from: Option<String>,
+    /// A PEM file of certificate authorities to trust besides the system's.
+    #[arg(long, value_name = "PEM")]
     pub ca_file: Option<PathBuf>,
+    /// Messages a minute at most (default 20).
+    #[arg(long)]
     pub per_minute: Option<u32>,
+    /// The largest bundle sent, in MiB (default 20).
+    #[arg(long, value_name = "MIB")]
     pub max_size: Option<u64>,
+    /// Write each message as an .eml file in DIR/outbox/ to read; send nothing.
+    #[arg(long)]
     pub dry_run: bool,
+    /// Only this bundle (its file name, the team's id or the recipient's name); repeatable.
+    #[arg(long, value_name = "BUNDLE")]
     pub only: Vec<String>,
+    /// Send even what the log shows as sent (a recipient who lost the message).
+    #[arg(long)]
     pub again: bool,
-    /// Send without asking (for scripts): the list of recipients is still printed.
+    /// Send without asking: the recipients are listed first all the same.
+    #[arg(long, short)]
     pub yes: bool,
+    /// Send bundles that are not password-protected (`distribute` without `--encrypt`).
+    #[arg(long)]
     pub allow_unprotected: bool,
+}
+
+pub(super) const EXAMPLES: &str = "Examples:
+  rungs send --settings ~/rungs-mail.yaml --dry-run    write each message to distribution/outbox/
+  RUNGS_SMTP_PASSWORD=… rungs send --settings ~/rungs-mail.yaml
+  rungs send --server smtp.example.com --user hr@example.com --from hr@example.com";
+
+/// How `rungs send` protects the connection.
+#[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]
+pub enum TlsArg {
+    Starttls,
+    Implicit,
+    None,
 }
 
 /// The environment variable the SMTP password is read from.
 const PASSWORD_VARIABLE: &str = "RUNGS_SMTP_PASSWORD";
 
-pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
+pub(super) fn run(o: Args, ui: &Ui) -> Result<(), Failure> {
     let settings = settings(&o)?;
     // Reports by mail are protected, unless asked otherwise in so many words.
     let protected = o.bundles.join(rungs::distribute::PASSWORDS_FILE).exists();
@@ -42,14 +90,14 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
         ))
         .with_help("run `rungs distribute --encrypt` first, or pass `--allow-unprotected` if they must go unprotected"));
     }
-    let (_, checked) = standard_only(o.content, ui)?;
+    let (_, checked) = standard_only(&o.content, ui)?;
     let standard = &checked
         .model
         .as_ref()
         .expect("checked without errors")
         .standard;
     let request = send::Request {
-        folder: o.bundles,
+        folder: &o.bundles,
         settings: &settings,
         theme: &checked.theme,
         standard,
@@ -102,14 +150,14 @@ pub(super) fn run(o: Options, ui: &Ui) -> Result<(), Failure> {
         .chain(report.iter().filter_map(|(_, outcome)| {
             match outcome {
                 Outcome::Written(file) => file
-                    .strip_prefix(o.bundles)
+                    .strip_prefix(&o.bundles)
                     .ok()
                     .map(|p| p.to_string_lossy().replace('\\', "/")),
                 _ => None,
             }
         }))
         .collect();
-    let _ = rungs::publish::record_written(o.bundles, &written);
+    let _ = rungs::publish::record_written(&o.bundles, &written);
     let count = |f: &dyn Fn(&Outcome) -> bool| report.iter().filter(|(_, o)| f(o)).count();
     let not_sent: Vec<String> = report
         .iter()
@@ -197,9 +245,9 @@ fn confirm(pending: &[send::Bundle], settings: &Settings, yes: bool) -> Result<(
 
 /// The settings file, with the flags over it; without a file the flags must name the server
 /// and the sender.
-fn settings(o: &Options) -> Result<Settings, Failure> {
+fn settings(o: &Args) -> Result<Settings, Failure> {
     let mut settings = match &o.settings {
-        Some(file) => Settings::read(file, o.content).map_err(Failure::usage)?,
+        Some(file) => Settings::read(file, &o.content).map_err(Failure::usage)?,
         None => Settings {
             server: o.server.clone().ok_or_else(|| {
                 Failure::usage("no mail server").with_help(
@@ -227,7 +275,12 @@ fn settings(o: &Options) -> Result<Settings, Failure> {
         settings.from = from.clone();
     }
     settings.port = o.port.or(settings.port);
-    settings.tls = o.tls.unwrap_or(settings.tls);
+    settings.tls = match o.tls {
+        Some(TlsArg::Starttls) => Tls::Starttls,
+        Some(TlsArg::Implicit) => Tls::Implicit,
+        Some(TlsArg::None) => Tls::None,
+        None => settings.tls,
+    };
     settings.user = o.user.clone().or(settings.user.take());
     settings.ca_file = o.ca_file.clone().or(settings.ca_file.take());
     settings.per_minute = o.per_minute.unwrap_or(settings.per_minute);

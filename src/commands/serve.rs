@@ -1,33 +1,54 @@
 //! `rungs serve`: the handbook site from memory, rebuilt on every edit and reloaded in the
 //! browser; a broken edit shows its diagnostics over the last good pages instead of stopping.
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::{Failure, Ui, build_info, print_diagnostics};
-use rungs::history::Revision;
-use rungs::model::Standard;
-use rungs::project::{Checked, Part, Project};
+use super::{Failure, RecordsArg, Ui, print_diagnostics};
+use rungs::project::{BuildOptions, Checked, Part, Project, Stamp, TaggedEditions};
 use rungs::publish::MemorySink;
 use rungs::render::BuildInfo;
 use rungs::serve::live::HandbookRenderer;
 use rungs::serve::pages::Pages;
 use rungs::serve::{Files, Live, Problems, http, watch};
 
-pub(super) struct Options<'a> {
-    pub content: &'a Path,
-    pub records: Option<&'a Path>,
-    pub bind: IpAddr,
+/// The arguments of `rungs serve`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The content folder (holding rungs.yaml).
+    #[arg(default_value = "content")]
+    pub content: PathBuf,
+    #[command(flatten)]
+    pub records: RecordsArg,
+    /// The port to listen on (0: any free port, printed at start).
+    #[arg(long, short, default_value_t = 1111)]
     pub port: u16,
+    /// The address to listen on; the default keeps the preview on this computer.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Open the preview in the default browser once it is built.
+    #[arg(long)]
     pub open: bool,
+    /// Also render the reports and team summaries and serve them under /reports/, to this
+    /// computer only (they hold personal data).
+    #[arg(long)]
     pub reports: bool,
-    /// Host names answered besides localhost and IP addresses.
-    pub allowed_hosts: Vec<String>,
+    /// Also answer requests for this host name (repeatable); besides it the preview answers
+    /// only localhost and IP addresses, so a web page cannot reach it by DNS rebinding.
+    #[arg(long, value_name = "NAME")]
+    pub allowed_host: Vec<String>,
 }
 
-pub(super) fn run(options: Options<'_>, ui: &Ui) -> Result<(), Failure> {
+pub(super) const EXAMPLES: &str = "Examples:
+  rungs serve                       preview ./content at http://127.0.0.1:1111/
+  rungs serve my/content --open     and open it in the browser
+  rungs serve --port 0              on any free port
+  rungs serve --reports             also preview the reports (personal data; this computer only)";
+
+pub(super) fn run(options: Args, ui: &Ui) -> Result<(), Failure> {
+    let records = options.records.records.as_deref();
     if !options.content.join("rungs.yaml").is_file() {
         return Err(Failure::usage(format!(
             "`{}` holds no rungs.yaml, so it is not a content folder",
@@ -64,7 +85,7 @@ pub(super) fn run(options: Options<'_>, ui: &Ui) -> Result<(), Failure> {
     runtime.spawn(http::serve(
         listener,
         live.clone(),
-        http::Hosts::new(&options.allowed_hosts),
+        http::Hosts::new(&options.allowed_host),
     ));
 
     let url = format!("http://{address}/");
@@ -89,10 +110,10 @@ pub(super) fn run(options: Options<'_>, ui: &Ui) -> Result<(), Failure> {
     }
 
     let mut folders = vec![options.content.to_path_buf()];
-    folders.extend(options.records.map(Path::to_path_buf));
+    folders.extend(records.map(Path::to_path_buf));
     let changes = watch::Changes::watch(&folders)
         .map_err(|e| Failure::usage(format!("cannot watch the content for changes: {e}")))?;
-    let builder = Builder::new(options.content, options.records, options.reports);
+    let builder = Builder::new(&options.content, records, options.reports);
     builder.rebuild(&live, &[], ui);
     if options.open {
         open_browser(&url, ui);
@@ -107,7 +128,7 @@ pub(super) fn run(options: Options<'_>, ui: &Ui) -> Result<(), Failure> {
 struct Builder {
     content: PathBuf,
     records: Option<PathBuf>,
-    editions: Vec<(Revision, Standard)>,
+    editions: TaggedEditions,
     reports: bool,
     /// The stamp, editions and change dates, read from git once at the first good build: they
     /// describe commits, which editing does not make.
@@ -119,7 +140,9 @@ impl Builder {
         Builder {
             content: content.to_path_buf(),
             records: records.map(Path::to_path_buf),
-            editions: super::tagged_editions(content),
+            editions: Project::open(content, records)
+                .map(|p| super::tagged_editions(&p))
+                .unwrap_or_default(),
             reports,
             info: std::sync::OnceLock::new(),
         }
@@ -161,7 +184,7 @@ impl Builder {
     fn build(&self, live: &Live, ui: &Ui) -> Result<(usize, u64, Arc<Checked>), Problems> {
         let project = Project::open(&self.content, self.records.as_deref())
             .map_err(|e| Problems::failure(&e.to_string(), None))?
-            .with_editions(super::editions_of(&self.editions));
+            .with_editions(self.editions.editions());
         let started = Instant::now();
         let checked = project
             .check()
@@ -211,8 +234,14 @@ impl Builder {
 
     fn read_info(&self, checked: &Checked) -> BuildInfo {
         let standard = &checked.model.as_ref().expect("no errors").standard;
-        build_info(&self.content, "auto", None, standard, &self.editions)
-            .unwrap_or_else(|_| unreachable!("only a what-if can be refused"))
+        let options = BuildOptions {
+            stamp: Stamp::Auto,
+            against: None,
+        };
+        Project::open(&self.content, self.records.as_deref())
+            .ok()
+            .and_then(|p| p.build_info(standard, &self.editions, &options).ok())
+            .unwrap_or_default()
     }
 
     /// Renders the reports and team summaries for `/reports/` (personal data, loopback only).

@@ -3,29 +3,48 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Failure, Ui, checked};
+use super::{Failure, RecordsArg, Ui, checked};
 use rungs::interchange::{columns, node::Node, template::Template};
 use rungs::model::{Level, Sequence, Standard};
 use rungs::suggest;
 
-pub(super) fn run(
-    content: &Path,
-    records: Option<&Path>,
-    sequence: &str,
-    level: &str,
-    out: &Path,
-    with_records: Option<&str>,
-    ui: &Ui,
-) -> Result<(), Failure> {
+/// The arguments of `rungs template`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The content folder (holding rungs.yaml).
+    #[arg(default_value = "content")]
+    pub content: PathBuf,
+    #[command(flatten)]
+    pub records: RecordsArg,
+    /// The sequence's id or name.
+    #[arg(long)]
+    pub sequence: String,
+    /// The level's id or name (the level assessed for).
+    #[arg(long)]
+    pub level: String,
+    /// The sheet to write: `.xlsx` or `.csv` (UTF-8 with a BOM, for Excel).
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Fill the sheet with this cycle's records assessed for the level.
+    #[arg(long, value_name = "CYCLE")]
+    pub with_records: Option<String>,
+}
+
+pub(super) const EXAMPLES: &str = "Examples:
+  rungs template --sequence sales --level s2 --out s2.xlsx
+  rungs template --sequence 销售序列 --level 二级 --with-records 2024H2 --out s2.csv";
+
+pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
+    let out = &args.out;
     let format = SheetFormat::of(out)?;
-    let (project, checked) = checked(content, records, &[], ui)?;
-    super::refuse_inside(out, &project.folders())?;
-    let model = checked.model.as_ref().expect("no errors");
+    let opened = checked(&args.content, args.records.records.as_deref(), ui)?;
+    super::refuse_inside(out, &opened.project.folders())?;
+    let model = opened.checked.model.as_ref().expect("no errors");
     let standard = &model.standard;
-    let (sequence, level) = find_level(standard, sequence, level)?;
+    let (sequence, level) = find_level(standard, &args.sequence, &args.level)?;
     let columns = columns::for_level(standard, sequence, level);
     let mut rows = Vec::new();
-    if let Some(cycle) = with_records {
+    if let Some(cycle) = args.with_records.as_deref() {
         let mut chosen: Vec<_> = model
             .records
             .assessments
@@ -50,10 +69,9 @@ pub(super) fn run(
         chosen.sort_by(|a, b| a.employee_id.cmp(&b.employee_id));
         let mut nodes = Vec::new();
         for a in chosen {
-            let file = record_file(content, records, &a.file);
-            let text = std::fs::read_to_string(&file)
-                .map_err(|e| Failure::usage(format!("cannot read `{}`: {e}", file.display())))?;
-            nodes.push(Node::parse(&text).expect("a checked record is a mapping"));
+            // The text the check read, through the project's source.
+            let text = opened.checked.sources.get(&a.file).unwrap_or_default();
+            nodes.push(Node::parse(text).expect("a checked record is a mapping"));
         }
         rows = rungs::interchange::template::prefill(&columns, &nodes, standard.settings.language);
         if rows.is_empty() && !ui.quiet {
@@ -138,12 +156,4 @@ pub(super) fn find_level<'s>(
         );
     };
     Ok((s, l))
-}
-
-/// Where a record's file is on disk: its logical path is `assessments/<cycle>/<file>`.
-pub(super) fn record_file(content: &Path, records: Option<&Path>, logical: &str) -> PathBuf {
-    match records {
-        Some(dir) => dir.join(logical.split_once('/').map_or(logical, |(_, rest)| rest)),
-        None => content.join(logical),
-    }
 }

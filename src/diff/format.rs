@@ -59,7 +59,7 @@ pub fn render(
     let counts = if changes.is_empty() {
         t("diff_none").to_string()
     } else {
-        super::summary(lang, changes)
+        crate::render::shared::changes_summary(lang, changes)
     };
     let impact_head = t("diff_impact").replace("{n}", &evaluated.to_string());
     let columns = [

@@ -8,29 +8,12 @@ mod impact;
 pub use format::{Format, render};
 pub use impact::{Impact, ImpactRow, RecordChange, impact};
 
-use serde::Serialize;
-
 use crate::compare::{self, Change as Kind};
 use crate::model::{Competency, Level, Sequence, Standard};
 use crate::render::i18n::{self, number};
 use crate::render::shared;
 
-/// One change, as a reviewer reads it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Change {
-    /// What changed: "销售序列 › 二级 › 客户导向", "能力素质词典 › 谈判", "设置 › 版本".
-    pub subject: String,
-    /// How: added, removed, raised, lowered or changed.
-    pub kind: Kind,
-    pub before: Option<String>,
-    pub after: Option<String>,
-    /// It can change an evaluation (a requirement, a condition, a weight, a rule).
-    pub affects_assessments: bool,
-    /// The site page that shows it now, relative to the site root; none for what was removed
-    /// or has no page (settings).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub link: Option<String>,
-}
+pub use crate::model::change::Change;
 
 /// Links the changes pushed since `from` to `page`.
 fn link_since(out: &mut [Change], from: usize, page: crate::urls::SitePath) {
@@ -39,23 +22,6 @@ fn link_since(out: &mut [Change], from: usize, page: crate::urls::SitePath) {
             c.link = Some(page.as_str().to_string());
         }
     }
-}
-
-/// "12 处变化，其中 3 处影响认证", or empty when nothing changed.
-pub fn summary(lang: crate::model::Language, changes: &[Change]) -> String {
-    if changes.is_empty() {
-        return String::new();
-    }
-    i18n::get(lang, "diff_counts")
-        .replace("{n}", &changes.len().to_string())
-        .replace(
-            "{m}",
-            &changes
-                .iter()
-                .filter(|c| c.affects_assessments)
-                .count()
-                .to_string(),
-        )
 }
 
 /// Every change from `old` to `new`: settings, the dictionary, each sequence and level, pages.

@@ -8,7 +8,6 @@
 
 pub mod bundle;
 pub mod encrypt;
-pub mod manifest;
 pub mod passwords;
 
 use std::collections::{BTreeMap, HashMap};
@@ -19,15 +18,15 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 
 use crate::evaluate::team::{self, Grouping, Member, Team, TeamSummary};
-use crate::project::{Build, team_files};
+use crate::project::Build;
 use crate::publish::{PublishError, Sink, sha256_hex};
 use crate::render::RenderError;
+use crate::render::manifest::{self, Manifest, Row};
 use crate::render::pdf::Attachment;
 use crate::render::pdf::{
     SUMMARY_EXTENSIONS, TRIM_REPORTS_EVERY, TRIM_SUMMARIES_EVERY, Trimmer, workers,
 };
 use crate::urls::{self, OutputPath};
-use manifest::{Manifest, Row};
 
 /// What to distribute.
 pub struct Request {
@@ -199,7 +198,7 @@ pub fn distribute(
         .filter(|((c, _), _)| *c == cycle)
         .map(|((_, t), s)| (t, s))
         .collect();
-    let files = team_files(request.grouping, in_cycle.iter().map(|(t, _)| *t));
+    let files = crate::urls::team_file_names(request.grouping, in_cycle.iter().map(|(t, _)| *t));
     let mut bundles: Vec<Bundle> = in_cycle
         .iter()
         .map(|(t, s)| Bundle {

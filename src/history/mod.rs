@@ -3,15 +3,11 @@
 //! it, and the content as it was at any revision — read from git's objects into a source the
 //! pipeline loads like a folder, so nothing is checked out to disk.
 
-mod editions;
-
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use gix::ObjectId;
-
-pub use editions::{EditionRecord, edition_history, find_edition, tagged_standards};
 
 use crate::source::{ContentSource, DiskSource, MemorySource};
 

@@ -4,7 +4,7 @@
 //! read this one list, so a sheet round-trips.
 
 use crate::model::{Education, Fact, Language, Level, Sequence, Standard};
-use crate::render::i18n;
+use crate::render::i18n::{self, paren, yes_no_words};
 
 use super::node::Node;
 use super::sheet::Cell;
@@ -364,14 +364,6 @@ fn level_help(levels: &[(&str, &str, &str)], zh: bool) -> String {
 fn yes_no_cell(b: bool, language: Language) -> Cell {
     let (yes, no) = yes_no_words(language);
     Cell::Text(if b { yes } else { no }.to_string())
-}
-
-/// How a sheet in `language` says yes and no.
-pub fn yes_no_words(language: Language) -> (&'static str, &'static str) {
-    match language {
-        Language::ZhCn => ("是", "否"),
-        Language::En => ("yes", "no"),
-    }
 }
 
 /// Headers compare without spaces, a required-marking `*`, and full-width forms.
@@ -869,15 +861,6 @@ fn choice_list(options: &[(String, String)], lang: Language) -> String {
         .map(|(id, name)| paren(lang, name, id))
         .collect::<Vec<_>>()
         .join(if lang == Language::ZhCn { "、" } else { ", " })
-}
-
-/// `销售序列（sales）`, `Sales (sales)`; the id alone when it is the name.
-pub fn paren(lang: Language, name: &str, id: &str) -> String {
-    match lang {
-        _ if name == id => id.to_string(),
-        Language::ZhCn => format!("{name}（{id}）"),
-        Language::En => format!("{name} ({id})"),
-    }
 }
 
 /// The order of keys in a record, for fields a sheet adds to an existing one.

@@ -2,6 +2,7 @@
 //! ods, csv) imported as records. One list of columns, derived from the standard
 //! (`columns`), serves both, so a pre-filled sheet imported unchanged changes nothing.
 
+pub mod apply;
 pub mod columns;
 pub mod import;
 pub mod node;

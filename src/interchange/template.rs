@@ -258,7 +258,7 @@ fn validation(column: &Column, language: Language) -> Option<DataValidation> {
             DataValidation::new().allow_list_strings(&names).ok()?
         }
         Kind::YesNo => {
-            let (yes, no) = super::columns::yes_no_words(language);
+            let (yes, no) = crate::render::i18n::yes_no_words(language);
             DataValidation::new().allow_list_strings(&[yes, no]).ok()?
         }
         Kind::Level { max } => {

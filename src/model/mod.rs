@@ -5,6 +5,7 @@
 //! Only `check` builds it, and only from content that passed validation, so renderers can
 //! rely on every reference resolving. Nothing here does IO.
 
+pub mod change;
 mod date;
 pub mod editions;
 mod records;

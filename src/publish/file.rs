@@ -1,30 +1,119 @@
-//! One file written whole or not at all: the bytes go to a hidden file beside it, which then
-//! replaces it, so a failure never leaves half a file where a good one was.
+//! Files written whole or not at all: the bytes go to a hidden file beside each place, are made
+//! durable, and then replace what was there, so a failure or a power cut never leaves half a
+//! file where a good one was. Also the syncs publishing uses.
 
-use std::fs;
-use std::io::Write;
-use std::path::Path;
+use std::collections::BTreeSet;
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
 /// Writes `bytes` to `path` atomically (on one file system), creating its folder.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    fs::create_dir_all(folder)?;
-    let name = path
-        .file_name()
-        .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
-    let temporary = folder.join(format!(".{name}.rungs-{}", std::process::id()));
-    let written = fs::File::create(&temporary).and_then(|mut file| {
-        file.write_all(bytes)?;
-        file.sync_all()
-    });
-    match written.and_then(|()| fs::rename(&temporary, path)) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            let _ = fs::remove_file(&temporary);
-            Err(e)
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_all_or_none(&[(path.to_path_buf(), bytes)]).map_err(|(_, e)| e)
+}
+
+/// Writes each of `files` (path, bytes), creating folders: every file is written to a hidden
+/// file beside its place and made durable before any is moved in, so a failure while writing
+/// changes nothing. The error names the path it concerns.
+pub fn write_all_or_none(files: &[(PathBuf, &[u8])]) -> Result<(), (PathBuf, io::Error)> {
+    let mut staged: Vec<(PathBuf, &Path)> = Vec::new();
+    let cleanup = |staged: &[(PathBuf, &Path)]| {
+        for (temporary, _) in staged {
+            let _ = fs::remove_file(temporary);
         }
+    };
+    let mut folders = BTreeSet::new();
+    for (path, bytes) in files {
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = path
+            .file_name()
+            .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
+        let temporary = folder.join(format!(".{name}.rungs-{}", std::process::id()));
+        let written = fs::create_dir_all(folder)
+            .and_then(|()| File::create(&temporary))
+            .and_then(|mut file| file.write_all(bytes));
+        if let Err(e) = written {
+            let _ = fs::remove_file(&temporary);
+            cleanup(&staged);
+            return Err((path.clone(), e));
+        }
+        folders.insert(folder.to_path_buf());
+        staged.push((temporary, path));
+    }
+    // Durable before any is moved in: one sync per file system on Linux, per file elsewhere.
+    if let Err(e) = sync_files(&folders, &staged) {
+        cleanup(&staged);
+        return Err((files[0].0.clone(), e));
+    }
+    for (temporary, path) in &staged {
+        if let Err(e) = fs::rename(temporary, path) {
+            cleanup(&staged);
+            return Err((path.to_path_buf(), e));
+        }
+    }
+    for folder in &folders {
+        sync_folder(folder).map_err(|e| (folder.clone(), e))?;
+    }
+    Ok(())
+}
+
+/// Makes the staged files durable: `syncfs` of the file system each folder is on (Linux; the
+/// second and later find little left to flush), or a sync of each file.
+fn sync_files(folders: &BTreeSet<PathBuf>, staged: &[(PathBuf, &Path)]) -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        let _ = staged;
+        for folder in folders {
+            rustix::fs::syncfs(File::open(folder)?)?;
+        }
+        Ok(())
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = folders;
+        for (temporary, _) in staged {
+            File::open(temporary)?.sync_all()?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes everything below `root` (files and folders) to disk. On Linux one `syncfs` flushes
+/// the whole file system the staging folder is on, far cheaper than a sync per file;
+/// elsewhere each file and folder is synced.
+pub(crate) fn make_durable(root: &Path) -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        rustix::fs::syncfs(File::open(root)?)?;
+        Ok(())
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        for entry in walkdir::WalkDir::new(root) {
+            let entry = entry.map_err(io::Error::other)?;
+            if entry.file_type().is_file() {
+                File::open(entry.path())?.sync_all()?;
+            } else if entry.file_type().is_dir() {
+                sync_folder(entry.path())?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Syncs a folder's entries (a rename into it, say); Windows has no such call, and records
+/// renames in its journal.
+pub(crate) fn sync_folder(folder: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(folder)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = folder;
+        Ok(())
     }
 }

@@ -18,6 +18,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fs::{self, File};
 use std::io::{self, Write};
+
+use super::file::{make_durable, sync_folder};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
@@ -590,43 +592,6 @@ fn create_folder(path: &Path, private: bool, recursive: bool) -> io::Result<()> 
     #[cfg(not(unix))]
     let _ = private;
     builder.create(path)
-}
-
-/// Writes everything below `root` (files and folders) to disk. On Linux one `syncfs` flushes
-/// the whole file system the staging folder is on, far cheaper than a sync per file;
-/// elsewhere each file and folder is synced.
-fn make_durable(root: &Path) -> io::Result<()> {
-    #[cfg(target_os = "linux")]
-    {
-        rustix::fs::syncfs(File::open(root)?)?;
-        Ok(())
-    }
-    #[cfg(not(target_os = "linux"))]
-    {
-        for entry in walkdir::WalkDir::new(root) {
-            let entry = entry.map_err(io::Error::other)?;
-            if entry.file_type().is_file() {
-                File::open(entry.path())?.sync_all()?;
-            } else if entry.file_type().is_dir() {
-                sync_folder(entry.path())?;
-            }
-        }
-        Ok(())
-    }
-}
-
-/// Syncs a folder's entries (a rename into it, say); Windows has no such call, and records
-/// renames in its journal.
-fn sync_folder(folder: &Path) -> io::Result<()> {
-    #[cfg(unix)]
-    {
-        File::open(folder)?.sync_all()
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = folder;
-        Ok(())
-    }
 }
 
 /// Recreates `from` at `to` with hard links (copies where links are not possible).

@@ -1307,7 +1307,7 @@ pub fn verdict_rules(settings: &Settings) -> String {
 /// that replaced it when the tags tell; `None` for a published one.
 pub fn status_banner(
     settings: &Settings,
-    editions: &[crate::history::EditionRecord],
+    editions: &[crate::model::change::EditionRecord],
 ) -> Option<String> {
     let g = |k| get(settings.language, k);
     match settings.status {
@@ -1419,5 +1419,22 @@ pub fn condition(language: Language, kind: &ConditionKind) -> (&'static str, Str
             )
         }
         ConditionKind::Other(o) => (g("other"), o.text.clone()),
+    }
+}
+
+/// How a sheet in `language` says yes and no.
+pub fn yes_no_words(language: Language) -> (&'static str, &'static str) {
+    match language {
+        Language::ZhCn => ("是", "否"),
+        Language::En => ("yes", "no"),
+    }
+}
+
+/// `销售序列（sales）`, `Sales (sales)`; the id alone when it is the name.
+pub fn paren(lang: Language, name: &str, id: &str) -> String {
+    match lang {
+        _ if name == id => id.to_string(),
+        Language::ZhCn => format!("{name}（{id}）"),
+        Language::En => format!("{name} ({id})"),
     }
 }

@@ -5,6 +5,7 @@
 pub mod csv;
 pub mod html;
 pub mod i18n;
+pub mod manifest;
 pub mod markdown;
 pub mod pdf;
 pub mod results;
@@ -27,7 +28,7 @@ pub struct BuildInfo {
     pub commit: Option<String>,
     /// The standard's editions from git tags, oldest first (empty outside git): the handbook's
     /// revision record and the site's change log.
-    pub editions: Vec<crate::history::EditionRecord>,
+    pub editions: Vec<crate::model::change::EditionRecord>,
     /// Per standards file (relative to the content folder), the date and short hash of the
     /// last commit that changed it: shown on the pages made from it.
     pub last_changed: std::collections::BTreeMap<String, (String, String)>,

@@ -9,7 +9,7 @@ use rust_xlsxwriter::{Color, Format, XlsxError};
 
 use crate::evaluate::GapStatus;
 use crate::evaluate::team::{self, Cell, Member};
-use crate::model::{Date, Language, Standard};
+use crate::model::{Assessment, Date, Language, Standard};
 use crate::render::i18n;
 use crate::render::pdf::summary::{self, points};
 
@@ -102,7 +102,7 @@ pub fn rows(
                 name: row.name.clone(),
                 department: a.department.clone(),
                 manager: a.manager.as_ref().map_or_else(String::new, |m| {
-                    crate::interchange::columns::paren(lang, &m.name, &m.id)
+                    crate::render::i18n::paren(lang, &m.name, &m.id)
                 }),
                 sequence: standard
                     .sequence(&a.sequence)
@@ -161,7 +161,7 @@ fn headers(lang: Language) -> Vec<&'static str> {
 }
 
 fn yes_no(lang: Language, b: bool) -> &'static str {
-    let (yes, no) = crate::interchange::columns::yes_no_words(lang);
+    let (yes, no) = crate::render::i18n::yes_no_words(lang);
     if b { yes } else { no }
 }
 
@@ -304,4 +304,160 @@ pub fn xlsx(standard: &Standard, rows: &[ResultRow], date: Date) -> Result<Vec<u
     sheet.set_print_gridlines(true);
     sheet.autofilter(0, 0, rows.len() as u32, titles.len() as u16 - 1)?;
     book.save_to_buffer()
+}
+
+/// Which records a roll-up keeps, as asked: ids or names; an empty list keeps all.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    pub cycle: Vec<String>,
+    pub sequence: Vec<String>,
+    pub level: Vec<String>,
+    pub department: Vec<String>,
+    pub manager: Vec<String>,
+}
+
+/// A filter that names nothing in the records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoSuch {
+    /// cycle, sequence, level, department or manager.
+    pub what: &'static str,
+    pub given: String,
+    /// The closest known names, or what there is.
+    pub help: String,
+}
+
+/// The filters resolved against the records: ids or names, each checked to name something.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Selection {
+    cycles: Vec<String>,
+    sequences: Vec<String>,
+    levels: Vec<String>,
+    departments: Vec<String>,
+    managers: Vec<String>,
+}
+
+impl Selection {
+    pub fn new(
+        standard: &Standard,
+        records: &[Assessment],
+        f: &Filters,
+    ) -> Result<Selection, NoSuch> {
+        let distinct = |of: &dyn Fn(&Assessment) -> Option<String>| {
+            let mut v: Vec<String> = records.iter().filter_map(of).collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let cycles = distinct(&|a| Some(a.cycle.clone()));
+        let departments = distinct(&|a| Some(a.department.clone()));
+        let manager_ids = distinct(&|a| a.manager.as_ref().map(|m| m.id.clone()));
+        let resolve = |what: &'static str,
+                       given: &[String],
+                       find: &dyn Fn(&str) -> Option<String>,
+                       known: &[String]| {
+            given
+                .iter()
+                .map(|g| {
+                    find(g).ok_or_else(|| {
+                        let known: Vec<&str> = known.iter().map(String::as_str).collect();
+                        NoSuch {
+                            what,
+                            given: g.clone(),
+                            help: crate::suggest::help_for(what, g, &known),
+                        }
+                    })
+                })
+                .collect::<Result<Vec<String>, NoSuch>>()
+        };
+        let sequence_ids: Vec<String> = standard.sequences.iter().map(|s| s.id.clone()).collect();
+        let level_ids: Vec<String> = standard
+            .sequences
+            .iter()
+            .flat_map(|s| s.levels.iter().map(|l| l.id.clone()))
+            .collect();
+        Ok(Selection {
+            cycles: resolve(
+                "cycle",
+                &f.cycle,
+                &|g| cycles.iter().find(|c| *c == g).cloned(),
+                &cycles,
+            )?,
+            sequences: resolve(
+                "sequence",
+                &f.sequence,
+                &|g| {
+                    standard
+                        .sequences
+                        .iter()
+                        .find(|s| s.id == g || s.name == g)
+                        .map(|s| s.id.clone())
+                },
+                &sequence_ids,
+            )?,
+            levels: resolve(
+                "level",
+                &f.level,
+                &|g| {
+                    standard
+                        .sequences
+                        .iter()
+                        .flat_map(|s| &s.levels)
+                        .find(|l| l.id == g || l.name == g)
+                        .map(|l| l.id.clone())
+                },
+                &level_ids,
+            )?,
+            departments: resolve(
+                "department",
+                &f.department,
+                &|g| departments.iter().find(|d| *d == g).cloned(),
+                &departments,
+            )?,
+            managers: resolve(
+                "manager",
+                &f.manager,
+                &|g| {
+                    records
+                        .iter()
+                        .filter_map(|a| a.manager.as_ref())
+                        .find(|m| m.id == g || m.name == g)
+                        .map(|m| m.id.clone())
+                },
+                &manager_ids,
+            )?,
+        })
+    }
+
+    /// Whether the roll-up keeps `a`.
+    pub fn wants(&self, a: &Assessment) -> bool {
+        let any = |list: &[String], value: &str| list.is_empty() || list.iter().any(|v| v == value);
+        any(&self.cycles, &a.cycle)
+            && any(&self.sequences, &a.sequence)
+            && any(&self.levels, &a.applied_level)
+            && any(&self.departments, &a.department)
+            && (self.managers.is_empty()
+                || a.manager
+                    .as_ref()
+                    .is_some_and(|m| self.managers.contains(&m.id)))
+    }
+
+    /// The filters in words, for the Markdown heading.
+    pub fn describe(&self, standard: &Standard) -> String {
+        let parts: Vec<String> = [
+            &self.cycles,
+            &self.sequences,
+            &self.levels,
+            &self.departments,
+            &self.managers,
+        ]
+        .into_iter()
+        .filter(|l| !l.is_empty())
+        .map(|l| l.join(", "))
+        .collect();
+        if parts.is_empty() {
+            crate::render::i18n::get(standard.settings.language, "results_all").to_string()
+        } else {
+            parts.join(" · ")
+        }
+    }
 }

@@ -390,3 +390,20 @@ pub fn position_rows<'a>(
         .collect();
     (levels, rows)
 }
+
+/// "12 处变化，其中 3 处影响认证", or empty when nothing changed.
+pub fn changes_summary(lang: Language, changes: &[crate::model::change::Change]) -> String {
+    if changes.is_empty() {
+        return String::new();
+    }
+    i18n::get(lang, "diff_counts")
+        .replace("{n}", &changes.len().to_string())
+        .replace(
+            "{m}",
+            &changes
+                .iter()
+                .filter(|c| c.affects_assessments)
+                .count()
+                .to_string(),
+        )
+}

@@ -78,7 +78,7 @@ pub fn bundles(folder: &Path) -> Result<(Vec<Bundle>, String), SendError> {
         let restored = csv::StringRecord::from_iter(row.iter().map(crate::render::csv::restore));
         out.push(restored.deserialize(Some(&headers)).map_err(bad)?);
     }
-    let manifest = crate::distribute::manifest::Manifest::read(&folder.join("manifest.json"))
+    let manifest = crate::render::manifest::Manifest::read(&folder.join("manifest.json"))
         .map_err(SendError)?;
     let cycle = manifest
         .reports

@@ -109,6 +109,30 @@ pub trait ContentSource: Send + Sync {
     }
 }
 
+/// A shared source, so several projects can read one (an import checks the records again with
+/// fewer rows in place, over the same folders).
+impl<S: ContentSource + ?Sized> ContentSource for std::sync::Arc<S> {
+    fn entries(&self) -> Result<Vec<Entry>, SourceError> {
+        (**self).entries()
+    }
+
+    fn read(&self, path: &str) -> Result<Vec<u8>, SourceError> {
+        (**self).read(path)
+    }
+
+    fn read_at_most(&self, path: &str, limit: usize) -> Result<Result<Vec<u8>, u64>, SourceError> {
+        (**self).read_at_most(path, limit)
+    }
+
+    fn display(&self, path: &str) -> String {
+        (**self).display(path)
+    }
+
+    fn folder(&self) -> Option<&std::path::Path> {
+        (**self).folder()
+    }
+}
+
 /// True for a listed path that may be handed out: relative, `/`-separated, no `..`.
 pub(crate) fn is_clean(path: &str) -> bool {
     !path.is_empty()

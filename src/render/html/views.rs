@@ -1233,7 +1233,7 @@ pub struct ChangeView<'a> {
 
 pub fn changelog<'a>(
     standard: &Standard,
-    editions: &'a [crate::history::EditionRecord],
+    editions: &'a [crate::model::change::EditionRecord],
 ) -> ChangelogView<'a> {
     let lang = standard.settings.language;
     ChangelogView {
@@ -1248,7 +1248,7 @@ pub fn changelog<'a>(
                 date: &e.effective_date,
                 status: i18n::status(lang, e.status),
                 notes: e.notes.as_deref(),
-                summary: crate::diff::summary(lang, &e.changes),
+                summary: crate::render::shared::changes_summary(lang, &e.changes),
                 changes: e
                     .changes
                     .iter()

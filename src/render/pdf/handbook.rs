@@ -276,7 +276,7 @@ fn revisions<'a>(h: &'a Standard, info: &'a BuildInfo) -> Vec<Revision<'a>> {
             status: i18n::status(lang, e.status),
             notes: nodes(e.notes.as_deref()),
             owner: &e.owner,
-            changes: crate::diff::summary(lang, &e.changes),
+            changes: crate::render::shared::changes_summary(lang, &e.changes),
         })
         .collect()
 }

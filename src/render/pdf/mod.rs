@@ -376,7 +376,7 @@ impl<'a> PdfRenderer<'a> {
         jobs: &[SummaryJob],
         sink: &dyn Sink,
     ) -> Result<(), RenderError> {
-        let by = grouping_folder(grouping);
+        let by = crate::urls::grouping_folder(grouping);
         let trimmer = Trimmer::new(TRIM_SUMMARIES_EVERY);
         workers::each(jobs, rayon::current_num_threads(), |job| {
             let (cycle, team, s, file) = *job;
@@ -433,15 +433,6 @@ pub use crate::urls::SUMMARY_EXTENSIONS;
 
 /// One team summary to render: cycle, team, summary, file name.
 pub type SummaryJob<'a> = (&'a str, &'a Team, &'a TeamSummary, &'a str);
-
-/// The folder of a grouping's summaries under `summaries/<cycle>/`.
-pub fn grouping_folder(grouping: Grouping) -> &'static str {
-    match grouping {
-        Grouping::Manager => "managers",
-        Grouping::Department => "departments",
-        Grouping::Sequence => "sequences",
-    }
-}
 
 /// The data file of `a`'s report, with the employee's earlier cycles, each evaluated against
 /// the standard [`BuildInfo::standard_for`] picks for it (the edition it belongs to, as its

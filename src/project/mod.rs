@@ -3,17 +3,19 @@
 //! diagnostic, the theme and the fonts), and a [`Build`] renders the parts asked for into a
 //! sink. Nothing here prints, exits or touches global state; commands do that.
 
+mod editions;
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use crate::diagnostics::{self, Diagnostic, SourceMap};
-use crate::distribute::manifest;
 use crate::evaluate::team::{self, Grouping, Member, Team, TeamSummary};
 use crate::fingerprint::Fingerprints;
 use crate::fonts::Fonts;
 use crate::model::editions::Editions;
 use crate::model::{Assessment, Model};
 use crate::publish::Sink;
+use crate::render::manifest;
 use crate::render::pdf::layout::Layout;
 use crate::render::pdf::{self, PdfRenderer};
 use crate::render::{BuildInfo, RenderError, html};
@@ -21,6 +23,11 @@ use crate::shard::Shard;
 use crate::source::{ContentSource, DiskSource, SourceError};
 use crate::theme::Theme;
 use crate::urls::{self, OutputPath};
+
+pub use editions::{
+    BuildOptions, Stamp, TaggedEditions, UnknownEdition, edition_history, find_edition,
+    tagged_standards,
+};
 
 /// A content project: the standards, and where the assessment records come from.
 pub struct Project {
@@ -220,25 +227,6 @@ fn reuse_or_render(
             render()
         }
     }
-}
-
-/// The file name (without extension) of each team's summaries and bundle: `M01-李强`, a
-/// department's name, a sequence's id; the same in every cycle.
-pub fn team_files<'t>(
-    grouping: Grouping,
-    teams: impl Iterator<Item = &'t Team>,
-) -> std::collections::BTreeMap<Team, String> {
-    let teams: std::collections::BTreeSet<&Team> = teams.collect();
-    let names: Vec<String> = teams
-        .iter()
-        .map(|t| match grouping {
-            Grouping::Manager if t.key == team::NO_MANAGER => t.key.clone(),
-            Grouping::Manager => urls::manager_team(&t.key, &t.title),
-            Grouping::Department | Grouping::Sequence => t.key.clone(),
-        })
-        .collect();
-    let files = urls::team_files(names.iter().map(String::as_str));
-    teams.into_iter().cloned().zip(files).collect()
 }
 
 /// Renders one document at a time of a build — a report, a team summary — from any thread,
@@ -513,9 +501,9 @@ impl<'a> Build<'a> {
         let fingerprints = self.fingerprints().summaries(standard);
         let mut outputs = Outputs::default();
         for grouping in [Grouping::Manager, Grouping::Department] {
-            let by = pdf::grouping_folder(grouping);
+            let by = urls::grouping_folder(grouping);
             let summaries = team::summarise_teams(standard, grouping, &members);
-            let files = team_files(grouping, summaries.keys().map(|(_, t)| t));
+            let files = urls::team_file_names(grouping, summaries.keys().map(|(_, t)| t));
             let mut jobs = Vec::new();
             for ((cycle, t), summary) in &summaries {
                 let file = files[t].as_str();

@@ -1,0 +1,302 @@
+//! What the commands share: the records and output arguments, opening and checking a project,
+//! printing its diagnostics, progress, publishing options and writing files.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use super::{Failure, Ui};
+use rungs::diagnostics;
+use rungs::model::Standard;
+use rungs::project::{BuildOptions, Checked, Project, Stamp, TaggedEditions};
+use rungs::publish::{AbortPoint, CacheMode, PublishOptions};
+use rungs::render::BuildInfo;
+
+/// Where the assessment records are.
+#[derive(Debug, Args)]
+pub struct RecordsArg {
+    /// Read the assessment records from this folder (`<cycle>/<employee-id>.yaml`) instead of
+    /// CONTENT/assessments/, so personal data can live outside the standards' repository.
+    #[arg(long, value_name = "DIR")]
+    pub records: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// The output folder. rungs replaces it whole on every build, so it must be new, empty,
+    /// or made by rungs, and outside the content.
+    #[arg(long, default_value = "output")]
+    pub out: PathBuf,
+    /// The content commit stamped on pages and reports: `auto` (the last commit that touched
+    /// the content folder, when in git), `none`, or a text of your own.
+    #[arg(long, default_value = "auto")]
+    pub commit: String,
+    /// Write PDF/A-2b (archival) PDFs.
+    #[arg(long)]
+    pub pdf_a: bool,
+    /// Delete files in the output folder that the previous build did not write, instead of
+    /// stopping.
+    #[arg(long)]
+    pub force: bool,
+    /// A what-if (试算): evaluate every record against `current` (the content being built) or
+    /// an edition (by name or git tag) instead of the edition it belongs to. Its reports and
+    /// summaries are marked 试算 on every page.
+    #[arg(long, value_name = "current|EDITION")]
+    pub against: Option<String>,
+}
+
+impl OutputArgs {
+    pub fn build_options(&self) -> BuildOptions {
+        BuildOptions {
+            stamp: Stamp::parse(&self.commit),
+            against: self.against.clone(),
+        }
+    }
+}
+
+/// A project opened with its tagged editions and checked without errors.
+pub(crate) struct Opened {
+    pub project: Project,
+    pub checked: Checked,
+    pub tagged: TaggedEditions,
+}
+
+impl Opened {
+    pub fn standard(&self) -> &Standard {
+        &self.checked.model.as_ref().expect("no errors").standard
+    }
+
+    /// What a build of it is stamped and evaluated with; `--against` must name an edition.
+    pub fn build_info(&self, options: &BuildOptions) -> Result<BuildInfo, Failure> {
+        self.project
+            .build_info(self.standard(), &self.tagged, options)
+            .map_err(|e| {
+                Failure::usage(format!(
+                    "`--against {}` names no edition: neither the current one ({}) nor a tagged one",
+                    e.asked, e.current
+                ))
+                .with_help(format!("use one of {}", rungs::suggest::quoted(&e.known)))
+            })
+    }
+}
+
+/// Opens a project with the editions of its git tags (what records of an earlier edition are
+/// checked and evaluated against), checks it and prints its diagnostics; stops on content
+/// errors.
+pub(crate) fn checked(content: &Path, records: Option<&Path>, ui: &Ui) -> Result<Opened, Failure> {
+    let project = Project::open(content, records)?;
+    let tagged = tagged_editions(&project);
+    let project = project.with_editions(tagged.editions());
+    let started = std::time::Instant::now();
+    let spinner = spinner("checking the content", ui);
+    let checked = project.check();
+    spinner.finish_and_clear();
+    let checked = checked?;
+    print_diagnostics(&checked, ui);
+    if ui.verbose {
+        eprintln!(
+            "check: {} errors, {} warnings in {} ms",
+            checked.errors(),
+            checked.diagnostics.len() - checked.errors(),
+            started.elapsed().as_millis()
+        );
+    }
+    if checked.errors() > 0 {
+        return Err(Failure::content());
+    }
+    Ok(Opened {
+        project,
+        checked,
+        tagged,
+    })
+}
+
+/// The project's tagged editions, with a warning for each oddity.
+pub(crate) fn tagged_editions(project: &Project) -> TaggedEditions {
+    let tagged = project.tagged_editions();
+    for warning in &tagged.warnings {
+        eprintln!("warning: {warning}");
+    }
+    tagged
+}
+
+pub(crate) fn print_diagnostics(checked: &Checked, ui: &Ui) {
+    if !checked.diagnostics.is_empty() {
+        eprint!(
+            "{}",
+            diagnostics::render_human(&checked.diagnostics, &checked.sources, ui.color)
+        );
+    }
+}
+
+/// One warning when history cannot give a full stamp: never a failure.
+pub(crate) fn warn_about_history(
+    project: &Project,
+    content: &Path,
+    options: &BuildOptions,
+    info: &BuildInfo,
+    ui: &Ui,
+) {
+    if options.stamp != Stamp::Auto || ui.quiet {
+        return;
+    }
+    if info
+        .commit
+        .as_deref()
+        .is_some_and(|c| c.ends_with("-dirty"))
+    {
+        eprintln!(
+            "warning: the standards have uncommitted changes: pages and reports are stamped `{}`",
+            info.commit.as_deref().unwrap_or_default()
+        );
+        return;
+    }
+    match project.history() {
+        None => eprintln!(
+            "warning: `{}` is not in a git repository, so pages carry no commit stamp, change dates or editions",
+            content.display()
+        ),
+        Some(h) if h.is_shallow() => eprintln!(
+            "warning: this is a shallow clone: change dates and editions stop where its history does (fetch with --unshallow for all of it)"
+        ),
+        Some(h) if h.is_detached() => eprintln!(
+            "warning: HEAD is detached: the stamp, dates and editions are those of the commit checked out"
+        ),
+        Some(_) => {}
+    }
+}
+
+/// What publishing must protect: the project's own folders and the home folder.
+pub(crate) fn publish_options(project: &Project, force: bool) -> PublishOptions {
+    publish_options_protecting(project.folders(), force)
+}
+
+/// How to publish an output folder that must stay clear of the `protect` folders.
+pub(crate) fn publish_options_protecting(protect: Vec<PathBuf>, force: bool) -> PublishOptions {
+    PublishOptions {
+        protect,
+        home: std::env::home_dir(),
+        force,
+        // For the tests that kill a build at a given moment.
+        abort_at: std::env::var("RUNGS_TEST_ABORT_AT")
+            .ok()
+            .and_then(|p| AbortPoint::parse(&p)),
+        cache: CacheMode::Off,
+        private: false,
+    }
+}
+
+/// A spinner saying what a step is doing, on a terminal (unless quiet), hidden otherwise;
+/// cleared by the caller before anything else is printed.
+pub(crate) fn spinner(message: &'static str, ui: &Ui) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    let bar = if ui.quiet {
+        ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden())
+    } else {
+        ProgressBar::new_spinner()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {msg} {elapsed}").expect("valid template"),
+    );
+    bar.set_message(message);
+    bar.enable_steady_tick(std::time::Duration::from_millis(100));
+    bar
+}
+
+/// A progress bar on a terminal (unless quiet), hidden otherwise.
+pub(crate) fn progress_bar(total: usize, ui: &Ui) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    let bar = if ui.quiet {
+        ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::hidden())
+    } else {
+        ProgressBar::new(total as u64)
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} reports {pos}/{len} [{bar:30}] {eta}")
+            .expect("valid template")
+            .progress_chars("=> "),
+    );
+    bar
+}
+
+/// Opens and checks the standard alone: the records are not read (an empty source stands in
+/// for them), so a problem in a record cannot stop an export and no personal data is loaded.
+pub(crate) fn standard_only(content: &Path, ui: &Ui) -> Result<(Project, Checked), Failure> {
+    let project = Project::new(
+        Box::new(rungs::source::DiskSource::open(content)?),
+        Some(Box::new(rungs::source::MemorySource::new("(no records)"))),
+    );
+    let mut checked = project.check()?;
+    checked
+        .diagnostics
+        .retain(|d| d.code.name != rungs::diagnostics::codes::RECORDS_IGNORED.name);
+    print_diagnostics(&checked, ui);
+    if checked.errors() > 0 {
+        return Err(Failure::content());
+    }
+    Ok((project, checked))
+}
+
+/// Stops when `out` is inside the content (or the records' folder): outputs are made from it,
+/// never written into it.
+pub(crate) fn refuse_inside(out: &Path, protected: &[PathBuf]) -> Result<(), Failure> {
+    let target = absolute(out);
+    for folder in protected {
+        let folder = folder.canonicalize().unwrap_or_else(|_| absolute(folder));
+        if target.starts_with(&folder) {
+            return Err(Failure::usage(format!(
+                "`{}` is inside the content folder `{}`",
+                out.display(),
+                folder.display()
+            ))
+            .with_help("write it outside the content folder, e.g. in a folder beside it"));
+        }
+    }
+    Ok(())
+}
+
+/// `path` made absolute: its longest existing ancestor resolved (symbolic links included), the
+/// rest appended with `.` and `..` applied.
+fn absolute(path: &Path) -> PathBuf {
+    let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut existing = path.as_path();
+    let mut rest: Vec<std::path::Component> = Vec::new();
+    loop {
+        if let Ok(resolved) = existing.canonicalize() {
+            let mut out = resolved;
+            for c in rest.iter().rev() {
+                match c {
+                    std::path::Component::ParentDir => {
+                        out.pop();
+                    }
+                    std::path::Component::CurDir => {}
+                    other => out.push(other),
+                }
+            }
+            return out;
+        }
+        match (existing.parent(), existing.components().next_back()) {
+            (Some(parent), Some(last)) => {
+                rest.push(last);
+                existing = parent;
+            }
+            _ => return path,
+        }
+    }
+}
+
+/// Writes `bytes` to standard output.
+pub(crate) fn to_stdout(bytes: &[u8]) -> Result<(), Failure> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(bytes)
+        .and_then(|()| stdout.flush())
+        .map_err(|e| Failure::usage(format!("cannot write to standard output: {e}")))
+}
+
+/// Writes `bytes` to `path` atomically (a failure leaves the old file whole).
+pub(crate) fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    rungs::publish::write_atomically(path, bytes)
+        .map_err(|e| Failure::usage(format!("cannot write `{}`: {e}", path.display())))
+}
