@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use super::{
-    Failure, OutputArgs, RecordsArg, Ui, checked, progress_bar, publish_options, warn_about_history,
+    Failure, OutputArgs, ProjectArgs, Ui, checked, progress_bar, publish_options,
+    warn_about_history,
 };
 use rungs::project::Part;
 use rungs::publish::{CacheMode, Publication};
@@ -14,11 +15,8 @@ use rungs::render::manifest::Manifest;
 /// The arguments of `rungs build`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The content folder (holding rungs.yaml).
-    #[arg(default_value = "content")]
-    pub content: PathBuf,
     #[command(flatten)]
-    pub records: RecordsArg,
+    pub project: ProjectArgs,
     #[command(flatten)]
     pub output: OutputArgs,
     /// Build only these parts (comma-separated: site, handbook, sheets, reports, summaries);
@@ -83,10 +81,16 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let parts = &parts[..];
     let output = &args.output;
     let started = Instant::now();
-    let opened = checked(&args.content, args.records.records.as_deref(), ui)?;
+    let opened = checked(&args.project.content, args.project.records.as_deref(), ui)?;
     let build_options = output.build_options();
     let info = opened.build_info(&build_options)?;
-    warn_about_history(&opened.project, &args.content, &build_options, &info, ui);
+    warn_about_history(
+        &opened.project,
+        &args.project.content,
+        &build_options,
+        &info,
+        ui,
+    );
     let build = opened
         .checked
         .build(info, output.pdf_a)

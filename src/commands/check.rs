@@ -1,19 +1,14 @@
 //! `rungs check`: validate a content project and print every problem found.
 
-use std::path::PathBuf;
-
-use super::{Failure, RecordsArg, Ui, print_diagnostics};
+use super::{Failure, ProjectArgs, Ui, print_diagnostics};
 use rungs::diagnostics;
 use rungs::project::Project;
 
 /// The arguments of `rungs check`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The content folder (holding rungs.yaml).
-    #[arg(default_value = "content")]
-    pub content: PathBuf,
     #[command(flatten)]
-    pub records: RecordsArg,
+    pub project: ProjectArgs,
     /// `json` prints one JSON document for machines.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
@@ -31,7 +26,7 @@ pub enum Format {
 }
 
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
-    let project = Project::open(&args.content, args.records.records.as_deref())?;
+    let project = Project::open(&args.project.content, args.project.records.as_deref())?;
     let tagged = super::tagged_editions(&project);
     let checked = project.with_editions(tagged.editions()).check()?;
     match args.format {

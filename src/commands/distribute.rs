@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use super::{Failure, RecordsArg, Ui, checked, progress_bar, publish_options};
+use super::{Failure, ProjectArgs, Ui, checked, progress_bar, publish_options};
 use rungs::distribute::{self, DistributeError, Passwords, Request};
 use rungs::evaluate::team::{Grouping, NO_MANAGER};
 use rungs::project::{BuildOptions, Stamp};
@@ -15,11 +15,8 @@ use rungs::render::manifest::Manifest;
 /// The arguments of `rungs distribute`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The content folder (holding rungs.yaml).
-    #[arg(default_value = "content")]
-    pub content: PathBuf,
     #[command(flatten)]
-    pub records: RecordsArg,
+    pub project: ProjectArgs,
     /// One bundle per manager, department or sequence.
     #[arg(long, value_enum)]
     pub by: ByArg,
@@ -114,7 +111,7 @@ pub(super) fn run(o: Args, ui: &Ui) -> Result<(), Failure> {
         }),
         (None, false) => None,
     };
-    let opened = checked(&o.content, o.records.records.as_deref(), ui)?;
+    let opened = checked(&o.project.content, o.project.records.as_deref(), ui)?;
     // Bundles carry verdicts people act on: never a what-if.
     let info = opened.build_info(&BuildOptions {
         stamp: Stamp::parse(&o.commit),

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{Failure, RecordsArg, Ui, checked};
+use super::{Failure, ProjectArgs, Ui, checked};
 use rungs::evaluate::team::Member;
 use rungs::project::{BuildOptions, Stamp};
 
@@ -11,11 +11,8 @@ use rungs::render::results::{self, Filters, Selection};
 /// The arguments of `rungs results`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The content folder (holding rungs.yaml).
-    #[arg(default_value = "content")]
-    pub content: PathBuf,
     #[command(flatten)]
-    pub records: RecordsArg,
+    pub project: ProjectArgs,
     /// csv, xlsx or md.
     #[arg(long, value_enum, default_value_t = ResultsFormat::Csv)]
     pub format: ResultsFormat,
@@ -62,7 +59,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
             "an xlsx roll-up is a file: pass --out FILE.xlsx",
         ));
     }
-    let opened = checked(&args.content, args.records.records.as_deref(), ui)?;
+    let opened = checked(&args.project.content, args.project.records.as_deref(), ui)?;
     if let Some(out) = out {
         super::refuse_inside(out, &opened.project.folders())?;
     }

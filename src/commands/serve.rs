@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::{Failure, RecordsArg, Ui, print_diagnostics};
+use super::{Failure, ProjectArgs, Ui, print_diagnostics};
 use rungs::project::{BuildOptions, Checked, Part, Project, Stamp, TaggedEditions};
 use rungs::publish::MemorySink;
 use rungs::render::BuildInfo;
@@ -17,11 +17,8 @@ use rungs::serve::{Files, Live, Problems, http, watch};
 /// The arguments of `rungs serve`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The content folder (holding rungs.yaml).
-    #[arg(default_value = "content")]
-    pub content: PathBuf,
     #[command(flatten)]
-    pub records: RecordsArg,
+    pub project: ProjectArgs,
     /// The port to listen on (0: any free port, printed at start).
     #[arg(long, short, default_value_t = 1111)]
     pub port: u16,
@@ -48,11 +45,11 @@ pub(super) const EXAMPLES: &str = "Examples:
   rungs serve --reports             also preview the reports (personal data; this computer only)";
 
 pub(super) fn run(options: Args, ui: &Ui) -> Result<(), Failure> {
-    let records = options.records.records.as_deref();
-    if !options.content.join("rungs.yaml").is_file() {
+    let records = options.project.records.as_deref();
+    if !options.project.content.join("rungs.yaml").is_file() {
         return Err(Failure::usage(format!(
             "`{}` holds no rungs.yaml, so it is not a content folder",
-            options.content.display()
+            options.project.content.display()
         ))
         .with_help("pass the content folder (`rungs serve path/to/content`), or make one with `rungs init`"));
     }
@@ -92,7 +89,7 @@ pub(super) fn run(options: Args, ui: &Ui) -> Result<(), Failure> {
     // Always printed, even with --quiet: it is the one thing the command gives.
     eprintln!(
         "serving {} at {url} (Ctrl+C to stop)",
-        options.content.display()
+        options.project.content.display()
     );
     if !ui.quiet {
         eprintln!("  handbook PDF: {url}handbook.pdf (rendered when asked for)");
@@ -109,11 +106,11 @@ pub(super) fn run(options: Args, ui: &Ui) -> Result<(), Failure> {
         }
     }
 
-    let mut folders = vec![options.content.to_path_buf()];
+    let mut folders = vec![options.project.content.to_path_buf()];
     folders.extend(records.map(Path::to_path_buf));
     let changes = watch::Changes::watch(&folders)
         .map_err(|e| Failure::usage(format!("cannot watch the content for changes: {e}")))?;
-    let builder = Builder::new(&options.content, records, options.reports);
+    let builder = Builder::new(&options.project.content, records, options.reports);
     builder.rebuild(&live, &[], ui);
     if options.open {
         open_browser(&url, ui);

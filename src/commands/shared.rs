@@ -13,6 +13,18 @@ use rungs::project::{BuildOptions, Checked, Project, Stamp, TaggedEditions};
 use rungs::publish::{AbortPoint, CacheMode, PublishOptions};
 use rungs::render::BuildInfo;
 
+/// The content folder, and where its assessment records are.
+#[derive(Debug, Args)]
+pub struct ProjectArgs {
+    /// The content folder (holding rungs.yaml).
+    #[arg(default_value = "content")]
+    pub content: PathBuf,
+    /// Read the assessment records from this folder (`<cycle>/<employee-id>.yaml`) instead of
+    /// CONTENT/assessments/, so personal data can live outside the standards' repository.
+    #[arg(long, value_name = "DIR")]
+    pub records: Option<PathBuf>,
+}
+
 /// Where the assessment records are.
 #[derive(Debug, Args)]
 pub struct RecordsArg {
@@ -241,49 +253,19 @@ pub(crate) fn standard_only(content: &Path, ui: &Ui) -> Result<(Project, Checked
 /// Stops when `out` is inside the content (or the records' folder): outputs are made from it,
 /// never written into it.
 pub(crate) fn refuse_inside(out: &Path, protected: &[PathBuf]) -> Result<(), Failure> {
-    let target = absolute(out);
     for folder in protected {
-        let folder = folder.canonicalize().unwrap_or_else(|_| absolute(folder));
-        if target.starts_with(&folder) {
+        if rungs::publish::paths::is_inside(out, folder) {
             return Err(Failure::usage(format!(
                 "`{}` is inside the content folder `{}`",
                 out.display(),
-                folder.display()
+                rungs::publish::paths::absolute(folder)
+                    .unwrap_or_else(|_| folder.clone())
+                    .display()
             ))
             .with_help("write it outside the content folder, e.g. in a folder beside it"));
         }
     }
     Ok(())
-}
-
-/// `path` made absolute: its longest existing ancestor resolved (symbolic links included), the
-/// rest appended with `.` and `..` applied.
-fn absolute(path: &Path) -> PathBuf {
-    let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut existing = path.as_path();
-    let mut rest: Vec<std::path::Component> = Vec::new();
-    loop {
-        if let Ok(resolved) = existing.canonicalize() {
-            let mut out = resolved;
-            for c in rest.iter().rev() {
-                match c {
-                    std::path::Component::ParentDir => {
-                        out.pop();
-                    }
-                    std::path::Component::CurDir => {}
-                    other => out.push(other),
-                }
-            }
-            return out;
-        }
-        match (existing.parent(), existing.components().next_back()) {
-            (Some(parent), Some(last)) => {
-                rest.push(last);
-                existing = parent;
-            }
-            _ => return path,
-        }
-    }
 }
 
 /// Writes `bytes` to standard output.

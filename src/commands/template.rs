@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Failure, RecordsArg, Ui, checked};
+use super::{Failure, ProjectArgs, Ui, checked};
 use rungs::interchange::{columns, node::Node, template::Template};
 use rungs::model::{Level, Sequence, Standard};
 use rungs::suggest;
@@ -11,11 +11,8 @@ use rungs::suggest;
 /// The arguments of `rungs template`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The content folder (holding rungs.yaml).
-    #[arg(default_value = "content")]
-    pub content: PathBuf,
     #[command(flatten)]
-    pub records: RecordsArg,
+    pub project: ProjectArgs,
     /// The sequence's id or name.
     #[arg(long)]
     pub sequence: String,
@@ -37,7 +34,7 @@ pub(super) const EXAMPLES: &str = "Examples:
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let out = &args.out;
     let format = SheetFormat::of(out)?;
-    let opened = checked(&args.content, args.records.records.as_deref(), ui)?;
+    let opened = checked(&args.project.content, args.project.records.as_deref(), ui)?;
     super::refuse_inside(out, &opened.project.folders())?;
     let model = opened.checked.model.as_ref().expect("no errors");
     let standard = &model.standard;

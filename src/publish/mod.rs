@@ -8,6 +8,7 @@
 mod cache;
 mod file;
 mod memory;
+pub mod paths;
 mod publication;
 
 use std::fmt;

@@ -18,14 +18,14 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fs::{self, File};
 use std::io::{self, Write};
-
-use super::file::{make_durable, sync_folder};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
 use walkdir::WalkDir;
 
 use super::cache::{self, CacheIndex, CacheMode, CachedFile, Identity};
+use super::file::{make_durable, sync_folder};
+use super::paths;
 use super::{PublishError, Sink, sha256_hex};
 use crate::urls::OutputPath;
 
@@ -387,42 +387,9 @@ impl Drop for Publication {
     }
 }
 
-/// The absolute form of `path`, with symbolic links in the part that exists resolved.
+/// [`paths::absolute`], as a publishing error.
 fn absolute(path: &Path) -> Result<PathBuf, PublishError> {
-    let joined = std::path::absolute(path).map_err(|e| PublishError::io(path, e))?;
-    let mut existing = joined.as_path();
-    let mut rest = Vec::new();
-    loop {
-        if let Ok(real) = existing.canonicalize() {
-            let mut out = real;
-            for part in rest.iter().rev() {
-                out.push(part);
-            }
-            return Ok(normalise(&out));
-        }
-        match (existing.parent(), existing.file_name()) {
-            (Some(parent), Some(name)) => {
-                rest.push(name.to_os_string());
-                existing = parent;
-            }
-            _ => return Ok(normalise(&joined)),
-        }
-    }
-}
-
-/// Removes `.` and resolves `..` lexically.
-fn normalise(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in path.components() {
-        match c {
-            Component::ParentDir => {
-                out.pop();
-            }
-            Component::CurDir => {}
-            other => out.push(other),
-        }
-    }
-    out
+    paths::absolute(path).map_err(|e| PublishError::io(path, e))
 }
 
 fn refuse_unsafe(out: &Path, options: &PublishOptions) -> Result<(), PublishError> {

@@ -74,12 +74,7 @@ impl Settings {
     /// The settings in `path`, refused when it lies inside `content` (the standards'
     /// repository) or holds a password.
     pub fn read(path: &Path, content: &Path) -> Result<Settings, String> {
-        let inside = path
-            .canonicalize()
-            .ok()
-            .zip(content.canonicalize().ok())
-            .is_some_and(|(file, folder)| file.starts_with(folder));
-        if inside {
+        if crate::publish::paths::is_inside(path, content) {
             return Err(format!(
                 "`{}` is inside the content folder: keep the mail settings outside the standards' repository (in your home folder, say)",
                 path.display()
