@@ -117,3 +117,35 @@ pub(crate) fn sync_folder(folder: &Path) -> io::Result<()> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_is_written_or_none_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("2025H1/E1.yaml");
+        let b = dir.path().join("2025H2/E2.yaml");
+        fs::create_dir_all(a.parent().unwrap()).unwrap();
+        fs::write(&a, "old").unwrap();
+        write_all_or_none(&[(a.clone(), b"new a"), (b.clone(), b"new b")]).unwrap();
+        assert_eq!(fs::read(&a).unwrap(), b"new a");
+        assert_eq!(fs::read(&b).unwrap(), b"new b");
+
+        // The second file cannot be written (its folder is a file): the first keeps its bytes,
+        // and no hidden file is left beside it.
+        let blocked = dir.path().join("blocked");
+        fs::write(&blocked, "a file").unwrap();
+        let (failed, _) =
+            write_all_or_none(&[(a.clone(), b"newer a"), (blocked.join("E3.yaml"), b"c")])
+                .unwrap_err();
+        assert_eq!(failed, blocked.join("E3.yaml"));
+        assert_eq!(fs::read(&a).unwrap(), b"new a");
+        let left: Vec<_> = fs::read_dir(a.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(left, ["E1.yaml"]);
+    }
+}

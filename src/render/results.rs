@@ -461,3 +461,56 @@ impl Selection {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> crate::model::Model {
+        let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let checked = crate::Project::open(&content, None)
+            .unwrap()
+            .check()
+            .unwrap();
+        checked.model.expect("the sample checks")
+    }
+
+    #[test]
+    fn filters_take_ids_or_names_and_keep_what_matches_every_one() {
+        let model = sample();
+        let records = &model.records.assessments;
+        let filters = Filters {
+            cycle: vec!["2024H2".into()],
+            sequence: vec!["营销序列".into()],
+            ..Filters::default()
+        };
+        let selection = Selection::new(&model.standard, records, &filters).unwrap();
+        let kept: Vec<&Assessment> = records.iter().filter(|a| selection.wants(a)).collect();
+        assert!(!kept.is_empty());
+        assert!(
+            kept.iter()
+                .all(|a| a.cycle == "2024H2" && a.sequence == "marketing")
+        );
+        let expected = records
+            .iter()
+            .filter(|a| a.cycle == "2024H2" && a.sequence == "marketing")
+            .count();
+        assert_eq!(kept.len(), expected);
+        assert_eq!(selection.describe(&model.standard), "2024H2 · marketing");
+        let everyone = Selection::new(&model.standard, records, &Filters::default()).unwrap();
+        assert!(records.iter().all(|a| everyone.wants(a)));
+    }
+
+    #[test]
+    fn a_filter_that_names_nothing_is_refused_with_the_closest_names() {
+        let model = sample();
+        let filters = Filters {
+            cycle: vec!["2024H3".into()],
+            ..Filters::default()
+        };
+        let refused =
+            Selection::new(&model.standard, &model.records.assessments, &filters).unwrap_err();
+        assert_eq!((refused.what, refused.given.as_str()), ("cycle", "2024H3"));
+        assert!(refused.help.contains("2024H2"), "{}", refused.help);
+    }
+}
