@@ -298,3 +298,269 @@ fn json_gives_a_diagnostics_second_place_as_its_note() {
         "no note where there is no second place"
     );
 }
+
+/// README.md and every file under docs/, joined: the documentation a user reads.
+fn documentation() -> Vec<(String, String)> {
+    let mut files = vec![("README.md".to_string(), repo().join("README.md"))];
+    let mut docs: Vec<_> = fs::read_dir(repo().join("docs"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    docs.sort();
+    for path in docs {
+        let name = format!("docs/{}", path.file_name().unwrap().to_string_lossy());
+        files.push((name, path));
+    }
+    files
+        .into_iter()
+        .map(|(name, path)| (name, fs::read_to_string(path).unwrap()))
+        .collect()
+}
+
+/// Whether `text` holds `needle` not followed by a letter, digit or `-` (so `--out` is not
+/// found in `--outbox`, nor `rungs report` in `rungs reports`).
+fn mentions(text: &str, needle: &str) -> bool {
+    text.match_indices(needle).any(|(at, _)| {
+        !text[at + needle.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '-')
+    })
+}
+
+/// The `--long` options a `--help` text lists (global ones included).
+fn long_options(help: &str) -> Vec<String> {
+    help.lines()
+        .filter(|l| {
+            let text = l.trim_start();
+            l.len() - text.len() <= 6 && text.starts_with('-')
+        })
+        .filter_map(|l| {
+            l.split([' ', ',', '='])
+                .find(|t| t.starts_with("--") && t.len() > 2)
+                .map(str::to_string)
+        })
+        .collect()
+}
+
+/// Every command (`rungs NAME`), every option of every command (`--name`, as the binary's
+/// help lists them) and every diagnostic code (`` `code` ``) appears in README.md or docs/;
+/// and the table of commands in docs/commands.md gives every command's options, in its row or
+/// in the table of options they share.
+#[test]
+fn every_command_option_and_code_is_documented() {
+    let docs = documentation();
+    let all: String = docs.iter().map(|(_, text)| text.as_str()).collect();
+    let commands_md = &docs
+        .iter()
+        .find(|(name, _)| name == "docs/commands.md")
+        .expect("docs/commands.md")
+        .1;
+    let shared: String = commands_md
+        .lines()
+        .filter(|l| l.starts_with("| `-"))
+        .collect();
+
+    let help = rungs(&repo(), &["help"]);
+    assert_eq!(code(&help), 0);
+    let commands: Vec<String> = stdout(&help)
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect();
+    assert!(commands.len() >= 15, "{commands:?}");
+
+    let mut missing = Vec::new();
+    for option in long_options(&stdout(&help)) {
+        if !mentions(&all, &option) {
+            missing.push(format!("option `rungs {option}`"));
+        }
+    }
+    for command in &commands {
+        let mention = format!("rungs {command}");
+        if !mentions(&all, &mention) {
+            missing.push(format!("command `{mention}`"));
+        }
+        if command == "help" {
+            continue;
+        }
+        let output = rungs(&repo(), &[command, "--help"]);
+        assert_eq!(code(&output), 0, "{command}");
+        let options = long_options(&stdout(&output));
+        assert!(options.iter().any(|o| o == "--help"), "{command}: {options:?}");
+        let row: String = commands_md
+            .lines()
+            .filter(|l| {
+                l.strip_prefix("| `")
+                    .and_then(|r| r.strip_prefix(&mention))
+                    .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+            })
+            .collect();
+        if row.is_empty() {
+            missing.push(format!("a row for `{mention}` in docs/commands.md"));
+        }
+        for option in options {
+            if !mentions(&all, &option) {
+                missing.push(format!("option `{mention} {option}`"));
+            } else if !mentions(&row, &option) && !mentions(&shared, &option) {
+                missing.push(format!(
+                    "option `{mention} {option}` in its row of docs/commands.md or the table of options"
+                ));
+            }
+        }
+    }
+    for code in rungs::diagnostics::codes::ALL {
+        if !all.contains(&format!("`{}`", code.name)) {
+            missing.push(format!("diagnostic code `{}`", code.name));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not documented in README.md or docs/*.md:\n  {}",
+        missing.join("\n  ")
+    );
+}
+
+/// A line with its inline code spans blanked, so `[a](b)` in code is no link.
+fn without_code_spans(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(start) = rest.find('`') {
+        out.push_str(&rest[..start]);
+        let ticks = rest[start..].chars().take_while(|&c| c == '`').count();
+        let fence = &rest[start..start + ticks];
+        match rest[start + ticks..].find(fence) {
+            Some(end) => rest = &rest[start + ticks + end + ticks..],
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The lines of a Markdown file outside fenced code blocks, with their line numbers.
+fn prose_lines(text: &str) -> Vec<(usize, &str)> {
+    let mut fenced = false;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            let t = l.trim_start();
+            if t.starts_with("```") || t.starts_with("~~~") {
+                fenced = !fenced;
+                return false;
+            }
+            !fenced
+        })
+        .map(|(i, l)| (i + 1, l))
+        .collect()
+}
+
+/// `[text](target)` → `text`.
+fn link_texts(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find("](").map(|c| open + c) else { break };
+        let Some(end) = rest[close..].find(')').map(|e| close + e) else { break };
+        out.push_str(&rest[..open]);
+        out.push_str(&rest[open + 1..close]);
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// GitHub's anchors for a Markdown file's headings: the text lowercased, spaces to `-`,
+/// punctuation but `-` and `_` dropped (letters of any script kept), `-1`, `-2` … on repeats.
+fn anchors(text: &str) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for (_, line) in prose_lines(text) {
+        let hashes = line.chars().take_while(|&c| c == '#').count();
+        if !(1..=6).contains(&hashes) || !line[hashes..].starts_with(' ') {
+            continue;
+        }
+        let slug: String = link_texts(line[hashes..].trim())
+            .to_lowercase()
+            .chars()
+            .filter_map(|c| match c {
+                ' ' => Some('-'),
+                c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+                _ => None,
+            })
+            .collect();
+        let repeats = seen.iter().filter(|s| **s == slug).count();
+        out.push(if repeats == 0 { slug.clone() } else { format!("{slug}-{repeats}") });
+        seen.push(slug);
+    }
+    out
+}
+
+/// Every relative link between README.md, ARCHITECTURE.md and docs/*.md reaches a file that
+/// exists and, with a `#anchor`, a heading of that file; README links to every file in docs/.
+#[test]
+fn every_link_between_the_documents_resolves() {
+    let mut files = vec!["README.md".to_string(), "ARCHITECTURE.md".to_string()];
+    files.extend(documentation().into_iter().skip(1).map(|(name, _)| name));
+    let mut broken = Vec::new();
+    let mut from_readme = Vec::new();
+    let mut count = 0;
+    for file in &files {
+        let path = repo().join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        for (number, line) in prose_lines(&text) {
+            let line = without_code_spans(line);
+            for (at, _) in line.match_indices("](") {
+                let target = &line[at + 2..];
+                let Some(end) = target.find(')') else { continue };
+                let target = target[..end].trim();
+                if target.contains("://") || target.starts_with("mailto:") {
+                    continue;
+                }
+                count += 1;
+                let (file_part, anchor) = match target.split_once('#') {
+                    Some((f, a)) => (f, Some(a)),
+                    None => (target, None),
+                };
+                let resolved = if file_part.is_empty() {
+                    path.clone()
+                } else {
+                    path.parent().unwrap().join(file_part)
+                };
+                let at = format!("{file}:{number}: ({target})");
+                if !resolved.exists() {
+                    broken.push(format!("{at}: no such file"));
+                    continue;
+                }
+                if file == "README.md" {
+                    if let Ok(p) = resolved.canonicalize() {
+                        from_readme.push(p);
+                    }
+                }
+                if let Some(anchor) = anchor {
+                    let Ok(target_text) = fs::read_to_string(&resolved) else {
+                        broken.push(format!("{at}: an anchor into a file that is not text"));
+                        continue;
+                    };
+                    if !anchors(&target_text).iter().any(|a| a == anchor) {
+                        broken.push(format!("{at}: no heading with that anchor"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(count > 50, "only {count} links found");
+    for file in files.iter().filter(|f| f.starts_with("docs/")) {
+        let path = repo().join(file).canonicalize().unwrap();
+        if !from_readme.contains(&path) {
+            broken.push(format!("README.md does not link to {file}"));
+        }
+    }
+    assert!(broken.is_empty(), "broken links:\n  {}", broken.join("\n  "));
+}

@@ -34,7 +34,7 @@ codes! {
     FILE_TOO_LARGE = "file-too-large", Error, "a content file is over 1 MiB (a theme file over 8 MiB, a font over 32 MiB)";
     TOO_LONG = "too-long", Error, "a text over its budget: 200 characters for a name or title, 10,000 for any other text, 255 bytes for a file name made from a name";
     CONTROL_CHARACTER = "control-character", Error, "a name or title holding NUL or another control character (a tab, a line break)";
-    TOO_MANY = "too-many", Error, "more items than a standard or a record may hold (the budgets in README.md)";
+    TOO_MANY = "too-many", Error, "more items than a standard or a record may hold (the budgets in docs/scale.md)";
     MISSING_FRONT_MATTER = "missing-front-matter", Error, "a Markdown page does not start with `---` front matter";
     UNCLOSED_FRONT_MATTER = "unclosed-front-matter", Error, "a page's front matter is never closed";
     UNKNOWN_FIELD = "unknown-field", Error, "a field the format does not have (with a suggestion)";

@@ -231,7 +231,7 @@ pub fn load(
             diagnostics.push(
                 Diagnostic::new(code, message)
                     .at(Location::file("rungs.yaml"))
-                    .help("create rungs.yaml with the handbook's title, organisation, edition and other settings (see README.md)"),
+                    .help("create rungs.yaml with the handbook's title, organisation, edition and other settings (see docs/content-model.md)"),
             );
         }
     }

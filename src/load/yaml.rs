@@ -294,7 +294,7 @@ fn explain(error: &serde_saphyr::Error) -> (&'static Code, String, String) {
             (
                 &codes::UNKNOWN_FIELD,
                 format!("unknown field `{field}`: rungs does not gate on age or gender"),
-                "remove it: age and gender say nothing about competence, and screening by them is discrimination the Employment Promotion Law forbids (see README.md, \"No age or gender conditions\")".to_string(),
+                "remove it: age and gender say nothing about competence, and screening by them is discrimination the Employment Promotion Law forbids (see docs/content-model.md, \"No age or gender conditions\")".to_string(),
             )
         }
         E::SerdeUnknownField { field, expected, .. } => {
@@ -319,7 +319,7 @@ fn explain(error: &serde_saphyr::Error) -> (&'static Code, String, String) {
             &codes::MISSING_FIELD,
             format!("missing field `{field}`"),
             format!(
-                "add `{field}:` with a value to this mapping (see the format reference in README.md)"
+                "add `{field}:` with a value to this mapping (see the format reference in docs/content-model.md)"
             ),
         ),
         E::DuplicateMappingKey { key, .. } => (
@@ -418,7 +418,7 @@ fn expected_words(expected: &str) -> Option<&'static str> {
     })
 }
 
-const TYPE_HELP: &str = "check the value's type against the format reference in README.md (quote text that looks like a number or a date)";
+const TYPE_HELP: &str = "check the value's type against the format reference in docs/content-model.md (quote text that looks like a number or a date)";
 const LIMIT_HELP: &str =
     "write the values out plainly: nesting is limited to 32 levels and aliases to 1,000";
 
