@@ -461,10 +461,9 @@ fn golden_site_pages_of_the_minimal_project() {
         "pages/overview.html",
     ] {
         let html = fs::read_to_string(dir.path().join("out/site").join(page)).unwrap();
-        golden(
-            &repo()
-                .join("tests/golden/site")
-                .join(page.replace('/', "__")),
+        snapshot(
+            &repo().join("tests/golden/site"),
+            &page.replace('/', "__"),
             &html,
         );
     }
@@ -492,10 +491,9 @@ fn golden_pages_of_a_position_and_a_level_with_behaviour_standards() {
         "sequences/sales/positions/lead.html",
     ] {
         let html = fs::read_to_string(dir.path().join("out/site").join(page)).unwrap();
-        golden(
-            &repo()
-                .join("tests/golden/depth")
-                .join(page.replace('/', "__")),
+        snapshot(
+            &repo().join("tests/golden/depth"),
+            &page.replace('/', "__"),
             &html,
         );
     }

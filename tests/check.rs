@@ -1,5 +1,5 @@
 //! `rungs check` end to end: every broken fixture project gives its expected diagnostics
-//! (golden files), exit codes hold, and the sample handbook passes.
+//! (insta snapshots), exit codes hold, and the sample handbook passes.
 
 mod common;
 
@@ -20,22 +20,22 @@ fn every_broken_fixture_reports_its_mistake() {
         "at least 25 distinct mistakes, found {}",
         names.len()
     );
-    for name in names {
+    each_case(&names, String::clone, |name| {
         let dir = minimal_project();
         overlay(
             &dir.path().join("content"),
-            &cases.join(&name).join("files"),
+            &cases.join(name).join("files"),
         );
         let out = rungs(dir.path(), &["check", "content"]);
         let text = format!("exit code: {}\n{}", code(&out), stderr(&out));
-        golden(&cases.join(&name).join("expected.txt"), &text);
+        snapshot(&cases.join(name), "expected", &text);
         let expect_errors = !name.starts_with("warnings-");
         assert_eq!(
             code(&out),
             if expect_errors { 1 } else { 0 },
             "{name}: {text}"
         );
-    }
+    });
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! `rungs diff` end to end, on temporary git repositories (made with the git program, which
-//! only the tests use): the domain changes in three formats (golden files), the counts of
+//! only the tests use): the domain changes in three formats (insta snapshots), the counts of
 //! verdicts a change alters, the exit code for CI gates, and clear errors outside git.
 
 mod common;
@@ -50,7 +50,7 @@ fn the_diff_says_what_changed_and_what_it_does_to_verdicts_in_three_formats() {
             &["diff", "content", "HEAD~1", "HEAD", "--format", format],
         );
         assert_eq!(code(&out), 0, "{}", stderr(&out));
-        golden(&repo().join("tests/golden/diff").join(file), &stdout(&out));
+        snapshot(&repo().join("tests/golden/diff"), file, &stdout(&out));
     }
     // The counts, from the JSON: E1 applies for s2 and now misses a key requirement.
     let out = rungs(

@@ -1,6 +1,6 @@
 //! Helpers shared by the end-to-end tests: temporary copies of fixture projects, running the
-//! built binary, and golden files that `RUNGS_BLESS=1 cargo test` rewrites after a deliberate
-//! change.
+//! built binary, and snapshots (insta) that `INSTA_UPDATE=always cargo test` rewrites after a
+//! deliberate change.
 #![allow(dead_code)]
 
 use std::fs;
@@ -121,25 +121,34 @@ pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-/// Compares `actual` with the golden file, or rewrites it when RUNGS_BLESS is set.
-pub fn golden(path: &Path, actual: &str) {
-    if std::env::var_os("RUNGS_BLESS").is_some() {
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, actual).unwrap();
-        return;
-    }
-    let expected = fs::read_to_string(path).unwrap_or_else(|_| {
-        panic!(
-            "no golden file {}; run with RUNGS_BLESS=1 to create it",
-            path.display()
-        )
+/// Compares `actual` with the snapshot `<folder>/<name>.snap` (insta: a diff on failure, and a
+/// `.snap.new` beside it to review). `INSTA_UPDATE=always cargo test` rewrites every snapshot
+/// after a deliberate change; `INSTA_UPDATE=new` only writes the `.snap.new` files.
+pub fn snapshot(folder: &Path, name: &str, actual: &str) {
+    insta::with_settings!({
+        snapshot_path => folder,
+        prepend_module_to_snapshot => false,
+        omit_expression => true,
+    }, {
+        insta::assert_snapshot!(name, actual);
     });
-    if expected != actual {
-        panic!(
-            "{} differs from the output (run with RUNGS_BLESS=1 after a deliberate change)\n--- expected\n{expected}\n--- actual\n{actual}",
-            path.display()
-        );
-    }
+}
+
+/// Runs `check` on every case, then fails once naming every case whose check failed, so one
+/// run shows every mismatch (each with its own diff above) instead of stopping at the first.
+pub fn each_case<T: std::panic::RefUnwindSafe>(cases: &[T], name: impl Fn(&T) -> String, check: impl Fn(&T) + std::panic::RefUnwindSafe) {
+    let failed: Vec<String> = cases
+        .iter()
+        .filter(|case| std::panic::catch_unwind(|| check(case)).is_err())
+        .map(&name)
+        .collect();
+    assert!(
+        failed.is_empty(),
+        "{} of {} cases failed (each one's message is above): {}",
+        failed.len(),
+        cases.len(),
+        failed.join(", ")
+    );
 }
 
 /// A temporary copy of the minimal fixture project, as `<tmp>/content`.
