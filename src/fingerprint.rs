@@ -1,160 +1,115 @@
-//! Fingerprints: a SHA-256 of everything an output's bytes depend on. Two builds that give an
-//! output the same fingerprint make it byte for byte the same, so an incremental build carries
-//! the earlier file over instead of rendering it again, and `rungs distribute --since` can tell
-//! which reports changed. Whatever a renderer reads must be fed in here: a missed input would
-//! keep a stale output.
+//! Cache keys: a SHA-256 of exactly what a renderer receives. Two builds that give an output
+//! the same key make it byte for byte the same, so an incremental build carries the earlier
+//! file over instead of rendering it again.
+//!
+//! Nothing here lists which parts of the model an output reads, so nothing can be forgotten:
+//! - a PDF's key is its [`Document`] (template kind, data file, date, identifier) with the
+//!   Typst templates, the fonts and the PDF profile: what reaches Typst, whole;
+//! - the site's key is the renderer's three arguments whole — every theme file, and the
+//!   `Debug` text of the `Standard` and the `BuildInfo` (derived, so a new field is in it);
+//! - every key starts from the running executable's hash, so a new rungs (other code,
+//!   wording, Typst) never reuses what an older one made.
 
-use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use sha2::{Digest, Sha256};
 
-use crate::evaluate::team::{Grouping, Team, TeamSummary};
 use crate::fonts::Fonts;
-use crate::model::{Records, Standard};
+use crate::model::Standard;
 use crate::render::BuildInfo;
+use crate::render::pdf::Document;
 use crate::theme::Theme;
 
-/// The fingerprints of one build's outputs.
-pub struct Fingerprints<'a> {
-    /// rungs' version and the options: every output depends on them.
-    options: Sha256,
-    theme: &'a Theme,
-    fonts: &'a Fonts,
-    info: &'a BuildInfo,
+/// The starting points of one build's keys.
+pub struct Keys {
+    site: Sha256,
+    pdf: Sha256,
 }
 
-impl<'a> Fingerprints<'a> {
-    pub fn new(theme: &'a Theme, fonts: &'a Fonts, info: &'a BuildInfo, pdf_a: bool) -> Self {
-        let mut options = Sha256::new();
-        options.update(format!("rungs {}\0", env!("CARGO_PKG_VERSION")));
-        options.update([u8::from(pdf_a)]);
-        options.update(json(&info.what_if));
-        Fingerprints {
-            options,
-            theme,
-            fonts,
-            info,
+impl Keys {
+    pub fn new(theme: &Theme, fonts: &Fonts, pdf_a: bool) -> Keys {
+        let mut site = Sha256::new();
+        site.update(code());
+        site.update(b"site\0");
+        for (name, bytes) in theme.files() {
+            field(&mut site, name.as_bytes());
+            field(&mut site, bytes);
         }
-    }
-
-    /// The site's: every theme file, the whole standard, and the build's history facts.
-    pub fn site(&self, standard: &Standard) -> String {
-        let mut h = self.options.clone();
-        h.update(b"site\0");
-        for (name, bytes) in self.theme.files() {
-            field(&mut h, name.as_bytes());
-            field(&mut h, bytes);
-        }
-        h.update(standard_full(standard));
-        self.history(&mut h);
-        finish(h)
-    }
-
-    /// The handbook's and the sheets': the Typst templates, the fonts, the whole standard
-    /// and the build's history facts.
-    pub fn standard_pdfs(&self, standard: &Standard) -> String {
-        let mut h = self.pdf_base();
-        h.update(b"standard pdfs\0");
-        h.update(standard_full(standard));
-        self.history(&mut h);
-        finish(h)
-    }
-
-    /// The team summaries', rendered with `standard` (see [`Summaries::of`]).
-    pub fn summaries(&self, standard: &Standard) -> Summaries {
-        let mut base = self.pdf_base();
-        base.update(b"summary\0");
-        base.update(standard_full(standard));
-        self.history(&mut base);
-        Summaries { base }
-    }
-
-    /// Per record (in the records' order), its report's: the Typst templates and fonts, the
-    /// revision record, and the record with the employee's earlier ones, each with the
-    /// standard it is evaluated against and that standard's commit stamp, and the project's
-    /// cycles up to the record's (they place a contribution window).
-    pub fn reports(&self, current: &Standard, records: &Records) -> Vec<String> {
-        let mut base = self.pdf_base();
-        base.update(b"report\0");
-        base.update(json(&self.info.editions));
-        let mut standards: HashMap<*const Standard, [u8; 32]> = HashMap::new();
-        let mut standard_key = |s: &Standard| {
-            *standards
-                .entry(s as *const _)
-                .or_insert_with(|| Sha256::digest(standard_json(s)).into())
-        };
-        records
-            .assessments
-            .iter()
-            .map(|a| {
-                let mut key = base.clone();
-                for r in records.earlier(a).chain(std::iter::once(a)) {
-                    let (standard, commit) = self.info.standard_for(current, r);
-                    key.update(standard_key(standard));
-                    field(&mut key, commit.unwrap_or_default().as_bytes());
-                    key.update(json(r));
-                }
-                let cycles: Vec<&String> =
-                    records.cycles().iter().filter(|c| **c <= a.cycle).collect();
-                key.update(json(&cycles));
-                finish(key)
-            })
-            .collect()
-    }
-
-    /// The options, the Typst templates and the fonts: what every PDF depends on.
-    fn pdf_base(&self) -> Sha256 {
-        let mut h = self.options.clone();
-        for (name, bytes) in self.theme.files_under("typst") {
-            field(&mut h, name.as_bytes());
-            field(&mut h, bytes);
+        let mut pdf = Sha256::new();
+        pdf.update(code());
+        pdf.update(b"pdf\0");
+        pdf.update([u8::from(pdf_a)]);
+        for (name, bytes) in theme.files_under("typst") {
+            field(&mut pdf, name.as_bytes());
+            field(&mut pdf, bytes);
         }
         let mut last: Option<*const u8> = None;
-        for font in &self.fonts.fonts {
+        for font in &fonts.fonts {
             let data = font.data();
             // The faces of one collection share their bytes: hash them once.
             if last != Some(data.as_ptr()) {
-                h.update(data.as_slice());
+                field(&mut pdf, data.as_slice());
                 last = Some(data.as_ptr());
             }
         }
-        h
+        Keys { site, pdf }
     }
 
-    /// The commit stamp, the editions, each file's last change and the earlier editions'
-    /// standards.
-    fn history(&self, h: &mut Sha256) {
-        let info = self.info;
-        field(h, info.commit.as_deref().unwrap_or("").as_bytes());
-        h.update(json(&info.editions));
-        h.update(json(&info.last_changed));
-        for edition in info.tagged.iter() {
-            field(h, edition.name.as_bytes());
-            field(h, edition.tag.as_bytes());
-            field(h, edition.commit.as_bytes());
-            h.update(standard_full(&edition.standard));
-        }
-    }
-}
-
-/// The fingerprints of one build's team summaries: the inputs they share hashed once.
-pub struct Summaries {
-    base: Sha256,
-}
-
-impl Summaries {
-    /// A team summary's: what it shows (the summary, computed from its members' records), the
-    /// team and its file name.
-    pub fn of(&self, grouping: Grouping, team: &Team, file: &str, summary: &TeamSummary) -> String {
-        let mut h = self.base.clone();
-        field(&mut h, format!("{grouping:?}").as_bytes());
-        for part in [&team.key, &team.title, team.email.as_deref().unwrap_or("")] {
-            field(&mut h, part.as_bytes());
-        }
-        field(&mut h, file.as_bytes());
-        h.update(json(summary));
+    /// The site's: what `render_site` receives besides the sink.
+    pub fn site(&self, standard: &Standard, info: &BuildInfo) -> String {
+        let mut h = self.site.clone();
+        field(&mut h, format!("{standard:?}").as_bytes());
+        field(&mut h, format!("{info:?}").as_bytes());
         finish(h)
     }
+
+    /// The key of PDFs made together as one unit (a report, the handbook, every sequence's
+    /// sheets), with `others`: any further files of the unit, as bytes (a team summary's CSV
+    /// and Markdown).
+    pub fn pdfs<'d>(
+        &self,
+        documents: impl IntoIterator<Item = &'d Document>,
+        others: &[&[u8]],
+    ) -> String {
+        let mut h = self.pdf.clone();
+        for document in documents {
+            let Document {
+                kind,
+                data,
+                date,
+                ident,
+            } = document;
+            field(&mut h, kind.main_file().as_bytes());
+            field(&mut h, data.as_bytes());
+            field(&mut h, date.to_string().as_bytes());
+            field(&mut h, ident.as_bytes());
+        }
+        for bytes in others {
+            field(&mut h, bytes);
+        }
+        finish(h)
+    }
+}
+
+/// The SHA-256 of the running executable, read once: any change to rungs' code, its wording
+/// or its Typst changes it (about 0.1 s for a 150 MB debug binary). If the executable cannot
+/// be read, a value no other process has, so nothing is reused rather than something stale.
+fn code() -> &'static [u8; 32] {
+    static CODE: OnceLock<[u8; 32]> = OnceLock::new();
+    CODE.get_or_init(|| {
+        let exe = std::env::current_exe().and_then(std::fs::read);
+        let mut h = Sha256::new();
+        match exe {
+            Ok(bytes) => h.update(&bytes),
+            Err(_) => {
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap_or_default();
+                h.update(format!("{} {now:?}", std::process::id()));
+            }
+        }
+        h.finalize().into()
+    })
 }
 
 /// A length-prefixed field, so that two different sequences of fields never hash alike.
@@ -167,34 +122,50 @@ fn finish(h: Sha256) -> String {
     crate::publish::hex(&h.finalize())
 }
 
-/// A model part as JSON.
-fn json(value: &impl serde::Serialize) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec(value).expect("model parts serialise");
-    bytes.push(0);
-    bytes
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Date;
+    use crate::render::pdf::Kind;
 
-/// Every part of a standard that shows in a report (its indexes are derived from these).
-fn standard_json(s: &Standard) -> Vec<u8> {
-    json(&(
-        &s.settings,
-        &s.categories,
-        &s.contribution_kinds,
-        &s.competencies,
-        &s.sequences,
-        &s.pages,
-    ))
-}
+    fn keys(pdf_a: bool) -> Keys {
+        let theme = Theme::new("default", &Default::default(), |f| f.to_string());
+        let fonts = Fonts::load(&theme, &[]);
+        Keys::new(&theme, &fonts, pdf_a)
+    }
 
-/// The standard with the file each part came from (the site links pages to their source).
-fn standard_full(s: &Standard) -> Vec<u8> {
-    let mut bytes = standard_json(s);
-    let files = s
-        .competencies
-        .iter()
-        .map(|c| &c.file)
-        .chain(s.sequences.iter().map(|q| &q.file))
-        .chain(s.pages.iter().map(|p| &p.file));
-    bytes.extend(json(&files.collect::<Vec<_>>()));
-    bytes
+    fn report() -> Document {
+        Document {
+            kind: Kind::Report,
+            data: r#"{"name":"林晓峰"}"#.into(),
+            date: Date::parse("2024-06-30").unwrap(),
+            ident: "rungs-report-E1001-2024H1".into(),
+        }
+    }
+
+    #[test]
+    fn every_part_of_what_typst_receives_is_in_a_pdfs_key() {
+        let keys = keys(false);
+        let key = |d: &Document, others: &[&[u8]]| keys.pdfs([d], others);
+        let same = key(&report(), &[]);
+        assert_eq!(same, key(&report(), &[]), "the same input, the same key");
+        let mut variants = vec![same.clone()];
+        let changes: [fn(&mut Document); 4] = [
+            |d| d.kind = Kind::Summary,
+            |d| d.data.push(' '),
+            |d| d.date = Date::parse("2024-07-01").unwrap(),
+            |d| d.ident.push('x'),
+        ];
+        for change in changes {
+            let mut d = report();
+            change(&mut d);
+            variants.push(key(&d, &[]));
+        }
+        variants.push(key(&report(), &[b"csv"]));
+        variants.push(self::keys(true).pdfs([&report()], &[]));
+        let distinct: std::collections::BTreeSet<_> = variants.iter().collect();
+        assert_eq!(distinct.len(), variants.len(), "{variants:#?}");
+        // Fields are length-prefixed: moving bytes from one field to the next is a change.
+        assert_ne!(key(&report(), &[b"ab", b"c"]), key(&report(), &[b"a", b"bc"]));
+    }
 }

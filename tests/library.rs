@@ -7,7 +7,7 @@ use std::fs;
 
 use common::*;
 use rungs::project::Part;
-use rungs::publish::MemorySink;
+use rungs::publish::{MemorySink, NoCache, PublishError, Sink};
 use rungs::render::BuildInfo;
 use rungs::source::{DiskSource, MemorySource};
 use rungs::{Checked, Project};
@@ -37,7 +37,7 @@ fn build_all(checked: &Checked) -> std::collections::BTreeMap<String, Vec<u8>> {
         .build(BuildInfo::default(), false)
         .expect("no errors");
     let sink = MemorySink::new();
-    let summary = build.render(&Part::ALL, &sink, &|| {}).unwrap();
+    let summary = build.render(&Part::ALL, &sink, &NoCache, &|| {}).unwrap();
     assert_eq!((summary.handbooks, summary.reports), (1, 2));
     sink.into_files()
 }
@@ -124,5 +124,33 @@ fn diagnostics_of_records_show_where_the_records_are() {
     assert!(
         json.contains("\"file\": \"assessments/2024H1/E3.yaml\""),
         "{json}"
+    );
+}
+
+/// A sink that keeps nothing it is given: it cannot give a report back.
+struct Forgetful;
+
+impl Sink for Forgetful {
+    fn put(&self, _path: &rungs::urls::OutputPath, _bytes: &[u8]) -> Result<(), PublishError> {
+        Ok(())
+    }
+
+    fn get(&self, _path: &rungs::urls::OutputPath) -> Option<Vec<u8>> {
+        None
+    }
+}
+
+#[test]
+fn a_build_refuses_a_sink_that_cannot_give_back_a_report_it_wrote() {
+    let (standards, _) = in_memory(false);
+    let checked = Project::new(Box::new(standards), None).check().unwrap();
+    let build = checked.build(BuildInfo::default(), false).expect("no errors");
+    let error = build
+        .render(&[Part::Reports], &Forgetful, &NoCache, &|| {})
+        .expect_err("a manifest without the reports' digests");
+    let message = error.to_string();
+    assert!(
+        message.contains("reports/sales/E1-2024H1.pdf") && message.contains("does not give back"),
+        "{message}"
     );
 }

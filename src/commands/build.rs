@@ -114,7 +114,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     };
     let rendering = std::time::Instant::now();
     let bar = progress_bar(reports, ui);
-    let summary = build.render(parts, &publication, &|| bar.inc(1))?;
+    let summary = build.render(parts, &publication, &publication, &|| bar.inc(1))?;
     bar.finish_and_clear();
     if ui.verbose {
         eprintln!(
@@ -155,6 +155,22 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
             publishing.elapsed().as_millis()
         );
     }
+    let warnings = opened.checked.diagnostics.len() - opened.checked.errors();
+    tell(&summary, warnings, &changed, args.list_records, &output.out, started, ui);
+    Ok(())
+}
+
+/// The closing line: what was built, how long it took, and how many verdicts differ from the
+/// previous build's (each named with `--list-records`).
+fn tell(
+    summary: &rungs::project::Summary,
+    warnings: usize,
+    changed: &[rungs::render::manifest::VerdictChange],
+    list_records: bool,
+    out: &std::path::Path,
+    started: Instant,
+    ui: &Ui,
+) {
     // A verdict people were told that this build changes is said in the closing line.
     let verdicts = match changed.len() {
         0 => String::new(),
@@ -162,7 +178,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
             "; {n} verdict{} differ{} from the previous build's{}",
             if n == 1 { "" } else { "s" },
             if n == 1 { "s" } else { "" },
-            if args.list_records {
+            if list_records {
                 ":"
             } else {
                 " (`--list-records` names them)"
@@ -170,7 +186,6 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         ),
     };
     if !ui.quiet {
-        let warnings = opened.checked.diagnostics.len() - opened.checked.errors();
         eprintln!(
             "built {} site files, {} handbook PDF, {} sheet PDFs, {} reports and {} team summaries into {} in {:.1}s{}, {warnings} warning{}{verdicts}",
             summary.site_files,
@@ -178,7 +193,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
             summary.sheets,
             summary.reports,
             summary.summaries,
-            output.out.display(),
+            out.display(),
             started.elapsed().as_secs_f64(),
             rendered_note(summary.outputs),
             if warnings == 1 { "" } else { "s" }
@@ -186,12 +201,11 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     } else if !verdicts.is_empty() {
         eprintln!("note: {}", verdicts.trim_start_matches("; "));
     }
-    if args.list_records {
-        for c in &changed {
+    if list_records {
+        for c in changed {
             eprintln!("  {} {}: {} → {}", c.employee_id, c.cycle, c.before, c.now);
         }
     }
-    Ok(())
 }
 
 /// ` (3 of 1,204 outputs rendered, the rest unchanged)` when the build carried some over.

@@ -67,7 +67,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         Publication::begin(&output.out, &publish_options(&opened.project, output.force))?;
     publication.keep_previous(&[])?;
     let bar = progress_bar(count, ui);
-    let written = build.reports(&wanted, &publication, &|| bar.inc(1))?;
+    let written = build.reports(&wanted, &publication, &publication, &|| bar.inc(1))?;
     bar.finish_and_clear();
     publication.commit()?;
     if !ui.quiet {

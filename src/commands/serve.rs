@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use super::{Failure, ProjectArgs, Ui, print_diagnostics};
 use rungs::project::{BuildOptions, Checked, Part, Project, Stamp, TaggedEditions};
-use rungs::publish::MemorySink;
+use rungs::publish::{MemorySink, NoCache};
 use rungs::render::BuildInfo;
 use rungs::serve::live::HandbookRenderer;
 use rungs::serve::pages::Pages;
@@ -213,7 +213,7 @@ impl Builder {
                 .expect("no errors");
             let sink = MemorySink::new();
             build
-                .render(&[Part::Handbook], &sink, &|| {})
+                .render(&[Part::Handbook], &sink, &NoCache, &|| {})
                 .map_err(|e| e.to_string())?;
             sink.into_files()
                 .remove(rungs::urls::handbook().as_str())
@@ -248,7 +248,7 @@ impl Builder {
             .build(BuildInfo::clone(&self.info(checked)), false)
             .expect("no errors");
         let sink = MemorySink::new();
-        match build.render(&[Part::Reports, Part::Summaries], &sink, &|| {}) {
+        match build.render(&[Part::Reports, Part::Summaries], &sink, &NoCache, &|| {}) {
             Ok(summary) => {
                 let mut files = sink.into_files();
                 let summaries = files.split_off("summaries/");

@@ -51,7 +51,7 @@ pub struct Model {
 
 /// The public standard: what the site and the handbook publish. It holds no personal data, so
 /// a renderer that receives only a `Standard` cannot leak any.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Standard {
     pub settings: Settings,
     pub categories: Vec<Category>,
@@ -64,6 +64,32 @@ pub struct Standard {
     pub pages: Vec<Page>,
     competency_index: HashMap<String, usize>,
     sequence_index: HashMap<String, usize>,
+}
+
+/// Every field but the indexes, which are derived from the others and list in a random order:
+/// the site's cache key is this text (see `fingerprint`), so the same standard must give the
+/// same text. Written out whole so that a new field cannot be left out unnoticed.
+impl std::fmt::Debug for Standard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Standard {
+            settings,
+            categories,
+            contribution_kinds,
+            competencies,
+            sequences,
+            pages,
+            competency_index: _,
+            sequence_index: _,
+        } = self;
+        f.debug_struct("Standard")
+            .field("settings", settings)
+            .field("categories", categories)
+            .field("contribution_kinds", contribution_kinds)
+            .field("competencies", competencies)
+            .field("sequences", sequences)
+            .field("pages", pages)
+            .finish()
+    }
 }
 
 impl Standard {

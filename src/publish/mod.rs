@@ -26,28 +26,42 @@ use crate::urls::OutputPath;
 pub trait Sink: Sync {
     fn put(&self, path: &OutputPath, bytes: &[u8]) -> Result<(), PublishError>;
 
-    /// A file the output already holds (written by this build, or kept from the previous
-    /// one), for manifests that cover files a partial build did not render.
-    fn get(&self, _path: &OutputPath) -> Option<Vec<u8>> {
-        None
-    }
+    /// A file the output holds (written by this build, or kept from the previous one), for
+    /// manifests that cover files a partial build did not render. Required, so that a sink
+    /// that wraps another cannot forget it: a report's manifest row needs its file's digest,
+    /// and a build refuses a report it wrote that its sink cannot give back.
+    fn get(&self, path: &OutputPath) -> Option<Vec<u8>>;
 
     /// The SHA-256 of a file the output holds, without reading it again where the sink
     /// already knows it.
     fn digest(&self, path: &OutputPath) -> Option<String> {
         self.get(path).map(|bytes| sha256_hex(&bytes))
     }
+}
 
+/// An earlier build's outputs by cache key (see `fingerprint`): what lets an incremental
+/// build carry an output over instead of rendering it again. Apart from [`Sink`], so writing
+/// never depends on it; [`NoCache`] renders everything.
+pub trait Cache: Sync {
     /// Carries over the files an earlier build made for `unit` (a file, a folder, or a file
-    /// name without its extension) from inputs with the fingerprint `key`, when this sink
-    /// keeps earlier builds and their files are intact. Returns how many files it carried
-    /// over, or `None`: the caller then renders the unit and says so with [`Sink::made`].
+    /// name without its extension) from inputs with the key `key`, when the files are intact.
+    /// Returns how many files it carried over, or `None`: the caller then renders the unit
+    /// and says so with [`Cache::made`].
+    fn reuse(&self, unit: &str, key: &str) -> Result<Option<usize>, PublishError>;
+
+    /// Records that this build renders `unit` from inputs with the key `key`, so that a later
+    /// build can carry it over.
+    fn made(&self, unit: &str, key: &str);
+}
+
+/// No earlier build to carry anything over from: every output is rendered.
+pub struct NoCache;
+
+impl Cache for NoCache {
     fn reuse(&self, _unit: &str, _key: &str) -> Result<Option<usize>, PublishError> {
         Ok(None)
     }
 
-    /// Records that this build renders `unit` from inputs with the fingerprint `key`, so that
-    /// a later build can carry it over.
     fn made(&self, _unit: &str, _key: &str) {}
 }
 

@@ -26,7 +26,7 @@ use walkdir::WalkDir;
 use super::cache::{self, CacheIndex, CacheMode, CachedFile, Identity};
 use super::file::{make_durable, sync_folder};
 use super::paths;
-use super::{PublishError, Sink, sha256_hex};
+use super::{Cache, PublishError, Sink, sha256_hex};
 use crate::urls::OutputPath;
 
 /// The marker file, inside OUT, listing what the build wrote.
@@ -345,7 +345,9 @@ impl Sink for Publication {
             .cloned();
         known.or_else(|| self.get(path).map(|bytes| sha256_hex(&bytes)))
     }
+}
 
+impl Cache for Publication {
     fn reuse(&self, unit: &str, key: &str) -> Result<Option<usize>, PublishError> {
         let Some(previous) = self.previous.as_ref() else {
             return Ok(None);

@@ -174,7 +174,8 @@ pub fn row(
     }
 }
 
-/// The manifest of every report `hash` knows, in the records' order.
+/// The manifest of every report the output holds (those with a digest), in the records' order;
+/// `paths`, `inputs` and `digests` are per record.
 pub fn manifest(
     current: &Standard,
     records: &Records,
@@ -182,15 +183,15 @@ pub fn manifest(
     info: &BuildInfo,
     paths: &[OutputPath],
     inputs: &[String],
-    hash: &dyn Fn(&OutputPath) -> Option<String>,
+    digests: &[Option<String>],
 ) -> Manifest {
     let rows = records
         .assessments
         .iter()
         .zip(evaluations)
-        .zip(paths.iter().zip(inputs))
-        .filter_map(|((a, e), (path, key))| {
-            Some(row(current, info, a, e, path, hash(path)?, key.clone()))
+        .zip(paths.iter().zip(inputs).zip(digests))
+        .filter_map(|((a, e), ((path, key), digest))| {
+            Some(row(current, info, a, e, path, digest.clone()?, key.clone()))
         })
         .collect();
     Manifest::new(rows)

@@ -4,6 +4,7 @@
 //! pasted into Typst source. Reports render in parallel, each thread reusing the shared fonts,
 //! library and parsed templates; comemo's cache is trimmed every few reports so memory stays flat.
 
+pub mod document;
 mod handbook;
 pub mod layout;
 mod report;
@@ -22,15 +23,15 @@ use typst::foundations::{Bytes, Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-use super::{BuildInfo, RenderError, TemplateError, TooLarge};
-use crate::evaluate::Evaluation;
+use super::{BuildInfo, RenderError, TemplateError};
 use crate::evaluate::team::{Grouping, Team, TeamSummary};
 use crate::fonts::Fonts;
-use crate::model::{Assessment, Date, Language, Records, Sequence, Standard};
+use crate::model::{Assessment, Language, Records, Standard};
 use crate::publish::Sink;
 use crate::theme::Theme;
-use crate::urls::{self, OutputPath, typst_export};
+use crate::urls::{OutputPath, typst_export};
 use layout::Layout;
+pub use document::{Document, Kind};
 use world::{DocumentWorld, Shared, Template};
 
 /// Reports rendered between two trims of Typst's memoization cache.
@@ -59,18 +60,6 @@ impl Trimmer {
             typst::comemo::evict(1);
         }
     }
-}
-
-/// A team summary's data file, as its PDF lists it.
-fn summary_json(
-    standard: &Standard,
-    info: &BuildInfo,
-    grouping: Grouping,
-    team: &Team,
-    s: &TeamSummary,
-) -> String {
-    let listing = summary::Listing::Pdf;
-    to_json(&summary::data(standard, info, grouping, team, s, listing))
 }
 
 /// The language code the templates read (`zh` or `en`).
@@ -138,7 +127,8 @@ impl<'a> PdfRenderer<'a> {
         fonts: Arc<Fonts>,
         pdf_a: bool,
     ) -> Result<PdfRenderer<'a>, RenderError> {
-        let template = |main| {
+        let template = |kind: Kind| {
+            let main = kind.main_file();
             Template::new(theme, main, "data.json").map_err(|message| {
                 RenderError::Template(TemplateError {
                     file: theme.describe(&format!("typst/{main}")),
@@ -150,40 +140,45 @@ impl<'a> PdfRenderer<'a> {
         Ok(PdfRenderer {
             shared: Shared::new(fonts),
             theme,
-            report: template("report.typ")?,
-            handbook: template("handbook.typ")?,
-            sheets: template("sheets.typ")?,
-            summary: template("summary.typ")?,
+            report: template(Kind::Report)?,
+            handbook: template(Kind::Handbook)?,
+            sheets: template(Kind::Sheets)?,
+            summary: template(Kind::Summary)?,
             pdf_a,
         })
     }
 
+    fn template(&self, kind: Kind) -> &Template {
+        match kind {
+            Kind::Report => &self.report,
+            Kind::Handbook => &self.handbook,
+            Kind::Sheets => &self.sheets,
+            Kind::Summary => &self.summary,
+        }
+    }
+
     /// Lays out a document (its pages, before PDF export).
-    fn lay_out(
-        &self,
-        template: &Template,
-        data: String,
-        date: Date,
-    ) -> Result<PagedDocument, RenderError> {
+    fn lay_out(&self, document: &Document) -> Result<PagedDocument, RenderError> {
         let world = DocumentWorld {
             shared: &self.shared,
-            template,
-            data: Bytes::from_string(data),
-            today: date,
+            template: self.template(document.kind),
+            data: Bytes::from_string(document.data.clone()),
+            today: document.date,
         };
         typst::compile(&world)
             .output
             .map_err(|errors| self.describe(&world, &errors))
     }
 
-    fn compile(
-        &self,
-        template: &Template,
-        data: String,
-        date: Date,
-        ident: String,
-    ) -> Result<Vec<u8>, RenderError> {
-        let document = self.lay_out(template, data, date)?;
+    /// A document's laid-out pages, for the layout rules.
+    pub fn layout(&self, document: &Document) -> Result<Layout, RenderError> {
+        Ok(Layout::of(&self.lay_out(document)?))
+    }
+
+    /// A document's PDF.
+    pub fn pdf(&self, document: &Document) -> Result<Vec<u8>, RenderError> {
+        let paged = self.lay_out(document)?;
+        let date = document.date;
         let timestamp = Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0)
             .map(Timestamp::new_utc);
         let standards = if self.pdf_a {
@@ -192,15 +187,15 @@ impl<'a> PdfRenderer<'a> {
             PdfStandards::default()
         };
         let options = PdfOptions {
-            ident: Smart::Custom(ident),
+            ident: Smart::Custom(document.ident.clone()),
             timestamp,
             standards,
             ..PdfOptions::default()
         };
-        typst_pdf::pdf(&document, &options).map_err(|errors| {
+        typst_pdf::pdf(&paged, &options).map_err(|errors| {
             let world = DocumentWorld {
                 shared: &self.shared,
-                template,
+                template: self.template(document.kind),
                 data: Bytes::new([]),
                 today: date,
             };
@@ -222,7 +217,7 @@ impl<'a> PdfRenderer<'a> {
     ) -> Result<usize, RenderError> {
         let trimmer = Trimmer::new(TRIM_REPORTS_EVERY);
         workers::each(selected, rayon::current_num_threads(), |(a, path)| {
-            let bytes = self.report(standard, records, a, info)?;
+            let bytes = self.pdf(&document::report(standard, records, a, info))?;
             sink.put(path, &bytes)?;
             progress();
             trimmer.tick();
@@ -231,159 +226,28 @@ impl<'a> PdfRenderer<'a> {
         Ok(selected.len())
     }
 
-    /// One report's PDF.
-    pub fn report(
-        &self,
-        standard: &Standard,
-        records: &Records,
-        a: &Assessment,
-        info: &BuildInfo,
-    ) -> Result<Vec<u8>, RenderError> {
-        let data = report_json(standard, records, a, info);
-        let ident = format!("rungs-report-{}-{}", a.employee_id, a.cycle);
-        self.compile(&self.report, data, a.date, ident)
-    }
-
-    /// A report's laid-out pages, for the layout rules.
-    pub fn report_layout(
-        &self,
-        standard: &Standard,
-        records: &Records,
-        a: &Assessment,
-        info: &BuildInfo,
-    ) -> Result<Layout, RenderError> {
-        let data = report_json(standard, records, a, info);
-        Ok(Layout::of(&self.lay_out(&self.report, data, a.date)?))
-    }
-
-    /// Renders the whole handbook as one PDF.
-    pub fn handbook(
-        &self,
-        standard: &Standard,
-        info: &BuildInfo,
-        sink: &dyn Sink,
-    ) -> Result<(), RenderError> {
-        let data = to_json(&handbook::data(standard, info));
-        TooLarge::check(|| "the handbook".into(), &data)?;
-        let bytes = self.compile(
-            &self.handbook,
-            data,
-            standard.settings.effective_date,
-            "rungs-handbook".to_string(),
-        )?;
-        sink.put(&urls::handbook(), &bytes)?;
-        Ok(())
-    }
-
-    /// The handbook's laid-out pages, for the layout rules.
-    pub fn handbook_layout(
-        &self,
-        standard: &Standard,
-        info: &BuildInfo,
-    ) -> Result<Layout, RenderError> {
-        let data = to_json(&handbook::data(standard, info));
-        let document = self.lay_out(&self.handbook, data, standard.settings.effective_date)?;
-        Ok(Layout::of(&document))
-    }
-
-    /// A sequence's sheets, laid out, for the layout rules.
-    pub fn sheets_layout(
-        &self,
-        standard: &Standard,
-        sequence: &Sequence,
-        info: &BuildInfo,
-    ) -> Result<Layout, RenderError> {
-        let data = to_json(&handbook::sheets(standard, sequence, info));
-        let document = self.lay_out(&self.sheets, data, standard.settings.effective_date)?;
-        Ok(Layout::of(&document))
-    }
-
-    /// Renders each sequence's one-page sheets as `sheets/<sequence>.pdf`; returns how many.
-    pub fn sheets(
-        &self,
-        standard: &Standard,
-        info: &BuildInfo,
-        sink: &dyn Sink,
-    ) -> Result<usize, RenderError> {
-        workers::each(&standard.sequences, rayon::current_num_threads(), |seq| {
-            let data = to_json(&handbook::sheets(standard, seq, info));
-            TooLarge::check(|| format!("the sheets of sequence `{}`", seq.id), &data)?;
-            let ident = format!("rungs-sheets-{}", seq.id);
-            let bytes =
-                self.compile(&self.sheets, data, standard.settings.effective_date, ident)?;
-            sink.put(&urls::sheets(&seq.id), &bytes)?;
+    /// Renders documents in parallel, each to its path (the sheets of every sequence).
+    pub fn pdfs(&self, documents: &[(Document, OutputPath)], sink: &dyn Sink) -> Result<usize, RenderError> {
+        workers::each(documents, rayon::current_num_threads(), |(document, path)| {
+            sink.put(path, &self.pdf(document)?)?;
             Ok::<(), RenderError>(())
         })?;
-        Ok(standard.sequences.len())
+        Ok(documents.len())
     }
 
-    /// A team summary's PDF (dated the latest assessment among its members), CSV and
-    /// Markdown, in the order of [`SUMMARY_EXTENSIONS`].
-    pub fn summary_files(
-        &self,
-        standard: &Standard,
-        info: &BuildInfo,
-        grouping: Grouping,
-        team: &Team,
-        s: &TeamSummary,
-    ) -> Result<[Vec<u8>; 3], RenderError> {
-        let data = summary_json(standard, info, grouping, team, s);
-        let ident = format!("rungs-summary-{}-{}", s.cycle, team.key);
-        Ok([
-            self.compile(&self.summary, data, s.date, ident)?,
-            crate::render::team::csv(standard, info, grouping, team, s),
-            crate::render::team::markdown(standard, info, grouping, team, s).into_bytes(),
-        ])
+    /// A team summary's PDF, CSV and Markdown, in the order of [`SUMMARY_EXTENSIONS`].
+    pub fn summary_files(&self, files: SummaryFiles) -> Result<[Vec<u8>; 3], RenderError> {
+        Ok([self.pdf(&files.document)?, files.csv, files.markdown])
     }
 
-    /// A team summary's PDF with `attachments` (name, text) carried inside it: what a
-    /// protected bundle holds instead of loose CSV and Markdown files.
-    pub fn summary_with_attachments(
-        &self,
-        standard: &Standard,
-        info: &BuildInfo,
-        grouping: Grouping,
-        team: &Team,
-        s: &TeamSummary,
-        attachments: Vec<summary::Attachment>,
-    ) -> Result<Vec<u8>, RenderError> {
-        let mut data = summary::data(standard, info, grouping, team, s, summary::Listing::Pdf);
-        data.attachments = attachments;
-        let ident = format!("rungs-summary-{}-{}", s.cycle, team.key);
-        self.compile(&self.summary, to_json(&data), s.date, ident)
-    }
-
-    /// A team summary's laid-out pages, for the layout rules.
-    pub fn summary_layout(
-        &self,
-        standard: &Standard,
-        info: &BuildInfo,
-        grouping: Grouping,
-        team: &Team,
-        s: &TeamSummary,
-    ) -> Result<Layout, RenderError> {
-        let data = summary_json(standard, info, grouping, team, s);
-        Ok(Layout::of(&self.lay_out(&self.summary, data, s.date)?))
-    }
-
-    /// Team summaries in parallel: for each (cycle, team, summary, file name), the PDF,
-    /// CSV and Markdown at `summaries/<cycle>/<by>/<file>.*`.
-    pub fn summaries(
-        &self,
-        standard: &Standard,
-        info: &BuildInfo,
-        grouping: Grouping,
-        jobs: &[SummaryJob],
-        sink: &dyn Sink,
-    ) -> Result<(), RenderError> {
-        let by = crate::urls::grouping_folder(grouping);
+    /// Team summaries in parallel, each file to its path.
+    pub fn summaries(&self, jobs: &[SummaryJob], sink: &dyn Sink) -> Result<(), RenderError> {
         let trimmer = Trimmer::new(TRIM_SUMMARIES_EVERY);
-        workers::each(jobs, rayon::current_num_threads(), |job| {
-            let (cycle, team, s, file) = *job;
-            let files = self.summary_files(standard, info, grouping, team, s)?;
+        workers::each(jobs, rayon::current_num_threads(), |(files, paths)| {
+            let pdf = self.pdf(&files.document)?;
             trimmer.tick();
-            for (bytes, extension) in files.iter().zip(SUMMARY_EXTENSIONS) {
-                sink.put(&urls::summary(cycle, by, file, extension), bytes)?;
+            for (bytes, path) in [&pdf, &files.csv, &files.markdown].into_iter().zip(paths) {
+                sink.put(path, bytes)?;
             }
             Ok::<(), RenderError>(())
         })
@@ -431,30 +295,32 @@ impl<'a> PdfRenderer<'a> {
 
 pub use crate::urls::SUMMARY_EXTENSIONS;
 
-/// One team summary to render: cycle, team, summary, file name.
-pub type SummaryJob<'a> = (&'a str, &'a Team, &'a TeamSummary, &'a str);
-
-/// The data file of `a`'s report, with the employee's earlier cycles, each evaluated against
-/// the standard [`BuildInfo::standard_for`] picks for it (the edition it belongs to, as its
-/// own report said); the report names the edition and commit of its own record's standard.
-fn report_json(current: &Standard, records: &Records, a: &Assessment, info: &BuildInfo) -> String {
-    let (standard, commit) = info.standard_for(current, a);
-    let earlier: Vec<&Assessment> = records.earlier(a).collect();
-    let evaluations: Vec<Evaluation> = earlier
-        .iter()
-        .map(|r| info.evaluate(current, records, r))
-        .collect();
-    let evaluation = info.evaluate(current, records, a);
-    let earlier: Vec<report::Earlier> = earlier.into_iter().zip(&evaluations).collect();
-    to_json(&report::data(
-        standard,
-        a,
-        &evaluation,
-        &earlier,
-        info,
-        commit,
-    ))
+/// What a team summary's three files are made from: its PDF's document, its CSV and its
+/// Markdown (in the order of [`SUMMARY_EXTENSIONS`]).
+pub struct SummaryFiles {
+    pub document: Document,
+    pub csv: Vec<u8>,
+    pub markdown: Vec<u8>,
 }
+
+impl SummaryFiles {
+    pub fn new(
+        standard: &Standard,
+        info: &BuildInfo,
+        grouping: Grouping,
+        team: &Team,
+        s: &TeamSummary,
+    ) -> SummaryFiles {
+        SummaryFiles {
+            document: document::summary(standard, info, grouping, team, s, Vec::new()),
+            csv: crate::render::team::csv(standard, info, grouping, team, s),
+            markdown: crate::render::team::markdown(standard, info, grouping, team, s).into_bytes(),
+        }
+    }
+}
+
+/// A team summary to render, with the paths of its three files.
+pub type SummaryJob = (SummaryFiles, [OutputPath; 3]);
 
 /// The Typst project behind the PDFs, for the Typst CLI (benchmarks, template debugging):
 /// `typst/*.typ`, `fonts/*`, `handbook.json`, and `reports/<sequence>/<file>.json` per report.
@@ -491,8 +357,8 @@ pub fn typst_project(
         count += 1;
     }
     reports.par_iter().try_for_each(|(a, path)| {
-        let data = report_json(standard, records, a, info);
-        sink.put(&typst_export::report_data(path), data.as_bytes())
+        let report = document::report(standard, records, a, info);
+        sink.put(&typst_export::report_data(path), report.data.as_bytes())
     })?;
     Ok(count + 1 + reports.len())
 }

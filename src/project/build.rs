@@ -1,0 +1,501 @@
+//! A build: renders a checked model into a sink, carrying over from a cache every output
+//! whose key (see `fingerprint`) is unchanged.
+
+use std::sync::Mutex;
+
+use rayon::prelude::*;
+
+use super::{Outputs, Part, Summary};
+use crate::evaluate::Evaluation;
+use crate::evaluate::team::{self, Grouping, Member, Team, TeamSummary};
+use crate::fingerprint::Keys;
+use crate::fonts::Fonts;
+use crate::model::{Assessment, Model};
+use crate::publish::{Cache, PublishError, Sink};
+use crate::render::manifest;
+use crate::render::pdf::layout::Layout;
+use crate::render::pdf::{self, PdfRenderer, SummaryFiles, document};
+use crate::render::{BuildInfo, RenderError, html};
+use crate::shard::Shard;
+use crate::theme::Theme;
+use crate::urls::{self, OutputPath};
+
+/// Carries `unit` over from the cache when its key is unchanged, or else renders it with
+/// `render` (which returns how many files it wrote).
+fn reuse_or_render(
+    cache: &dyn Cache,
+    outputs: &Mutex<Outputs>,
+    unit: &str,
+    key: &str,
+    render: impl FnOnce() -> Result<usize, RenderError>,
+) -> Result<usize, RenderError> {
+    let reused = cache.reuse(unit, key)?;
+    outputs.lock().expect("outputs lock").add(reused.is_some());
+    match reused {
+        Some(files) => Ok(files),
+        None => {
+            cache.made(unit, key);
+            render()
+        }
+    }
+}
+
+/// Renders one document at a time of a build — a report, a team summary — from any thread,
+/// reusing the parsed templates; for callers that schedule the documents themselves.
+pub struct DocumentRenderer<'b, 'a> {
+    build: &'b Build<'a>,
+    renderer: PdfRenderer<'a>,
+}
+
+impl DocumentRenderer<'_, '_> {
+    /// The report of record `index` (into the records).
+    pub fn report(&self, index: usize) -> Result<Vec<u8>, RenderError> {
+        self.renderer.pdf(&self.build.report_document(index))
+    }
+
+    /// A team summary's PDF with text files (name, text) carried inside it: what a protected
+    /// bundle holds instead of loose CSV and Markdown files.
+    pub fn summary_with_attachments(
+        &self,
+        grouping: Grouping,
+        team: &Team,
+        summary: &TeamSummary,
+        attachments: Vec<pdf::Attachment>,
+    ) -> Result<Vec<u8>, RenderError> {
+        let b = self.build;
+        let standard = &b.model.standard;
+        self.renderer.pdf(&document::summary(
+            standard,
+            &b.info,
+            grouping,
+            team,
+            summary,
+            attachments,
+        ))
+    }
+
+    /// A team summary's PDF, CSV and Markdown (`render::pdf::SUMMARY_EXTENSIONS`).
+    pub fn summary_files(
+        &self,
+        grouping: Grouping,
+        team: &Team,
+        summary: &TeamSummary,
+    ) -> Result<[Vec<u8>; 3], RenderError> {
+        let b = self.build;
+        let files = SummaryFiles::new(&b.model.standard, &b.info, grouping, team, summary);
+        self.renderer.summary_files(files)
+    }
+}
+
+/// Renders a checked model into sinks.
+pub struct Build<'a> {
+    pub(super) model: &'a Model,
+    pub(super) theme: &'a Theme,
+    pub(super) fonts: std::sync::Arc<Fonts>,
+    pub(super) info: BuildInfo,
+    pub(super) pdf_a: bool,
+    /// Every report's output path, in the records' order.
+    pub(super) report_paths: Vec<OutputPath>,
+    /// The slice of the reports this build makes, when it is one shard of several.
+    pub(super) shard: Option<Shard>,
+}
+
+impl<'a> Build<'a> {
+    pub fn model(&self) -> &'a Model {
+        self.model
+    }
+
+    /// Makes this build one shard: the reports of its slice of the employees, and, for the
+    /// first shard, every other part (see `shard`).
+    pub fn with_shard(mut self, shard: Option<Shard>) -> Self {
+        self.shard = shard;
+        self
+    }
+
+    /// Renders `parts` into `sink`: the site beside the PDFs, each in parallel inside. An
+    /// output whose key is the one `cache` holds from an earlier build is carried over
+    /// instead (pass `&NoCache` to render everything). `progress` is called after each report.
+    pub fn render(
+        &self,
+        parts: &[Part],
+        sink: &dyn Sink,
+        cache: &dyn Cache,
+        progress: &(dyn Fn() + Sync),
+    ) -> Result<Summary, RenderError> {
+        let first = self.shard.is_none_or(|s| s.is_first());
+        let wants = |p: Part| parts.contains(&p) && (p == Part::Reports || first);
+        let outputs = Mutex::new(Outputs::default());
+        let standard = &self.model.standard;
+        let (site, pdfs) = rayon::join(
+            || -> Result<usize, RenderError> {
+                if !wants(Part::Site) {
+                    return Ok(0);
+                }
+                let key = self.keys().site(standard, &self.info);
+                reuse_or_render(cache, &outputs, urls::top::SITE, &key, || {
+                    html::render_site(standard, self.theme, &self.info, sink)
+                })
+            },
+            || -> Result<(usize, usize, usize, usize), RenderError> {
+                if ![Part::Handbook, Part::Sheets, Part::Reports, Part::Summaries]
+                    .iter()
+                    .any(|p| wants(*p))
+                {
+                    return Ok((0, 0, 0, 0));
+                }
+                let renderer = self.pdf_renderer()?;
+                let handbooks = if wants(Part::Handbook) {
+                    self.render_handbook(&renderer, sink, cache, &outputs)?
+                } else {
+                    0
+                };
+                let sheets = if wants(Part::Sheets) {
+                    self.render_sheets(&renderer, sink, cache, &outputs)?
+                } else {
+                    0
+                };
+                let needs_evaluations = wants(Part::Reports) || wants(Part::Summaries);
+                let evaluations = if needs_evaluations {
+                    self.evaluations()
+                } else {
+                    Vec::new()
+                };
+                let mut reports = 0;
+                if wants(Part::Reports) {
+                    let which = |a: &Assessment| self.shard.is_none_or(|s| s.includes(&a.employee_id));
+                    let made =
+                        self.render_reports(&renderer, &which, &evaluations, sink, cache, progress)?;
+                    reports = made.total;
+                    let mut outputs = outputs.lock().expect("outputs lock");
+                    *outputs = outputs.merge(made);
+                }
+                let mut summaries = 0;
+                if wants(Part::Summaries) {
+                    let made = self.render_summaries(&renderer, &evaluations, sink, cache)?;
+                    summaries = made.total;
+                    let mut outputs = outputs.lock().expect("outputs lock");
+                    *outputs = outputs.merge(made);
+                }
+                Ok((handbooks, sheets, reports, summaries))
+            },
+        );
+        let (site_files, (handbooks, sheets, reports, summaries)) = (site?, pdfs?);
+        Ok(Summary {
+            site_files,
+            handbooks,
+            sheets,
+            reports,
+            summaries,
+            outputs: outputs.into_inner().expect("outputs lock"),
+        })
+    }
+
+    /// The handbook, one PDF; returns 1.
+    fn render_handbook(
+        &self,
+        renderer: &PdfRenderer<'a>,
+        sink: &dyn Sink,
+        cache: &dyn Cache,
+        outputs: &Mutex<Outputs>,
+    ) -> Result<usize, RenderError> {
+        let handbook = document::handbook(&self.model.standard, &self.info)?;
+        let key = self.keys().pdfs([&handbook], &[]);
+        reuse_or_render(cache, outputs, urls::top::HANDBOOK, &key, || {
+            sink.put(&urls::handbook(), &renderer.pdf(&handbook)?)?;
+            Ok(1)
+        })?;
+        Ok(1)
+    }
+
+    /// Each sequence's sheets, one PDF each, as one unit; returns how many.
+    fn render_sheets(
+        &self,
+        renderer: &PdfRenderer<'a>,
+        sink: &dyn Sink,
+        cache: &dyn Cache,
+        outputs: &Mutex<Outputs>,
+    ) -> Result<usize, RenderError> {
+        let standard = &self.model.standard;
+        let documents = standard
+            .sequences
+            .iter()
+            .map(|s| Ok((document::sheets(standard, s, &self.info)?, urls::sheets(&s.id))))
+            .collect::<Result<Vec<_>, RenderError>>()?;
+        let key = self.keys().pdfs(documents.iter().map(|(d, _)| d), &[]);
+        reuse_or_render(cache, outputs, urls::top::SHEETS, &key, || {
+            renderer.pdfs(&documents, sink)
+        })?;
+        Ok(documents.len())
+    }
+
+    /// Every record's evaluation, in the records' order.
+    pub fn evaluations(&self) -> Vec<Evaluation> {
+        self.info
+            .evaluate_all(&self.model.standard, &self.model.records)
+    }
+
+    /// The records whose verdict differs from the one `previous` (an earlier build's
+    /// manifest) recorded for them.
+    pub fn verdict_changes(&self, previous: &manifest::Manifest) -> Vec<manifest::VerdictChange> {
+        let evaluations = self.evaluations();
+        manifest::verdict_changes(
+            previous,
+            self.model.records.assessments.iter().zip(&evaluations),
+            self.model.standard.settings.language,
+        )
+    }
+
+    /// Renders the reports `which` selects (or carries them over from the cache, when their
+    /// keys did not change) and rewrites the manifest beside them, covering these and every
+    /// report the sink already holds. A report this build rendered or carried over that the
+    /// sink cannot give back is an error: its manifest row would be missing.
+    fn render_reports(
+        &self,
+        renderer: &PdfRenderer<'a>,
+        which: &(dyn Fn(&Assessment) -> bool + Sync),
+        evaluations: &[Evaluation],
+        sink: &dyn Sink,
+        cache: &dyn Cache,
+        progress: &(dyn Fn() + Sync),
+    ) -> Result<Outputs, RenderError> {
+        let inputs = self.report_inputs();
+        let assessments = &self.model.records.assessments;
+        let selected: Vec<usize> = (0..assessments.len())
+            .filter(|&i| which(&assessments[i]))
+            .collect();
+        let reused: Vec<bool> = selected
+            .par_iter()
+            .map(|&i| {
+                let reused = cache.reuse(self.report_paths[i].as_str(), &inputs[i])?.is_some();
+                if reused {
+                    progress();
+                }
+                Ok(reused)
+            })
+            .collect::<Result<_, RenderError>>()?;
+        let to_render: Vec<(&Assessment, &OutputPath)> = selected
+            .iter()
+            .zip(&reused)
+            .filter(|(_, reused)| !**reused)
+            .map(|(&i, _)| {
+                cache.made(self.report_paths[i].as_str(), &inputs[i]);
+                (&assessments[i], &self.report_paths[i])
+            })
+            .collect();
+        renderer.reports(
+            &self.model.standard,
+            &self.model.records,
+            &to_render,
+            &self.info,
+            sink,
+            progress,
+        )?;
+        let digests: Vec<Option<String>> =
+            self.report_paths.par_iter().map(|p| sink.digest(p)).collect();
+        if let Some(&lost) = selected.iter().find(|&&i| digests[i].is_none()) {
+            let path = self.report_paths[lost].as_str();
+            return Err(RenderError::Publish(PublishError::io(
+                path,
+                std::io::Error::other("the output does not give back a report this build wrote"),
+            )));
+        }
+        let manifest = manifest::manifest(
+            &self.model.standard,
+            &self.model.records,
+            evaluations,
+            &self.info,
+            &self.report_paths,
+            &inputs,
+            &digests,
+        );
+        let path = |extension| match self.shard {
+            Some(shard) => shard.manifest(extension),
+            None => urls::reports_manifest(extension),
+        };
+        sink.put(&path("csv"), &manifest.to_csv())?;
+        sink.put(&path("json"), &manifest.to_json())?;
+        Ok(Outputs {
+            total: selected.len(),
+            reused: selected.len() - to_render.len(),
+        })
+    }
+
+    /// Renders every cycle's team summaries by manager and by department — a PDF, a CSV and
+    /// a Markdown file each — or carries over those whose keys did not change.
+    fn render_summaries(
+        &self,
+        renderer: &PdfRenderer<'a>,
+        evaluations: &[Evaluation],
+        sink: &dyn Sink,
+        cache: &dyn Cache,
+    ) -> Result<Outputs, RenderError> {
+        let members: Vec<Member> = self
+            .model
+            .records
+            .assessments
+            .iter()
+            .zip(evaluations)
+            .collect();
+        let standard = &self.model.standard;
+        let keys = self.keys();
+        let mut outputs = Outputs::default();
+        for grouping in [Grouping::Manager, Grouping::Department] {
+            let by = urls::grouping_folder(grouping);
+            let summaries = team::summarise_teams(standard, grouping, &members);
+            let names = urls::team_file_names(grouping, summaries.keys().map(|(_, t)| t));
+            let mut jobs = Vec::new();
+            for ((cycle, t), summary) in &summaries {
+                let name = names[t].as_str();
+                let files = SummaryFiles::new(standard, &self.info, grouping, t, summary);
+                let key = keys.pdfs([&files.document], &[&files.csv, &files.markdown]);
+                let unit = urls::summary_unit(cycle, by, name);
+                let reused = cache.reuse(&unit, &key)?.is_some();
+                outputs.add(reused);
+                if !reused {
+                    cache.made(&unit, &key);
+                    let paths = pdf::SUMMARY_EXTENSIONS
+                        .map(|extension| urls::summary(cycle, by, name, extension));
+                    jobs.push((files, paths));
+                }
+            }
+            renderer.summaries(&jobs, sink)?;
+        }
+        Ok(outputs)
+    }
+
+    /// Renders the reports of the records `which` selects, and the manifest of every report
+    /// the sink then holds.
+    pub fn reports(
+        &self,
+        which: &(dyn Fn(&Assessment) -> bool + Sync),
+        sink: &dyn Sink,
+        cache: &dyn Cache,
+        progress: &(dyn Fn() + Sync),
+    ) -> Result<usize, RenderError> {
+        let evaluations = self.evaluations();
+        let renderer = self.pdf_renderer()?;
+        let made = self.render_reports(&renderer, which, &evaluations, sink, cache, progress)?;
+        Ok(made.total)
+    }
+
+    /// What Typst receives for record `index`'s report.
+    fn report_document(&self, index: usize) -> pdf::Document {
+        let records = &self.model.records;
+        document::report(
+            &self.model.standard,
+            records,
+            &records.assessments[index],
+            &self.info,
+        )
+    }
+
+    /// Per record (in the records' order), the key of its report: a hash of what Typst
+    /// receives for it (see `fingerprint`). Two builds that give a record the same key give
+    /// its report the same bytes, so a later command can reuse the file.
+    pub fn report_inputs(&self) -> Vec<String> {
+        let keys = self.keys();
+        (0..self.model.records.assessments.len())
+            .into_par_iter()
+            .map(|i| keys.pdfs([&self.report_document(i)], &[]))
+            .collect()
+    }
+
+    fn keys(&self) -> Keys {
+        Keys::new(self.theme, &self.fonts, self.pdf_a)
+    }
+
+    /// Each report's output path, in the records' order.
+    pub fn report_paths(&self) -> &[OutputPath] {
+        &self.report_paths
+    }
+
+    pub fn info(&self) -> &BuildInfo {
+        &self.info
+    }
+
+    /// A renderer of single documents, reused across many (it holds the parsed templates).
+    pub fn document_renderer(&self) -> Result<DocumentRenderer<'_, 'a>, RenderError> {
+        Ok(DocumentRenderer {
+            build: self,
+            renderer: self.pdf_renderer()?,
+        })
+    }
+
+    /// Writes the Typst project behind the PDFs (templates, fonts, one data file per document).
+    pub fn typst_project(&self, sink: &dyn Sink) -> Result<usize, RenderError> {
+        let all: Vec<(&Assessment, &OutputPath)> = self
+            .model
+            .records
+            .assessments
+            .iter()
+            .zip(&self.report_paths)
+            .collect();
+        pdf::typst_project(
+            &self.model.standard,
+            &self.model.records,
+            &all,
+            self.theme,
+            &self.info,
+            sink,
+        )
+    }
+
+    /// The handbook's laid-out pages, for the layout rules.
+    pub fn handbook_layout(&self) -> Result<Layout, RenderError> {
+        let handbook = document::handbook(&self.model.standard, &self.info)?;
+        self.pdf_renderer()?.layout(&handbook)
+    }
+
+    /// Each sequence's sheets, laid out, by sequence id.
+    pub fn sheets_layouts(&self) -> Result<Vec<(&'a str, Layout)>, RenderError> {
+        let renderer = self.pdf_renderer()?;
+        let standard = &self.model.standard;
+        standard
+            .sequences
+            .iter()
+            .map(|s| {
+                let sheets = document::sheets(standard, s, &self.info)?;
+                Ok((s.id.as_str(), renderer.layout(&sheets)?))
+            })
+            .collect()
+    }
+
+    /// Each record's report, laid out, for the layout rules.
+    pub fn report_layouts(&self) -> Result<Vec<(&'a Assessment, Layout)>, RenderError> {
+        let renderer = self.pdf_renderer()?;
+        let records = &self.model.records;
+        (0..records.assessments.len())
+            .map(|i| {
+                let layout = renderer.layout(&self.report_document(i))?;
+                Ok((&records.assessments[i], layout))
+            })
+            .collect()
+    }
+
+    /// Every team summary by manager and by department, laid out, for the layout rules:
+    /// ("<cycle>/<team key>", layout).
+    pub fn summary_layouts(&self) -> Result<Vec<(String, Layout)>, RenderError> {
+        let renderer = self.pdf_renderer()?;
+        let evaluations = self.evaluations();
+        let members: Vec<Member> = self
+            .model
+            .records
+            .assessments
+            .iter()
+            .zip(&evaluations)
+            .collect();
+        let standard = &self.model.standard;
+        let mut out = Vec::new();
+        for grouping in [Grouping::Manager, Grouping::Department] {
+            for ((cycle, t), s) in team::summarise_teams(standard, grouping, &members) {
+                let summary = document::summary(standard, &self.info, grouping, &t, &s, Vec::new());
+                out.push((format!("{cycle}/{}", t.key), renderer.layout(&summary)?));
+            }
+        }
+        Ok(out)
+    }
+
+    fn pdf_renderer(&self) -> Result<PdfRenderer<'a>, RenderError> {
+        PdfRenderer::new(self.theme, self.fonts.clone(), self.pdf_a)
+    }
+}

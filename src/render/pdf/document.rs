@@ -1,0 +1,125 @@
+//! A PDF exactly as Typst receives it: which template, its data file, the date `today()`
+//! gives and the PDF's identifier. Every PDF is made from one, and a PDF's cache key is a hash
+//! of its `Document` (see `fingerprint`), so whatever reaches Typst is in the key by
+//! construction: a renderer that reads a new input puts it in the data, and the key follows.
+
+use serde::Serialize;
+
+use super::{handbook, report, summary};
+use crate::evaluate::Evaluation;
+use crate::evaluate::team::{Grouping, Team, TeamSummary};
+use crate::model::{Assessment, Date, Records, Sequence, Standard};
+use crate::render::{BuildInfo, RenderError, TooLarge};
+
+/// The theme's Typst template a document is laid out with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Report,
+    Handbook,
+    Sheets,
+    Summary,
+}
+
+impl Kind {
+    /// The template's file under the theme's `typst/`.
+    pub(crate) fn main_file(self) -> &'static str {
+        match self {
+            Kind::Report => "report.typ",
+            Kind::Handbook => "handbook.typ",
+            Kind::Sheets => "sheets.typ",
+            Kind::Summary => "summary.typ",
+        }
+    }
+}
+
+/// One PDF's whole input besides the templates, the fonts and the PDF profile.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub kind: Kind,
+    /// The JSON the template reads with `json()`: content goes in only as data.
+    pub data: String,
+    /// What `datetime.today()` gives and the PDF's timestamp (never the clock).
+    pub date: Date,
+    /// The PDF's identifier (`rungs-report-E1001-2024H1`).
+    pub ident: String,
+}
+
+fn to_json(data: &impl Serialize) -> String {
+    serde_json::to_string(data).expect("view models serialise")
+}
+
+/// `a`'s report, with the employee's earlier cycles, each evaluated against the standard
+/// [`BuildInfo::standard_for`] picks for it (the edition it belongs to, as its own report
+/// said); the report names the edition and commit of its own record's standard.
+pub fn report(current: &Standard, records: &Records, a: &Assessment, info: &BuildInfo) -> Document {
+    let (standard, commit) = info.standard_for(current, a);
+    let earlier: Vec<&Assessment> = records.earlier(a).collect();
+    let evaluations: Vec<Evaluation> = earlier
+        .iter()
+        .map(|r| info.evaluate(current, records, r))
+        .collect();
+    let evaluation = info.evaluate(current, records, a);
+    let earlier: Vec<report::Earlier> = earlier.into_iter().zip(&evaluations).collect();
+    Document {
+        kind: Kind::Report,
+        data: to_json(&report::data(
+            standard,
+            a,
+            &evaluation,
+            &earlier,
+            info,
+            commit,
+        )),
+        date: a.date,
+        ident: format!("rungs-report-{}-{}", a.employee_id, a.cycle),
+    }
+}
+
+/// The whole handbook, refused when over [`crate::render::DOCUMENT_BUDGET`].
+pub fn handbook(standard: &Standard, info: &BuildInfo) -> Result<Document, RenderError> {
+    let data = to_json(&handbook::data(standard, info));
+    TooLarge::check(|| "the handbook".into(), &data)?;
+    Ok(Document {
+        kind: Kind::Handbook,
+        data,
+        date: standard.settings.effective_date,
+        ident: "rungs-handbook".to_string(),
+    })
+}
+
+/// A sequence's one-page sheets, refused when over [`crate::render::DOCUMENT_BUDGET`].
+pub fn sheets(
+    standard: &Standard,
+    sequence: &Sequence,
+    info: &BuildInfo,
+) -> Result<Document, RenderError> {
+    let data = to_json(&handbook::sheets(standard, sequence, info));
+    TooLarge::check(|| format!("the sheets of sequence `{}`", sequence.id), &data)?;
+    Ok(Document {
+        kind: Kind::Sheets,
+        data,
+        date: standard.settings.effective_date,
+        ident: format!("rungs-sheets-{}", sequence.id),
+    })
+}
+
+/// A team summary (dated the latest assessment among its members), with `attachments`
+/// (name, text) carried inside the PDF when given: what a protected bundle holds instead of
+/// loose CSV and Markdown files.
+pub fn summary(
+    standard: &Standard,
+    info: &BuildInfo,
+    grouping: Grouping,
+    team: &Team,
+    s: &TeamSummary,
+    attachments: Vec<summary::Attachment>,
+) -> Document {
+    let mut data = summary::data(standard, info, grouping, team, s, summary::Listing::Pdf);
+    data.attachments = attachments;
+    Document {
+        kind: Kind::Summary,
+        data: to_json(&data),
+        date: s.date,
+        ident: format!("rungs-summary-{}-{}", s.cycle, team.key),
+    }
+}
