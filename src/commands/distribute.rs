@@ -85,32 +85,7 @@ pub(super) fn run(o: Args, ui: &Ui) -> Result<(), Failure> {
         return Err(Failure::usage("`--encrypt` cannot be combined with `--pdf-a`: PDF/A (ISO 19005) forbids encryption")
             .with_help("distribute protected reports without `--pdf-a`, and archive the PDF/A originals that `rungs build --pdf-a` writes"));
     }
-    let since = match &o.since {
-        Some(path) => Some(Manifest::read(path).map_err(|e| {
-            Failure::usage(e).with_help("pass the `manifest.json` or `manifest.csv` of an earlier `rungs build` or `rungs distribute`")
-        })?),
-        None => None,
-    };
-    let encrypt = match (&o.passwords, o.encrypt) {
-        (Some(_), false) => {
-            return Err(Failure::usage("`--passwords` only applies with `--encrypt`"));
-        }
-        (Some(file), true) => Some(Passwords::Given(
-            distribute::passwords::read(file).map_err(|e| {
-                Failure::usage(e).with_help(format!("a CSV whose first line is `employee_id,password`, one employee per line, passwords of at least {} characters", distribute::passwords::MIN_LENGTH))
-            })?,
-        )),
-        // Passwords already handed out keep working: the earlier run's stay unless renewed.
-        (None, true) => Some(Passwords::Generated {
-            kept: if o.new_passwords {
-                Default::default()
-            } else {
-                distribute::passwords::read(&out.join(distribute::PASSWORDS_FILE))
-                    .unwrap_or_default()
-            },
-        }),
-        (None, false) => None,
-    };
+    let (since, encrypt) = since_and_passwords(&o)?;
     let opened = checked(&o.project.content, o.project.records.as_deref(), ui)?;
     // Bundles carry verdicts people act on: never a what-if.
     let info = opened.build_info(&BuildOptions {
@@ -174,6 +149,50 @@ pub(super) fn run(o: Args, ui: &Ui) -> Result<(), Failure> {
         b"# Personal data and passwords (rungs distribute): never commit this folder.\n*\n",
     )?;
     publication.commit()?;
+    tell(&done, request.since.is_some(), out, ui, started);
+    Ok(())
+}
+
+/// `--since`'s manifest and `--encrypt`'s passwords (HR's file, or the earlier run's kept).
+fn since_and_passwords(o: &Args) -> Result<(Option<Manifest>, Option<Passwords>), Failure> {
+    let since = match &o.since {
+        Some(path) => Some(Manifest::read(path).map_err(|e| {
+            Failure::usage(e).with_help("pass the `manifest.json` or `manifest.csv` of an earlier `rungs build` or `rungs distribute`")
+        })?),
+        None => None,
+    };
+    let encrypt = match (&o.passwords, o.encrypt) {
+        (Some(_), false) => {
+            return Err(Failure::usage("`--passwords` only applies with `--encrypt`"));
+        }
+        (Some(file), true) => Some(Passwords::Given(
+            distribute::passwords::read(file).map_err(|e| {
+                Failure::usage(e).with_help(format!("a CSV whose first line is `employee_id,password`, one employee per line, passwords of at least {} characters", distribute::passwords::MIN_LENGTH))
+            })?,
+        )),
+        // Passwords already handed out keep working: the earlier run's stay unless renewed.
+        (None, true) => Some(Passwords::Generated {
+            kept: if o.new_passwords {
+                Default::default()
+            } else {
+                distribute::passwords::read(&o.out.join(distribute::PASSWORDS_FILE))
+                    .unwrap_or_default()
+            },
+        }),
+        (None, false) => None,
+    };
+    Ok((since, encrypt))
+}
+
+/// Says what was distributed: the passwords' warning, reports without a manager, with
+/// `--since` each change (on stdout), and the counts and thread time.
+fn tell(
+    done: &distribute::Distribution,
+    since: bool,
+    out: &std::path::Path,
+    ui: &Ui,
+    started: Instant,
+) {
     let shown = out.display();
     if done.encrypted {
         let passwords = out.join(distribute::PASSWORDS_FILE);
@@ -191,7 +210,7 @@ pub(super) fn run(o: Args, ui: &Ui) -> Result<(), Failure> {
             empty.reports, empty.bundle
         );
     }
-    if request.since.is_some() {
+    if since {
         if done.changes.is_empty() {
             println!(
                 "no report of cycle {} changed since the earlier manifest",
@@ -236,5 +255,4 @@ pub(super) fn run(o: Args, ui: &Ui) -> Result<(), Failure> {
             .collect();
         eprintln!("  thread time: {}", spent.join(", "));
     }
-    Ok(())
 }

@@ -59,15 +59,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         .model
         .as_ref()
         .expect("checked without errors");
-    let mut sheets = sheet::read(&file).map_err(Failure::usage)?;
-    let file_name = file
-        .file_name()
-        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    for s in &mut sheets {
-        if s.name != file_name {
-            s.name = format!("{file_name} › {}", s.name);
-        }
-    }
+    let sheets = read_sheets(&file)?;
     let record_files = apply::Records::new(standards, own);
     let plan = import::plan(
         &model.standard,
@@ -142,47 +134,66 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         })?;
     }
     if !ui.quiet {
-        let verb = |c: Change| match (c, args.dry_run) {
-            (Change::Created, false) => "created",
-            (Change::Created, true) => "would create",
-            (_, false) => "updated",
-            (_, true) => "would update",
-        };
-        for u in settled.changed() {
-            eprintln!(
-                "{} {} ({}, row {})",
-                verb(u.change),
-                records_dir.join(&u.path).display(),
-                u.at.sheet,
-                u.at.row
-            );
-            if u.loses_comments {
-                eprintln!(
-                    "  warning: the record's `#` comments are not kept when it is rewritten; git diff shows them"
-                );
-            }
-        }
-        let updates = &settled.updates;
-        let count = |c: Change| updates.iter().filter(|u| u.change == c).count();
-        eprintln!(
-            "{} row(s): {} created, {} updated, {} unchanged{}{}",
-            updates.len(),
-            count(Change::Created),
-            count(Change::Updated),
-            count(Change::Unchanged),
-            if settled.dropped.is_empty() {
-                String::new()
-            } else {
-                format!(", {} skipped", import::bad_rows(&settled.dropped).len())
-            },
-            if args.dry_run {
-                " (dry run: nothing written)"
-            } else {
-                ""
-            }
-        );
+        tell(&settled, &records_dir, args.dry_run);
     }
     Ok(())
+}
+
+/// The sheets of `file`, each named after the file (and its tab, in a workbook).
+fn read_sheets(file: &Path) -> Result<Vec<sheet::Sheet>, Failure> {
+    let mut sheets = sheet::read(file).map_err(Failure::usage)?;
+    let file_name = file
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    for s in &mut sheets {
+        if s.name != file_name {
+            s.name = format!("{file_name} › {}", s.name);
+        }
+    }
+    Ok(sheets)
+}
+
+/// Says what each row did to its record (or would, in a dry run), and the counts.
+fn tell(settled: &apply::Settled, records_dir: &Path, dry_run: bool) {
+    let verb = |c: Change| match (c, dry_run) {
+        (Change::Created, false) => "created",
+        (Change::Created, true) => "would create",
+        (_, false) => "updated",
+        (_, true) => "would update",
+    };
+    for u in settled.changed() {
+        eprintln!(
+            "{} {} ({}, row {})",
+            verb(u.change),
+            records_dir.join(&u.path).display(),
+            u.at.sheet,
+            u.at.row
+        );
+        if u.loses_comments {
+            eprintln!(
+                "  warning: the record's `#` comments are not kept when it is rewritten; git diff shows them"
+            );
+        }
+    }
+    let updates = &settled.updates;
+    let count = |c: Change| updates.iter().filter(|u| u.change == c).count();
+    eprintln!(
+        "{} row(s): {} created, {} updated, {} unchanged{}{}",
+        updates.len(),
+        count(Change::Created),
+        count(Change::Updated),
+        count(Change::Unchanged),
+        if settled.dropped.is_empty() {
+            String::new()
+        } else {
+            format!(", {} skipped", import::bad_rows(&settled.dropped).len())
+        },
+        if dry_run {
+            " (dry run: nothing written)"
+        } else {
+            ""
+        }
+    );
 }
 
 fn print_row_errors(errors: &[RowError], word: &str) {

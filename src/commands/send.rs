@@ -143,6 +143,12 @@ pub(super) fn run(o: Args, ui: &Ui) -> Result<(), Failure> {
         }
     })
     .map_err(|e| Failure::usage(e.0))?;
+    finish(&o, &report, ui)
+}
+
+/// Lists rungs' own files in the folder, says what was sent, and fails naming each bundle
+/// that was not.
+fn finish(o: &Args, report: &[(send::Bundle, Outcome)], ui: &Ui) -> Result<(), Failure> {
     // The log and the messages written are rungs' own files in the folder: the next
     // `distribute` replaces them (and carries the log over) instead of stopping at them.
     let written: Vec<String> = std::iter::once(send::log::LOG_FILE.to_string())

@@ -17,8 +17,9 @@ use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
+use crate::evaluate::Evaluation;
 use crate::evaluate::team::{self, Grouping, Member, Team, TeamSummary};
-use crate::project::Build;
+use crate::project::{Build, DocumentRenderer};
 use crate::publish::{PublishError, Sink, sha256_hex};
 use crate::render::RenderError;
 use crate::render::manifest::{self, Manifest, Row};
@@ -187,64 +188,41 @@ pub fn distribute(
     progress: &(dyn Fn() + Sync),
 ) -> Result<Distribution, DistributeError> {
     let model = build.model();
-    let standard = &model.standard;
     let records = &model.records.assessments;
     let cycle = pick_cycle(records, request.cycle.as_deref())?;
     let evaluations = build.evaluations();
     let members: Vec<Member> = records.iter().zip(&evaluations).collect();
-    let summaries = team::summarise_teams(standard, request.grouping, &members);
-    let in_cycle: Vec<(&Team, &TeamSummary)> = summaries
-        .iter()
-        .filter(|((c, _), _)| *c == cycle)
-        .map(|((_, t), s)| (t, s))
-        .collect();
-    let files = crate::urls::team_file_names(request.grouping, in_cycle.iter().map(|(t, _)| *t));
-    let mut bundles: Vec<Bundle> = in_cycle
-        .iter()
-        .map(|(t, s)| Bundle {
-            team: t,
-            summary: s,
-            name: urls::bundle(&files[*t], &cycle),
-            records: Vec::new(),
-        })
-        .collect();
-    let by_key: HashMap<&str, usize> = bundles
-        .iter()
-        .enumerate()
-        .map(|(i, b)| (b.team.key.as_str(), i))
-        .collect();
-    for (i, a) in records.iter().enumerate().filter(|(_, a)| a.cycle == cycle) {
-        let key = request.grouping.team(standard, a).key;
-        bundles[by_key[key.as_str()]].records.push(i);
-    }
+    let summaries = team::summarise_teams(&model.standard, request.grouping, &members);
+    let bundles = plan_bundles(build, request.grouping, &summaries, &cycle);
     let (passwords, password_counts) = passwords_for(records, &bundles, request.encrypt.as_ref())?;
-
-    let paths = build.report_paths();
-    let since: HashMap<&str, &Row> = request
-        .since
-        .iter()
-        .flat_map(|m| &m.reports)
-        .map(|r| (r.report.as_str(), r))
-        .collect();
-    let inputs = build.report_inputs();
-    let earlier: HashMap<&str, &Row> = request
-        .reuse
-        .iter()
-        .flat_map(|(_, m)| &m.reports)
-        .map(|r| (r.report.as_str(), r))
-        .collect();
-    // An up-to-date build's report: same inputs, and the file still has the manifest's hash.
-    let reusable = |i: usize| -> Option<Vec<u8>> {
-        let row = earlier.get(manifest::relative(&paths[i]))?;
-        let (dir, _) = request.reuse.as_ref()?;
-        // A what-if report (试算) is never handed out, whatever its inputs.
-        if row.inputs != inputs[i] || row.basis == manifest::WHAT_IF {
-            return None;
-        }
-        let bytes = std::fs::read(dir.join(&row.report)).ok()?;
-        (sha256_hex(&bytes) == row.sha256).then_some(bytes)
+    let run = Run {
+        build,
+        request,
+        sink,
+        progress,
+        bundles: &bundles,
+        passwords: &passwords,
+        evaluations: &evaluations,
+        inputs: build.report_inputs(),
+        since: rows_by_report(request.since.as_ref()),
+        earlier: rows_by_report(request.reuse.as_ref().map(|(_, m)| m)),
+        renderer: build.document_renderer()?,
+        open: bundles
+            .iter()
+            .map(|b| {
+                Mutex::new(Open {
+                    remaining: b.records.len() + 1,
+                    ..Open::default()
+                })
+            })
+            .collect(),
+        report_trimmer: Trimmer::new(TRIM_REPORTS_EVERY),
+        summary_trimmer: Trimmer::new(TRIM_SUMMARIES_EVERY),
+        done: Mutex::new(Done::default()),
+        rendered: AtomicUsize::new(0),
+        reused: AtomicUsize::new(0),
+        timing: Timing::default(),
     };
-
     // One pass over every document, team by team (its reports, then its summary), on every
     // thread; the thread that finishes a team's last document zips it. Teams finish about in
     // order, so memory holds a few teams' PDFs, not the cycle's.
@@ -259,94 +237,88 @@ pub fn distribute(
                 .chain(std::iter::once(Job::Summary(b)))
         })
         .collect();
-    let open: Vec<Mutex<Open>> = bundles
+    workers::each(&jobs, rayon::current_num_threads(), |job| run.job(job))?;
+    run.write_lists(cycle, password_counts)
+}
+
+/// The cycle's teams as bundles, each with its records.
+fn plan_bundles<'t>(
+    build: &Build,
+    grouping: Grouping,
+    summaries: &'t BTreeMap<(String, Team), TeamSummary>,
+    cycle: &str,
+) -> Vec<Bundle<'t>> {
+    let standard = &build.model().standard;
+    let in_cycle: Vec<(&Team, &TeamSummary)> = summaries
         .iter()
-        .map(|b| {
-            Mutex::new(Open {
-                remaining: b.records.len() + 1,
-                ..Open::default()
-            })
+        .filter(|((c, _), _)| c == cycle)
+        .map(|((_, t), s)| (t, s))
+        .collect();
+    let files = crate::urls::team_file_names(grouping, in_cycle.iter().map(|(t, _)| *t));
+    let mut bundles: Vec<Bundle> = in_cycle
+        .iter()
+        .map(|(t, s)| Bundle {
+            team: t,
+            summary: s,
+            name: urls::bundle(&files[*t], cycle),
+            records: Vec::new(),
         })
         .collect();
-    let renderer = build.document_renderer()?;
-    let report_trimmer = Trimmer::new(TRIM_REPORTS_EVERY);
-    let summary_trimmer = Trimmer::new(TRIM_SUMMARIES_EVERY);
-    let done = Mutex::new(Done::default());
-    let (rendered, reused) = (AtomicUsize::new(0), AtomicUsize::new(0));
-    let timing = Timing::default();
-    workers::each(&jobs, rayon::current_num_threads(), |job| {
+    let by_key: HashMap<&str, usize> = bundles
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (b.team.key.as_str(), i))
+        .collect();
+    let records = &build.model().records.assessments;
+    for (i, a) in records.iter().enumerate().filter(|(_, a)| a.cycle == cycle) {
+        let key = grouping.team(standard, a).key;
+        bundles[by_key[key.as_str()]].records.push(i);
+    }
+    bundles
+}
+
+/// An earlier manifest's rows by report path.
+fn rows_by_report(manifest: Option<&Manifest>) -> HashMap<&str, &Row> {
+    manifest
+        .iter()
+        .flat_map(|m| &m.reports)
+        .map(|r| (r.report.as_str(), r))
+        .collect()
+}
+
+/// One distribution under way: what every job reads, and what the jobs gather.
+struct Run<'r, 'a> {
+    build: &'r Build<'a>,
+    request: &'r Request,
+    sink: &'r dyn Sink,
+    progress: &'r (dyn Fn() + Sync),
+    bundles: &'r [Bundle<'r>],
+    passwords: &'r HashMap<String, String>,
+    evaluations: &'r [Evaluation],
+    /// Each record's report key, for reusing an up-to-date build's report.
+    inputs: Vec<String>,
+    /// `--since`'s rows and `--reuse`'s, by report path.
+    since: HashMap<&'r str, &'r Row>,
+    earlier: HashMap<&'r str, &'r Row>,
+    renderer: DocumentRenderer<'r, 'a>,
+    /// Per bundle, the team being assembled.
+    open: Vec<Mutex<Open>>,
+    report_trimmer: Trimmer,
+    summary_trimmer: Trimmer,
+    done: Mutex<Done>,
+    rendered: AtomicUsize,
+    reused: AtomicUsize,
+    timing: Timing,
+}
+
+impl Run<'_, '_> {
+    fn job(&self, job: &Job) -> Result<(), RenderError> {
         let (b, piece) = match *job {
-            Job::Report(b, i) => {
-                let started = Instant::now();
-                let bytes = match reusable(i) {
-                    Some(bytes) => {
-                        reused.fetch_add(1, Ordering::Relaxed);
-                        timing.add(&timing.reuse, started);
-                        bytes
-                    }
-                    None => {
-                        let bytes = renderer.report(i)?;
-                        rendered.fetch_add(1, Ordering::Relaxed);
-                        report_trimmer.tick();
-                        timing.add(&timing.reports, started);
-                        bytes
-                    }
-                };
-                progress();
-                let row = manifest::row(
-                    standard,
-                    build.info(),
-                    &records[i],
-                    &evaluations[i],
-                    &paths[i],
-                    sha256_hex(&bytes),
-                    inputs[i].clone(),
-                );
-                let before = since.get(row.report.as_str());
-                let changed = before.is_none_or(|r| r.sha256 != row.sha256);
-                if request.since.is_some() && changed {
-                    done.lock().expect("lock").changes.push(Change {
-                        employee_id: row.employee_id.clone(),
-                        name: row.name.clone(),
-                        cycle: row.cycle.clone(),
-                        change: if before.is_some() { "changed" } else { "new" },
-                        before: before.map(|r| verdict_line(r)).unwrap_or_default(),
-                        now: verdict_line(&row),
-                        bundle: bundles[b].name.clone(),
-                    });
-                }
-                let entry = if changed {
-                    let started = Instant::now();
-                    // The employee's password opens their report; the recipient's (as the
-                    // owner's) opens every report of the bundle.
-                    let bytes = match passwords.get(&records[i].employee_id) {
-                        Some(password) => {
-                            let recipient = &passwords[&bundles[b].team.key];
-                            protect(&bytes, password, recipient, &paths[i])?
-                        }
-                        None => bytes,
-                    };
-                    timing.add(&timing.protection, started);
-                    let a = &records[i];
-                    let file = urls::bundled_report(&a.employee_id, &a.name, &a.cycle);
-                    Some((format!("{}/reports/{file}", bundles[b].name), bytes))
-                } else {
-                    None
-                };
-                (b, Piece::Report(entry, Box::new(row)))
-            }
-            Job::Summary(b) => {
-                let bundle = &bundles[b];
-                let started = Instant::now();
-                let files =
-                    renderer.summary_files(request.grouping, bundle.team, bundle.summary)?;
-                summary_trimmer.tick();
-                timing.add(&timing.summaries, started);
-                (b, Piece::Summary(files))
-            }
+            Job::Report(b, i) => (b, self.report(b, i)?),
+            Job::Summary(b) => (b, self.summary(b)?),
         };
         let finished = {
-            let mut team = open[b].lock().expect("lock");
+            let mut team = self.open[b].lock().expect("lock");
             match piece {
                 Piece::Report(entry, row) => {
                     team.rows.push((*row, entry.is_some()));
@@ -357,122 +329,242 @@ pub fn distribute(
             team.remaining -= 1;
             (team.remaining == 0).then(|| std::mem::take(&mut *team))
         };
-        if let Some(team) = finished {
-            let started = Instant::now();
-            let bundle = &bundles[b];
-            // In a protected bundle the summary's CSV, Markdown and the manifest slice travel
-            // inside the summary PDF, under the recipient's password.
-            let protected_summary = |csv: Vec<u8>, md: Vec<u8>, slice: Vec<u8>| {
-                let text = |name: &str, mime, bytes: Vec<u8>| Attachment {
-                    name: name.to_string(),
-                    mime,
-                    text: String::from_utf8(bytes).unwrap_or_default(),
-                };
-                let pdf = renderer.summary_with_attachments(
-                    request.grouping,
-                    bundle.team,
-                    bundle.summary,
-                    vec![
-                        text("summary.csv", "text/csv", csv),
-                        text("summary.md", "text/markdown", md),
-                        text("manifest.csv", "text/csv", slice),
-                    ],
-                )?;
-                let path = urls::loose(&format!("{}/summary.pdf", bundle.name));
-                let owner = passwords::generate()
-                    .map_err(|e| PublishError::io(path.as_str(), std::io::Error::other(e)))?;
-                Ok::<Vec<u8>, RenderError>(protect(
-                    &pdf,
-                    &passwords[&bundle.team.key],
-                    &owner,
-                    &path,
-                )?)
-            };
-            let made = finish(
-                bundle,
-                team,
-                sink,
-                (!passwords.is_empty()).then_some(&protected_summary as &ProtectSummary),
-                &passwords,
-            )?;
-            timing.add(&timing.zips, started);
-            let mut done = done.lock().expect("lock");
-            for (row, sent) in made.1 {
-                if sent {
-                    done.sent.insert(row.employee_id.clone());
-                }
-                done.rows.push(row);
-            }
-            done.bundles.extend(made.0);
+        match finished {
+            Some(team) => self.close(b, team),
+            None => Ok(()),
         }
-        Ok::<(), RenderError>(())
-    })?;
+    }
 
-    let Done {
-        rows,
-        sent,
-        mut changes,
-        bundles: mut bundle_rows,
-    } = done.into_inner().expect("lock");
-    bundle_rows.sort_by(|a, b| a.bundle.cmp(&b.bundle));
-    let bundled = bundle_rows.iter().map(|b| b.reports).sum();
-    let manifest = Manifest::new(rows);
-    sink.put(&urls::loose("manifest.csv"), &manifest.to_csv())?;
-    sink.put(&urls::loose("manifest.json"), &manifest.to_json())?;
-    sink.put(
-        &urls::loose("bundles.csv"),
-        &crate::render::csv::records(&bundle_rows),
-    )?;
-    if request.since.is_some() {
-        changes.sort_by(|a, b| a.employee_id.cmp(&b.employee_id));
-        sink.put(
-            &urls::loose("changes.csv"),
-            &crate::render::csv::records(&changes),
-        )?;
+    /// An up-to-date build's report: same inputs, and the file still has the manifest's hash.
+    fn reusable(&self, i: usize) -> Option<Vec<u8>> {
+        let paths = self.build.report_paths();
+        let row = self.earlier.get(manifest::relative(&paths[i]))?;
+        let (dir, _) = self.request.reuse.as_ref()?;
+        // A what-if report (试算) is never handed out, whatever its inputs.
+        if row.inputs != self.inputs[i] || row.basis == manifest::WHAT_IF {
+            return None;
+        }
+        let bytes = std::fs::read(dir.join(&row.report)).ok()?;
+        (sha256_hex(&bytes) == row.sha256).then_some(bytes)
     }
-    if !passwords.is_empty() {
-        let sent_bundles: std::collections::BTreeSet<String> = bundle_rows
-            .iter()
-            .map(|r| r.bundle.trim_end_matches(".zip").to_string())
-            .collect();
-        let recipients = bundles
-            .iter()
-            .filter(|b| sent_bundles.contains(&b.name))
-            .map(|b| PasswordRow {
-                id: &b.team.key,
-                name: &b.team.title,
-                bundle: &b.name,
-                opens: "bundle",
-                password: &passwords[&b.team.key],
+
+    /// Record `i`'s report for bundle `b` (rendered or reused, then protected) and its
+    /// manifest row; with `--since`, no entry when its bytes did not change.
+    fn report(&self, b: usize, i: usize) -> Result<Piece, RenderError> {
+        let (records, paths) = (&self.build.model().records.assessments, self.build.report_paths());
+        let started = Instant::now();
+        let bytes = match self.reusable(i) {
+            Some(bytes) => {
+                self.reused.fetch_add(1, Ordering::Relaxed);
+                self.timing.add(&self.timing.reuse, started);
+                bytes
+            }
+            None => {
+                let bytes = self.renderer.report(i)?;
+                self.rendered.fetch_add(1, Ordering::Relaxed);
+                self.report_trimmer.tick();
+                self.timing.add(&self.timing.reports, started);
+                bytes
+            }
+        };
+        (self.progress)();
+        let row = manifest::row(
+            &self.build.model().standard,
+            self.build.info(),
+            &records[i],
+            &self.evaluations[i],
+            &paths[i],
+            sha256_hex(&bytes),
+            self.inputs[i].clone(),
+        );
+        let bundle = &self.bundles[b];
+        let before = self.since.get(row.report.as_str());
+        let changed = before.is_none_or(|r| r.sha256 != row.sha256);
+        if self.request.since.is_some() && changed {
+            self.done.lock().expect("lock").changes.push(Change {
+                employee_id: row.employee_id.clone(),
+                name: row.name.clone(),
+                cycle: row.cycle.clone(),
+                change: if before.is_some() { "changed" } else { "new" },
+                before: before.map(|r| verdict_line(r)).unwrap_or_default(),
+                now: verdict_line(&row),
+                bundle: bundle.name.clone(),
             });
-        let employees = bundles
-            .iter()
-            .flat_map(|b| b.records.iter().map(move |&i| (b, i)))
-            .filter(|(_, i)| sent.contains(&records[*i].employee_id))
-            .map(|(b, i)| PasswordRow {
-                id: &records[i].employee_id,
-                name: &records[i].name,
-                bundle: &b.name,
-                opens: "report",
-                password: &passwords[&records[i].employee_id],
-            });
-        let listed: Vec<PasswordRow> = recipients.chain(employees).collect();
-        sink.put(
-            &urls::loose(PASSWORDS_FILE),
-            &crate::render::csv::records(&listed),
-        )?;
+        }
+        if !changed {
+            return Ok(Piece::Report(None, Box::new(row)));
+        }
+        let started = Instant::now();
+        // The employee's password opens their report; the recipient's (as the owner's) opens
+        // every report of the bundle.
+        let bytes = match self.passwords.get(&records[i].employee_id) {
+            Some(password) => {
+                let recipient = &self.passwords[&bundle.team.key];
+                protect(&bytes, password, recipient, &paths[i])?
+            }
+            None => bytes,
+        };
+        self.timing.add(&self.timing.protection, started);
+        let a = &records[i];
+        let file = urls::bundled_report(&a.employee_id, &a.name, &a.cycle);
+        let entry = (format!("{}/reports/{file}", bundle.name), bytes);
+        Ok(Piece::Report(Some(entry), Box::new(row)))
     }
-    Ok(Distribution {
-        cycle,
-        bundles: bundle_rows,
-        changes,
-        rendered: rendered.into_inner(),
-        timing,
-        reused: reused.into_inner(),
-        bundled,
-        encrypted: !passwords.is_empty(),
-        passwords: password_counts,
-    })
+
+    /// Bundle `b`'s team summary: its PDF, CSV and Markdown.
+    fn summary(&self, b: usize) -> Result<Piece, RenderError> {
+        let bundle = &self.bundles[b];
+        let started = Instant::now();
+        let files =
+            self.renderer
+                .summary_files(self.request.grouping, bundle.team, bundle.summary)?;
+        self.summary_trimmer.tick();
+        self.timing.add(&self.timing.summaries, started);
+        Ok(Piece::Summary(files))
+    }
+
+    /// A protected bundle's summary PDF, carrying its CSV, its Markdown and the manifest slice
+    /// inside it, under the recipient's password.
+    fn protected_summary(
+        &self,
+        bundle: &Bundle,
+        csv: Vec<u8>,
+        md: Vec<u8>,
+        slice: Vec<u8>,
+    ) -> Result<Vec<u8>, RenderError> {
+        let text = |name: &str, mime, bytes: Vec<u8>| Attachment {
+            name: name.to_string(),
+            mime,
+            text: String::from_utf8(bytes).unwrap_or_default(),
+        };
+        let pdf = self.renderer.summary_with_attachments(
+            self.request.grouping,
+            bundle.team,
+            bundle.summary,
+            vec![
+                text("summary.csv", "text/csv", csv),
+                text("summary.md", "text/markdown", md),
+                text("manifest.csv", "text/csv", slice),
+            ],
+        )?;
+        let path = urls::loose(&format!("{}/summary.pdf", bundle.name));
+        let owner = passwords::generate()
+            .map_err(|e| PublishError::io(path.as_str(), std::io::Error::other(e)))?;
+        Ok(protect(&pdf, &self.passwords[&bundle.team.key], &owner, &path)?)
+    }
+
+    /// Zips a finished team and gathers its rows.
+    fn close(&self, b: usize, team: Open) -> Result<(), RenderError> {
+        let started = Instant::now();
+        let bundle = &self.bundles[b];
+        let protected_summary =
+            |csv, md, slice| self.protected_summary(bundle, csv, md, slice);
+        let made = finish(
+            bundle,
+            team,
+            self.sink,
+            (!self.passwords.is_empty()).then_some(&protected_summary as &ProtectSummary),
+            self.passwords,
+        )?;
+        self.timing.add(&self.timing.zips, started);
+        let mut done = self.done.lock().expect("lock");
+        for (row, sent) in made.1 {
+            if sent {
+                done.sent.insert(row.employee_id.clone());
+            }
+            done.rows.push(row);
+        }
+        done.bundles.extend(made.0);
+        Ok(())
+    }
+
+    /// Writes the distribution's lists beside the bundles: the manifest, `bundles.csv`,
+    /// `changes.csv` with `--since`, and the passwords of a protected one.
+    fn write_lists(
+        self,
+        cycle: String,
+        password_counts: PasswordCounts,
+    ) -> Result<Distribution, DistributeError> {
+        let Done {
+            rows,
+            sent,
+            mut changes,
+            bundles: mut bundle_rows,
+        } = self.done.into_inner().expect("lock");
+        bundle_rows.sort_by(|a, b| a.bundle.cmp(&b.bundle));
+        let bundled = bundle_rows.iter().map(|b| b.reports).sum();
+        let manifest = Manifest::new(rows);
+        let sink = self.sink;
+        sink.put(&urls::loose("manifest.csv"), &manifest.to_csv())?;
+        sink.put(&urls::loose("manifest.json"), &manifest.to_json())?;
+        sink.put(
+            &urls::loose("bundles.csv"),
+            &crate::render::csv::records(&bundle_rows),
+        )?;
+        if self.request.since.is_some() {
+            changes.sort_by(|a, b| a.employee_id.cmp(&b.employee_id));
+            sink.put(
+                &urls::loose("changes.csv"),
+                &crate::render::csv::records(&changes),
+            )?;
+        }
+        if !self.passwords.is_empty() {
+            let records = &self.build.model().records.assessments;
+            let listed = password_rows(self.bundles, &bundle_rows, records, &sent, self.passwords);
+            sink.put(
+                &urls::loose(PASSWORDS_FILE),
+                &crate::render::csv::records(&listed),
+            )?;
+        }
+        Ok(Distribution {
+            cycle,
+            bundles: bundle_rows,
+            changes,
+            rendered: self.rendered.into_inner(),
+            timing: self.timing,
+            reused: self.reused.into_inner(),
+            bundled,
+            encrypted: !self.passwords.is_empty(),
+            passwords: password_counts,
+        })
+    }
+}
+
+/// `passwords.csv`'s lines: each sent bundle's recipient, then each employee whose report
+/// was sent.
+fn password_rows<'p>(
+    bundles: &'p [Bundle],
+    bundle_rows: &[BundleRow],
+    records: &'p [crate::model::Assessment],
+    sent: &std::collections::BTreeSet<String>,
+    passwords: &'p HashMap<String, String>,
+) -> Vec<PasswordRow<'p>> {
+    let sent_bundles: std::collections::BTreeSet<&str> = bundle_rows
+        .iter()
+        .map(|r| r.bundle.trim_end_matches(".zip"))
+        .collect();
+    let recipients = bundles
+        .iter()
+        .filter(|b| sent_bundles.contains(b.name.as_str()))
+        .map(|b| PasswordRow {
+            id: &b.team.key,
+            name: &b.team.title,
+            bundle: &b.name,
+            opens: "bundle",
+            password: &passwords[&b.team.key],
+        });
+    let employees = bundles
+        .iter()
+        .flat_map(|b| b.records.iter().map(move |&i| (b, i)))
+        .filter(|(_, i)| sent.contains(&records[*i].employee_id))
+        .map(|(b, i)| PasswordRow {
+            id: &records[i].employee_id,
+            name: &records[i].name,
+            bundle: &b.name,
+            opens: "report",
+            password: &passwords[&records[i].employee_id],
+        });
+    recipients.chain(employees).collect()
 }
 
 /// A document to make: a report (bundle, record) or a team's summary (bundle).

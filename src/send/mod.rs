@@ -316,109 +316,138 @@ pub fn send(
         Some(Log::open(request.folder).map_err(|e| SendError(format!("the send log: {e}")))?)
     };
     let interval = Duration::from_secs(60) / request.settings.per_minute.max(1);
-    let limit = request.settings.max_size_mib * 1024 * 1024;
     let mut report = Vec::new();
     let mut first = true;
     for bundle in bundles.into_iter().filter(|b| request.wants(b)) {
-        let outcome = (|| -> Result<Outcome, SendError> {
-            if let Some(log) = &log
-                && !request.again
-                && log.sent(&bundle.bundle, &bundle.email, &bundle.content)
-            {
-                return Ok(Outcome::AlreadySent);
-            }
-            // Sent before with other bytes: this one corrects it, and says so.
-            let correction = log
-                .as_ref()
-                .is_some_and(|l| l.sent_other(&bundle.bundle, &bundle.email, &bundle.content));
-            if bundle.email.is_empty() {
-                return Ok(Outcome::NotSent(
-                    "no address: give the manager's email in the records (`manager: { …, email: … }`), or hand it over by another way".into(),
-                ));
-            }
-            let path = request.folder.join(&bundle.bundle);
-            let size = std::fs::metadata(&path)
-                .map_err(|e| SendError(format!("cannot read `{}`: {e}", path.display())))?
-                .len();
-            // Attachments travel in base64: a third larger.
-            if size * 4 / 3 > limit {
-                return Ok(Outcome::NotSent(format!(
-                    "{} MiB, over the {} MiB a message may carry (`max_size_mib`): raise the limit if the mail server takes larger messages, or hand this bundle over another way (a folder only HR and this manager can open)",
-                    size.div_ceil(1024 * 1024),
-                    request.settings.max_size_mib
-                )));
-            }
-            let bytes = std::fs::read(&path)
-                .map_err(|e| SendError(format!("cannot read `{}`: {e}", path.display())))?;
-            if crate::publish::sha256_hex(&bytes) != bundle.sha256 {
-                return Err(SendError(format!(
-                    "`{}` is not the bundle `bundles.csv` lists (its SHA-256 differs): run `rungs distribute` again",
-                    path.display()
-                )));
-            }
-            let letter = letter(
-                request.theme,
-                request.standard,
-                request.settings,
-                &bundle,
-                &Facts {
-                    cycle: &cycle,
-                    protected,
-                    correction,
-                },
-            )?;
-            let message = match message(request.settings, &bundle, &letter, bytes) {
-                Ok(m) => m,
-                Err(why) => return Ok(Outcome::NotSent(why)),
-            };
-            if request.dry_run {
-                let outbox = request.folder.join("outbox");
-                let file = outbox.join(format!("{}.eml", bundle.bundle.trim_end_matches(".zip")));
-                write_private(&outbox, &file, &message.formatted())
-                    .map_err(|e| SendError(format!("cannot write `{}`: {e}", file.display())))?;
-                return Ok(Outcome::Written(file));
-            }
-            if !first {
-                std::thread::sleep(interval);
-            }
-            first = false;
-            Ok(match mailer.send(&message) {
-                Ok(response) => Outcome::Sent { response },
-                Err(why) => Outcome::NotSent(why),
-            })
-        })()?;
-        if let Some(log) = &mut log {
-            let (status, response) = match &outcome {
-                Outcome::Sent { response } => (Some(Status::Sent), response.clone()),
-                Outcome::NotSent(why) if bundle.email.is_empty() || why.contains("MiB") => {
-                    (Some(Status::Refused), why.clone())
+        let outcome = match prepare(request, log.as_ref(), &bundle, &cycle, protected)? {
+            Prepared::Done(outcome) => outcome,
+            Prepared::Message(message) => {
+                if !first {
+                    std::thread::sleep(interval);
                 }
-                Outcome::NotSent(why) => (Some(Status::Failed), why.clone()),
-                Outcome::AlreadySent | Outcome::Written(_) => (None, String::new()),
-            };
-            if let Some(status) = status {
-                log.append(Entry {
-                    time: log::now(),
-                    bundle: bundle.bundle.clone(),
-                    email: bundle.email.clone(),
-                    sha256: bundle.sha256.clone(),
-                    content: bundle.content.clone(),
-                    status,
-                    response,
-                    message_id: request
-                        .settings
-                        .from
-                        .parse::<Mailbox>()
-                        .map(|from| message_id(&from, &bundle))
-                        .unwrap_or_default(),
-                })
-                .map_err(|e| SendError(format!("the send log: {e}")))?;
+                first = false;
+                match mailer.send(&message) {
+                    Ok(response) => Outcome::Sent { response },
+                    Err(why) => Outcome::NotSent(why),
+                }
             }
+        };
+        if let Some(log) = &mut log {
+            log_outcome(log, request, &bundle, &outcome)?;
         }
         progress(&bundle, &outcome);
         report.push((bundle, outcome));
     }
     Ok(report)
+}
+
+/// A bundle ready to go, or what became of it without sending.
+enum Prepared {
+    Message(Message),
+    Done(Outcome),
+}
+
+/// Everything before the message leaves: already sent (by the log), no address, too large,
+/// not the bundle `bundles.csv` lists; else the message, written to `outbox/` in a dry run.
+fn prepare(
+    request: &Request,
+    log: Option<&Log>,
+    bundle: &Bundle,
+    cycle: &str,
+    protected: bool,
+) -> Result<Prepared, SendError> {
+    if let Some(log) = log
+        && !request.again
+        && log.sent(&bundle.bundle, &bundle.email, &bundle.content)
+    {
+        return Ok(Prepared::Done(Outcome::AlreadySent));
+    }
+    // Sent before with other bytes: this one corrects it, and says so.
+    let correction =
+        log.is_some_and(|l| l.sent_other(&bundle.bundle, &bundle.email, &bundle.content));
+    if bundle.email.is_empty() {
+        return Ok(Prepared::Done(Outcome::NotSent(
+            "no address: give the manager's email in the records (`manager: { …, email: … }`), or hand it over by another way".into(),
+        )));
+    }
+    let path = request.folder.join(&bundle.bundle);
+    let size = std::fs::metadata(&path)
+        .map_err(|e| SendError(format!("cannot read `{}`: {e}", path.display())))?
+        .len();
+    // Attachments travel in base64: a third larger.
+    let limit = request.settings.max_size_mib * 1024 * 1024;
+    if size * 4 / 3 > limit {
+        return Ok(Prepared::Done(Outcome::NotSent(format!(
+            "{} MiB, over the {} MiB a message may carry (`max_size_mib`): raise the limit if the mail server takes larger messages, or hand this bundle over another way (a folder only HR and this manager can open)",
+            size.div_ceil(1024 * 1024),
+            request.settings.max_size_mib
+        ))));
+    }
+    let bytes = std::fs::read(&path)
+        .map_err(|e| SendError(format!("cannot read `{}`: {e}", path.display())))?;
+    if crate::publish::sha256_hex(&bytes) != bundle.sha256 {
+        return Err(SendError(format!(
+            "`{}` is not the bundle `bundles.csv` lists (its SHA-256 differs): run `rungs distribute` again",
+            path.display()
+        )));
+    }
+    let letter = letter(
+        request.theme,
+        request.standard,
+        request.settings,
+        bundle,
+        &Facts {
+            cycle,
+            protected,
+            correction,
+        },
+    )?;
+    let message = match message(request.settings, bundle, &letter, bytes) {
+        Ok(m) => m,
+        Err(why) => return Ok(Prepared::Done(Outcome::NotSent(why))),
+    };
+    if request.dry_run {
+        let outbox = request.folder.join("outbox");
+        let file = outbox.join(format!("{}.eml", bundle.bundle.trim_end_matches(".zip")));
+        write_private(&outbox, &file, &message.formatted())
+            .map_err(|e| SendError(format!("cannot write `{}`: {e}", file.display())))?;
+        return Ok(Prepared::Done(Outcome::Written(file)));
+    }
+    Ok(Prepared::Message(message))
+}
+
+/// Appends a line to the send log for a bundle sent, refused or failed (nothing for one
+/// already sent or only written).
+fn log_outcome(
+    log: &mut Log,
+    request: &Request,
+    bundle: &Bundle,
+    outcome: &Outcome,
+) -> Result<(), SendError> {
+    let (status, response) = match outcome {
+        Outcome::Sent { response } => (Status::Sent, response.clone()),
+        Outcome::NotSent(why) if bundle.email.is_empty() || why.contains("MiB") => {
+            (Status::Refused, why.clone())
+        }
+        Outcome::NotSent(why) => (Status::Failed, why.clone()),
+        Outcome::AlreadySent | Outcome::Written(_) => return Ok(()),
+    };
+    log.append(Entry {
+        time: log::now(),
+        bundle: bundle.bundle.clone(),
+        email: bundle.email.clone(),
+        sha256: bundle.sha256.clone(),
+        content: bundle.content.clone(),
+        status,
+        response,
+        message_id: request
+            .settings
+            .from
+            .parse::<Mailbox>()
+            .map(|from| message_id(&from, bundle))
+            .unwrap_or_default(),
+    })
+    .map_err(|e| SendError(format!("the send log: {e}")))
 }
 
 /// A file readable by its owner only, in a folder made so.
