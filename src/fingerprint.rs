@@ -166,6 +166,9 @@ mod tests {
         let distinct: std::collections::BTreeSet<_> = variants.iter().collect();
         assert_eq!(distinct.len(), variants.len(), "{variants:#?}");
         // Fields are length-prefixed: moving bytes from one field to the next is a change.
-        assert_ne!(key(&report(), &[b"ab", b"c"]), key(&report(), &[b"a", b"bc"]));
+        assert_ne!(
+            key(&report(), &[b"ab", b"c"]),
+            key(&report(), &[b"a", b"bc"])
+        );
     }
 }

@@ -17,7 +17,10 @@ const FILE_SYSTEM: &[(&str, &str)] = &[
     ("render/manifest.rs", "an earlier build's manifest"),
     ("interchange/sheet.rs", "the sheet being imported"),
     ("init", "the new project's folder"),
-    ("fingerprint.rs", "the running executable, hashed into every cache key"),
+    (
+        "fingerprint.rs",
+        "the running executable, hashed into every cache key",
+    ),
 ];
 
 /// Every `.rs` file below `src/`, by path relative to it, without its comments.

@@ -22,10 +22,7 @@ fn every_broken_fixture_reports_its_mistake() {
     );
     each_case(&names, String::clone, |name| {
         let dir = minimal_project();
-        overlay(
-            &dir.path().join("content"),
-            &cases.join(name).join("files"),
-        );
+        overlay(&dir.path().join("content"), &cases.join(name).join("files"));
         let out = rungs(dir.path(), &["check", "content"]);
         let text = format!("exit code: {}\n{}", code(&out), stderr(&out));
         snapshot(&cases.join(name), "expected", &text);
@@ -390,13 +387,18 @@ fn every_command_option_and_code_is_documented() {
         let output = rungs(&repo(), &[command, "--help"]);
         assert_eq!(code(&output), 0, "{command}");
         let options = long_options(&stdout(&output));
-        assert!(options.iter().any(|o| o == "--help"), "{command}: {options:?}");
+        assert!(
+            options.iter().any(|o| o == "--help"),
+            "{command}: {options:?}"
+        );
         let row: String = commands_md
             .lines()
             .filter(|l| {
                 l.strip_prefix("| `")
                     .and_then(|r| r.strip_prefix(&mention))
-                    .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+                    .is_some_and(|after| {
+                        !after.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                    })
             })
             .collect();
         if row.is_empty() {
@@ -466,8 +468,12 @@ fn link_texts(text: &str) -> String {
     let mut out = String::new();
     let mut rest = text;
     while let Some(open) = rest.find('[') {
-        let Some(close) = rest[open..].find("](").map(|c| open + c) else { break };
-        let Some(end) = rest[close..].find(')').map(|e| close + e) else { break };
+        let Some(close) = rest[open..].find("](").map(|c| open + c) else {
+            break;
+        };
+        let Some(end) = rest[close..].find(')').map(|e| close + e) else {
+            break;
+        };
         out.push_str(&rest[..open]);
         out.push_str(&rest[open + 1..close]);
         rest = &rest[end + 1..];
@@ -496,7 +502,11 @@ fn anchors(text: &str) -> Vec<String> {
             })
             .collect();
         let repeats = seen.iter().filter(|s| **s == slug).count();
-        out.push(if repeats == 0 { slug.clone() } else { format!("{slug}-{repeats}") });
+        out.push(if repeats == 0 {
+            slug.clone()
+        } else {
+            format!("{slug}-{repeats}")
+        });
         seen.push(slug);
     }
     out
@@ -518,7 +528,9 @@ fn every_link_between_the_documents_resolves() {
             let line = without_code_spans(line);
             for (at, _) in line.match_indices("](") {
                 let target = &line[at + 2..];
-                let Some(end) = target.find(')') else { continue };
+                let Some(end) = target.find(')') else {
+                    continue;
+                };
                 let target = target[..end].trim();
                 if target.contains("://") || target.starts_with("mailto:") {
                     continue;
@@ -538,10 +550,10 @@ fn every_link_between_the_documents_resolves() {
                     broken.push(format!("{at}: no such file"));
                     continue;
                 }
-                if file == "README.md" {
-                    if let Ok(p) = resolved.canonicalize() {
-                        from_readme.push(p);
-                    }
+                if file == "README.md"
+                    && let Ok(p) = resolved.canonicalize()
+                {
+                    from_readme.push(p);
                 }
                 if let Some(anchor) = anchor {
                     let Ok(target_text) = fs::read_to_string(&resolved) else {
@@ -562,5 +574,9 @@ fn every_link_between_the_documents_resolves() {
             broken.push(format!("README.md does not link to {file}"));
         }
     }
-    assert!(broken.is_empty(), "broken links:\n  {}", broken.join("\n  "));
+    assert!(
+        broken.is_empty(),
+        "broken links:\n  {}",
+        broken.join("\n  ")
+    );
 }

@@ -144,7 +144,9 @@ impl Sink for Forgetful {
 fn a_build_refuses_a_sink_that_cannot_give_back_a_report_it_wrote() {
     let (standards, _) = in_memory(false);
     let checked = Project::new(Box::new(standards), None).check().unwrap();
-    let build = checked.build(BuildInfo::default(), false).expect("no errors");
+    let build = checked
+        .build(BuildInfo::default(), false)
+        .expect("no errors");
     let error = build
         .render(&[Part::Reports], &Forgetful, &NoCache, &|| {})
         .expect_err("a manifest without the reports' digests");

@@ -245,7 +245,10 @@ fn the_shards_of_a_build_merge_into_the_full_build_byte_for_byte() {
     };
     let merged = merge(&["shard-1", "shard-2", "shard-3"], "merged");
     assert_eq!(code(&merged), 0, "{}", stderr(&merged));
-    assert!(tree(&root.join("merged")) == *reference(), "the merged shards are the full build");
+    assert!(
+        tree(&root.join("merged")) == *reference(),
+        "the merged shards are the full build"
+    );
 
     let missing = merge(&["shard-1", "shard-3"], "partial");
     assert_eq!(code(&missing), 2);
@@ -315,8 +318,14 @@ fn output_is_the_same_whatever_the_threads_folder_time_zone_and_locale() {
     // The reference: one thread, from the project's folder, UTC, the C locale.
     let one = reference();
     assert!(one.len() > 100);
-    assert!(*one == tree(&root.join("two")), "two threads, elsewhere, Shanghai, zh_CN");
-    assert!(*one == tree(&root.join("three")), "three threads, inside content, Los Angeles, de_DE");
+    assert!(
+        *one == tree(&root.join("two")),
+        "two threads, elsewhere, Shanghai, zh_CN"
+    );
+    assert!(
+        *one == tree(&root.join("three")),
+        "three threads, inside content, Los Angeles, de_DE"
+    );
 }
 
 /// xorshift64*: a small seeded generator, so a failing case is replayed from its seed.

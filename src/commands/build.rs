@@ -156,7 +156,15 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         );
     }
     let warnings = opened.checked.diagnostics.len() - opened.checked.errors();
-    tell(&summary, warnings, &changed, args.list_records, &output.out, started, ui);
+    tell(
+        &summary,
+        warnings,
+        &changed,
+        args.list_records,
+        &output.out,
+        started,
+        ui,
+    );
     Ok(())
 }
 

@@ -351,7 +351,10 @@ impl Run<'_, '_> {
     /// Record `i`'s report for bundle `b` (rendered or reused, then protected) and its
     /// manifest row; with `--since`, no entry when its bytes did not change.
     fn report(&self, b: usize, i: usize) -> Result<Piece, RenderError> {
-        let (records, paths) = (&self.build.model().records.assessments, self.build.report_paths());
+        let (records, paths) = (
+            &self.build.model().records.assessments,
+            self.build.report_paths(),
+        );
         let started = Instant::now();
         let bytes = match self.reusable(i) {
             Some(bytes) => {
@@ -450,15 +453,19 @@ impl Run<'_, '_> {
         let path = urls::loose(&format!("{}/summary.pdf", bundle.name));
         let owner = passwords::generate()
             .map_err(|e| PublishError::io(path.as_str(), std::io::Error::other(e)))?;
-        Ok(protect(&pdf, &self.passwords[&bundle.team.key], &owner, &path)?)
+        Ok(protect(
+            &pdf,
+            &self.passwords[&bundle.team.key],
+            &owner,
+            &path,
+        )?)
     }
 
     /// Zips a finished team and gathers its rows.
     fn close(&self, b: usize, team: Open) -> Result<(), RenderError> {
         let started = Instant::now();
         let bundle = &self.bundles[b];
-        let protected_summary =
-            |csv, md, slice| self.protected_summary(bundle, csv, md, slice);
+        let protected_summary = |csv, md, slice| self.protected_summary(bundle, csv, md, slice);
         let made = finish(
             bundle,
             team,

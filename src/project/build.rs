@@ -162,9 +162,16 @@ impl<'a> Build<'a> {
                 };
                 let mut reports = 0;
                 if wants(Part::Reports) {
-                    let which = |a: &Assessment| self.shard.is_none_or(|s| s.includes(&a.employee_id));
-                    let made =
-                        self.render_reports(&renderer, &which, &evaluations, sink, cache, progress)?;
+                    let which =
+                        |a: &Assessment| self.shard.is_none_or(|s| s.includes(&a.employee_id));
+                    let made = self.render_reports(
+                        &renderer,
+                        &which,
+                        &evaluations,
+                        sink,
+                        cache,
+                        progress,
+                    )?;
                     reports = made.total;
                     let mut outputs = outputs.lock().expect("outputs lock");
                     *outputs = outputs.merge(made);
@@ -219,7 +226,12 @@ impl<'a> Build<'a> {
         let documents = standard
             .sequences
             .iter()
-            .map(|s| Ok((document::sheets(standard, s, &self.info)?, urls::sheets(&s.id))))
+            .map(|s| {
+                Ok((
+                    document::sheets(standard, s, &self.info)?,
+                    urls::sheets(&s.id),
+                ))
+            })
             .collect::<Result<Vec<_>, RenderError>>()?;
         let key = self.keys().pdfs(documents.iter().map(|(d, _)| d), &[]);
         reuse_or_render(cache, outputs, urls::top::SHEETS, &key, || {
@@ -266,7 +278,9 @@ impl<'a> Build<'a> {
         let reused: Vec<bool> = selected
             .par_iter()
             .map(|&i| {
-                let reused = cache.reuse(self.report_paths[i].as_str(), &inputs[i])?.is_some();
+                let reused = cache
+                    .reuse(self.report_paths[i].as_str(), &inputs[i])?
+                    .is_some();
                 if reused {
                     progress();
                 }
@@ -290,8 +304,11 @@ impl<'a> Build<'a> {
             sink,
             progress,
         )?;
-        let digests: Vec<Option<String>> =
-            self.report_paths.par_iter().map(|p| sink.digest(p)).collect();
+        let digests: Vec<Option<String>> = self
+            .report_paths
+            .par_iter()
+            .map(|p| sink.digest(p))
+            .collect();
         if let Some(&lost) = selected.iter().find(|&&i| digests[i].is_none()) {
             let path = self.report_paths[lost].as_str();
             return Err(RenderError::Publish(PublishError::io(

@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use crate::diagnostics::{self, Diagnostic, SourceMap};
 use crate::fonts::Fonts;
-use crate::model::editions::Editions;
 use crate::model::Model;
+use crate::model::editions::Editions;
 use crate::render::BuildInfo;
 use crate::source::{ContentSource, DiskSource, SourceError};
 use crate::theme::Theme;
@@ -203,4 +203,3 @@ impl Outputs {
         }
     }
 }
-

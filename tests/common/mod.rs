@@ -136,7 +136,11 @@ pub fn snapshot(folder: &Path, name: &str, actual: &str) {
 
 /// Runs `check` on every case, then fails once naming every case whose check failed, so one
 /// run shows every mismatch (each with its own diff above) instead of stopping at the first.
-pub fn each_case<T: std::panic::RefUnwindSafe>(cases: &[T], name: impl Fn(&T) -> String, check: impl Fn(&T) + std::panic::RefUnwindSafe) {
+pub fn each_case<T: std::panic::RefUnwindSafe>(
+    cases: &[T],
+    name: impl Fn(&T) -> String,
+    check: impl Fn(&T) + std::panic::RefUnwindSafe,
+) {
     let failed: Vec<String> = cases
         .iter()
         .filter(|case| std::panic::catch_unwind(|| check(case)).is_err())

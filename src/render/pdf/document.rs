@@ -94,7 +94,10 @@ pub fn sheets(
     info: &BuildInfo,
 ) -> Result<Document, RenderError> {
     let data = to_json(&handbook::sheets(standard, sequence, info));
-    TooLarge::check(|| format!("the sheets of sequence `{}`", sequence.id), &data)?;
+    TooLarge::check(
+        || format!("the sheets of sequence `{}`", sequence.id),
+        &data,
+    )?;
     Ok(Document {
         kind: Kind::Sheets,
         data,

@@ -30,8 +30,8 @@ use crate::model::{Assessment, Language, Records, Standard};
 use crate::publish::Sink;
 use crate::theme::Theme;
 use crate::urls::{OutputPath, typst_export};
-use layout::Layout;
 pub use document::{Document, Kind};
+use layout::Layout;
 use world::{DocumentWorld, Shared, Template};
 
 /// Reports rendered between two trims of Typst's memoization cache.
@@ -227,11 +227,19 @@ impl<'a> PdfRenderer<'a> {
     }
 
     /// Renders documents in parallel, each to its path (the sheets of every sequence).
-    pub fn pdfs(&self, documents: &[(Document, OutputPath)], sink: &dyn Sink) -> Result<usize, RenderError> {
-        workers::each(documents, rayon::current_num_threads(), |(document, path)| {
-            sink.put(path, &self.pdf(document)?)?;
-            Ok::<(), RenderError>(())
-        })?;
+    pub fn pdfs(
+        &self,
+        documents: &[(Document, OutputPath)],
+        sink: &dyn Sink,
+    ) -> Result<usize, RenderError> {
+        workers::each(
+            documents,
+            rayon::current_num_threads(),
+            |(document, path)| {
+                sink.put(path, &self.pdf(document)?)?;
+                Ok::<(), RenderError>(())
+            },
+        )?;
         Ok(documents.len())
     }
 
