@@ -144,13 +144,17 @@ impl<'a> Build<'a> {
                     return Ok((0, 0, 0, 0));
                 }
                 let renderer = self.pdf_renderer()?;
+                let pdfs = |unit, documents: &[_]| {
+                    self.render_pdfs(unit, documents, &renderer, sink, cache, &outputs)
+                };
                 let handbooks = if wants(Part::Handbook) {
-                    self.render_handbook(&renderer, sink, cache, &outputs)?
+                    let handbook = document::handbook(standard, &self.info)?;
+                    pdfs(urls::top::HANDBOOK, &[(handbook, urls::handbook())])?
                 } else {
                     0
                 };
                 let sheets = if wants(Part::Sheets) {
-                    self.render_sheets(&renderer, sink, cache, &outputs)?
+                    pdfs(urls::top::SHEETS, &self.sheets_documents()?)?
                 } else {
                     0
                 };
@@ -197,33 +201,28 @@ impl<'a> Build<'a> {
         })
     }
 
-    /// The handbook, one PDF; returns 1.
-    fn render_handbook(
+    /// PDFs rendered together as one unit — the handbook, or every sequence's sheets — or
+    /// carried over when their key is unchanged; returns how many.
+    fn render_pdfs(
         &self,
+        unit: &str,
+        documents: &[(pdf::Document, OutputPath)],
         renderer: &PdfRenderer<'a>,
         sink: &dyn Sink,
         cache: &dyn Cache,
         outputs: &Mutex<Outputs>,
     ) -> Result<usize, RenderError> {
-        let handbook = document::handbook(&self.model.standard, &self.info)?;
-        let key = self.keys().pdfs([&handbook], &[]);
-        reuse_or_render(cache, outputs, urls::top::HANDBOOK, &key, || {
-            sink.put(&urls::handbook(), &renderer.pdf(&handbook)?)?;
-            Ok(1)
+        let key = self.keys().pdfs(documents.iter().map(|(d, _)| d), &[]);
+        reuse_or_render(cache, outputs, unit, &key, || {
+            renderer.pdfs(documents, sink)
         })?;
-        Ok(1)
+        Ok(documents.len())
     }
 
-    /// Each sequence's sheets, one PDF each, as one unit; returns how many.
-    fn render_sheets(
-        &self,
-        renderer: &PdfRenderer<'a>,
-        sink: &dyn Sink,
-        cache: &dyn Cache,
-        outputs: &Mutex<Outputs>,
-    ) -> Result<usize, RenderError> {
+    /// Each sequence's sheets, with their paths.
+    fn sheets_documents(&self) -> Result<Vec<(pdf::Document, OutputPath)>, RenderError> {
         let standard = &self.model.standard;
-        let documents = standard
+        standard
             .sequences
             .iter()
             .map(|s| {
@@ -232,12 +231,7 @@ impl<'a> Build<'a> {
                     urls::sheets(&s.id),
                 ))
             })
-            .collect::<Result<Vec<_>, RenderError>>()?;
-        let key = self.keys().pdfs(documents.iter().map(|(d, _)| d), &[]);
-        reuse_or_render(cache, outputs, urls::top::SHEETS, &key, || {
-            renderer.pdfs(&documents, sink)
-        })?;
-        Ok(documents.len())
+            .collect()
     }
 
     /// Every record's evaluation, in the records' order.
