@@ -1,0 +1,96 @@
+//! A level's page: its conditions, required competencies with their behaviours, scoring,
+//! contributions, positions, behaviour standards, and the levels beside it.
+
+use serde::Serialize;
+
+use super::pieces::{
+    LevelBrief, PositionBrief, RequirementView, SequenceFacts, level_brief, position_briefs,
+    requirement_view, sequence_facts,
+};
+use crate::model::{Sequence, Standard};
+use crate::render::i18n::number;
+use crate::render::shared::{self, BehaviourGroup, ConditionRow, ModuleLine, ReferenceLine};
+use crate::urls::{self, SitePath};
+
+#[derive(Serialize)]
+pub struct LevelView<'a> {
+    pub sequence: SequenceFacts<'a>,
+    pub level: LevelFacts<'a>,
+    pub previous: Option<LevelBrief<'a>>,
+    pub next: Option<LevelBrief<'a>>,
+    /// The comparisons with the level below and the level above.
+    pub compare_previous: Option<String>,
+    pub compare_next: Option<String>,
+    pub conditions: Vec<ConditionRow>,
+    pub requirements: Vec<RequirementView<'a>>,
+    pub modules: Vec<ModuleLine<'a>>,
+    pub total: String,
+    pub pass: String,
+    pub contributions: Vec<ContributionView>,
+    pub positions: Vec<PositionBrief<'a>>,
+    pub behaviours: Vec<BehaviourGroup<'a>>,
+    pub reference: Vec<ReferenceLine<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct LevelFacts<'a> {
+    pub name: &'a str,
+    pub title: &'a str,
+    pub positioning: Option<&'a str>,
+    pub knowledge: &'a [String],
+    pub responsibilities: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct ContributionView {
+    pub name: String,
+    pub count_text: String,
+}
+
+pub(super) fn level_view<'a>(
+    here: &SitePath,
+    s: &'a Sequence,
+    i: usize,
+    standard: &'a Standard,
+) -> LevelView<'a> {
+    let lang = standard.settings.language;
+    let l = &s.levels[i];
+    let previous = i.checked_sub(1).map(|p| &s.levels[p]);
+    LevelView {
+        sequence: sequence_facts(here, s, standard.settings.language),
+        level: LevelFacts {
+            name: &l.name,
+            title: &l.title,
+            positioning: l.positioning.as_deref(),
+            knowledge: &l.knowledge,
+            responsibilities: &l.responsibilities,
+        },
+        previous: previous.map(|p| level_brief(here, s, p)),
+        next: s.levels.get(i + 1).map(|n| level_brief(here, s, n)),
+        compare_previous: previous.map(|p| here.link_to(&urls::compare(&s.id, &p.id, &l.id))),
+        compare_next: s
+            .levels
+            .get(i + 1)
+            .map(|n| here.link_to(&urls::compare(&s.id, &l.id, &n.id))),
+        conditions: shared::condition_rows(lang, &l.conditions),
+        requirements: l
+            .requirements
+            .iter()
+            .filter_map(|r| requirement_view(here, standard, r))
+            .collect(),
+        modules: shared::scoring_modules(s, l),
+        total: number(l.scoring.total),
+        pass: number(l.scoring.pass),
+        contributions: l
+            .contributions
+            .iter()
+            .map(|c| ContributionView {
+                name: shared::contribution_kinds(standard, &c.kinds),
+                count_text: shared::contribution_count(lang, c.count, c.within),
+            })
+            .collect(),
+        positions: position_briefs(here, s, s.positions_at(l)),
+        behaviours: shared::behaviour_groups(s, l),
+        reference: shared::reference_lines(lang, s),
+    }
+}

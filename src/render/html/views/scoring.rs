@@ -1,0 +1,55 @@
+//! The scoring rules page: the rules in words, the contribution kinds, each sequence's pass
+//! marks.
+
+use serde::Serialize;
+
+use super::pieces::{LevelBrief, briefs};
+use crate::model::Standard;
+use crate::render::i18n::{self};
+use crate::urls::{SitePath, anchor};
+
+#[derive(Serialize)]
+pub struct ScoringView<'a> {
+    /// Scoring, grade, verdict and outcome rules, a paragraph each.
+    pub rules: [String; 4],
+    pub kinds: Vec<KindView<'a>>,
+    pub sequences: Vec<ScoringSequence<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct KindView<'a> {
+    pub anchor: String,
+    pub name: &'a str,
+    pub description: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct ScoringSequence<'a> {
+    pub anchor: String,
+    pub name: &'a str,
+    pub levels: Vec<LevelBrief<'a>>,
+}
+
+pub(super) fn scoring<'a>(here: &SitePath, standard: &'a Standard) -> ScoringView<'a> {
+    ScoringView {
+        rules: i18n::rules(&standard.settings),
+        kinds: standard
+            .contribution_kinds
+            .iter()
+            .map(|k| KindView {
+                anchor: anchor::contribution_kind(&k.id),
+                name: &k.name,
+                description: k.description.as_deref(),
+            })
+            .collect(),
+        sequences: standard
+            .sequences
+            .iter()
+            .map(|s| ScoringSequence {
+                anchor: anchor::pass_marks(&s.id),
+                name: &s.name,
+                levels: briefs(here, s),
+            })
+            .collect(),
+    }
+}
