@@ -5,6 +5,9 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
+use super::searchable::{Searchable, separator};
+use crate::urls::anchor;
+
 use super::pieces::{LevelBrief, SequenceFacts, level_brief, sequence_facts};
 use crate::compare::{self, Change};
 use crate::model::{Level, Sequence, Standard};
@@ -197,4 +200,37 @@ pub(super) fn compare_view<'a>(
         to: level_brief(here, s, to),
         diff,
     }
+}
+
+/// The comparison's section in the search index: the competencies new or raised, by name and
+/// grade only (the behaviours are found on the level pages).
+pub(super) fn search(s: &Sequence, from: &Level, to: &Level, standard: &Standard) -> Searchable {
+    let lang = standard.settings.language;
+    let changed: Vec<String> = compare::compare(from, to)
+        .competencies
+        .iter()
+        .filter(|(_, d)| matches!(d.change, Change::New | Change::Raised))
+        .map(|(id, d)| {
+            let c = standard.competency(id);
+            let grade = d.to.and_then(|(n, _)| c.and_then(|c| c.level(n)));
+            format!(
+                "{} {}",
+                standard.competency_name(id),
+                grade.map_or("", |g| g.title.as_str())
+            )
+        })
+        .collect();
+    let mut found = Searchable::new(
+        "compare",
+        format!(
+            "{} {} → {} {} · {}",
+            from.name, from.title, to.name, to.title, s.name
+        ),
+    );
+    found.add(
+        i18n::get(lang, "required_competencies"),
+        Some(anchor::section::COMPARE_COMPETENCIES),
+        changed.join(separator(lang)),
+    );
+    found
 }

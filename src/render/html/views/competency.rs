@@ -3,6 +3,10 @@
 
 use serde::Serialize;
 
+use super::searchable::{Searchable, joined, separator};
+use crate::model::Competency;
+use crate::render::markdown::to_plain_text as plain;
+
 use crate::model::Standard;
 use crate::render::i18n::{self};
 use crate::urls::{self, SitePath, anchor};
@@ -118,4 +122,51 @@ pub(super) fn competency<'a>(
             .collect(),
         required_at,
     }
+}
+
+/// The competency page's sections in the search index: definition, one-line standard, key
+/// points, and each grade's behaviours and suggestions.
+pub(super) fn search(c: &Competency, standard: &Standard) -> Searchable {
+    let lang = standard.settings.language;
+    let t = |k: &str| i18n::get(lang, k).to_string();
+    let mut found = Searchable::new("competency", &c.name);
+    found.add(
+        t("definition"),
+        Some(anchor::section::DEFINITION),
+        plain(&c.definition),
+    );
+    if let Some(line) = &c.standard {
+        found.add(
+            t("one_line_standard"),
+            Some(anchor::section::STANDARD),
+            plain(line),
+        );
+    }
+    if !c.key_points.is_empty() {
+        found.add(
+            t("key_points"),
+            Some(anchor::section::KEY_POINTS),
+            joined(lang, &c.key_points),
+        );
+    }
+    for l in &c.levels {
+        // The behaviours alone, so the text is shared with the level pages requiring them.
+        found.add(
+            format!("{} {}", l.level, l.title),
+            Some(&anchor::grade(l.level)),
+            joined(lang, &l.behaviours),
+        );
+        if !l.suggestions.is_empty() {
+            found.add(
+                format!("{} {} · {}", l.level, l.title, t("suggestions")),
+                Some(&anchor::grade(l.level)),
+                l.suggestions
+                    .iter()
+                    .map(|x| plain(&x.text))
+                    .collect::<Vec<_>>()
+                    .join(separator(lang)),
+            );
+        }
+    }
+    found
 }

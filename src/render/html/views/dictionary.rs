@@ -2,6 +2,10 @@
 
 use serde::Serialize;
 
+use super::searchable::Searchable;
+use crate::render::i18n;
+use crate::render::markdown::to_plain_text as plain;
+
 use crate::model::Standard;
 use crate::urls::{self, SitePath, anchor};
 
@@ -52,4 +56,28 @@ pub(super) fn dictionary<'a>(here: &SitePath, standard: &'a Standard) -> Diction
             })
             .collect(),
     }
+}
+
+/// The dictionary's sections in the search index: each category, its description and the
+/// names of its competencies.
+pub(super) fn search(standard: &Standard) -> Searchable {
+    let mut found = Searchable::new(
+        "competency",
+        i18n::get(standard.settings.language, "competencies"),
+    );
+    for cat in &standard.categories {
+        let names: Vec<&str> = standard
+            .competencies
+            .iter()
+            .filter(|c| c.category == cat.id)
+            .map(|c| c.name.as_str())
+            .collect();
+        let text = format!(
+            "{} {}",
+            cat.description.as_deref().map(plain).unwrap_or_default(),
+            names.join(" ")
+        );
+        found.add(cat.name.clone(), Some(&anchor::category(&cat.id)), text);
+    }
+    found
 }

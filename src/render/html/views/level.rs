@@ -3,6 +3,13 @@
 
 use serde::Serialize;
 
+use super::searchable::{Searchable, joined};
+use crate::evaluate::condition_kinds;
+use crate::model::Level;
+use crate::render::i18n;
+use crate::render::markdown::to_plain_text as plain;
+use crate::urls::anchor;
+
 use super::pieces::{
     LevelBrief, PositionBrief, RequirementView, SequenceFacts, level_brief, position_briefs,
     requirement_view, sequence_facts,
@@ -93,4 +100,86 @@ pub(super) fn level_view<'a>(
         behaviours: shared::behaviour_groups(s, l),
         reference: shared::reference_lines(lang, s),
     }
+}
+
+/// The level page's sections in the search index: positioning, conditions, knowledge,
+/// responsibilities, each required competency with its behaviours, each behaviour-standard
+/// activity, and the contributions.
+pub(super) fn search(s: &Sequence, l: &Level, standard: &Standard) -> Searchable {
+    let lang = standard.settings.language;
+    let t = |k: &str| i18n::get(lang, k).to_string();
+    let mut found = Searchable::new("level", format!("{} {} · {}", l.name, l.title, s.name));
+    if let Some(p) = &l.positioning {
+        found.add(
+            t("positioning"),
+            Some(anchor::section::POSITIONING),
+            plain(p),
+        );
+    }
+    let conditions: Vec<String> = condition_kinds(&l.conditions)
+        .iter()
+        .map(|k| {
+            let (label, text) = i18n::condition(lang, k);
+            format!("{label} {text}")
+        })
+        .collect();
+    found.add(
+        t("conditions"),
+        Some(anchor::section::CONDITIONS),
+        conditions.join(" "),
+    );
+    if !l.knowledge.is_empty() {
+        found.add(
+            t("knowledge"),
+            Some(anchor::section::KNOWLEDGE),
+            joined(lang, &l.knowledge),
+        );
+    }
+    if !l.responsibilities.is_empty() {
+        found.add(
+            t("responsibilities"),
+            Some(anchor::section::RESPONSIBILITIES),
+            joined(lang, &l.responsibilities),
+        );
+    }
+    for r in &l.requirements {
+        let (Some(c), Some(grade)) = (
+            standard.competency(&r.competency),
+            shared::required_grade(standard, r),
+        ) else {
+            continue;
+        };
+        let section = if grade.one_line {
+            format!("{} {}", c.name, grade.title)
+        } else {
+            format!("{} {} {}", c.name, r.level, grade.title)
+        };
+        found.add(
+            section,
+            Some(&anchor::requirement(&c.id)),
+            joined(lang, grade.behaviours),
+        );
+    }
+    for g in shared::behaviour_groups(s, l) {
+        for a in g.activities {
+            found.add(
+                format!("{} › {}", g.name, a.name),
+                Some(&a.anchor),
+                plain(a.criterion),
+            );
+        }
+    }
+    let contributions: Vec<String> = l
+        .contributions
+        .iter()
+        .map(|c| shared::contribution_kinds(standard, &c.kinds))
+        .collect();
+    if !contributions.is_empty() {
+        found.add(
+            t("contributions"),
+            Some(anchor::section::CONTRIBUTIONS),
+            contributions.join(" "),
+        );
+    }
+    found
 }

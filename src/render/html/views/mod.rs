@@ -17,6 +17,7 @@ mod picker;
 mod pieces;
 mod position;
 mod scoring;
+mod searchable;
 mod sequence;
 
 use std::collections::BTreeMap;
@@ -24,7 +25,6 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::model::Standard;
-use crate::render::markdown::{self, HeadingIds};
 use crate::urls::SitePage;
 
 pub use self::changelog::changelog;
@@ -34,10 +34,11 @@ use self::dictionary::{DictionaryView, dictionary};
 use self::home::{HomeView, home};
 pub use self::layout::{Layout, LayoutLinks, Nav, PageContext, SiteFacts};
 use self::level::{LevelView, level_view};
-use self::page::PageView;
+use self::page::{PageView, page_view};
 use self::picker::{PickerView, picker};
 use self::position::{PositionView, position_view};
 use self::scoring::{ScoringView, scoring};
+pub use self::searchable::Searchable;
 use self::sequence::{SequenceView, sequence};
 
 /// Element ids the layout itself uses, which Markdown headings must not take.
@@ -142,15 +143,7 @@ pub fn view<'a>(
             (
                 "page.html",
                 page.title.clone(),
-                View::Page(PageView {
-                    title: &page.title,
-                    body: markdown::page_html(
-                        &page.body,
-                        standard.settings.raw_html,
-                        &mut HeadingIds::reserving(LAYOUT_IDS),
-                    )
-                    .0,
-                }),
+                View::Page(page_view(page, standard)),
             )
         }
         SitePage::Scoring => (
@@ -159,5 +152,30 @@ pub fn view<'a>(
             View::Scoring(scoring(&here, standard)),
         ),
         SitePage::NotFound => ("404.html", text("not_found"), View::NotFound {}),
+    }
+}
+
+/// What a page gives the search index. Every kind of page is named here, without a catch-all,
+/// so a new kind must say what of it is found (beside its view, in its own file) or why
+/// nothing is.
+pub fn searchable(page: SitePage, standard: &Standard) -> Option<Searchable> {
+    let seq = |s: usize| &standard.sequences[s];
+    match page {
+        SitePage::Sequence(s) => Some(sequence::search(seq(s), standard)),
+        SitePage::Position(s, p) => Some(position::search(seq(s), &seq(s).positions[p], standard)),
+        SitePage::Level(s, l) => Some(level::search(seq(s), &seq(s).levels[l], standard)),
+        SitePage::Compare(s, a, b) => Some(compare::search(
+            seq(s),
+            &seq(s).levels[a],
+            &seq(s).levels[b],
+            standard,
+        )),
+        SitePage::Dictionary => Some(dictionary::search(standard)),
+        SitePage::Competency(c) => Some(competency::search(&standard.competencies[c], standard)),
+        SitePage::Page(p) => Some(page::search(&standard.pages[p], standard)),
+        SitePage::Scoring => Some(scoring::search(standard)),
+        // The home page and the picker only list what other pages hold; the 404 page holds
+        // nothing.
+        SitePage::Home | SitePage::Picker(_) | SitePage::NotFound => None,
     }
 }

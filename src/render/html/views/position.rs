@@ -3,6 +3,11 @@
 
 use serde::Serialize;
 
+use super::searchable::{Searchable, separator};
+use crate::render::i18n;
+use crate::render::markdown::to_plain_text as plain;
+use crate::urls::anchor;
+
 use super::pieces::{
     KpiView, LevelBrief, RequirementView, SequenceFacts, kpi_views, level_brief, requirement_view,
     sequence_facts,
@@ -65,4 +70,42 @@ pub(super) fn position_view<'a>(
             })
             .collect(),
     }
+}
+
+/// The position page's sections in the search index: its opening (levels, description,
+/// responsibilities), its KPIs and its requirements.
+pub(super) fn search(s: &Sequence, p: &Position, standard: &Standard) -> Searchable {
+    let lang = standard.settings.language;
+    let t = |k: &str| i18n::get(lang, k).to_string();
+    let sep = separator(lang);
+    let mut found = Searchable::new("position", format!("{} · {}", p.name, s.name));
+    let mut opening = vec![shared::position_range(s, p)];
+    opening.extend(p.description.as_deref().map(plain));
+    opening.extend(p.responsibilities.iter().map(|x| plain(x)));
+    found.add(String::new(), None, opening.join(sep));
+    let kpis: Vec<&str> = s
+        .kpis_for(Some(p))
+        .iter()
+        .map(|k| k.name.as_str())
+        .collect();
+    if !kpis.is_empty() {
+        found.add(
+            t("position_kpis"),
+            Some(anchor::section::POSITION_KPIS),
+            kpis.join(sep),
+        );
+    }
+    let required: Vec<&str> = p
+        .requirements
+        .iter()
+        .map(|r| standard.competency_name(&r.competency))
+        .collect();
+    if !required.is_empty() {
+        found.add(
+            t("position_requirements"),
+            Some(anchor::section::POSITION_REQUIREMENTS),
+            required.join(sep),
+        );
+    }
+    found
 }

@@ -3,6 +3,11 @@
 
 use serde::Serialize;
 
+use super::searchable::{Searchable, separator};
+use crate::render::i18n;
+use crate::render::markdown::to_plain_text as plain;
+use crate::urls::anchor;
+
 use super::pieces::{
     LevelBrief, PositionBrief, SequenceFacts, briefs, position_briefs, sequence_facts,
 };
@@ -170,4 +175,72 @@ pub(super) fn sequence<'a>(
         behaviour_rows: shared::behaviour_rows(s),
         reference: shared::reference_lines(standard.settings.language, s),
     }
+}
+
+/// The sequence page's sections in the search index: its opening, the ladder, the matrix, the
+/// scoring, each KPI and the reference items.
+pub(super) fn search(s: &Sequence, standard: &Standard) -> Searchable {
+    let lang = standard.settings.language;
+    let t = |k: &str| i18n::get(lang, k).to_string();
+    let mut found = Searchable::new("sequence", &s.name);
+    found.add(
+        String::new(),
+        None,
+        s.description.as_deref().map(plain).unwrap_or_default(),
+    );
+    let ladder: Vec<String> = s
+        .levels
+        .iter()
+        .map(|l| {
+            format!(
+                "{} {} {}",
+                l.name,
+                l.title,
+                l.positioning.as_deref().map(plain).unwrap_or_default()
+            )
+        })
+        .collect();
+    found.add(t("ladder"), Some(anchor::section::LADDER), ladder.join(" "));
+    let matrix: Vec<&str> = s
+        .required_competencies()
+        .into_iter()
+        .map(|id| standard.competency_name(id))
+        .collect();
+    found.add(t("matrix"), Some(anchor::section::MATRIX), matrix.join(" "));
+    let modules: Vec<String> = s
+        .modules
+        .iter()
+        .map(|m| {
+            std::iter::once(m.name.as_str())
+                .chain(m.items.iter().map(|i| i.name.as_str()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    found.add(
+        t("scoring"),
+        Some(anchor::section::SCORING),
+        modules.join(" "),
+    );
+    for k in &s.kpis {
+        let text = format!(
+            "{} {}",
+            k.formula,
+            k.description.as_deref().map(plain).unwrap_or_default()
+        );
+        found.add(k.name.clone(), Some(&anchor::kpi(&k.id)), text);
+    }
+    if !s.reference_items.is_empty() {
+        let items: Vec<String> = s
+            .reference_items
+            .iter()
+            .map(|r| format!("{} {}", r.name, r.description.as_deref().unwrap_or("")))
+            .collect();
+        found.add(
+            t("reference_items"),
+            Some(anchor::section::REFERENCE),
+            items.join(separator(lang)),
+        );
+    }
+    found
 }
