@@ -7,7 +7,7 @@ use super::requirements::requirement;
 use super::{Ctx, behaviours, budget, conditions, kpis, positions};
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::Parsed;
-use crate::load::raw::{RawLevel, RawSequence, S};
+use crate::load::raw::{RawLevel, RawModuleRequirement, RawScoring, RawSequence, S};
 use crate::model::format_number as fmt;
 use crate::model::*;
 use crate::suggest;
@@ -317,122 +317,9 @@ fn resolve_scoring(
     let Some(raw_scoring) = &raw.scoring else {
         return scoring;
     };
-    let module_ids: Vec<&str> = modules.iter().map(|m| m.id.as_str()).collect();
     for m in &raw_scoring.value.modules {
-        let m = &m.value;
-        let Some(definition) = modules.iter().find(|d| d.id == m.module.value) else {
-            let loc = ctx.loc(file, &m.module);
-            ctx.push(
-                Diagnostic::new(
-                    &codes::UNKNOWN_MODULE,
-                    format!(
-                        "there is no scoring module `{}` in this sequence",
-                        m.module.value
-                    ),
-                )
-                .at(loc)
-                .help(
-                    suggest::help_for("scoring module", &m.module.value, &module_ids)
-                        + " (modules are listed under `scoring_modules:`)",
-                ),
-            );
+        let Some(requirement) = resolve_module(ctx, file, &m.value, modules, guessed) else {
             continue;
-        };
-        if m.points.value < 0.0 {
-            let loc = ctx.loc(file, &m.points);
-            ctx.push(
-                Diagnostic::new(&codes::OUT_OF_RANGE, "points cannot be negative")
-                    .at(loc)
-                    .help("write the module's points, 0 or more"),
-            );
-        }
-        let mut items = Vec::new();
-        match (&m.items, definition.items.is_empty()) {
-            (Some(given), false) => {
-                let item_ids: Vec<&str> = definition.items.iter().map(|i| i.id.as_str()).collect();
-                for (id, points) in given {
-                    if definition.item(id).is_none() {
-                        let loc = ctx.loc_key(file, points, id);
-                        ctx.push(
-                            Diagnostic::new(
-                                &codes::UNKNOWN_ITEM,
-                                format!("module `{}` has no item `{id}`", definition.id),
-                            )
-                            .at(loc)
-                            .help(suggest::help_for("item", id, &item_ids)),
-                        );
-                    }
-                }
-                for item in &definition.items {
-                    match given.get(&item.id) {
-                        Some(p) => items.push((item.id.clone(), p.value)),
-                        None => {
-                            let loc = ctx.loc(file, &m.module);
-                            ctx.push(
-                                Diagnostic::new(&codes::MISSING_ITEM, format!("module `{}` gives no points for item `{}`", definition.id, item.id))
-                                    .at(loc)
-                                    .help(format!("add `{}: <points>` under `items:` (0 if the item does not count at this level)", item.id)),
-                            );
-                        }
-                    }
-                }
-                let sum: f64 = given.values().map(|p| p.value).sum();
-                if (sum - m.points.value).abs() > EPSILON && !guessed {
-                    let loc = ctx.loc(file, &m.points);
-                    ctx.push(
-                        Diagnostic::new(
-                            &codes::POINTS_MISMATCH,
-                            format!(
-                                "the items of `{}` add up to {} but the module is worth {}",
-                                definition.id,
-                                fmt(sum),
-                                fmt(m.points.value)
-                            ),
-                        )
-                        .at(loc)
-                        .help(format!(
-                            "make the item points add up to {}, or set `points: {}`",
-                            fmt(m.points.value),
-                            fmt(sum)
-                        )),
-                    );
-                }
-            }
-            // An exam module with items is reported once, where it is defined.
-            (None, false) if !definition.exam => {
-                let loc = ctx.loc(file, &m.module);
-                ctx.push(
-                    Diagnostic::new(
-                        &codes::MISSING_ITEM,
-                        format!(
-                            "module `{}` has items but this level gives them no points",
-                            definition.id
-                        ),
-                    )
-                    .at(loc)
-                    .help("add `items: { <item>: <points>, … }` adding up to the module's points"),
-                );
-            }
-            (Some(given), true) if !given.is_empty() => {
-                let loc = ctx.loc(file, &m.module);
-                ctx.push(
-                    Diagnostic::new(
-                        &codes::UNKNOWN_ITEM,
-                        format!(
-                            "module `{}` has no items, so it cannot take item points",
-                            definition.id
-                        ),
-                    )
-                    .at(loc)
-                    .help("remove `items:`, or define the items under `scoring_modules:`"),
-                );
-            }
-            _ => {}
-        }
-        let requirement = ModuleRequirement {
-            module: definition.id.clone(),
-            points: m.points.value,
-            items,
         };
         match scoring
             .modules
@@ -458,58 +345,8 @@ fn resolve_scoring(
     };
     if (scoring.total - sum).abs() > EPSILON {
         // A placeholder number (a value repaired by load) is not reported again.
-        match (&raw_scoring.value.total, inherited) {
-            _ if guessed => {}
-            (Some(total), _) => {
-                let loc = ctx.loc(file, total);
-                ctx.push(
-                    Diagnostic::new(
-                        &codes::TOTAL_MISMATCH,
-                        format!(
-                            "the modules add up to {} but `total` is {}",
-                            fmt(sum),
-                            fmt(total.value)
-                        ),
-                    )
-                    .at(loc)
-                    .help(format!(
-                        "change the module points so they add up to {}, or write `total: {}`",
-                        fmt(total.value),
-                        fmt(sum)
-                    )),
-                );
-            }
-            (None, Some(b)) => {
-                // At the first module this level adds or re-weighs: what broke the sum.
-                let changed = raw_scoring.value.modules.iter().find(|m| {
-                    !b.scoring.modules.iter().any(|x| {
-                        x.module == m.value.module.value
-                            && (x.points - m.value.points.value).abs() <= EPSILON
-                    })
-                });
-                let loc = changed
-                    .or(raw_scoring.value.modules.first())
-                    .map_or_else(|| ctx.loc(file, raw_scoring), |m| ctx.loc(file, m));
-                ctx.push(
-                    Diagnostic::new(
-                        &codes::TOTAL_MISMATCH,
-                        format!(
-                            "with this level's modules the scoring adds up to {} but the total is {}, inherited from {} ({})",
-                            fmt(sum),
-                            fmt(scoring.total),
-                            b.name,
-                            b.id
-                        ),
-                    )
-                    .at(loc)
-                    .help(format!(
-                        "a level inherits the total of the level below: change the module points so they add up to {}, or write `total: {}` under this level's `scoring:`",
-                        fmt(scoring.total),
-                        fmt(sum)
-                    )),
-                );
-            }
-            (None, None) => unreachable!("a total of its own modules always adds up"),
+        if !guessed {
+            report_total_mismatch(ctx, file, raw_scoring, inherited, scoring.total, sum);
         }
         // Reported once: the levels above inherit a total that adds up.
         scoring.total = sum;
@@ -545,6 +382,208 @@ fn resolve_scoring(
         );
     }
     scoring
+}
+
+/// One module's points at a level, and its items' (every item of the module, adding up to the
+/// module's points); None for a module the sequence does not define.
+fn resolve_module(
+    ctx: &mut Ctx,
+    file: &str,
+    m: &RawModuleRequirement,
+    modules: &[ModuleDefinition],
+    guessed: bool,
+) -> Option<ModuleRequirement> {
+    let Some(definition) = modules.iter().find(|d| d.id == m.module.value) else {
+        let module_ids: Vec<&str> = modules.iter().map(|m| m.id.as_str()).collect();
+        let loc = ctx.loc(file, &m.module);
+        ctx.push(
+            Diagnostic::new(
+                &codes::UNKNOWN_MODULE,
+                format!(
+                    "there is no scoring module `{}` in this sequence",
+                    m.module.value
+                ),
+            )
+            .at(loc)
+            .help(
+                suggest::help_for("scoring module", &m.module.value, &module_ids)
+                    + " (modules are listed under `scoring_modules:`)",
+            ),
+        );
+        return None;
+    };
+    if m.points.value < 0.0 {
+        let loc = ctx.loc(file, &m.points);
+        ctx.push(
+            Diagnostic::new(&codes::OUT_OF_RANGE, "points cannot be negative")
+                .at(loc)
+                .help("write the module's points, 0 or more"),
+        );
+    }
+    Some(ModuleRequirement {
+        module: definition.id.clone(),
+        points: m.points.value,
+        items: resolve_items(ctx, file, m, definition, guessed),
+    })
+}
+
+/// The points of a module's items at a level: each item the module defines, and none it does
+/// not.
+fn resolve_items(
+    ctx: &mut Ctx,
+    file: &str,
+    m: &RawModuleRequirement,
+    definition: &ModuleDefinition,
+    guessed: bool,
+) -> Vec<(String, f64)> {
+    let mut items = Vec::new();
+    match (&m.items, definition.items.is_empty()) {
+        (Some(given), false) => {
+            let item_ids: Vec<&str> = definition.items.iter().map(|i| i.id.as_str()).collect();
+            for (id, points) in given {
+                if definition.item(id).is_none() {
+                    let loc = ctx.loc_key(file, points, id);
+                    ctx.push(
+                        Diagnostic::new(
+                            &codes::UNKNOWN_ITEM,
+                            format!("module `{}` has no item `{id}`", definition.id),
+                        )
+                        .at(loc)
+                        .help(suggest::help_for("item", id, &item_ids)),
+                    );
+                }
+            }
+            for item in &definition.items {
+                match given.get(&item.id) {
+                    Some(p) => items.push((item.id.clone(), p.value)),
+                    None => {
+                        let loc = ctx.loc(file, &m.module);
+                        ctx.push(
+                            Diagnostic::new(&codes::MISSING_ITEM, format!("module `{}` gives no points for item `{}`", definition.id, item.id))
+                                .at(loc)
+                                .help(format!("add `{}: <points>` under `items:` (0 if the item does not count at this level)", item.id)),
+                        );
+                    }
+                }
+            }
+            let sum: f64 = given.values().map(|p| p.value).sum();
+            if (sum - m.points.value).abs() > EPSILON && !guessed {
+                let loc = ctx.loc(file, &m.points);
+                ctx.push(
+                    Diagnostic::new(
+                        &codes::POINTS_MISMATCH,
+                        format!(
+                            "the items of `{}` add up to {} but the module is worth {}",
+                            definition.id,
+                            fmt(sum),
+                            fmt(m.points.value)
+                        ),
+                    )
+                    .at(loc)
+                    .help(format!(
+                        "make the item points add up to {}, or set `points: {}`",
+                        fmt(m.points.value),
+                        fmt(sum)
+                    )),
+                );
+            }
+        }
+        // An exam module with items is reported once, where it is defined.
+        (None, false) if !definition.exam => {
+            let loc = ctx.loc(file, &m.module);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::MISSING_ITEM,
+                    format!(
+                        "module `{}` has items but this level gives them no points",
+                        definition.id
+                    ),
+                )
+                .at(loc)
+                .help("add `items: { <item>: <points>, … }` adding up to the module's points"),
+            );
+        }
+        (Some(given), true) if !given.is_empty() => {
+            let loc = ctx.loc(file, &m.module);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::UNKNOWN_ITEM,
+                    format!(
+                        "module `{}` has no items, so it cannot take item points",
+                        definition.id
+                    ),
+                )
+                .at(loc)
+                .help("remove `items:`, or define the items under `scoring_modules:`"),
+            );
+        }
+        _ => {}
+    }
+    items
+}
+
+/// The modules do not add up to the level's total: said at the total when the level gives one,
+/// else at the first module this level adds or re-weighs (what broke the inherited sum).
+fn report_total_mismatch(
+    ctx: &mut Ctx,
+    file: &str,
+    raw_scoring: &S<RawScoring>,
+    inherited: Option<&Level>,
+    total: f64,
+    sum: f64,
+) {
+    match (&raw_scoring.value.total, inherited) {
+        (Some(total), _) => {
+            let loc = ctx.loc(file, total);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::TOTAL_MISMATCH,
+                    format!(
+                        "the modules add up to {} but `total` is {}",
+                        fmt(sum),
+                        fmt(total.value)
+                    ),
+                )
+                .at(loc)
+                .help(format!(
+                    "change the module points so they add up to {}, or write `total: {}`",
+                    fmt(total.value),
+                    fmt(sum)
+                )),
+            );
+        }
+        (None, Some(b)) => {
+            // At the first module this level adds or re-weighs: what broke the sum.
+            let changed = raw_scoring.value.modules.iter().find(|m| {
+                !b.scoring.modules.iter().any(|x| {
+                    x.module == m.value.module.value
+                        && (x.points - m.value.points.value).abs() <= EPSILON
+                })
+            });
+            let loc = changed
+                .or(raw_scoring.value.modules.first())
+                .map_or_else(|| ctx.loc(file, raw_scoring), |m| ctx.loc(file, m));
+            ctx.push(
+                Diagnostic::new(
+                    &codes::TOTAL_MISMATCH,
+                    format!(
+                        "with this level's modules the scoring adds up to {} but the total is {}, inherited from {} ({})",
+                        fmt(sum),
+                        fmt(total),
+                        b.name,
+                        b.id
+                    ),
+                )
+                .at(loc)
+                .help(format!(
+                    "a level inherits the total of the level below: change the module points so they add up to {}, or write `total: {}` under this level's `scoring:`",
+                    fmt(total),
+                    fmt(sum)
+                )),
+            );
+        }
+        (None, None) => unreachable!("a total of its own modules always adds up"),
+    }
 }
 
 fn resolve_contributions(

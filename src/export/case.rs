@@ -18,7 +18,9 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::json::{LevelView, rule_view};
-use crate::model::{Competency, Direction, Language, Sequence, Standard, Status, format_number};
+use crate::model::{
+    Competency, Direction, Language, Level, Sequence, Standard, Status, format_number,
+};
 use crate::urls;
 
 /// The namespace of every identifier rungs gives a CASE object.
@@ -349,10 +351,8 @@ impl<'a> Builder<'a> {
 
     fn build(mut self) -> Package {
         let (standard, sequence) = (self.standard, self.sequence);
-        let settings = &standard.settings;
-        let title = format!("{} · {}", settings.title, sequence.name);
+        let title = format!("{} · {}", standard.settings.title, sequence.name);
         let document = self.link(&self.seq("document"), &title);
-
         // The sequence and its levels, lowest first, each preceding the next.
         let sequence_item = self.item(
             &self.seq(""),
@@ -364,6 +364,25 @@ impl<'a> Builder<'a> {
             json!({ "kind": "sequence", "id": sequence.id, "order": sequence.order }),
         );
         self.associate("isChildOf", &sequence_item, &document, Some(1), None);
+        let levels = self.levels(&sequence_item);
+        let graded = self.competencies(&document);
+        self.level_requirements(&levels, &graded);
+        self.positions(&sequence_item, &graded);
+        let rubrics = self.rubrics(&levels, &sequence_item);
+        Package {
+            document: self.document(document, title),
+            definitions: Definitions {
+                item_types: self.item_types(),
+            },
+            items: self.items,
+            associations: self.associations,
+            rubrics,
+        }
+    }
+
+    /// The sequence's levels under it, lowest first, each preceding the next.
+    fn levels(&mut self, sequence_item: &Link) -> Vec<Link> {
+        let sequence = self.sequence;
         let mut levels = Vec::new();
         for level in &sequence.levels {
             let view = LevelView::new(level);
@@ -392,7 +411,7 @@ impl<'a> Builder<'a> {
             self.associate(
                 "isChildOf",
                 &link,
-                &sequence_item,
+                sequence_item,
                 Some(level.rank as u32 + 1),
                 None,
             );
@@ -401,9 +420,13 @@ impl<'a> Builder<'a> {
             }
             levels.push(link);
         }
+        levels
+    }
 
-        // The competencies required at a level or by a position, under their categories, with
-        // their whole scale of graded levels.
+    /// The competencies required at a level or by a position, under their categories, with
+    /// their whole scale of graded levels: (competency id, its graded levels' links).
+    fn competencies(&mut self, document: &Link) -> Vec<(String, Vec<Link>)> {
+        let (standard, sequence) = (self.standard, self.sequence);
         let mut used: Vec<&Competency> = standard
             .competencies
             .iter()
@@ -435,7 +458,7 @@ impl<'a> Builder<'a> {
                         json!({ "kind": "category", "id": c.id }),
                     );
                     let number = categories.len() as u32 + 2;
-                    self.associate("isChildOf", &link, &document, Some(number), None);
+                    self.associate("isChildOf", &link, document, Some(number), None);
                     categories.push((c.id.clone(), link.clone()));
                     link
                 }
@@ -463,73 +486,80 @@ impl<'a> Builder<'a> {
                 })
                 .count() as u32;
             self.associate("isChildOf", &link, &category, Some(siblings + 1), None);
-            let mut scale: Vec<Link> = Vec::new();
-            if let Some(line) = &competency.standard {
-                let level = self.item(
-                    &format!("{path}/levels/1"),
-                    "competency-level",
-                    &format!("{}.1", competency.id),
-                    &competency.name,
-                    line,
-                    Some(1),
-                    json!({ "kind": "competency-level", "competency": competency.id, "level": 1, "one_line": true }),
-                );
-                self.associate("isChildOf", &level, &link, Some(1), None);
-                scale.push(level);
-            }
-            for l in &competency.levels {
-                let full = if l.behaviours.is_empty() {
-                    l.title.clone()
-                } else {
-                    l.behaviours.join("\n")
-                };
-                let level = self.item(
-                    &format!("{path}/levels/{}", l.level),
-                    "competency-level",
-                    &format!("{}.{}", competency.id, l.level),
-                    &l.title,
-                    &full,
-                    Some(l.level as usize),
-                    json!({
-                        "kind": "competency-level",
-                        "competency": competency.id,
-                        "level": l.level,
-                        "behaviours": l.behaviours,
-                        "suggestions": l.suggestions,
-                    }),
-                );
-                self.associate("isChildOf", &level, &link, Some(l.level), None);
-                if let Some(previous) = scale.last() {
-                    self.associate("precedes", previous, &level, None, None);
-                }
-                scale.push(level);
-            }
+            let scale = self.scale(competency, &path, &link);
             graded.push((competency.id.clone(), scale));
         }
 
-        // Each level's requirements: the graded level required, and whether it is key.
-        let skill = |graded: &[(String, Vec<Link>)], competency: &str, level: u32| {
-            graded
-                .iter()
-                .find(|(id, _)| id == competency)
-                .and_then(|(_, scale)| scale.get(level.max(1) as usize - 1))
-                .cloned()
-                .expect("a required competency level exists")
-        };
-        for (level, link) in sequence.levels.iter().zip(levels.clone()) {
+        graded
+    }
+
+    /// A competency's graded levels under it, each preceding the next (level 1 alone for a
+    /// one-line standard, which is met).
+    fn scale(&mut self, competency: &Competency, path: &str, link: &Link) -> Vec<Link> {
+        let mut scale: Vec<Link> = Vec::new();
+        if let Some(line) = &competency.standard {
+            let level = self.item(
+                &format!("{path}/levels/1"),
+                "competency-level",
+                &format!("{}.1", competency.id),
+                &competency.name,
+                line,
+                Some(1),
+                json!({ "kind": "competency-level", "competency": competency.id, "level": 1, "one_line": true }),
+            );
+            self.associate("isChildOf", &level, link, Some(1), None);
+            scale.push(level);
+        }
+        for l in &competency.levels {
+            let full = if l.behaviours.is_empty() {
+                l.title.clone()
+            } else {
+                l.behaviours.join("\n")
+            };
+            let level = self.item(
+                &format!("{path}/levels/{}", l.level),
+                "competency-level",
+                &format!("{}.{}", competency.id, l.level),
+                &l.title,
+                &full,
+                Some(l.level as usize),
+                json!({
+                    "kind": "competency-level",
+                    "competency": competency.id,
+                    "level": l.level,
+                    "behaviours": l.behaviours,
+                    "suggestions": l.suggestions,
+                }),
+            );
+            self.associate("isChildOf", &level, link, Some(l.level), None);
+            if let Some(previous) = scale.last() {
+                self.associate("precedes", previous, &level, None, None);
+            }
+            scale.push(level);
+        }
+        scale
+    }
+
+    /// Each level's requirements: the graded level required, and whether it is key.
+    fn level_requirements(&mut self, levels: &[Link], graded: &[(String, Vec<Link>)]) {
+        let sequence = self.sequence;
+        for (level, link) in sequence.levels.iter().zip(levels) {
             for (i, r) in level.requirements.iter().enumerate() {
-                let target = skill(&graded, &r.competency, r.level);
+                let target = skill(graded, &r.competency, r.level);
                 self.associate(
                     "hasSkillLevel",
-                    &link,
+                    link,
                     &target,
                     Some(i as u32 + 1),
                     Some(json!({ "competency": r.competency, "level": r.level, "key": r.key })),
                 );
             }
         }
+    }
 
-        // Positions, under the sequence, with the requirements they add or raise.
+    /// Positions, under the sequence, with the requirements they add or raise.
+    fn positions(&mut self, sequence_item: &Link, graded: &[(String, Vec<Link>)]) {
+        let sequence = self.sequence;
         for (n, position) in sequence.positions.iter().enumerate() {
             let covered: Vec<&str> = sequence
                 .levels
@@ -557,12 +587,12 @@ impl<'a> Builder<'a> {
             self.associate(
                 "isChildOf",
                 &link,
-                &sequence_item,
+                sequence_item,
                 Some((sequence.levels.len() + n + 1) as u32),
                 None,
             );
             for (i, r) in position.requirements.iter().enumerate() {
-                let target = skill(&graded, &r.competency, r.level);
+                let target = skill(graded, &r.competency, r.level);
                 self.associate(
                     "hasSkillLevel",
                     &link,
@@ -572,9 +602,11 @@ impl<'a> Builder<'a> {
                 );
             }
         }
+    }
 
-        let rubrics = self.rubrics(&levels, &sequence_item);
-        let item_types = ITEM_TYPES
+    /// The item types every package defines.
+    fn item_types(&self) -> Vec<ItemType> {
+        ITEM_TYPES
             .iter()
             .enumerate()
             .map(|(i, (path, title, description))| {
@@ -589,44 +621,43 @@ impl<'a> Builder<'a> {
                     last_change_date_time: self.changed.clone(),
                 }
             })
-            .collect();
-        Package {
-            document: Document {
-                identifier: document.identifier,
-                uri: document.uri,
-                framework_type: "Competency Framework",
-                case_version: "1.1",
-                creator: settings.organisation.clone(),
-                title,
-                last_change_date_time: self.changed.clone(),
-                official_source_url: official_url(settings.base_url.as_deref(), sequence),
-                publisher: settings.owner.clone(),
-                description: sequence.description.clone(),
-                language: self.language,
-                version: settings.edition.clone(),
-                adoption_status: match settings.status {
-                    Status::Draft => "Draft",
-                    Status::Published => "Adopted",
-                    Status::Superseded => "Deprecated",
-                },
-                status_start_date: settings.effective_date.to_string(),
-                notes: settings.edition_notes.clone(),
-                extensions: json!({ "rungs": {
-                    "standard": settings.title,
-                    "edition": settings.edition,
-                    "effective_date": settings.effective_date.to_string(),
-                    "issued": settings.issued.map(|d| d.to_string()),
-                    "serial": settings.serial,
-                    "status": settings.status,
-                    "sequence": sequence.id,
-                    "performance_ratings": settings.performance_ratings,
-                    "professional_titles": settings.professional_titles,
-                }}),
+            .collect()
+    }
+
+    /// The CFDocument: the standard's edition and status, for this sequence.
+    fn document(&self, document: Link, title: String) -> Document {
+        let (settings, sequence) = (&self.standard.settings, self.sequence);
+        Document {
+            identifier: document.identifier,
+            uri: document.uri,
+            framework_type: "Competency Framework",
+            case_version: "1.1",
+            creator: settings.organisation.clone(),
+            title,
+            last_change_date_time: self.changed.clone(),
+            official_source_url: official_url(settings.base_url.as_deref(), sequence),
+            publisher: settings.owner.clone(),
+            description: sequence.description.clone(),
+            language: self.language,
+            version: settings.edition.clone(),
+            adoption_status: match settings.status {
+                Status::Draft => "Draft",
+                Status::Published => "Adopted",
+                Status::Superseded => "Deprecated",
             },
-            items: self.items,
-            associations: self.associations,
-            definitions: Definitions { item_types },
-            rubrics,
+            status_start_date: settings.effective_date.to_string(),
+            notes: settings.edition_notes.clone(),
+            extensions: json!({ "rungs": {
+                "standard": settings.title,
+                "edition": settings.edition,
+                "effective_date": settings.effective_date.to_string(),
+                "issued": settings.issued.map(|d| d.to_string()),
+                "serial": settings.serial,
+                "status": settings.status,
+                "sequence": sequence.id,
+                "performance_ratings": settings.performance_ratings,
+                "professional_titles": settings.professional_titles,
+            }}),
         }
     }
 
@@ -635,147 +666,174 @@ impl<'a> Builder<'a> {
     /// its criterion levels).
     fn rubrics(&self, levels: &[Link], sequence_item: &Link) -> Vec<Rubric> {
         let sequence = self.sequence;
-        let (scoring_word, kpi_word) = words(self.standard.settings.language);
-        let mut rubrics = Vec::new();
-        for (level, item) in sequence.levels.iter().zip(levels) {
-            if level.scoring.modules.is_empty() {
-                continue;
-            }
-            let path = self.seq(&format!("levels/{}/rubric", level.id));
-            let rubric = self.link(&path, "");
-            let mut criteria = Vec::new();
-            for m in &level.scoring.modules {
-                let definition = sequence.module(&m.module);
-                let module_name = sequence.module_name(&m.module).to_string();
-                let entries: Vec<(Option<&str>, String, f64)> = if m.items.is_empty() {
-                    vec![(None, module_name.clone(), m.points)]
-                } else {
-                    m.items
-                        .iter()
-                        .map(|(id, points)| {
-                            (
-                                Some(id.as_str()),
-                                sequence.item_name(&m.module, id).to_string(),
-                                *points,
-                            )
-                        })
-                        .collect()
-                };
-                for (item_id, name, points) in entries {
-                    let criterion = self.link(
-                        &format!("{path}/{}/{}", m.module, item_id.unwrap_or("")),
-                        &name,
-                    );
-                    criteria.push(Criterion {
-                        identifier: criterion.identifier,
-                        uri: criterion.uri,
-                        category: module_name.clone(),
-                        description: name,
-                        item: item.clone(),
-                        weight: Some(points),
-                        position: criteria.len() as u32 + 1,
-                        rubric_id: rubric.identifier.clone(),
-                        last_change_date_time: self.changed.clone(),
-                        levels: Vec::new(),
-                        extensions: json!({ "rungs": {
-                            "module": m.module,
-                            "item": item_id,
-                            "module_points": m.points,
-                            "exam": definition.is_some_and(|d| d.exam),
-                            "kpi": definition.is_some_and(|d| d.kpi),
-                        }}),
-                    });
-                }
-            }
-            rubrics.push(Rubric {
-                identifier: rubric.identifier,
-                uri: rubric.uri,
-                title: format!("{} {} · {scoring_word}", level.name, level.title),
-                description: None,
-                last_change_date_time: self.changed.clone(),
-                criteria,
-                extensions: json!({ "rungs": {
-                    "level": level.id,
-                    "pass": level.scoring.pass,
-                    "total": level.scoring.total,
-                }}),
-            });
-        }
-        if !sequence.kpis.is_empty() {
-            let path = self.seq("kpis");
-            let rubric = self.link(&path, "");
-            let criteria = sequence
-                .kpis
-                .iter()
-                .enumerate()
-                .map(|(i, kpi)| {
-                    let criterion = self.link(&format!("{path}/{}", kpi.id), &kpi.name);
-                    let unit = kpi.unit.as_deref().unwrap_or("");
-                    let sign = match kpi.direction {
-                        Direction::Higher => "≥",
-                        Direction::Lower => "≤",
-                    };
-                    let bands = match &kpi.rule {
-                        Some(crate::model::KpiRule::Table(bands)) => bands
-                            .iter()
-                            .enumerate()
-                            .map(|(b, (from, points))| {
-                                let level = self.link(&format!("{path}/{}/bands/{b}", kpi.id), "");
-                                let quality = format!("{sign} {}{unit}", format_number(*from));
-                                CriterionLevel {
-                                    identifier: level.identifier,
-                                    uri: level.uri,
-                                    description: quality.clone(),
-                                    quality,
-                                    score: *points,
-                                    position: b as u32 + 1,
-                                    rubric_criterion_id: criterion.identifier.clone(),
-                                    last_change_date_time: self.changed.clone(),
-                                }
-                            })
-                            .collect(),
-                        _ => Vec::new(),
-                    };
-                    Criterion {
-                        identifier: criterion.identifier.clone(),
-                        uri: criterion.uri.clone(),
-                        category: kpi_word.to_string(),
-                        description: format!("{}: {}", kpi.name, kpi.formula),
-                        item: sequence_item.clone(),
-                        weight: kpi.rule.as_ref().map(|_| kpi.weight),
-                        position: i as u32 + 1,
-                        rubric_id: rubric.identifier.clone(),
-                        last_change_date_time: self.changed.clone(),
-                        levels: bands,
-                        extensions: json!({ "rungs": {
-                            "id": kpi.id,
-                            "name": kpi.name,
-                            "formula": kpi.formula,
-                            "unit": kpi.unit,
-                            "direction": kpi.direction,
-                            "target": kpi.target,
-                            "weight": kpi.weight,
-                            "scored": kpi.rule.is_some(),
-                            "scoring": kpi.rule.as_ref().map(rule_view),
-                        }}),
-                    }
-                })
-                .collect();
-            rubrics.push(Rubric {
-                identifier: rubric.identifier,
-                uri: rubric.uri,
-                title: format!("{} · {kpi_word}", sequence.name),
-                description: None,
-                last_change_date_time: self.changed.clone(),
-                criteria,
-                extensions: json!({ "rungs": { "kind": "kpis" } }),
-            });
-        }
+        let mut rubrics: Vec<Rubric> = sequence
+            .levels
+            .iter()
+            .zip(levels)
+            .filter_map(|(level, item)| self.level_rubric(level, item))
+            .collect();
+        rubrics.extend(self.kpi_rubric(sequence_item));
         rubrics
+    }
+
+    /// A scored level's rubric: a criterion per scoring item, or per module without items.
+    fn level_rubric(&self, level: &Level, item: &Link) -> Option<Rubric> {
+        let sequence = self.sequence;
+        let (scoring_word, _) = words(self.standard.settings.language);
+        if level.scoring.modules.is_empty() {
+            return None;
+        }
+        let path = self.seq(&format!("levels/{}/rubric", level.id));
+        let rubric = self.link(&path, "");
+        let mut criteria = Vec::new();
+        for m in &level.scoring.modules {
+            let definition = sequence.module(&m.module);
+            let module_name = sequence.module_name(&m.module).to_string();
+            let entries: Vec<(Option<&str>, String, f64)> = if m.items.is_empty() {
+                vec![(None, module_name.clone(), m.points)]
+            } else {
+                m.items
+                    .iter()
+                    .map(|(id, points)| {
+                        (
+                            Some(id.as_str()),
+                            sequence.item_name(&m.module, id).to_string(),
+                            *points,
+                        )
+                    })
+                    .collect()
+            };
+            for (item_id, name, points) in entries {
+                let criterion = self.link(
+                    &format!("{path}/{}/{}", m.module, item_id.unwrap_or("")),
+                    &name,
+                );
+                criteria.push(Criterion {
+                    identifier: criterion.identifier,
+                    uri: criterion.uri,
+                    category: module_name.clone(),
+                    description: name,
+                    item: item.clone(),
+                    weight: Some(points),
+                    position: criteria.len() as u32 + 1,
+                    rubric_id: rubric.identifier.clone(),
+                    last_change_date_time: self.changed.clone(),
+                    levels: Vec::new(),
+                    extensions: json!({ "rungs": {
+                        "module": m.module,
+                        "item": item_id,
+                        "module_points": m.points,
+                        "exam": definition.is_some_and(|d| d.exam),
+                        "kpi": definition.is_some_and(|d| d.kpi),
+                    }}),
+                });
+            }
+        }
+        Some(Rubric {
+            identifier: rubric.identifier,
+            uri: rubric.uri,
+            title: format!("{} {} · {scoring_word}", level.name, level.title),
+            description: None,
+            last_change_date_time: self.changed.clone(),
+            criteria,
+            extensions: json!({ "rungs": {
+                "level": level.id,
+                "pass": level.scoring.pass,
+                "total": level.scoring.total,
+            }}),
+        })
+    }
+
+    /// The sequence's KPIs as a rubric (a criterion per KPI; a table rule's bands are its
+    /// criterion levels), when it has any.
+    fn kpi_rubric(&self, sequence_item: &Link) -> Option<Rubric> {
+        let sequence = self.sequence;
+        let (_, kpi_word) = words(self.standard.settings.language);
+        if sequence.kpis.is_empty() {
+            return None;
+        }
+        let path = self.seq("kpis");
+        let rubric = self.link(&path, "");
+        let criteria = sequence
+            .kpis
+            .iter()
+            .enumerate()
+            .map(|(i, kpi)| {
+                let criterion = self.link(&format!("{path}/{}", kpi.id), &kpi.name);
+                let unit = kpi.unit.as_deref().unwrap_or("");
+                let sign = match kpi.direction {
+                    Direction::Higher => "≥",
+                    Direction::Lower => "≤",
+                };
+                let bands = match &kpi.rule {
+                    Some(crate::model::KpiRule::Table(bands)) => bands
+                        .iter()
+                        .enumerate()
+                        .map(|(b, (from, points))| {
+                            let level = self.link(&format!("{path}/{}/bands/{b}", kpi.id), "");
+                            let quality = format!("{sign} {}{unit}", format_number(*from));
+                            CriterionLevel {
+                                identifier: level.identifier,
+                                uri: level.uri,
+                                description: quality.clone(),
+                                quality,
+                                score: *points,
+                                position: b as u32 + 1,
+                                rubric_criterion_id: criterion.identifier.clone(),
+                                last_change_date_time: self.changed.clone(),
+                            }
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                Criterion {
+                    identifier: criterion.identifier.clone(),
+                    uri: criterion.uri.clone(),
+                    category: kpi_word.to_string(),
+                    description: format!("{}: {}", kpi.name, kpi.formula),
+                    item: sequence_item.clone(),
+                    weight: kpi.rule.as_ref().map(|_| kpi.weight),
+                    position: i as u32 + 1,
+                    rubric_id: rubric.identifier.clone(),
+                    last_change_date_time: self.changed.clone(),
+                    levels: bands,
+                    extensions: json!({ "rungs": {
+                        "id": kpi.id,
+                        "name": kpi.name,
+                        "formula": kpi.formula,
+                        "unit": kpi.unit,
+                        "direction": kpi.direction,
+                        "target": kpi.target,
+                        "weight": kpi.weight,
+                        "scored": kpi.rule.is_some(),
+                        "scoring": kpi.rule.as_ref().map(rule_view),
+                    }}),
+                }
+            })
+            .collect();
+        Some(Rubric {
+            identifier: rubric.identifier,
+            uri: rubric.uri,
+            title: format!("{} · {kpi_word}", sequence.name),
+            description: None,
+            last_change_date_time: self.changed.clone(),
+            criteria,
+            extensions: json!({ "rungs": { "kind": "kpis" } }),
+        })
     }
 }
 
 /// The sequence's page on the handbook site, when the settings give its address.
+/// The link to the graded level `level` of `competency` (level 1 of a one-line standard).
+fn skill(graded: &[(String, Vec<Link>)], competency: &str, level: u32) -> Link {
+    graded
+        .iter()
+        .find(|(id, _)| id == competency)
+        .and_then(|(_, scale)| scale.get(level.max(1) as usize - 1))
+        .cloned()
+        .expect("a required competency level exists")
+}
+
 fn official_url(base: Option<&str>, sequence: &Sequence) -> Option<String> {
     let base = base?;
     let base = if base.ends_with('/') {

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::model::{Language, Sequence, Standard};
+use crate::model::{Language, Level, Sequence, Standard};
 use crate::project::Checked;
 use crate::source::SourceError;
 use crate::suggest;
@@ -334,216 +334,46 @@ fn read_row(
     existing: &dyn Fn(&str) -> Option<String>,
     default_cycle: Option<&str>,
 ) -> Result<Update, Vec<RowError>> {
-    let lang = standard.settings.language;
-    let zh = lang == Language::ZhCn;
-    let mut errors = Vec::new();
-    let cell_at = |c: usize| row.get(c).cloned().unwrap_or(Cell::Empty);
-    let error = |c: Option<usize>, value: Option<String>, message: String| RowError {
-        at: at.clone(),
-        column: c.map(|c| (letter(c), headers[c].clone())),
-        value,
-        message,
-        help: None,
+    let cells = RowCells {
+        headers,
+        row,
+        at,
+        // The record's key fields are read first, from any sequence's columns: they choose
+        // the file and the columns.
+        keys: &catalogues[0].1,
     };
-    // A cell whose value cannot be read (a formula without a saved result, an error value)
-    // stops the row, by its column: never read as empty.
-    let unreadable: Vec<RowError> = row
-        .iter()
-        .enumerate()
-        .filter(|(c, _)| *c < headers.len())
-        .filter_map(|(c, cell)| match cell {
-            Cell::Unreadable(why) => Some(error(Some(c), None, why.clone())),
-            _ => None,
-        })
-        .collect();
-    if !unreadable.is_empty() {
-        return Err(unreadable);
-    }
-    // The record's key fields first: they choose the file and the columns.
-    let any_catalogue = &catalogues[0].1;
-    let find = |field: Field| {
-        let column = any_catalogue.iter().find(|c| c.field == field)?;
-        headers.iter().position(|h| column.matches(h))
-    };
-    let text_of = |field: Field| {
-        find(field)
-            .map(|c| (c, values::normalise(&cell_at(c).shown())))
-            .filter(|(_, v)| !v.is_empty())
-    };
-    let Some((_, employee_id)) = text_of(Field::EmployeeId) else {
-        return Err(vec![error(
-            find(Field::EmployeeId),
-            None,
-            if zh {
-                "工号为空".into()
-            } else {
-                "the employee ID is empty".into()
-            },
-        )]);
-    };
-    let cycle = match (text_of(Field::Cycle), default_cycle) {
-        (Some((c, cycle)), Some(given)) if cycle != given => {
-            return Err(vec![error(
-                Some(c),
-                Some(cycle.clone()),
-                format!("the row is for cycle {cycle}, but --cycle says {given}"),
-            )]);
-        }
-        (Some((_, cycle)), _) => cycle,
-        (None, Some(given)) => given.to_string(),
-        (None, None) => {
-            return Err(vec![error(
-                find(Field::Cycle),
-                None,
-                "no cycle: fill in the cycle column or pass --cycle".into(),
-            )]);
-        }
-    };
+    cells.readable()?;
+    let zh = standard.settings.language == Language::ZhCn;
+    let (employee_id, cycle) = cells.key_fields(default_cycle, zh)?;
     let path = format!("{cycle}/{employee_id}.yaml");
     let before_text = existing(&path);
     let before = match &before_text {
-        Some(text) => match Node::parse(text) {
-            Some(node) => Some(node),
-            None => {
-                return Err(vec![error(
-                    None,
-                    None,
-                    format!(
-                        "the existing record assessments/{path} cannot be read; fix it (rungs check) and import again"
-                    ),
-                )]);
-            }
-        },
+        Some(text) => Some(Node::parse(text).ok_or_else(|| {
+            vec![cells.error(
+                None,
+                None,
+                format!(
+                    "the existing record assessments/{path} cannot be read; fix it (rungs check) and import again"
+                ),
+            )]
+        })?),
         None => None,
     };
-    // The sequence: the row's, else the existing record's.
-    let sequence = match text_of(Field::Sequence) {
-        Some((c, value)) => {
-            let folded = value.to_lowercase();
-            match standard
-                .sequences
-                .iter()
-                .find(|s| s.id.to_lowercase() == folded || s.name.to_lowercase() == folded)
-            {
-                Some(s) => s,
-                None => {
-                    let ids: Vec<&str> = standard.sequences.iter().map(|s| s.id.as_str()).collect();
-                    let mut e = error(
-                        Some(c),
-                        Some(value.clone()),
-                        "no sequence has this id or name".into(),
-                    );
-                    e.help = Some(suggest::help_for("sequence", &value, &ids));
-                    return Err(vec![e]);
-                }
-            }
-        }
-        None => match before
-            .as_ref()
-            .and_then(|b| b.get("sequence"))
-            .and_then(Node::text)
-            .and_then(|id| standard.sequences.iter().find(|s| s.id == id))
-        {
-            Some(s) => s,
-            None => {
-                return Err(vec![error(
-                    find(Field::Sequence),
-                    None,
-                    "no sequence: fill in the sequence column for a new record".into(),
-                )]);
-            }
-        },
-    };
+    let sequence = cells.sequence(standard, before.as_ref())?;
     let union = &catalogues
         .iter()
         .find(|(s, _)| s.id == sequence.id)
         .expect("every sequence")
         .1;
-    // Ranges follow the level assessed for, when it is known.
-    let applied = text_of(Field::AppliedLevel)
-        .and_then(|(_, v)| {
-            sequence
-                .levels
-                .iter()
-                .find(|l| l.id.eq_ignore_ascii_case(&v) || l.name == v)
-                .map(|l| l.id.clone())
-        })
-        .or_else(|| {
-            before
-                .as_ref()
-                .and_then(|b| b.get("applied_level").or_else(|| b.get("current_level")))
-                .and_then(Node::text)
-                .map(str::to_string)
-        });
-    let level = applied.as_deref().and_then(|id| sequence.level(id));
+    let level = cells.level(sequence, before.as_ref());
     let resolved = cache
         .entry((sequence.id.clone(), level.map(|l| l.id.clone())))
         .or_insert_with(|| Resolved::new(standard, sequence, level, union, headers));
-
     let mut doc = before.clone().unwrap_or_else(Node::map);
-    let mut cells = Vec::new();
     if before.is_none() {
         doc.set(&["employee_id"], Node::Str(employee_id.clone()), &key_order);
     }
-    for (c, header) in headers.iter().enumerate() {
-        if values::normalise(header).is_empty() {
-            continue;
-        }
-        let cell = cell_at(c);
-        let Some(column) = resolved.column(c) else {
-            if !cell.is_blank() {
-                errors.push(error(
-                    Some(c),
-                    Some(cell.shown()),
-                    format!(
-                        "sequence {} has no such field; leave the cell empty for this employee",
-                        sequence.id
-                    ),
-                ));
-            }
-            continue;
-        };
-        let value = match column.value(&cell, lang) {
-            Ok(Some(value)) => value,
-            Ok(None) => continue,
-            Err(message) => {
-                errors.push(error(Some(c), Some(cell.shown()), message));
-                continue;
-            }
-        };
-        if column.field == Field::Cycle {
-            continue; // chose the file; the record's `cycle` is set below
-        }
-        cells.push(FilledCell {
-            key: column.key.clone(),
-            letter: letter(c),
-            header: header.clone(),
-            shown: cell.shown(),
-            written: node::emit(&Node::Map(vec![("x".into(), value.clone())]))
-                .trim_start_matches("x:")
-                .trim()
-                .to_string(),
-        });
-        // A value the record already holds, however written, is left as written.
-        if let Ok(Some(held)) = column.value(&column.cell_of(&doc, lang), lang)
-            && held.same(&value)
-        {
-            continue;
-        }
-        let path = column.path();
-        if let Field::Competency { one_line: true, .. } = column.field
-            && let Some(achievement) = doc.at(&path[..2]).cloned()
-        {
-            // `{ level: 1 }` becomes `{ met: … }`: one way of saying it, not two.
-            let mut achievement = achievement;
-            achievement.remove("level");
-            doc.set(&path[..2], achievement, &key_order);
-        }
-        doc.set(&path, value, &key_order);
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    let filled = cells.fill(&mut doc, resolved, sequence, standard.settings.language)?;
     doc.set(&["cycle"], Node::Str(cycle.clone()), &key_order);
     let change = match &before {
         None => Change::Created,
@@ -566,8 +396,235 @@ fn read_row(
                 .any(|comment| !text.lines().any(|l| l == comment))
         }),
         text,
-        cells,
+        cells: filled,
     })
+}
+
+/// One row of the sheet as it is read: its cells under their headers, where it is, and the
+/// columns its key fields are found by.
+struct RowCells<'r> {
+    headers: &'r [String],
+    row: &'r [Cell],
+    at: &'r At,
+    keys: &'r [Column],
+}
+
+impl RowCells<'_> {
+    fn cell(&self, c: usize) -> Cell {
+        self.row.get(c).cloned().unwrap_or(Cell::Empty)
+    }
+
+    /// An error at column `c` (or the whole row), with the value found there.
+    fn error(&self, c: Option<usize>, value: Option<String>, message: String) -> RowError {
+        RowError {
+            at: self.at.clone(),
+            column: c.map(|c| (letter(c), self.headers[c].clone())),
+            value,
+            message,
+            help: None,
+        }
+    }
+
+    /// A cell whose value cannot be read (a formula without a saved result, an error value)
+    /// stops the row, by its column: never read as empty.
+    fn readable(&self) -> Result<(), Vec<RowError>> {
+        let unreadable: Vec<RowError> = self
+            .row
+            .iter()
+            .enumerate()
+            .filter(|(c, _)| *c < self.headers.len())
+            .filter_map(|(c, cell)| match cell {
+                Cell::Unreadable(why) => Some(self.error(Some(c), None, why.clone())),
+                _ => None,
+            })
+            .collect();
+        if unreadable.is_empty() {
+            Ok(())
+        } else {
+            Err(unreadable)
+        }
+    }
+
+    /// The column of a key field, by its header.
+    fn find(&self, field: Field) -> Option<usize> {
+        let column = self.keys.iter().find(|c| c.field == field)?;
+        self.headers.iter().position(|h| column.matches(h))
+    }
+
+    /// A key field's column and text, when the row fills it.
+    fn text_of(&self, field: Field) -> Option<(usize, String)> {
+        self.find(field)
+            .map(|c| (c, values::normalise(&self.cell(c).shown())))
+            .filter(|(_, v)| !v.is_empty())
+    }
+
+    /// The employee id and the cycle (the row's, or `--cycle`'s; they must agree).
+    fn key_fields(
+        &self,
+        default_cycle: Option<&str>,
+        zh: bool,
+    ) -> Result<(String, String), Vec<RowError>> {
+        let Some((_, employee_id)) = self.text_of(Field::EmployeeId) else {
+            return Err(vec![self.error(
+                self.find(Field::EmployeeId),
+                None,
+                if zh {
+                    "工号为空".into()
+                } else {
+                    "the employee ID is empty".into()
+                },
+            )]);
+        };
+        let cycle = match (self.text_of(Field::Cycle), default_cycle) {
+            (Some((c, cycle)), Some(given)) if cycle != given => {
+                return Err(vec![self.error(
+                    Some(c),
+                    Some(cycle.clone()),
+                    format!("the row is for cycle {cycle}, but --cycle says {given}"),
+                )]);
+            }
+            (Some((_, cycle)), _) => cycle,
+            (None, Some(given)) => given.to_string(),
+            (None, None) => {
+                return Err(vec![self.error(
+                    self.find(Field::Cycle),
+                    None,
+                    "no cycle: fill in the cycle column or pass --cycle".into(),
+                )]);
+            }
+        };
+        Ok((employee_id, cycle))
+    }
+
+    /// The sequence: the row's (by id or name), else the existing record's.
+    fn sequence<'s>(
+        &self,
+        standard: &'s Standard,
+        before: Option<&Node>,
+    ) -> Result<&'s Sequence, Vec<RowError>> {
+        let Some((c, value)) = self.text_of(Field::Sequence) else {
+            return before
+                .and_then(|b| b.get("sequence"))
+                .and_then(Node::text)
+                .and_then(|id| standard.sequences.iter().find(|s| s.id == id))
+                .ok_or_else(|| {
+                    vec![self.error(
+                        self.find(Field::Sequence),
+                        None,
+                        "no sequence: fill in the sequence column for a new record".into(),
+                    )]
+                });
+        };
+        let folded = value.to_lowercase();
+        standard
+            .sequences
+            .iter()
+            .find(|s| s.id.to_lowercase() == folded || s.name.to_lowercase() == folded)
+            .ok_or_else(|| {
+                let ids: Vec<&str> = standard.sequences.iter().map(|s| s.id.as_str()).collect();
+                let mut e = self.error(
+                    Some(c),
+                    Some(value.clone()),
+                    "no sequence has this id or name".into(),
+                );
+                e.help = Some(suggest::help_for("sequence", &value, &ids));
+                vec![e]
+            })
+    }
+
+    /// The level assessed for, when it is known (the row's, else the existing record's): the
+    /// columns' ranges follow it.
+    fn level<'s>(&self, sequence: &'s Sequence, before: Option<&Node>) -> Option<&'s Level> {
+        let applied = self
+            .text_of(Field::AppliedLevel)
+            .and_then(|(_, v)| {
+                sequence
+                    .levels
+                    .iter()
+                    .find(|l| l.id.eq_ignore_ascii_case(&v) || l.name == v)
+                    .map(|l| l.id.clone())
+            })
+            .or_else(|| {
+                before
+                    .and_then(|b| b.get("applied_level").or_else(|| b.get("current_level")))
+                    .and_then(Node::text)
+                    .map(str::to_string)
+            });
+        applied.as_deref().and_then(|id| sequence.level(id))
+    }
+
+    /// Writes every filled cell into `doc` (a value the record already holds, however
+    /// written, is left as written); the cells as read, or every cell that could not be.
+    fn fill(
+        &self,
+        doc: &mut Node,
+        resolved: &Resolved,
+        sequence: &Sequence,
+        lang: Language,
+    ) -> Result<Vec<FilledCell>, Vec<RowError>> {
+        let mut errors = Vec::new();
+        let mut cells = Vec::new();
+        for (c, header) in self.headers.iter().enumerate() {
+            if values::normalise(header).is_empty() {
+                continue;
+            }
+            let cell = self.cell(c);
+            let Some(column) = resolved.column(c) else {
+                if !cell.is_blank() {
+                    errors.push(self.error(
+                        Some(c),
+                        Some(cell.shown()),
+                        format!(
+                            "sequence {} has no such field; leave the cell empty for this employee",
+                            sequence.id
+                        ),
+                    ));
+                }
+                continue;
+            };
+            let value = match column.value(&cell, lang) {
+                Ok(Some(value)) => value,
+                Ok(None) => continue,
+                Err(message) => {
+                    errors.push(self.error(Some(c), Some(cell.shown()), message));
+                    continue;
+                }
+            };
+            if column.field == Field::Cycle {
+                continue; // chose the file; the record's `cycle` is set by the caller
+            }
+            cells.push(FilledCell {
+                key: column.key.clone(),
+                letter: letter(c),
+                header: header.clone(),
+                shown: cell.shown(),
+                written: node::emit(&Node::Map(vec![("x".into(), value.clone())]))
+                    .trim_start_matches("x:")
+                    .trim()
+                    .to_string(),
+            });
+            if let Ok(Some(held)) = column.value(&column.cell_of(doc, lang), lang)
+                && held.same(&value)
+            {
+                continue;
+            }
+            let path = column.path();
+            if let Field::Competency { one_line: true, .. } = column.field
+                && let Some(achievement) = doc.at(&path[..2]).cloned()
+            {
+                // `{ level: 1 }` becomes `{ met: … }`: one way of saying it, not two.
+                let mut achievement = achievement;
+                achievement.remove("level");
+                doc.set(&path[..2], achievement, &key_order);
+            }
+            doc.set(&path, value, &key_order);
+        }
+        if errors.is_empty() {
+            Ok(cells)
+        } else {
+            Err(errors)
+        }
+    }
 }
 
 /// Checks the records an import would write, with every other record, exactly as `rungs

@@ -108,174 +108,235 @@ pub fn markdown(
     s: &TeamSummary,
 ) -> String {
     let d = everyone(standard, info, grouping, team, s);
-    let lang = standard.settings.language;
-    let g = |k| i18n::get(lang, k);
-    let zh = lang == crate::model::Language::ZhCn;
-    let colon = if zh { "：" } else { ": " };
-    let list = if zh { "；" } else { ", " };
-    // "- 结论分布：晋级 1；认证通过 1"
-    let listed = |label: &str, items: Vec<String>| format!("- {label}{colon}{}", items.join(list));
-    let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
-    let mut out = String::new();
-    let mut line = |text: String| {
-        out.push_str(&text);
-        out.push('\n');
+    let mut md = Markdown {
+        lang: standard.settings.language,
+        out: String::new(),
     };
-    line(format!(
-        "# {} · {} · {}",
-        g("team_title"),
-        d.team.label,
-        cell(&d.team.name)
-    ));
-    line(String::new());
-    line(format!(
-        "{} · {} {}",
-        g("team_confidential"),
-        g("team_cycle"),
-        d.team.cycle
-    ));
-    line(String::new());
-    line(format!("## {}", g("team_overview")));
-    line(String::new());
-    line(format!("- {}", d.overview.qualified));
-    line(listed(
-        g("team_outcomes"),
-        d.overview
-            .outcomes
-            .iter()
-            .map(|(label, n)| format!("{label} {n}"))
-            .collect(),
-    ));
-    line(listed(
-        g("team_grades"),
-        d.overview
-            .grades
-            .iter()
-            .map(|(grade, n)| format!("{grade} {n}"))
-            .collect(),
-    ));
-    // Per level applied for: one pass mark each, so totals and pass rates compare.
-    for l in &d.overview.levels {
-        let mut text = g("team_level_line")
-            .replace("{level}", &l.level)
-            .replace("{qualified}", &l.qualified)
-            .replace("{pass}", &l.pass)
-            .replace("{totals}", &l.totals);
-        if let Some(p) = &l.previous {
-            text += &g("team_level_previous").replace("{previous}", p);
+    md.title(&d);
+    md.overview(&d);
+    md.members(&d);
+    md.heatmaps(&d);
+    md.needs(&d);
+    md.out
+}
+
+/// The Markdown summary as it is written, a section at a time.
+struct Markdown {
+    lang: crate::model::Language,
+    out: String,
+}
+
+/// A table cell: no `|` that would end it, no line break.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+impl Markdown {
+    fn line(&mut self, text: impl AsRef<str>) {
+        self.out.push_str(text.as_ref());
+        self.out.push('\n');
+    }
+
+    fn zh(&self) -> bool {
+        self.lang == crate::model::Language::ZhCn
+    }
+
+    fn colon(&self) -> &'static str {
+        if self.zh() { "：" } else { ": " }
+    }
+
+    /// "- 结论分布：晋级 1；认证通过 1"
+    fn listed(&self, label: &str, items: Vec<String>) -> String {
+        let list = if self.zh() { "；" } else { ", " };
+        format!("- {label}{}{}", self.colon(), items.join(list))
+    }
+
+    fn title(&mut self, d: &SummaryData) {
+        let lang = self.lang;
+        let g = |k| i18n::get(lang, k);
+        self.line(format!(
+            "# {} · {} · {}",
+            g("team_title"),
+            d.team.label,
+            cell(&d.team.name)
+        ));
+        self.line("");
+        self.line(format!(
+            "{} · {} {}",
+            g("team_confidential"),
+            g("team_cycle"),
+            d.team.cycle
+        ));
+        self.line("");
+    }
+
+    fn overview(&mut self, d: &SummaryData) {
+        let lang = self.lang;
+        let g = |k| i18n::get(lang, k);
+        self.line(format!("## {}", g("team_overview")));
+        self.line("");
+        self.line(format!("- {}", d.overview.qualified));
+        self.line(
+            self.listed(
+                g("team_outcomes"),
+                d.overview
+                    .outcomes
+                    .iter()
+                    .map(|(label, n)| format!("{label} {n}"))
+                    .collect(),
+            ),
+        );
+        self.line(
+            self.listed(
+                g("team_grades"),
+                d.overview
+                    .grades
+                    .iter()
+                    .map(|(grade, n)| format!("{grade} {n}"))
+                    .collect(),
+            ),
+        );
+        // Per level applied for: one pass mark each, so totals and pass rates compare.
+        for l in &d.overview.levels {
+            let mut text = g("team_level_line")
+                .replace("{level}", &l.level)
+                .replace("{qualified}", &l.qualified)
+                .replace("{pass}", &l.pass)
+                .replace("{totals}", &l.totals);
+            if let Some(p) = &l.previous {
+                text += &g("team_level_previous").replace("{previous}", p);
+            }
+            self.line(format!("- {text}"));
         }
-        line(format!("- {text}"));
+        if let Some(p) = &d.previous {
+            self.line(format!("- {p}"));
+        }
+        self.line("");
     }
-    if let Some(p) = &d.previous {
-        line(format!("- {p}"));
-    }
-    line(String::new());
-    line(format!("## {}", g("team_members")));
-    line(String::new());
-    line(d.rules.clone());
-    line(String::new());
-    line(format!(
-        "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-        g("team_col_id"),
-        g("team_col_name"),
-        g("team_col_levels"),
-        g("team_col_outcome"),
-        g("grade"),
-        g("team_col_total"),
-        g("team_col_pass"),
-        g("team_col_reason"),
-        g("team_col_change")
-    ));
-    line("|---|---|---|---|---|--:|--:|---|--:|".into());
-    for m in &d.members {
-        line(format!(
+
+    /// The members' table: a row each, with the reason a verdict failed.
+    fn members(&mut self, d: &SummaryData) {
+        let lang = self.lang;
+        let g = |k| i18n::get(lang, k);
+        self.line(format!("## {}", g("team_members")));
+        self.line("");
+        self.line(d.rules.clone());
+        self.line("");
+        self.line(format!(
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-            cell(&m.id),
-            cell(&m.name),
-            cell(&m.levels),
-            m.outcome,
-            m.grade,
-            m.total,
-            m.pass,
-            if m.reason.is_empty() {
-                "—"
-            } else {
-                &m.reason
-            },
-            m.change.as_deref().unwrap_or("—")
-        ));
-    }
-    line(String::new());
-    line(format!("## {}", g("team_heatmap")));
-    line(String::new());
-    line(format!(
-        "{} ✓ {}, △ {}, ✗ {}, – {}; {}",
-        g("team_heatmap_intro"),
-        g("team_legend_met"),
-        g("team_legend_one"),
-        g("team_legend_two"),
-        g("team_legend_none"),
-        g("team_legend_key")
-    ));
-    for map in &d.heatmaps {
-        line(String::new());
-        let names: Vec<String> = map
-            .columns
-            .iter()
-            .map(|c| format!("{}{}", if c.key { "★" } else { "" }, cell(&c.name)))
-            .collect();
-        line(format!(
-            "| {} | {} |",
+            g("team_col_id"),
             g("team_col_name"),
-            names.join(" | ")
+            g("team_col_levels"),
+            g("team_col_outcome"),
+            g("grade"),
+            g("team_col_total"),
+            g("team_col_pass"),
+            g("team_col_reason"),
+            g("team_col_change")
         ));
-        line(format!("|---|{}", ":-:|".repeat(names.len())));
-        for (name, cells) in &map.rows {
-            let shown: Vec<String> = cells
-                .iter()
-                .map(|c| match c.status {
-                    "met" => format!("✓ {}", c.text),
-                    "one-below" => format!("△ {}", c.text),
-                    "two-or-more-below" => format!("✗ {}", c.text),
-                    _ => "–".into(),
-                })
-                .collect();
-            line(format!("| {} | {} |", cell(name), shown.join(" | ")));
-        }
-    }
-    line(String::new());
-    line(format!("## {}", g("team_needs")));
-    line(String::new());
-    if d.needs.is_empty() {
-        line(g("team_no_needs").into());
-    } else {
-        line(g("team_needs_intro").into());
-        for n in &d.needs {
-            line(String::new());
-            line(format!(
-                "{}. **{}{}** — {} {}{}",
-                n.rank,
-                if n.key { "★" } else { "" },
-                n.name,
-                g("team_col_count"),
-                n.count,
-                n.previous
-                    .as_ref()
-                    .map(|p| if lang == crate::model::Language::ZhCn {
-                        format!("（{p}）")
-                    } else {
-                        format!(" ({p})")
-                    })
-                    .unwrap_or_default()
+        self.line("|---|---|---|---|---|--:|--:|---|--:|");
+        for m in &d.members {
+            self.line(format!(
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                cell(&m.id),
+                cell(&m.name),
+                cell(&m.levels),
+                m.outcome,
+                m.grade,
+                m.total,
+                m.pass,
+                if m.reason.is_empty() {
+                    "—"
+                } else {
+                    &m.reason
+                },
+                m.change.as_deref().unwrap_or("—")
             ));
-            line(format!("   - {}", n.members));
-            for (label, suggestions) in &n.targets {
-                line(format!("   - {label}"));
-                for (kind, text) in suggestions {
-                    line(format!("     - {kind}{colon}{text}"));
+        }
+        self.line("");
+    }
+
+    /// A table per heatmap: each member's level against each competency's requirement.
+    fn heatmaps(&mut self, d: &SummaryData) {
+        let lang = self.lang;
+        let g = |k| i18n::get(lang, k);
+        self.line(format!("## {}", g("team_heatmap")));
+        self.line("");
+        self.line(format!(
+            "{} ✓ {}, △ {}, ✗ {}, – {}; {}",
+            g("team_heatmap_intro"),
+            g("team_legend_met"),
+            g("team_legend_one"),
+            g("team_legend_two"),
+            g("team_legend_none"),
+            g("team_legend_key")
+        ));
+        for map in &d.heatmaps {
+            self.line("");
+            let names: Vec<String> = map
+                .columns
+                .iter()
+                .map(|c| format!("{}{}", if c.key { "★" } else { "" }, cell(&c.name)))
+                .collect();
+            self.line(format!(
+                "| {} | {} |",
+                g("team_col_name"),
+                names.join(" | ")
+            ));
+            self.line(format!("|---|{}", ":-:|".repeat(names.len())));
+            for (name, cells) in &map.rows {
+                let shown: Vec<String> = cells
+                    .iter()
+                    .map(|c| match c.status {
+                        "met" => format!("✓ {}", c.text),
+                        "one-below" => format!("△ {}", c.text),
+                        "two-or-more-below" => format!("✗ {}", c.text),
+                        _ => "–".into(),
+                    })
+                    .collect();
+                self.line(format!("| {} | {} |", cell(name), shown.join(" | ")));
+            }
+        }
+        self.line("");
+    }
+
+    /// The development needs, most shared first, each with who needs it and what helps.
+    fn needs(&mut self, d: &SummaryData) {
+        let lang = self.lang;
+        let g = |k| i18n::get(lang, k);
+        let colon = self.colon();
+        self.line(format!("## {}", g("team_needs")));
+        self.line("");
+        if d.needs.is_empty() {
+            self.line(g("team_no_needs"));
+        } else {
+            self.line(g("team_needs_intro"));
+            for n in &d.needs {
+                self.line("");
+                self.line(format!(
+                    "{}. **{}{}** — {} {}{}",
+                    n.rank,
+                    if n.key { "★" } else { "" },
+                    n.name,
+                    g("team_col_count"),
+                    n.count,
+                    n.previous
+                        .as_ref()
+                        .map(|p| if lang == crate::model::Language::ZhCn {
+                            format!("（{p}）")
+                        } else {
+                            format!(" ({p})")
+                        })
+                        .unwrap_or_default()
+                ));
+                self.line(format!("   - {}", n.members));
+                for (label, suggestions) in &n.targets {
+                    self.line(format!("   - {label}"));
+                    for (kind, text) in suggestions {
+                        self.line(format!("     - {kind}{colon}{text}"));
+                    }
                 }
             }
         }
     }
-    out
 }

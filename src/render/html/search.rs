@@ -9,12 +9,11 @@ use std::collections::{BTreeMap, HashMap};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::compare::{self, Change};
-use crate::evaluate::condition_kinds;
+use super::views;
 use crate::model::{Language, Standard};
-use crate::render::markdown::{self, HeadingIds, is_cjk, to_plain_text as plain};
-use crate::render::{i18n, shared};
-use crate::urls::{self, SitePath, anchor};
+use crate::render::i18n;
+use crate::render::markdown::is_cjk;
+use crate::urls::{self, SitePage};
 
 /// The kinds of page results are grouped by, in display order.
 const KINDS: &[(&str, &str)] = &[
@@ -39,442 +38,51 @@ pub struct SearchDocument {
     pub text: String,
 }
 
-/// Every section of every page worth finding.
+/// Every section of every page worth finding: what each page's view says it holds
+/// (`views::searchable`), over the pages the site renders.
 pub fn documents(h: &Standard) -> Vec<SearchDocument> {
-    let lang = h.settings.language;
-    let t = |k: &str| i18n::get(lang, k).to_string();
+    let mut pages = urls::site_pages(h);
+    pages.sort_by_key(|page| reading_order(*page));
     let mut docs = Vec::new();
-    let mut push = |kind,
-                    title: &str,
-                    section: String,
-                    page: &SitePath,
-                    anchor: Option<&str>,
-                    text: String| {
-        let url = match anchor {
-            Some(a) => format!("{}#{a}", page.as_str()),
-            None => page.as_str().to_string(),
+    for page in pages {
+        let Some(found) = views::searchable(page, h) else {
+            continue;
         };
-        docs.push(SearchDocument {
-            kind,
-            title: title.to_string(),
-            section,
-            url,
-            text,
-        });
-    };
-    // List entries are kept apart in snippets the way the language writes lists.
-    let separator = if lang == Language::ZhCn { "；" } else { "; " };
-    let joined = |items: &[String]| {
-        items
-            .iter()
-            .map(|x| plain(x))
-            .collect::<Vec<_>>()
-            .join(separator)
-    };
-
-    for s in &h.sequences {
-        let page = urls::sequence(&s.id);
-        push(
-            "sequence",
-            &s.name,
-            String::new(),
-            &page,
-            None,
-            s.description.as_deref().map(plain).unwrap_or_default(),
-        );
-        let ladder: Vec<String> = s
-            .levels
-            .iter()
-            .map(|l| {
-                format!(
-                    "{} {} {}",
-                    l.name,
-                    l.title,
-                    l.positioning.as_deref().map(plain).unwrap_or_default()
-                )
-            })
-            .collect();
-        push(
-            "sequence",
-            &s.name,
-            t("ladder"),
-            &page,
-            Some(anchor::section::LADDER),
-            ladder.join(" "),
-        );
-        let matrix: Vec<&str> = s
-            .required_competencies()
-            .into_iter()
-            .map(|id| h.competency_name(id))
-            .collect();
-        push(
-            "sequence",
-            &s.name,
-            t("matrix"),
-            &page,
-            Some(anchor::section::MATRIX),
-            matrix.join(" "),
-        );
-        let modules: Vec<String> = s
-            .modules
-            .iter()
-            .map(|m| {
-                std::iter::once(m.name.as_str())
-                    .chain(m.items.iter().map(|i| i.name.as_str()))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect();
-        push(
-            "sequence",
-            &s.name,
-            t("scoring"),
-            &page,
-            Some(anchor::section::SCORING),
-            modules.join(" "),
-        );
-        for k in &s.kpis {
-            let text = format!(
-                "{} {}",
-                k.formula,
-                k.description.as_deref().map(plain).unwrap_or_default()
-            );
-            push(
-                "sequence",
-                &s.name,
-                k.name.clone(),
-                &page,
-                Some(&anchor::kpi(&k.id)),
-                text,
-            );
+        let path = page.path(h);
+        for section in found.sections {
+            let url = match &section.anchor {
+                Some(a) => format!("{}#{a}", path.as_str()),
+                None => path.as_str().to_string(),
+            };
+            docs.push(SearchDocument {
+                kind: found.kind,
+                title: found.title.clone(),
+                section: section.title,
+                url,
+                text: section.text,
+            });
         }
-        if !s.reference_items.is_empty() {
-            let items: Vec<String> = s
-                .reference_items
-                .iter()
-                .map(|r| format!("{} {}", r.name, r.description.as_deref().unwrap_or("")))
-                .collect();
-            push(
-                "sequence",
-                &s.name,
-                t("reference_items"),
-                &page,
-                Some(anchor::section::REFERENCE),
-                items.join(separator),
-            );
-        }
-        for p in &s.positions {
-            let page = urls::position(&s.id, &p.id);
-            let title = format!("{} · {}", p.name, s.name);
-            let mut opening = vec![shared::position_range(s, p)];
-            opening.extend(p.description.as_deref().map(plain));
-            opening.extend(p.responsibilities.iter().map(|x| plain(x)));
-            push(
-                "position",
-                &title,
-                String::new(),
-                &page,
-                None,
-                opening.join(separator),
-            );
-            let kpis: Vec<&str> = s
-                .kpis_for(Some(p))
-                .iter()
-                .map(|k| k.name.as_str())
-                .collect();
-            if !kpis.is_empty() {
-                push(
-                    "position",
-                    &title,
-                    t("position_kpis"),
-                    &page,
-                    Some(anchor::section::POSITION_KPIS),
-                    kpis.join(separator),
-                );
-            }
-            let required: Vec<&str> = p
-                .requirements
-                .iter()
-                .map(|r| h.competency_name(&r.competency))
-                .collect();
-            if !required.is_empty() {
-                push(
-                    "position",
-                    &title,
-                    t("position_requirements"),
-                    &page,
-                    Some(anchor::section::POSITION_REQUIREMENTS),
-                    required.join(separator),
-                );
-            }
-        }
-        for (i, l) in s.levels.iter().enumerate() {
-            let page = urls::level(&s.id, &l.id);
-            let title = format!("{} {} · {}", l.name, l.title, s.name);
-            if let Some(p) = &l.positioning {
-                push(
-                    "level",
-                    &title,
-                    t("positioning"),
-                    &page,
-                    Some(anchor::section::POSITIONING),
-                    plain(p),
-                );
-            }
-            let conditions: Vec<String> = condition_kinds(&l.conditions)
-                .iter()
-                .map(|k| {
-                    let (label, text) = i18n::condition(lang, k);
-                    format!("{label} {text}")
-                })
-                .collect();
-            push(
-                "level",
-                &title,
-                t("conditions"),
-                &page,
-                Some(anchor::section::CONDITIONS),
-                conditions.join(" "),
-            );
-            if !l.knowledge.is_empty() {
-                push(
-                    "level",
-                    &title,
-                    t("knowledge"),
-                    &page,
-                    Some(anchor::section::KNOWLEDGE),
-                    joined(&l.knowledge),
-                );
-            }
-            if !l.responsibilities.is_empty() {
-                push(
-                    "level",
-                    &title,
-                    t("responsibilities"),
-                    &page,
-                    Some(anchor::section::RESPONSIBILITIES),
-                    joined(&l.responsibilities),
-                );
-            }
-            for r in &l.requirements {
-                let (Some(c), Some(grade)) =
-                    (h.competency(&r.competency), shared::required_grade(h, r))
-                else {
-                    continue;
-                };
-                let section = if grade.one_line {
-                    format!("{} {}", c.name, grade.title)
-                } else {
-                    format!("{} {} {}", c.name, r.level, grade.title)
-                };
-                push(
-                    "level",
-                    &title,
-                    section,
-                    &page,
-                    Some(&anchor::requirement(&c.id)),
-                    joined(grade.behaviours),
-                );
-            }
-            for g in shared::behaviour_groups(s, l) {
-                for a in g.activities {
-                    push(
-                        "level",
-                        &title,
-                        format!("{} › {}", g.name, a.name),
-                        &page,
-                        Some(&a.anchor),
-                        plain(a.criterion),
-                    );
-                }
-            }
-            let contributions: Vec<String> = l
-                .contributions
-                .iter()
-                .map(|c| crate::render::shared::contribution_kinds(h, &c.kinds))
-                .collect();
-            if !contributions.is_empty() {
-                push(
-                    "level",
-                    &title,
-                    t("contributions"),
-                    &page,
-                    Some(anchor::section::CONTRIBUTIONS),
-                    contributions.join(" "),
-                );
-            }
-            for to in &s.levels[i + 1..] {
-                let page = urls::compare(&s.id, &l.id, &to.id);
-                let diff = compare::compare(l, to);
-                let changed: Vec<String> = diff
-                    .competencies
-                    .iter()
-                    .filter(|(_, d)| matches!(d.change, Change::New | Change::Raised))
-                    .map(|(id, d)| {
-                        let c = h.competency(id);
-                        let grade = d.to.and_then(|(n, _)| c.and_then(|c| c.level(n)));
-                        // Names and grades only: the behaviours are found on the level pages.
-                        format!(
-                            "{} {}",
-                            h.competency_name(id),
-                            grade.map_or("", |g| g.title.as_str())
-                        )
-                    })
-                    .collect::<Vec<_>>();
-                let changed = changed.join(separator);
-                let title = format!(
-                    "{} {} → {} {} · {}",
-                    l.name, l.title, to.name, to.title, s.name
-                );
-                push(
-                    "compare",
-                    &title,
-                    t("required_competencies"),
-                    &page,
-                    Some(anchor::section::COMPARE_COMPETENCIES),
-                    changed,
-                );
-            }
-        }
-    }
-    for c in &h.competencies {
-        let page = urls::competency(&c.id);
-        push(
-            "competency",
-            &c.name,
-            t("definition"),
-            &page,
-            Some(anchor::section::DEFINITION),
-            plain(&c.definition),
-        );
-        if let Some(line) = &c.standard {
-            push(
-                "competency",
-                &c.name,
-                t("one_line_standard"),
-                &page,
-                Some(anchor::section::STANDARD),
-                plain(line),
-            );
-        }
-        if !c.key_points.is_empty() {
-            push(
-                "competency",
-                &c.name,
-                t("key_points"),
-                &page,
-                Some(anchor::section::KEY_POINTS),
-                joined(&c.key_points),
-            );
-        }
-        for l in &c.levels {
-            // The behaviours alone, so the text is shared with the level pages requiring them.
-            push(
-                "competency",
-                &c.name,
-                format!("{} {}", l.level, l.title),
-                &page,
-                Some(&anchor::grade(l.level)),
-                joined(&l.behaviours),
-            );
-            if !l.suggestions.is_empty() {
-                push(
-                    "competency",
-                    &c.name,
-                    format!("{} {} · {}", l.level, l.title, t("suggestions")),
-                    &page,
-                    Some(&anchor::grade(l.level)),
-                    l.suggestions
-                        .iter()
-                        .map(|x| plain(&x.text))
-                        .collect::<Vec<_>>()
-                        .join(separator),
-                );
-            }
-        }
-    }
-    for cat in &h.categories {
-        let names: Vec<&str> = h
-            .competencies
-            .iter()
-            .filter(|c| c.category == cat.id)
-            .map(|c| c.name.as_str())
-            .collect();
-        let text = format!(
-            "{} {}",
-            cat.description.as_deref().map(plain).unwrap_or_default(),
-            names.join(" ")
-        );
-        push(
-            "competency",
-            &t("competencies"),
-            cat.name.clone(),
-            &urls::dictionary(),
-            Some(&anchor::category(&cat.id)),
-            text,
-        );
-    }
-    for p in &h.pages {
-        let page = urls::page(&p.id);
-        let mut ids = HeadingIds::reserving(super::views::LAYOUT_IDS);
-        let (_, sections) = markdown::page_html(&p.body, h.settings.raw_html, &mut ids);
-        for section in sections {
-            push(
-                "page",
-                &p.title,
-                section.title,
-                &page,
-                section.id.as_deref(),
-                section.text,
-            );
-        }
-    }
-    let scoring = urls::scoring();
-    let rules = i18n::rules(&h.settings).join(" ");
-    push(
-        "scoring",
-        &t("scoring_rules"),
-        String::new(),
-        &scoring,
-        None,
-        rules,
-    );
-    for k in &h.contribution_kinds {
-        push(
-            "scoring",
-            &t("scoring_rules"),
-            k.name.clone(),
-            &scoring,
-            Some(&anchor::contribution_kind(&k.id)),
-            k.description.as_deref().map(plain).unwrap_or_default(),
-        );
-    }
-    for s in &h.sequences {
-        let marks: Vec<String> = s
-            .levels
-            .iter()
-            .map(|l| {
-                format!(
-                    "{} {} {} {} {} {}",
-                    l.name,
-                    l.title,
-                    t("total"),
-                    i18n::number(l.scoring.total),
-                    t("pass"),
-                    i18n::number(l.scoring.pass)
-                )
-            })
-            .collect();
-        push(
-            "scoring",
-            &t("scoring_rules"),
-            s.name.clone(),
-            &scoring,
-            Some(&anchor::pass_marks(&s.id)),
-            marks.join(" "),
-        );
     }
     docs
+}
+
+/// The order pages are indexed in (a page's number in the index is its place in it): each
+/// sequence with its positions, then its levels each followed by the comparisons from it; then
+/// the competencies, the dictionary, the Markdown pages and the scoring rules. Pages the index
+/// leaves out come last.
+fn reading_order(page: SitePage) -> (u8, usize, u8, usize, usize) {
+    match page {
+        SitePage::Sequence(s) => (0, s, 0, 0, 0),
+        SitePage::Position(s, p) => (0, s, 1, p, 0),
+        SitePage::Level(s, l) => (0, s, 2, l, 0),
+        // The higher level is above the lower one, so the level's own page comes first.
+        SitePage::Compare(s, l, m) => (0, s, 2, l, m),
+        SitePage::Competency(c) => (1, c, 0, 0, 0),
+        SitePage::Dictionary => (2, 0, 0, 0, 0),
+        SitePage::Page(p) => (3, p, 0, 0, 0),
+        SitePage::Scoring => (4, 0, 0, 0, 0),
+        SitePage::Home | SitePage::Picker(_) | SitePage::NotFound => (5, 0, 0, 0, 0),
+    }
 }
 
 /// The index keys of a text: CJK bigrams (and single characters of one-character runs) and

@@ -1,0 +1,215 @@
+//! The columns of an assessment sheet, derived from the standard: which record field each
+//! one fills, its header in the content's language, what may be written in it, and how a
+//! cell becomes a YAML value and back. The template, the import and the pre-filled sheet all
+//! read this one list, so a sheet round-trips.
+//!
+//! `record.rs` and `level.rs` derive the columns (the record's own fields, then what the level
+//! asks for), `notes.rs` words what a column takes, and `cells.rs` turns a cell into a value
+//! and back.
+
+mod cells;
+mod level;
+mod notes;
+mod record;
+
+use crate::model::{Fact, Level, Sequence, Standard};
+
+use super::values;
+
+/// The record field a column fills.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Field {
+    EmployeeId,
+    Name,
+    Department,
+    ManagerId,
+    ManagerName,
+    ManagerEmail,
+    Sequence,
+    Position,
+    Cycle,
+    CurrentLevel,
+    AppliedLevel,
+    Date,
+    Assessors,
+    Edition,
+    /// A fact for the basic conditions (`facts.<key>`).
+    Fact(Fact),
+    /// A basic condition judged met or not (`facts.other.<id>`).
+    Other(String),
+    /// A competency's achieved level, or met/not for a one-line standard.
+    Competency {
+        id: String,
+        one_line: bool,
+    },
+    /// A behaviour-standard activity met or not.
+    Behaviour(String),
+    /// A scoring item's score, or a whole module's when it has no items.
+    Score {
+        module: String,
+        item: Option<String>,
+    },
+    WrittenExam,
+    Kpi(String),
+    Reference(String),
+}
+
+/// What a cell may hold.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    Text,
+    Date,
+    Number {
+        max: Option<f64>,
+    },
+    /// A whole level from 0 to `max`.
+    Level {
+        max: u32,
+    },
+    YesNo,
+    /// One of these (id, name); either is accepted.
+    Choice(Vec<(String, String)>),
+    /// A level of the sequence, (id, name, title): shown by name, read in any of the forms of
+    /// `values::level`.
+    SequenceLevel(Vec<(String, String, String)>),
+    List,
+    /// Performance ratings on the settings' scale, oldest first.
+    Ratings(Vec<String>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub field: Field,
+    /// The field's path in the record, e.g. `competencies.customer-orientation`; accepted as
+    /// a header like the label.
+    pub key: String,
+    /// The header in the content's language.
+    pub label: String,
+    /// What to write, for the notes row and the header's note.
+    pub note: String,
+    pub kind: Kind,
+    /// A new record needs it.
+    pub required: bool,
+}
+
+impl Column {
+    /// The YAML path the value goes to.
+    pub fn path(&self) -> Vec<&str> {
+        let mut path: Vec<&str> = self.key.split('.').collect();
+        match &self.field {
+            Field::Competency { one_line: true, .. } | Field::Behaviour(_) => path.push("met"),
+            Field::Competency {
+                one_line: false, ..
+            } => path.push("level"),
+            _ => {}
+        }
+        path
+    }
+
+    /// The header as the template writes it: the label, `*` when required.
+    pub fn header(&self) -> String {
+        if self.required {
+            format!("{}*", self.label)
+        } else {
+            self.label.clone()
+        }
+    }
+
+    /// Whether a header cell names this column: its label (with or without `*`) or its key.
+    pub fn matches(&self, header: &str) -> bool {
+        let header = normalise_header(header);
+        header == normalise_header(&self.label) || header.eq_ignore_ascii_case(&self.key)
+    }
+}
+
+/// Headers compare without spaces, a required-marking `*`, and full-width forms.
+pub fn normalise_header(text: &str) -> String {
+    values::normalise(text)
+        .trim_end_matches('*')
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// The columns of the sheet for `level` of `sequence`, in sheet order.
+pub fn for_level(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec<Column> {
+    let mut columns = record::record_columns(standard, sequence, Some(level));
+    columns.extend(level::level_columns(standard, sequence, level));
+    columns
+}
+
+/// Every column a sheet of `sequence` may carry (any level), for reading headers.
+pub fn for_sequence(standard: &Standard, sequence: &Sequence) -> Vec<Column> {
+    let mut columns = record::record_columns(standard, sequence, None);
+    for level in &sequence.levels {
+        for column in level::level_columns(standard, sequence, level) {
+            if !columns.iter().any(|c| c.key == column.key) {
+                columns.push(column);
+            }
+        }
+    }
+    columns
+}
+
+fn column(
+    field: Field,
+    key: &str,
+    label: String,
+    note: String,
+    kind: Kind,
+    required: bool,
+) -> Column {
+    Column {
+        field,
+        key: key.to_string(),
+        label,
+        note,
+        kind,
+        required,
+    }
+}
+
+/// The order of keys in a record, for fields a sheet adds to an existing one.
+pub fn key_order(path: &[&str]) -> &'static [&'static str] {
+    match path {
+        [] => &[
+            "employee_id",
+            "name",
+            "department",
+            "manager",
+            "sequence",
+            "position",
+            "cycle",
+            "current_level",
+            "applied_level",
+            "date",
+            "assessors",
+            "edition",
+            "facts",
+            "competencies",
+            "behaviours",
+            "scores",
+            "written_exam",
+            "kpis",
+            "reference",
+            "contributions",
+            "comments",
+            "plan",
+        ],
+        ["facts"] => &[
+            "education",
+            "experience_years",
+            "years_in_level",
+            "training_hours",
+            "certifications",
+            "performance",
+            "other",
+            "major",
+            "title",
+        ],
+        ["manager"] => &["id", "name", "email"],
+        [_, _] => &["level", "met", "evidence"],
+        _ => &[],
+    }
+}

@@ -1,0 +1,191 @@
+//! `assessments/<cycle>/<employee-id>.yaml`: one employee's assessment for one cycle.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::{RawTypedSuggestion, S};
+use crate::model::Education;
+
+/// `assessments/<cycle>/<employee-id>.yaml`: one employee's assessment for one cycle.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawAssessment {
+    /// The employee's id (`[A-Za-z0-9][A-Za-z0-9_-]*`, at most 64); must match the file name.
+    pub employee_id: S<String>,
+    /// The employee's display name.
+    pub name: S<String>,
+    /// The employee's department.
+    pub department: S<String>,
+    /// The employee's manager; optional.
+    #[serde(default)]
+    pub manager: Option<RawManager>,
+    /// The id of the sequence assessed in.
+    pub sequence: S<String>,
+    /// The id of the position held; its KPIs and requirements apply. Optional.
+    #[serde(default)]
+    pub position: Option<S<String>>,
+    /// The cycle, e.g. 2024H1 (`[A-Za-z0-9][A-Za-z0-9_-]*`); must match the folder name.
+    pub cycle: S<String>,
+    /// The id of the level held; left out for a first certification.
+    #[serde(default)]
+    pub current_level: Option<S<String>>,
+    /// The id of the level assessed for (default `current_level`: a re-certification).
+    #[serde(default)]
+    pub applied_level: Option<S<String>>,
+    /// The assessment date, `YYYY-MM-DD`; also the report PDF's date.
+    pub date: S<String>,
+    /// The assessors' names.
+    #[serde(default)]
+    pub assessors: Vec<S<String>>,
+    /// The edition assessed against, e.g. 第01版; optional.
+    #[serde(default)]
+    pub edition: Option<S<String>>,
+    /// Evidence for the basic conditions.
+    #[serde(default)]
+    pub facts: RawFacts,
+    /// Competency id → the level achieved (or met, for a one-line standard) and evidence.
+    #[serde(default)]
+    pub competencies: BTreeMap<String, S<RawAchievement>>,
+    /// Activity id → whether the behaviour-standard activity is met, with evidence.
+    #[serde(default)]
+    pub behaviours: BTreeMap<String, S<RawBehaviourResult>>,
+    /// Module id → item scores, or one number for a module without items.
+    #[serde(default)]
+    pub scores: BTreeMap<String, S<RawModuleScore>>,
+    /// The written exam score, which feeds the level's exam module.
+    #[serde(default)]
+    pub written_exam: Option<S<f64>>,
+    /// KPI id → this cycle's result.
+    #[serde(default)]
+    pub kpis: BTreeMap<String, S<f64>>,
+    /// Reference item id → what the record says.
+    #[serde(default)]
+    pub reference: BTreeMap<String, S<String>>,
+    /// Contributions made this cycle.
+    #[serde(default)]
+    pub contributions: Vec<S<RawContribution>>,
+    /// The assessors' comments, in Markdown; optional.
+    #[serde(default)]
+    pub comments: Option<S<String>>,
+    /// The individual development plan (IDP) agreed; without it the report proposes one.
+    #[serde(default)]
+    pub plan: Vec<S<RawPlanItem>>,
+}
+
+/// One item of an individual development plan.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlanItem {
+    /// The id of the competency gap it closes; optional.
+    #[serde(default)]
+    pub competency: Option<S<String>>,
+    /// What the employee aims to be able to do.
+    pub goal: S<String>,
+    /// The 70/20/10 actions, each `{ kind, text }` as suggestions are typed.
+    #[serde(default)]
+    pub actions: Vec<S<RawTypedSuggestion>>,
+    /// Who follows it up; optional.
+    #[serde(default)]
+    pub owner: Option<S<String>>,
+    /// The due date, `YYYY-MM-DD`; optional.
+    #[serde(default)]
+    pub due: Option<S<String>>,
+    /// `planned`, `in-progress`, `done` or `dropped`; optional.
+    #[serde(default)]
+    pub status: Option<S<crate::model::PlanStatus>>,
+}
+
+/// An employee's manager.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawManager {
+    /// The manager's id, e.g. M01, or the employee id of a manager who is also assessed.
+    pub id: S<String>,
+    /// The manager's display name; may be left out when `id` is an employee's, whose name is
+    /// then used.
+    #[serde(default)]
+    pub name: Option<S<String>>,
+    /// Where the manager's bundle of reports is sent; optional.
+    #[serde(default)]
+    pub email: Option<S<String>>,
+}
+
+/// The facts held, read against the level's basic conditions; a missing one counts as unmet.
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawFacts {
+    /// The education held: `high-school`, `associate`, `bachelor`, `master` or `doctorate`.
+    #[serde(default)]
+    pub education: Option<S<Education>>,
+    /// Years of relevant work experience.
+    #[serde(default)]
+    pub experience_years: Option<S<f64>>,
+    /// Years in the current level.
+    #[serde(default)]
+    pub years_in_level: Option<S<f64>>,
+    /// Training hours in the cycle.
+    #[serde(default)]
+    pub training_hours: Option<S<f64>>,
+    /// The certifications held.
+    #[serde(default)]
+    pub certifications: Vec<S<String>>,
+    /// Performance ratings, oldest first, on the settings' `performance_ratings`.
+    #[serde(default)]
+    pub performance: Vec<S<String>>,
+    /// Condition id → whether the assessors judge that `other` condition met.
+    #[serde(default)]
+    pub other: BTreeMap<String, S<bool>>,
+    /// The employee's major or field (专业).
+    #[serde(default)]
+    pub major: Option<S<String>>,
+    /// The professional title (职称) held, on the settings' `professional_titles`.
+    #[serde(default)]
+    pub title: Option<S<String>>,
+}
+
+/// The assessment of one behaviour-standard activity.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawBehaviourResult {
+    /// Whether the activity meets its criterion.
+    pub met: S<bool>,
+    /// What was observed; optional.
+    #[serde(default)]
+    pub evidence: Option<S<String>>,
+}
+
+/// The assessment of one competency: a level achieved, or met for a one-line standard.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawAchievement {
+    /// The graded level achieved; for a one-line standard, `met` instead.
+    #[serde(default)]
+    pub level: Option<S<u32>>,
+    /// Whether a one-line standard is met; graded competencies take `level` instead.
+    #[serde(default)]
+    pub met: Option<S<bool>>,
+    /// What was observed; optional.
+    #[serde(default)]
+    pub evidence: Option<S<String>>,
+}
+
+/// A module's score: item scores, or one number for a module without items.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(untagged)]
+pub enum RawModuleScore {
+    /// One score, 0 up to the module's points, for a module without items.
+    Whole(f64),
+    /// Item id → score, each 0 up to the item's points.
+    Items(BTreeMap<String, f64>),
+}
+
+/// A contribution the employee made in the cycle.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawContribution {
+    /// The contribution kind id from rungs.yaml.
+    pub kind: S<String>,
+    /// What it was; the same kind and title count once across cycles.
+    pub title: S<String>,
+}

@@ -1,0 +1,110 @@
+//! `rungs.yaml`: the settings, the verdict and grading rules, editions, categories and
+//! contribution kinds.
+
+use serde::Deserialize;
+
+use super::S;
+
+/// `rungs.yaml`: the settings of the whole standard (title, edition, scales, grading rules).
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawSettings {
+    /// The handbook's title, e.g. 营销体系任职资格标准.
+    pub title: S<String>,
+    /// The organisation the standard belongs to, shown on the cover.
+    pub organisation: S<String>,
+    /// The edition name printed on every page and report, e.g. 第01版.
+    pub edition: S<String>,
+    /// The date the standard takes effect, `YYYY-MM-DD`; also the handbook PDF's date.
+    pub effective_date: S<String>,
+    /// The issue date (发布日期) on the cover, `YYYY-MM-DD`; optional.
+    #[serde(default)]
+    pub issued: Option<S<String>>,
+    /// What this edition changed (修订内容), in Markdown; optional.
+    #[serde(default)]
+    pub edition_notes: Option<S<String>>,
+    /// The standard's status: `draft`, `published` or `superseded`.
+    pub status: S<crate::model::Status>,
+    /// The language of UI strings and `<html lang>`: `zh-CN` or `en`.
+    pub language: S<crate::model::Language>,
+    /// The absolute http(s) address the site is published at, for sitemap.xml and the 404 page.
+    #[serde(default)]
+    pub base_url: Option<S<String>>,
+    /// The theme whose `themes/<theme>/` files override the built-in ones (default `default`).
+    #[serde(default)]
+    pub theme: Option<S<String>>,
+    /// Who interprets the standard (解释部门), shown on the cover, e.g. 总裁办部.
+    pub owner: S<String>,
+    /// The document number on the cover, e.g. HR-QS-2013-001; optional.
+    #[serde(default)]
+    pub serial: Option<S<String>>,
+    /// Whether raw HTML in Markdown is let through (default `false`: shown as text).
+    #[serde(default)]
+    pub raw_html: bool,
+    /// The performance ratings, best first (default `[S, A, B, C, D]`).
+    #[serde(default)]
+    pub performance_ratings: Option<S<Vec<S<String>>>>,
+    /// How the A/B/C competency grade is reached; optional, with defaults.
+    #[serde(default)]
+    pub grading: Option<RawGrading>,
+    /// Versioning settings; optional.
+    #[serde(default)]
+    pub editions: Option<RawEditions>,
+    /// Competency categories (layers), in display order; competencies name one by id.
+    #[serde(default)]
+    pub categories: Vec<RawCategory>,
+    /// The kinds of contribution a level may require and a record may list.
+    #[serde(default)]
+    pub contribution_kinds: Vec<RawCategory>,
+    /// Professional titles (职称), lowest first: `title:` conditions compare on this scale.
+    #[serde(default)]
+    pub professional_titles: Option<S<Vec<S<String>>>>,
+    /// How the verdict is reached beyond conditions, points and grade; optional, with defaults.
+    #[serde(default)]
+    pub verdict: Option<RawVerdict>,
+}
+
+/// How the verdict is reached beyond conditions, points and grade.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawVerdict {
+    /// Whether unmet contribution requirements fail the verdict (default: they do not).
+    #[serde(default)]
+    pub contributions_gate: bool,
+    /// What a failed re-certification means: `demote` (降级) or `observe` (保留观察, default).
+    #[serde(default)]
+    pub failed_recertification: Option<S<crate::model::FailedRecertification>>,
+}
+
+/// How the A/B/C grade is reached from met and unmet requirements.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawGrading {
+    /// Grade B allows at most this share (0 to 1) of normal items unmet (default 0.15).
+    #[serde(default)]
+    pub b_max_normal_unmet: Option<S<f64>>,
+    /// Which kinds of requirement the A/B/C grade counts (default: both).
+    #[serde(default)]
+    pub counts: Option<S<Vec<S<crate::model::GradedKind>>>>,
+}
+
+/// Versioning of the standard's editions.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawEditions {
+    /// Pattern of the git tags that mark editions, e.g. `v*` (the default without `editions`).
+    pub tag_pattern: S<String>,
+}
+
+/// A competency category or a contribution kind: both are an id, a name and a description.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawCategory {
+    /// The id (`[a-z0-9][a-z0-9-]*`) competencies or contribution requirements refer to.
+    pub id: S<String>,
+    /// The display name, e.g. 职业素养 or 项目管理.
+    pub name: S<String>,
+    /// What it covers, in Markdown; optional.
+    #[serde(default)]
+    pub description: Option<S<String>>,
+}

@@ -1,0 +1,50 @@
+//! The scoring table: each module's points and score, item by item.
+
+use serde::Serialize;
+
+use crate::evaluate::Evaluation;
+use crate::model::{Sequence, format_score};
+use crate::render::i18n::number;
+
+#[derive(Serialize)]
+pub(super) struct ModuleRow<'a> {
+    name: &'a str,
+    exam: bool,
+    points: String,
+    score: String,
+    ratio: f64,
+    items: Vec<ItemRow<'a>>,
+}
+
+#[derive(Serialize)]
+pub(super) struct ItemRow<'a> {
+    name: &'a str,
+    points: String,
+    score: String,
+}
+
+pub(super) fn modules<'a>(sequence: &'a Sequence, e: &'a Evaluation) -> Vec<ModuleRow<'a>> {
+    e.modules
+        .iter()
+        .map(|m| ModuleRow {
+            name: sequence.module_name(&m.module),
+            exam: sequence.module(&m.module).is_some_and(|d| d.exam),
+            points: number(m.points),
+            score: format_score(m.score),
+            ratio: if m.points > 0.0 {
+                m.score / m.points
+            } else {
+                0.0
+            },
+            items: m
+                .items
+                .iter()
+                .map(|(id, p, s)| ItemRow {
+                    name: sequence.item_name(&m.module, id),
+                    points: number(*p),
+                    score: format_score(*s),
+                })
+                .collect(),
+        })
+        .collect()
+}
