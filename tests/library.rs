@@ -138,6 +138,10 @@ impl Sink for Forgetful {
     fn get(&self, _path: &rungs::urls::OutputPath) -> Option<Vec<u8>> {
         None
     }
+
+    fn digest(&self, _path: &rungs::urls::OutputPath) -> Option<String> {
+        None
+    }
 }
 
 #[test]

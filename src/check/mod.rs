@@ -325,7 +325,7 @@ impl Ctx<'_> {
         false
     }
 
-    /// Reports an id that would name a page rungs generates itself (`index`, `compare`).
+    /// Reports an id that would name a page rungs generates itself (`urls::RESERVED_LEVEL_IDS`).
     pub fn check_not_reserved(
         &mut self,
         file: &str,
@@ -345,12 +345,8 @@ impl Ctx<'_> {
                 )
                 .at(loc)
                 .help(format!(
-                    "choose another id; {} are reserved for {what}s",
-                    reserved
-                        .iter()
-                        .map(|r| format!("`{r}`"))
-                        .collect::<Vec<_>>()
-                        .join(" and ")
+                    "choose another id; {} reserved for {what} ids",
+                    reserved_list(reserved)
                 )),
             );
         }
@@ -573,6 +569,16 @@ fn token_width(line: &str, column: u32) -> u32 {
         None => 1,
     };
     width.max(1) as u32
+}
+
+/// "`index` is", "`index` and `compare` are", "`index`, `compare` and `levels` are".
+fn reserved_list(reserved: &[&str]) -> String {
+    let quoted: Vec<String> = reserved.iter().map(|r| format!("`{r}`")).collect();
+    match quoted.split_last() {
+        Some((only, [])) => format!("{only} is"),
+        Some((last, rest)) => format!("{} and {last} are", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 #[cfg(test)]

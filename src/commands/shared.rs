@@ -75,8 +75,13 @@ pub(crate) struct Opened {
 }
 
 impl Opened {
+    /// The checked model: `checked` stops on content errors, so there always is one.
+    pub fn model(&self) -> &rungs::model::Model {
+        self.checked.model.as_ref().expect("no errors")
+    }
+
     pub fn standard(&self) -> &Standard {
-        &self.checked.model.as_ref().expect("no errors").standard
+        &self.model().standard
     }
 
     /// What a build of it is stamped and evaluated with; `--against` must name an edition.

@@ -36,7 +36,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let format = SheetFormat::of(out)?;
     let opened = checked(&args.project.content, args.project.records.as_deref(), ui)?;
     super::refuse_inside(out, &opened.project.folders())?;
-    let model = opened.checked.model.as_ref().expect("no errors");
+    let model = opened.model();
     let standard = &model.standard;
     let (sequence, level) = find_level(standard, &args.sequence, &args.level)?;
     let columns = columns::for_level(standard, sequence, level);

@@ -44,7 +44,7 @@ codes! {
     UNKNOWN_VALUE = "unknown-value", Error, "a value outside the allowed list";
     INVALID_ID = "invalid-id", Error, "an id that is not a valid permalink";
     UNSAFE_ID = "unsafe-id", Error, "an employee id or cycle that is not a safe file name";
-    RESERVED_ID = "reserved-id", Error, "an id that names a page rungs generates (`index`, `compare`)";
+    RESERVED_ID = "reserved-id", Error, "an id that names a page rungs generates (such as a level `index` or `compare`)";
     DUPLICATE_ID = "duplicate-id", Error, "two definitions share an id";
     DUPLICATE_RECORD = "duplicate-record", Error, "two records for one employee and cycle";
     DUPLICATE_REQUIREMENT = "duplicate-requirement", Error, "a level requires one competency twice";

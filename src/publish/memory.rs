@@ -38,4 +38,8 @@ impl Sink for MemorySink {
             .get(path.as_str())
             .cloned()
     }
+
+    fn digest(&self, path: &OutputPath) -> Option<String> {
+        self.get(path).map(|bytes| super::sha256_hex(&bytes))
+    }
 }

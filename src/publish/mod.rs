@@ -27,16 +27,15 @@ pub trait Sink: Sync {
     fn put(&self, path: &OutputPath, bytes: &[u8]) -> Result<(), PublishError>;
 
     /// A file the output holds (written by this build, or kept from the previous one), for
-    /// manifests that cover files a partial build did not render. Required, so that a sink
-    /// that wraps another cannot forget it: a report's manifest row needs its file's digest,
-    /// and a build refuses a report it wrote that its sink cannot give back.
+    /// manifests that cover files a partial build did not render.
     fn get(&self, path: &OutputPath) -> Option<Vec<u8>>;
 
     /// The SHA-256 of a file the output holds, without reading it again where the sink
-    /// already knows it.
-    fn digest(&self, path: &OutputPath) -> Option<String> {
-        self.get(path).map(|bytes| sha256_hex(&bytes))
-    }
+    /// already knows it (`sha256_hex` of `get` where it does not). Required, like `get`, so
+    /// that a sink wrapping another cannot forget to pass it through: a report's manifest row
+    /// needs its file's digest, and a build refuses a report it wrote that its sink cannot
+    /// give back.
+    fn digest(&self, path: &OutputPath) -> Option<String>;
 }
 
 /// An earlier build's outputs by cache key (see `fingerprint`): what lets an incremental

@@ -9,26 +9,14 @@ use std::collections::{BTreeMap, HashMap};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::views;
+use super::views::{self, SearchKind};
 use crate::model::{Language, Standard};
 use crate::render::i18n;
 use crate::render::markdown::is_cjk;
 use crate::urls::{self, SitePage};
 
-/// The kinds of page results are grouped by, in display order.
-const KINDS: &[(&str, &str)] = &[
-    ("level", "search_kind_level"),
-    ("competency", "search_kind_competency"),
-    ("sequence", "search_kind_sequence"),
-    ("position", "search_kind_position"),
-    ("compare", "search_kind_compare"),
-    ("scoring", "search_kind_scoring"),
-    ("page", "search_kind_page"),
-];
-
 pub struct SearchDocument {
-    /// One of [`KINDS`].
-    pub kind: &'static str,
+    pub kind: SearchKind,
     /// The page's title.
     pub title: String,
     /// The section's title, empty for a page's opening text.
@@ -48,6 +36,12 @@ pub fn documents(h: &Standard) -> Vec<SearchDocument> {
         let Some(found) = views::searchable(page, h) else {
             continue;
         };
+        // A kind left out of `ALL` would have no label: any build of a page of it stops here.
+        assert!(
+            SearchKind::ALL.contains(&found.kind),
+            "SearchKind::ALL lacks {:?}",
+            found.kind
+        );
         let path = page.path(h);
         for section in found.sections {
             let url = match &section.anchor {
@@ -146,7 +140,7 @@ pub fn build(documents: &[SearchDocument], lang: Language) -> String {
     for doc in documents {
         let (url, anchor) = doc.url.split_once('#').unwrap_or((&doc.url, ""));
         let page = *page_ids.entry(url).or_insert_with(|| {
-            pages.push((doc.kind, doc.title.as_str(), url));
+            pages.push((doc.kind.id(), doc.title.as_str(), url));
             (pages.len() - 1) as u32
         });
         let text = *text_ids.entry(doc.text.as_str()).or_insert_with(|| {
@@ -183,9 +177,9 @@ pub fn build(documents: &[SearchDocument], lang: Language) -> String {
         }
     }
     let index = Index {
-        kinds: KINDS
+        kinds: SearchKind::ALL
             .iter()
-            .map(|(k, label)| (*k, i18n::get(lang, label)))
+            .map(|k| (k.id(), i18n::get(lang, k.label_key())))
             .collect(),
         pages,
         parts,
@@ -242,7 +236,7 @@ mod tests {
     #[test]
     fn index_lists_documents_per_key() {
         let doc = |title: &str, section: &str, url: &str, text: &str| SearchDocument {
-            kind: "page",
+            kind: SearchKind::Page,
             title: title.into(),
             section: section.into(),
             url: url.into(),

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use super::searchable::{Searchable, separator};
+use super::searchable::{SearchKind, Searchable, separator};
 use crate::urls::anchor;
 
 use super::pieces::{LevelBrief, SequenceFacts, level_brief, sequence_facts};
@@ -221,7 +221,7 @@ pub(super) fn search(s: &Sequence, from: &Level, to: &Level, standard: &Standard
         })
         .collect();
     let mut found = Searchable::new(
-        "compare",
+        SearchKind::Compare,
         format!(
             "{} {} → {} {} · {}",
             from.name, from.title, to.name, to.title, s.name

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::searchable::{Searchable, joined, separator};
+use super::searchable::{SearchKind, Searchable, joined, separator};
 use crate::model::Competency;
 use crate::render::markdown::to_plain_text as plain;
 
@@ -129,7 +129,7 @@ pub(super) fn competency<'a>(
 pub(super) fn search(c: &Competency, standard: &Standard) -> Searchable {
     let lang = standard.settings.language;
     let t = |k: &str| i18n::get(lang, k).to_string();
-    let mut found = Searchable::new("competency", &c.name);
+    let mut found = Searchable::new(SearchKind::Competency, &c.name);
     found.add(
         t("definition"),
         Some(anchor::section::DEFINITION),

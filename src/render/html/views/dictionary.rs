@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::searchable::Searchable;
+use super::searchable::{SearchKind, Searchable};
 use crate::render::i18n;
 use crate::render::markdown::to_plain_text as plain;
 
@@ -62,7 +62,7 @@ pub(super) fn dictionary<'a>(here: &SitePath, standard: &'a Standard) -> Diction
 /// names of its competencies.
 pub(super) fn search(standard: &Standard) -> Searchable {
     let mut found = Searchable::new(
-        "competency",
+        SearchKind::Competency,
         i18n::get(standard.settings.language, "competencies"),
     );
     for cat in &standard.categories {

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::searchable::{Searchable, joined};
+use super::searchable::{SearchKind, Searchable, joined};
 use crate::evaluate::condition_kinds;
 use crate::model::Level;
 use crate::render::i18n;
@@ -108,7 +108,10 @@ pub(super) fn level_view<'a>(
 pub(super) fn search(s: &Sequence, l: &Level, standard: &Standard) -> Searchable {
     let lang = standard.settings.language;
     let t = |k: &str| i18n::get(lang, k).to_string();
-    let mut found = Searchable::new("level", format!("{} {} · {}", l.name, l.title, s.name));
+    let mut found = Searchable::new(
+        SearchKind::Level,
+        format!("{} {} · {}", l.name, l.title, s.name),
+    );
     if let Some(p) = &l.positioning {
         found.add(
             t("positioning"),

@@ -38,7 +38,7 @@ use self::page::{PageView, page_view};
 use self::picker::{PickerView, picker};
 use self::position::{PositionView, position_view};
 use self::scoring::{ScoringView, scoring};
-pub use self::searchable::Searchable;
+pub use self::searchable::{SearchKind, Searchable};
 use self::sequence::{SequenceView, sequence};
 
 /// Element ids the layout itself uses, which Markdown headings must not take.

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::LAYOUT_IDS;
-use super::searchable::Searchable;
+use super::searchable::{SearchKind, Searchable};
 use crate::model::{Page, Standard};
 use crate::render::markdown::{self, HeadingIds};
 
@@ -29,7 +29,7 @@ pub(super) fn page_view<'a>(page: &'a Page, standard: &Standard) -> PageView<'a>
 /// The page's sections in the search index: the text before the first heading, then each
 /// heading's.
 pub(super) fn search(page: &Page, standard: &Standard) -> Searchable {
-    let mut found = Searchable::new("page", &page.title);
+    let mut found = Searchable::new(SearchKind::Page, &page.title);
     let mut ids = HeadingIds::reserving(LAYOUT_IDS);
     let (_, sections) = markdown::page_html(&page.body, standard.settings.raw_html, &mut ids);
     for section in sections {

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::searchable::{Searchable, separator};
+use super::searchable::{SearchKind, Searchable, separator};
 use crate::render::i18n;
 use crate::render::markdown::to_plain_text as plain;
 use crate::urls::anchor;
@@ -78,7 +78,7 @@ pub(super) fn search(s: &Sequence, p: &Position, standard: &Standard) -> Searcha
     let lang = standard.settings.language;
     let t = |k: &str| i18n::get(lang, k).to_string();
     let sep = separator(lang);
-    let mut found = Searchable::new("position", format!("{} · {}", p.name, s.name));
+    let mut found = Searchable::new(SearchKind::Position, format!("{} · {}", p.name, s.name));
     let mut opening = vec![shared::position_range(s, p)];
     opening.extend(p.description.as_deref().map(plain));
     opening.extend(p.responsibilities.iter().map(|x| plain(x)));

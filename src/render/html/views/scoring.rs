@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::searchable::Searchable;
+use super::searchable::{SearchKind, Searchable};
 use crate::render::i18n::number;
 use crate::render::markdown::to_plain_text as plain;
 
@@ -63,7 +63,7 @@ pub(super) fn scoring<'a>(here: &SitePath, standard: &'a Standard) -> ScoringVie
 pub(super) fn search(standard: &Standard) -> Searchable {
     let lang = standard.settings.language;
     let t = |k: &str| i18n::get(lang, k).to_string();
-    let mut found = Searchable::new("scoring", t("scoring_rules"));
+    let mut found = Searchable::new(SearchKind::Scoring, t("scoring_rules"));
     found.add(
         String::new(),
         None,

@@ -6,9 +6,61 @@
 use crate::model::Language;
 use crate::render::markdown::to_plain_text;
 
+/// What search results are grouped by: a kind of page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchKind {
+    Level,
+    Competency,
+    Sequence,
+    Position,
+    Compare,
+    Scoring,
+    Page,
+}
+
+impl SearchKind {
+    /// Every kind, in the order result groups are shown (`search::documents` stops on a kind
+    /// left out, so a build of its page shows the omission).
+    pub const ALL: [SearchKind; 7] = [
+        SearchKind::Level,
+        SearchKind::Competency,
+        SearchKind::Sequence,
+        SearchKind::Position,
+        SearchKind::Compare,
+        SearchKind::Scoring,
+        SearchKind::Page,
+    ];
+
+    /// The kind as the index and the page script name it.
+    pub fn id(self) -> &'static str {
+        match self {
+            SearchKind::Level => "level",
+            SearchKind::Competency => "competency",
+            SearchKind::Sequence => "sequence",
+            SearchKind::Position => "position",
+            SearchKind::Compare => "compare",
+            SearchKind::Scoring => "scoring",
+            SearchKind::Page => "page",
+        }
+    }
+
+    /// The UI string that heads its group of results.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            SearchKind::Level => "search_kind_level",
+            SearchKind::Competency => "search_kind_competency",
+            SearchKind::Sequence => "search_kind_sequence",
+            SearchKind::Position => "search_kind_position",
+            SearchKind::Compare => "search_kind_compare",
+            SearchKind::Scoring => "search_kind_scoring",
+            SearchKind::Page => "search_kind_page",
+        }
+    }
+}
+
 pub struct Searchable {
-    /// One of `search::KINDS`: what results are grouped by.
-    pub kind: &'static str,
+    /// What results are grouped by.
+    pub kind: SearchKind,
     /// The page's title as results show it.
     pub title: String,
     pub sections: Vec<Section>,
@@ -23,7 +75,7 @@ pub struct Section {
 }
 
 impl Searchable {
-    pub(super) fn new(kind: &'static str, title: impl Into<String>) -> Searchable {
+    pub(super) fn new(kind: SearchKind, title: impl Into<String>) -> Searchable {
         Searchable {
             kind,
             title: title.into(),

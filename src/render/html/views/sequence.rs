@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::searchable::{Searchable, separator};
+use super::searchable::{SearchKind, Searchable, separator};
 use crate::render::i18n;
 use crate::render::markdown::to_plain_text as plain;
 use crate::urls::anchor;
@@ -182,7 +182,7 @@ pub(super) fn sequence<'a>(
 pub(super) fn search(s: &Sequence, standard: &Standard) -> Searchable {
     let lang = standard.settings.language;
     let t = |k: &str| i18n::get(lang, k).to_string();
-    let mut found = Searchable::new("sequence", &s.name);
+    let mut found = Searchable::new(SearchKind::Sequence, &s.name);
     found.add(
         String::new(),
         None,
