@@ -197,6 +197,29 @@ fn init_makes_a_project_check_and_build_accept_in_both_languages() {
     }
 }
 
+/// `rungs check standard` from outside the project `init` made reads `standard/content`,
+/// instead of finding no rungs.yaml and every file misplaced.
+#[test]
+fn a_project_folder_given_for_the_content_folder_reads_the_content_inside() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = rungs(dir.path(), &["init", "standard"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let output = rungs(dir.path(), &["check", "standard"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let said = stderr(&output);
+    assert!(
+        said.contains("reading its content folder `standard/content`") && !said.contains("warning"),
+        "{said}"
+    );
+    assert!(
+        said.contains("1 sequence,"),
+        "counts say one as one: {said}"
+    );
+    let output = rungs(dir.path(), &["build", "standard", "--out", "out", "-q"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(dir.path().join("out/handbook.pdf").is_file());
+}
+
 #[test]
 fn init_refuses_a_folder_that_holds_files_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();

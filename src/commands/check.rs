@@ -38,13 +38,24 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
             print_diagnostics(&checked, ui);
             if let Some(model) = checked.model.as_ref().filter(|_| !ui.quiet) {
                 let s = &model.standard;
+                let count = |n: usize, one: &str, many: &str| {
+                    format!("{n} {}", if n == 1 { one } else { many })
+                };
                 eprintln!(
-                    "ok: {} competencies, {} sequences, {} levels, {} pages, {} assessment records",
-                    s.competencies.len(),
-                    s.sequences.len(),
-                    s.sequences.iter().map(|s| s.levels.len()).sum::<usize>(),
-                    s.pages.len(),
-                    model.records.assessments.len()
+                    "ok: {}, {}, {}, {}, {}",
+                    count(s.competencies.len(), "competency", "competencies"),
+                    count(s.sequences.len(), "sequence", "sequences"),
+                    count(
+                        s.sequences.iter().map(|s| s.levels.len()).sum(),
+                        "level",
+                        "levels"
+                    ),
+                    count(s.pages.len(), "page", "pages"),
+                    count(
+                        model.records.assessments.len(),
+                        "assessment record",
+                        "assessment records"
+                    ),
                 );
             }
         }

@@ -129,10 +129,16 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
 /// `[CONTENT] REV [REV2]`: the first argument is the content folder when it holds rungs.yaml
 /// (or when three are given).
 fn split(args: &[String]) -> Result<(PathBuf, Vec<String>), Failure> {
-    let is_content = |a: &str| Path::new(a).join("rungs.yaml").is_file();
+    let is_content = |a: &str| {
+        let dir = Path::new(a);
+        dir.join("rungs.yaml").is_file() || dir.join("content/rungs.yaml").is_file()
+    };
     match args {
         [content, revs @ ..] if args.len() == 3 || (args.len() == 2 && is_content(content)) => {
-            Ok((PathBuf::from(content), revs.to_vec()))
+            Ok((
+                super::content_folder(content).map_err(Failure::usage)?,
+                revs.to_vec(),
+            ))
         }
         revs if revs.len() <= 2 => Ok((PathBuf::from("content"), revs.to_vec())),
         _ => Err(Failure::usage(

@@ -10,7 +10,7 @@ use rungs::export::{self, File};
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The content folder (holding rungs.yaml).
-    #[arg(default_value = "content")]
+    #[arg(default_value = "content", value_parser = super::content_folder)]
     pub content: PathBuf,
     /// json, csv, xlsx or case.
     #[arg(long, value_enum)]

@@ -38,7 +38,10 @@ pub(super) const EXAMPLES: &str = "Examples:
 
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let (content, file) = match &args.args[..] {
-        [content, file] => (PathBuf::from(content), PathBuf::from(file)),
+        [content, file] => (
+            super::content_folder(content).map_err(Failure::usage)?,
+            PathBuf::from(file),
+        ),
         [file] => (PathBuf::from("content"), PathBuf::from(file)),
         _ => {
             return Err(Failure::usage(

@@ -13,7 +13,7 @@ use rungs::send::{self, Mailer, Outcome};
 pub struct Args {
     /// The content folder (holding rungs.yaml): the theme's mail templates and the
     /// standard's words.
-    #[arg(default_value = "content")]
+    #[arg(default_value = "content", value_parser = super::content_folder)]
     pub content: PathBuf,
     /// The folder `rungs distribute` wrote.
     #[arg(long, value_name = "DIR", default_value = "distribution")]

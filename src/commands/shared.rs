@@ -17,12 +17,29 @@ use rungs::render::BuildInfo;
 #[derive(Debug, Args)]
 pub struct ProjectArgs {
     /// The content folder (holding rungs.yaml).
-    #[arg(default_value = "content")]
+    #[arg(default_value = "content", value_parser = content_folder)]
     pub content: PathBuf,
     /// Read the assessment records from this folder (`<cycle>/<employee-id>.yaml`) instead of
     /// CONTENT/assessments/, so personal data can live outside the standards' repository.
     #[arg(long, value_name = "DIR")]
     pub records: Option<PathBuf>,
+}
+
+/// The content folder a person means by `dir`: `dir` itself, or — when `dir` has no rungs.yaml
+/// and `dir/content/` has one, as a project `rungs init` made — the content inside it (said
+/// in a note, since every path in the output then starts with it).
+pub(crate) fn content_folder(dir: &str) -> Result<PathBuf, String> {
+    let dir = PathBuf::from(dir);
+    let inside = dir.join("content");
+    if !dir.join("rungs.yaml").exists() && inside.join("rungs.yaml").is_file() {
+        eprintln!(
+            "note: `{}` holds a project; reading its content folder `{}`",
+            dir.display(),
+            inside.display()
+        );
+        return Ok(inside);
+    }
+    Ok(dir)
 }
 
 /// Where the assessment records are.
