@@ -51,87 +51,104 @@ pub(super) fn check(
                 ),
             );
         }
-        let levels: &[S<RawCompetencyLevel>] = raw.levels.as_ref().map_or(&[], |l| &l.value);
-        match (&raw.levels, &raw.standard) {
-            (Some(_), Some(standard)) => {
-                let loc = ctx.loc(file, standard);
-                ctx.push(
-                    Diagnostic::new(&codes::CONFLICTING_FIELDS, "the competency has both graded `levels` and a one-line `standard`")
-                        .at(loc)
-                        .help("keep `levels:` to grade it 1, 2, 3 …, or `standard:` to assess it met or not"),
-                );
-            }
-            (None, Some(standard)) => ctx.check_not_empty(file, standard, "one-line standard"),
-            (Some(l), None) if l.value.is_empty() => {
-                let loc = ctx.loc(file, l);
-                ctx.push(
-                    Diagnostic::new(&codes::NO_LEVELS, "the competency has no graded levels")
-                        .at(loc)
-                        .help("add `levels:` with level 1, 2, … and their behaviours"),
-                );
-            }
-            (None, None) => {
-                let loc = ctx.loc(file, &raw.id);
-                ctx.push(
-                    Diagnostic::new(&codes::NO_LEVELS, "the competency has neither graded `levels` nor a one-line `standard`")
-                        .at(loc)
-                        .help("add `levels:` with level 1, 2, … and their behaviours, or `standard: <one line>` to assess it met or not"),
-                );
-            }
-            (Some(_), None) => {}
-        }
-        for (i, level) in levels.iter().enumerate() {
-            let expected = i as u32 + 1;
-            if level.value.level.value != expected {
-                let loc = ctx.loc(file, &level.value.level);
-                ctx.push(
-                    Diagnostic::new(&codes::LEVEL_NUMBERING, format!("this is graded level {} but it is entry {expected}", level.value.level.value))
-                        .at(loc)
-                        .help(format!("number the levels 1, 2, 3 … in order without gaps; write `level: {expected}` here")),
-                );
-            }
-            if level.value.behaviours.is_empty() {
-                let loc = ctx.loc(file, level);
-                ctx.push(
-                    Diagnostic::new(
-                        &codes::NO_BEHAVIOURS,
-                        format!("level {expected} lists no behaviours"),
-                    )
-                    .at(loc)
-                    .help("describe what a person at this level is seen to do"),
-                );
-            }
-        }
-        competencies.push(Competency {
-            file: file.clone(),
-            id: raw.id.value.clone(),
-            name: raw.name.value.clone(),
-            category: raw.category.value.clone(),
-            definition: raw.definition.value.clone(),
-            key_points: raw.key_points.iter().map(|k| k.value.clone()).collect(),
-            // With both (an error above), the graded levels win, so records are checked once.
-            standard: raw
-                .standard
-                .as_ref()
-                .filter(|_| raw.levels.is_none())
-                .map(|s| s.value.clone()),
-            levels: levels
-                .iter()
-                .enumerate()
-                .map(|(i, l)| CompetencyLevel {
-                    level: i as u32 + 1,
-                    title: l.value.title.value.clone(),
-                    behaviours: l.value.behaviours.iter().map(|b| b.value.clone()).collect(),
-                    suggestions: l.value.suggestions.iter().map(suggestion).collect(),
-                })
-                .collect(),
-        });
+        check_grading(ctx, file, raw);
+        competencies.push(competency(file, raw));
     }
     ctx.check_unique(
         "competency",
         parsed.iter().map(|p| (p.file.as_str(), &p.value.id)),
     );
     competencies
+}
+
+/// Graded `levels` (numbered 1, 2, … each with behaviours) or a one-line `standard`: one of
+/// the two.
+fn check_grading(ctx: &mut Ctx, file: &str, raw: &RawCompetency) {
+    let levels: &[S<RawCompetencyLevel>] = raw.levels.as_ref().map_or(&[], |l| &l.value);
+    match (&raw.levels, &raw.standard) {
+        (Some(_), Some(standard)) => {
+            let loc = ctx.loc(file, standard);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::CONFLICTING_FIELDS,
+                    "the competency has both graded `levels` and a one-line `standard`",
+                )
+                .at(loc)
+                .help(
+                    "keep `levels:` to grade it 1, 2, 3 …, or `standard:` to assess it met or not",
+                ),
+            );
+        }
+        (None, Some(standard)) => ctx.check_not_empty(file, standard, "one-line standard"),
+        (Some(l), None) if l.value.is_empty() => {
+            let loc = ctx.loc(file, l);
+            ctx.push(
+                Diagnostic::new(&codes::NO_LEVELS, "the competency has no graded levels")
+                    .at(loc)
+                    .help("add `levels:` with level 1, 2, … and their behaviours"),
+            );
+        }
+        (None, None) => {
+            let loc = ctx.loc(file, &raw.id);
+            ctx.push(
+                Diagnostic::new(&codes::NO_LEVELS, "the competency has neither graded `levels` nor a one-line `standard`")
+                    .at(loc)
+                    .help("add `levels:` with level 1, 2, … and their behaviours, or `standard: <one line>` to assess it met or not"),
+            );
+        }
+        (Some(_), None) => {}
+    }
+    for (i, level) in levels.iter().enumerate() {
+        let expected = i as u32 + 1;
+        if level.value.level.value != expected {
+            let loc = ctx.loc(file, &level.value.level);
+            ctx.push(
+                Diagnostic::new(&codes::LEVEL_NUMBERING, format!("this is graded level {} but it is entry {expected}", level.value.level.value))
+                    .at(loc)
+                    .help(format!("number the levels 1, 2, 3 … in order without gaps; write `level: {expected}` here")),
+            );
+        }
+        if level.value.behaviours.is_empty() {
+            let loc = ctx.loc(file, level);
+            ctx.push(
+                Diagnostic::new(
+                    &codes::NO_BEHAVIOURS,
+                    format!("level {expected} lists no behaviours"),
+                )
+                .at(loc)
+                .help("describe what a person at this level is seen to do"),
+            );
+        }
+    }
+}
+
+/// The model's competency from one checked without errors.
+fn competency(file: &str, raw: &RawCompetency) -> Competency {
+    let levels: &[S<RawCompetencyLevel>] = raw.levels.as_ref().map_or(&[], |l| &l.value);
+    Competency {
+        file: file.to_string(),
+        id: raw.id.value.clone(),
+        name: raw.name.value.clone(),
+        category: raw.category.value.clone(),
+        definition: raw.definition.value.clone(),
+        key_points: raw.key_points.iter().map(|k| k.value.clone()).collect(),
+        // With both (an error above), the graded levels win, so records are checked once.
+        standard: raw
+            .standard
+            .as_ref()
+            .filter(|_| raw.levels.is_none())
+            .map(|s| s.value.clone()),
+        levels: levels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| CompetencyLevel {
+                level: i as u32 + 1,
+                title: l.value.title.value.clone(),
+                behaviours: l.value.behaviours.iter().map(|b| b.value.clone()).collect(),
+                suggestions: l.value.suggestions.iter().map(suggestion).collect(),
+            })
+            .collect(),
+    }
 }
 
 /// A file named after another id is legal but confusing in reviews: warn.

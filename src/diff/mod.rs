@@ -26,12 +26,23 @@ fn link_since(out: &mut [Change], from: usize, page: crate::urls::SitePath) {
 
 /// Every change from `old` to `new`: settings, the dictionary, each sequence and level, pages.
 pub fn changes(old: &Standard, new: &Standard) -> Vec<Change> {
+    let mut out = Vec::new();
+    settings_changes(old, new, &mut out);
+    dictionary_changes(old, new, &mut out);
+    sequences_changes(old, new, &mut out);
+    page_changes(old, new, &mut out);
+    out
+}
+
+/// A change's subject: the names on the way to it.
+fn path(parts: &[&str]) -> String {
+    parts.join(" › ")
+}
+
+/// Settings: the edition's identity does not affect verdicts; grading and verdict rules do.
+fn settings_changes(old: &Standard, new: &Standard, out: &mut Vec<Change>) {
     let lang = new.settings.language;
     let t = |k: &str| i18n::get(lang, k);
-    let mut out = Vec::new();
-    let path = |parts: &[&str]| parts.join(" › ");
-
-    // Settings: the edition's identity does not affect verdicts; grading and verdict rules do.
     let (a, b) = (&old.settings, &new.settings);
     let settings = t("diff_settings");
     for (label, x, y, affects) in [
@@ -69,7 +80,7 @@ pub fn changes(old: &Standard, new: &Standard) -> Vec<Change> {
     ] {
         if x != y {
             add(
-                &mut out,
+                out,
                 path(&[settings, label]),
                 None,
                 Some(x),
@@ -78,14 +89,18 @@ pub fn changes(old: &Standard, new: &Standard) -> Vec<Change> {
             );
         }
     }
+}
 
-    // The dictionary.
+/// The dictionary: competencies added, removed, or changed.
+fn dictionary_changes(old: &Standard, new: &Standard, out: &mut Vec<Change>) {
+    let lang = new.settings.language;
+    let t = |k: &str| i18n::get(lang, k);
     let dictionary = t("competencies");
     for (o, n) in pairs(&old.competencies, &new.competencies, |c| &c.id) {
         let from = out.len();
         match (o, n) {
             (None, Some(n)) => add(
-                &mut out,
+                out,
                 path(&[dictionary, &n.name]),
                 None,
                 None,
@@ -93,27 +108,29 @@ pub fn changes(old: &Standard, new: &Standard) -> Vec<Change> {
                 false,
             ),
             (Some(o), None) => add(
-                &mut out,
+                out,
                 path(&[dictionary, &o.name]),
                 None,
                 Some(o.name.clone()),
                 None,
                 true,
             ),
-            (Some(o), Some(n)) => competency_changes(lang, o, n, &mut out),
+            (Some(o), Some(n)) => competency_changes(lang, o, n, out),
             (None, None) => {}
         }
         if let Some(n) = n {
-            link_since(&mut out, from, crate::urls::competency(&n.id));
+            link_since(out, from, crate::urls::competency(&n.id));
         }
     }
+}
 
-    // Sequences and their levels.
+/// Sequences and their levels.
+fn sequences_changes(old: &Standard, new: &Standard, out: &mut Vec<Change>) {
     for (o, n) in pairs(&old.sequences, &new.sequences, |s| &s.id) {
         let from = out.len();
         match (o, n) {
             (None, Some(n)) => add(
-                &mut out,
+                out,
                 path(&[&n.name]),
                 None,
                 None,
@@ -121,31 +138,34 @@ pub fn changes(old: &Standard, new: &Standard) -> Vec<Change> {
                 true,
             ),
             (Some(o), None) => add(
-                &mut out,
+                out,
                 path(&[&o.name]),
                 None,
                 Some(o.name.clone()),
                 None,
                 true,
             ),
-            (Some(o), Some(n)) => sequence_changes(old, new, o, n, &mut out),
+            (Some(o), Some(n)) => sequence_changes(old, new, o, n, out),
             (None, None) => {}
         }
         if let Some(n) = n {
-            link_since(&mut out, from, crate::urls::sequence(&n.id));
+            link_since(out, from, crate::urls::sequence(&n.id));
         }
     }
+}
 
-    // Pages: text only.
+/// Pages: text only.
+fn page_changes(old: &Standard, new: &Standard, out: &mut Vec<Change>) {
+    let t = |k: &str| i18n::get(new.settings.language, k);
     for (o, n) in pairs(&old.pages, &new.pages, |p| &p.id) {
         let from = out.len();
         let name = n.or(o).map_or("", |p| p.title.as_str());
         let subject = path(&[t("diff_pages"), name]);
         match (o, n) {
-            (None, Some(n)) => add(&mut out, subject, None, None, Some(n.title.clone()), false),
-            (Some(o), None) => add(&mut out, subject, None, Some(o.title.clone()), None, false),
+            (None, Some(n)) => add(out, subject, None, None, Some(n.title.clone()), false),
+            (Some(o), None) => add(out, subject, None, Some(o.title.clone()), None, false),
             (Some(o), Some(n)) if o.title != n.title || o.body != n.body => add(
-                &mut out,
+                out,
                 subject,
                 None,
                 Some(excerpt(&o.body)),
@@ -155,10 +175,9 @@ pub fn changes(old: &Standard, new: &Standard) -> Vec<Change> {
             _ => {}
         }
         if let Some(n) = n {
-            link_since(&mut out, from, crate::urls::page(&n.id));
+            link_since(out, from, crate::urls::page(&n.id));
         }
     }
-    out
 }
 
 /// Adds a change; its kind is `kind`, or else added, removed or changed by which side is there.

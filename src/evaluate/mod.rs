@@ -51,6 +51,7 @@ pub fn evaluate(
 /// standards (达标/未达标) from graded competencies. The gates in the order README gives them:
 /// conditions, the requirements and the grade they make, KPIs and module scores to the total,
 /// contributions; then the verdict, its failures and outcome, and the strengths.
+// Kept whole: each gate is one call, in README's order, so the verdict reads top to bottom.
 pub fn evaluate_against(
     settings: &Settings,
     one_line: &dyn Fn(&str) -> bool,
@@ -75,18 +76,7 @@ pub fn evaluate_against(
     let competencies = requirements::check_competencies(sequence, level, position, a, one_line);
     let behaviours = requirements::check_behaviours(sequence, level, a);
     let counted = requirements::counted(settings, &competencies, &behaviours);
-    let count = |key: bool, unmet_only: bool| {
-        counted
-            .iter()
-            .filter(|(k, met)| *k == key && (!unmet_only || !met))
-            .count()
-    };
-    let (key_total, key_unmet, normal_total, normal_unmet) = (
-        count(true, false),
-        count(true, true),
-        count(false, false),
-        count(false, true),
-    );
+    let (key_total, key_unmet, normal_total, normal_unmet) = requirements::tally(&counted);
     let grade = grade(
         key_unmet,
         normal_total,

@@ -89,3 +89,19 @@ pub(super) fn counted(
         )
         .collect()
 }
+
+/// (key total, key unmet, normal total, normal unmet) of the requirements `counted`.
+pub(super) fn tally(counted: &[(bool, bool)]) -> (usize, usize, usize, usize) {
+    let count = |key: bool, unmet_only: bool| {
+        counted
+            .iter()
+            .filter(|(k, met)| *k == key && (!unmet_only || !met))
+            .count()
+    };
+    (
+        count(true, false),
+        count(true, true),
+        count(false, false),
+        count(false, true),
+    )
+}

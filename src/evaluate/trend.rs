@@ -105,18 +105,6 @@ pub fn trend(
 ) -> Option<Trend> {
     let (previous, before) = earlier.last()?;
     let (now, after) = current;
-    let gap_then = |id: &str| {
-        before
-            .competencies
-            .iter()
-            .any(|c| c.competency == id && c.gap < 0)
-    };
-    let gap_now = |id: &str| {
-        after
-            .competencies
-            .iter()
-            .any(|c| c.competency == id && c.gap < 0)
-    };
     let achieved = after
         .competencies
         .iter()
@@ -128,24 +116,7 @@ pub fn trend(
             )
         })
         .collect();
-    let closed = before
-        .competencies
-        .iter()
-        .filter(|c| c.gap < 0 && !gap_now(&c.competency))
-        .map(|c| c.competency.clone())
-        .collect();
-    let still_open = after
-        .competencies
-        .iter()
-        .filter(|c| c.gap < 0 && gap_then(&c.competency))
-        .map(|c| c.competency.clone())
-        .collect();
-    let opened = after
-        .competencies
-        .iter()
-        .filter(|c| c.gap < 0 && !gap_then(&c.competency))
-        .map(|c| c.competency.clone())
-        .collect();
+    let (closed, still_open, opened) = gap_changes(before, after);
     let improved = after
         .competencies
         .iter()
@@ -155,30 +126,7 @@ pub fn trend(
             (c.achieved > then).then(|| (c.competency.clone(), then, c.achieved))
         })
         .collect();
-    let met_now = |slot: &str| {
-        after
-            .conditions
-            .iter()
-            .any(|c| c.met && c.kind.slot() == slot)
-    };
-    let conditions_met_since = before
-        .conditions
-        .iter()
-        .filter(|c| !c.met && met_now(&c.kind.slot()))
-        .map(|c| c.kind.clone())
-        .collect();
-    let unmet_then = |slot: &str| {
-        before
-            .conditions
-            .iter()
-            .any(|c| !c.met && c.kind.slot() == slot)
-    };
-    let conditions_unmet_since = after
-        .conditions
-        .iter()
-        .filter(|c| !c.met && !unmet_then(&c.kind.slot()))
-        .map(|c| c.kind.clone())
-        .collect();
+    let (conditions_met_since, conditions_unmet_since) = condition_changes(before, after);
     let scores = after
         .modules
         .iter()
@@ -215,6 +163,73 @@ pub fn trend(
             plan: previous.plan.clone(),
         },
     })
+}
+
+/// The gaps closed since the cycle before, still open, and opened (competency ids).
+fn gap_changes(before: &Evaluation, after: &Evaluation) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let gap_then = |id: &str| {
+        before
+            .competencies
+            .iter()
+            .any(|c| c.competency == id && c.gap < 0)
+    };
+    let gap_now = |id: &str| {
+        after
+            .competencies
+            .iter()
+            .any(|c| c.competency == id && c.gap < 0)
+    };
+    let closed = before
+        .competencies
+        .iter()
+        .filter(|c| c.gap < 0 && !gap_now(&c.competency))
+        .map(|c| c.competency.clone())
+        .collect();
+    let still_open = after
+        .competencies
+        .iter()
+        .filter(|c| c.gap < 0 && gap_then(&c.competency))
+        .map(|c| c.competency.clone())
+        .collect();
+    let opened = after
+        .competencies
+        .iter()
+        .filter(|c| c.gap < 0 && !gap_then(&c.competency))
+        .map(|c| c.competency.clone())
+        .collect();
+    (closed, still_open, opened)
+}
+
+/// The basic conditions met now that were not then, and unmet now that were met then.
+fn condition_changes(
+    before: &Evaluation,
+    after: &Evaluation,
+) -> (Vec<ConditionKind>, Vec<ConditionKind>) {
+    let met_now = |slot: &str| {
+        after
+            .conditions
+            .iter()
+            .any(|c| c.met && c.kind.slot() == slot)
+    };
+    let conditions_met_since = before
+        .conditions
+        .iter()
+        .filter(|c| !c.met && met_now(&c.kind.slot()))
+        .map(|c| c.kind.clone())
+        .collect();
+    let unmet_then = |slot: &str| {
+        before
+            .conditions
+            .iter()
+            .any(|c| !c.met && c.kind.slot() == slot)
+    };
+    let conditions_unmet_since = after
+        .conditions
+        .iter()
+        .filter(|c| !c.met && !unmet_then(&c.kind.slot()))
+        .map(|c| c.kind.clone())
+        .collect();
+    (conditions_met_since, conditions_unmet_since)
 }
 
 /// For each of `current`'s contributions, the earliest cycle that already listed it (the same

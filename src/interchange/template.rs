@@ -5,7 +5,7 @@
 
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationRule, ExcelDateTime, Format, FormatAlign, FormatBorder,
-    Note, XlsxError,
+    Note, Worksheet, XlsxError,
 };
 
 use std::ops::Add;
@@ -68,9 +68,30 @@ impl Template {
     }
 
     pub fn to_xlsx(&self) -> Result<Vec<u8>, XlsxError> {
-        let t = |key: &str| i18n::get(self.language, key);
         let mut book = crate::render::xlsx::workbook(self.date, &self.name)?;
         let header = crate::render::xlsx::header();
+        let text = Format::new().set_num_format("@");
+        let date = Format::new().set_num_format("yyyy-mm-dd");
+        let sheet = book.add_worksheet();
+        sheet.set_name(sheet_name(&self.name))?;
+        self.write_columns(sheet, &header, &text, &date)?;
+        self.write_rows(sheet, &text, &date)?;
+        sheet.set_freeze_panes(2, 2)?;
+        sheet.autofilter(0, 0, 0, self.columns.len().saturating_sub(1) as u16)?;
+        self.write_guide(book.add_worksheet(), &header)?;
+        book.save_to_buffer()
+    }
+
+    /// Each column's header (required ones in red), note, width, cell format, tip and
+    /// drop-down; the header and notes rows as tall as they wrap; the print setup.
+    fn write_columns(
+        &self,
+        sheet: &mut Worksheet,
+        header: &Format,
+        text: &Format,
+        date: &Format,
+    ) -> Result<(), XlsxError> {
+        let t = |key: &str| i18n::get(self.language, key);
         let required = header.clone().set_font_color(Color::RGB(0xC00000));
         let note = Format::new()
             .set_italic()
@@ -79,23 +100,18 @@ impl Template {
             .set_font_color(Color::RGB(0x595959))
             .set_background_color(Color::RGB(0xF2F2F2))
             .set_border(FormatBorder::Thin);
-        let text = Format::new().set_num_format("@");
-        let date = Format::new().set_num_format("yyyy-mm-dd");
         let plain = Format::new();
-
-        let sheet = book.add_worksheet();
-        sheet.set_name(sheet_name(&self.name))?;
         let last_row = 2 + self.rows.len() as u32 + EMPTY_ROWS - 1;
         for (c, column) in self.columns.iter().enumerate() {
             let c = c as u16;
-            let format = if column.required { &required } else { &header };
+            let format = if column.required { &required } else { header };
             sheet.write_string_with_format(0, c, column.header(), format)?;
             sheet.write_string_with_format(1, c, &self.notes()[c as usize], &note)?;
             let width = self.width(c as usize);
             // Text columns stay text, so an id like 0012 keeps its zeros.
             let column_format = match column.kind {
-                Kind::Date => &date,
-                Kind::Text | Kind::List | Kind::Choice(_) | Kind::SequenceLevel(_) => &text,
+                Kind::Date => date,
+                Kind::Text | Kind::List | Kind::Choice(_) | Kind::SequenceLevel(_) => text,
                 _ => &plain,
             };
             sheet.set_column_width(c, width)?;
@@ -140,6 +156,16 @@ impl Template {
         sheet.set_repeat_rows(0, 1)?;
         sheet.set_repeat_columns(0, 1)?;
         sheet.set_print_gridlines(true);
+        Ok(())
+    }
+
+    /// The rows' cells, text kept as text.
+    fn write_rows(
+        &self,
+        sheet: &mut Worksheet,
+        text: &Format,
+        date: &Format,
+    ) -> Result<(), XlsxError> {
         for (r, row) in self.rows.iter().enumerate() {
             let r = 2 + r as u32;
             for (c, cell) in row.iter().enumerate() {
@@ -148,7 +174,7 @@ impl Template {
                     // Never made by a template: only read from a file.
                     Cell::Empty | Cell::Unreadable(_) => {}
                     Cell::Text(s) => {
-                        sheet.write_string_with_format(r, c, s, &text)?;
+                        sheet.write_string_with_format(r, c, s, text)?;
                     }
                     Cell::Number(n) => {
                         sheet.write_number(r, c, *n)?;
@@ -161,16 +187,19 @@ impl Template {
                             r,
                             c,
                             ExcelDateTime::from_serial_datetime(*serial)?,
-                            &date,
+                            date,
                         )?;
                     }
                 }
             }
         }
-        sheet.set_freeze_panes(2, 2)?;
-        sheet.autofilter(0, 0, 0, self.columns.len().saturating_sub(1) as u16)?;
+        Ok(())
+    }
 
-        let guide = book.add_worksheet();
+    /// The guide sheet: an introduction, then a row per column (its header, key, note, and
+    /// whether it is required).
+    fn write_guide(&self, guide: &mut Worksheet, header: &Format) -> Result<(), XlsxError> {
+        let t = |key: &str| i18n::get(self.language, key);
         guide.set_name(t("sheet_guide"))?;
         // The introduction across the four columns, tall enough for its wrapped lines.
         let intro = t("sheet_guide_intro");
@@ -189,7 +218,7 @@ impl Template {
         .iter()
         .enumerate()
         {
-            guide.write_string_with_format(2, c as u16, t(title), &header)?;
+            guide.write_string_with_format(2, c as u16, t(title), header)?;
         }
         for (i, column) in self.columns.iter().enumerate() {
             let r = 3 + i as u32;
@@ -214,7 +243,7 @@ impl Template {
         guide.set_print_fit_to_pages(1, 0);
         guide.set_repeat_rows(2, 2)?;
         guide.set_print_gridlines(true);
-        book.save_to_buffer()
+        Ok(())
     }
 }
 

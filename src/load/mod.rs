@@ -142,100 +142,124 @@ pub fn load(
         );
     }
     for (logical, source, path, kind) in files {
-        let role = role_of(&logical);
-        if let Role::Ignored = role {
-            continue;
-        }
-        loaded
-            .sources
-            .insert_unread(&logical, source.display(&path));
-        if kind == EntryKind::Symlink {
-            diagnostics.push(
-                Diagnostic::new(&codes::SYMLINK, "this is a symbolic link; rungs does not follow links, so it is not read")
-                    .at(Location::file(&logical))
-                    .help("replace the link with the file itself, so the content is the same in git and on every machine"),
-            );
-            continue;
-        }
-        let limit = match role {
-            Role::Theme => MAX_THEME_FILE_BYTES,
-            Role::Font => MAX_FONT_BYTES,
-            _ => decode::MAX_FILE_BYTES,
-        };
-        let bytes = match source.read_at_most(&path, limit)? {
-            Ok(bytes) => bytes,
-            Err(size) => {
-                diagnostics.push(
-                    Diagnostic::new(
-                        &codes::FILE_TOO_LARGE,
-                        format!("this file has {size} bytes; the limit for it is {limit}"),
-                    )
-                    .at(Location::file(&logical))
-                    .help(match role {
-                        Role::Font => "use a font of at most 32 MiB (subset it to the characters the content uses, as scripts/subset-fonts.sh does)",
-                        Role::Theme => "theme files (templates, styles, scripts, Typst templates) are at most 8 MiB; move large images or data out of the theme",
-                        _ => "split the content into several files",
-                    }),
-                );
-                loaded.failed.push(logical);
-                continue;
-            }
-        };
-        match role {
-            Role::Theme => {
-                loaded
-                    .theme_files
-                    .insert(logical["themes/".len()..].to_string(), bytes);
-            }
-            Role::Font => loaded.fonts.push((logical, bytes)),
-            Role::Misplaced(help) => diagnostics.push(
-                Diagnostic::new(
-                    &codes::MISPLACED_FILE,
-                    "this file is not in a place rungs reads",
-                )
-                .at(Location::file(&logical))
-                .help(help),
-            ),
-            _ => {
-                let display = source.display(&path);
-                let problems = read_document(&mut loaded, role, &logical, &display, bytes);
-                if !problems.is_empty() {
-                    diagnostics.extend(problems);
-                    loaded.failed.push(logical);
-                }
-            }
-        }
+        read_file(&mut loaded, &mut diagnostics, &logical, source, &path, kind)?;
     }
     if loaded.settings.is_none() {
-        let (code, message) = if count == 0 {
-            (
-                &codes::EMPTY_CONTENT,
-                format!(
-                    "the content folder `{}` is empty",
-                    standards.display("").trim_end_matches('/')
-                ),
-            )
-        } else {
-            (
-                &codes::MISSING_SETTINGS,
-                "the content folder has no rungs.yaml".to_string(),
-            )
-        };
-        let parsed_badly = diagnostics
-            .iter()
-            .any(|d| d.location.as_ref().is_some_and(|l| l.file == "rungs.yaml"));
-        if !parsed_badly {
-            loaded
-                .sources
-                .insert_unread("rungs.yaml", standards.display("rungs.yaml"));
-            diagnostics.push(
-                Diagnostic::new(code, message)
-                    .at(Location::file("rungs.yaml"))
-                    .help("create rungs.yaml with the handbook's title, organisation, edition and other settings (see docs/content-model.md)"),
-            );
-        }
+        missing_settings(&mut loaded, &mut diagnostics, standards, count);
     }
     Ok((loaded, diagnostics))
+}
+
+/// Reads one file into `loaded` by its role (a document, a theme file, a font), or says why
+/// not: a link, a file over its size limit, a file in no place rungs reads, a document with
+/// mistakes.
+fn read_file(
+    loaded: &mut Loaded,
+    diagnostics: &mut Vec<Diagnostic>,
+    logical: &str,
+    source: &dyn ContentSource,
+    path: &str,
+    kind: EntryKind,
+) -> Result<(), SourceError> {
+    let role = role_of(logical);
+    if let Role::Ignored = role {
+        return Ok(());
+    }
+    loaded.sources.insert_unread(logical, source.display(path));
+    if kind == EntryKind::Symlink {
+        diagnostics.push(
+            Diagnostic::new(&codes::SYMLINK, "this is a symbolic link; rungs does not follow links, so it is not read")
+                .at(Location::file(logical))
+                .help("replace the link with the file itself, so the content is the same in git and on every machine"),
+        );
+        return Ok(());
+    }
+    let limit = match role {
+        Role::Theme => MAX_THEME_FILE_BYTES,
+        Role::Font => MAX_FONT_BYTES,
+        _ => decode::MAX_FILE_BYTES,
+    };
+    let bytes = match source.read_at_most(path, limit)? {
+        Ok(bytes) => bytes,
+        Err(size) => {
+            diagnostics.push(
+                Diagnostic::new(
+                    &codes::FILE_TOO_LARGE,
+                    format!("this file has {size} bytes; the limit for it is {limit}"),
+                )
+                .at(Location::file(logical))
+                .help(match role {
+                    Role::Font => "use a font of at most 32 MiB (subset it to the characters the content uses, as scripts/subset-fonts.sh does)",
+                    Role::Theme => "theme files (templates, styles, scripts, Typst templates) are at most 8 MiB; move large images or data out of the theme",
+                    _ => "split the content into several files",
+                }),
+            );
+            loaded.failed.push(logical.to_string());
+            return Ok(());
+        }
+    };
+    match role {
+        Role::Theme => {
+            loaded
+                .theme_files
+                .insert(logical["themes/".len()..].to_string(), bytes);
+        }
+        Role::Font => loaded.fonts.push((logical.to_string(), bytes)),
+        Role::Misplaced(help) => diagnostics.push(
+            Diagnostic::new(
+                &codes::MISPLACED_FILE,
+                "this file is not in a place rungs reads",
+            )
+            .at(Location::file(logical))
+            .help(help),
+        ),
+        _ => {
+            let display = source.display(path);
+            let problems = read_document(loaded, role, logical, &display, bytes);
+            if !problems.is_empty() {
+                diagnostics.extend(problems);
+                loaded.failed.push(logical.to_string());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// No rungs.yaml was read: the folder is empty, or has none (unless it failed to parse, which
+/// is said already).
+fn missing_settings(
+    loaded: &mut Loaded,
+    diagnostics: &mut Vec<Diagnostic>,
+    standards: &dyn ContentSource,
+    count: usize,
+) {
+    let (code, message) = if count == 0 {
+        (
+            &codes::EMPTY_CONTENT,
+            format!(
+                "the content folder `{}` is empty",
+                standards.display("").trim_end_matches('/')
+            ),
+        )
+    } else {
+        (
+            &codes::MISSING_SETTINGS,
+            "the content folder has no rungs.yaml".to_string(),
+        )
+    };
+    let parsed_badly = diagnostics
+        .iter()
+        .any(|d| d.location.as_ref().is_some_and(|l| l.file == "rungs.yaml"));
+    if !parsed_badly {
+        loaded
+            .sources
+            .insert_unread("rungs.yaml", standards.display("rungs.yaml"));
+        diagnostics.push(
+            Diagnostic::new(code, message)
+                .at(Location::file("rungs.yaml"))
+                .help("create rungs.yaml with the handbook's title, organisation, edition and other settings (see docs/content-model.md)"),
+        );
+    }
 }
 
 /// Reads one document into `loaded` and returns its problems (none when it is clean). A

@@ -278,6 +278,7 @@ fn listed(words: &[&str]) -> String {
 
 /// Names the kind of problem from the parser's structured error, words it for an author, and
 /// tells them what to do about it.
+// One match over every parser error, kept whole: an error's words are found in one place.
 fn explain(error: &serde_saphyr::Error) -> (&'static Code, String, String) {
     use serde_saphyr::Error as E;
     match error {

@@ -308,73 +308,89 @@ pub fn strength(h: &Standard, sequence: &Sequence, s: &Strength) -> String {
             kpi,
             result,
             target,
-        } => {
-            let definition = sequence.kpi(kpi);
-            let unit = definition.and_then(|d| d.unit.as_deref()).unwrap_or("");
-            let lower = definition.is_some_and(|d| d.direction == crate::model::Direction::Lower);
-            let shown = if lower {
-                format_score_lower(*result)
-            } else {
-                format_score(*result)
-            };
-            fill(
-                t("strength_kpi"),
-                &[
-                    (
-                        "kpi",
-                        definition.map_or(kpi.as_str(), |d| &d.name).to_string(),
-                    ),
-                    ("result", format!("{shown}{unit}")),
-                    ("target", format!("{}{unit}", number(*target))),
-                ],
-            )
-        }
+        } => kpi_above(lang, sequence, kpi, *result, *target),
         Strength::Requirements {
             key_met,
             key_total,
             normal_met,
             normal_total,
             key_competencies,
-        } => {
-            let all = key_met + normal_met;
-            let of = key_total + normal_total;
-            if all == of {
-                fill(t("strength_all_met"), &[("n", of.to_string())])
-            } else {
-                let mut parts = Vec::new();
-                if *key_total > 0 {
-                    let mut text = fill(
-                        t("strength_key_met"),
-                        &[("met", key_met.to_string()), ("all", key_total.to_string())],
-                    );
-                    // A few of them by name: what holds is read at a glance.
-                    const NAMED: usize = 4;
-                    if !key_competencies.is_empty() {
-                        let mut names = key_competencies
-                            .iter()
-                            .take(NAMED)
-                            .map(|id| h.competency_name(id))
-                            .collect::<Vec<_>>()
-                            .join(t("list_sep"));
-                        if key_competencies.len() > NAMED {
-                            names += t("etc");
-                        }
-                        text += &fill(t("in_parens"), &[("text", names)]);
-                    }
-                    parts.push(text);
+        } => requirements_met(
+            h,
+            (*key_met, *key_total),
+            (*normal_met, *normal_total),
+            key_competencies,
+        ),
+    }
+}
+
+/// A KPI result beating its target, in the KPI's unit.
+fn kpi_above(lang: Language, sequence: &Sequence, kpi: &str, result: f64, target: f64) -> String {
+    let t = |k: &str| i18n::get(lang, k);
+    let definition = sequence.kpi(kpi);
+    let unit = definition.and_then(|d| d.unit.as_deref()).unwrap_or("");
+    let lower = definition.is_some_and(|d| d.direction == crate::model::Direction::Lower);
+    let shown = if lower {
+        format_score_lower(result)
+    } else {
+        format_score(result)
+    };
+    fill(
+        t("strength_kpi"),
+        &[
+            ("kpi", definition.map_or(kpi, |d| &d.name).to_string()),
+            ("result", format!("{shown}{unit}")),
+            ("target", format!("{}{unit}", number(target))),
+        ],
+    )
+}
+
+/// The requirements met at the level applied for: all of them, or the key ones (a few by
+/// name) and the normal ones, each (met, of all).
+fn requirements_met(
+    h: &Standard,
+    (key_met, key_total): (usize, usize),
+    (normal_met, normal_total): (usize, usize),
+    key_competencies: &[String],
+) -> String {
+    let t = |k: &str| i18n::get(h.settings.language, k);
+    let all = key_met + normal_met;
+    let of = key_total + normal_total;
+    if all == of {
+        fill(t("strength_all_met"), &[("n", of.to_string())])
+    } else {
+        let mut parts = Vec::new();
+        if key_total > 0 {
+            let mut text = fill(
+                t("strength_key_met"),
+                &[("met", key_met.to_string()), ("all", key_total.to_string())],
+            );
+            // A few of them by name: what holds is read at a glance.
+            const NAMED: usize = 4;
+            if !key_competencies.is_empty() {
+                let mut names = key_competencies
+                    .iter()
+                    .take(NAMED)
+                    .map(|id| h.competency_name(id))
+                    .collect::<Vec<_>>()
+                    .join(t("list_sep"));
+                if key_competencies.len() > NAMED {
+                    names += t("etc");
                 }
-                if *normal_total > 0 {
-                    parts.push(fill(
-                        t("strength_normal_met"),
-                        &[
-                            ("met", normal_met.to_string()),
-                            ("all", normal_total.to_string()),
-                        ],
-                    ));
-                }
-                parts.join(t("and_sep"))
+                text += &fill(t("in_parens"), &[("text", names)]);
             }
+            parts.push(text);
         }
+        if normal_total > 0 {
+            parts.push(fill(
+                t("strength_normal_met"),
+                &[
+                    ("met", normal_met.to_string()),
+                    ("all", normal_total.to_string()),
+                ],
+            ));
+        }
+        parts.join(t("and_sep"))
     }
 }
 

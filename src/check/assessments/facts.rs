@@ -75,6 +75,23 @@ pub(super) fn check_facts(
         }
     }
     warn_of_unread_facts(ctx, file, f, sequence, level);
+    warn_of_missing_facts(ctx, file, raw, level);
+    Facts {
+        education: f.education.as_ref().map(|e| e.value),
+        experience_years: f.experience_years.as_ref().map(|v| v.value),
+        years_in_level: f.years_in_level.as_ref().map(|v| v.value),
+        training_hours: f.training_hours.as_ref().map(|v| v.value),
+        certifications: f.certifications.iter().map(|c| c.value.clone()).collect(),
+        performance: f.performance.iter().map(|r| r.value.clone()).collect(),
+        other: f.other.iter().map(|(k, v)| (k.clone(), v.value)).collect(),
+        major: f.major.as_ref().map(|m| m.value.clone()),
+        title: f.title.as_ref().map(|t| t.value.clone()),
+    }
+}
+
+/// A condition of the level whose fact the record leaves out counts as unmet: say so.
+fn warn_of_missing_facts(ctx: &mut Ctx, file: &str, raw: &RawAssessment, level: &Level) {
+    let f = &raw.facts;
     let c = &level.conditions;
     let missing = [
         (c.education.is_some() && f.education.is_none(), "education"),
@@ -111,17 +128,6 @@ pub(super) fn check_facts(
                 "without the fact the condition counts as unmet; add it under `facts:`",
             );
         }
-    }
-    Facts {
-        education: f.education.as_ref().map(|e| e.value),
-        experience_years: f.experience_years.as_ref().map(|v| v.value),
-        years_in_level: f.years_in_level.as_ref().map(|v| v.value),
-        training_hours: f.training_hours.as_ref().map(|v| v.value),
-        certifications: f.certifications.iter().map(|c| c.value.clone()).collect(),
-        performance: f.performance.iter().map(|r| r.value.clone()).collect(),
-        other: f.other.iter().map(|(k, v)| (k.clone(), v.value)).collect(),
-        major: f.major.as_ref().map(|m| m.value.clone()),
-        title: f.title.as_ref().map(|t| t.value.clone()),
     }
 }
 

@@ -152,13 +152,7 @@ pub fn data<'a>(
     };
     let lang = standard.settings.language;
     let g = |key| i18n::get(lang, key);
-    let count = |n: usize| g("team_people").replace("{n}", &n.to_string());
     let members = summary.members.len();
-    let share = if members == 0 {
-        0.0
-    } else {
-        summary.qualified as f64 * 100.0 / members as f64
-    };
     SummaryData {
         t: i18n::strings(lang),
         lang: language_code(lang),
@@ -173,71 +167,14 @@ pub fn data<'a>(
             name: team_name(lang, grouping, team),
             cycle: summary.cycle.clone(),
         },
-        overview: Overview {
-            members,
-            qualified: g("team_qualified")
-                .replace("{n}", &summary.qualified.to_string())
-                .replace("{m}", &members.to_string())
-                .replace("{p}", &number((share * 10.0).round() / 10.0)),
-            outcomes: summary
-                .outcomes
-                .iter()
-                .map(|(o, n)| (i18n::outcome(lang, *o).to_string(), *n))
-                .collect(),
-            grades: summary
-                .grades
-                .iter()
-                .map(|(grade, n)| (format!("{grade:?}"), *n))
-                .collect(),
-            levels: summary
-                .levels
-                .iter()
-                .map(|l| LevelLine {
-                    level: format!(
-                        "{} {}",
-                        standard
-                            .sequence(&l.sequence)
-                            .map_or(l.sequence.as_str(), |q| q.name.as_str()),
-                        level_name(standard, &l.sequence, &l.level)
-                    ),
-                    members: l.members,
-                    qualified: format!("{}/{}", l.qualified, l.members),
-                    pass: number(l.pass),
-                    totals: if l.members == 1 {
-                        points(l.totals.min)
-                    } else {
-                        g("team_range")
-                            .replace("{min}", &points(l.totals.min))
-                            .replace("{max}", &points(l.totals.max))
-                            .replace("{median}", &points(l.totals.median))
-                    },
-                    previous: l.previous.map(|(m, q)| format!("{q}/{m}")),
-                })
-                .collect(),
-        },
+        overview: overview(standard, summary),
         rules: format!(
             "{}{}",
             g("team_outcome_note"),
             i18n::grade_rules(&standard.settings)
         ),
         // The same people in both cycles, never averages across levels and pass marks.
-        previous: Some(match &summary.previous {
-            Some(p) => {
-                let text = g("team_previous")
-                    .replace("{cycle}", &p.cycle)
-                    .replace("{n}", &p.qualified.to_string())
-                    .replace("{m}", &p.members.to_string());
-                if p.both == 0 {
-                    text + g("team_previous_none_both")
-                } else {
-                    text + &g("team_previous_both")
-                        .replace("{both}", &p.both.to_string())
-                        .replace("{then}", &p.both_qualified_then.to_string())
-                        .replace("{now}", &p.both_qualified_now.to_string())
-                }
-            }
-            None => g("team_no_previous").to_string(),
-        }),
+        previous: Some(previous(lang, summary)),
         members: summary
             .members
             .iter()
@@ -250,63 +187,149 @@ pub fn data<'a>(
                 .replace("{n}", &(members - members_listed).to_string())
         }),
         heatmaps: heatmaps(standard, summary, members_listed),
-        needs: summary
-            .needs
-            .iter()
-            .enumerate()
-            .map(|(i, n)| Need {
-                rank: i + 1,
-                name: standard.competency_name(&n.competency).to_string(),
-                key: n.key,
-                count: g("team_short")
-                    .replace("{n}", &n.short.len().to_string())
-                    .replace("{m}", &n.required_of.to_string()),
-                previous: n
-                    .previous_short
-                    .map(|p| g("team_short_before").replace("{n}", &count(p))),
-                members: listed(
-                    lang,
-                    names_listed,
-                    n.short.iter().map(|s| {
-                        format!(
-                            "{} {}/{}{}",
-                            s.name,
-                            s.achieved,
-                            s.required,
-                            if s.key { " ★" } else { "" }
-                        )
-                    }),
-                ),
-                targets: n
-                    .targets
-                    .iter()
-                    .map(|t| {
-                        let names = t.members.iter().filter_map(|id| {
-                            n.short
-                                .iter()
-                                .find(|s| s.employee_id == *id)
-                                .map(|s| s.name.clone())
-                        });
-                        let label = g("team_target")
-                            .replace("{n}", &t.level.to_string())
-                            .replace("{who}", &listed(lang, names_listed, names));
-                        let suggestions = t
-                            .suggestions
-                            .iter()
-                            .map(|s| {
-                                (
-                                    i18n::learning(lang, s.kind).to_string(),
-                                    to_plain_text(&s.text),
-                                )
-                            })
-                            .collect();
-                        (label, suggestions)
-                    })
-                    .collect(),
-            })
-            .collect(),
+        needs: needs(standard, summary, names_listed),
         attachments: Vec::new(),
     }
+}
+/// How many qualified, the outcomes and grades, and a line per level applied for (one pass
+/// mark each, so totals and pass rates compare).
+fn overview(standard: &Standard, summary: &TeamSummary) -> Overview {
+    let lang = standard.settings.language;
+    let g = |key| i18n::get(lang, key);
+    let members = summary.members.len();
+    let share = if members == 0 {
+        0.0
+    } else {
+        summary.qualified as f64 * 100.0 / members as f64
+    };
+    Overview {
+        members,
+        qualified: g("team_qualified")
+            .replace("{n}", &summary.qualified.to_string())
+            .replace("{m}", &members.to_string())
+            .replace("{p}", &number((share * 10.0).round() / 10.0)),
+        outcomes: summary
+            .outcomes
+            .iter()
+            .map(|(o, n)| (i18n::outcome(lang, *o).to_string(), *n))
+            .collect(),
+        grades: summary
+            .grades
+            .iter()
+            .map(|(grade, n)| (format!("{grade:?}"), *n))
+            .collect(),
+        levels: summary
+            .levels
+            .iter()
+            .map(|l| LevelLine {
+                level: format!(
+                    "{} {}",
+                    standard
+                        .sequence(&l.sequence)
+                        .map_or(l.sequence.as_str(), |q| q.name.as_str()),
+                    level_name(standard, &l.sequence, &l.level)
+                ),
+                members: l.members,
+                qualified: format!("{}/{}", l.qualified, l.members),
+                pass: number(l.pass),
+                totals: if l.members == 1 {
+                    points(l.totals.min)
+                } else {
+                    g("team_range")
+                        .replace("{min}", &points(l.totals.min))
+                        .replace("{max}", &points(l.totals.max))
+                        .replace("{median}", &points(l.totals.median))
+                },
+                previous: l.previous.map(|(m, q)| format!("{q}/{m}")),
+            })
+            .collect(),
+    }
+}
+
+/// The cycle before: the same people in both cycles, never averages across levels and pass
+/// marks.
+fn previous(lang: Language, summary: &TeamSummary) -> String {
+    let g = |key| i18n::get(lang, key);
+    match &summary.previous {
+        Some(p) => {
+            let text = g("team_previous")
+                .replace("{cycle}", &p.cycle)
+                .replace("{n}", &p.qualified.to_string())
+                .replace("{m}", &p.members.to_string());
+            if p.both == 0 {
+                text + g("team_previous_none_both")
+            } else {
+                text + &g("team_previous_both")
+                    .replace("{both}", &p.both.to_string())
+                    .replace("{then}", &p.both_qualified_then.to_string())
+                    .replace("{now}", &p.both_qualified_now.to_string())
+            }
+        }
+        None => g("team_no_previous").to_string(),
+    }
+}
+
+/// The competencies most short, each with who is short (at most `names_listed` names) and the
+/// suggestions for the level each needs to reach.
+fn needs(standard: &Standard, summary: &TeamSummary, names_listed: usize) -> Vec<Need> {
+    let lang = standard.settings.language;
+    let g = |key| i18n::get(lang, key);
+    let count = |n: usize| g("team_people").replace("{n}", &n.to_string());
+    summary
+        .needs
+        .iter()
+        .enumerate()
+        .map(|(i, n)| Need {
+            rank: i + 1,
+            name: standard.competency_name(&n.competency).to_string(),
+            key: n.key,
+            count: g("team_short")
+                .replace("{n}", &n.short.len().to_string())
+                .replace("{m}", &n.required_of.to_string()),
+            previous: n
+                .previous_short
+                .map(|p| g("team_short_before").replace("{n}", &count(p))),
+            members: listed(
+                lang,
+                names_listed,
+                n.short.iter().map(|s| {
+                    format!(
+                        "{} {}/{}{}",
+                        s.name,
+                        s.achieved,
+                        s.required,
+                        if s.key { " ★" } else { "" }
+                    )
+                }),
+            ),
+            targets: n
+                .targets
+                .iter()
+                .map(|t| {
+                    let names = t.members.iter().filter_map(|id| {
+                        n.short
+                            .iter()
+                            .find(|s| s.employee_id == *id)
+                            .map(|s| s.name.clone())
+                    });
+                    let label = g("team_target")
+                        .replace("{n}", &t.level.to_string())
+                        .replace("{who}", &listed(lang, names_listed, names));
+                    let suggestions = t
+                        .suggestions
+                        .iter()
+                        .map(|s| {
+                            (
+                                i18n::learning(lang, s.kind).to_string(),
+                                to_plain_text(&s.text),
+                            )
+                        })
+                        .collect();
+                    (label, suggestions)
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// How a team is named: 李强（M01）, a department's name, a sequence's name.

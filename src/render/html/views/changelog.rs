@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::model::Standard;
-use crate::render::i18n::{self};
+use crate::render::i18n;
 
 /// The change log page: editions newest first, each with what changed since the one before.
 #[derive(Serialize)]

@@ -5,15 +5,14 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use super::searchable::{SearchKind, Searchable, separator};
-use crate::urls::anchor;
-
 use super::pieces::{LevelBrief, SequenceFacts, level_brief, sequence_facts};
-use crate::compare::{self, Change};
-use crate::model::{Level, Sequence, Standard};
+use super::searchable::{SearchKind, Searchable, separator};
+use crate::compare::{self, Change, CountWithin, Diff};
+use crate::evaluate::ConditionKind;
+use crate::model::{Language, Level, Sequence, Standard};
 use crate::render::i18n::{self, number};
-use crate::render::shared::{self};
-use crate::urls::{self, SitePath};
+use crate::render::shared;
+use crate::urls::{self, SitePath, anchor};
 
 #[derive(Serialize)]
 pub struct CompareView<'a> {
@@ -61,137 +60,12 @@ pub(super) fn compare_view<'a>(
 ) -> CompareView<'a> {
     let lang = standard.settings.language;
     let d = compare::compare(from, to);
-    let label = |c: Change| i18n::get(lang, c.label_key());
-    let dash = || "–".to_string();
-    let grade = |x: &Option<(u32, bool)>| {
-        x.map_or_else(
-            dash,
-            |(l, k)| if k { format!("{l} ★") } else { l.to_string() },
-        )
-    };
-    let row =
-        |url: Option<String>, name: Cow<'a, str>, from: String, to: String, change: Change| {
-            DiffRow {
-                url,
-                name,
-                from,
-                to,
-                change,
-                class: change.class(),
-                label: label(change),
-                key_note: None,
-                behaviours: &[],
-            }
-        };
-    let condition_text = |k: &Option<crate::evaluate::ConditionKind>| {
-        k.as_ref().map_or_else(dash, |k| i18n::condition(lang, k).1)
-    };
     let diff = DiffView {
-        competencies: d
-            .competencies
-            .into_iter()
-            .map(|(id, x)| {
-                let c = standard.competency(&id);
-                let mut r = row(
-                    Some(here.link_to(&urls::competency(&id))),
-                    c.map_or("", |c| c.name.as_str()).into(),
-                    grade(&x.from),
-                    grade(&x.to),
-                    x.change,
-                );
-                r.key_note = match (x.from, x.to) {
-                    (Some((_, false)), Some((_, true))) => Some(i18n::get(lang, "became_key")),
-                    (Some((_, true)), Some((_, false))) => Some(i18n::get(lang, "became_normal")),
-                    _ => None,
-                };
-                if matches!(x.change, Change::New | Change::Raised)
-                    && let Some((level, _)) = x.to
-                    && let Some(g) = c.and_then(|c| c.level(level))
-                {
-                    r.behaviours = &g.behaviours;
-                }
-                r
-            })
-            .collect(),
-        behaviours: d
-            .behaviours
-            .iter()
-            .map(|(id, x)| {
-                let name = s.activity(id).map_or("", |(_, a)| a.name.as_str());
-                let side = |v: &Option<(String, bool)>| {
-                    v.as_ref().map_or_else(dash, |(_, key)| {
-                        i18n::get(lang, if *key { "key" } else { "normal" }).to_string()
-                    })
-                };
-                let mut r = row(None, name.into(), side(&x.from), side(&x.to), x.change);
-                r.key_note = match (&x.from, &x.to) {
-                    (Some((_, false)), Some((_, true))) => Some(i18n::get(lang, "became_key")),
-                    (Some((_, true)), Some((_, false))) => Some(i18n::get(lang, "became_normal")),
-                    _ => None,
-                };
-                if matches!(x.change, Change::New | Change::Changed)
-                    && let Some(b) = to.behaviours.iter().find(|b| &b.activity == id)
-                {
-                    r.behaviours = std::slice::from_ref(&b.criterion);
-                }
-                r
-            })
-            .collect(),
-        conditions: d
-            .conditions
-            .iter()
-            .map(|x| {
-                let any = x.to.as_ref().or(x.from.as_ref()).expect("one side");
-                row(
-                    None,
-                    i18n::condition(lang, any).0.into(),
-                    condition_text(&x.from),
-                    condition_text(&x.to),
-                    x.change,
-                )
-            })
-            .collect(),
-        scoring: d
-            .scoring
-            .iter()
-            .map(|(id, x)| {
-                let mut r = row(
-                    None,
-                    match id {
-                        None => i18n::get(lang, "pass"),
-                        Some(id) => s.module(id).map_or("", |m| m.name.as_str()),
-                    }
-                    .into(),
-                    x.from.map_or_else(dash, number),
-                    x.to.map_or_else(dash, number),
-                    x.change,
-                );
-                // A module worth more or fewer points is reweighted, not raised or lowered.
-                if id.is_some() && matches!(x.change, Change::Raised | Change::Lowered) {
-                    r.class = "reweighted";
-                    r.label = i18n::get(lang, "change_reweighted");
-                }
-                r
-            })
-            .collect(),
-        contributions: d
-            .contributions
-            .iter()
-            .map(|(kinds, x)| {
-                let count = |c: &Option<(u32, u32)>| {
-                    c.map_or_else(dash, |(count, within)| {
-                        count.to_string() + &shared::within_cycles(lang, within)
-                    })
-                };
-                row(
-                    None,
-                    shared::contribution_kinds(standard, kinds).into(),
-                    count(&x.from),
-                    count(&x.to),
-                    x.change,
-                )
-            })
-            .collect(),
+        competencies: competency_rows(here, standard, d.competencies),
+        behaviours: behaviour_rows(lang, s, to, &d.behaviours),
+        conditions: condition_rows(lang, &d.conditions),
+        scoring: scoring_rows(lang, s, &d.scoring),
+        contributions: contribution_rows(standard, &d.contributions),
     };
     CompareView {
         sequence: sequence_facts(here, s, standard.settings.language),
@@ -200,6 +74,198 @@ pub(super) fn compare_view<'a>(
         to: level_brief(here, s, to),
         diff,
     }
+}
+
+impl<'a> DiffRow<'a> {
+    fn new(
+        lang: Language,
+        url: Option<String>,
+        name: Cow<'a, str>,
+        from: String,
+        to: String,
+        change: Change,
+    ) -> DiffRow<'a> {
+        DiffRow {
+            url,
+            name,
+            from,
+            to,
+            change,
+            class: change.class(),
+            label: i18n::get(lang, change.label_key()),
+            key_note: None,
+            behaviours: &[],
+        }
+    }
+}
+
+/// What a side without the thing shows.
+fn dash() -> String {
+    "–".to_string()
+}
+
+/// A requirement that turned key, or normal.
+fn key_note(lang: Language, from: Option<bool>, to: Option<bool>) -> Option<&'static str> {
+    match (from, to) {
+        (Some(false), Some(true)) => Some(i18n::get(lang, "became_key")),
+        (Some(true), Some(false)) => Some(i18n::get(lang, "became_normal")),
+        _ => None,
+    }
+}
+
+/// The competencies required: the level (★ when key) on each side, and for a new or raised
+/// requirement the behaviours now required.
+fn competency_rows<'a>(
+    here: &SitePath,
+    standard: &'a Standard,
+    diffs: Vec<(String, Diff<(u32, bool)>)>,
+) -> Vec<DiffRow<'a>> {
+    let lang = standard.settings.language;
+    let grade = |x: &Option<(u32, bool)>| {
+        x.map_or_else(
+            dash,
+            |(l, k)| if k { format!("{l} ★") } else { l.to_string() },
+        )
+    };
+    diffs
+        .into_iter()
+        .map(|(id, x)| {
+            let c = standard.competency(&id);
+            let mut r = DiffRow::new(
+                lang,
+                Some(here.link_to(&urls::competency(&id))),
+                c.map_or("", |c| c.name.as_str()).into(),
+                grade(&x.from),
+                grade(&x.to),
+                x.change,
+            );
+            r.key_note = key_note(lang, x.from.map(|(_, k)| k), x.to.map(|(_, k)| k));
+            if matches!(x.change, Change::New | Change::Raised)
+                && let Some((level, _)) = x.to
+                && let Some(g) = c.and_then(|c| c.level(level))
+            {
+                r.behaviours = &g.behaviours;
+            }
+            r
+        })
+        .collect()
+}
+
+/// The behaviour-standard activities: key or normal on each side, and for a new or changed
+/// one the criterion now required.
+fn behaviour_rows<'a>(
+    lang: Language,
+    s: &'a Sequence,
+    to: &'a Level,
+    diffs: &[(String, Diff<(String, bool)>)],
+) -> Vec<DiffRow<'a>> {
+    diffs
+        .iter()
+        .map(|(id, x)| {
+            let name = s.activity(id).map_or("", |(_, a)| a.name.as_str());
+            let side = |v: &Option<(String, bool)>| {
+                v.as_ref().map_or_else(dash, |(_, key)| {
+                    i18n::get(lang, if *key { "key" } else { "normal" }).to_string()
+                })
+            };
+            let mut r = DiffRow::new(
+                lang,
+                None,
+                name.into(),
+                side(&x.from),
+                side(&x.to),
+                x.change,
+            );
+            r.key_note = key_note(
+                lang,
+                x.from.as_ref().map(|(_, k)| *k),
+                x.to.as_ref().map(|(_, k)| *k),
+            );
+            if matches!(x.change, Change::New | Change::Changed)
+                && let Some(b) = to.behaviours.iter().find(|b| &b.activity == id)
+            {
+                r.behaviours = std::slice::from_ref(&b.criterion);
+            }
+            r
+        })
+        .collect()
+}
+
+/// The basic conditions, as each side words them.
+fn condition_rows<'a>(lang: Language, diffs: &[Diff<ConditionKind>]) -> Vec<DiffRow<'a>> {
+    let text =
+        |k: &Option<ConditionKind>| k.as_ref().map_or_else(dash, |k| i18n::condition(lang, k).1);
+    diffs
+        .iter()
+        .map(|x| {
+            let any = x.to.as_ref().or(x.from.as_ref()).expect("one side");
+            DiffRow::new(
+                lang,
+                None,
+                i18n::condition(lang, any).0.into(),
+                text(&x.from),
+                text(&x.to),
+                x.change,
+            )
+        })
+        .collect()
+}
+
+/// The modules' points and the pass mark.
+fn scoring_rows<'a>(
+    lang: Language,
+    s: &'a Sequence,
+    diffs: &[(Option<String>, Diff<f64>)],
+) -> Vec<DiffRow<'a>> {
+    diffs
+        .iter()
+        .map(|(id, x)| {
+            let mut r = DiffRow::new(
+                lang,
+                None,
+                match id {
+                    None => i18n::get(lang, "pass"),
+                    Some(id) => s.module(id).map_or("", |m| m.name.as_str()),
+                }
+                .into(),
+                x.from.map_or_else(dash, number),
+                x.to.map_or_else(dash, number),
+                x.change,
+            );
+            // A module worth more or fewer points is reweighted, not raised or lowered.
+            if id.is_some() && matches!(x.change, Change::Raised | Change::Lowered) {
+                r.class = "reweighted";
+                r.label = i18n::get(lang, "change_reweighted");
+            }
+            r
+        })
+        .collect()
+}
+
+/// The contribution requirements: the count (with its window of cycles) on each side.
+fn contribution_rows<'a>(
+    standard: &Standard,
+    diffs: &[(Vec<String>, Diff<CountWithin>)],
+) -> Vec<DiffRow<'a>> {
+    let lang = standard.settings.language;
+    let count = |c: &Option<(u32, u32)>| {
+        c.map_or_else(dash, |(count, within)| {
+            count.to_string() + &shared::within_cycles(lang, within)
+        })
+    };
+    diffs
+        .iter()
+        .map(|(kinds, x)| {
+            DiffRow::new(
+                lang,
+                None,
+                shared::contribution_kinds(standard, kinds).into(),
+                count(&x.from),
+                count(&x.to),
+                x.change,
+            )
+        })
+        .collect()
 }
 
 /// The comparison's section in the search index: the competencies new or raised, by name and

@@ -4,11 +4,9 @@
 use serde::Serialize;
 
 use super::searchable::{SearchKind, Searchable, joined, separator};
-use crate::model::Competency;
+use crate::model::{Competency, Standard};
+use crate::render::i18n;
 use crate::render::markdown::to_plain_text as plain;
-
-use crate::model::Standard;
-use crate::render::i18n::{self};
 use crate::urls::{self, SitePath, anchor};
 
 #[derive(Serialize)]

@@ -3,10 +3,9 @@
 use serde::Serialize;
 
 use super::searchable::{SearchKind, Searchable};
+use crate::model::Standard;
 use crate::render::i18n;
 use crate::render::markdown::to_plain_text as plain;
-
-use crate::model::Standard;
 use crate::urls::{self, SitePath, anchor};
 
 #[derive(Serialize)]

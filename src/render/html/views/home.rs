@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::layout::Link;
 use super::pieces::{LevelBrief, briefs};
 use crate::model::Standard;
-use crate::render::i18n::{self};
+use crate::render::i18n;
 use crate::urls::{self, SitePath};
 
 #[derive(Serialize)]

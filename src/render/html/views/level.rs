@@ -3,21 +3,17 @@
 
 use serde::Serialize;
 
-use super::searchable::{SearchKind, Searchable, joined};
-use crate::evaluate::condition_kinds;
-use crate::model::Level;
-use crate::render::i18n;
-use crate::render::markdown::to_plain_text as plain;
-use crate::urls::anchor;
-
 use super::pieces::{
     LevelBrief, PositionBrief, RequirementView, SequenceFacts, level_brief, position_briefs,
     requirement_view, sequence_facts,
 };
-use crate::model::{Sequence, Standard};
-use crate::render::i18n::number;
+use super::searchable::{SearchKind, Searchable, joined};
+use crate::evaluate::condition_kinds;
+use crate::model::{Level, Sequence, Standard};
+use crate::render::i18n::{self, number};
+use crate::render::markdown::to_plain_text as plain;
 use crate::render::shared::{self, BehaviourGroup, ConditionRow, ModuleLine, ReferenceLine};
-use crate::urls::{self, SitePath};
+use crate::urls::{self, SitePath, anchor};
 
 #[derive(Serialize)]
 pub struct LevelView<'a> {

@@ -24,9 +24,6 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::model::Standard;
-use crate::urls::SitePage;
-
 pub use self::changelog::changelog;
 use self::compare::{CompareView, compare_view};
 use self::competency::{CompetencyView, competency};
@@ -40,6 +37,8 @@ use self::position::{PositionView, position_view};
 use self::scoring::{ScoringView, scoring};
 pub use self::searchable::{SearchKind, Searchable};
 use self::sequence::{SequenceView, sequence};
+use crate::model::Standard;
+use crate::urls::SitePage;
 
 /// Element ids the layout itself uses, which Markdown headings must not take.
 pub const LAYOUT_IDS: &[&str] = &[

@@ -3,18 +3,16 @@
 
 use serde::Serialize;
 
-use super::searchable::{SearchKind, Searchable, separator};
-use crate::render::i18n;
-use crate::render::markdown::to_plain_text as plain;
-use crate::urls::anchor;
-
 use super::pieces::{
     KpiView, LevelBrief, RequirementView, SequenceFacts, kpi_views, level_brief, requirement_view,
     sequence_facts,
 };
+use super::searchable::{SearchKind, Searchable, separator};
 use crate::model::{Position, Sequence, Standard};
-use crate::render::shared::{self};
-use crate::urls::{self, SitePath};
+use crate::render::i18n;
+use crate::render::markdown::to_plain_text as plain;
+use crate::render::shared;
+use crate::urls::{self, SitePath, anchor};
 
 #[derive(Serialize)]
 pub struct PositionView<'a> {

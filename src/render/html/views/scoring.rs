@@ -3,13 +3,11 @@
 
 use serde::Serialize;
 
-use super::searchable::{SearchKind, Searchable};
-use crate::render::i18n::number;
-use crate::render::markdown::to_plain_text as plain;
-
 use super::pieces::{LevelBrief, briefs};
+use super::searchable::{SearchKind, Searchable};
 use crate::model::Standard;
-use crate::render::i18n::{self};
+use crate::render::i18n::{self, number};
+use crate::render::markdown::to_plain_text as plain;
 use crate::urls::{SitePath, anchor};
 
 #[derive(Serialize)]

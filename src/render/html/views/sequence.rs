@@ -3,18 +3,15 @@
 
 use serde::Serialize;
 
-use super::searchable::{SearchKind, Searchable, separator};
-use crate::render::i18n;
-use crate::render::markdown::to_plain_text as plain;
-use crate::urls::anchor;
-
 use super::pieces::{
     LevelBrief, PositionBrief, SequenceFacts, briefs, position_briefs, sequence_facts,
 };
+use super::searchable::{SearchKind, Searchable, separator};
 use crate::model::{Sequence, Standard};
-use crate::render::i18n::number;
+use crate::render::i18n::{self, number};
+use crate::render::markdown::to_plain_text as plain;
 use crate::render::shared::{self, ReferenceLine};
-use crate::urls::{self, SitePath};
+use crate::urls::{self, SitePath, anchor};
 
 #[derive(Serialize)]
 pub struct SequenceView<'a> {
@@ -74,8 +71,22 @@ pub(super) fn sequence<'a>(
     s: &'a Sequence,
     standard: &'a Standard,
 ) -> SequenceView<'a> {
-    let matrix = s
-        .matrix()
+    SequenceView {
+        sequence: sequence_facts(here, s, standard.settings.language),
+        levels: briefs(here, s),
+        compare: here.link_to(&urls::compare_picker(&s.id)),
+        matrix: matrix(here, s, standard),
+        scoring_rows: scoring_rows(s),
+        contribution_rows: contribution_rows(s, standard),
+        positions: position_briefs(here, s, s.positions.iter()),
+        behaviour_rows: shared::behaviour_rows(s),
+        reference: shared::reference_lines(standard.settings.language, s),
+    }
+}
+
+/// The competency matrix: a row per competency the sequence requires, a cell per level.
+fn matrix<'a>(here: &SitePath, s: &'a Sequence, standard: &'a Standard) -> Vec<MatrixRow<'a>> {
+    s.matrix()
         .into_iter()
         .map(|row| {
             let mut previous = 0;
@@ -106,7 +117,11 @@ pub(super) fn sequence<'a>(
                     .collect(),
             }
         })
-        .collect();
+        .collect()
+}
+
+/// The scoring table: a row per module and per item, its points at each level.
+fn scoring_rows(s: &Sequence) -> Vec<ScoringRow<'_>> {
     let mut scoring_rows = Vec::new();
     for m in &s.modules {
         let points = |item: Option<&str>| -> Vec<String> {
@@ -141,14 +156,19 @@ pub(super) fn sequence<'a>(
             });
         }
     }
-    // One row per requirement (its kinds), in the order levels first ask it.
+    scoring_rows
+}
+
+/// The contributions table: one row per requirement (its kinds), in the order levels first
+/// ask it, with the count at each level.
+fn contribution_rows(s: &Sequence, standard: &Standard) -> Vec<ContributionRow> {
     let mut kinds: Vec<&[String]> = Vec::new();
     for c in s.levels.iter().flat_map(|l| &l.contributions) {
         if !kinds.contains(&c.kinds.as_slice()) {
             kinds.push(&c.kinds);
         }
     }
-    let contribution_rows = kinds
+    kinds
         .into_iter()
         .map(|k| ContributionRow {
             name: shared::contribution_kinds(standard, k),
@@ -163,18 +183,7 @@ pub(super) fn sequence<'a>(
                 })
                 .collect(),
         })
-        .collect();
-    SequenceView {
-        sequence: sequence_facts(here, s, standard.settings.language),
-        levels: briefs(here, s),
-        compare: here.link_to(&urls::compare_picker(&s.id)),
-        matrix,
-        scoring_rows,
-        contribution_rows,
-        positions: position_briefs(here, s, s.positions.iter()),
-        behaviour_rows: shared::behaviour_rows(s),
-        reference: shared::reference_lines(standard.settings.language, s),
-    }
+        .collect()
 }
 
 /// The sequence page's sections in the search index: its opening, the ladder, the matrix, the
