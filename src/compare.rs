@@ -82,7 +82,18 @@ fn condition_order(a: &ConditionKind, b: &ConditionKind) -> Option<std::cmp::Ord
 }
 
 pub fn compare(from: &Level, to: &Level) -> LevelDiff {
-    let competencies = union(
+    LevelDiff {
+        competencies: competency_diffs(from, to),
+        conditions: condition_diffs(from, to),
+        scoring: scoring_diffs(from, to),
+        behaviours: behaviour_diffs(from, to),
+        contributions: contribution_diffs(from, to),
+    }
+}
+
+/// Each competency either level requires: its (level, key) on each side.
+fn competency_diffs(from: &Level, to: &Level) -> Vec<(String, Diff<(u32, bool)>)> {
+    union(
         from.requirements.iter().map(|r| r.competency.as_str()),
         to.requirements.iter().map(|r| r.competency.as_str()),
     )
@@ -101,15 +112,18 @@ pub fn compare(from: &Level, to: &Level) -> LevelDiff {
             }),
         )
     })
-    .collect();
+    .collect()
+}
 
+/// Each basic condition either level sets, matched by what it is about.
+fn condition_diffs(from: &Level, to: &Level) -> Vec<Diff<ConditionKind>> {
     let (ca, cb) = (
         condition_kinds(&from.conditions),
         condition_kinds(&to.conditions),
     );
     let slots_a: Vec<String> = ca.iter().map(ConditionKind::slot).collect();
     let slots_b: Vec<String> = cb.iter().map(ConditionKind::slot).collect();
-    let conditions = union(
+    union(
         slots_a.iter().map(String::as_str),
         slots_b.iter().map(String::as_str),
     )
@@ -119,8 +133,11 @@ pub fn compare(from: &Level, to: &Level) -> LevelDiff {
         let b = slots_b.iter().position(|x| x == s).map(|i| &cb[i]);
         diff(a, b, condition_order)
     })
-    .collect();
+    .collect()
+}
 
+/// Each module's points, then the pass mark.
+fn scoring_diffs(from: &Level, to: &Level) -> Vec<(Option<String>, Diff<f64>)> {
     let mut scoring: Vec<(Option<String>, Diff<f64>)> = union(
         from.scoring.modules.iter().map(|m| m.module.as_str()),
         to.scoring.modules.iter().map(|m| m.module.as_str()),
@@ -148,8 +165,12 @@ pub fn compare(from: &Level, to: &Level) -> LevelDiff {
             x.partial_cmp(y)
         }),
     ));
+    scoring
+}
 
-    let contributions = union(
+/// Each contribution requirement (by its kinds): its count and window on each side.
+fn contribution_diffs(from: &Level, to: &Level) -> Vec<(Vec<String>, Diff<CountWithin>)> {
+    union(
         from.contributions.iter().map(|c| c.kinds.as_slice()),
         to.contributions.iter().map(|c| c.kinds.as_slice()),
     )
@@ -168,15 +189,19 @@ pub fn compare(from: &Level, to: &Level) -> LevelDiff {
             }),
         )
     })
-    .collect();
+    .collect()
+}
 
+/// Each behaviour-standard activity either level requires: its criterion and whether it is
+/// key.
+fn behaviour_diffs(from: &Level, to: &Level) -> Vec<(String, Diff<(String, bool)>)> {
     let behaviour = |l: &Level, id: &str| {
         l.behaviours
             .iter()
             .find(|b| b.activity == id)
             .map(|b| (b.criterion.clone(), b.key))
     };
-    let behaviours = union(
+    union(
         from.behaviours.iter().map(|b| b.activity.as_str()),
         to.behaviours.iter().map(|b| b.activity.as_str()),
     )
@@ -185,13 +210,5 @@ pub fn compare(from: &Level, to: &Level) -> LevelDiff {
         let (a, b) = (behaviour(from, id), behaviour(to, id));
         (id.to_string(), diff(a.as_ref(), b.as_ref(), |_, _| None))
     })
-    .collect();
-
-    LevelDiff {
-        competencies,
-        conditions,
-        scoring,
-        behaviours,
-        contributions,
-    }
+    .collect()
 }

@@ -75,6 +75,30 @@ fn activity(
     }
 }
 
+/// An activity's criterion at the level of `rank` among `levels`: the one written for it, or
+/// for the nearest level below.
+fn criterion_at(
+    modules: &[BehaviourModule],
+    levels: &[&str],
+    rank: usize,
+    id: &str,
+) -> Option<String> {
+    let activity = modules
+        .iter()
+        .flat_map(|m| &m.activities)
+        .find(|a| a.id == id)?;
+    activity
+        .criteria
+        .iter()
+        .rfind(|(l, _)| {
+            levels
+                .iter()
+                .position(|x| x == l)
+                .is_some_and(|r| r <= rank)
+        })
+        .map(|(_, text)| text.clone())
+}
+
 /// A level's behaviour requirements: the level below's, then its own added or overridden.
 pub(super) fn resolve(
     ctx: &mut Ctx,
@@ -90,22 +114,7 @@ pub(super) fn resolve(
         .flat_map(|m| m.activities.iter().map(|a| a.id.as_str()))
         .collect();
     let rank = levels.iter().position(|l| *l == raw.id.value).unwrap_or(0);
-    let criterion = |id: &str| -> Option<String> {
-        let activity = modules
-            .iter()
-            .flat_map(|m| &m.activities)
-            .find(|a| a.id == id)?;
-        activity
-            .criteria
-            .iter()
-            .rfind(|(l, _)| {
-                levels
-                    .iter()
-                    .position(|x| x == l)
-                    .is_some_and(|r| r <= rank)
-            })
-            .map(|(_, text)| text.clone())
-    };
+    let criterion = |id: &str| criterion_at(modules, levels, rank, id);
     let mut declared: Vec<&str> = Vec::new();
     for req in &raw.behaviours {
         let r = &req.value;

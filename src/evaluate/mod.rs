@@ -48,10 +48,10 @@ pub fn evaluate(
 }
 
 /// Evaluates `a` against `level` of `sequence`; `one_line` tells the dictionary's one-line
-/// standards (达标/未达标) from graded competencies. The gates in the order README gives them:
-/// conditions, the requirements and the grade they make, KPIs and module scores to the total,
-/// contributions; then the verdict, its failures and outcome, and the strengths.
-// Kept whole: each gate is one call, in README's order, so the verdict reads top to bottom.
+/// standards (达标/未达标) from graded competencies. Gate by gate: conditions, the
+/// requirements and the grade they make, KPIs and module scores to the total, contributions;
+/// then the verdict, its failures and outcome, and the strengths.
+// Kept whole: one call per gate, then the Evaluation field by field, so it reads top to bottom.
 pub fn evaluate_against(
     settings: &Settings,
     one_line: &dyn Fn(&str) -> bool,

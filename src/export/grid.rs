@@ -215,79 +215,84 @@ pub fn csv_files(standard: &Standard) -> Vec<(String, Vec<u8>)> {
 pub fn xlsx(standard: &Standard) -> Result<Vec<u8>, XlsxError> {
     let settings = &standard.settings;
     let mut book = crate::render::xlsx::workbook(settings.effective_date, &settings.title)?;
-    let header = crate::render::xlsx::header();
-    let text = Format::new()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_border(FormatBorder::Thin);
-    let cell = Format::new()
-        .set_align(FormatAlign::Center)
-        .set_align(FormatAlign::VerticalCenter)
-        .set_border(FormatBorder::Thin);
-    let key = cell
-        .clone()
-        .set_bold()
-        .set_font_color(Color::RGB(0xC00000))
-        .set_background_color(Color::RGB(0xFCE4D6));
-    // A key level stays a number; the format shows its star.
-    let key_number = key.clone().set_num_format(format!("0\" {KEY}\""));
-
+    let f = Formats::new();
     let mut names: Vec<String> = Vec::new();
     for sequence in &standard.sequences {
         let grid = Grid::new(standard, sequence);
         let sheet = book.add_worksheet();
         sheet.set_name(unique_sheet_name(&grid.title, &mut names))?;
-        for (c, title) in grid.header.iter().enumerate() {
-            sheet.write_string_with_format(0, c as u16, title, &header)?;
-        }
-        for (r, (id, name, category, is_key, cells)) in grid.rows.iter().enumerate() {
-            let r = r as u32 + 1;
-            sheet.write_string_with_format(r, 0, id, &text)?;
-            sheet.write_string_with_format(r, 1, name, &text)?;
-            sheet.write_string_with_format(r, 2, category, &text)?;
-            sheet.write_string_with_format(
-                r,
-                3,
-                if *is_key { KEY } else { "" },
-                key_or(*is_key, &key, &cell),
-            )?;
-            for (i, value) in cells.iter().enumerate() {
-                let c = 4 + i as u16;
-                match *value {
-                    Cell::Empty => sheet.write_blank(r, c, &cell)?,
-                    Cell::Level { level, key: k } => sheet.write_number_with_format(
-                        r,
-                        c,
-                        level,
-                        if k { &key_number } else { &cell },
-                    )?,
-                    Cell::Met { key: k } => sheet.write_string_with_format(
-                        r,
-                        c,
-                        value.text(),
-                        key_or(k, &key, &cell),
-                    )?,
-                };
-            }
-        }
-        sheet.set_row_height(0, 36)?;
-        sheet.set_freeze_panes(1, 2)?;
-        print_setup(sheet, true)?;
-        sheet.set_column_width(0, 22)?;
-        sheet.set_column_width(1, 14)?;
-        sheet.set_column_width(2, 12)?;
-        sheet.set_column_width(3, 8)?;
-        for i in 0..sequence.levels.len() {
-            sheet.set_column_width(4 + i as u16, 14)?;
-        }
+        grid_sheet(sheet, &grid, sequence, &f)?;
     }
-
-    let records = dictionary(standard);
     let sheet = book.add_worksheet();
     sheet.set_name(unique_sheet_name(
         word(settings.language, "dictionary"),
         &mut names,
     ))?;
+    dictionary_sheet(sheet, &dictionary(standard), &f)?;
+    book.save_to_buffer()
+}
+
+/// A sequence's grid: a row per competency, a column per level, the level required (★ when
+/// key) or met for a one-line standard.
+fn grid_sheet(
+    sheet: &mut Worksheet,
+    grid: &Grid,
+    sequence: &Sequence,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    for (c, title) in grid.header.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, title, &f.header)?;
+    }
+    for (r, (id, name, category, is_key, cells)) in grid.rows.iter().enumerate() {
+        let r = r as u32 + 1;
+        sheet.write_string_with_format(r, 0, id, &f.text)?;
+        sheet.write_string_with_format(r, 1, name, &f.text)?;
+        sheet.write_string_with_format(r, 2, category, &f.text)?;
+        sheet.write_string_with_format(
+            r,
+            3,
+            if *is_key { KEY } else { "" },
+            key_or(*is_key, &f.key, &f.cell),
+        )?;
+        for (i, value) in cells.iter().enumerate() {
+            let c = 4 + i as u16;
+            match *value {
+                Cell::Empty => sheet.write_blank(r, c, &f.cell)?,
+                Cell::Level { level, key: k } => sheet.write_number_with_format(
+                    r,
+                    c,
+                    level,
+                    if k { &f.key_number } else { &f.cell },
+                )?,
+                Cell::Met { key: k } => sheet.write_string_with_format(
+                    r,
+                    c,
+                    value.text(),
+                    key_or(k, &f.key, &f.cell),
+                )?,
+            };
+        }
+    }
+    sheet.set_row_height(0, 36)?;
+    sheet.set_freeze_panes(1, 2)?;
+    print_setup(sheet, true)?;
+    sheet.set_column_width(0, 22)?;
+    sheet.set_column_width(1, 14)?;
+    sheet.set_column_width(2, 12)?;
+    sheet.set_column_width(3, 8)?;
+    for i in 0..sequence.levels.len() {
+        sheet.set_column_width(4 + i as u16, 14)?;
+    }
+    Ok(())
+}
+
+/// The dictionary: a row per competency with its definition and each level's behaviours, each
+/// row as tall as its wrapped text.
+fn dictionary_sheet(
+    sheet: &mut Worksheet,
+    records: &[Vec<String>],
+    f: &Formats,
+) -> Result<(), XlsxError> {
     let columns = records.first().map_or(0, Vec::len);
     let widths: Vec<f64> = (0..columns)
         .map(|c| match c {
@@ -305,7 +310,7 @@ pub fn xlsx(standard: &Standard) -> Result<Vec<u8>, XlsxError> {
     }
     for (r, row) in records.iter().enumerate() {
         for (c, value) in row.iter().enumerate() {
-            let format = if r == 0 { &header } else { &text };
+            let format = if r == 0 { &f.header } else { &f.text };
             sheet.write_string_with_format(r as u32, c as u16, value, format)?;
         }
         // Spreadsheet programs do not all grow a row to its wrapped text: set its height.
@@ -324,7 +329,46 @@ pub fn xlsx(standard: &Standard) -> Result<Vec<u8>, XlsxError> {
     }
     sheet.set_freeze_panes(1, 2)?;
     print_setup(sheet, false)?;
-    book.save_to_buffer()
+    sheet.set_freeze_panes(1, 2)?;
+    print_setup(sheet, false)?;
+    Ok(())
+}
+
+/// The cell formats of both kinds of sheet.
+struct Formats {
+    header: Format,
+    text: Format,
+    cell: Format,
+    key: Format,
+    key_number: Format,
+}
+
+impl Formats {
+    fn new() -> Formats {
+        let header = crate::render::xlsx::header();
+        let text = Format::new()
+            .set_text_wrap()
+            .set_align(FormatAlign::Top)
+            .set_border(FormatBorder::Thin);
+        let cell = Format::new()
+            .set_align(FormatAlign::Center)
+            .set_align(FormatAlign::VerticalCenter)
+            .set_border(FormatBorder::Thin);
+        let key = cell
+            .clone()
+            .set_bold()
+            .set_font_color(Color::RGB(0xC00000))
+            .set_background_color(Color::RGB(0xFCE4D6));
+        // A key level stays a number; the format shows its star.
+        let key_number = key.clone().set_num_format(format!("0\" {KEY}\""));
+        Formats {
+            header,
+            text,
+            cell,
+            key,
+            key_number,
+        }
+    }
 }
 
 /// About how many lines `text` takes wrapped in a column `width` characters wide (a CJK

@@ -1,4 +1,4 @@
-//! JSON Schema for every kind of content file, generated from the raw types (`raw.rs`) with
+//! JSON Schema for every kind of content file, generated from the raw types (`load::raw`) with
 //! their doc comments as descriptions, for editors: with the YAML extension of VS Code (and any
 //! editor speaking the YAML language server), a file carrying its schema line completes field
 //! names, shows what each means and marks misspelt ones as the author types.

@@ -22,6 +22,13 @@ pub(super) fn level_columns(
     columns
 }
 
+/// The facts that are a number, with the note that says in what.
+const NUMBER_FACTS: [(Fact, &str); 3] = [
+    (Fact::ExperienceYears, "sheet_note_years"),
+    (Fact::YearsInLevel, "sheet_note_years"),
+    (Fact::TrainingHours, "sheet_note_hours"),
+];
+
 /// The facts the level's basic conditions read, and its conditions judged met or not.
 fn fact_columns(standard: &Standard, level: &Level) -> Vec<Column> {
     let settings = &standard.settings;
@@ -39,12 +46,7 @@ fn fact_columns(standard: &Standard, level: &Level) -> Vec<Column> {
             lang,
         ));
     }
-    let numbers = [
-        (Fact::ExperienceYears, "sheet_note_years"),
-        (Fact::YearsInLevel, "sheet_note_years"),
-        (Fact::TrainingHours, "sheet_note_hours"),
-    ];
-    for (fact, note) in numbers {
+    for (fact, note) in NUMBER_FACTS {
         if c.reads(fact) {
             let name = fact.key();
             columns.push(column(

@@ -2,8 +2,9 @@
 //! per kind of page, with every link already computed by `urls` relative to the page. Templates
 //! only lay them out.
 //!
-//! One file per kind of page (its view struct and the function that builds it); `view` picks
-//! the one a `SitePage` needs.
+//! One file per kind of page: its view struct, the function that builds it, and what of the
+//! page the search index holds. `view` picks the view a `SitePage` needs and `searchable` its
+//! search sections; both name every kind of page, so a new kind cannot be left out of either.
 
 mod changelog;
 mod compare;

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::grade_letter;
 use crate::evaluate::Grade;
 use crate::evaluate::trend::{CyclePoint, Trend};
-use crate::model::{Assessment, Standard, format_score};
+use crate::model::{Assessment, Sequence, Standard, format_score};
 use crate::render::i18n::{self, fill, number};
 
 /// A table with a column per cycle (the latest [`DECIDED_CYCLES`]) and a row per figure.
@@ -60,27 +60,7 @@ pub(super) fn decided(h: &Standard, a: &Assessment, tr: &Trend) -> Decided {
             }
         }
     }
-    let row = |label: String, cell: &CellOf| DecidedRow {
-        label,
-        cells: cycles
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                let before = i.checked_sub(1).map(|j| &cycles[j]);
-                let (text, mark) = cell(c, before);
-                DecidedCell { text, mark }
-            })
-            .collect(),
-    };
-    // Scores out of different points (another level) compare as shares of their points.
-    let share = |score: f64, points: f64| (points > 0.0).then(|| score / points);
-    let fell = |now: Option<f64>, then: Option<f64>| {
-        if now.zip(then).is_some_and(|(n, t)| n + 1e-9 < t) {
-            Mark::Fell
-        } else {
-            Mark::Plain
-        }
-    };
+    let row = |label: String, cell: &CellOf| row(cycles, label, cell);
     let mut rows = vec![
         row(t("total").to_string(), &|c, b| {
             let failed = c.total + 1e-9 < c.pass;
@@ -106,25 +86,11 @@ pub(super) fn decided(h: &Standard, a: &Assessment, tr: &Trend) -> Decided {
             (grade_letter(c.grade).to_string(), mark)
         }),
     ];
-    for id in modules {
-        let name = sequence.map_or(id, |s| s.module_name(id)).to_string();
-        let score = |c: &CyclePoint| {
-            c.modules
-                .iter()
-                .find(|(m, _, _)| m == id)
-                .map(|(_, p, s)| (*p, *s))
-        };
-        rows.push(row(name, &|c, b| match score(c) {
-            Some((points, s)) => (
-                format!("{}/{}", format_score(s), number(points)),
-                fell(
-                    share(s, points),
-                    b.and_then(score).and_then(|(p, x)| share(x, p)),
-                ),
-            ),
-            None => ("—".into(), Mark::Plain),
-        }));
-    }
+    rows.extend(
+        modules
+            .into_iter()
+            .map(|id| module_row(sequence, cycles, id)),
+    );
     if cycles.iter().any(|c| c.kpi_share.is_some()) {
         rows.push(row(t("kpi_score").to_string(), &|c, b| match c.kpi_share {
             Some(share) => (
@@ -153,4 +119,55 @@ pub(super) fn decided(h: &Standard, a: &Assessment, tr: &Trend) -> Decided {
         cycles: cycles.iter().map(|c| c.cycle.clone()).collect(),
         rows,
     }
+}
+
+/// A row of the table: `label`, then a cell per cycle from it and the cycle before.
+fn row(cycles: &[CyclePoint], label: String, cell: &CellOf) -> DecidedRow {
+    DecidedRow {
+        label,
+        cells: cycles
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let before = i.checked_sub(1).map(|j| &cycles[j]);
+                let (text, mark) = cell(c, before);
+                DecidedCell { text, mark }
+            })
+            .collect(),
+    }
+}
+
+/// Scores out of different points (another level) compare as shares of their points.
+fn share(score: f64, points: f64) -> Option<f64> {
+    (points > 0.0).then(|| score / points)
+}
+
+/// Marked when lower than in the cycle before.
+fn fell(now: Option<f64>, then: Option<f64>) -> Mark {
+    if now.zip(then).is_some_and(|(n, t)| n + 1e-9 < t) {
+        Mark::Fell
+    } else {
+        Mark::Plain
+    }
+}
+
+/// A module's score in each cycle, out of its points there (— where it was not scored).
+fn module_row(sequence: Option<&Sequence>, cycles: &[CyclePoint], id: &str) -> DecidedRow {
+    let name = sequence.map_or(id, |s| s.module_name(id)).to_string();
+    let score = |c: &CyclePoint| {
+        c.modules
+            .iter()
+            .find(|(m, _, _)| m == id)
+            .map(|(_, p, s)| (*p, *s))
+    };
+    row(cycles, name, &|c, b| match score(c) {
+        Some((points, s)) => (
+            format!("{}/{}", format_score(s), number(points)),
+            fell(
+                share(s, points),
+                b.and_then(score).and_then(|(p, x)| share(x, p)),
+            ),
+        ),
+        None => ("—".into(), Mark::Plain),
+    })
 }

@@ -57,12 +57,6 @@ pub(super) fn trend_view(
 ) -> TrendView {
     let lang = h.settings.language;
     let t = |k: &str| i18n::get(lang, k);
-    let sequence = h.sequence(&a.sequence);
-    let level_name = |id: &str| {
-        sequence
-            .and_then(|s| s.level(id))
-            .map_or(id.to_string(), |l| format!("{} {}", l.name, l.title))
-    };
     let names = |ids: &[String]| -> Vec<String> {
         ids.iter()
             .map(|id| h.competency_name(id).to_string())
@@ -76,54 +70,9 @@ pub(super) fn trend_view(
             .map(|k| i18n::condition(lang, k).0.to_string()),
     );
     TrendView {
-        cycles: tr
-            .cycles
-            .iter()
-            .map(|c| {
-                let reason = earlier
-                    .iter()
-                    .copied()
-                    .chain([(a, e)])
-                    .find(|(r, _)| r.cycle == c.cycle)
-                    .filter(|(_, e)| !e.qualified)
-                    .map(|(_, e)| reason(h, e))
-                    .unwrap_or_default();
-                CycleRow {
-                    cycle: c.cycle.clone(),
-                    level: level_name(&c.applied_level),
-                    qualified: c.qualified,
-                    verdict: i18n::outcome(lang, c.outcome),
-                    reason,
-                    grade: grade_letter(c.grade),
-                    total: format!("{}/{}", format_score(c.total), number(c.points)),
-                    current: c.cycle == a.cycle,
-                }
-            })
-            .collect(),
+        cycles: cycle_rows(h, a, e, tr, earlier),
         since: fill(t("since"), &[("cycle", tr.since.cycle.clone())]),
-        level_note: tr
-            .since
-            .level_changed
-            .as_ref()
-            .map(|(then, now)| {
-                fill(
-                    t("level_changed"),
-                    &[("then", level_name(then)), ("now", level_name(now))],
-                )
-            })
-            .into_iter()
-            .chain(tr.since.position_changed.as_ref().map(|(then, now)| {
-                let name = |p: &Option<String>| {
-                    p.as_deref()
-                        .and_then(|id| sequence?.position(id))
-                        .map_or_else(|| t("no_position").to_string(), |p| p.name.clone())
-                };
-                fill(
-                    t("position_changed"),
-                    &[("then", name(then)), ("now", name(now))],
-                )
-            }))
-            .reduce(|x, y| x + &y),
+        level_note: level_note(h, a, tr),
         new_gaps_label: t(if tr.since.level_changed.is_some() {
             "new_gaps_level"
         } else {
@@ -146,25 +95,96 @@ pub(super) fn trend_view(
             .map(|k| i18n::condition(lang, k).0.to_string())
             .collect(),
         decided: decided(h, a, tr),
-        // An item whose gap has closed since is reached, whatever its status says.
-        previous_plan: tr
-            .since
-            .plan
-            .iter()
-            .map(|item| {
-                let mut view = plan_item(h, item, a.date, true);
-                let reached = item
-                    .competency
-                    .as_ref()
-                    .is_some_and(|c| tr.since.closed.contains(c));
-                if reached {
-                    view.overdue = false;
-                    view.step = Some(t("plan_reached").to_string());
-                }
-                view
-            })
-            .collect(),
+        previous_plan: previous_plan(h, a, tr),
     }
+}
+
+/// A row per cycle: its level, verdict (with the reason when not qualified), grade and total.
+fn cycle_rows(
+    h: &Standard,
+    a: &Assessment,
+    e: &Evaluation,
+    tr: &Trend,
+    earlier: &[Earlier],
+) -> Vec<CycleRow> {
+    let lang = h.settings.language;
+    tr.cycles
+        .iter()
+        .map(|c| {
+            let reason = earlier
+                .iter()
+                .copied()
+                .chain([(a, e)])
+                .find(|(r, _)| r.cycle == c.cycle)
+                .filter(|(_, e)| !e.qualified)
+                .map(|(_, e)| reason(h, e))
+                .unwrap_or_default();
+            CycleRow {
+                cycle: c.cycle.clone(),
+                level: level_name(h, a, &c.applied_level),
+                qualified: c.qualified,
+                verdict: i18n::outcome(lang, c.outcome),
+                reason,
+                grade: grade_letter(c.grade),
+                total: format!("{}/{}", format_score(c.total), number(c.points)),
+                current: c.cycle == a.cycle,
+            }
+        })
+        .collect()
+}
+
+/// Says that the level applied for, or the position, differs from the cycle before's, so the
+/// requirements rose (or fell).
+fn level_note(h: &Standard, a: &Assessment, tr: &Trend) -> Option<String> {
+    let t = |k: &str| i18n::get(h.settings.language, k);
+    let sequence = h.sequence(&a.sequence);
+    tr.since
+        .level_changed
+        .as_ref()
+        .map(|(then, now)| {
+            fill(
+                t("level_changed"),
+                &[
+                    ("then", level_name(h, a, then)),
+                    ("now", level_name(h, a, now)),
+                ],
+            )
+        })
+        .into_iter()
+        .chain(tr.since.position_changed.as_ref().map(|(then, now)| {
+            let name = |p: &Option<String>| {
+                p.as_deref()
+                    .and_then(|id| sequence?.position(id))
+                    .map_or_else(|| t("no_position").to_string(), |p| p.name.clone())
+            };
+            fill(
+                t("position_changed"),
+                &[("then", name(then)), ("now", name(now))],
+            )
+        }))
+        .reduce(|x, y| x + &y)
+}
+
+/// The previous plan reviewed: an item whose gap has closed since is reached, whatever its
+/// status says.
+fn previous_plan(h: &Standard, a: &Assessment, tr: &Trend) -> Vec<PlanItemView> {
+    let t = |k: &str| i18n::get(h.settings.language, k);
+    tr.since
+        .plan
+        .iter()
+        .map(|item| {
+            let mut view = plan_item(h, item, a.date, true);
+            let reached = item
+                .competency
+                .as_ref()
+                .is_some_and(|c| tr.since.closed.contains(c));
+            if reached {
+                view.overdue = false;
+                view.step = Some(t("plan_reached").to_string());
+            }
+            view
+        })
+        .collect()
 }
 
 /// What moved the total since the cycle before: each module's score, the KPI score and the
@@ -193,4 +213,11 @@ fn moved(h: &Standard, a: &Assessment, tr: &Trend) -> Vec<String> {
         out.push(step(t("total").to_string(), then, now));
     }
     out
+}
+
+/// A level of the record's sequence by name and title (its id when the sequence lacks it).
+fn level_name(h: &Standard, a: &Assessment, id: &str) -> String {
+    h.sequence(&a.sequence)
+        .and_then(|s| s.level(id))
+        .map_or(id.to_string(), |l| format!("{} {}", l.name, l.title))
 }
