@@ -95,31 +95,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     );
     spinner.finish_and_clear();
     let settled = settled?;
-    if !settled.elsewhere.is_empty() {
-        eprint!(
-            "{}",
-            rungs::diagnostics::render_human(
-                &settled.elsewhere,
-                &settled.checked.sources,
-                ui.color
-            )
-        );
-        return Err(Failure::usage(
-            "the content has errors besides the sheet's rows; nothing was written",
-        )
-        .with_help("fix them (see `rungs check`) and import again"));
-    }
-    let errors = &settled.errors;
-    print_row_errors(errors, "error");
-    if !errors.is_empty() {
-        eprintln!(
-            "error: {} problem(s) in {} row(s); nothing was written",
-            errors.len(),
-            import::bad_rows(errors).len()
-        );
-        eprintln!("  = help: fix the rows, or pass --skip-bad to import the good ones");
-        return Err(Failure::content());
-    }
+    refuse_errors(&settled, ui)?;
     print_row_errors(&settled.dropped, "skipped");
     if !ui.quiet {
         print_warnings(&settled.updates, &settled.checked);
@@ -197,6 +173,36 @@ fn tell(settled: &apply::Settled, records_dir: &Path, dry_run: bool) {
             ""
         }
     );
+}
+
+/// Stops, writing nothing, when the content has errors besides the rows, or a row has one.
+fn refuse_errors(settled: &apply::Settled, ui: &Ui) -> Result<(), Failure> {
+    if !settled.elsewhere.is_empty() {
+        eprint!(
+            "{}",
+            rungs::diagnostics::render_human(
+                &settled.elsewhere,
+                &settled.checked.sources,
+                ui.color
+            )
+        );
+        return Err(Failure::usage(
+            "the content has errors besides the sheet's rows; nothing was written",
+        )
+        .with_help("fix them (see `rungs check`) and import again"));
+    }
+    let errors = &settled.errors;
+    print_row_errors(errors, "error");
+    if !errors.is_empty() {
+        eprintln!(
+            "error: {} problem(s) in {} row(s); nothing was written",
+            errors.len(),
+            import::bad_rows(errors).len()
+        );
+        eprintln!("  = help: fix the rows, or pass --skip-bad to import the good ones");
+        return Err(Failure::content());
+    }
+    Ok(())
 }
 
 fn print_row_errors(errors: &[RowError], word: &str) {
