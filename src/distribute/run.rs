@@ -11,6 +11,7 @@ use super::{
     PasswordRow, Request, Timing, bundle, encrypt, passwords, verdict_line,
 };
 use crate::evaluate::Evaluation;
+use crate::fingerprint::Keys;
 use crate::project::{Build, DocumentRenderer};
 use crate::publish::{PublishError, Sink, sha256_hex};
 use crate::render::RenderError;
@@ -28,8 +29,8 @@ pub(super) struct Run<'r, 'a> {
     bundles: &'r [Bundle<'r>],
     passwords: &'r HashMap<String, String>,
     evaluations: &'r [Evaluation],
-    /// Each record's report key, for reusing an up-to-date build's report.
-    inputs: Vec<String>,
+    /// Makes each report's key (from its document), for reusing an up-to-date build's report.
+    keys: Keys,
     /// `--since`'s rows and `--reuse`'s, by report path.
     since: HashMap<&'r str, &'r Row>,
     earlier: HashMap<&'r str, &'r Row>,
@@ -64,7 +65,7 @@ impl<'r, 'a> Run<'r, 'a> {
             bundles,
             passwords,
             evaluations,
-            inputs: build.report_inputs(),
+            keys: build.keys(),
             since: rows_by_report(request.since.as_ref()),
             earlier: rows_by_report(request.reuse.as_ref().map(|(_, m)| m)),
             renderer: build.document_renderer()?,
@@ -109,13 +110,13 @@ impl<'r, 'a> Run<'r, 'a> {
         }
     }
 
-    /// An up-to-date build's report: same inputs, and the file still has the manifest's hash.
-    fn reusable(&self, i: usize) -> Option<Vec<u8>> {
+    /// An up-to-date build's report: the same key, and the file still has the manifest's hash.
+    fn reusable(&self, i: usize, key: &str) -> Option<Vec<u8>> {
         let paths = self.build.report_paths();
         let row = self.earlier.get(manifest::relative(&paths[i]))?;
         let (dir, _) = self.request.reuse.as_ref()?;
         // A what-if report (试算) is never handed out, whatever its inputs.
-        if row.inputs != self.inputs[i] || row.basis == manifest::WHAT_IF {
+        if row.inputs != key || row.basis == manifest::WHAT_IF {
             return None;
         }
         let bytes = std::fs::read(dir.join(&row.report)).ok()?;
@@ -130,14 +131,17 @@ impl<'r, 'a> Run<'r, 'a> {
             self.build.report_paths(),
         );
         let started = Instant::now();
-        let bytes = match self.reusable(i) {
+        // The document is made once: the key comes from it, and the PDF when not reused.
+        let document = self.build.report_document(i);
+        let key = self.keys.pdfs([&document], &[]);
+        let bytes = match self.reusable(i, &key) {
             Some(bytes) => {
                 self.reused.fetch_add(1, Ordering::Relaxed);
                 self.timing.add(&self.timing.reuse, started);
                 bytes
             }
             None => {
-                let bytes = self.renderer.report(i)?;
+                let bytes = self.renderer.pdf(&document)?;
                 self.rendered.fetch_add(1, Ordering::Relaxed);
                 self.report_trimmer.tick();
                 self.timing.add(&self.timing.reports, started);
@@ -152,7 +156,7 @@ impl<'r, 'a> Run<'r, 'a> {
             &self.evaluations[i],
             &paths[i],
             sha256_hex(&bytes),
-            self.inputs[i].clone(),
+            key,
         );
         let bundle = &self.bundles[b];
         let before = self.since.get(row.report.as_str());

@@ -1,7 +1,8 @@
 //! A build: renders a checked model into a sink, carrying over from a cache every output
 //! whose key (see `fingerprint`) is unchanged.
 
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use rayon::prelude::*;
 
@@ -14,7 +15,9 @@ use crate::model::{Assessment, Model};
 use crate::publish::{Cache, PublishError, Sink};
 use crate::render::manifest;
 use crate::render::pdf::layout::Layout;
-use crate::render::pdf::{self, PdfRenderer, SummaryFiles, document};
+use crate::render::pdf::{
+    self, PdfRenderer, SummaryFiles, TRIM_REPORTS_EVERY, Trimmer, document, workers,
+};
 use crate::render::{BuildInfo, RenderError, html};
 use crate::shard::Shard;
 use crate::theme::Theme;
@@ -48,9 +51,9 @@ pub struct DocumentRenderer<'b, 'a> {
 }
 
 impl DocumentRenderer<'_, '_> {
-    /// The report of record `index` (into the records).
-    pub fn report(&self, index: usize) -> Result<Vec<u8>, RenderError> {
-        self.renderer.pdf(&self.build.report_document(index))
+    /// A document's PDF (a report's, from `Build::report_document`).
+    pub fn pdf(&self, document: &pdf::Document) -> Result<Vec<u8>, RenderError> {
+        self.renderer.pdf(document)
     }
 
     /// A team summary's PDF with text files (name, text) carried inside it: what a protected
@@ -264,40 +267,32 @@ impl<'a> Build<'a> {
         cache: &dyn Cache,
         progress: &(dyn Fn() + Sync),
     ) -> Result<Outputs, RenderError> {
-        let inputs = self.report_inputs();
         let assessments = &self.model.records.assessments;
         let selected: Vec<usize> = (0..assessments.len())
             .filter(|&i| which(&assessments[i]))
             .collect();
-        let reused: Vec<bool> = selected
-            .par_iter()
-            .map(|&i| {
-                let reused = cache
-                    .reuse(self.report_paths[i].as_str(), &inputs[i])?
-                    .is_some();
-                if reused {
-                    progress();
-                }
-                Ok(reused)
-            })
-            .collect::<Result<_, RenderError>>()?;
-        let to_render: Vec<(&Assessment, &OutputPath)> = selected
-            .iter()
-            .zip(&reused)
-            .filter(|(_, reused)| !**reused)
-            .map(|(&i, _)| {
-                cache.made(self.report_paths[i].as_str(), &inputs[i]);
-                (&assessments[i], &self.report_paths[i])
-            })
-            .collect();
-        renderer.reports(
-            &self.model.standard,
-            &self.model.records,
-            &to_render,
-            &self.info,
-            sink,
-            progress,
-        )?;
+        let keys = self.keys();
+        let made: Vec<OnceLock<String>> = assessments.iter().map(|_| OnceLock::new()).collect();
+        let reused = AtomicUsize::new(0);
+        let trimmer = Trimmer::new(TRIM_REPORTS_EVERY);
+        // Each report's document is made once: its key comes from it, and so does the PDF
+        // when the cache cannot carry the report over. Memory stays flat: a document lives
+        // only while its report is made.
+        workers::each(&selected, rayon::current_num_threads(), |&i| {
+            let document = self.report_document(i);
+            let key = keys.pdfs([&document], &[]);
+            let path = &self.report_paths[i];
+            if cache.reuse(path.as_str(), &key)?.is_some() {
+                reused.fetch_add(1, Ordering::Relaxed);
+            } else {
+                cache.made(path.as_str(), &key);
+                sink.put(path, &renderer.pdf(&document)?)?;
+                trimmer.tick();
+            }
+            let _ = made[i].set(key);
+            progress();
+            Ok::<(), RenderError>(())
+        })?;
         let digests: Vec<Option<String>> = self
             .report_paths
             .par_iter()
@@ -316,7 +311,7 @@ impl<'a> Build<'a> {
             evaluations,
             &self.info,
             &self.report_paths,
-            &inputs,
+            &self.keys_of(made, &digests),
             &digests,
         );
         let path = |extension| match self.shard {
@@ -327,8 +322,23 @@ impl<'a> Build<'a> {
         sink.put(&path("json"), &manifest.to_json())?;
         Ok(Outputs {
             total: selected.len(),
-            reused: selected.len() - to_render.len(),
+            reused: reused.into_inner(),
         })
+    }
+
+    /// Each report's key for the manifest: the one this build made, or — for a report the
+    /// output holds that this build did not make (another record's, kept from before) — one
+    /// made from its document now; none for a report the output does not hold.
+    fn keys_of(&self, made: Vec<OnceLock<String>>, digests: &[Option<String>]) -> Vec<String> {
+        let keys = self.keys();
+        made.into_par_iter()
+            .enumerate()
+            .map(|(i, key)| match key.into_inner() {
+                Some(key) => key,
+                None if digests[i].is_some() => keys.pdfs([&self.report_document(i)], &[]),
+                None => String::new(),
+            })
+            .collect()
     }
 
     /// Renders every cycle's team summaries by manager and by department — a PDF, a CSV and
@@ -390,7 +400,7 @@ impl<'a> Build<'a> {
     }
 
     /// What Typst receives for record `index`'s report.
-    fn report_document(&self, index: usize) -> pdf::Document {
+    pub(crate) fn report_document(&self, index: usize) -> pdf::Document {
         let records = &self.model.records;
         document::report(
             &self.model.standard,
@@ -400,18 +410,7 @@ impl<'a> Build<'a> {
         )
     }
 
-    /// Per record (in the records' order), the key of its report: a hash of what Typst
-    /// receives for it (see `fingerprint`). Two builds that give a record the same key give
-    /// its report the same bytes, so a later command can reuse the file.
-    pub fn report_inputs(&self) -> Vec<String> {
-        let keys = self.keys();
-        (0..self.model.records.assessments.len())
-            .into_par_iter()
-            .map(|i| keys.pdfs([&self.report_document(i)], &[]))
-            .collect()
-    }
-
-    fn keys(&self) -> Keys {
+    pub(crate) fn keys(&self) -> Keys {
         Keys::new(self.theme, &self.fonts, self.pdf_a)
     }
 

@@ -46,7 +46,7 @@ pub struct Row {
     /// The report's path relative to `reports/`.
     pub report: String,
     pub sha256: String,
-    /// A SHA-256 of everything the report's bytes depend on (`Build::report_inputs`): a report
+    /// The report's cache key: a SHA-256 of what Typst receives for it (`fingerprint`): a report
     /// whose inputs are unchanged can be reused instead of rendered again.
     pub inputs: String,
     /// The edition the record was evaluated against, and that standard's commit.

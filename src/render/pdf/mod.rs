@@ -203,29 +203,6 @@ impl<'a> PdfRenderer<'a> {
         })
     }
 
-    /// Renders the reports of `selected` records, in parallel, writing each to `sink` as soon
-    /// as it is made (so memory does not grow with the number of reports), and calling
-    /// `progress` after each. `records` are all the records, for each employee's earlier cycles.
-    pub fn reports(
-        &self,
-        standard: &Standard,
-        records: &Records,
-        selected: &[(&Assessment, &OutputPath)],
-        info: &BuildInfo,
-        sink: &dyn Sink,
-        progress: &(dyn Fn() + Sync),
-    ) -> Result<usize, RenderError> {
-        let trimmer = Trimmer::new(TRIM_REPORTS_EVERY);
-        workers::each(selected, rayon::current_num_threads(), |(a, path)| {
-            let bytes = self.pdf(&document::report(standard, records, a, info))?;
-            sink.put(path, &bytes)?;
-            progress();
-            trimmer.tick();
-            Ok::<(), RenderError>(())
-        })?;
-        Ok(selected.len())
-    }
-
     /// Renders documents in parallel, each to its path (the sheets of every sequence).
     pub fn pdfs(
         &self,
