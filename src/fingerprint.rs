@@ -6,11 +6,11 @@
 //! - a PDF's key is its [`Document`] (template kind, data file, date, identifier) with the
 //!   Typst templates, the fonts and the PDF profile: what reaches Typst, whole;
 //! - the site's key is the renderer's three arguments whole — every theme file, and the
-//!   `Debug` text of the `Standard` and the `BuildInfo` (derived, so a new field is in it);
-//! - every key starts from the running executable's hash, so a new rungs (other code,
-//!   wording, Typst) never reuses what an older one made.
-
-use std::sync::OnceLock;
+//!   `Debug` text of the `Standard` and the `BuildInfo` (derived, so a new field is in it) —
+//!   with the UI strings of the standard's language;
+//! - every key starts from rungs' version. Keys are written in manifests, so they must be the
+//!   same for the same input on every machine: they hold no hash of the executable. The
+//!   build cache itself is dropped when another build of rungs reads it (`publish::cache`).
 
 use sha2::{Digest, Sha256};
 
@@ -29,14 +29,14 @@ pub struct Keys {
 impl Keys {
     pub fn new(theme: &Theme, fonts: &Fonts, pdf_a: bool) -> Keys {
         let mut site = Sha256::new();
-        site.update(code());
+        site.update(version());
         site.update(b"site\0");
         for (name, bytes) in theme.files() {
             field(&mut site, name.as_bytes());
             field(&mut site, bytes);
         }
         let mut pdf = Sha256::new();
-        pdf.update(code());
+        pdf.update(version());
         pdf.update(b"pdf\0");
         pdf.update([u8::from(pdf_a)]);
         for (name, bytes) in theme.files_under("typst") {
@@ -60,6 +60,10 @@ impl Keys {
         let mut h = self.site.clone();
         field(&mut h, format!("{standard:?}").as_bytes());
         field(&mut h, format!("{info:?}").as_bytes());
+        for (key, text) in crate::render::i18n::strings(standard.settings.language) {
+            field(&mut h, key.as_bytes());
+            field(&mut h, text.as_bytes());
+        }
         finish(h)
     }
 
@@ -91,25 +95,9 @@ impl Keys {
     }
 }
 
-/// The SHA-256 of the running executable, read once: any change to rungs' code, its wording
-/// or its Typst changes it (about 0.1 s for a 150 MB debug binary). If the executable cannot
-/// be read, a value no other process has, so nothing is reused rather than something stale.
-fn code() -> &'static [u8; 32] {
-    static CODE: OnceLock<[u8; 32]> = OnceLock::new();
-    CODE.get_or_init(|| {
-        let exe = std::env::current_exe().and_then(std::fs::read);
-        let mut h = Sha256::new();
-        match exe {
-            Ok(bytes) => h.update(&bytes),
-            Err(_) => {
-                let now = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .unwrap_or_default();
-                h.update(format!("{} {now:?}", std::process::id()));
-            }
-        }
-        h.finalize().into()
-    })
+/// rungs' version: what every key starts from.
+fn version() -> &'static [u8] {
+    concat!("rungs ", env!("CARGO_PKG_VERSION"), "\0").as_bytes()
 }
 
 /// A length-prefixed field, so that two different sequences of fields never hash alike.

@@ -35,6 +35,10 @@ pub enum CacheMode {
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct CacheIndex {
     version: u32,
+    /// The rungs that wrote it (its version, and its executable's size and modification
+    /// time): another build of rungs — other code, wording or Typst — reuses nothing.
+    #[serde(default)]
+    rungs: String,
     /// Fingerprint by unit.
     pub units: BTreeMap<String, String>,
     /// By path below OUT.
@@ -97,6 +101,7 @@ impl CacheIndex {
     pub fn new() -> CacheIndex {
         CacheIndex {
             version: VERSION,
+            rungs: this_rungs(),
             ..CacheIndex::default()
         }
     }
@@ -105,7 +110,8 @@ impl CacheIndex {
     pub fn read(path: &Path) -> Option<CacheIndex> {
         let bytes = fs::read(path).ok()?;
         let index: CacheIndex = serde_json::from_slice(&bytes).ok()?;
-        (index.version == VERSION).then_some(index)
+        let me = this_rungs();
+        (index.version == VERSION && !me.is_empty() && index.rungs == me).then_some(index)
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -121,6 +127,19 @@ impl CacheIndex {
             .range::<str, _>((std::ops::Bound::Included(unit), std::ops::Bound::Unbounded))
             .take_while(move |(path, _)| path.starts_with(unit))
             .filter(move |(path, _)| belongs(unit, path))
+    }
+}
+
+/// This rungs: its version, and its executable's size and modification time (cheap, unlike a
+/// hash of 80–150 MB on every run; a rebuilt or replaced binary has another). Empty when the
+/// executable cannot be read, so no cache is ever trusted then.
+fn this_rungs() -> String {
+    let identity = std::env::current_exe()
+        .and_then(fs::metadata)
+        .map(|m| Identity::of(&m));
+    match identity {
+        Ok(id) => format!("{} {}", env!("CARGO_PKG_VERSION"), serde_json::json!(id)),
+        Err(_) => String::new(),
     }
 }
 
@@ -140,6 +159,22 @@ pub fn belongs(unit: &str, path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cache_another_build_of_rungs_wrote_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".out.rungs-cache");
+        let mut index = CacheIndex::new();
+        index.units.insert("site".into(), "key".into());
+        fs::write(&path, index.to_bytes()).unwrap();
+        assert!(
+            CacheIndex::read(&path).is_some(),
+            "this rungs reads its own"
+        );
+        index.rungs = format!("{} and another binary", index.rungs);
+        fs::write(&path, index.to_bytes()).unwrap();
+        assert!(CacheIndex::read(&path).is_none(), "another's is ignored");
+    }
 
     #[test]
     fn a_unit_holds_its_folder_its_file_and_its_extensions_only() {
