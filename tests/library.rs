@@ -160,3 +160,25 @@ fn a_build_refuses_a_sink_that_cannot_give_back_a_report_it_wrote() {
         "{message}"
     );
 }
+
+/// An English standard's report lists assessors the English way, not with `、`.
+#[test]
+fn an_english_report_joins_its_assessors_with_commas() {
+    let (mut standards, _) = in_memory(false);
+    let settings = fs::read_to_string(fixtures().join("minimal/rungs.yaml")).unwrap();
+    standards.insert(
+        "rungs.yaml",
+        settings
+            .replace("language: zh-CN", "language: en")
+            .into_bytes(),
+    );
+    let record = fs::read_to_string(fixtures().join("minimal/assessments/2024H1/E1.yaml")).unwrap();
+    let record = record.replace("assessors: [李四]", "assessors: [Li Si, Wang Wu]");
+    standards.insert("assessments/2024H1/E1.yaml", record.into_bytes());
+    let checked = Project::new(Box::new(standards), None).check().unwrap();
+    assert_eq!(checked.errors(), 0, "{:?}", checked.diagnostics);
+    let files = build_all(&checked);
+    let text = pdf_text(&files["reports/sales/E1-2024H1.pdf"]);
+    assert!(text.contains("Li Si, Wang Wu"), "{text}");
+    assert!(!text.contains('、'), "{text}");
+}

@@ -354,11 +354,13 @@ pub fn yes_no_words(language: Language) -> (&'static str, &'static str) {
 
 /// `销售序列（sales）`, `Sales (sales)`; the id alone when it is the name.
 pub fn paren(lang: Language, name: &str, id: &str) -> String {
-    match lang {
-        _ if name == id => id.to_string(),
-        Language::ZhCn => format!("{name}（{id}）"),
-        Language::En => format!("{name} ({id})"),
+    if name == id {
+        return id.to_string();
     }
+    fill(
+        get(lang, "name_with_id"),
+        &[("name", name.to_string()), ("id", id.to_string())],
+    )
 }
 
 #[cfg(test)]

@@ -126,7 +126,7 @@ pub fn rows(
                     .into_iter()
                     .map(|(text, _)| text)
                     .collect::<Vec<_>>()
-                    .join(if lang == Language::ZhCn { "、" } else { ", " }),
+                    .join(crate::render::i18n::get(lang, "list_sep")),
             });
         }
     }

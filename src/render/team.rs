@@ -82,11 +82,7 @@ pub fn csv(
                 .map(|(t, _)| summary::points(*t))
                 .unwrap_or_default(),
             line.reason.clone(),
-            key_short.join(if lang == crate::model::Language::ZhCn {
-                "、"
-            } else {
-                ", "
-            }),
+            key_short.join(crate::render::i18n::get(lang, "list_sep")),
         ];
         for cell in &m.cells {
             let c = summary::heat_cell(standard.settings.language, cell);
@@ -137,17 +133,13 @@ impl Markdown {
         self.out.push('\n');
     }
 
-    fn zh(&self) -> bool {
-        self.lang == crate::model::Language::ZhCn
-    }
-
     fn colon(&self) -> &'static str {
-        if self.zh() { "：" } else { ": " }
+        crate::render::i18n::get(self.lang, "sheet_colon")
     }
 
     /// "- 结论分布：晋级 1；认证通过 1"
     fn listed(&self, label: &str, items: Vec<String>) -> String {
-        let list = if self.zh() { "；" } else { ", " };
+        let list = crate::render::i18n::get(self.lang, "items_sep");
         format!("- {label}{}{}", self.colon(), items.join(list))
     }
 

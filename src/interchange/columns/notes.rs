@@ -26,5 +26,5 @@ pub(super) fn choice_list(options: &[(String, String)], lang: Language) -> Strin
         .iter()
         .map(|(id, name)| paren(lang, name, id))
         .collect::<Vec<_>>()
-        .join(if lang == Language::ZhCn { "、" } else { ", " })
+        .join(crate::render::i18n::get(lang, "list_sep"))
 }

@@ -338,8 +338,10 @@ pub fn team_name(lang: Language, grouping: Grouping, team: &Team) -> String {
         Grouping::Manager if team.key == crate::evaluate::team::NO_MANAGER => {
             i18n::get(lang, "team_no_manager").to_string()
         }
-        Grouping::Manager if lang == Language::ZhCn => format!("{}（{}）", team.title, team.key),
-        Grouping::Manager => format!("{} ({})", team.title, team.key),
+        Grouping::Manager => i18n::fill(
+            i18n::get(lang, "name_with_id"),
+            &[("name", team.title.clone()), ("id", team.key.clone())],
+        ),
         Grouping::Department | Grouping::Sequence => team.title.clone(),
     }
 }
@@ -352,7 +354,7 @@ fn level_name(standard: &Standard, sequence: &str, level: &str) -> String {
 }
 
 fn list_separator(lang: Language) -> &'static str {
-    if lang == Language::ZhCn { "、" } else { ", " }
+    crate::render::i18n::get(lang, "list_sep")
 }
 
 /// Why a member is not qualified: each failed gate, in a few words.

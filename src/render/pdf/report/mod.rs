@@ -203,7 +203,9 @@ fn employee<'a>(h: &'a Standard, a: &'a Assessment) -> Employee<'a> {
             .as_deref()
             .and_then(|id| sequence.position(id))
             .map(|p| p.name.as_str()),
-        assessors: a.assessors.join("、"),
+        assessors: a
+            .assessors
+            .join(crate::render::i18n::get(h.settings.language, "list_sep")),
         edition: a.edition.as_deref(),
     }
 }
