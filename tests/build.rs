@@ -1095,3 +1095,17 @@ fn colour_follows_the_option_and_no_color() {
         "NO_COLOR and a pipe give plain text"
     );
 }
+
+/// A warning printed outside the diagnostics (no git history) is counted in the closing line,
+/// which never says `0 warnings` after one; one of a kind is said in the singular.
+#[test]
+fn the_closing_line_counts_every_warning_printed() {
+    let dir = minimal_project();
+    let out = rungs(dir.path(), &["build", "content", "--out", "out"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(said.contains("warning: `content` is not in a git repository"), "{said}");
+    let closing = said.lines().last().unwrap_or_default();
+    assert!(closing.ends_with(", 1 warning"), "{closing}");
+    assert!(closing.contains("1 sheet PDF,"), "{closing}");
+}

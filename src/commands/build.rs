@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use super::{
-    Failure, OutputArgs, ProjectArgs, Ui, checked, progress_bar, publish_options,
+    Failure, OutputArgs, ProjectArgs, Ui, checked, counted, progress_bar, publish_options,
     warn_about_history,
 };
 use rungs::project::Part;
@@ -84,7 +84,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let opened = checked(&args.project.content, args.project.records.as_deref(), ui)?;
     let build_options = output.build_options();
     let info = opened.build_info(&build_options)?;
-    warn_about_history(
+    let history_warnings = warn_about_history(
         &opened.project,
         &args.project.content,
         &build_options,
@@ -155,7 +155,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
             publishing.elapsed().as_millis()
         );
     }
-    let warnings = opened.checked.diagnostics.len() - opened.checked.errors();
+    let warnings = opened.checked.diagnostics.len() - opened.checked.errors() + history_warnings;
     tell(
         &summary,
         warnings,
@@ -195,16 +195,16 @@ fn tell(
     };
     if !ui.quiet {
         eprintln!(
-            "built {} site files, {} handbook PDF, {} sheet PDFs, {} reports and {} team summaries into {} in {:.1}s{}, {warnings} warning{}{verdicts}",
-            summary.site_files,
-            summary.handbooks,
-            summary.sheets,
-            summary.reports,
-            summary.summaries,
+            "built {}, {}, {}, {} and {} into {} in {:.1}s{}, {}{verdicts}",
+            counted(summary.site_files, "site file", "site files"),
+            counted(summary.handbooks, "handbook PDF", "handbook PDFs"),
+            counted(summary.sheets, "sheet PDF", "sheet PDFs"),
+            counted(summary.reports, "report", "reports"),
+            counted(summary.summaries, "team summary", "team summaries"),
             out.display(),
             started.elapsed().as_secs_f64(),
             rendered_note(summary.outputs),
-            if warnings == 1 { "" } else { "s" }
+            counted(warnings, "warning", "warnings"),
         );
     } else if !verdicts.is_empty() {
         eprintln!("note: {}", verdicts.trim_start_matches("; "));

@@ -1,6 +1,6 @@
 //! `rungs check`: validate a content project and print every problem found.
 
-use super::{Failure, ProjectArgs, Ui, print_diagnostics};
+use super::{Failure, ProjectArgs, Ui, counted, print_diagnostics};
 use rungs::diagnostics;
 use rungs::project::Project;
 
@@ -38,20 +38,17 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
             print_diagnostics(&checked, ui);
             if let Some(model) = checked.model.as_ref().filter(|_| !ui.quiet) {
                 let s = &model.standard;
-                let count = |n: usize, one: &str, many: &str| {
-                    format!("{n} {}", if n == 1 { one } else { many })
-                };
                 eprintln!(
                     "ok: {}, {}, {}, {}, {}",
-                    count(s.competencies.len(), "competency", "competencies"),
-                    count(s.sequences.len(), "sequence", "sequences"),
-                    count(
+                    counted(s.competencies.len(), "competency", "competencies"),
+                    counted(s.sequences.len(), "sequence", "sequences"),
+                    counted(
                         s.sequences.iter().map(|s| s.levels.len()).sum(),
                         "level",
                         "levels"
                     ),
-                    count(s.pages.len(), "page", "pages"),
-                    count(
+                    counted(s.pages.len(), "page", "pages"),
+                    counted(
                         model.records.assessments.len(),
                         "assessment record",
                         "assessment records"

@@ -164,44 +164,56 @@ pub(crate) fn print_diagnostics(checked: &Checked, ui: &Ui) {
     }
 }
 
-/// One warning when history cannot give a full stamp: never a failure.
+/// "1 sequence", "2 sequences": a count with its noun (English command output).
+pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// One warning when history cannot give a full stamp: never a failure. Returns how many it
+/// printed (0 or 1), so that the closing line counts it.
 pub(crate) fn warn_about_history(
     project: &Project,
     content: &Path,
     options: &BuildOptions,
     info: &BuildInfo,
     ui: &Ui,
-) {
+) -> usize {
     if options.stamp != Stamp::Auto || ui.quiet {
-        return;
+        return 0;
     }
-    if info
+    let warning = if info
         .commit
         .as_deref()
         .is_some_and(|c| c.ends_with("-dirty"))
     {
-        eprintln!(
-            "warning: the standards have uncommitted changes: pages and reports are stamped `{}`",
+        Some(format!(
+            "the standards have uncommitted changes: pages and reports are stamped `{}`",
             info.commit.as_deref().unwrap_or_default()
-        );
-        return;
-    }
-    match project.history() {
-        None => eprintln!(
-            "warning: `{}` is not in a git repository, so pages carry no commit stamp, change dates or editions",
-            content.display()
-        ),
-        Some(h) if h.is_shallow() => eprintln!(
-            "warning: this is a shallow clone: change dates and editions stop where its history does (fetch with --unshallow for all of it)"
-        ),
-        Some(h) if h.is_detached() => eprintln!(
-            "warning: HEAD is detached: the stamp, dates and editions are those of the commit checked out"
-        ),
-        Some(_) => {}
+        ))
+    } else {
+        match project.history() {
+            None => Some(format!(
+                "`{}` is not in a git repository, so pages carry no commit stamp, change dates or editions",
+                content.display()
+            )),
+            Some(h) if h.is_shallow() => Some(
+                "this is a shallow clone: change dates and editions stop where its history does (fetch with --unshallow for all of it)".into(),
+            ),
+            Some(h) if h.is_detached() => Some(
+                "HEAD is detached: the stamp, dates and editions are those of the commit checked out".into(),
+            ),
+            Some(_) => None,
+        }
+    };
+    match warning {
+        Some(text) => {
+            eprintln!("warning: {text}");
+            1
+        }
+        None => 0,
     }
 }
 
-/// What publishing must protect: the project's own folders and the home folder.
 pub(crate) fn publish_options(project: &Project, force: bool) -> PublishOptions {
     publish_options_protecting(project.folders(), force)
 }
