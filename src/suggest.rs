@@ -33,18 +33,56 @@ pub fn help_for(what: &str, word: &str, candidates: &[&str]) -> String {
         Some(c) => format!("did you mean `{c}`?"),
         None if candidates.is_empty() => format!("no {what} is defined yet"),
         None if candidates.len() <= 12 => {
-            format!("the known {what} ids are {}", quoted(candidates))
+            format!("the known {} are {}", named(what), quoted(candidates))
         }
         None => format!(
-            "none of the {} known {what} ids is close to `{word}`",
-            candidates.len()
+            "none of the {} known {} is close to `{word}`",
+            candidates.len(),
+            named(what)
         ),
+    }
+}
+
+/// How a list of candidates is named: by their ids ("competency ids", "employee ids"), or —
+/// for what is known by name or number — plainly ("departments", "professional titles").
+fn named(what: &str) -> String {
+    match what {
+        "professional title" | "column" | "department" | "cycle" => plural(what),
+        w if w.ends_with(" id") => format!("{w}s"),
+        w => format!("{w} ids"),
+    }
+}
+
+fn plural(word: &str) -> String {
+    match word.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+        _ => format!("{word}s"),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn candidates_are_named_as_they_are_known() {
+        let many: Vec<String> = (0..20).map(|i| format!("name{i}")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        assert_eq!(
+            help_for("employee id", "X9", &["E1", "E2"]),
+            "the known employee ids are `E1`, `E2`"
+        );
+        assert_eq!(
+            help_for("department", "销售", &["华东销售部", "市场部"]),
+            "the known departments are `华东销售部`, `市场部`"
+        );
+        assert_eq!(
+            help_for("category", "zzz", &many),
+            "none of the 20 known category ids is close to `zzz`"
+        );
+        assert_eq!(plural("activity"), "activities");
+        assert_eq!(plural("key"), "keys");
+    }
 
     #[test]
     fn finds_typos_and_ignores_strangers() {

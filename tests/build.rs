@@ -1104,7 +1104,10 @@ fn the_closing_line_counts_every_warning_printed() {
     let out = rungs(dir.path(), &["build", "content", "--out", "out"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let said = stderr(&out);
-    assert!(said.contains("warning: `content` is not in a git repository"), "{said}");
+    assert!(
+        said.contains("warning: `content` is not in a git repository"),
+        "{said}"
+    );
     let closing = said.lines().last().unwrap_or_default();
     assert!(closing.ends_with(", 1 warning"), "{closing}");
     assert!(closing.contains("1 sheet PDF,"), "{closing}");
