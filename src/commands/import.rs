@@ -157,8 +157,8 @@ fn tell(settled: &apply::Settled, records_dir: &Path, dry_run: bool) {
     let updates = &settled.updates;
     let count = |c: Change| updates.iter().filter(|u| u.change == c).count();
     eprintln!(
-        "{} row(s): {} created, {} updated, {} unchanged{}{}",
-        updates.len(),
+        "{}: {} created, {} updated, {} unchanged{}{}",
+        super::counted(updates.len(), "row", "rows"),
         count(Change::Created),
         count(Change::Updated),
         count(Change::Unchanged),
@@ -195,9 +195,9 @@ fn refuse_errors(settled: &apply::Settled, ui: &Ui) -> Result<(), Failure> {
     print_row_errors(errors, "error");
     if !errors.is_empty() {
         eprintln!(
-            "error: {} problem(s) in {} row(s); nothing was written",
-            errors.len(),
-            import::bad_rows(errors).len()
+            "error: {} in {}; nothing was written",
+            super::counted(errors.len(), "problem", "problems"),
+            super::counted(import::bad_rows(errors).len(), "row", "rows")
         );
         eprintln!("  = help: fix the rows, or pass --skip-bad to import the good ones");
         return Err(Failure::content());

@@ -72,7 +72,8 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     publication.commit()?;
     if !ui.quiet {
         eprintln!(
-            "wrote {written} report(s) into {}",
+            "wrote {} into {}",
+            super::counted(written, "report", "reports"),
             output.out.join(rungs::urls::top::REPORTS).display()
         );
     }

@@ -179,14 +179,22 @@ fn finish(o: &Args, report: &[(send::Bundle, Outcome)], ui: &Ui) -> Result<(), F
     if !ui.quiet {
         if o.dry_run {
             eprintln!(
-                "wrote {} message(s) into {} to read; nothing was sent",
-                count(&|o| matches!(o, Outcome::Written(_))),
+                "wrote {} into {} to read; nothing was sent",
+                super::counted(
+                    count(&|o| matches!(o, Outcome::Written(_))),
+                    "message",
+                    "messages"
+                ),
                 o.bundles.join("outbox").display()
             );
         } else {
             eprintln!(
-                "sent {} bundle(s), {} already sent before, {} not sent; the log is {}",
-                count(&|o| matches!(o, Outcome::Sent { .. })),
+                "sent {}, {} already sent before, {} not sent; the log is {}",
+                super::counted(
+                    count(&|o| matches!(o, Outcome::Sent { .. })),
+                    "bundle",
+                    "bundles"
+                ),
                 count(&|o| *o == Outcome::AlreadySent),
                 not_sent.len(),
                 o.bundles.join(send::log::LOG_FILE).display()
