@@ -573,10 +573,9 @@ fn token_width(line: &str, column: u32) -> u32 {
 
 /// "`index` is", "`index` and `compare` are", "`index`, `compare` and `levels` are".
 fn reserved_list(reserved: &[&str]) -> String {
-    let quoted: Vec<String> = reserved.iter().map(|r| format!("`{r}`")).collect();
-    match quoted.split_last() {
-        Some((only, [])) => format!("{only} is"),
-        Some((last, rest)) => format!("{} and {last} are", rest.join(", ")),
+    match reserved.split_last() {
+        Some((only, [])) => format!("`{only}` is"),
+        Some((last, rest)) => format!("{} and `{last}` are", crate::suggest::quoted(rest)),
         None => String::new(),
     }
 }

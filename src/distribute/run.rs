@@ -30,7 +30,7 @@ pub(super) struct Run<'r, 'a> {
     passwords: &'r HashMap<String, String>,
     evaluations: &'r [Evaluation],
     /// Makes each report's key (from its document), for reusing an up-to-date build's report.
-    keys: Keys,
+    keys: &'r Keys,
     /// `--since`'s rows and `--reuse`'s, by report path.
     since: HashMap<&'r str, &'r Row>,
     earlier: HashMap<&'r str, &'r Row>,

@@ -101,6 +101,8 @@ pub struct Build<'a> {
     pub(super) report_paths: Vec<OutputPath>,
     /// The slice of the reports this build makes, when it is one shard of several.
     pub(super) shard: Option<Shard>,
+    /// The cache keys' starting points (templates and fonts hashed), made once per build.
+    pub(super) keys: OnceLock<Keys>,
 }
 
 impl<'a> Build<'a> {
@@ -410,8 +412,9 @@ impl<'a> Build<'a> {
         )
     }
 
-    pub(crate) fn keys(&self) -> Keys {
-        Keys::new(self.theme, &self.fonts, self.pdf_a)
+    pub(crate) fn keys(&self) -> &Keys {
+        self.keys
+            .get_or_init(|| Keys::new(self.theme, &self.fonts, self.pdf_a))
     }
 
     /// Each report's output path, in the records' order.

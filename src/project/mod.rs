@@ -131,6 +131,7 @@ impl Checked {
             pdf_a,
             report_paths: model.records.assessments.iter().map(urls::report).collect(),
             shard: None,
+            keys: Default::default(),
         })
     }
 }

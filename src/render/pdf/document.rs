@@ -3,9 +3,7 @@
 //! of its `Document` (see `fingerprint`), so whatever reaches Typst is in the key by
 //! construction: a renderer that reads a new input puts it in the data, and the key follows.
 
-use serde::Serialize;
-
-use super::{handbook, report, summary};
+use super::{handbook, report, summary, to_json};
 use crate::evaluate::Evaluation;
 use crate::evaluate::team::{Grouping, Team, TeamSummary};
 use crate::model::{Assessment, Date, Records, Sequence, Standard};
@@ -42,10 +40,6 @@ pub struct Document {
     pub date: Date,
     /// The PDF's identifier (`rungs-report-E1001-2024H1`).
     pub ident: String,
-}
-
-fn to_json(data: &impl Serialize) -> String {
-    serde_json::to_string(data).expect("view models serialise")
 }
 
 /// `a`'s report, with the employee's earlier cycles, each evaluated against the standard

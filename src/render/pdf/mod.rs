@@ -107,7 +107,7 @@ impl<'a> Header<'a> {
     }
 }
 
-fn to_json(data: &impl Serialize) -> String {
+pub(super) fn to_json(data: &impl Serialize) -> String {
     serde_json::to_string(data).expect("view models serialise")
 }
 
