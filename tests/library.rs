@@ -161,7 +161,8 @@ fn a_build_refuses_a_sink_that_cannot_give_back_a_report_it_wrote() {
     );
 }
 
-/// An English standard's report lists assessors the English way, not with `、`.
+/// An English standard's report lists assessors the English way, not with `、`, and carries no
+/// Chinese punctuation from the templates (colons, brackets).
 #[test]
 fn an_english_report_joins_its_assessors_with_commas() {
     let (mut standards, _) = in_memory(false);
@@ -180,5 +181,10 @@ fn an_english_report_joins_its_assessors_with_commas() {
     let files = build_all(&checked);
     let text = pdf_text(&files["reports/sales/E1-2024H1.pdf"]);
     assert!(text.contains("Li Si, Wang Wu"), "{text}");
-    assert!(!text.contains('、'), "{text}");
+    for mark in ['、', '：', '（', '）', '；'] {
+        assert!(
+            !text.contains(mark),
+            "Chinese punctuation `{mark}` in an English report:\n{text}"
+        );
+    }
 }

@@ -134,7 +134,7 @@ impl Markdown {
     }
 
     fn colon(&self) -> &'static str {
-        crate::render::i18n::get(self.lang, "sheet_colon")
+        crate::render::i18n::get(self.lang, "colon")
     }
 
     /// "- 结论分布：晋级 1；认证通过 1"

@@ -117,7 +117,13 @@ fn condition_reason(lang: Language, kind: &ConditionKind, gap: &ConditionGap) ->
         ConditionGap::Alternatives { closest, .. } => alternatives_lacking(lang, closest),
         _ => fill(
             t("reason_not_met"),
-            &[("label", format!("{label}（{required}）"))],
+            &[(
+                "label",
+                format!(
+                    "{label}{}",
+                    fill(t("in_parens"), &[("text", required.to_string())])
+                ),
+            )],
         ),
     }
 }
@@ -437,11 +443,11 @@ pub fn priorities(h: &Standard, sequence: &Sequence, e: &Evaluation) -> Vec<Stri
     let mut out: Vec<String> = gaps.into_iter().map(|(_, text)| text).collect();
     let g = guidance::guidance(e);
     out.extend(g.modules.iter().map(|m| {
+        let score = format!("{}/{}", format_score(m.score), number(m.points));
         format!(
-            "{}（{}/{}）",
+            "{}{}",
             sequence.module_name(&m.module),
-            format_score(m.score),
-            number(m.points)
+            fill(i18n::get(lang, "in_parens"), &[("text", score)])
         )
     }));
     out.extend(

@@ -34,7 +34,7 @@ fn fact_columns(standard: &Standard, level: &Level) -> Vec<Column> {
     let settings = &standard.settings;
     let lang = settings.language;
     let t = |key: &str| i18n::get(lang, key).to_string();
-    let (colon, semi) = (t("sheet_colon"), t("sheet_semicolon"));
+    let (colon, semi) = (t("colon"), t("sheet_semicolon"));
     let c = &level.conditions;
     let mut columns = Vec::new();
     if c.reads(Fact::Education) {
@@ -198,7 +198,7 @@ fn competency_columns(standard: &Standard, sequence: &Sequence, level: &Level) -
 fn behaviour_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec<Column> {
     let lang = standard.settings.language;
     let t = |key: &str| i18n::get(lang, key).to_string();
-    let colon = t("sheet_colon");
+    let colon = t("colon");
     let mut columns = Vec::new();
     for b in &level.behaviours {
         let Some((module, activity)) = sequence.activity(&b.activity) else {
@@ -287,7 +287,7 @@ fn score_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
 fn kpi_columns(standard: &Standard, sequence: &Sequence) -> Vec<Column> {
     let lang = standard.settings.language;
     let t = |key: &str| i18n::get(lang, key).to_string();
-    let (colon, semi) = (t("sheet_colon"), t("sheet_semicolon"));
+    let (colon, semi) = (t("colon"), t("sheet_semicolon"));
     let mut columns = Vec::new();
     for kpi in &sequence.kpis {
         let unit = kpi

@@ -15,7 +15,7 @@ pub(super) fn choose(
     let note = format!(
         "{}{}{}",
         i18n::get(lang, "sheet_note_choose"),
-        i18n::get(lang, "sheet_colon"),
+        i18n::get(lang, "colon"),
         choice_list(&options, lang)
     );
     column(field, key, label, note, Kind::Choice(options), false)

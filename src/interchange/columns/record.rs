@@ -14,7 +14,7 @@ pub(super) fn record_columns(
 ) -> Vec<Column> {
     let lang = standard.settings.language;
     let t = |key: &str| i18n::get(lang, key).to_string();
-    let colon = t("sheet_colon");
+    let colon = t("colon");
     let mut columns = who_columns(standard);
     columns.push(column(
         Field::Sequence,
@@ -106,7 +106,7 @@ fn who_columns(standard: &Standard) -> Vec<Column> {
 fn when_columns(standard: &Standard, sequence: &Sequence, level: Option<&Level>) -> Vec<Column> {
     let lang = standard.settings.language;
     let t = |key: &str| i18n::get(lang, key).to_string();
-    let (colon, semi) = (t("sheet_colon"), t("sheet_semicolon"));
+    let (colon, semi) = (t("colon"), t("sheet_semicolon"));
     let levels: Vec<(String, String)> = sequence
         .levels
         .iter()

@@ -149,7 +149,11 @@ pub(super) fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
         },
         Gate {
             label: t("grade"),
-            text: format!("{}（{}）", grade_text(h, e), t("gate_grade")),
+            text: format!(
+                "{}{}",
+                grade_text(h, e),
+                fill(t("in_parens"), &[("text", t("gate_grade").to_string())])
+            ),
             met: e.grade != Grade::C,
         },
     ];
