@@ -178,6 +178,17 @@ fn init_makes_a_project_check_and_build_accept_in_both_languages() {
         let site = fs::read_to_string(project.join("output/site/competencies/customer-focus.html"))
             .unwrap();
         assert!(site.contains(word), "{lang}");
+        if lang == "en" {
+            // Colons, brackets and separators come from the locale, not the templates.
+            for page in walk(&project.join("output/site")) {
+                if page.extension().is_some_and(|e| e == "html") {
+                    let html = fs::read_to_string(&page).unwrap();
+                    for mark in ['：', '（', '）', '、'] {
+                        assert!(!html.contains(mark), "`{mark}` in {}", page.display());
+                    }
+                }
+            }
+        }
         assert!(project.join("output/handbook.pdf").is_file());
         assert_eq!(
             walk(&project.join("output/reports"))

@@ -37,6 +37,7 @@ pub fn condition_rows(language: Language, conditions: &Conditions) -> Vec<Condit
 #[derive(Serialize)]
 pub struct ModuleLine<'a> {
     pub name: &'a str,
+    /// Tagged as the written exam (see [`exam_tag`]).
     pub exam: bool,
     pub points: String,
     pub items: Vec<ItemLine<'a>>,
@@ -48,14 +49,26 @@ pub struct ItemLine<'a> {
     pub points: String,
 }
 
-pub fn scoring_modules<'a>(sequence: &'a Sequence, level: &'a Level) -> Vec<ModuleLine<'a>> {
+/// Whether module `id`'s name is tagged as the written exam: an exam module whose name does
+/// not already say so ("Written exam" is not tagged "(written exam)" again).
+pub fn exam_tag(sequence: &Sequence, id: &str, lang: Language) -> bool {
+    let word = crate::render::i18n::get(lang, "exam").to_lowercase();
+    sequence.module(id).is_some_and(|d| d.exam)
+        && !sequence.module_name(id).to_lowercase().contains(&word)
+}
+
+pub fn scoring_modules<'a>(
+    sequence: &'a Sequence,
+    level: &'a Level,
+    lang: Language,
+) -> Vec<ModuleLine<'a>> {
     level
         .scoring
         .modules
         .iter()
         .map(|m| ModuleLine {
             name: sequence.module_name(&m.module),
-            exam: sequence.module(&m.module).is_some_and(|d| d.exam),
+            exam: exam_tag(sequence, &m.module, lang),
             points: number(m.points),
             items: m
                 .items

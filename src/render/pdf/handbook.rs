@@ -394,7 +394,7 @@ fn level<'a>(h: &'a Standard, seq: &'a Sequence, l: &'a Level) -> LevelData<'a> 
             })
             .collect(),
         positions: seq.positions_at(l).map(|p| p.name.as_str()).collect(),
-        modules: shared::scoring_modules(seq, l),
+        modules: shared::scoring_modules(seq, l, h.settings.language),
         total: number(l.scoring.total),
         pass: number(l.scoring.pass),
         contributions: l

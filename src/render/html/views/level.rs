@@ -81,7 +81,7 @@ pub(super) fn level_view<'a>(
             .iter()
             .filter_map(|r| requirement_view(here, standard, r))
             .collect(),
-        modules: shared::scoring_modules(s, l),
+        modules: shared::scoring_modules(s, l, lang),
         total: number(l.scoring.total),
         pass: number(l.scoring.pass),
         contributions: l

@@ -76,7 +76,7 @@ pub(super) fn sequence<'a>(
         levels: briefs(here, s),
         compare: here.link_to(&urls::compare_picker(&s.id)),
         matrix: matrix(here, s, standard),
-        scoring_rows: scoring_rows(s),
+        scoring_rows: scoring_rows(s, standard.settings.language),
         contribution_rows: contribution_rows(s, standard),
         positions: position_briefs(here, s, s.positions.iter()),
         behaviour_rows: shared::behaviour_rows(s),
@@ -121,7 +121,7 @@ fn matrix<'a>(here: &SitePath, s: &'a Sequence, standard: &'a Standard) -> Vec<M
 }
 
 /// The scoring table: a row per module and per item, its points at each level.
-fn scoring_rows(s: &Sequence) -> Vec<ScoringRow<'_>> {
+fn scoring_rows(s: &Sequence, lang: crate::model::Language) -> Vec<ScoringRow<'_>> {
     let mut scoring_rows = Vec::new();
     for m in &s.modules {
         let points = |item: Option<&str>| -> Vec<String> {
@@ -144,7 +144,7 @@ fn scoring_rows(s: &Sequence) -> Vec<ScoringRow<'_>> {
         scoring_rows.push(ScoringRow {
             module: Some(&m.name),
             item: None,
-            exam: m.exam,
+            exam: shared::exam_tag(s, &m.id, lang),
             points: points(None),
         });
         for item in &m.items {

@@ -23,12 +23,16 @@ pub(super) struct ItemRow<'a> {
     score: String,
 }
 
-pub(super) fn modules<'a>(sequence: &'a Sequence, e: &'a Evaluation) -> Vec<ModuleRow<'a>> {
+pub(super) fn modules<'a>(
+    sequence: &'a Sequence,
+    e: &'a Evaluation,
+    lang: crate::model::Language,
+) -> Vec<ModuleRow<'a>> {
     e.modules
         .iter()
         .map(|m| ModuleRow {
             name: sequence.module_name(&m.module),
-            exam: sequence.module(&m.module).is_some_and(|d| d.exam),
+            exam: crate::render::shared::exam_tag(sequence, &m.module, lang),
             points: number(m.points),
             score: format_score(m.score),
             ratio: if m.points > 0.0 {
