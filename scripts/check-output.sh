@@ -4,6 +4,8 @@
 # preview server's overlay) and
 # poppler (PDF text, embedded fonts, page images). Installs what it needs (apt-get, npm), reuses
 # the binary `cargo test` built, and leaves screenshots in $RUNGS_CHECK_DIR/shots to look at.
+# rungs speaks English here: the checks read its words.
+export RUNGS_LANG=en
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${RUNGS_CHECK_DIR:-$(mktemp -d)}

@@ -4,6 +4,8 @@
 # certificate for localhost stands for a company CA (`--ca-file`). Checks that every bundle
 # arrives, byte for byte, to its manager, and that a second run sends nothing. Installs what it
 # needs (pip, openssl) and uses the binary `cargo test` built.
+# rungs speaks English here: the checks read its words.
+export RUNGS_LANG=en
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${RUNGS_CHECK_DIR:-$(mktemp -d)}/send

@@ -3,6 +3,8 @@
 # builds of rungs can be compared byte for byte (a refactoring must change none of them):
 #   bash scripts/compare-outputs.sh BIN DIR      (then: diff -r DIR-before DIR-after)
 # Passwords and protection keys are random, so distribute runs unprotected here.
+# rungs speaks English here: the checks read its words.
+export RUNGS_LANG=en
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(realpath "$1")

@@ -60,7 +60,7 @@ impl Keys {
         let mut h = self.site.clone();
         field(&mut h, format!("{standard:?}").as_bytes());
         field(&mut h, format!("{info:?}").as_bytes());
-        for (key, text) in crate::render::i18n::strings(standard.settings.language) {
+        for (key, text) in standard.settings.language.strings() {
             field(&mut h, key.as_bytes());
             field(&mut h, text.as_bytes());
         }

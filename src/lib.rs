@@ -20,6 +20,7 @@ pub mod history;
 pub mod init;
 pub mod interchange;
 pub mod load;
+pub mod locale;
 pub mod model;
 pub mod project;
 pub mod publish;

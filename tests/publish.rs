@@ -63,6 +63,8 @@ fn a_killed_build_leaves_the_old_output_or_the_new_one_and_the_next_build_succee
     let mut outcomes = Vec::new();
     for delay_ms in [0u64, 30, 120, 300, 700, 1200, 2000] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_rungs"))
+            // Tests read rungs in English unless they ask for a language.
+            .env("RUNGS_LANG", "en")
             .args(["build", "content", "--out", "out", "--commit", "new", "-q"])
             .current_dir(dir.path())
             .stderr(Stdio::null())
@@ -105,6 +107,8 @@ fn a_build_aborted_at_each_step_of_publishing_leaves_a_whole_output() {
         ("after-swap", &new),
     ] {
         let output = Command::new(env!("CARGO_BIN_EXE_rungs"))
+            // Tests read rungs in English unless they ask for a language.
+            .env("RUNGS_LANG", "en")
             .args(["build", "content", "--out", "out", "--commit", "new", "-q"])
             .current_dir(dir.path())
             .env("RUNGS_TEST_ABORT_AT", point)
@@ -171,6 +175,8 @@ fn folders_rungs_must_not_replace_are_refused() {
         "mine"
     );
     let home = Command::new(env!("CARGO_BIN_EXE_rungs"))
+        // Tests read rungs in English unless they ask for a language.
+        .env("RUNGS_LANG", "en")
         .args(["build", "content", "--out", "home", "-q"])
         .current_dir(dir.path())
         .env("HOME", dir.path().join("home"))
@@ -223,6 +229,8 @@ fn files_the_previous_build_did_not_write_stop_the_build_unless_forced() {
 fn a_second_build_into_the_same_folder_stops_with_a_clear_message() {
     let dir = sample_project();
     let mut first = Command::new(env!("CARGO_BIN_EXE_rungs"))
+        // Tests read rungs in English unless they ask for a language.
+        .env("RUNGS_LANG", "en")
         .args(["build", "content", "--out", "out", "--commit", "none", "-q"])
         .current_dir(dir.path())
         .spawn()

@@ -26,6 +26,8 @@ fn tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
 /// with no cache.
 fn build_with(cwd: &Path, content: &Path, out: &Path, threads: &str, tz: &str, lang: &str) {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_rungs"))
+        // Tests read rungs in English unless they ask for a language.
+        .env("RUNGS_LANG", "en")
         .args(["-j", threads, "build"])
         .arg(content)
         .arg("--out")

@@ -32,6 +32,8 @@ fn start(dir: &std::path::Path, extra: &[&str]) -> Server {
 /// Starts `rungs serve` and waits for a line of its output starting with `until`.
 fn start_until(dir: &std::path::Path, extra: &[&str], until: &str) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_rungs"))
+        // Tests read rungs in English unless they ask for a language.
+        .env("RUNGS_LANG", "en")
         .args(["serve", "content", "--port", "0"])
         .args(extra)
         .current_dir(dir)

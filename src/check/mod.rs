@@ -12,6 +12,7 @@ mod dictionary;
 mod file_names;
 mod glyphs;
 mod kpis;
+mod locales;
 mod managers;
 mod outputs;
 mod pages;
@@ -28,6 +29,7 @@ use std::collections::HashMap;
 use crate::diagnostics::{self, Diagnostic, Location, SourceMap, codes};
 use crate::load::Loaded;
 use crate::load::raw::S;
+use crate::locale::ProjectLocales;
 use crate::model::editions::{CurrentEdition, Editions};
 use crate::model::{Model, Records, Standard};
 
@@ -73,10 +75,17 @@ pub fn check(
         placeholders: &loaded.placeholders,
         ages,
     };
+    let theme = loaded
+        .settings
+        .as_ref()
+        .and_then(|s| s.value.theme.as_ref())
+        .map_or("default", |t| t.value.as_str());
+    let locales = ProjectLocales::from_theme_files(theme, &loaded.theme_files);
+    locales::check_files(&mut ctx, &locales);
     let settings = loaded
         .settings
         .as_ref()
-        .map(|s| settings::check(&mut ctx, s));
+        .map(|s| settings::check(&mut ctx, s, &locales));
     let (categories, kinds) = settings
         .as_ref()
         .map(|(_, c, k)| (c.clone(), k.clone()))

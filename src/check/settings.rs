@@ -9,6 +9,7 @@ use crate::model::{Category, Date, GradedKind, Grading, Settings, VerdictRules};
 pub(super) fn check(
     ctx: &mut Ctx,
     parsed: &Parsed<RawSettings>,
+    locales: &crate::locale::ProjectLocales,
 ) -> (Settings, Vec<Category>, Vec<Category>) {
     let file = parsed.file.as_str();
     let raw = &parsed.value;
@@ -78,7 +79,7 @@ pub(super) fn check(
         issued,
         edition_notes: raw.edition_notes.as_ref().map(|n| n.value.clone()),
         status: raw.status.value,
-        language: raw.language.value,
+        language: super::locales::language(ctx, file, &raw.language, locales),
         base_url,
         theme: raw
             .theme

@@ -29,10 +29,11 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let project = Project::open(&args.project.content, args.project.records.as_deref())?;
     let tagged = super::tagged_editions(&project);
     let checked = project.with_editions(tagged.editions()).check()?;
+    ui.adopt(&checked);
     match args.format {
         Format::Json => print!(
             "{}",
-            diagnostics::render_json(&checked.diagnostics, &checked.sources)
+            diagnostics::render_json(&checked.diagnostics, &checked.sources, ui.language())
         ),
         Format::Human => {
             print_diagnostics(&checked, ui);

@@ -78,13 +78,13 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         }
         None => {
             let lang = working.standard.settings.language;
-            let name = rungs::render::i18n::get(lang, "diff_working_tree").to_string();
+            let name = lang.get("diff_working_tree").to_string();
             (name, working)
         }
     };
     let lang = new.standard.settings.language;
     let side = |standard: &rungs::model::Standard, rev: &str| {
-        rungs::render::i18n::get(lang, "diff_side")
+        lang.get("diff_side")
             .replace("{edition}", &standard.settings.edition)
             .replace("{rev}", rev)
     };
@@ -153,6 +153,7 @@ fn checked(project: Project, side: &str, ui: &Ui) -> Result<Model, Failure> {
     let checked = project.check();
     spinner.finish_and_clear();
     let checked = checked?;
+    ui.adopt(&checked);
     if checked.errors() > 0 {
         print_diagnostics(&checked, ui);
         return Err(Failure::usage(format!(

@@ -1,25 +1,78 @@
 //! Why a command stopped, and how it talks to the person at the terminal.
 
+use std::sync::RwLock;
+
 use rungs::exit;
+use rungs::locale::{self, Choice, Language, Message};
+use rungs::msg;
+use rungs::project::Checked;
 use rungs::publish::{self, PublishError};
 use rungs::render::RenderError;
 
-/// How to talk to the person at the terminal.
+/// How to talk to the person at the terminal, and in which language.
 pub(crate) struct Ui {
     pub color: bool,
     pub quiet: bool,
     pub verbose: bool,
+    /// What `--lang` and the environment ask for.
+    pub choice: Choice,
+    /// The language that speaks: the choice among the bundled languages until a project is
+    /// read, then among the project's too (and with its overrides).
+    language: RwLock<Language>,
+}
+
+impl Ui {
+    pub fn new(color: bool, quiet: bool, verbose: bool, choice: Choice) -> Ui {
+        let bundled: Vec<String> = locale::bundled_tags().map(str::to_string).collect();
+        let (tag, _) = locale::choose(&choice, None, &bundled);
+        let language = Language::bundled(&tag).unwrap_or_else(Language::en);
+        Ui {
+            color,
+            quiet,
+            verbose,
+            choice,
+            language: RwLock::new(language),
+        }
+    }
+
+    pub fn language(&self) -> Language {
+        *self.language.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// `message` in the language that speaks.
+    pub fn say(&self, message: &Message) -> String {
+        self.language().say(message)
+    }
+
+    /// Speaks as the project asks when the user did not choose: its `language`, its own
+    /// locale files and overrides. Warns once when `--lang` named a language nobody has.
+    pub fn adopt(&self, checked: &Checked) {
+        let (tag, unknown) = locale::choose(
+            &self.choice,
+            checked.language.as_deref(),
+            &checked.locales.tags().into_iter().collect::<Vec<_>>(),
+        );
+        let language = Language::resolve(&tag, &checked.locales);
+        *self.language.write().unwrap_or_else(|e| e.into_inner()) = language;
+        if let Some(unknown) = unknown {
+            let known: Vec<String> = checked.locales.tags().into_iter().collect();
+            eprintln!(
+                "{}",
+                self.say(&msg!("ui-unknown-language", tag = unknown, known = known))
+            );
+        }
+    }
 }
 
 /// Why a command stopped: its exit code and, unless already printed, what to say.
 pub(crate) struct Failure {
     pub code: u8,
-    pub message: Option<String>,
-    pub help: Option<String>,
+    pub message: Option<Message>,
+    pub help: Option<Message>,
 }
 
 impl Failure {
-    pub fn usage(message: impl Into<String>) -> Failure {
+    pub fn usage(message: impl Into<Message>) -> Failure {
         Failure {
             code: exit::USAGE_OR_IO,
             message: Some(message.into()),
@@ -36,7 +89,7 @@ impl Failure {
         }
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Failure {
+    pub fn with_help(mut self, help: impl Into<Message>) -> Failure {
         self.help = Some(help.into());
         self
     }
@@ -67,14 +120,14 @@ impl From<RenderError> for Failure {
             RenderError::Publish(e) => e.into(),
             template @ RenderError::Template(_) => Failure {
                 code: exit::CONTENT_ERRORS,
-                message: Some(template.to_string()),
+                message: Some(template.to_string().into()),
                 help: Some(
                     "fix the theme template named above (the content itself passed `check`)".into(),
                 ),
             },
             too_large @ RenderError::TooLarge(_) => Failure {
                 code: exit::CONTENT_ERRORS,
-                message: Some(too_large.to_string()),
+                message: Some(too_large.to_string().into()),
                 help: Some(
                     "one PDF is laid out whole in memory, so its size is bounded: split the standard into several content projects, or build the other parts with `--only site,reports,summaries`".into(),
                 ),

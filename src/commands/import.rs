@@ -98,7 +98,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     refuse_errors(&settled, ui)?;
     print_row_errors(&settled.dropped, "skipped");
     if !ui.quiet {
-        print_warnings(&settled.updates, &settled.checked);
+        print_warnings(&settled.updates, &settled.checked, ui);
     }
     let records_dir = records.map_or_else(
         || content.join(rungs::load::RECORDS_FOLDER),
@@ -183,7 +183,8 @@ fn refuse_errors(settled: &apply::Settled, ui: &Ui) -> Result<(), Failure> {
             rungs::diagnostics::render_human(
                 &settled.elsewhere,
                 &settled.checked.sources,
-                ui.color
+                ui.color,
+                ui.language()
             )
         );
         return Err(Failure::usage(
@@ -215,7 +216,7 @@ fn print_row_errors(errors: &[RowError], word: &str) {
 }
 
 /// Warnings `check` gives about the imported records, said by row.
-fn print_warnings(updates: &[Update], checked: &Checked) {
+fn print_warnings(updates: &[Update], checked: &Checked, ui: &Ui) {
     // Each record's warnings, gathered once: an import of thousands of rows must not search
     // every diagnostic for every row.
     let mut by_file: HashMap<&str, Vec<&Diagnostic>> = HashMap::new();
@@ -249,7 +250,11 @@ fn print_warnings(updates: &[Update], checked: &Checked) {
         for d in warnings.iter().take(SHOWN) {
             eprintln!(
                 "warning: {}, row {} ({}): {} [{}]",
-                u.at.sheet, u.at.row, u.employee_id, d.message, d.code.name
+                u.at.sheet,
+                u.at.row,
+                u.employee_id,
+                ui.say(&d.message),
+                d.code.name
             );
         }
         if warnings.len() > SHOWN {

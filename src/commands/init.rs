@@ -11,9 +11,6 @@ pub struct Args {
     /// The folder to create the project in (it must be missing or empty).
     #[arg(default_value = ".")]
     pub dir: PathBuf,
-    /// The language of the starter content and of the site's and reports' words.
-    #[arg(long, value_enum, default_value_t = LanguageArg::ZhCn)]
-    pub lang: LanguageArg,
 }
 
 pub(super) const EXAMPLES: &str = "Examples:
@@ -21,20 +18,19 @@ pub(super) const EXAMPLES: &str = "Examples:
   rungs init my-standard --lang en  the same in English
   cd my-standard && rungs serve     then preview it as you edit";
 
-/// The language `rungs init` writes in.
-#[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]
-pub enum LanguageArg {
-    #[value(name = "zh-CN")]
-    ZhCn,
-    En,
-}
-
-pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
+/// Writes the starter project in the language `--lang` names on the command line (zh-CN
+/// when it names none: the language of the people rungs is for), whatever the environment.
+pub(super) fn run(args: Args, lang: Option<&str>, ui: &Ui) -> Result<(), Failure> {
     let dir = &args.dir;
-    let language = match args.lang {
-        LanguageArg::ZhCn => Language::ZhCn,
-        LanguageArg::En => Language::En,
-    };
+    let tag = lang.unwrap_or("zh-CN");
+    let language = Language::bundled(tag).ok_or_else(|| {
+        let known: Vec<String> = rungs::locale::bundled_tags().map(str::to_string).collect();
+        Failure::usage(rungs::msg!(
+            "init-unknown-language",
+            tag = tag,
+            known = known
+        ))
+    })?;
     let written = rungs::init::write(dir, language).map_err(|e| match e {
         rungs::init::InitError::NotEmpty(_) => Failure::usage(e.to_string()).with_help(
             "give a new folder's name, e.g. `rungs init my-standard`, or empty this one first",

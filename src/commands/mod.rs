@@ -51,6 +51,10 @@ pub struct Cli {
     /// Worker threads for rendering (default: one per core).
     #[arg(long, short = 'j', global = true)]
     pub jobs: Option<usize>,
+    /// The language rungs speaks in: zh-CN, en, or one the project adds (default: RUNGS_LANG,
+    /// then the locale's LC_ALL, LC_MESSAGES or LANG, then the project's language).
+    #[arg(long, global = true, value_name = "LANGUAGE")]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -144,11 +148,8 @@ pub enum Command {
 }
 
 pub fn run(cli: Cli) -> u8 {
-    let ui = Ui {
-        color: use_color(cli.color),
-        quiet: cli.quiet,
-        verbose: cli.verbose,
-    };
+    let choice = rungs::locale::from_env(cli.lang.as_deref(), |name| std::env::var(name).ok());
+    let ui = Ui::new(use_color(cli.color), cli.quiet, cli.verbose, choice);
     if let Some(jobs) = cli.jobs {
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(jobs.max(1))
@@ -167,7 +168,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Export(args) => export::run(args, &ui),
         Command::Results(args) => results::run(args, &ui),
         Command::Serve(args) => serve::run(args, &ui),
-        Command::Init(args) => init::run(args, &ui),
+        Command::Init(args) => init::run(args, cli.lang.as_deref(), &ui),
         Command::Schema(args) => schema::run(args, &ui),
         Command::Completions(args) => completions::run(args),
     };
@@ -175,9 +176,10 @@ pub fn run(cli: Cli) -> u8 {
         Ok(()) => exit::OK,
         Err(failure) => {
             if let Some(message) = &failure.message {
-                eprintln!("error: {message}");
+                let language = ui.language();
+                eprintln!("{}: {}", language.get("label-error"), language.say(message));
                 if let Some(help) = &failure.help {
-                    eprintln!("  = help: {help}");
+                    eprintln!("  = {}: {}", language.get("label-help"), language.say(help));
                 }
             }
             failure.code

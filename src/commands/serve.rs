@@ -192,6 +192,7 @@ impl Builder {
             return Err(Problems::from_diagnostics(
                 &checked.diagnostics,
                 &checked.sources,
+                ui.language(),
             ));
         }
         let info = self.info(&checked);

@@ -155,11 +155,19 @@ pub(crate) fn tagged_editions(project: &Project) -> TaggedEditions {
     tagged
 }
 
+/// Prints the diagnostics in the project's language unless the user chose one (and speaks so
+/// from then on).
 pub(crate) fn print_diagnostics(checked: &Checked, ui: &Ui) {
+    ui.adopt(checked);
     if !checked.diagnostics.is_empty() {
         eprint!(
             "{}",
-            diagnostics::render_human(&checked.diagnostics, &checked.sources, ui.color)
+            diagnostics::render_human(
+                &checked.diagnostics,
+                &checked.sources,
+                ui.color,
+                ui.language()
+            )
         );
     }
 }

@@ -89,6 +89,8 @@ codes! {
     UNKNOWN_REFERENCE = "unknown-reference", Error, "a record's value for a reference item that does not exist or does not read the record";
     WRONG_ASSESSMENT_SHAPE = "wrong-assessment-shape", Error, "`level` for a one-line standard or `met` for a graded competency";
     NO_TARGET_LEVEL = "no-target-level", Error, "a record with neither `applied_level` nor `current_level`";
+    LOCALE_SYNTAX = "locale-syntax", Error, "a project locale file (`themes/<theme>/locales/<language>.ftl`) that is not valid Fluent";
+    UNKNOWN_LOCALE_KEY = "unknown-locale-key", Error, "a project locale file sets a key rungs does not have (with a suggestion)";
     LOWER_THAN_BELOW = "lower-than-below", Warning, "a requirement, condition or pass mark lower than at the level below";
     KEY_DROPPED = "key-dropped", Warning, "an override that leaves out `key` on a requirement key at the level below (it becomes normal)";
     NEVER_FIRES = "never-fires", Warning, "a performance rule that can never fail (`no_consecutive` greater than `last`)";
@@ -111,6 +113,7 @@ codes! {
     NO_EDITION_IN_FORCE = "no-edition-in-force", Warning, "a record naming no edition, dated before every edition known took effect (the current one stands in)";
     CYCLE_ORDER = "cycle-order", Warning, "an employee's cycle dated before the cycle before it";
     MISSING_GLYPH = "missing-glyph", Warning, "a character no font can draw (a blank box in PDFs)";
+    INCOMPLETE_LOCALE = "incomplete-locale", Warning, "a project's new language leaves keys to its base language";
 }
 
 /// The code named `name`, if there is one.

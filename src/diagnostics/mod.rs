@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+pub use crate::locale::Message;
 pub use codes::Code;
 pub use render::{JsonEntry, json_entry, render_human, render_json, summary};
 
@@ -58,9 +59,10 @@ impl Location {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub code: &'static Code,
-    pub message: String,
+    /// Said in whichever language speaks when the diagnostic is shown.
+    pub message: Message,
     pub location: Option<Location>,
-    pub help: Option<String>,
+    pub help: Option<Message>,
     /// A second place the problem involves (where a duplicate id was first defined); boxed,
     /// as few diagnostics have one.
     pub note: Option<Box<Note>>,
@@ -69,13 +71,13 @@ pub struct Diagnostic {
 /// A second place a diagnostic points at, with a few words saying what is there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Note {
-    pub message: String,
+    pub message: Message,
     pub location: Location,
 }
 
 impl Diagnostic {
     /// The one way to raise a problem: its code decides its severity.
-    pub fn new(code: &'static Code, message: impl Into<String>) -> Self {
+    pub fn new(code: &'static Code, message: impl Into<Message>) -> Self {
         Diagnostic {
             code,
             message: message.into(),
@@ -90,13 +92,13 @@ impl Diagnostic {
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Self {
+    pub fn help(mut self, help: impl Into<Message>) -> Self {
         self.help = Some(help.into());
         self
     }
 
     /// Points at a second place: `message` says what is there.
-    pub fn note(mut self, message: impl Into<String>, location: Location) -> Self {
+    pub fn note(mut self, message: impl Into<Message>, location: Location) -> Self {
         self.note = Some(Box::new(Note {
             message: message.into(),
             location,
@@ -166,7 +168,12 @@ impl SourceMap {
 /// Sorts diagnostics by file and position so output is stable whatever order rules ran in.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        (&a.location, a.severity(), &a.message).cmp(&(&b.location, b.severity(), &b.message))
+        (&a.location, a.severity(), a.code.name, a.message.sort_key()).cmp(&(
+            &b.location,
+            b.severity(),
+            b.code.name,
+            b.message.sort_key(),
+        ))
     });
 }
 

@@ -6,34 +6,47 @@ use std::fmt::Write as _;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use super::{Diagnostic, Location, Severity, SourceMap};
+use crate::locale::Language;
+use crate::msg;
 
-/// Renders diagnostics for a terminal, with ANSI colour when `color`, then a count line.
-pub fn render_human(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool) -> String {
+/// Renders diagnostics for a terminal in `language`, with ANSI colour when `color`, then a
+/// count line. The labels (`error`, `help`) are the language's; the codes are not translated.
+pub fn render_human(
+    diagnostics: &[Diagnostic],
+    sources: &SourceMap,
+    color: bool,
+    language: Language,
+) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
         Renderer::plain()
     };
+    let label = |level: Level<'static>, key| level.with_name(Some(language.get(key)));
     let mut out = String::new();
     for d in diagnostics {
         let level = match d.severity() {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+            Severity::Error => label(Level::ERROR, "label-error"),
+            Severity::Warning => label(Level::WARNING, "label-warning"),
         };
-        let title = level.primary_title(d.message.as_str()).id(d.code.name);
+        let title = level
+            .primary_title(language.say(&d.message))
+            .id(d.code.name);
         let group = match &d.location {
             None => Group::with_title(title),
             Some(loc) => title.element(place(loc, sources, AnnotationKind::Primary)),
         };
         let group = match &d.help {
-            Some(help) => group.element(Level::HELP.message(help.as_str())),
+            Some(help) => {
+                group.element(label(Level::HELP, "label-help").message(language.say(help)))
+            }
             None => group,
         };
         let mut groups = vec![group];
         if let Some(note) = &d.note {
             groups.push(
-                Level::NOTE
-                    .secondary_title(note.message.as_str())
+                label(Level::NOTE, "label-note")
+                    .secondary_title(language.say(&note.message))
                     .element(place(&note.location, sources, AnnotationKind::Context)),
             );
         }
@@ -42,7 +55,7 @@ pub fn render_human(diagnostics: &[Diagnostic], sources: &SourceMap, color: bool
     let errors = super::count_errors(diagnostics);
     let warnings = diagnostics.len() - errors;
     if errors + warnings > 0 {
-        let _ = writeln!(out, "{}", summary(errors, warnings));
+        let _ = writeln!(out, "{}", language.say(&summary(errors, warnings)));
     }
     out
 }
@@ -85,18 +98,12 @@ fn char_span(line: &str, column: u32, width: u32) -> std::ops::Range<usize> {
     start..end.max(start)
 }
 
-pub fn summary(errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("{n} {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
+/// The closing count: `2 errors and 1 warning found`.
+pub fn summary(errors: usize, warnings: usize) -> crate::locale::Message {
     match (errors, warnings) {
-        (0, w) => format!("{} emitted", plural(w, "warning")),
-        (e, 0) => format!("{} found", plural(e, "error")),
-        (e, w) => format!("{} and {} found", plural(e, "error"), plural(w, "warning")),
+        (0, w) => msg!("diagnostics-warnings", warnings = w),
+        (e, 0) => msg!("diagnostics-errors", errors = e),
+        (e, w) => msg!("diagnostics-errors-and-warnings", errors = e, warnings = w),
     }
 }
 
@@ -106,15 +113,19 @@ pub fn summary(errors: usize, warnings: usize) -> String {
 #[derive(Debug, serde::Serialize)]
 pub struct JsonEntry<'a> {
     pub severity: Severity,
+    /// Stable whatever the language: scripts match on it.
     pub code: &'static str,
-    pub message: &'a str,
+    /// In the language that speaks.
+    pub message: String,
+    /// The locale key of the message (empty for text another program wrote).
+    pub key: &'static str,
     /// The logical path (relative to the content folder).
     pub file: Option<&'a str>,
     /// The path as the user finds it on disk.
     pub path: Option<&'a str>,
     pub line: Option<u32>,
     pub column: Option<u32>,
-    pub help: Option<&'a str>,
+    pub help: Option<String>,
     /// A second place the problem involves, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<JsonNote<'a>>,
@@ -123,25 +134,30 @@ pub struct JsonEntry<'a> {
 /// A diagnostic's second place, as the JSON outputs give it.
 #[derive(Debug, serde::Serialize)]
 pub struct JsonNote<'a> {
-    pub message: &'a str,
+    pub message: String,
     pub file: &'a str,
     pub path: &'a str,
     pub line: u32,
     pub column: u32,
 }
 
-pub fn json_entry<'a>(d: &'a Diagnostic, sources: &'a SourceMap) -> JsonEntry<'a> {
+pub fn json_entry<'a>(
+    d: &'a Diagnostic,
+    sources: &'a SourceMap,
+    language: Language,
+) -> JsonEntry<'a> {
     JsonEntry {
         severity: d.severity(),
         code: d.code.name,
-        message: &d.message,
+        message: language.say(&d.message),
+        key: d.message.key(),
         file: d.location.as_ref().map(|l| l.file.as_str()),
         path: d.location.as_ref().map(|l| sources.display(&l.file)),
         line: d.location.as_ref().map(|l| l.line),
         column: d.location.as_ref().map(|l| l.column),
-        help: d.help.as_deref(),
+        help: d.help.as_ref().map(|h| language.say(h)),
         note: d.note.as_ref().map(|n| JsonNote {
-            message: &n.message,
+            message: language.say(&n.message),
             file: &n.location.file,
             path: sources.display(&n.location.file),
             line: n.location.line,
@@ -150,7 +166,7 @@ pub fn json_entry<'a>(d: &'a Diagnostic, sources: &'a SourceMap) -> JsonEntry<'a
     }
 }
 
-pub fn render_json(diagnostics: &[Diagnostic], sources: &SourceMap) -> String {
+pub fn render_json(diagnostics: &[Diagnostic], sources: &SourceMap, language: Language) -> String {
     #[derive(serde::Serialize)]
     struct Document<'a> {
         diagnostics: Vec<JsonEntry<'a>>,
@@ -159,7 +175,10 @@ pub fn render_json(diagnostics: &[Diagnostic], sources: &SourceMap) -> String {
     }
     let errors = super::count_errors(diagnostics);
     let document = Document {
-        diagnostics: diagnostics.iter().map(|d| json_entry(d, sources)).collect(),
+        diagnostics: diagnostics
+            .iter()
+            .map(|d| json_entry(d, sources, language))
+            .collect(),
         errors,
         warnings: diagnostics.len() - errors,
     };
@@ -176,7 +195,7 @@ mod tests {
         sources.insert("a.yaml", "content/a.yaml", "name: 客户导向 x\n".into());
         let d = Diagnostic::new(&crate::diagnostics::codes::WRONG_TYPE, "m")
             .at(crate::diagnostics::Location::at("a.yaml", 1, 12));
-        let text = render_human(&[d], &sources, false);
+        let text = render_human(&[d], &sources, false, Language::en());
         let lines: Vec<&str> = text.lines().collect();
         let source = lines.iter().find(|l| l.starts_with("1 |")).unwrap();
         let caret = lines.iter().find(|l| l.trim_end().ends_with('^')).unwrap();

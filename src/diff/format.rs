@@ -8,7 +8,6 @@ use serde::Serialize;
 use super::{Change, Impact};
 use crate::compare::Change as Kind;
 use crate::model::Language;
-use crate::render::i18n;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -92,7 +91,7 @@ struct Summary<'a> {
 
 impl<'a> Summary<'a> {
     fn new(lang: Language, changes: &[Change], impact: &'a Impact) -> Summary<'a> {
-        let t = |k: &str| i18n::get(lang, k);
+        let t = |k: &str| lang.get(k);
         let evaluated: usize = impact.rows.iter().map(|r| r.records).sum();
         let counts = if changes.is_empty() {
             t("diff_none").to_string()
@@ -171,7 +170,7 @@ fn text(
     list_records: bool,
     colour: bool,
 ) -> String {
-    let t = |k: &str| i18n::get(summary.lang, k);
+    let t = |k: &str| summary.lang.get(k);
     let Summary {
         counts,
         impact_head,
@@ -242,7 +241,7 @@ fn markdown(
     impact: &Impact,
     list_records: bool,
 ) -> String {
-    let t = |k: &str| i18n::get(summary.lang, k);
+    let t = |k: &str| summary.lang.get(k);
     let Summary {
         counts,
         impact_head,

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::evaluate::{Evaluation, evaluate};
 use crate::model::{Records, Standard};
-use crate::render::i18n::number;
+use crate::render::words::number;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Impact {
@@ -66,8 +66,8 @@ fn summary(e: &Evaluation, qualified: &str, not_qualified: &str) -> String {
 /// Evaluates every record under `old` and `new` (each with the employee's earlier records).
 pub fn impact(old: &Standard, new: &Standard, records: &Records) -> Impact {
     let lang = new.settings.language;
-    let yes = crate::render::i18n::get(lang, "qualified");
-    let no = crate::render::i18n::get(lang, "not_qualified");
+    let yes = lang.get("qualified");
+    let no = lang.get("not_qualified");
     let mut rows: BTreeMap<(usize, usize), ImpactRow> = BTreeMap::new();
     let mut changes = Vec::new();
     for a in &records.assessments {

@@ -10,8 +10,8 @@ pub use impact::{Impact, ImpactRow, RecordChange, impact};
 
 use crate::compare::{self, Change as Kind};
 use crate::model::{Competency, Level, Sequence, Standard};
-use crate::render::i18n::{self, number};
 use crate::render::shared;
+use crate::render::words::{self, number};
 
 pub use crate::model::change::Change;
 
@@ -42,7 +42,7 @@ fn path(parts: &[&str]) -> String {
 /// Settings: the edition's identity does not affect verdicts; grading and verdict rules do.
 fn settings_changes(old: &Standard, new: &Standard, out: &mut Vec<Change>) {
     let lang = new.settings.language;
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     let (a, b) = (&old.settings, &new.settings);
     let settings = t("diff_settings");
     for (label, x, y, affects) in [
@@ -55,20 +55,20 @@ fn settings_changes(old: &Standard, new: &Standard, out: &mut Vec<Change>) {
         ),
         (
             t("status"),
-            i18n::status(lang, a.status).to_string(),
-            i18n::status(lang, b.status).to_string(),
+            words::status(lang, a.status).to_string(),
+            words::status(lang, b.status).to_string(),
             false,
         ),
         (
             t("diff_grading"),
-            i18n::grade_rules(a),
-            i18n::grade_rules(b),
+            words::grade_rules(a),
+            words::grade_rules(b),
             true,
         ),
         (
             t("diff_verdict"),
-            i18n::rules(a)[2..].join(" "),
-            i18n::rules(b)[2..].join(" "),
+            words::rules(a)[2..].join(" "),
+            words::rules(b)[2..].join(" "),
             true,
         ),
         (
@@ -94,7 +94,7 @@ fn settings_changes(old: &Standard, new: &Standard, out: &mut Vec<Change>) {
 /// The dictionary: competencies added, removed, or changed.
 fn dictionary_changes(old: &Standard, new: &Standard, out: &mut Vec<Change>) {
     let lang = new.settings.language;
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     let dictionary = t("competencies");
     for (o, n) in pairs(&old.competencies, &new.competencies, |c| &c.id) {
         let from = out.len();
@@ -156,7 +156,7 @@ fn sequences_changes(old: &Standard, new: &Standard, out: &mut Vec<Change>) {
 
 /// Pages: text only.
 fn page_changes(old: &Standard, new: &Standard, out: &mut Vec<Change>) {
-    let t = |k: &str| i18n::get(new.settings.language, k);
+    let t = |k: &str| new.settings.language.get(k);
     for (o, n) in pairs(&old.pages, &new.pages, |p| &p.id) {
         let from = out.len();
         let name = n.or(o).map_or("", |p| p.title.as_str());
@@ -238,7 +238,7 @@ fn competency_changes(
     n: &Competency,
     out: &mut Vec<Change>,
 ) {
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     let base = [t("competencies"), n.name.as_str()];
     let at = |label: &str| [&base[..], &[label]].concat().join(" › ");
     let texts = |list: &[String]| list.join("；");
@@ -331,7 +331,7 @@ fn sequence_changes(
     out: &mut Vec<Change>,
 ) {
     let lang = new.settings.language;
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     for (x, y) in pairs(&o.kpis, &n.kpis, |k| &k.id) {
         let line = |k: &crate::model::Kpi| {
             let l = shared::kpi_lines(lang, &[k]).remove(0);
@@ -419,7 +419,7 @@ fn level_changes(
     out: &mut Vec<Change>,
 ) {
     let lang = new.settings.language;
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     let base = |item: &str| [s.name.as_str(), y.name.as_str(), item].join(" › ");
     let d = compare::compare(x, y);
     let key = |(level, key): (u32, bool)| {
@@ -458,7 +458,7 @@ fn level_changes(
         );
     }
     for c in d.conditions.iter().filter(|c| c.change != Kind::Unchanged) {
-        let text = |k: &crate::evaluate::ConditionKind| i18n::condition(lang, k);
+        let text = |k: &crate::evaluate::ConditionKind| words::condition(lang, k);
         let label = c.to.as_ref().or(c.from.as_ref()).map_or("", |k| text(k).0);
         out_kind(
             out,

@@ -264,7 +264,7 @@ fn verdict_line(r: &Row) -> String {
         "{} {} {}",
         r.outcome_text,
         r.grade,
-        crate::render::i18n::number(r.total)
+        crate::render::words::number(r.total)
     )
 }
 

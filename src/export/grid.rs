@@ -13,29 +13,9 @@ pub const KEY: &str = "★";
 /// A one-line standard required (met, not graded).
 pub const MET: &str = "✓";
 
-/// (key, zh-CN, en); `{n}` is a level number.
-const WORDS: &[(&str, &str, &str)] = &[
-    ("id", "编号", "ID"),
-    ("competency", "能力素质", "Competency"),
-    ("category", "类别", "Category"),
-    ("key", "关键项", "Key"),
-    ("definition", "定义", "Definition"),
-    ("key_points", "要点", "Key points"),
-    ("standard", "一句话标准", "One-line standard"),
-    ("level_title", "{n}级 名称", "Level {n} title"),
-    ("level_behaviours", "{n}级 行为表现", "Level {n} behaviours"),
-    ("dictionary", "能力素质词典", "Competency dictionary"),
-];
-
+/// A grid's column heading or sheet name: the locale's `grid_<key>` (`{n}` is a level number).
 fn word(language: Language, key: &str) -> &'static str {
-    let (_, zh, en) = WORDS
-        .iter()
-        .find(|w| w.0 == key)
-        .expect("a word of the table");
-    match language {
-        Language::ZhCn => zh,
-        Language::En => en,
-    }
+    language.get(&format!("grid_{key}"))
 }
 
 /// What a grid cell holds.

@@ -33,10 +33,8 @@ const GITIGNORE: &str = "# rungs writes these; they are made from content/ and h
 /// Every file of the starter project, by path relative to the project folder: `content/…`
 /// (YAML files starting with their schema line), `schemas/…` and `.gitignore`.
 pub fn files(language: Language) -> Vec<(String, String)> {
-    let content = match language {
-        Language::ZhCn => ZH_CN,
-        Language::En => EN,
-    };
+    // The starter content is written in the language asked for; English for any other.
+    let content = if language.tag() == "zh-CN" { ZH_CN } else { EN };
     let mut files: Vec<(String, String)> = content
         .iter()
         .map(|(path, text)| {

@@ -343,7 +343,7 @@ fn read_row(
         keys: &catalogues[0].1,
     };
     cells.readable()?;
-    let zh = standard.settings.language == Language::ZhCn;
+    let zh = standard.settings.language.tag() == "zh-CN"; // TODO(locale)
     let (employee_id, cycle) = cells.key_fields(default_cycle, zh)?;
     let path = format!("{cycle}/{employee_id}.yaml");
     let before_text = existing(&path);
@@ -682,8 +682,16 @@ fn row_error(update: &Update, d: &Diagnostic) -> RowError {
         at: update.at.clone(),
         column: cell.map(|c| (c.letter.clone(), c.header.clone())),
         value: cell.map(|c| c.shown.clone()),
-        message: format!("{} [{}]", d.message, d.code.name),
-        help: d.help.clone(),
+        // TODO(locale): said in the UI language
+        message: format!(
+            "{} [{}]",
+            crate::locale::Language::en().say(&d.message),
+            d.code.name
+        ),
+        help: d
+            .help
+            .as_ref()
+            .map(|h| crate::locale::Language::en().say(h)),
     }
 }
 

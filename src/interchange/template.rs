@@ -11,7 +11,6 @@ use rust_xlsxwriter::{
 use std::ops::Add;
 
 use crate::model::{Date, Language};
-use crate::render::i18n;
 
 use super::columns::{Column, Kind};
 use super::sheet::Cell;
@@ -91,7 +90,7 @@ impl Template {
         text: &Format,
         date: &Format,
     ) -> Result<(), XlsxError> {
-        let t = |key: &str| i18n::get(self.language, key);
+        let t = |key: &str| self.language.get(key);
         let required = header.clone().set_font_color(Color::RGB(0xC00000));
         let note = Format::new()
             .set_italic()
@@ -199,7 +198,7 @@ impl Template {
     /// The guide sheet: an introduction, then a row per column (its header, key, note, and
     /// whether it is required).
     fn write_guide(&self, guide: &mut Worksheet, header: &Format) -> Result<(), XlsxError> {
-        let t = |key: &str| i18n::get(self.language, key);
+        let t = |key: &str| self.language.get(key);
         guide.set_name(t("sheet_guide"))?;
         // The introduction across the four columns, tall enough for its wrapped lines.
         let intro = t("sheet_guide_intro");
@@ -287,7 +286,7 @@ fn validation(column: &Column, language: Language) -> Option<DataValidation> {
             DataValidation::new().allow_list_strings(&names).ok()?
         }
         Kind::YesNo => {
-            let (yes, no) = crate::render::i18n::yes_no_words(language);
+            let (yes, no) = crate::render::words::yes_no_words(language);
             DataValidation::new().allow_list_strings(&[yes, no]).ok()?
         }
         Kind::Level { max } => {

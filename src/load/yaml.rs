@@ -563,6 +563,6 @@ mod tests {
             ("yaml-syntax", 4, 1),
             "{d:?}"
         );
-        assert!(d.message.contains("tab"), "{d:?}");
+        assert!(d.message.english().contains("tab"), "{d:?}");
     }
 }

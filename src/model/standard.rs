@@ -13,22 +13,7 @@ pub enum Status {
     Superseded,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-pub enum Language {
-    #[serde(rename = "zh-CN")]
-    ZhCn,
-    #[serde(rename = "en")]
-    En,
-}
-
-impl Language {
-    pub fn tag(self) -> &'static str {
-        match self {
-            Language::ZhCn => "zh-CN",
-            Language::En => "en",
-        }
-    }
-}
+pub use crate::locale::Language;
 
 /// Education levels, lowest first, so they compare with `>=`.
 #[derive(
@@ -718,7 +703,7 @@ impl Settings {
             issued: None,
             edition_notes: None,
             status: Status::Published,
-            language: Language::ZhCn,
+            language: Language::zh_cn(),
             base_url: None,
             theme: "default".into(),
             owner: "o".into(),

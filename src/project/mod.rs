@@ -87,6 +87,12 @@ impl Project {
             .as_ref()
             .and_then(|s| s.value.theme.as_ref())
             .map_or("default", |t| t.value.as_str());
+        let language = loaded
+            .settings
+            .as_ref()
+            .map(|s| s.value.language.value.clone());
+        let locales =
+            crate::locale::ProjectLocales::from_theme_files(theme_name, &loaded.theme_files);
         let sources = loaded.sources;
         let theme = Theme::new(theme_name, &loaded.theme_files, |file| {
             sources.display(file).to_string()
@@ -101,6 +107,8 @@ impl Project {
             sources,
             theme,
             fonts,
+            language,
+            locales,
         })
     }
 }
@@ -113,6 +121,10 @@ pub struct Checked {
     pub sources: SourceMap,
     pub theme: Theme,
     pub fonts: Arc<Fonts>,
+    /// The settings' `language`, as written (even when the content has errors).
+    pub language: Option<String>,
+    /// The project's own locale files.
+    pub locales: crate::locale::ProjectLocales,
 }
 
 impl Checked {

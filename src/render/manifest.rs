@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::evaluate::{Evaluation, Grade};
 use crate::model::{Assessment, Records, Standard};
-use crate::render::{BuildInfo, i18n};
+use crate::render::{BuildInfo, words};
 use crate::urls::{self, OutputPath};
 
 /// The JSON document's `format` and `version`: bumped when a field changes meaning.
@@ -150,7 +150,7 @@ pub fn row(
         current_level: text(&a.current_level),
         applied_level: a.applied_level.clone(),
         outcome: outcome_id(e),
-        outcome_text: i18n::outcome(current.settings.language, e.outcome).to_string(),
+        outcome_text: words::outcome(current.settings.language, e.outcome).to_string(),
         qualified: e.qualified,
         grade: match e.grade {
             Grade::A => "A",
@@ -227,7 +227,7 @@ pub fn verdict_changes<'a>(
                 employee_id: a.employee_id.clone(),
                 cycle: a.cycle.clone(),
                 before: row.outcome_text.clone(),
-                now: i18n::outcome(language, e.outcome).to_string(),
+                now: words::outcome(language, e.outcome).to_string(),
             })
         })
         .collect();

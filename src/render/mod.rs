@@ -4,7 +4,6 @@
 
 pub mod csv;
 pub mod html;
-pub mod i18n;
 pub mod manifest;
 pub mod markdown;
 pub mod pdf;
@@ -12,6 +11,7 @@ pub mod results;
 pub(crate) mod shared;
 pub mod team;
 pub mod verdict;
+pub mod words;
 pub mod xlsx;
 
 use std::fmt;

@@ -10,7 +10,6 @@ use rust_xlsxwriter::{Color, Format, XlsxError};
 use crate::evaluate::GapStatus;
 use crate::evaluate::team::{self, Cell, Member};
 use crate::model::{Assessment, Date, Language, Standard};
-use crate::render::i18n;
 use crate::render::pdf::summary::{self, points};
 
 /// One record's line of the roll-up, every field as shown.
@@ -79,7 +78,7 @@ pub fn rows(
                             "{} {}{}",
                             standard.competency_name(&c.competency),
                             if *one_line {
-                                i18n::get(lang, "unmet").to_string()
+                                lang.get("unmet").to_string()
                             } else {
                                 format!("{achieved}/{required}")
                             },
@@ -93,7 +92,7 @@ pub fn rows(
             let edition = info.standard_for(standard, a).0.settings.edition.clone();
             out.push(ResultRow {
                 edition: if info.what_if.is_some() {
-                    i18n::get(lang, "results_what_if").replace("{edition}", &edition)
+                    lang.get("results_what_if").replace("{edition}", &edition)
                 } else {
                     edition
                 },
@@ -102,7 +101,7 @@ pub fn rows(
                 name: row.name.clone(),
                 department: a.department.clone(),
                 manager: a.manager.as_ref().map_or_else(String::new, |m| {
-                    crate::render::i18n::paren(lang, &m.name, &m.id)
+                    crate::render::words::paren(lang, &m.name, &m.id)
                 }),
                 sequence: standard
                     .sequence(&a.sequence)
@@ -126,7 +125,7 @@ pub fn rows(
                     .into_iter()
                     .map(|(text, _)| text)
                     .collect::<Vec<_>>()
-                    .join(crate::render::i18n::get(lang, "list_sep")),
+                    .join(lang.get("list_sep")),
             });
         }
     }
@@ -156,12 +155,12 @@ fn headers(lang: Language) -> Vec<&'static str> {
         "results_edition",
     ]
     .into_iter()
-    .map(|k| i18n::get(lang, k))
+    .map(|k| lang.get(k))
     .collect()
 }
 
 fn yes_no(lang: Language, b: bool) -> &'static str {
-    let (yes, no) = crate::render::i18n::yes_no_words(lang);
+    let (yes, no) = crate::render::words::yes_no_words(lang);
     if b { yes } else { no }
 }
 
@@ -206,7 +205,7 @@ pub fn csv(standard: &Standard, rows: &[ResultRow]) -> Vec<u8> {
 /// A Markdown table for an email or a wiki page, with a line of counts above it.
 pub fn markdown(standard: &Standard, rows: &[ResultRow], scope: &str) -> String {
     let lang = standard.settings.language;
-    let g = |k| i18n::get(lang, k);
+    let g = |k| lang.get(k);
     let cell = |text: &str| {
         if text.is_empty() {
             "—".to_string()
@@ -259,12 +258,12 @@ pub fn markdown(standard: &Standard, rows: &[ResultRow], scope: &str) -> String 
 /// One sheet with a header row that stays in view and filters, numbers as numbers.
 pub fn xlsx(standard: &Standard, rows: &[ResultRow], date: Date) -> Result<Vec<u8>, XlsxError> {
     let lang = standard.settings.language;
-    let mut book = crate::render::xlsx::workbook(date, i18n::get(lang, "results_title"))?;
+    let mut book = crate::render::xlsx::workbook(date, lang.get("results_title"))?;
     let header = crate::render::xlsx::header();
     let wrap = Format::new().set_text_wrap();
     let short = Format::new().set_background_color(Color::RGB(0xFCE4D6));
     let sheet = book.add_worksheet();
-    sheet.set_name(i18n::get(lang, "results_title"))?;
+    sheet.set_name(lang.get("results_title"))?;
     let titles = headers(lang);
     for (c, title) in titles.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *title, &header)?;
@@ -455,7 +454,7 @@ impl Selection {
         .map(|l| l.join(", "))
         .collect();
         if parts.is_empty() {
-            crate::render::i18n::get(standard.settings.language, "results_all").to_string()
+            standard.settings.language.get("results_all").to_string()
         } else {
             parts.join(" · ")
         }

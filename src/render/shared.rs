@@ -8,7 +8,7 @@ use crate::model::{
     Conditions, Direction, Kpi, KpiRule, Language, Level, Position, ReferenceSource, Requirement,
     Sequence, Standard,
 };
-use crate::render::i18n::{self, number};
+use crate::render::words::{self, number};
 
 /// A level's basic conditions, one row per kind: several certifications or other conditions
 /// share their row.
@@ -21,7 +21,7 @@ pub struct ConditionRow {
 pub fn condition_rows(language: Language, conditions: &Conditions) -> Vec<ConditionRow> {
     let mut rows: Vec<ConditionRow> = Vec::new();
     for kind in condition_kinds(conditions) {
-        let (label, text) = i18n::condition(language, &kind);
+        let (label, text) = words::condition(language, &kind);
         match rows.last_mut() {
             Some(row) if row.label == label => row.texts.push(text),
             _ => rows.push(ConditionRow {
@@ -52,7 +52,7 @@ pub struct ItemLine<'a> {
 /// Whether module `id`'s name is tagged as the written exam: an exam module whose name does
 /// not already say so ("Written exam" is not tagged "(written exam)" again).
 pub fn exam_tag(sequence: &Sequence, id: &str, lang: Language) -> bool {
-    let word = crate::render::i18n::get(lang, "exam").to_lowercase();
+    let word = lang.get("exam").to_lowercase();
     sequence.module(id).is_some_and(|d| d.exam)
         && !sequence.module_name(id).to_lowercase().contains(&word)
 }
@@ -84,7 +84,7 @@ pub fn scoring_modules<'a>(
 
 /// The kinds a contribution requirement accepts, by name: "课程开发或课程讲授".
 pub fn contribution_kinds(standard: &Standard, kinds: &[String]) -> String {
-    let or = i18n::get(standard.settings.language, "or_sep");
+    let or = standard.settings.language.get("or_sep");
     kinds
         .iter()
         .map(|k| standard.contribution_kind_name(k))
@@ -94,14 +94,18 @@ pub fn contribution_kinds(standard: &Standard, kinds: &[String]) -> String {
 
 /// How many a contribution requirement asks and over how many cycles: "至少 2 项（近 2 个周期内）".
 pub fn contribution_count(language: Language, count: u32, within: u32) -> String {
-    i18n::get(language, "count_at_least").replace("{n}", &count.to_string())
+    language
+        .get("count_at_least")
+        .replace("{n}", &count.to_string())
         + &within_cycles(language, within)
 }
 
 /// "（近 2 个周期内）" for a window over one cycle; nothing for this cycle alone.
 pub fn within_cycles(language: Language, within: u32) -> String {
     if within > 1 {
-        i18n::get(language, "within_cycles").replace("{n}", &within.to_string())
+        language
+            .get("within_cycles")
+            .replace("{n}", &within.to_string())
     } else {
         String::new()
     }
@@ -142,7 +146,7 @@ pub fn kpi_target(k: &Kpi) -> String {
 
 /// A KPI's scoring rule in words: "达到目标得满分；每低于目标 5% 扣 10 分，扣完为止", or empty.
 pub fn kpi_rule(language: Language, k: &Kpi) -> String {
-    let g = |key| i18n::get(language, key);
+    let g = |key| language.get(key);
     let unit = k.unit.as_deref().unwrap_or("");
     let bound = |n: f64| kpi_bound(k, n);
     match &k.rule {
@@ -241,14 +245,11 @@ pub fn reference_lines(language: Language, sequence: &Sequence) -> Vec<Reference
         .map(|r| ReferenceLine {
             name: &r.name,
             description: r.description.as_deref(),
-            source: i18n::get(
-                language,
-                match r.source {
-                    ReferenceSource::Record => "source_record",
-                    ReferenceSource::Performance => "source_performance",
-                    ReferenceSource::Kpi => "source_kpi",
-                },
-            ),
+            source: language.get(match r.source {
+                ReferenceSource::Record => "source_record",
+                ReferenceSource::Performance => "source_performance",
+                ReferenceSource::Kpi => "source_kpi",
+            }),
         })
         .collect()
 }
@@ -275,7 +276,7 @@ pub fn required_grade<'a>(standard: &'a Standard, r: &Requirement) -> Option<Req
     let c = standard.competency(&r.competency)?;
     Some(match &c.standard {
         Some(line) => RequiredGrade {
-            title: i18n::get(standard.settings.language, "one_line_required"),
+            title: standard.settings.language.get("one_line_required"),
             behaviours: std::slice::from_ref(line),
             one_line: true,
         },
@@ -326,7 +327,7 @@ pub fn behaviour_rows(s: &Sequence) -> Vec<BehaviourRow<'_>> {
 /// What a required level reads in a matrix: "3", or 达标 for a one-line standard.
 pub fn required_text(language: Language, one_line: bool, level: u32) -> String {
     if one_line {
-        i18n::get(language, "one_line_required").to_string()
+        language.get("one_line_required").to_string()
     } else {
         level.to_string()
     }
@@ -409,7 +410,7 @@ pub fn changes_summary(lang: Language, changes: &[crate::model::change::Change])
     if changes.is_empty() {
         return String::new();
     }
-    i18n::get(lang, "diff_counts")
+    lang.get("diff_counts")
         .replace("{n}", &changes.len().to_string())
         .replace(
             "{m}",

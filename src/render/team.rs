@@ -6,7 +6,6 @@ use crate::evaluate::GapStatus;
 use crate::evaluate::team::{Cell, Grouping, Team, TeamSummary};
 use crate::model::Standard;
 use crate::render::BuildInfo;
-use crate::render::i18n;
 use crate::render::pdf::summary::{self, SummaryData};
 
 /// One row per member — cycle, team, verdict, totals, why not qualified, the key competencies
@@ -34,7 +33,7 @@ pub fn csv(
 ) -> Vec<u8> {
     let d = everyone(standard, info, grouping, team, s);
     let lang = standard.settings.language;
-    let g = |k| i18n::get(lang, k).to_string();
+    let g = |k| lang.get(k).to_string();
     let mut header = vec![
         g("team_col_cycle"),
         g("team_col_team"),
@@ -82,7 +81,7 @@ pub fn csv(
                 .map(|(t, _)| summary::points(*t))
                 .unwrap_or_default(),
             line.reason.clone(),
-            key_short.join(crate::render::i18n::get(lang, "list_sep")),
+            key_short.join(lang.get("list_sep")),
         ];
         for cell in &m.cells {
             let c = summary::heat_cell(standard.settings.language, cell);
@@ -134,18 +133,18 @@ impl Markdown {
     }
 
     fn colon(&self) -> &'static str {
-        crate::render::i18n::get(self.lang, "colon")
+        self.lang.get("colon")
     }
 
     /// "- 结论分布：晋级 1；认证通过 1"
     fn listed(&self, label: &str, items: Vec<String>) -> String {
-        let list = crate::render::i18n::get(self.lang, "items_sep");
+        let list = self.lang.get("items_sep");
         format!("- {label}{}{}", self.colon(), items.join(list))
     }
 
     fn title(&mut self, d: &SummaryData) {
         let lang = self.lang;
-        let g = |k| i18n::get(lang, k);
+        let g = |k| lang.get(k);
         self.line(format!(
             "# {} · {} · {}",
             g("team_title"),
@@ -164,7 +163,7 @@ impl Markdown {
 
     fn overview(&mut self, d: &SummaryData) {
         let lang = self.lang;
-        let g = |k| i18n::get(lang, k);
+        let g = |k| lang.get(k);
         self.line(format!("## {}", g("team_overview")));
         self.line("");
         self.line(format!("- {}", d.overview.qualified));
@@ -209,7 +208,7 @@ impl Markdown {
     /// The members' table: a row each, with the reason a verdict failed.
     fn members(&mut self, d: &SummaryData) {
         let lang = self.lang;
-        let g = |k| i18n::get(lang, k);
+        let g = |k| lang.get(k);
         self.line(format!("## {}", g("team_members")));
         self.line("");
         self.line(d.rules.clone());
@@ -251,7 +250,7 @@ impl Markdown {
     /// A table per heatmap: each member's level against each competency's requirement.
     fn heatmaps(&mut self, d: &SummaryData) {
         let lang = self.lang;
-        let g = |k| i18n::get(lang, k);
+        let g = |k| lang.get(k);
         self.line(format!("## {}", g("team_heatmap")));
         self.line("");
         self.line(format!(
@@ -295,7 +294,7 @@ impl Markdown {
     /// The development needs, most shared first, each with who needs it and what helps.
     fn needs(&mut self, d: &SummaryData) {
         let lang = self.lang;
-        let g = |k| i18n::get(lang, k);
+        let g = |k| lang.get(k);
         let colon = self.colon();
         self.line(format!("## {}", g("team_needs")));
         self.line("");
@@ -314,11 +313,10 @@ impl Markdown {
                     n.count,
                     n.previous
                         .as_ref()
-                        .map(|p| if lang == crate::model::Language::ZhCn {
-                            format!("（{p}）")
-                        } else {
-                            format!(" ({p})")
-                        })
+                        .map(|p| crate::render::words::fill(
+                            lang.get("in_parens"),
+                            &[("text", p.to_string())]
+                        ))
                         .unwrap_or_default()
                 ));
                 self.line(format!("   - {}", n.members));

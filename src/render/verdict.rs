@@ -6,15 +6,15 @@
 use crate::evaluate::guidance::{self, ConditionGap};
 use crate::evaluate::{ConditionKind, Evaluation, Failures, Strength};
 use crate::model::{Language, Sequence, Standard, format_score, format_score_lower};
-use crate::render::i18n::{self, fill, number};
 use crate::render::shared;
+use crate::render::words::{self, fill, number};
 
 /// Why a record is not qualified, one phrase per failed gate, in the order the gates are
 /// listed: each unmet condition (named, with what is held against what is required), the
 /// total against the pass mark, grade C, and the contributions short when they gate.
 pub fn reasons(h: &Standard, f: &Failures) -> Vec<String> {
     let lang = h.settings.language;
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     let mut out: Vec<String> = f
         .conditions
         .iter()
@@ -46,7 +46,7 @@ pub fn reasons(h: &Standard, f: &Failures) -> Vec<String> {
 /// many more must be met for a B.
 fn grade_reason(h: &Standard, g: &crate::evaluate::GradeShortfall) -> String {
     let lang = h.settings.language;
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     let name = |r: &crate::evaluate::RequirementRef| -> String {
         if r.activity {
             h.sequences
@@ -80,13 +80,13 @@ fn grade_reason(h: &Standard, g: &crate::evaluate::GradeShortfall) -> String {
 
 /// The reasons as one sentence.
 pub fn reason_sentence(h: &Standard, f: &Failures) -> String {
-    reasons(h, f).join(i18n::get(h.settings.language, "rule_sep"))
+    reasons(h, f).join(h.settings.language.get("rule_sep"))
 }
 
 /// An unmet condition as a reason: "现职年限 1.5 年（要求 2 年）未满足".
 fn condition_reason(lang: Language, kind: &ConditionKind, gap: &ConditionGap) -> String {
-    let t = |k: &str| i18n::get(lang, k);
-    let (label, required) = i18n::condition(lang, kind);
+    let t = |k: &str| lang.get(k);
+    let (label, required) = words::condition(lang, kind);
     let held = |held: f64, required: f64, unit: &str| {
         let with_unit = |n: String| fill(t(unit), &[("n", n)]);
         fill(
@@ -130,7 +130,7 @@ fn condition_reason(lang: Language, kind: &ConditionKind, gap: &ConditionGap) ->
 
 /// What the closest alternatives lack: "学历：…；或 相关工作经验：还差 1 年 …".
 fn alternatives_lacking(lang: Language, closest: &[Vec<(ConditionKind, ConditionGap)>]) -> String {
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     closest
         .iter()
         .map(|parts| {
@@ -147,7 +147,7 @@ fn alternatives_lacking(lang: Language, closest: &[Vec<(ConditionKind, Condition
 /// What an unmet condition lacks, in one sentence, with when time will cure it for years:
 /// "现职年限：还差 0.5 年（现 1.5 年，要求 2 年），预计 2025-06 满足".
 pub fn shortfall(lang: Language, c: &ConditionGap) -> String {
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     let short = |label: &str, held: f64, required: f64, unit: &str| {
         let with_unit = |n: String| fill(t(unit), &[("n", n)]);
         fill(
@@ -184,10 +184,10 @@ pub fn shortfall(lang: Language, c: &ConditionGap) -> String {
         ConditionGap::Education { held, required } => fill(
             t("guide_education"),
             &[
-                ("required", i18n::education(lang, *required).to_string()),
+                ("required", words::education(lang, *required).to_string()),
                 (
                     "held",
-                    held.map_or("—".into(), |e| i18n::education(lang, e).to_string()),
+                    held.map_or("—".into(), |e| words::education(lang, e).to_string()),
                 ),
             ],
         ),
@@ -213,7 +213,7 @@ pub fn shortfall(lang: Language, c: &ConditionGap) -> String {
             &[
                 (
                     "text",
-                    i18n::condition(lang, &ConditionKind::Alternatives(all.clone())).1,
+                    words::condition(lang, &ConditionKind::Alternatives(all.clone())).1,
                 ),
                 ("closest", alternatives_lacking(lang, closest)),
             ],
@@ -261,7 +261,7 @@ pub fn waiting(lang: Language, e: &Evaluation) -> Vec<String> {
 /// A strength in a few words: "客户导向 5 级（要求 4 级）", "应知应会知识 满分（20/20）".
 pub fn strength(h: &Standard, sequence: &Sequence, s: &Strength) -> String {
     let lang = h.settings.language;
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     match s {
         Strength::Above {
             competency,
@@ -332,7 +332,7 @@ pub fn strength(h: &Standard, sequence: &Sequence, s: &Strength) -> String {
 
 /// A KPI result beating its target, in the KPI's unit.
 fn kpi_above(lang: Language, sequence: &Sequence, kpi: &str, result: f64, target: f64) -> String {
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     let definition = sequence.kpi(kpi);
     let unit = definition.and_then(|d| d.unit.as_deref()).unwrap_or("");
     let lower = definition.is_some_and(|d| d.direction == crate::model::Direction::Lower);
@@ -359,7 +359,7 @@ fn requirements_met(
     (normal_met, normal_total): (usize, usize),
     key_competencies: &[String],
 ) -> String {
-    let t = |k: &str| i18n::get(h.settings.language, k);
+    let t = |k: &str| h.settings.language.get(k);
     let all = key_met + normal_met;
     let of = key_total + normal_total;
     if all == of {
@@ -408,7 +408,7 @@ fn requirements_met(
 /// major, conditions the assessors judge).
 pub fn priorities(h: &Standard, sequence: &Sequence, e: &Evaluation) -> Vec<String> {
     let lang = h.settings.language;
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     let mut gaps: Vec<(bool, String)> = e
         .development
         .iter()
@@ -447,7 +447,7 @@ pub fn priorities(h: &Standard, sequence: &Sequence, e: &Evaluation) -> Vec<Stri
         format!(
             "{}{}",
             sequence.module_name(&m.module),
-            fill(i18n::get(lang, "in_parens"), &[("text", score)])
+            fill(lang.get("in_parens"), &[("text", score)])
         )
     }));
     out.extend(

@@ -17,7 +17,7 @@ use std::time::Duration;
 use lettre::message::header::ContentType;
 use lettre::message::{Mailbox, Message, MultiPart, SinglePart};
 
-use crate::model::{Language, Standard};
+use crate::model::Standard;
 use crate::theme::Theme;
 use log::{Entry, Log, Status};
 use settings::{Settings, Tls};
@@ -118,22 +118,13 @@ pub fn letter(
     } = *facts;
     let s = &standard.settings;
     let mut context = tera::Context::new();
-    context.insert(
-        "lang",
-        match s.language {
-            Language::ZhCn => "zh",
-            Language::En => "en",
-        },
-    );
+    context.insert("lang", s.language.tag().split('-').next().unwrap_or("en"));
     context.insert("organisation", &s.organisation);
     context.insert("title", &s.title);
     context.insert("edition", &s.edition);
     context.insert("cycle", cycle);
     let team = if !bundle.name.is_empty() && bundle.name != bundle.team {
-        match s.language {
-            Language::ZhCn => format!("{}（{}）", bundle.name, bundle.team),
-            Language::En => format!("{} ({})", bundle.name, bundle.team),
-        }
+        crate::render::words::paren(s.language, &bundle.name, &bundle.team)
     } else {
         bundle.team.clone()
     };

@@ -32,7 +32,11 @@ struct Entry<'a> {
 
 impl Problems {
     /// The errors among `diagnostics` (none: empty problems).
-    pub fn from_diagnostics(all: &[Diagnostic], sources: &SourceMap) -> Problems {
+    pub fn from_diagnostics(
+        all: &[Diagnostic],
+        sources: &SourceMap,
+        language: crate::locale::Language,
+    ) -> Problems {
         let errors = diagnostics::count_errors(all);
         if errors == 0 {
             return Problems::default();
@@ -44,7 +48,7 @@ impl Problems {
                 .iter()
                 .filter(|d| d.is_error())
                 .map(|d| Entry {
-                    diagnostic: diagnostics::json_entry(d, sources),
+                    diagnostic: diagnostics::json_entry(d, sources, language),
                     excerpt: d.location.as_ref().and_then(|l| {
                         let text = sources.get(&l.file)?;
                         text.lines().nth((l.line as usize).checked_sub(1)?)

@@ -69,6 +69,8 @@ pub fn rungs(dir: &Path, args: &[&str]) -> Output {
 /// `rungs` with extra environment variables.
 pub fn rungs_env(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_rungs"))
+        // Tests read rungs in English unless they ask for a language.
+        .env("RUNGS_LANG", "en")
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")

@@ -29,8 +29,8 @@ pub(super) fn key_problem<T>(
     file: &str,
     at: At<'_, T>,
     code: &'static Code,
-    message: impl Into<String>,
-    help: impl Into<String>,
+    message: impl Into<crate::locale::Message>,
+    help: impl Into<crate::locale::Message>,
 ) {
     let loc = match at {
         At::Key(value, key) => ctx.loc_key(file, value, key),

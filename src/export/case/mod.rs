@@ -57,11 +57,9 @@ pub fn identifier(standard: &Standard, path: &str) -> Uuid {
     )
 }
 
+/// The words CASE item types are titled with: scoring, and KPIs.
 fn words(language: Language) -> (&'static str, &'static str) {
-    match language {
-        Language::ZhCn => ("评分", "关键绩效指标"),
-        Language::En => ("scoring", "KPIs"),
-    }
+    (language.get("case_scoring"), language.get("case_kpis"))
 }
 
 /// The item types, with (path, title, description).

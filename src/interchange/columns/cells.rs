@@ -6,7 +6,7 @@ use crate::interchange::node::Node;
 use crate::interchange::sheet::Cell;
 use crate::interchange::values;
 use crate::model::Language;
-use crate::render::i18n::yes_no_words;
+use crate::render::words::yes_no_words;
 
 impl Column {
     /// The record's value for this column, as a cell (for pre-filled sheets).
@@ -78,7 +78,7 @@ impl Column {
             return Ok(None);
         }
         let text = values::normalise(&cell.shown());
-        let zh = language == Language::ZhCn;
+        let zh = language.tag() == "zh-CN"; // TODO(locale)
         let node = match &self.kind {
             Kind::Text => Node::Str(text),
             Kind::Date => {

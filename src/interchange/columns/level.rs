@@ -5,7 +5,7 @@ use super::notes::choose;
 use super::{Column, Field, Kind, column};
 use crate::interchange::values;
 use crate::model::{Education, Fact, Language, Level, ReferenceSource, Sequence, Standard};
-use crate::render::i18n;
+use crate::render::words;
 
 /// The level's columns, in sheet order.
 pub(super) fn level_columns(
@@ -33,7 +33,7 @@ const NUMBER_FACTS: [(Fact, &str); 3] = [
 fn fact_columns(standard: &Standard, level: &Level) -> Vec<Column> {
     let settings = &standard.settings;
     let lang = settings.language;
-    let t = |key: &str| i18n::get(lang, key).to_string();
+    let t = |key: &str| lang.get(key).to_string();
     let (colon, semi) = (t("colon"), t("sheet_semicolon"));
     let c = &level.conditions;
     let mut columns = Vec::new();
@@ -137,14 +137,14 @@ fn education_options(lang: Language) -> Vec<(String, String)> {
         Education::Doctorate,
     ]
     .into_iter()
-    .map(|e| (e.id().to_string(), i18n::education(lang, e).to_string()))
+    .map(|e| (e.id().to_string(), words::education(lang, e).to_string()))
     .collect()
 }
 
 /// The competencies required: the level's, and those the positions open at it add or raise.
 fn competency_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec<Column> {
     let lang = standard.settings.language;
-    let t = |key: &str| i18n::get(lang, key).to_string();
+    let t = |key: &str| lang.get(key).to_string();
     let mut columns = Vec::new();
     let mut requirements = level.requirements.clone();
     for position in sequence.positions_at(level) {
@@ -197,7 +197,7 @@ fn competency_columns(standard: &Standard, sequence: &Sequence, level: &Level) -
 /// The behaviour-standard activities the level requires, met or not.
 fn behaviour_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec<Column> {
     let lang = standard.settings.language;
-    let t = |key: &str| i18n::get(lang, key).to_string();
+    let t = |key: &str| lang.get(key).to_string();
     let colon = t("colon");
     let mut columns = Vec::new();
     for b in &level.behaviours {
@@ -225,7 +225,7 @@ fn behaviour_columns(standard: &Standard, sequence: &Sequence, level: &Level) ->
 /// module scored from the KPIs takes none).
 fn score_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec<Column> {
     let lang = standard.settings.language;
-    let t = |key: &str| i18n::get(lang, key).to_string();
+    let t = |key: &str| lang.get(key).to_string();
     let mut columns = Vec::new();
     for m in &level.scoring.modules {
         let Some(definition) = sequence.module(&m.module) else {
@@ -286,7 +286,7 @@ fn score_columns(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
 /// A result per KPI of the sequence.
 fn kpi_columns(standard: &Standard, sequence: &Sequence) -> Vec<Column> {
     let lang = standard.settings.language;
-    let t = |key: &str| i18n::get(lang, key).to_string();
+    let t = |key: &str| lang.get(key).to_string();
     let (colon, semi) = (t("colon"), t("sheet_semicolon"));
     let mut columns = Vec::new();
     for kpi in &sequence.kpis {
@@ -320,7 +320,7 @@ fn kpi_columns(standard: &Standard, sequence: &Sequence) -> Vec<Column> {
 /// The reference items read from the record.
 fn reference_columns(standard: &Standard, sequence: &Sequence) -> Vec<Column> {
     let lang = standard.settings.language;
-    let t = |key: &str| i18n::get(lang, key).to_string();
+    let t = |key: &str| lang.get(key).to_string();
     let mut columns = Vec::new();
     for item in &sequence.reference_items {
         if item.source == ReferenceSource::Record {

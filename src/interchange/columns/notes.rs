@@ -2,7 +2,7 @@
 
 use super::{Column, Field, Kind, column};
 use crate::model::Language;
-use crate::render::i18n::{self, paren};
+use crate::render::words::paren;
 
 /// A column that takes one of `options`, which its note lists.
 pub(super) fn choose(
@@ -14,8 +14,8 @@ pub(super) fn choose(
 ) -> Column {
     let note = format!(
         "{}{}{}",
-        i18n::get(lang, "sheet_note_choose"),
-        i18n::get(lang, "colon"),
+        lang.get("sheet_note_choose"),
+        lang.get("colon"),
         choice_list(&options, lang)
     );
     column(field, key, label, note, Kind::Choice(options), false)
@@ -26,5 +26,5 @@ pub(super) fn choice_list(options: &[(String, String)], lang: Language) -> Strin
         .iter()
         .map(|(id, name)| paren(lang, name, id))
         .collect::<Vec<_>>()
-        .join(crate::render::i18n::get(lang, "list_sep"))
+        .join(lang.get("list_sep"))
 }

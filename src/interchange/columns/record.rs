@@ -3,7 +3,7 @@
 use super::notes::{choice_list, choose};
 use super::{Column, Field, Kind, column};
 use crate::model::{Level, Sequence, Standard};
-use crate::render::i18n::{self, paren};
+use crate::render::words::paren;
 
 /// The record's own fields, in sheet order; `level` is the sheet's level (None when reading a
 /// sheet of any level).
@@ -13,7 +13,7 @@ pub(super) fn record_columns(
     level: Option<&Level>,
 ) -> Vec<Column> {
     let lang = standard.settings.language;
-    let t = |key: &str| i18n::get(lang, key).to_string();
+    let t = |key: &str| lang.get(key).to_string();
     let colon = t("colon");
     let mut columns = who_columns(standard);
     columns.push(column(
@@ -49,7 +49,7 @@ pub(super) fn record_columns(
 
 /// Who the record is about: the employee, their department and manager.
 fn who_columns(standard: &Standard) -> Vec<Column> {
-    let t = |key: &str| i18n::get(standard.settings.language, key).to_string();
+    let t = |key: &str| standard.settings.language.get(key).to_string();
     vec![
         column(
             Field::EmployeeId,
@@ -105,7 +105,7 @@ fn who_columns(standard: &Standard) -> Vec<Column> {
 /// Which cycle and level, when, by whom, against which edition.
 fn when_columns(standard: &Standard, sequence: &Sequence, level: Option<&Level>) -> Vec<Column> {
     let lang = standard.settings.language;
-    let t = |key: &str| i18n::get(lang, key).to_string();
+    let t = |key: &str| lang.get(key).to_string();
     let (colon, semi) = (t("colon"), t("sheet_semicolon"));
     let levels: Vec<(String, String)> = sequence
         .levels

@@ -25,8 +25,8 @@ pub struct RawSettings {
     pub edition_notes: Option<S<String>>,
     /// The standard's status: `draft`, `published` or `superseded`.
     pub status: S<crate::model::Status>,
-    /// The language of UI strings and `<html lang>`: `zh-CN` or `en`.
-    pub language: S<crate::model::Language>,
+    /// The documents' language: `zh-CN`, `en`, or one added by `themes/<theme>/locales/<tag>.ftl`.
+    pub language: S<String>,
     /// The absolute http(s) address the site is published at, for sitemap.xml and the 404 page.
     #[serde(default)]
     pub base_url: Option<S<String>>,

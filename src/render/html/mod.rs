@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use serde_json::Value;
 use tera::{Context, Tera};
 
-use super::{BuildInfo, RenderError, TemplateError, i18n, markdown};
+use super::{BuildInfo, RenderError, TemplateError, markdown, words};
 use crate::model::Standard;
 use crate::publish::Sink;
 use crate::theme::Theme;
@@ -65,7 +65,7 @@ impl<'a> SiteRenderer<'a> {
         info: &'a BuildInfo,
     ) -> Result<SiteRenderer<'a>, RenderError> {
         let tera = templates(theme, standard.settings.raw_html)?;
-        let t = i18n::strings(standard.settings.language);
+        let t = standard.settings.language.strings();
         let pages = urls::site_pages(standard);
         let max_depth = pages
             .iter()
@@ -91,7 +91,7 @@ impl<'a> SiteRenderer<'a> {
             standard,
             theme,
             info,
-            banner: i18n::status_banner(&standard.settings, &info.editions),
+            banner: words::status_banner(&standard.settings, &info.editions),
             site: SiteFacts::of(standard),
             tera,
             t,

@@ -11,7 +11,6 @@ use serde::Serialize;
 
 use super::views::{self, SearchKind};
 use crate::model::{Language, Standard};
-use crate::render::i18n;
 use crate::render::markdown::is_cjk;
 use crate::urls::{self, SitePage};
 
@@ -179,7 +178,7 @@ pub fn build(documents: &[SearchDocument], lang: Language) -> String {
     let index = Index {
         kinds: SearchKind::ALL
             .iter()
-            .map(|k| (k.id(), i18n::get(lang, k.label_key())))
+            .map(|k| (k.id(), lang.get(k.label_key())))
             .collect(),
         pages,
         parts,
@@ -246,7 +245,7 @@ mod tests {
             doc("客户导向", "", "a.html", "及时回应客户"),
             doc("谈判", "回款", "b.html#x", "商务谈判"),
         ];
-        let js = build(&docs, Language::ZhCn);
+        let js = build(&docs, Language::zh_cn());
         assert!(js.starts_with("window.RUNGS_SEARCH="));
         for key in ["\"回款\":\"1\"", "\"客户\":\"0\"", "\"谈判\":\"1\""] {
             assert!(js.contains(key), "{key} in {js}");

@@ -10,11 +10,11 @@ use crate::model::{
     Category, Competency, Language, Level, Page, Position, Requirement, Sequence, Standard,
 };
 use crate::render::BuildInfo;
-use crate::render::i18n::{self, number};
 use crate::render::markdown::typst::{Node, to_nodes};
 use crate::render::shared::{
     self, BehaviourRow, ConditionRow, KpiLine, ModuleLine, PositionRow, ReferenceLine,
 };
+use crate::render::words::{self, number};
 
 #[derive(Serialize)]
 pub struct HandbookData<'a> {
@@ -214,13 +214,13 @@ fn facts<'a>(h: &'a Standard, info: &'a BuildInfo) -> StandardFacts<'a> {
         edition: &s.edition,
         effective_date: s.effective_date.to_string(),
         issued: s.issued.map(|d| d.to_string()),
-        status: i18n::status(s.language, s.status),
+        status: words::status(s.language, s.status),
         owner: &s.owner,
         serial: s.serial.as_deref(),
         commit: info.commit.as_deref(),
-        banner: i18n::status_banner(s, &info.editions),
+        banner: words::status_banner(s, &info.editions),
         watermark: (s.status == crate::model::Status::Draft)
-            .then(|| i18n::get(s.language, "watermark_draft")),
+            .then(|| s.language.get("watermark_draft")),
     }
 }
 
@@ -233,7 +233,7 @@ pub fn data<'a>(h: &'a Standard, info: &'a BuildInfo) -> HandbookData<'a> {
         body: to_nodes(&p.body),
     };
     HandbookData {
-        t: i18n::strings(lang),
+        t: lang.strings(),
         lang: language_code(lang),
         standard: facts(h, info),
         revisions: revisions(h, info),
@@ -249,7 +249,7 @@ pub fn data<'a>(h: &'a Standard, info: &'a BuildInfo) -> HandbookData<'a> {
                 description: nodes(k.description.as_deref()),
             })
             .collect(),
-        rules: i18n::rules(s),
+        rules: words::rules(s),
     }
 }
 
@@ -262,7 +262,7 @@ fn revisions<'a>(h: &'a Standard, info: &'a BuildInfo) -> Vec<Revision<'a>> {
         return vec![Revision {
             edition: &s.edition,
             date: s.effective_date.to_string(),
-            status: i18n::status(lang, s.status),
+            status: words::status(lang, s.status),
             notes: nodes(s.edition_notes.as_deref()),
             owner: &s.owner,
             changes: String::new(),
@@ -273,7 +273,7 @@ fn revisions<'a>(h: &'a Standard, info: &'a BuildInfo) -> Vec<Revision<'a>> {
         .map(|e| Revision {
             edition: &e.name,
             date: e.effective_date.clone(),
-            status: i18n::status(lang, e.status),
+            status: words::status(lang, e.status),
             notes: nodes(e.notes.as_deref()),
             owner: &e.owner,
             changes: crate::render::shared::changes_summary(lang, &e.changes),
@@ -284,7 +284,7 @@ fn revisions<'a>(h: &'a Standard, info: &'a BuildInfo) -> Vec<Revision<'a>> {
 /// The sheets of one sequence.
 pub fn sheets<'a>(h: &'a Standard, seq: &'a Sequence, info: &'a BuildInfo) -> SheetsData<'a> {
     SheetsData {
-        t: i18n::strings(h.settings.language),
+        t: h.settings.language.strings(),
         lang: language_code(h.settings.language),
         standard: facts(h, info),
         sequence: sequence(h, seq),
@@ -437,7 +437,7 @@ fn competency(lang: Language, k: &Competency) -> CompetencyData<'_> {
                 suggestions: l
                     .suggestions
                     .iter()
-                    .map(|s| (i18n::learning(lang, s.kind), to_nodes(&s.text)))
+                    .map(|s| (words::learning(lang, s.kind), to_nodes(&s.text)))
                     .collect(),
             })
             .collect(),

@@ -62,12 +62,9 @@ impl Trimmer {
     }
 }
 
-/// The language code the templates read (`zh` or `en`).
+/// The language code Typst's `text(lang:)` reads: the tag's language (`zh`, `en`).
 fn language_code(lang: Language) -> &'static str {
-    match lang {
-        Language::ZhCn => "zh",
-        Language::En => "en",
-    }
+    lang.tag().split('-').next().unwrap_or("en")
 }
 
 /// What the running head of a private document (a report, a team summary) shows of the
@@ -92,15 +89,17 @@ impl<'a> Header<'a> {
             organisation: &h.settings.organisation,
             edition: &h.settings.edition,
             commit,
-            banner: crate::render::i18n::status_banner(&h.settings, &info.editions),
+            banner: crate::render::words::status_banner(&h.settings, &info.editions),
             watermark: match (&info.what_if, h.settings.status) {
                 (Some(_), _) => Some("watermark_what_if"),
                 (None, crate::model::Status::Draft) => Some("watermark_draft"),
                 (None, _) => None,
             }
-            .map(|key| crate::render::i18n::get(h.settings.language, key)),
+            .map(|key| h.settings.language.get(key)),
             what_if: info.what_if.as_ref().map(|_| {
-                crate::render::i18n::get(h.settings.language, "banner_what_if")
+                h.settings
+                    .language
+                    .get("banner_what_if")
                     .replace("{edition}", &h.settings.edition)
             }),
         }

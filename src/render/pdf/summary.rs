@@ -11,8 +11,8 @@ use crate::evaluate::GapStatus;
 use crate::evaluate::team::{Cell, Grouping, MemberRow, Team, TeamSummary};
 use crate::model::{Language, Standard};
 use crate::render::BuildInfo;
-use crate::render::i18n::{self, number};
 use crate::render::markdown::to_plain_text;
+use crate::render::words::{self, fill, number};
 
 /// Competency columns per heatmap table: more would squeeze the names on a landscape page.
 pub const COLUMNS_PER_TABLE: usize = 11;
@@ -151,10 +151,10 @@ pub fn data<'a>(
         Listing::Pdf => (MEMBERS_LISTED, NAMES_LISTED),
     };
     let lang = standard.settings.language;
-    let g = |key| i18n::get(lang, key);
+    let g = |key| lang.get(key);
     let members = summary.members.len();
     SummaryData {
-        t: i18n::strings(lang),
+        t: lang.strings(),
         lang: language_code(lang),
         standard: Header::new(standard, info, info.commit.as_deref()),
         team: TeamHeader {
@@ -171,7 +171,7 @@ pub fn data<'a>(
         rules: format!(
             "{}{}",
             g("team_outcome_note"),
-            i18n::grade_rules(&standard.settings)
+            words::grade_rules(&standard.settings)
         ),
         // The same people in both cycles, never averages across levels and pass marks.
         previous: Some(previous(lang, summary)),
@@ -195,7 +195,7 @@ pub fn data<'a>(
 /// mark each, so totals and pass rates compare).
 fn overview(standard: &Standard, summary: &TeamSummary) -> Overview {
     let lang = standard.settings.language;
-    let g = |key| i18n::get(lang, key);
+    let g = |key| lang.get(key);
     let members = summary.members.len();
     let share = if members == 0 {
         0.0
@@ -211,7 +211,7 @@ fn overview(standard: &Standard, summary: &TeamSummary) -> Overview {
         outcomes: summary
             .outcomes
             .iter()
-            .map(|(o, n)| (i18n::outcome(lang, *o).to_string(), *n))
+            .map(|(o, n)| (words::outcome(lang, *o).to_string(), *n))
             .collect(),
         grades: summary
             .grades
@@ -249,7 +249,7 @@ fn overview(standard: &Standard, summary: &TeamSummary) -> Overview {
 /// The cycle before: the same people in both cycles, never averages across levels and pass
 /// marks.
 fn previous(lang: Language, summary: &TeamSummary) -> String {
-    let g = |key| i18n::get(lang, key);
+    let g = |key| lang.get(key);
     match &summary.previous {
         Some(p) => {
             let text = g("team_previous")
@@ -273,7 +273,7 @@ fn previous(lang: Language, summary: &TeamSummary) -> String {
 /// suggestions for the level each needs to reach.
 fn needs(standard: &Standard, summary: &TeamSummary, names_listed: usize) -> Vec<Need> {
     let lang = standard.settings.language;
-    let g = |key| i18n::get(lang, key);
+    let g = |key| lang.get(key);
     let count = |n: usize| g("team_people").replace("{n}", &n.to_string());
     summary
         .needs
@@ -320,7 +320,7 @@ fn needs(standard: &Standard, summary: &TeamSummary, names_listed: usize) -> Vec
                         .iter()
                         .map(|s| {
                             (
-                                i18n::learning(lang, s.kind).to_string(),
+                                words::learning(lang, s.kind).to_string(),
                                 to_plain_text(&s.text),
                             )
                         })
@@ -336,10 +336,10 @@ fn needs(standard: &Standard, summary: &TeamSummary, names_listed: usize) -> Vec
 pub fn team_name(lang: Language, grouping: Grouping, team: &Team) -> String {
     match grouping {
         Grouping::Manager if team.key == crate::evaluate::team::NO_MANAGER => {
-            i18n::get(lang, "team_no_manager").to_string()
+            lang.get("team_no_manager").to_string()
         }
-        Grouping::Manager => i18n::fill(
-            i18n::get(lang, "name_with_id"),
+        Grouping::Manager => words::fill(
+            lang.get("name_with_id"),
             &[("name", team.title.clone()), ("id", team.key.clone())],
         ),
         Grouping::Department | Grouping::Sequence => team.title.clone(),
@@ -354,7 +354,7 @@ fn level_name(standard: &Standard, sequence: &str, level: &str) -> String {
 }
 
 fn list_separator(lang: Language) -> &'static str {
-    crate::render::i18n::get(lang, "list_sep")
+    lang.get("list_sep")
 }
 
 /// Why a member is not qualified: each failed gate, in a few words.
@@ -394,7 +394,9 @@ fn listed(lang: Language, limit: usize, names: impl Iterator<Item = String>) -> 
         .join(list_separator(lang));
     if names.len() > limit {
         text.push_str(
-            &i18n::get(lang, "team_more_names").replace("{n}", &(names.len() - limit).to_string()),
+            &lang
+                .get("team_more_names")
+                .replace("{n}", &(names.len() - limit).to_string()),
         );
     }
     text
@@ -433,7 +435,7 @@ fn heatmaps(standard: &Standard, summary: &TeamSummary, rows: usize) -> Vec<Heat
 
 /// A one-line standard's state in a cell: 达标 / 未达标.
 fn one_line_text(lang: Language, met: bool) -> &'static str {
-    i18n::get(lang, if met { "met" } else { "unmet" })
+    lang.get(if met { "met" } else { "unmet" })
 }
 
 pub fn heat_cell(lang: Language, cell: &Cell) -> HeatCell {
@@ -476,7 +478,7 @@ pub fn heat_cell(lang: Language, cell: &Cell) -> HeatCell {
 /// One member's line: levels, verdict, grade, total and why not qualified, in words.
 pub fn member_line(standard: &Standard, m: &MemberRow) -> MemberLine {
     let lang = standard.settings.language;
-    let g = |k| i18n::get(lang, k);
+    let g = |k| lang.get(k);
     MemberLine {
         reason: reason(standard, m),
         pass: points(m.pass),
@@ -498,7 +500,7 @@ pub fn member_line(standard: &Standard, m: &MemberRow) -> MemberLine {
             }
             _ => level_name(standard, &m.sequence, &m.applied_level),
         },
-        outcome: i18n::outcome(lang, m.outcome).to_string(),
+        outcome: words::outcome(lang, m.outcome).to_string(),
         qualified: m.qualified,
         grade: format!("{:?}", m.grade),
         total: points(m.total),
@@ -507,11 +509,11 @@ pub fn member_line(standard: &Standard, m: &MemberRow) -> MemberLine {
                 points(*total)
             } else {
                 let name = level_name(standard, &m.sequence, level);
-                if lang == Language::ZhCn {
-                    format!("{}（{name}）", points(*total))
-                } else {
-                    format!("{} ({name})", points(*total))
-                }
+                format!(
+                    "{}{}",
+                    points(*total),
+                    fill(lang.get("in_parens"), &[("text", name.to_string())])
+                )
             };
             format!("{then} → {}", points(m.total))
         }),

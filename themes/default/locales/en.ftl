@@ -514,3 +514,65 @@ results_confidential = Confidential · HR only
 results_all = all records
 key_unmet = Key items unmet
 normal_unmet = Normal items unmet
+
+# The column headings of `export --format csv|xlsx` grids.
+grid_id = ID
+grid_competency = Competency
+grid_category = Category
+grid_key = Key
+grid_definition = Definition
+grid_key_points = Key points
+grid_standard = One-line standard
+grid_level_title = Level { $n } title
+grid_level_behaviours = Level { $n } behaviours
+grid_dictionary = Competency dictionary
+case_scoring = scoring
+case_kpis = KPIs
+
+# A condition inside a sentence of several (an any_of alternative): { $label } and { $text }.
+labelled_condition = { $label } { $text }
+inline_major = major
+inline_experience_years = relevant experience
+inline_years_in_level = years in current level
+inline_training_hours = training hours
+inline_professional_title = professional title
+
+## Messages: what the command line says (diagnostics, progress, closing lines, --help).
+## Their keys are kebab-case; the documents' keys above are snake_case, as templates read them.
+
+label-error = error
+label-warning = warning
+label-help = help
+label-note = note
+diagnostics-warnings = { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+} emitted
+diagnostics-errors = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+} found
+diagnostics-errors-and-warnings = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+} and { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+} found
+
+## Diagnostics about the project's language and locale files.
+unknown-language = rungs has no language `{ $tag }`; it speaks { $known }
+unknown-language-help = write one of those, or add the language with a file `themes/<theme>/locales/{ $tag }.ftl`
+locale-syntax = this is not valid Fluent: { $what }
+locale-syntax-help = each string is `key = text` on one line (indent continuation lines); see https://projectfluent.org/fluent/guide/
+locale-duplicate = `{ $key }` is given twice in this file
+locale-duplicate-help = keep one; the first is used
+locale-unknown-key = rungs has no string `{ $key }`, so this changes nothing
+locale-unknown-key-suggest = did you mean `{ $suggestion }`?
+locale-unknown-key-help = copy the key from rungs' own `themes/default/locales/en.ftl`
+locale-incomplete = this file lacks { $missing } of rungs' { $total } strings; they are said in { $base }
+locale-incomplete-help = translate the keys missing from this file, copying them from rungs' `{ $base }.ftl`
+
+## The command line's own words.
+ui-unknown-language = warning: rungs has no language `{ $tag }` (it speaks { $known }), so it speaks as the project or the locale asks
+init-unknown-language = rungs has no starter project in `{ $tag }`; it has { $known }

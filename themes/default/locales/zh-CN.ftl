@@ -513,3 +513,53 @@ results_confidential = 内部资料 · 仅限人力资源部
 results_all = 全部记录
 key_unmet = 未达标关键项
 normal_unmet = 未达标普通项
+
+# `export --format csv|xlsx` 表格的列名。
+grid_id = 编号
+grid_competency = 能力素质
+grid_category = 类别
+grid_key = 关键项
+grid_definition = 定义
+grid_key_points = 要点
+grid_standard = 一句话标准
+grid_level_title = { $n }级 名称
+grid_level_behaviours = { $n }级 行为表现
+grid_dictionary = 能力素质词典
+case_scoring = 评分
+case_kpis = 关键绩效指标
+
+# 句中的一项条件（any_of 的一种组合）：{ $label } 和 { $text }。
+labelled_condition = { $label }{ $text }
+inline_major = 专业
+inline_experience_years = 相关工作经验
+inline_years_in_level = 现职年限
+inline_training_hours = 培训学时
+inline_professional_title = 职称
+
+## 命令行的话：诊断、进度、结束语和 --help。
+## 这些键用连字符（kebab-case）；上面文档用的键用下划线，因为模板按 t.键 读取。
+
+label-error = 错误
+label-warning = 警告
+label-help = 帮助
+label-note = 注
+diagnostics-warnings = 共 { $warnings } 个警告
+diagnostics-errors = 发现 { $errors } 个错误
+diagnostics-errors-and-warnings = 发现 { $errors } 个错误、{ $warnings } 个警告
+
+## 关于项目语言和语言文件的诊断。
+unknown-language = rungs 没有语言 `{ $tag }`；现有语言为 { $known }
+unknown-language-help = 改为其中之一，或用文件 `themes/<theme>/locales/{ $tag }.ftl` 添加这种语言
+locale-syntax = 不是有效的 Fluent 格式：{ $what }
+locale-syntax-help = 每条文字写成一行 `键 = 文字`（续行需缩进）；见 https://projectfluent.org/fluent/guide/
+locale-duplicate = 本文件中 `{ $key }` 出现了两次
+locale-duplicate-help = 只保留一处；现按第一处使用
+locale-unknown-key = rungs 没有文字 `{ $key }`，这一行不会改变任何内容
+locale-unknown-key-suggest = 是否想写 `{ $suggestion }`？
+locale-unknown-key-help = 从 rungs 自带的 `themes/default/locales/zh-CN.ftl` 复制键名
+locale-incomplete = 本文件只给出了 rungs 全部 { $total } 条文字中的一部分，其余 { $missing } 条按 { $base } 显示
+locale-incomplete-help = 补译本文件缺少的键，可从 rungs 的 `{ $base }.ftl` 复制
+
+## 命令行自己的话。
+ui-unknown-language = 警告：rungs 没有语言 `{ $tag }`（现有 { $known }），按项目或系统语言显示
+init-unknown-language = rungs 没有 `{ $tag }` 的入门项目；现有 { $known }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::model::Standard;
-use crate::render::i18n;
+use crate::render::words;
 
 /// The change log page: editions newest first, each with what changed since the one before.
 #[derive(Serialize)]
@@ -47,10 +47,10 @@ pub fn changelog<'a>(
             .map(|e| EditionView {
                 title: match &e.tag {
                     Some(tag) => format!("{}（{tag}）", e.name),
-                    None => format!("{}（{}）", e.name, i18n::get(lang, "untagged")),
+                    None => format!("{}（{}）", e.name, lang.get("untagged")),
                 },
                 date: &e.effective_date,
-                status: i18n::status(lang, e.status),
+                status: words::status(lang, e.status),
                 notes: e.notes.as_deref(),
                 summary: crate::render::shared::changes_summary(lang, &e.changes),
                 changes: e
@@ -59,7 +59,7 @@ pub fn changelog<'a>(
                     .map(|c| ChangeView {
                         url: c.link.as_deref(),
                         kind: c.kind.class(),
-                        label: i18n::get(lang, c.kind.label_key()),
+                        label: lang.get(c.kind.label_key()),
                         subject: &c.subject,
                         before: c.before.as_deref(),
                         after: c.after.as_deref(),

@@ -10,8 +10,8 @@ use super::searchable::{SearchKind, Searchable, separator};
 use crate::compare::{self, Change, CountWithin, Diff};
 use crate::evaluate::ConditionKind;
 use crate::model::{Language, Level, Sequence, Standard};
-use crate::render::i18n::{self, number};
 use crate::render::shared;
+use crate::render::words::{self, number};
 use crate::urls::{self, SitePath, anchor};
 
 #[derive(Serialize)]
@@ -92,7 +92,7 @@ impl<'a> DiffRow<'a> {
             to,
             change,
             class: change.class(),
-            label: i18n::get(lang, change.label_key()),
+            label: lang.get(change.label_key()),
             key_note: None,
             behaviours: &[],
         }
@@ -107,8 +107,8 @@ fn dash() -> String {
 /// A requirement that turned key, or normal.
 fn key_note(lang: Language, from: Option<bool>, to: Option<bool>) -> Option<&'static str> {
     match (from, to) {
-        (Some(false), Some(true)) => Some(i18n::get(lang, "became_key")),
-        (Some(true), Some(false)) => Some(i18n::get(lang, "became_normal")),
+        (Some(false), Some(true)) => Some(lang.get("became_key")),
+        (Some(true), Some(false)) => Some(lang.get("became_normal")),
         _ => None,
     }
 }
@@ -165,7 +165,7 @@ fn behaviour_rows<'a>(
             let name = s.activity(id).map_or("", |(_, a)| a.name.as_str());
             let side = |v: &Option<(String, bool)>| {
                 v.as_ref().map_or_else(dash, |(_, key)| {
-                    i18n::get(lang, if *key { "key" } else { "normal" }).to_string()
+                    lang.get(if *key { "key" } else { "normal" }).to_string()
                 })
             };
             let mut r = DiffRow::new(
@@ -193,8 +193,10 @@ fn behaviour_rows<'a>(
 
 /// The basic conditions, as each side words them.
 fn condition_rows<'a>(lang: Language, diffs: &[Diff<ConditionKind>]) -> Vec<DiffRow<'a>> {
-    let text =
-        |k: &Option<ConditionKind>| k.as_ref().map_or_else(dash, |k| i18n::condition(lang, k).1);
+    let text = |k: &Option<ConditionKind>| {
+        k.as_ref()
+            .map_or_else(dash, |k| words::condition(lang, k).1)
+    };
     diffs
         .iter()
         .map(|x| {
@@ -202,7 +204,7 @@ fn condition_rows<'a>(lang: Language, diffs: &[Diff<ConditionKind>]) -> Vec<Diff
             DiffRow::new(
                 lang,
                 None,
-                i18n::condition(lang, any).0.into(),
+                words::condition(lang, any).0.into(),
                 text(&x.from),
                 text(&x.to),
                 x.change,
@@ -224,7 +226,7 @@ fn scoring_rows<'a>(
                 lang,
                 None,
                 match id {
-                    None => i18n::get(lang, "pass"),
+                    None => lang.get("pass"),
                     Some(id) => s.module(id).map_or("", |m| m.name.as_str()),
                 }
                 .into(),
@@ -235,7 +237,7 @@ fn scoring_rows<'a>(
             // A module worth more or fewer points is reweighted, not raised or lowered.
             if id.is_some() && matches!(x.change, Change::Raised | Change::Lowered) {
                 r.class = "reweighted";
-                r.label = i18n::get(lang, "change_reweighted");
+                r.label = lang.get("change_reweighted");
             }
             r
         })
@@ -294,7 +296,7 @@ pub(super) fn search(s: &Sequence, from: &Level, to: &Level, standard: &Standard
         ),
     );
     found.add(
-        i18n::get(lang, "required_competencies"),
+        lang.get("required_competencies"),
         Some(anchor::section::COMPARE_COMPETENCIES),
         changed.join(separator(lang)),
     );

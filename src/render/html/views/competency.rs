@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use super::searchable::{SearchKind, Searchable, joined, separator};
 use crate::model::{Competency, Standard};
-use crate::render::i18n;
 use crate::render::markdown::to_plain_text as plain;
+use crate::render::words;
 use crate::urls::{self, SitePath, anchor};
 
 #[derive(Serialize)]
@@ -82,7 +82,7 @@ pub(super) fn competency<'a>(
                         },
                     ),
                     title: match &c.standard {
-                        Some(_) => i18n::get(standard.settings.language, "one_line_required"),
+                        Some(_) => standard.settings.language.get("one_line_required"),
                         None => c.level(r.level).map_or("", |x| x.title.as_str()),
                     },
                     key: r.key,
@@ -112,7 +112,7 @@ pub(super) fn competency<'a>(
                     .suggestions
                     .iter()
                     .map(|s| SuggestionView {
-                        kind: i18n::learning(standard.settings.language, s.kind),
+                        kind: words::learning(standard.settings.language, s.kind),
                         text: &s.text,
                     })
                     .collect(),
@@ -126,7 +126,7 @@ pub(super) fn competency<'a>(
 /// points, and each grade's behaviours and suggestions.
 pub(super) fn search(c: &Competency, standard: &Standard) -> Searchable {
     let lang = standard.settings.language;
-    let t = |k: &str| i18n::get(lang, k).to_string();
+    let t = |k: &str| lang.get(k).to_string();
     let mut found = Searchable::new(SearchKind::Competency, &c.name);
     found.add(
         t("definition"),

@@ -4,7 +4,6 @@ use serde::Serialize;
 
 use super::searchable::{SearchKind, Searchable};
 use crate::model::Standard;
-use crate::render::i18n;
 use crate::render::markdown::to_plain_text as plain;
 use crate::urls::{self, SitePath, anchor};
 
@@ -62,7 +61,7 @@ pub(super) fn dictionary<'a>(here: &SitePath, standard: &'a Standard) -> Diction
 pub(super) fn search(standard: &Standard) -> Searchable {
     let mut found = Searchable::new(
         SearchKind::Competency,
-        i18n::get(standard.settings.language, "competencies"),
+        standard.settings.language.get("competencies"),
     );
     for cat in &standard.categories {
         let names: Vec<&str> = standard

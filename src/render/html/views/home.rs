@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::layout::Link;
 use super::pieces::{LevelBrief, briefs};
 use crate::model::Standard;
-use crate::render::i18n;
+use crate::render::words;
 use crate::urls::{self, SitePath};
 
 #[derive(Serialize)]
@@ -28,7 +28,7 @@ pub struct HomeSequence<'a> {
 
 pub(super) fn home<'a>(here: &SitePath, standard: &'a Standard) -> HomeView<'a> {
     HomeView {
-        status_label: i18n::status(standard.settings.language, standard.settings.status),
+        status_label: words::status(standard.settings.language, standard.settings.status),
         sequences: standard
             .sequences
             .iter()

@@ -10,9 +10,9 @@ use super::pieces::{
 use super::searchable::{SearchKind, Searchable, joined};
 use crate::evaluate::condition_kinds;
 use crate::model::{Level, Sequence, Standard};
-use crate::render::i18n::{self, number};
 use crate::render::markdown::to_plain_text as plain;
 use crate::render::shared::{self, BehaviourGroup, ConditionRow, ModuleLine, ReferenceLine};
+use crate::render::words::{self, number};
 use crate::urls::{self, SitePath, anchor};
 
 #[derive(Serialize)]
@@ -103,7 +103,7 @@ pub(super) fn level_view<'a>(
 /// activity, and the contributions.
 pub(super) fn search(s: &Sequence, l: &Level, standard: &Standard) -> Searchable {
     let lang = standard.settings.language;
-    let t = |k: &str| i18n::get(lang, k).to_string();
+    let t = |k: &str| lang.get(k).to_string();
     let mut found = Searchable::new(
         SearchKind::Level,
         format!("{} {} · {}", l.name, l.title, s.name),
@@ -118,7 +118,7 @@ pub(super) fn search(s: &Sequence, l: &Level, standard: &Standard) -> Searchable
     let conditions: Vec<String> = condition_kinds(&l.conditions)
         .iter()
         .map(|k| {
-            let (label, text) = i18n::condition(lang, k);
+            let (label, text) = words::condition(lang, k);
             format!("{label} {text}")
         })
         .collect();

@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use crate::model::{Kpi, Language, Level, Position, Requirement, Sequence, Standard};
-use crate::render::i18n::number;
 use crate::render::shared::{self, KpiLine};
+use crate::render::words::number;
 use crate::urls::{self, SitePath, anchor};
 
 /// A level as listed on sequence, picker, compare and scoring pages.

@@ -9,7 +9,6 @@ use super::pieces::{
 };
 use super::searchable::{SearchKind, Searchable, separator};
 use crate::model::{Position, Sequence, Standard};
-use crate::render::i18n;
 use crate::render::markdown::to_plain_text as plain;
 use crate::render::shared;
 use crate::urls::{self, SitePath, anchor};
@@ -74,7 +73,7 @@ pub(super) fn position_view<'a>(
 /// responsibilities), its KPIs and its requirements.
 pub(super) fn search(s: &Sequence, p: &Position, standard: &Standard) -> Searchable {
     let lang = standard.settings.language;
-    let t = |k: &str| i18n::get(lang, k).to_string();
+    let t = |k: &str| lang.get(k).to_string();
     let sep = separator(lang);
     let mut found = Searchable::new(SearchKind::Position, format!("{} · {}", p.name, s.name));
     let mut opening = vec![shared::position_range(s, p)];

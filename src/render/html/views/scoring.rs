@@ -6,8 +6,8 @@ use serde::Serialize;
 use super::pieces::{LevelBrief, briefs};
 use super::searchable::{SearchKind, Searchable};
 use crate::model::Standard;
-use crate::render::i18n::{self, number};
 use crate::render::markdown::to_plain_text as plain;
+use crate::render::words::{self, number};
 use crate::urls::{SitePath, anchor};
 
 #[derive(Serialize)]
@@ -34,7 +34,7 @@ pub struct ScoringSequence<'a> {
 
 pub(super) fn scoring<'a>(here: &SitePath, standard: &'a Standard) -> ScoringView<'a> {
     ScoringView {
-        rules: i18n::rules(&standard.settings),
+        rules: words::rules(&standard.settings),
         kinds: standard
             .contribution_kinds
             .iter()
@@ -60,12 +60,12 @@ pub(super) fn scoring<'a>(here: &SitePath, standard: &'a Standard) -> ScoringVie
 /// each sequence's pass marks.
 pub(super) fn search(standard: &Standard) -> Searchable {
     let lang = standard.settings.language;
-    let t = |k: &str| i18n::get(lang, k).to_string();
+    let t = |k: &str| lang.get(k).to_string();
     let mut found = Searchable::new(SearchKind::Scoring, t("scoring_rules"));
     found.add(
         String::new(),
         None,
-        i18n::rules(&standard.settings).join(" "),
+        words::rules(&standard.settings).join(" "),
     );
     for k in &standard.contribution_kinds {
         found.add(

@@ -94,7 +94,7 @@ impl Searchable {
 
 /// What keeps list entries apart in a snippet, the way the language writes lists.
 pub(super) fn separator(lang: Language) -> &'static str {
-    crate::render::i18n::get(lang, "rule_sep")
+    lang.get("rule_sep")
 }
 
 /// List entries (Markdown) as plain text, kept apart the way the language writes lists.

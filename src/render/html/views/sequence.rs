@@ -8,9 +8,9 @@ use super::pieces::{
 };
 use super::searchable::{SearchKind, Searchable, separator};
 use crate::model::{Sequence, Standard};
-use crate::render::i18n::{self, number};
 use crate::render::markdown::to_plain_text as plain;
 use crate::render::shared::{self, ReferenceLine};
+use crate::render::words::number;
 use crate::urls::{self, SitePath, anchor};
 
 #[derive(Serialize)]
@@ -190,7 +190,7 @@ fn contribution_rows(s: &Sequence, standard: &Standard) -> Vec<ContributionRow> 
 /// scoring, each KPI and the reference items.
 pub(super) fn search(s: &Sequence, standard: &Standard) -> Searchable {
     let lang = standard.settings.language;
-    let t = |k: &str| i18n::get(lang, k).to_string();
+    let t = |k: &str| lang.get(k).to_string();
     let mut found = Searchable::new(SearchKind::Sequence, &s.name);
     found.add(
         String::new(),

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::evaluate::{ConditionKind, Evaluation};
 use crate::model::{Assessment, Education, Facts, Language, format_score};
-use crate::render::i18n::{self, fill};
+use crate::render::words::{self, fill};
 
 #[derive(Serialize)]
 pub(super) struct ConditionRow {
@@ -21,9 +21,9 @@ pub(super) fn conditions(lang: Language, a: &Assessment, e: &Evaluation) -> Vec<
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let (label, required) = i18n::condition(lang, &c.kind);
+            let (label, required) = words::condition(lang, &c.kind);
             // Several conditions of one kind (two "other" conditions) share one label.
-            let repeated = i > 0 && i18n::condition(lang, &e.conditions[i - 1].kind).0 == label;
+            let repeated = i > 0 && words::condition(lang, &e.conditions[i - 1].kind).0 == label;
             ConditionRow {
                 label: if repeated { "" } else { label },
                 required,
@@ -37,12 +37,12 @@ pub(super) fn conditions(lang: Language, a: &Assessment, e: &Evaluation) -> Vec<
 
 /// A basic condition's fact as the record gives it.
 fn fact(lang: Language, kind: &ConditionKind, f: &Facts) -> String {
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     let missing = || "—".to_string();
     match kind {
         ConditionKind::Education(_) => f
             .education
-            .map_or_else(missing, |e| i18n::education(lang, e).to_string()),
+            .map_or_else(missing, |e| words::education(lang, e).to_string()),
         ConditionKind::ExperienceYears(_) => f
             .experience_years
             .map_or_else(missing, |n| fill(t("years"), &[("n", format_score(n))])),

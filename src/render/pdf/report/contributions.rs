@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use crate::evaluate::Evaluation;
 use crate::model::{Assessment, Standard};
-use crate::render::i18n::{self, fill};
 use crate::render::shared;
+use crate::render::words::fill;
 
 #[derive(Serialize)]
 pub(super) struct ContributionRow {
@@ -46,7 +46,7 @@ pub(super) fn submitted<'a>(
     e: &'a Evaluation,
     listed_before: Vec<Option<&str>>,
 ) -> Vec<Submitted<'a>> {
-    let t = |k: &str| i18n::get(h.settings.language, k);
+    let t = |k: &str| h.settings.language.get(k);
     a.contributions
         .iter()
         .zip(listed_before)

@@ -7,7 +7,7 @@ use super::grade_letter;
 use crate::evaluate::Grade;
 use crate::evaluate::trend::{CyclePoint, Trend};
 use crate::model::{Assessment, Sequence, Standard, format_score};
-use crate::render::i18n::{self, fill, number};
+use crate::render::words::{self, fill, number};
 
 /// A table with a column per cycle (the latest [`DECIDED_CYCLES`]) and a row per figure.
 #[derive(Serialize)]
@@ -48,7 +48,7 @@ const DECIDED_CYCLES: usize = 4;
 /// The figures that decided each of the latest cycles, side by side.
 pub(super) fn decided(h: &Standard, a: &Assessment, tr: &Trend) -> Decided {
     let lang = h.settings.language;
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     let cycles = &tr.cycles[tr.cycles.len().saturating_sub(DECIDED_CYCLES)..];
     let sequence = h.sequence(&a.sequence);
     // The modules in the current cycle's order, then any only earlier cycles scored.
@@ -107,7 +107,7 @@ pub(super) fn decided(h: &Standard, a: &Assessment, tr: &Trend) -> Decided {
             let names: Vec<&str> = c
                 .conditions_unmet
                 .iter()
-                .map(|k| i18n::condition(lang, k).0)
+                .map(|k| words::condition(lang, k).0)
                 .collect();
             (
                 fill(t("unmet_named"), &[("names", names.join(t("list_sep")))]),

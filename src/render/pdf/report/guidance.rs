@@ -2,14 +2,14 @@
 
 use crate::evaluate::{Evaluation, guidance};
 use crate::model::{Assessment, Standard, format_score, format_score_lower};
-use crate::render::i18n::{self, fill, number};
+use crate::render::words::{fill, number};
 use crate::render::{shared, verdict};
 
 /// One sentence per failure that is not a competency gap, except conditions only time cures
 /// (the summary says when they will be met).
 pub(super) fn guidance_lines(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<String> {
     let lang = h.settings.language;
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     let g = guidance::guidance(e);
     let (sequence, _) = h.target_level(a).expect("checked assessment");
     let mut lines = Vec::new();

@@ -11,7 +11,7 @@ use super::{Earlier, grade_letter};
 use crate::evaluate::Evaluation;
 use crate::evaluate::trend::Trend;
 use crate::model::{Assessment, Standard, format_score};
-use crate::render::i18n::{self, fill, number};
+use crate::render::words::{self, fill, number};
 
 #[derive(Serialize)]
 pub(super) struct TrendView {
@@ -56,7 +56,7 @@ pub(super) fn trend_view(
     earlier: &[Earlier],
 ) -> TrendView {
     let lang = h.settings.language;
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     let names = |ids: &[String]| -> Vec<String> {
         ids.iter()
             .map(|id| h.competency_name(id).to_string())
@@ -67,7 +67,7 @@ pub(super) fn trend_view(
         tr.since
             .conditions_met_since
             .iter()
-            .map(|k| i18n::condition(lang, k).0.to_string()),
+            .map(|k| words::condition(lang, k).0.to_string()),
     );
     TrendView {
         cycles: cycle_rows(h, a, e, tr, earlier),
@@ -92,7 +92,7 @@ pub(super) fn trend_view(
             .since
             .conditions_unmet_since
             .iter()
-            .map(|k| i18n::condition(lang, k).0.to_string())
+            .map(|k| words::condition(lang, k).0.to_string())
             .collect(),
         decided: decided(h, a, tr),
         previous_plan: previous_plan(h, a, tr),
@@ -123,7 +123,7 @@ fn cycle_rows(
                 cycle: c.cycle.clone(),
                 level: level_name(h, a, &c.applied_level),
                 qualified: c.qualified,
-                verdict: i18n::outcome(lang, c.outcome),
+                verdict: words::outcome(lang, c.outcome),
                 reason,
                 grade: grade_letter(c.grade),
                 total: format!("{}/{}", format_score(c.total), number(c.points)),
@@ -136,7 +136,7 @@ fn cycle_rows(
 /// Says that the level applied for, or the position, differs from the cycle before's, so the
 /// requirements rose (or fell).
 fn level_note(h: &Standard, a: &Assessment, tr: &Trend) -> Option<String> {
-    let t = |k: &str| i18n::get(h.settings.language, k);
+    let t = |k: &str| h.settings.language.get(k);
     let sequence = h.sequence(&a.sequence);
     tr.since
         .level_changed
@@ -168,7 +168,7 @@ fn level_note(h: &Standard, a: &Assessment, tr: &Trend) -> Option<String> {
 /// The previous plan reviewed: an item whose gap has closed since is reached, whatever its
 /// status says.
 fn previous_plan(h: &Standard, a: &Assessment, tr: &Trend) -> Vec<PlanItemView> {
-    let t = |k: &str| i18n::get(h.settings.language, k);
+    let t = |k: &str| h.settings.language.get(k);
     tr.since
         .plan
         .iter()
@@ -190,7 +190,7 @@ fn previous_plan(h: &Standard, a: &Assessment, tr: &Trend) -> Vec<PlanItemView> 
 /// What moved the total since the cycle before: each module's score, the KPI score and the
 /// total, then → now.
 fn moved(h: &Standard, a: &Assessment, tr: &Trend) -> Vec<String> {
-    let t = |k: &str| i18n::get(h.settings.language, k);
+    let t = |k: &str| h.settings.language.get(k);
     let module_name = |id: &str| {
         h.sequence(&a.sequence)
             .map_or(id, |s| s.module_name(id))

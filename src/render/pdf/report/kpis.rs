@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use crate::evaluate::Evaluation;
 use crate::model::{Direction, Language, Sequence, format_score, format_score_lower};
-use crate::render::i18n::{self, fill, number};
 use crate::render::shared;
+use crate::render::words::{fill, number};
 
 #[derive(Serialize)]
 pub(super) struct KpiRow<'a> {
@@ -61,7 +61,7 @@ pub(super) fn kpi_score(lang: Language, e: &Evaluation) -> Option<String> {
             .filter_map(|k| Some((k.points?, k.weight)))
             .fold((0.0, 0.0), |(p, w), (kp, kw)| (p + kp, w + kw));
         fill(
-            i18n::get(lang, "kpi_score_of"),
+            lang.get("kpi_score_of"),
             &[
                 ("earned", format_score(earned)),
                 ("weights", number(weights)),
@@ -73,7 +73,7 @@ pub(super) fn kpi_score(lang: Language, e: &Evaluation) -> Option<String> {
 
 /// What the KPI score does: feeds the module marked `kpi`, or is advisory.
 pub(super) fn kpi_effect(lang: Language, sequence: &Sequence, e: &Evaluation) -> Option<String> {
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     e.kpi_share.map(|share| {
         let fed = e
             .modules

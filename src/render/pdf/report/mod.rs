@@ -41,7 +41,6 @@ use crate::evaluate::trend::{self as cycles, Trend};
 use crate::evaluate::{Evaluation, Grade};
 use crate::model::{Assessment, Standard};
 use crate::render::BuildInfo;
-use crate::render::i18n;
 use crate::render::markdown::to_plain_text;
 use crate::render::verdict;
 
@@ -150,7 +149,7 @@ pub fn data<'a>(
         .map(|(r, _)| r.plan.as_slice())
         .unwrap_or(&[]);
     ReportData {
-        t: i18n::strings(lang),
+        t: lang.strings(),
         lang: language_code(lang),
         standard: Header::new(h, info, commit),
         employee: employee(h, a),
@@ -203,9 +202,7 @@ fn employee<'a>(h: &'a Standard, a: &'a Assessment) -> Employee<'a> {
             .as_deref()
             .and_then(|id| sequence.position(id))
             .map(|p| p.name.as_str()),
-        assessors: a
-            .assessors
-            .join(crate::render::i18n::get(h.settings.language, "list_sep")),
+        assessors: a.assessors.join(h.settings.language.get("list_sep")),
         edition: a.edition.as_deref(),
     }
 }

@@ -9,8 +9,8 @@ use crate::evaluate::{BehaviourCheck, Evaluation};
 use crate::model::{
     Assessment, Language, LearningKind, PlanItem, PlanStatus, Standard, Suggestion,
 };
-use crate::render::i18n::{self, fill};
 use crate::render::markdown::to_plain_text;
+use crate::render::words::{self, fill};
 
 #[derive(Serialize)]
 pub(super) struct Plan {
@@ -46,21 +46,18 @@ fn actions(lang: Language, list: &[Suggestion]) -> Vec<(&'static str, String)> {
     sorted.sort_by_key(|s| LearningKind::ALL.iter().position(|k| *k == s.kind));
     sorted
         .into_iter()
-        .map(|s| (i18n::learning(lang, s.kind), to_plain_text(&s.text)))
+        .map(|s| (words::learning(lang, s.kind), to_plain_text(&s.text)))
         .collect()
 }
 
 fn status_label(lang: Language, status: Option<PlanStatus>) -> &'static str {
-    i18n::get(
-        lang,
-        match status {
-            None => "plan_unset",
-            Some(PlanStatus::Planned) => "plan_planned",
-            Some(PlanStatus::InProgress) => "plan_in-progress",
-            Some(PlanStatus::Done) => "plan_done",
-            Some(PlanStatus::Dropped) => "plan_dropped",
-        },
-    )
+    lang.get(match status {
+        None => "plan_unset",
+        Some(PlanStatus::Planned) => "plan_planned",
+        Some(PlanStatus::InProgress) => "plan_in-progress",
+        Some(PlanStatus::Done) => "plan_done",
+        Some(PlanStatus::Dropped) => "plan_dropped",
+    })
 }
 
 /// A plan item as written in a record. Reviewed in a later cycle (`review`), it shows its
@@ -82,7 +79,7 @@ pub(super) fn plan_item(
         key: false,
         step: None,
         goal: item.competency.as_ref().map(|_| to_plain_text(&item.goal)),
-        behaviours_label: i18n::get(lang, "target_behaviours"),
+        behaviours_label: lang.get("target_behaviours"),
         behaviours: vec![],
         actions: actions(lang, &item.actions),
         owner: item.owner.clone(),
@@ -94,7 +91,7 @@ pub(super) fn plan_item(
 
 fn proposed_item(h: &Standard, a: &Assessment, p: &ProposedItem) -> PlanItemView {
     let lang = h.settings.language;
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     let title = h
         .competency(&p.competency)
         .and_then(|c| c.level(p.target))
@@ -154,7 +151,7 @@ fn unmet_behaviours<'a>(
 
 /// A proposed item per behaviour-standard activity not met: reach the level's criterion.
 fn behaviour_items(h: &Standard, a: &Assessment, e: &Evaluation) -> Vec<PlanItemView> {
-    let t = |k: &str| i18n::get(h.settings.language, k);
+    let t = |k: &str| h.settings.language.get(k);
     let (_, level) = h.target_level(a).expect("checked assessment");
     unmet_behaviours(h, a, e)
         .into_iter()
@@ -209,7 +206,7 @@ pub(super) fn plan(h: &Standard, a: &Assessment, e: &Evaluation, previous: &[Pla
         });
         if !covered {
             let mut view = plan_item(h, item, a.date, false);
-            view.step = Some(i18n::get(lang, "carried_over").to_string());
+            view.step = Some(lang.get("carried_over").to_string());
             items.push(view);
         }
     }
@@ -223,14 +220,14 @@ pub(super) fn plan(h: &Standard, a: &Assessment, e: &Evaluation, previous: &[Pla
             } else {
                 "plan_none_needed_failed"
             };
-            return i18n::get(lang, key).to_string();
+            return lang.get(key).to_string();
         }
         match sequence.levels.get(level.rank + 1) {
             Some(next) => fill(
-                i18n::get(lang, "plan_none_needed_next"),
+                lang.get("plan_none_needed_next"),
                 &[("level", format!("{} {}", next.name, next.title))],
             ),
-            None => i18n::get(lang, "plan_none_needed").to_string(),
+            None => lang.get("plan_none_needed").to_string(),
         }
     });
     Plan {

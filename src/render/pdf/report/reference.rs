@@ -5,7 +5,6 @@ use serde::Serialize;
 
 use crate::evaluate::{Evaluation, ReferenceValue};
 use crate::model::{Language, ReferenceSource, Sequence, format_score};
-use crate::render::i18n;
 
 #[derive(Serialize)]
 pub(super) struct ReferenceRow<'a> {
@@ -32,7 +31,7 @@ pub(super) fn reference<'a>(
                     ReferenceValue::Text(text) => text.clone(),
                     ReferenceValue::Ratings(list) => list.join(" "),
                     ReferenceValue::KpiScore(n) => format!("{}/100", format_score(*n)),
-                    ReferenceValue::Missing => i18n::get(lang, "not_given").to_string(),
+                    ReferenceValue::Missing => lang.get("not_given").to_string(),
                 },
             })
         })

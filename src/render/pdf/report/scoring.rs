@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::evaluate::Evaluation;
 use crate::model::{Sequence, format_score};
-use crate::render::i18n::number;
+use crate::render::words::number;
 
 #[derive(Serialize)]
 pub(super) struct ModuleRow<'a> {

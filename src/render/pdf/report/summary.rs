@@ -6,8 +6,8 @@ use serde::Serialize;
 use super::grade_letter;
 use crate::evaluate::{Evaluation, Grade};
 use crate::model::{Assessment, Standard, format_score};
-use crate::render::i18n::{self, fill, number};
 use crate::render::verdict;
+use crate::render::words::{self, fill, number};
 
 /// The first thing a reader sees: the verdict and why, the grade explained, the top
 /// strengths and priorities.
@@ -67,8 +67,8 @@ pub(super) fn verdict(h: &Standard, e: &Evaluation) -> Verdict {
         normal_total: e.normal_total,
         rules: format!(
             "{} {}",
-            i18n::grade_rules(&h.settings),
-            i18n::verdict_rules(&h.settings)
+            words::grade_rules(&h.settings),
+            words::verdict_rules(&h.settings)
         ),
     }
 }
@@ -94,7 +94,7 @@ fn unmet_key_names<'a>(h: &'a Standard, e: &'a Evaluation) -> Vec<&'a str> {
 }
 
 fn grade_text(h: &Standard, e: &Evaluation) -> String {
-    let t = |k: &str| i18n::get(h.settings.language, k);
+    let t = |k: &str| h.settings.language.get(k);
     let pct = format!("{}%", number(h.settings.grading.b_max_normal_unmet * 100.0));
     match e.grade {
         Grade::A => t("grade_a").to_string(),
@@ -119,7 +119,7 @@ fn grade_text(h: &Standard, e: &Evaluation) -> String {
 
 pub(super) fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
     let lang = h.settings.language;
-    let t = |k: &str| i18n::get(lang, k);
+    let t = |k: &str| lang.get(k);
     let (sequence, _) = h.target_level(a).expect("checked assessment");
     let conditions_only = crate::evaluate::Failures {
         conditions: e.failures.conditions.clone(),
@@ -182,7 +182,7 @@ pub(super) fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
     }
     Summary {
         qualified: e.qualified,
-        outcome: i18n::outcome(lang, e.outcome),
+        outcome: words::outcome(lang, e.outcome),
         flags,
         reason: reason(h, e),
         gates,
@@ -205,7 +205,7 @@ pub(super) fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
 pub(super) fn reason(h: &Standard, e: &Evaluation) -> String {
     if e.qualified {
         return fill(
-            i18n::get(h.settings.language, "verdict_qualified"),
+            h.settings.language.get("verdict_qualified"),
             &[
                 ("total", format_score(e.total)),
                 ("points", number(e.total_points)),
