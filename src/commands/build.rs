@@ -12,43 +12,24 @@ use rungs::project::Part;
 use rungs::publish::{CacheMode, Publication};
 use rungs::render::manifest::Manifest;
 
-/// The arguments of `rungs build`.
+// The arguments of `rungs build`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
     pub project: ProjectArgs,
     #[command(flatten)]
     pub output: OutputArgs,
-    /// Build only these parts (comma-separated: site, handbook, sheets, reports, summaries);
-    /// the others in the output folder are kept.
     #[arg(long, value_enum, value_delimiter = ',')]
     pub only: Vec<PartArg>,
-    /// Also write the Typst project behind the PDFs (templates, fonts, one JSON data file
-    /// per document) into this folder, for the Typst CLI.
     #[arg(long, value_name = "DIR")]
     pub export_typst: Option<PathBuf>,
-    /// Render every output again instead of carrying over those whose inputs did not
-    /// change since the last build into the output folder.
     #[arg(long)]
     pub no_cache: bool,
-    /// Build one shard of several (K of N, as 2/4): the reports of a stable 1/N of the
-    /// employees, by id; shard 1 also builds the site, the handbook, the sheets and the
-    /// summaries. Join the shards' folders with `rungs merge`.
     #[arg(long, value_name = "K/N")]
     pub shard: Option<rungs::shard::Shard>,
-    /// Name the records whose verdict differs from the one the previous build's manifest
-    /// recorded (personal data, on the terminal).
     #[arg(long)]
     pub list_records: bool,
 }
-
-pub(super) const EXAMPLES: &str = "Examples:
-  rungs build                       ./content into ./output
-  rungs build --only site,handbook  only the public parts (the rest of output/ is kept)
-  rungs build --no-cache            render everything again, even what did not change
-  rungs build --shard 2/4 --out shard-2   a quarter of the reports (see `rungs merge`)
-  rungs build --out public --commit none -j 2
-  rungs build --records /secure/records --pdf-a";
 
 /// A part of the build, as `--only` names it.
 #[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]

@@ -4,20 +4,14 @@ use super::{Failure, ProjectArgs, Ui, counted, print_diagnostics};
 use rungs::diagnostics;
 use rungs::project::Project;
 
-/// The arguments of `rungs check`.
+// The arguments of `rungs check`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
     pub project: ProjectArgs,
-    /// `json` prints one JSON document for machines.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 }
-
-pub(super) const EXAMPLES: &str = "Examples:
-  rungs check                       check ./content (exit 1 on errors)
-  rungs check my/content --records /secure/records
-  rungs check --format json         one JSON document, for editors and CI";
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]
 pub enum Format {

@@ -4,22 +4,18 @@ use clap::CommandFactory;
 
 use super::{Cli, Failure};
 
-/// The arguments of `rungs completions`.
+// The arguments of `rungs completions`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// bash, zsh, fish, elvish or powershell.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
 }
 
-pub(super) const EXAMPLES: &str = "Examples:
-  rungs completions bash > ~/.local/share/bash-completion/completions/rungs
-  rungs completions zsh > ~/.zfunc/_rungs
-  rungs completions fish > ~/.config/fish/completions/rungs.fish";
-
-pub(super) fn run(args: Args) -> Result<(), Failure> {
+/// The script describes commands and options in the language that speaks.
+pub(super) fn run(args: Args, ui: &super::Ui) -> Result<(), Failure> {
     let shell = args.shell;
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "rungs", &mut script);
+    let mut command = super::localized(Cli::command(), ui.language());
+    clap_complete::generate(shell, &mut command, "rungs", &mut script);
     super::to_stdout(&script)
 }

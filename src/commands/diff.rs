@@ -12,30 +12,20 @@ use rungs::history::History;
 use rungs::model::Model;
 use rungs::project::{Project, find_edition};
 
-/// The arguments of `rungs diff`.
+// The arguments of `rungs diff`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// `[CONTENT] REV [REV2]`: the content folder may come first (default ./content); REV2
-    /// defaults to the working tree.
     #[arg(required = true, num_args = 1..=3, value_name = "CONTENT|REV")]
     pub args: Vec<String>,
     #[command(flatten)]
     pub records: RecordsArg,
-    /// text (coloured on a terminal), md for a pull request, or json.
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
-    /// Also list each record whose verdict, grade or total changes (personal data).
     #[arg(long)]
     pub list_records: bool,
-    /// Exit with 3 when a change can alter an evaluation (for CI gates).
     #[arg(long)]
     pub exit_code: bool,
 }
-
-pub(super) const EXAMPLES: &str = "Examples:
-  rungs diff HEAD~1                 what changed since the last commit
-  rungs diff content v1 v2 --format md
-  rungs diff HEAD~1 --exit-code     exit 3 when a change can alter an evaluation (CI gate)";
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]
 pub enum DiffFormat {

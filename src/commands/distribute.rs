@@ -12,38 +12,25 @@ use rungs::project::{BuildOptions, Stamp};
 use rungs::publish::Publication;
 use rungs::render::manifest::Manifest;
 
-/// The arguments of `rungs distribute`.
+// The arguments of `rungs distribute`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
     pub project: ProjectArgs,
-    /// One bundle per manager, department or sequence.
     #[arg(long, value_enum)]
     pub by: ByArg,
-    /// The folder for the bundles (replaced whole, like a build's output folder).
     #[arg(long, default_value = "distribution")]
     pub out: PathBuf,
-    /// The cycle to distribute (default: the latest).
     #[arg(long)]
     pub cycle: Option<String>,
-    /// Bundle only reports that are new or changed since this earlier manifest
-    /// (`manifest.json` or `manifest.csv`), and list them.
     #[arg(long, value_name = "MANIFEST")]
     pub since: Option<PathBuf>,
-    /// Protect every file of each bundle (AES-256): each report opens with its employee's
-    /// password, and the summary and every report with the recipient's. Passwords are kept
-    /// from the earlier run, generated for whoever has none, or given by `--passwords`;
-    /// they are listed in passwords.csv, never in a bundle.
     #[arg(long)]
     pub encrypt: bool,
-    /// A CSV of `id,password` (employees, and each bundle's recipient) to protect with.
     #[arg(long, value_name = "FILE")]
     pub passwords: Option<PathBuf>,
-    /// With `--encrypt`: generate every password anew instead of keeping the earlier run's.
     #[arg(long, requires = "encrypt", conflicts_with = "passwords")]
     pub new_passwords: bool,
-    /// Reuse the reports of this build output folder whose inputs have not changed
-    /// (checked against its reports/manifest.json), instead of rendering them again.
     #[arg(
         long,
         value_name = "OUT",
@@ -51,24 +38,15 @@ pub struct Args {
         conflicts_with = "no_reuse"
     )]
     pub reuse: PathBuf,
-    /// Render every report, reusing nothing.
     #[arg(long)]
     pub no_reuse: bool,
-    /// The content commit stamped on reports: `auto`, `none`, or a text of your own.
     #[arg(long, default_value = "auto")]
     pub commit: String,
-    /// Write PDF/A-2b reports (not with `--encrypt`: PDF/A forbids encryption).
     #[arg(long)]
     pub pdf_a: bool,
-    /// Delete files in the folder that the previous run did not write.
     #[arg(long)]
     pub force: bool,
 }
-
-pub(super) const EXAMPLES: &str = "Examples:
-  rungs distribute --by manager     one zip per manager for the latest cycle
-  rungs distribute --by department --encrypt
-  rungs distribute --by manager --since old/manifest.json   only reports that changed";
 
 /// How `rungs distribute` groups reports into bundles.
 #[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]

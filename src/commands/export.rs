@@ -6,25 +6,16 @@ use std::path::{Path, PathBuf};
 use super::{Failure, Ui, to_stdout, write};
 use rungs::export::{self, File};
 
-/// The arguments of `rungs export`.
+// The arguments of `rungs export`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The content folder (holding rungs.yaml).
     #[arg(default_value = "content", value_parser = super::content_folder)]
     pub content: PathBuf,
-    /// json, csv, xlsx or case.
     #[arg(long, value_enum)]
     pub format: ExportFormat,
-    /// Write files here (a file for json, a folder for csv, xlsx and case) instead of
-    /// standard output.
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
 }
-
-pub(super) const EXAMPLES: &str = "Examples:
-  rungs export --format json > standard.json
-  rungs export --format case --out case/
-  rungs export --format xlsx --out export/";
 
 /// What `rungs export` writes.
 #[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]

@@ -12,29 +12,20 @@ use rungs::interchange::sheet;
 use rungs::project::{Checked, Project};
 use rungs::source::{ContentSource, DiskSource};
 
-/// The arguments of `rungs import`.
+// The arguments of `rungs import`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// `[CONTENT] FILE`: the content folder may come first (default ./content).
     #[arg(required = true, num_args = 1..=2, value_name = "CONTENT|FILE")]
     pub args: Vec<String>,
     #[command(flatten)]
     pub records: RecordsArg,
-    /// The cycle of rows whose cycle cell is empty.
     #[arg(long)]
     pub cycle: Option<String>,
-    /// Write the good rows and list the bad ones, instead of writing nothing.
     #[arg(long)]
     pub skip_bad: bool,
-    /// Check and report what would change, writing nothing.
     #[arg(long)]
     pub dry_run: bool,
 }
-
-pub(super) const EXAMPLES: &str = "Examples:
-  rungs import s2.xlsx              merge the sheet's rows into ./content/assessments/
-  rungs import content scores.csv --cycle 2025H1
-  rungs import s2.xlsx --dry-run    check and show what would change";
 
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let (content, file) = match &args.args[..] {

@@ -5,18 +5,12 @@ use std::path::PathBuf;
 use super::{Failure, Ui};
 use rungs::model::Language;
 
-/// The arguments of `rungs init`.
+// The arguments of `rungs init`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The folder to create the project in (it must be missing or empty).
     #[arg(default_value = ".")]
     pub dir: PathBuf,
 }
-
-pub(super) const EXAMPLES: &str = "Examples:
-  rungs init my-standard            a Chinese starter project in ./my-standard
-  rungs init my-standard --lang en  the same in English
-  cd my-standard && rungs serve     then preview it as you edit";
 
 /// Writes the starter project in the language `--lang` names on the command line (zh-CN
 /// when it names none: the language of the people rungs is for), whatever the environment.

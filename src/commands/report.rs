@@ -8,10 +8,9 @@ use super::{Failure, OutputArgs, RecordsArg, Ui, checked, progress_bar, publish_
 use rungs::publish::Publication;
 use rungs::suggest;
 
-/// The arguments of `rungs report`.
+// The arguments of `rungs report`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// `[CONTENT] EMPLOYEE-ID…`: the content folder may come first (default ./content).
     #[arg(required = true, num_args = 1.., value_name = "CONTENT|EMPLOYEE-ID")]
     pub args: Vec<String>,
     #[command(flatten)]
@@ -19,10 +18,6 @@ pub struct Args {
     #[command(flatten)]
     pub output: OutputArgs,
 }
-
-pub(super) const EXAMPLES: &str = "Examples:
-  rungs report E1001                the reports of one employee, into ./output/reports/
-  rungs report content E1001 E1002 --out review";
 
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let output = &args.output;

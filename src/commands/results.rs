@@ -8,41 +8,28 @@ use rungs::project::{BuildOptions, Stamp};
 
 use rungs::render::results::{self, Filters, Selection};
 
-/// The arguments of `rungs results`.
+// The arguments of `rungs results`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
     pub project: ProjectArgs,
-    /// csv, xlsx or md.
     #[arg(long, value_enum, default_value_t = ResultsFormat::Csv)]
     pub format: ResultsFormat,
-    /// Write to this file instead of standard output (required for xlsx).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Only this cycle (repeatable).
     #[arg(long)]
     pub cycle: Vec<String>,
-    /// Only this sequence, by id or name (repeatable).
     #[arg(long)]
     pub sequence: Vec<String>,
-    /// Only records assessed for this level, by id or name (repeatable).
     #[arg(long)]
     pub level: Vec<String>,
-    /// Only this department (repeatable).
     #[arg(long)]
     pub department: Vec<String>,
-    /// Only this manager, by id or name (repeatable).
     #[arg(long)]
     pub manager: Vec<String>,
-    /// A what-if (试算): evaluate every record against `current` or an edition (by name
-    /// or git tag) instead of the edition it belongs to (see `build --against`).
     #[arg(long, value_name = "current|EDITION")]
     pub against: Option<String>,
 }
-
-pub(super) const EXAMPLES: &str = "Examples:
-  rungs results --format xlsx --out results.xlsx
-  rungs results --cycle 2024H2 --department 华东销售部 --format md";
 
 /// What `rungs results` writes.
 #[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]

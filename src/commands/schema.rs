@@ -5,19 +5,12 @@ use std::path::PathBuf;
 use super::{Failure, Ui};
 use rungs::load::schema::SchemaKind;
 
-/// The arguments of `rungs schema`.
+// The arguments of `rungs schema`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The folder to write the schemas into (created if missing).
     #[arg(long, default_value = "schemas")]
     pub out: PathBuf,
 }
-
-pub(super) const EXAMPLES: &str = "Examples:
-  rungs schema                      write schemas/*.schema.json
-  rungs schema --out .vscode/rungs
-Then start each YAML file with its schema line, e.g. in content/competencies/<id>.yaml:
-  # yaml-language-server: $schema=../../schemas/competency.schema.json";
 
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let out = &args.out;

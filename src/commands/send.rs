@@ -8,65 +8,42 @@ use super::{Failure, Ui, standard_only};
 use rungs::send::settings::{Settings, Tls};
 use rungs::send::{self, Mailer, Outcome};
 
-/// The arguments of `rungs send`.
+// The arguments of `rungs send`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The content folder (holding rungs.yaml): the theme's mail templates and the
-    /// standard's words.
     #[arg(default_value = "content", value_parser = super::content_folder)]
     pub content: PathBuf,
-    /// The folder `rungs distribute` wrote.
     #[arg(long, value_name = "DIR", default_value = "distribution")]
     pub bundles: PathBuf,
-    /// The mail settings (YAML: server, port, tls, user, from, reply_to, per_minute,
-    /// max_size_mib, ca_file), kept outside the content repository.
     #[arg(long, value_name = "FILE")]
     pub settings: Option<PathBuf>,
-    /// The mail server (instead of, or over, the settings file).
     #[arg(long)]
     pub server: Option<String>,
     #[arg(long)]
     pub port: Option<u16>,
-    /// starttls (port 587), implicit (465), or none (a server on this computer only).
     #[arg(long, value_enum)]
     pub tls: Option<TlsArg>,
-    /// The account to log in with; its password comes from RUNGS_SMTP_PASSWORD or a
-    /// prompt, never a file.
     #[arg(long)]
     pub user: Option<String>,
-    /// The sender: `人力资源部 <hr@example.com>`.
     #[arg(long)]
     pub from: Option<String>,
-    /// A PEM file of certificate authorities to trust besides the system's.
     #[arg(long, value_name = "PEM")]
     pub ca_file: Option<PathBuf>,
-    /// Messages a minute at most (default 20).
     #[arg(long)]
     pub per_minute: Option<u32>,
-    /// The largest bundle sent, in MiB (default 20).
     #[arg(long, value_name = "MIB")]
     pub max_size: Option<u64>,
-    /// Write each message as an .eml file in DIR/outbox/ to read; send nothing.
     #[arg(long)]
     pub dry_run: bool,
-    /// Only this bundle (its file name, the team's id or the recipient's name); repeatable.
     #[arg(long, value_name = "BUNDLE")]
     pub only: Vec<String>,
-    /// Send even what the log shows as sent (a recipient who lost the message).
     #[arg(long)]
     pub again: bool,
-    /// Send without asking: the recipients are listed first all the same.
     #[arg(long, short)]
     pub yes: bool,
-    /// Send bundles that are not password-protected (`distribute` without `--encrypt`).
     #[arg(long)]
     pub allow_unprotected: bool,
 }
-
-pub(super) const EXAMPLES: &str = "Examples:
-  rungs send --settings ~/rungs-mail.yaml --dry-run    write each message to distribution/outbox/
-  RUNGS_SMTP_PASSWORD=… rungs send --settings ~/rungs-mail.yaml
-  rungs send --server smtp.example.com --user hr@example.com --from hr@example.com";
 
 /// How `rungs send` protects the connection.
 #[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]

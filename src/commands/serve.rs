@@ -14,35 +14,22 @@ use rungs::serve::live::HandbookRenderer;
 use rungs::serve::pages::Pages;
 use rungs::serve::{Files, Live, Problems, http, watch};
 
-/// The arguments of `rungs serve`.
+// The arguments of `rungs serve`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
     pub project: ProjectArgs,
-    /// The port to listen on (0: any free port, printed at start).
     #[arg(long, short, default_value_t = 1111)]
     pub port: u16,
-    /// The address to listen on; the default keeps the preview on this computer.
     #[arg(long, default_value = "127.0.0.1")]
     pub bind: std::net::IpAddr,
-    /// Open the preview in the default browser once it is built.
     #[arg(long)]
     pub open: bool,
-    /// Also render the reports and team summaries and serve them under /reports/, to this
-    /// computer only (they hold personal data).
     #[arg(long)]
     pub reports: bool,
-    /// Also answer requests for this host name (repeatable); besides it the preview answers
-    /// only localhost and IP addresses, so a web page cannot reach it by DNS rebinding.
     #[arg(long, value_name = "NAME")]
     pub allowed_host: Vec<String>,
 }
-
-pub(super) const EXAMPLES: &str = "Examples:
-  rungs serve                       preview ./content at http://127.0.0.1:1111/
-  rungs serve my/content --open     and open it in the browser
-  rungs serve --port 0              on any free port
-  rungs serve --reports             also preview the reports (personal data; this computer only)";
 
 pub(super) fn run(options: Args, ui: &Ui) -> Result<(), Failure> {
     let records = options.project.records.as_deref();

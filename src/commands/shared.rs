@@ -13,14 +13,11 @@ use rungs::project::{BuildOptions, Checked, Project, Stamp, TaggedEditions};
 use rungs::publish::{AbortPoint, CacheMode, PublishOptions};
 use rungs::render::BuildInfo;
 
-/// The content folder, and where its assessment records are.
+// The content folder, and where its assessment records are.
 #[derive(Debug, Args)]
 pub struct ProjectArgs {
-    /// The content folder (holding rungs.yaml).
     #[arg(default_value = "content", value_parser = content_folder)]
     pub content: PathBuf,
-    /// Read the assessment records from this folder (`<cycle>/<employee-id>.yaml`) instead of
-    /// CONTENT/assessments/, so personal data can live outside the standards' repository.
     #[arg(long, value_name = "DIR")]
     pub records: Option<PathBuf>,
 }
@@ -42,35 +39,23 @@ pub(crate) fn content_folder(dir: &str) -> Result<PathBuf, String> {
     Ok(dir)
 }
 
-/// Where the assessment records are.
+// Where the assessment records are.
 #[derive(Debug, Args)]
 pub struct RecordsArg {
-    /// Read the assessment records from this folder (`<cycle>/<employee-id>.yaml`) instead of
-    /// CONTENT/assessments/, so personal data can live outside the standards' repository.
     #[arg(long, value_name = "DIR")]
     pub records: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// The output folder. rungs replaces it whole on every build, so it must be new, empty,
-    /// or made by rungs, and outside the content.
     #[arg(long, default_value = "output")]
     pub out: PathBuf,
-    /// The content commit stamped on pages and reports: `auto` (the last commit that touched
-    /// the content folder, when in git), `none`, or a text of your own.
     #[arg(long, default_value = "auto")]
     pub commit: String,
-    /// Write PDF/A-2b (archival) PDFs.
     #[arg(long)]
     pub pdf_a: bool,
-    /// Delete files in the output folder that the previous build did not write, instead of
-    /// stopping.
     #[arg(long)]
     pub force: bool,
-    /// A what-if (试算): evaluate every record against `current` (the content being built) or
-    /// an edition (by name or git tag) instead of the edition it belongs to. Its reports and
-    /// summaries are marked 试算 on every page.
     #[arg(long, value_name = "current|EDITION")]
     pub against: Option<String>,
 }

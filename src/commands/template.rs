@@ -8,28 +8,20 @@ use rungs::interchange::{columns, node::Node, template::Template};
 use rungs::model::{Level, Sequence, Standard};
 use rungs::suggest;
 
-/// The arguments of `rungs template`.
+// The arguments of `rungs template`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
     pub project: ProjectArgs,
-    /// The sequence's id or name.
     #[arg(long)]
     pub sequence: String,
-    /// The level's id or name (the level assessed for).
     #[arg(long)]
     pub level: String,
-    /// The sheet to write: `.xlsx` or `.csv` (UTF-8 with a BOM, for Excel).
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
-    /// Fill the sheet with this cycle's records assessed for the level.
     #[arg(long, value_name = "CYCLE")]
     pub with_records: Option<String>,
 }
-
-pub(super) const EXAMPLES: &str = "Examples:
-  rungs template --sequence sales --level s2 --out s2.xlsx
-  rungs template --sequence 销售序列 --level 二级 --with-records 2024H2 --out s2.csv";
 
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let out = &args.out;

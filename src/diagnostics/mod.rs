@@ -62,7 +62,8 @@ pub struct Diagnostic {
     /// Said in whichever language speaks when the diagnostic is shown.
     pub message: Message,
     pub location: Option<Location>,
-    pub help: Option<Message>,
+    /// Boxed: a diagnostic travels in `Result`s, and most are small.
+    pub help: Option<Box<Message>>,
     /// A second place the problem involves (where a duplicate id was first defined); boxed,
     /// as few diagnostics have one.
     pub note: Option<Box<Note>>,
@@ -93,7 +94,7 @@ impl Diagnostic {
     }
 
     pub fn help(mut self, help: impl Into<Message>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(Box::new(help.into()));
         self
     }
 

@@ -8,9 +8,9 @@ use std::fmt;
 /// A locale key with its arguments (`{ $name }` in the locale file).
 #[derive(Clone, PartialEq)]
 pub struct Message {
+    /// Empty for text said as it is (an operating system's error, a parser's words), which
+    /// is then the one argument.
     pub(super) key: &'static str,
-    /// Text that is said as it is (an operating system's error, a parser's words): no key.
-    pub(super) verbatim: Option<String>,
     pub(super) args: Vec<(&'static str, Arg)>,
 }
 
@@ -30,7 +30,6 @@ impl Message {
     pub fn new(key: &'static str) -> Self {
         Message {
             key,
-            verbatim: None,
             args: Vec::new(),
         }
     }
@@ -40,8 +39,7 @@ impl Message {
     pub fn verbatim(text: impl Into<String>) -> Self {
         Message {
             key: "",
-            verbatim: Some(text.into()),
-            args: Vec::new(),
+            args: vec![("text", Arg::Text(text.into()))],
         }
     }
 
@@ -53,6 +51,14 @@ impl Message {
     /// The message in English, whatever the user's language: for tests and logs.
     pub fn english(&self) -> String {
         super::Language::en().say(self)
+    }
+
+    /// The text of a verbatim message.
+    pub(super) fn as_verbatim(&self) -> Option<&str> {
+        match (self.key, self.args.as_slice()) {
+            ("", [(_, Arg::Text(text))]) => Some(text),
+            _ => None,
+        }
     }
 
     /// The locale key; empty for verbatim text.
@@ -68,7 +74,7 @@ impl Message {
 
 impl fmt::Debug for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.verbatim {
+        match self.as_verbatim() {
             Some(text) => write!(f, "{text:?}"),
             None => {
                 write!(f, "{}", self.key)?;

@@ -235,8 +235,8 @@ impl Language {
 
     /// `message` in this language; its key itself when no locale file has it.
     pub fn say(self, message: &Message) -> String {
-        if let Some(text) = &message.verbatim {
-            return text.clone();
+        if let Some(text) = message.as_verbatim() {
+            return text.to_string();
         }
         let mut args = FluentArgs::new();
         for (name, value) in &message.args {

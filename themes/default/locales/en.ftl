@@ -576,3 +576,259 @@ locale-incomplete-help = translate the keys missing from this file, copying them
 ## The command line's own words.
 ui-unknown-language = warning: rungs has no language `{ $tag }` (it speaks { $known }), so it speaks as the project or the locale asks
 init-unknown-language = rungs has no starter project in `{ $tag }`; it has { $known }
+
+## `--help`: every command (`cli-<command>`, `-long`, `-examples`) and option
+## (`cli-<command>-<option>`, or `cli-arg-<option>` for one several commands share).
+cli-heading-usage = Usage:{" "}
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-heading-commands = Commands
+cli-value-command = COMMAND
+cli-value-options = OPTIONS
+cli-help-flag = Print help (`--help` says more than `-h`)
+cli-version-flag = Print the version
+cli-default = [default: { $value }]
+cli-possible-values = [possible values: { $values }]
+cli-error-unknown-argument = unexpected argument `{ $arg }`
+cli-error-unknown-command = there is no command `{ $command }`
+cli-error-invalid-choice = `{ $value }` is not a value of { $arg }: use one of { $valid }
+cli-error-empty-value = { $arg } needs a value
+cli-error-invalid-value = `{ $value }` is not a valid value of { $arg }: { $reason }
+cli-error-missing-argument = these arguments are required: { $args }
+cli-error-conflict = { $arg } cannot be used with { $other }
+cli-error-missing-command = name a command: `rungs --help` lists them
+cli-error-too-many-values = too many values for { $arg } (`{ $value }`)
+cli-error-did-you-mean = tip: did you mean `{ $suggestion }`?
+cli-error-more = For more, try `--help`.
+cli-about = Competency and qualification standards as YAML, published as a handbook site and PDF reports
+cli-check = Validate a content project and print every problem found
+cli-check-examples =
+    Examples:
+      rungs check                       check ./content (exit 1 on errors)
+      rungs check my/content --records /secure/records
+      rungs check --format json         one JSON document, for editors and CI
+cli-build = Check, then render the site, the handbook PDF and every report into the output folder
+cli-build-examples =
+    Examples:
+      rungs build                       ./content into ./output
+      rungs build --only site,handbook  only the public parts (the rest of output/ is kept)
+      rungs build --no-cache            render everything again, even what did not change
+      rungs build --shard 2/4 --out shard-2   a quarter of the reports (see `rungs merge`)
+      rungs build --out public --commit none -j 2
+      rungs build --records /secure/records --pdf-a
+cli-merge = Join the output folders of every shard of one build (`build --shard K/N`) into one
+cli-merge-long =
+    Join the output folders of every shard of one build (`build --shard K/N`) into one.
+
+    Each file once, the same bytes wherever it appears, and the shards' manifest slices as one manifest: the result is the unsharded build's, byte for byte.
+cli-merge-examples =
+    Examples:
+      rungs build --shard 1/2 --out shard-1   on one runner
+      rungs build --shard 2/2 --out shard-2   on another
+      rungs merge shard-1 shard-2 --out output
+    See examples/github-actions-sharded.yml for a matrix job.
+cli-diff = What changed in the standards between two revisions, and what it does to verdicts
+cli-diff-long =
+    What changed in the standards between two revisions, and what it does to verdicts.
+
+    The changes in domain terms (competencies, levels, requirements, scoring), and how many records' verdicts, grades and totals the change alters.
+cli-diff-examples =
+    Examples:
+      rungs diff HEAD~1                 what changed since the last commit
+      rungs diff content v1 v2 --format md
+      rungs diff HEAD~1 --exit-code     exit 3 when a change can alter an evaluation (CI gate)
+cli-report = Render the reports of the given employees only (all their cycles)
+cli-report-examples =
+    Examples:
+      rungs report E1001                the reports of one employee, into ./output/reports/
+      rungs report content E1001 E1002 --out review
+cli-distribute = Bundle one cycle's reports per manager, department or sequence, for handing out
+cli-distribute-long =
+    Bundle one cycle's reports per manager, department or sequence, for handing out.
+
+    One zip each with its reports, its team summary and its slice of the manifest; optionally password-protected.
+cli-distribute-examples =
+    Examples:
+      rungs distribute --by manager     one zip per manager for the latest cycle
+      rungs distribute --by department --encrypt
+      rungs distribute --by manager --since old/manifest.json   only reports that changed
+cli-send = Mail each bundle of a distribution to its recipient over SMTP, and log every message
+cli-send-long =
+    Mail each bundle of a distribution to its recipient over SMTP, and log every message.
+
+    A re-run sends only what was not sent or changed since; passwords are never sent.
+cli-send-examples =
+    Examples:
+      rungs send --settings ~/rungs-mail.yaml --dry-run    write each message to distribution/outbox/
+      RUNGS_SMTP_PASSWORD=… rungs send --settings ~/rungs-mail.yaml
+      rungs send --server smtp.example.com --user hr@example.com --from hr@example.com
+cli-template = Write the assessment sheet (xlsx or csv) for one level, empty or pre-filled
+cli-template-long =
+    Write the assessment sheet (xlsx or csv) for one level, empty or pre-filled.
+
+    A row per employee, a column per field, fact, competency, behaviour, score, exam and KPI, with the allowed values in a notes row (and data validation in xlsx).
+cli-template-examples =
+    Examples:
+      rungs template --sequence sales --level s2 --out s2.xlsx
+      rungs template --sequence 销售序列 --level 二级 --with-records 2024H2 --out s2.csv
+cli-import = Turn a filled-in assessment sheet (xlsx, xls, ods, csv) into assessment records
+cli-import-long =
+    Turn a filled-in assessment sheet (xlsx, xls, ods, csv) into assessment records.
+
+    Rows are merged into any existing records and checked like hand-written ones; nothing is written if a row is wrong.
+cli-import-examples =
+    Examples:
+      rungs import s2.xlsx              merge the sheet's rows into ./content/assessments/
+      rungs import content scores.csv --cycle 2025H1
+      rungs import s2.xlsx --dry-run    check and show what would change
+cli-export = Export the standard as data: JSON, CSV or xlsx grids, or CASE 1.1 packages
+cli-export-long =
+    Export the standard as data: JSON, CSV or xlsx grids, or CASE 1.1 packages.
+
+    JSON comes with its JSON Schema; CASE is 1EdTech's Competencies and Academic Standards Exchange.
+cli-export-examples =
+    Examples:
+      rungs export --format json > standard.json
+      rungs export --format case --out case/
+      rungs export --format xlsx --out export/
+cli-results = The HR roll-up of assessment results, one row per record (personal data)
+cli-results-long =
+    The HR roll-up of assessment results, one row per record (personal data).
+
+    Each record's verdict, grade, total, why not qualified and its gaps; never part of the site.
+cli-results-examples =
+    Examples:
+      rungs results --format xlsx --out results.xlsx
+      rungs results --cycle 2024H2 --department 华东销售部 --format md
+cli-serve = Preview the handbook site while you edit, reloading on every save
+cli-serve-long =
+    Preview the handbook site while you edit, reloading on every save.
+
+    The site is served from memory and rebuilt on every save; open pages reload, and a broken edit shows its errors over the last good pages.
+cli-serve-examples =
+    Examples:
+      rungs serve                       preview ./content at http://127.0.0.1:1111/
+      rungs serve my/content --open     and open it in the browser
+      rungs serve --port 0              on any free port
+      rungs serve --reports             also preview the reports (personal data; this computer only)
+cli-init = Create a new project with a small starter standard
+cli-init-long =
+    Create a new project with a small starter standard.
+
+    A standard that `check`, `serve` and `build` accept at once, with the JSON Schemas editors use to complete and check the YAML.
+cli-init-examples =
+    Examples:
+      rungs init my-standard            a Chinese starter project in ./my-standard
+      rungs init my-standard --lang en  the same in English
+      cd my-standard && rungs serve     then preview it as you edit
+cli-schema = Write the JSON Schemas editors use to complete and check content files
+cli-schema-long =
+    Write the JSON Schemas editors use to complete and check content files.
+
+    Draft-07, one per kind of content file, for the YAML language server (VS Code's YAML extension), which completes and checks fields as you type.
+cli-schema-examples =
+    Examples:
+      rungs schema                      write schemas/*.schema.json
+      rungs schema --out .vscode/rungs
+    Then start each YAML file with its schema line, e.g. in content/competencies/<id>.yaml:
+      # yaml-language-server: $schema=../../schemas/competency.schema.json
+cli-completions = Print the shell completion script for rungs
+cli-completions-examples =
+    Examples:
+      rungs completions bash > ~/.local/share/bash-completion/completions/rungs
+      rungs completions zsh > ~/.zfunc/_rungs
+      rungs completions fish > ~/.config/fish/completions/rungs.fish
+cli-help = Print the help of rungs or of one command
+cli-arg-again = Send even what the log shows as sent (a recipient who lost the message)
+cli-build-against = A what-if (试算): evaluate every record against `current` (the content being built) or an edition (by name or git tag) instead of the edition it belongs to. Its reports and summaries are marked 试算 on every page
+cli-report-against = A what-if (试算): evaluate every record against `current` (the content being built) or an edition (by name or git tag) instead of the edition it belongs to. Its reports and summaries are marked 试算 on every page
+cli-results-against = A what-if (试算): evaluate every record against `current` or an edition (by name or git tag) instead of the edition it belongs to (see `build --against`)
+cli-arg-allow_unprotected = Send bundles that are not password-protected (`distribute` without `--encrypt`)
+cli-arg-allowed_host = Also answer requests for this host name (repeatable); besides it the preview answers only localhost and IP addresses, so a web page cannot reach it by DNS rebinding
+cli-diff-args = `[CONTENT] REV [REV2]`: the content folder may come first (default ./content); REV2 defaults to the working tree
+cli-report-args = `[CONTENT] EMPLOYEE-ID…`: the content folder may come first (default ./content)
+cli-import-args = `[CONTENT] FILE`: the content folder may come first (default ./content)
+cli-arg-bind = The address to listen on; the default keeps the preview on this computer
+cli-arg-bundles = The folder `rungs distribute` wrote
+cli-arg-by = One bundle per manager, department or sequence
+cli-arg-ca_file = A PEM file of certificate authorities to trust besides the system's
+cli-arg-color = When to colour diagnostics (`auto` colours a terminal unless NO_COLOR is set)
+cli-build-commit = The content commit stamped on pages and reports: `auto` (the last commit that touched the content folder, when in git), `none`, or a text of your own
+cli-report-commit = The content commit stamped on pages and reports: `auto` (the last commit that touched the content folder, when in git), `none`, or a text of your own
+cli-distribute-commit = The content commit stamped on reports: `auto`, `none`, or a text of your own
+cli-check-content = The content folder (holding rungs.yaml)
+cli-build-content = The content folder (holding rungs.yaml)
+cli-distribute-content = The content folder (holding rungs.yaml)
+cli-send-content = The content folder (holding rungs.yaml): the theme's mail templates and the standard's words
+cli-template-content = The content folder (holding rungs.yaml)
+cli-export-content = The content folder (holding rungs.yaml)
+cli-results-content = The content folder (holding rungs.yaml)
+cli-serve-content = The content folder (holding rungs.yaml)
+cli-distribute-cycle = The cycle to distribute (default: the latest)
+cli-import-cycle = The cycle of rows whose cycle cell is empty
+cli-results-cycle = Only this cycle (repeatable)
+cli-arg-department = Only this department (repeatable)
+cli-arg-dir = The folder to create the project in (it must be missing or empty)
+cli-send-dry_run = Write each message as an .eml file in DIR/outbox/ to read; send nothing
+cli-import-dry_run = Check and report what would change, writing nothing
+cli-arg-encrypt = Protect every file of each bundle (AES-256): each report opens with its employee's password, and the summary and every report with the recipient's. Passwords are kept from the earlier run, generated for whoever has none, or given by `--passwords`; they are listed in passwords.csv, never in a bundle
+cli-arg-exit_code = Exit with 3 when a change can alter an evaluation (for CI gates)
+cli-arg-export_typst = Also write the Typst project behind the PDFs (templates, fonts, one JSON data file per document) into this folder, for the Typst CLI
+cli-build-force = Delete files in the output folder that the previous build did not write, instead of stopping
+cli-merge-force = Delete files in the output folder that the previous build did not write, instead of stopping
+cli-report-force = Delete files in the output folder that the previous build did not write, instead of stopping
+cli-distribute-force = Delete files in the folder that the previous run did not write
+cli-check-format = `json` prints one JSON document for machines
+cli-diff-format = text (coloured on a terminal), md for a pull request, or json
+cli-export-format = json, csv, xlsx or case
+cli-results-format = csv, xlsx or md
+cli-arg-from = The sender: `人力资源部 <hr@example.com>`
+cli-arg-jobs = Worker threads for rendering (default: one per core)
+cli-arg-lang = The language rungs speaks in: zh-CN, en, or one the project adds (default: RUNGS_LANG, then the locale's LC_ALL, LC_MESSAGES or LANG, then the project's language)
+cli-template-level = The level's id or name (the level assessed for)
+cli-results-level = Only records assessed for this level, by id or name (repeatable)
+cli-build-list_records = Name the records whose verdict differs from the one the previous build's manifest recorded (personal data, on the terminal)
+cli-diff-list_records = Also list each record whose verdict, grade or total changes (personal data)
+cli-arg-manager = Only this manager, by id or name (repeatable)
+cli-arg-max_size = The largest bundle sent, in MiB (default 20)
+cli-arg-new_passwords = With `--encrypt`: generate every password anew instead of keeping the earlier run's
+cli-arg-no_cache = Render every output again instead of carrying over those whose inputs did not change since the last build into the output folder
+cli-arg-no_reuse = Render every report, reusing nothing
+cli-build-only = Build only these parts (comma-separated: site, handbook, sheets, reports, summaries); the others in the output folder are kept
+cli-send-only = Only this bundle (its file name, the team's id or the recipient's name); repeatable
+cli-arg-open = Open the preview in the default browser once it is built
+cli-build-out = The output folder. rungs replaces it whole on every build, so it must be new, empty, or made by rungs, and outside the content
+cli-merge-out = The merged output folder (new, empty, or made by rungs)
+cli-report-out = The output folder. rungs replaces it whole on every build, so it must be new, empty, or made by rungs, and outside the content
+cli-distribute-out = The folder for the bundles (replaced whole, like a build's output folder)
+cli-template-out = The sheet to write: `.xlsx` or `.csv` (UTF-8 with a BOM, for Excel)
+cli-export-out = Write files here (a file for json, a folder for csv, xlsx and case) instead of standard output
+cli-results-out = Write to this file instead of standard output (required for xlsx)
+cli-schema-out = The folder to write the schemas into (created if missing)
+cli-arg-passwords = A CSV of `id,password` (employees, and each bundle's recipient) to protect with
+cli-build-pdf_a = Write PDF/A-2b (archival) PDFs
+cli-report-pdf_a = Write PDF/A-2b (archival) PDFs
+cli-distribute-pdf_a = Write PDF/A-2b reports (not with `--encrypt`: PDF/A forbids encryption)
+cli-arg-per_minute = Messages a minute at most (default 20)
+cli-arg-port = The port to listen on (0: any free port, printed at start)
+cli-arg-quiet = Print nothing but errors and warnings (no progress bar, no summary)
+cli-arg-records = Read the assessment records from this folder (`<cycle>/<employee-id>.yaml`) instead of CONTENT/assessments/, so personal data can live outside the standards' repository
+cli-arg-reports = Also render the reports and team summaries and serve them under /reports/, to this computer only (they hold personal data)
+cli-arg-reuse = Reuse the reports of this build output folder whose inputs have not changed (checked against its reports/manifest.json), instead of rendering them again
+cli-template-sequence = The sequence's id or name
+cli-results-sequence = Only this sequence, by id or name (repeatable)
+cli-arg-server = The mail server (instead of, or over, the settings file)
+cli-arg-settings = The mail settings (YAML: server, port, tls, user, from, reply_to, per_minute, max_size_mib, ca_file), kept outside the content repository
+cli-arg-shard = Build one shard of several (K of N, as 2/4): the reports of a stable 1/N of the employees, by id; shard 1 also builds the site, the handbook, the sheets and the summaries. Join the shards' folders with `rungs merge`
+cli-arg-shards = The shards' output folders
+cli-arg-shell = bash, zsh, fish, elvish or powershell
+cli-arg-since = Bundle only reports that are new or changed since this earlier manifest (`manifest.json` or `manifest.csv`), and list them
+cli-arg-skip_bad = Write the good rows and list the bad ones, instead of writing nothing
+cli-arg-tls = starttls (port 587), implicit (465), or none (a server on this computer only)
+cli-arg-user = The account to log in with; its password comes from RUNGS_SMTP_PASSWORD or a prompt, never a file
+cli-arg-verbose = Also print what each step did and how long it took (and, in `serve`, the files each rebuild saw change)
+cli-arg-with_records = Fill the sheet with this cycle's records assessed for the level
+cli-arg-yes = Send without asking: the recipients are listed first all the same
+
+## A label before a line the command line prints: `error: …`, `help: …`.
+labelled = { $label }: { $text }

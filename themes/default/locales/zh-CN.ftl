@@ -563,3 +563,259 @@ locale-incomplete-help = 补译本文件缺少的键，可从 rungs 的 `{ $base
 ## 命令行自己的话。
 ui-unknown-language = 警告：rungs 没有语言 `{ $tag }`（现有 { $known }），按项目或系统语言显示
 init-unknown-language = rungs 没有 `{ $tag }` 的入门项目；现有 { $known }
+
+## `--help`：每个命令（`cli-<command>`、`-long`、`-examples`）和选项
+## （`cli-<command>-<option>`；多个命令共用的选项为 `cli-arg-<option>`）的说明文字。
+cli-heading-usage = 用法：
+cli-heading-options = 选项
+cli-heading-arguments = 参数
+cli-heading-commands = 命令
+cli-value-command = 命令
+cli-value-options = 选项
+cli-help-flag = 显示帮助（`--help` 比 `-h` 更详细）
+cli-version-flag = 显示版本号
+cli-default = [默认：{ $value }]
+cli-possible-values = [可选值：{ $values }]
+cli-error-unknown-argument = 无法识别的参数 `{ $arg }`
+cli-error-unknown-command = 没有 `{ $command }` 这个命令
+cli-error-invalid-choice = `{ $value }` 不是 { $arg } 的可选值：请使用 { $valid } 之一
+cli-error-empty-value = { $arg } 需要一个值
+cli-error-invalid-value = `{ $value }` 不是 { $arg } 的有效值：{ $reason }
+cli-error-missing-argument = 缺少必需的参数：{ $args }
+cli-error-conflict = { $arg } 不能与 { $other } 同时使用
+cli-error-missing-command = 请指定一个命令：`rungs --help` 会列出所有命令
+cli-error-too-many-values = { $arg } 的值过多（`{ $value }`）
+cli-error-did-you-mean = 提示：您是不是想用 `{ $suggestion }`？
+cli-error-more = 更多信息请使用 `--help`。
+cli-about = 用 YAML 维护能力素质与任职资格标准，并发布为标准手册网站和 PDF 报告
+cli-check = 校验内容项目，并列出发现的所有问题
+cli-check-examples =
+    示例：
+      rungs check                       检查 ./content（有错误时退出码为 1）
+      rungs check my/content --records /secure/records
+      rungs check --format json         输出一个 JSON 文档，供编辑器和 CI 使用
+cli-build = 先检查，再将网站、标准手册 PDF 和所有报告生成到输出文件夹
+cli-build-examples =
+    示例：
+      rungs build                       将 ./content 生成到 ./output
+      rungs build --only site,handbook  只生成公开部分（output/ 中的其余内容保留）
+      rungs build --no-cache            全部重新生成，包括没有变化的内容
+      rungs build --shard 2/4 --out shard-2   生成四分之一的报告（见 `rungs merge`）
+      rungs build --out public --commit none -j 2
+      rungs build --records /secure/records --pdf-a
+cli-merge = 将同一次构建各分片（`build --shard K/N`）的输出文件夹合并为一个
+cli-merge-long =
+    将同一次构建各分片（`build --shard K/N`）的输出文件夹合并为一个。
+
+    每个文件只保留一份（在各分片中出现时须逐字节相同），各分片的清单片段合并为一份清单：结果与不分片构建的输出逐字节一致。
+cli-merge-examples =
+    示例：
+      rungs build --shard 1/2 --out shard-1   在一台 CI 执行机上
+      rungs build --shard 2/2 --out shard-2   在另一台上
+      rungs merge shard-1 shard-2 --out output
+    矩阵任务的写法见 examples/github-actions-sharded.yml。
+cli-diff = 比较两个修订之间标准的变化，及其对认证结论的影响
+cli-diff-long =
+    比较两个修订之间标准的变化，及其对认证结论的影响。
+
+    以业务术语（能力素质、级别、要求、计分）列出变化，并统计有多少条评估记录的认证结论、评定等级和总分会因此改变。
+cli-diff-examples =
+    示例：
+      rungs diff HEAD~1                 上次提交以来的变化
+      rungs diff content v1 v2 --format md
+      rungs diff HEAD~1 --exit-code     变化可能改变评估结果时退出码为 3（用于 CI 门禁）
+cli-report = 只生成指定员工的报告（含其所有周期）
+cli-report-examples =
+    示例：
+      rungs report E1001                生成一位员工的报告，输出到 ./output/reports/
+      rungs report content E1001 E1002 --out review
+cli-distribute = 按直属上级、部门或序列将某一周期的报告打包，便于分发
+cli-distribute-long =
+    按直属上级、部门或序列将某一周期的报告打包，便于分发。
+
+    每个包是一个 zip，内含相应的报告、团队汇总和对应的清单片段；可选择用密码保护。
+cli-distribute-examples =
+    示例：
+      rungs distribute --by manager     为最新周期按直属上级各打一个 zip 包
+      rungs distribute --by department --encrypt
+      rungs distribute --by manager --since old/manifest.json   只打包有变化的报告
+cli-send = 通过 SMTP 将分发的每个包发送给对应的收件人，并记录每封邮件
+cli-send-long =
+    通过 SMTP 将分发的每个包发送给对应的收件人，并记录每封邮件。
+
+    重新运行时只发送尚未发送或此后有变化的包；密码从不通过邮件发送。
+cli-send-examples =
+    示例：
+      rungs send --settings ~/rungs-mail.yaml --dry-run    将每封邮件写入 distribution/outbox/
+      RUNGS_SMTP_PASSWORD=… rungs send --settings ~/rungs-mail.yaml
+      rungs send --server smtp.example.com --user hr@example.com --from hr@example.com
+cli-template = 生成某一级别的评估表（xlsx 或 csv），可为空表或预填数据
+cli-template-long =
+    生成某一级别的评估表（xlsx 或 csv），可为空表或预填数据。
+
+    每位员工一行；每个字段、事实信息、能力素质、行为、评分、考试和 KPI 各占一列；备注行列出允许的取值（xlsx 还带数据验证）。
+cli-template-examples =
+    示例：
+      rungs template --sequence sales --level s2 --out s2.xlsx
+      rungs template --sequence 销售序列 --level 二级 --with-records 2024H2 --out s2.csv
+cli-import = 将填好的评估表（xlsx、xls、ods、csv）转换为评估记录
+cli-import-long =
+    将填好的评估表（xlsx、xls、ods、csv）转换为评估记录。
+
+    各行会合并到已有的评估记录中，并与手写的记录一样接受检查；只要有一行有误，就不写入任何内容。
+cli-import-examples =
+    示例：
+      rungs import s2.xlsx              将评估表各行合并到 ./content/assessments/
+      rungs import content scores.csv --cycle 2025H1
+      rungs import s2.xlsx --dry-run    检查并显示将发生的变化
+cli-export = 将标准导出为数据：JSON、CSV 或 xlsx 表格，或 CASE 1.1 包
+cli-export-long =
+    将标准导出为数据：JSON、CSV 或 xlsx 表格，或 CASE 1.1 包。
+
+    JSON 附带其 JSON Schema；CASE 即 1EdTech 的能力与学术标准交换规范（Competencies and Academic Standards Exchange）。
+cli-export-examples =
+    示例：
+      rungs export --format json > standard.json
+      rungs export --format case --out case/
+      rungs export --format xlsx --out export/
+cli-results = 供人力资源使用的评估结果汇总，每条评估记录一行（个人数据）
+cli-results-long =
+    供人力资源使用的评估结果汇总，每条评估记录一行（个人数据）。
+
+    包括每条记录的认证结论、评定等级、总分、未通过认证的原因及差距；永远不会出现在网站中。
+cli-results-examples =
+    示例：
+      rungs results --format xlsx --out results.xlsx
+      rungs results --cycle 2024H2 --department 华东销售部 --format md
+cli-serve = 边编辑边预览标准手册网站，每次保存后自动刷新
+cli-serve-long =
+    边编辑边预览标准手册网站，每次保存后自动刷新。
+
+    网站从内存中提供，每次保存都会重新生成；已打开的页面会自动刷新；编辑有误时，会在上一版正常页面之上显示错误。
+cli-serve-examples =
+    示例：
+      rungs serve                       在 http://127.0.0.1:1111/ 预览 ./content
+      rungs serve my/content --open     并在浏览器中打开
+      rungs serve --port 0              使用任一空闲端口
+      rungs serve --reports             同时预览报告（含个人数据；仅限本机访问）
+cli-init = 新建项目，附带一个小型入门标准
+cli-init-long =
+    新建项目，附带一个小型入门标准。
+
+    该标准可直接通过 `check`、`serve` 和 `build`，并附带编辑器用来补全和检查 YAML 的 JSON Schema。
+cli-init-examples =
+    示例：
+      rungs init my-standard            在 ./my-standard 中创建中文入门项目
+      rungs init my-standard --lang en  同上，但使用英文
+      cd my-standard && rungs serve     然后边编辑边预览
+cli-schema = 生成编辑器用来补全和检查内容文件的 JSON Schema
+cli-schema-long =
+    生成编辑器用来补全和检查内容文件的 JSON Schema。
+
+    采用 Draft-07，每类内容文件一个，供 YAML 语言服务器（VS Code 的 YAML 扩展）使用，在输入时补全并检查字段。
+cli-schema-examples =
+    示例：
+      rungs schema                      生成 schemas/*.schema.json
+      rungs schema --out .vscode/rungs
+    然后在每个 YAML 文件开头写上对应的 schema 行，例如在 content/competencies/<id>.yaml 中：
+      # yaml-language-server: $schema=../../schemas/competency.schema.json
+cli-completions = 输出 rungs 的 shell 自动补全脚本
+cli-completions-examples =
+    示例：
+      rungs completions bash > ~/.local/share/bash-completion/completions/rungs
+      rungs completions zsh > ~/.zfunc/_rungs
+      rungs completions fish > ~/.config/fish/completions/rungs.fish
+cli-help = 显示 rungs 或某个命令的帮助
+cli-arg-again = 日志中记录为已发送的也重新发送（用于收件人丢失邮件的情况）
+cli-build-against = 试算：按 `current`（正在构建的内容）或指定版本（名称或 git 标签）评估每条评估记录，而不按记录所属的版本。由此生成的报告和汇总每页都标注“试算”
+cli-report-against = 试算：按 `current`（正在构建的内容）或指定版本（名称或 git 标签）评估每条评估记录，而不按记录所属的版本。由此生成的报告和汇总每页都标注“试算”
+cli-results-against = 试算：按 `current` 或指定版本（名称或 git 标签）评估每条评估记录，而不按记录所属的版本（见 `build --against`）
+cli-arg-allow_unprotected = 允许发送没有密码保护的包（`distribute` 时未加 `--encrypt`）
+cli-arg-allowed_host = 同时响应对此主机名的请求（可重复）；除此之外，预览只响应 localhost 和 IP 地址，以防网页通过 DNS 重绑定访问预览
+cli-diff-args = `[CONTENT] REV [REV2]`：可先给出内容文件夹（默认 ./content）；REV2 默认为工作区
+cli-report-args = `[CONTENT] EMPLOYEE-ID…`：可先给出内容文件夹（默认 ./content）
+cli-import-args = `[CONTENT] FILE`：可先给出内容文件夹（默认 ./content）
+cli-arg-bind = 监听的地址；默认值使预览仅限本机访问
+cli-arg-bundles = `rungs distribute` 生成的文件夹
+cli-arg-by = 按直属上级、部门或序列分别打包（每个一个包）
+cli-arg-ca_file = 除系统证书外额外信任的证书颁发机构（PEM 文件）
+cli-arg-color = 何时为诊断信息着色（`auto`：输出到终端时着色，除非设置了 NO_COLOR）
+cli-build-commit = 页面和报告上标注的内容提交：`auto`（位于 git 中时，取最近一次修改内容文件夹的提交）、`none`，或自定义文本
+cli-report-commit = 页面和报告上标注的内容提交：`auto`（位于 git 中时，取最近一次修改内容文件夹的提交）、`none`，或自定义文本
+cli-distribute-commit = 报告上标注的内容提交：`auto`、`none`，或自定义文本
+cli-check-content = 内容文件夹（包含 rungs.yaml）
+cli-build-content = 内容文件夹（包含 rungs.yaml）
+cli-distribute-content = 内容文件夹（包含 rungs.yaml）
+cli-send-content = 内容文件夹（包含 rungs.yaml）：提供主题的邮件模板和标准的用语
+cli-template-content = 内容文件夹（包含 rungs.yaml）
+cli-export-content = 内容文件夹（包含 rungs.yaml）
+cli-results-content = 内容文件夹（包含 rungs.yaml）
+cli-serve-content = 内容文件夹（包含 rungs.yaml）
+cli-distribute-cycle = 要分发的周期（默认：最新周期）
+cli-import-cycle = 周期单元格为空的行所属的周期
+cli-results-cycle = 只含此周期（可重复）
+cli-arg-department = 只含此部门（可重复）
+cli-arg-dir = 创建项目的文件夹（必须不存在或为空）
+cli-send-dry_run = 将每封邮件写成 .eml 文件放到 DIR/outbox/ 中供查看；不发送任何邮件
+cli-import-dry_run = 检查并报告将发生的变化，不写入任何内容
+cli-arg-encrypt = 用密码保护每个包中的每个文件（AES-256）：每份报告可用对应员工的密码打开，汇总和所有报告可用收件人的密码打开。密码沿用上次运行的，没有密码的人自动生成，也可用 `--passwords` 指定；密码列在 passwords.csv 中，从不放入包内
+cli-arg-exit_code = 变化可能改变评估结果时以退出码 3 退出（用于 CI 门禁）
+cli-arg-export_typst = 同时将生成 PDF 所用的 Typst 项目（模板、字体、每份文档一个 JSON 数据文件）写入此文件夹，供 Typst CLI 使用
+cli-build-force = 删除输出文件夹中并非上次构建生成的文件，而不是中止
+cli-merge-force = 删除输出文件夹中并非上次构建生成的文件，而不是中止
+cli-report-force = 删除输出文件夹中并非上次构建生成的文件，而不是中止
+cli-distribute-force = 删除该文件夹中并非上次运行生成的文件
+cli-check-format = `json`：输出一个 JSON 文档，供程序读取
+cli-diff-format = text（在终端上带颜色）、md（用于拉取请求）或 json
+cli-export-format = json、csv、xlsx 或 case
+cli-results-format = csv、xlsx 或 md
+cli-arg-from = 发件人：`人力资源部 <hr@example.com>`
+cli-arg-jobs = 用于生成的工作线程数（默认：每个 CPU 核心一个）
+cli-arg-lang = rungs 使用的语言：zh-CN、en 或项目添加的语言（默认依次取 RUNGS_LANG、区域设置中的 LC_ALL、LC_MESSAGES 或 LANG，最后是项目的语言）
+cli-template-level = 级别的 ID 或名称（评估所针对的级别）
+cli-results-level = 只含评估此级别的评估记录，按 ID 或名称（可重复）
+cli-build-list_records = 列出认证结论与上次构建清单中所记录结论不同的评估记录（个人数据，显示在终端上）
+cli-diff-list_records = 同时列出认证结论、评定等级或总分有变化的每条评估记录（个人数据）
+cli-arg-manager = 只含此直属上级，按员工编号或姓名（可重复）
+cli-arg-max_size = 可发送的包大小上限，单位 MiB（默认 20）
+cli-arg-new_passwords = 与 `--encrypt` 一起使用：全部重新生成密码，不沿用上次运行的密码
+cli-arg-no_cache = 重新生成所有输出，而不是将自上次构建以来输入未变的输出直接沿用到输出文件夹
+cli-arg-no_reuse = 重新生成每份报告，不复用任何内容
+cli-build-only = 只构建这些部分（以英文逗号分隔：site、handbook、sheets、reports、summaries）；输出文件夹中的其他部分保留
+cli-send-only = 只发送此包（按文件名、团队 ID 或收件人姓名）；可重复
+cli-arg-open = 生成后在默认浏览器中打开预览
+cli-build-out = 输出文件夹。rungs 每次构建都会整体替换它，因此它必须是新建的、空的或由 rungs 生成的，且不能位于内容文件夹内
+cli-merge-out = 合并后的输出文件夹（新建的、空的或由 rungs 生成的）
+cli-report-out = 输出文件夹。rungs 每次构建都会整体替换它，因此它必须是新建的、空的或由 rungs 生成的，且不能位于内容文件夹内
+cli-distribute-out = 存放包的文件夹（与构建的输出文件夹一样整体替换）
+cli-template-out = 要生成的评估表：`.xlsx` 或 `.csv`（带 BOM 的 UTF-8，便于 Excel 打开）
+cli-export-out = 写入此处（json 为一个文件；csv、xlsx 和 case 为一个文件夹），而不是标准输出
+cli-results-out = 写入此文件，而不是标准输出（xlsx 格式必须指定）
+cli-schema-out = 写入 schema 的文件夹（不存在时自动创建）
+cli-arg-passwords = 用于密码保护的 `id,password` CSV 文件（含员工及每个包的收件人）
+cli-build-pdf_a = 生成 PDF/A-2b（归档格式）PDF
+cli-report-pdf_a = 生成 PDF/A-2b（归档格式）PDF
+cli-distribute-pdf_a = 生成 PDF/A-2b 报告（不能与 `--encrypt` 同时使用：PDF/A 不允许加密）
+cli-arg-per_minute = 每分钟最多发送的邮件数（默认 20）
+cli-arg-port = 监听的端口（0：任一空闲端口，启动时显示）
+cli-arg-quiet = 只显示错误和警告（无进度条，无摘要）
+cli-arg-records = 从此文件夹（`<cycle>/<employee-id>.yaml`）读取评估记录，而不是 CONTENT/assessments/，这样个人数据可以存放在标准仓库之外
+cli-arg-reports = 同时生成报告和团队汇总，在 /reports/ 下提供预览，仅限本机访问（其中含个人数据）
+cli-arg-reuse = 复用此构建输出文件夹中输入未变的报告（依据其 reports/manifest.json 核对），而不是重新生成
+cli-template-sequence = 序列的 ID 或名称
+cli-results-sequence = 只含此序列，按 ID 或名称（可重复）
+cli-arg-server = 邮件服务器（代替或覆盖邮件设置文件中的值）
+cli-arg-settings = 邮件设置（YAML：server、port、tls、user、from、reply_to、per_minute、max_size_mib、ca_file），存放在内容仓库之外
+cli-arg-shard = 构建多个分片中的一个（第 K 个，共 N 个，如 2/4）：按员工编号稳定划分出的 1/N 员工的报告；分片 1 还会构建网站、标准手册、评估表和汇总。用 `rungs merge` 合并各分片的文件夹
+cli-arg-shards = 各分片的输出文件夹
+cli-arg-shell = bash、zsh、fish、elvish 或 powershell
+cli-arg-since = 只打包自此前某份清单（`manifest.json` 或 `manifest.csv`）以来新增或有变化的报告，并列出这些报告
+cli-arg-skip_bad = 写入正确的行并列出有误的行，而不是什么都不写入
+cli-arg-tls = starttls（端口 587）、implicit（465），或 none（仅限本机上的服务器）
+cli-arg-user = 登录所用的账号；其密码来自 RUNGS_SMTP_PASSWORD 或交互输入，从不从文件读取
+cli-arg-verbose = 同时显示每一步做了什么及耗时（在 `serve` 中还显示每次重新生成时检测到变化的文件）
+cli-arg-with_records = 用此周期中评估该级别的评估记录预填评估表
+cli-arg-yes = 不经确认直接发送：仍会先列出收件人
+
+## 命令行输出行首的标签：`错误：…`、`帮助：…`。
+labelled = { $label }：{ $text }
