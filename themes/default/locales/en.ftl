@@ -576,3 +576,12 @@ locale-incomplete-help = translate the keys missing from this file, copying them
 ## The command line's own words.
 ui-unknown-language = warning: rungs has no language `{ $tag }` (it speaks { $known }), so it speaks as the project or the locale asks
 init-unknown-language = rungs has no starter project in `{ $tag }`; it has { $known }
+
+## Diagnostics about sequences, levels, their basic conditions and scoring, assessment records,
+## the reporting line and dates (src/check/sequences.rs, conditions.rs, managers.rs,
+## assessments/, src/model/date.rs). A `-help` key whose text selects on `$case` names the
+## closest known id (`suggest`), says none is defined (`none`), lists them (`list`), or says
+## none of `$count` is close to `$word` (`many`).
+date-malformed = `{ $text }` is not a date in the form YYYY-MM-DD
+date-month-out-of-range = `{ $text }` has month { $month }; months run from 01 to 12
+date-day-out-of-range = `{ $text }` does not exist: month { $month } of { $year } has { $days } days

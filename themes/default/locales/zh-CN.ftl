@@ -563,3 +563,11 @@ locale-incomplete-help = 补译本文件缺少的键，可从 rungs 的 `{ $base
 ## 命令行自己的话。
 ui-unknown-language = 警告：rungs 没有语言 `{ $tag }`（现有 { $known }），按项目或系统语言显示
 init-unknown-language = rungs 没有 `{ $tag }` 的入门项目；现有 { $known }
+
+## 关于序列、级别及其基本条件和评分、评估记录、汇报关系和日期的诊断（src/check/sequences.rs、
+## conditions.rs、managers.rs、assessments/，src/model/date.rs）。按 `$case` 选择的 `-help` 键：
+## `suggest` 给出最接近的编号，`none` 说明尚未定义，`list` 列出全部，`many` 说明 `$count` 个中没有与
+## `$word` 相近的。
+date-malformed = `{ $text }` 不是 YYYY-MM-DD 格式的日期
+date-month-out-of-range = `{ $text }` 的月份为 { $month }；月份应在 01 到 12 之间
+date-day-out-of-range = `{ $text }` 不存在：{ $year } 年 { $month } 月只有 { $days } 天
