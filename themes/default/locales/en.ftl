@@ -582,6 +582,17 @@ init-unknown-language = rungs has no starter project in `{ $tag }`; it has { $kn
 ## assessments/, src/model/date.rs). A `-help` key whose text selects on `$case` names the
 ## closest known id (`suggest`), says none is defined (`none`), lists them (`list`), or says
 ## none of `$count` is close to `$word` (`many`).
+manager-bad-email = `{ $email }` is not an email address
+manager-bad-email-help = write one address like `name@example.com`, or leave `email` out
+unknown-manager = manager `{ $manager }` has no name and is not an employee with a record
+unknown-manager-help = give the manager a `name`, or use the employee id of an assessed employee
+unknown-manager-suggest = did you mean employee `{ $candidate }`? Or give the manager a `name`
+manager-name-mismatch = manager `{ $manager }` is named `{ $name }` here but `{ $first }` in `{ $file }`
+manager-name-mismatch-help = one id is one person: correct the name, or give the other person an id of their own
+manager-email-mismatch = manager `{ $manager }` has email `{ $email }` here but `{ $first }` in `{ $file }`
+manager-email-mismatch-help = bundles are sent to one address per manager: use the same email in every record
+manager-reporting-loop = the reporting line loops in cycle { $cycle }: { $chain }
+manager-reporting-loop-help = someone in the loop reports to someone outside it: correct that record's `manager`
 date-malformed = `{ $text }` is not a date in the form YYYY-MM-DD
 date-month-out-of-range = `{ $text }` has month { $month }; months run from 01 to 12
 date-day-out-of-range = `{ $text }` does not exist: month { $month } of { $year } has { $days } days

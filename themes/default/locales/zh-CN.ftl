@@ -568,6 +568,17 @@ init-unknown-language = rungs 没有 `{ $tag }` 的入门项目；现有 { $know
 ## conditions.rs、managers.rs、assessments/，src/model/date.rs）。按 `$case` 选择的 `-help` 键：
 ## `suggest` 给出最接近的编号，`none` 说明尚未定义，`list` 列出全部，`many` 说明 `$count` 个中没有与
 ## `$word` 相近的。
+manager-bad-email = `{ $email }` 不是有效的电子邮件地址
+manager-bad-email-help = 只写一个地址，如 `name@example.com`，或删去 `email`
+unknown-manager = 直属上级 `{ $manager }` 没有姓名，也不是有评估记录的员工
+unknown-manager-help = 为直属上级写上 `name`，或改用一位参评员工的员工编号
+unknown-manager-suggest = 是否想写员工 `{ $candidate }`？或为直属上级写上 `name`
+manager-name-mismatch = 直属上级 `{ $manager }` 在这里名为 `{ $name }`，在 `{ $file }` 中却是 `{ $first }`
+manager-name-mismatch-help = 一个编号只对应一个人：更正姓名，或为另一人另设编号
+manager-email-mismatch = 直属上级 `{ $manager }` 在这里的邮箱是 `{ $email }`，在 `{ $file }` 中却是 `{ $first }`
+manager-email-mismatch-help = 每位直属上级的报告包只发往一个地址：请在各份记录中使用同一邮箱
+manager-reporting-loop = 周期 { $cycle } 的汇报关系形成了循环：{ $chain }
+manager-reporting-loop-help = 循环中有人实际向循环外的人汇报：请更正那份记录的 `manager`
 date-malformed = `{ $text }` 不是 YYYY-MM-DD 格式的日期
 date-month-out-of-range = `{ $text }` 的月份为 { $month }；月份应在 01 到 12 之间
 date-day-out-of-range = `{ $text }` 不存在：{ $year } 年 { $month } 月只有 { $days } 天
