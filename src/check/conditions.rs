@@ -3,10 +3,12 @@
 //! alternatives; and a warning where a condition asks less than the level below.
 
 use super::Ctx;
+use super::assessments::known;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawAlternative, RawConditions, RawPerformanceRule, S};
 use crate::model::format_number as fmt;
 use crate::model::*;
+use crate::msg;
 
 pub(super) fn resolve(
     ctx: &mut Ctx,
@@ -20,8 +22,7 @@ pub(super) fn resolve(
     if let Some(e) = &raw.education {
         if below.and_then(|b| b.education).is_some_and(|b| e.value < b) {
             let then = below.and_then(|b| b.education).expect("checked above");
-            let values = format!("{} here, {} at the level below", e.value.id(), then.id());
-            lower_than_below(ctx, file, e, "education", &values);
+            lower_than_below(ctx, file, e, "education", e.value.id(), then.id());
         }
         c.education = Some(e.value);
     }
@@ -48,8 +49,7 @@ pub(super) fn resolve(
         if let Some(s) = v {
             check_not_negative(ctx, file, s);
             if let Some(b) = then.filter(|b| s.value >= 0.0 && s.value < *b) {
-                let values = format!("{} here, {} at the level below", fmt(s.value), fmt(b));
-                lower_than_below(ctx, file, s, name, &values);
+                lower_than_below(ctx, file, s, name, fmt(s.value), fmt(b));
             }
             *field = Some(s.value);
         }
@@ -81,8 +81,7 @@ pub(super) fn resolve(
             .and_then(|b| titles.iter().position(|x| x == b));
         if rank.zip(then).is_some_and(|(now, then)| now < then) {
             let b = below.and_then(|b| b.title.as_deref()).unwrap_or_default();
-            let values = format!("{} here, {b} at the level below", t.value);
-            lower_than_below(ctx, file, t, "title", &values);
+            lower_than_below(ctx, file, t, "title", &t.value, b);
         }
         c.title = Some(t.value.clone());
     }
@@ -90,9 +89,9 @@ pub(super) fn resolve(
         if list.value.len() < 2 {
             let loc = ctx.loc(file, list);
             ctx.push(
-                Diagnostic::new(&codes::OUT_OF_RANGE, "`any_of` needs at least two alternatives")
+                Diagnostic::new(&codes::OUT_OF_RANGE, msg!("condition-any-of-too-few"))
                     .at(loc)
-                    .help("list each way to qualify, e.g. `- { education: bachelor, experience_years: 3 }` and `- { education: associate, experience_years: 5 }`; one alone is a plain condition"),
+                    .help(msg!("condition-any-of-too-few-help")),
             );
         }
         c.alternatives = list
@@ -133,9 +132,9 @@ fn alternative(ctx: &mut Ctx, file: &str, a: &S<RawAlternative>, titles: &[Strin
     if alt == Alternative::default() {
         let loc = ctx.loc(file, a);
         ctx.push(
-            Diagnostic::new(&codes::EMPTY_VALUE, "an alternative with no condition")
+            Diagnostic::new(&codes::EMPTY_VALUE, msg!("condition-empty-alternative"))
                 .at(loc)
-                .help("give it education, experience_years, years_in_level, training_hours, major or title"),
+                .help(msg!("condition-empty-alternative-help")),
         );
     }
     alt
@@ -145,9 +144,9 @@ fn majors_of(ctx: &mut Ctx, file: &str, majors: &S<Vec<S<String>>>) -> Vec<Strin
     if majors.value.is_empty() {
         let loc = ctx.loc(file, majors);
         ctx.push(
-            Diagnostic::new(&codes::EMPTY_VALUE, "`major` lists no major")
+            Diagnostic::new(&codes::EMPTY_VALUE, msg!("condition-no-major"))
                 .at(loc)
-                .help("list the accepted majors or fields, e.g. [市场营销, 工商管理], or remove `major`"),
+                .help(msg!("condition-no-major-help")),
         );
     }
     majors.value.iter().map(|m| m.value.clone()).collect()
@@ -162,18 +161,21 @@ pub(super) fn title_rank(
 ) -> Option<usize> {
     let rank = titles.iter().position(|x| *x == t.value);
     if rank.is_none() {
-        let known: Vec<&str> = titles.iter().map(String::as_str).collect();
+        let titles_known: Vec<&str> = titles.iter().map(String::as_str).collect();
         let loc = ctx.loc(file, t);
         let help = if titles.is_empty() {
-            "list the titles, lowest first, as `professional_titles: [初级, 中级, 高级]` in rungs.yaml".to_string()
+            msg!("condition-no-title-scale-help")
         } else {
-            crate::suggest::help_for("professional title", &t.value, &known)
-                + " (`professional_titles` in rungs.yaml)"
+            known(
+                msg!("condition-unknown-title-help"),
+                &t.value,
+                &titles_known,
+            )
         };
         ctx.push(
             Diagnostic::new(
                 &codes::UNKNOWN_TITLE,
-                format!("`{}` is not a professional title", t.value),
+                msg!("condition-unknown-title", title = &t.value),
             )
             .at(loc)
             .help(help),
@@ -189,20 +191,18 @@ fn performance_rule(ctx: &mut Ctx, file: &str, p: &S<RawPerformanceRule>) -> Per
         ctx.push(
             Diagnostic::new(
                 &codes::INCOMPLETE_RULE,
-                "`no_consecutive` and `rating` go together",
+                msg!("condition-performance-incomplete"),
             )
             .at(loc)
-            .help(
-                "write e.g. `no_consecutive: 2` with `rating: C` (no two consecutive C or worse)",
-            ),
+            .help(msg!("condition-performance-incomplete-help")),
         );
     }
     if rule.last.value == 0 {
         let loc = ctx.loc(file, &rule.last);
         ctx.push(
-            Diagnostic::new(&codes::OUT_OF_RANGE, "`last` must be at least 1")
+            Diagnostic::new(&codes::OUT_OF_RANGE, msg!("condition-performance-last"))
                 .at(loc)
-                .help("the number of latest ratings the rule looks at, e.g. 3"),
+                .help(msg!("condition-performance-last-help")),
         );
     }
     if let Some(n) = &rule.no_consecutive
@@ -212,15 +212,16 @@ fn performance_rule(ctx: &mut Ctx, file: &str, p: &S<RawPerformanceRule>) -> Per
         ctx.push(
             Diagnostic::new(
                 &codes::NEVER_FIRES,
-                format!(
-                    "{} consecutive ratings cannot occur among the latest {}: the rule never fails",
-                    n.value, rule.last.value
+                msg!(
+                    "condition-performance-never-fires",
+                    consecutive = n.value,
+                    last = rule.last.value
                 ),
             )
             .at(loc)
-            .help(format!(
-                "lower `no_consecutive` to {} or less, or raise `last`",
-                rule.last.value
+            .help(msg!(
+                "condition-performance-never-fires-help",
+                last = rule.last.value
             )),
         );
     }
@@ -239,30 +240,38 @@ fn check_not_negative(ctx: &mut Ctx, file: &str, s: &S<f64>) {
     if s.value < 0.0 {
         let loc = ctx.loc(file, s);
         ctx.push(
-            Diagnostic::new(&codes::OUT_OF_RANGE, format!("{} is negative", s.value))
-                .at(loc)
-                .help("write a number of years or hours, 0 or more"),
+            Diagnostic::new(
+                &codes::OUT_OF_RANGE,
+                msg!("condition-negative", value = s.value.to_string()),
+            )
+            .at(loc)
+            .help(msg!("condition-negative-help")),
         );
     }
 }
 
-/// `values` says what is asked here and below: "2 here, 3 at the level below".
+/// The field `field` asks less here (`here`) than at the level below (`below`): values as
+/// written (numbers, ids, titles), said as they are in every language.
 pub(super) fn lower_than_below<T>(
     ctx: &mut Ctx,
     file: &str,
     value: &S<T>,
-    what: &str,
-    values: &str,
+    field: &str,
+    here: impl Into<String>,
+    below: impl Into<String>,
 ) {
     let loc = ctx.loc(file, value);
     ctx.push(
         Diagnostic::new(
             &codes::LOWER_THAN_BELOW,
-            format!("`{what}` asks less here than at the level below ({values})"),
+            msg!(
+                "condition-lower-than-below",
+                field = field,
+                here = here.into(),
+                below = below.into()
+            ),
         )
         .at(loc)
-        .help(
-            "higher levels usually ask at least as much; check the value, or remove it to inherit",
-        ),
+        .help(msg!("condition-lower-than-below-help")),
     );
 }

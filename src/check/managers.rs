@@ -10,7 +10,7 @@ use crate::diagnostics::{Diagnostic, codes};
 use crate::load::Parsed;
 use crate::load::raw::{RawAssessment, RawManager};
 use crate::model::Assessment;
-use crate::suggest;
+use crate::{msg, suggest};
 
 pub(super) fn check(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>], records: &mut [Assessment]) {
     let raw: HashMap<&str, &RawManager> = parsed
@@ -47,10 +47,10 @@ fn fill_names_and_check_ids(
             ctx.push(
                 Diagnostic::new(
                     &codes::BAD_EMAIL,
-                    format!("`{}` is not an email address", email.value),
+                    msg!("manager-bad-email", email = &email.value),
                 )
                 .at(loc)
-                .help("write one address like `name@example.com`, or leave `email` out"),
+                .help(msg!("manager-bad-email-help")),
             );
         }
         if m.name.is_some() {
@@ -61,19 +61,13 @@ fn fill_names_and_check_ids(
             None => {
                 let loc = ctx.loc(&r.file, &m.id);
                 let hint = match suggest::closest(&manager.id, ids.iter().copied()) {
-                    Some(c) => format!("did you mean employee `{c}`? Or give the manager a `name`"),
-                    None => {
-                        "give the manager a `name`, or use the employee id of an assessed employee"
-                            .into()
-                    }
+                    Some(c) => msg!("unknown-manager-suggest", candidate = c),
+                    None => msg!("unknown-manager-help"),
                 };
                 ctx.push(
                     Diagnostic::new(
                         &codes::UNKNOWN_MANAGER,
-                        format!(
-                            "manager `{}` has no name and is not an employee with a record",
-                            manager.id
-                        ),
+                        msg!("unknown-manager", manager = &manager.id),
                     )
                     .at(loc)
                     .help(hint),
@@ -108,13 +102,16 @@ fn check_one_person_per_id(
                 ctx.push(
                     Diagnostic::new(
                         &codes::MANAGER_MISMATCH,
-                        format!(
-                            "manager `{}` is named `{}` here but `{}` in `{}`",
-                            manager.id, manager.name, first.0, first.1
+                        msg!(
+                            "manager-name-mismatch",
+                            manager = &manager.id,
+                            name = &manager.name,
+                            first = first.0,
+                            file = first.1
                         ),
                     )
                     .at(loc)
-                    .help("one id is one person: correct the name, or give the other person an id of their own"),
+                    .help(msg!("manager-name-mismatch-help")),
                 );
             }
         }
@@ -125,13 +122,16 @@ fn check_one_person_per_id(
                 ctx.push(
                     Diagnostic::new(
                         &codes::MANAGER_MISMATCH,
-                        format!(
-                            "manager `{}` has email `{email}` here but `{}` in `{}`",
-                            manager.id, first.0, first.1
+                        msg!(
+                            "manager-email-mismatch",
+                            manager = &manager.id,
+                            email = email,
+                            first = first.0,
+                            file = first.1
                         ),
                     )
                     .at(loc)
-                    .help("bundles are sent to one address per manager: use the same email in every record"),
+                    .help(msg!("manager-email-mismatch-help")),
                 );
             }
         }
@@ -172,13 +172,14 @@ fn check_loops(ctx: &mut Ctx, raw: &HashMap<&str, &RawManager>, records: &[Asses
                         ctx.push(
                             Diagnostic::new(
                                 &codes::REPORTING_LOOP,
-                                format!(
-                                    "the reporting line loops in cycle {cycle}: {}",
-                                    shown.join(" → ")
+                                msg!(
+                                    "manager-reporting-loop",
+                                    cycle = cycle,
+                                    chain = shown.join(" → ")
                                 ),
                             )
                             .at(loc)
-                            .help("someone in the loop reports to someone outside it: correct that record's `manager`"),
+                            .help(msg!("manager-reporting-loop-help")),
                         );
                     }
                     break;

@@ -2,6 +2,7 @@
 //! contribution kinds; required levels within each competency's range; points that add up; and
 //! inheritance from the level below, resolved here so the model holds complete levels.
 
+use super::assessments::known;
 use super::dictionary::warn_if_file_name_differs;
 use super::requirements::requirement;
 use super::{Ctx, behaviours, budget, conditions, kpis, positions};
@@ -10,7 +11,7 @@ use crate::load::Parsed;
 use crate::load::raw::{RawLevel, RawModuleRequirement, RawScoring, RawSequence, S};
 use crate::model::format_number as fmt;
 use crate::model::*;
-use crate::suggest;
+use crate::msg;
 
 /// Points are compared with this tolerance, so 0.1 + 0.2 adds up to 0.3.
 const EPSILON: f64 = 1e-6;
@@ -56,9 +57,9 @@ pub(super) fn check(
         if raw.levels.value.is_empty() {
             let loc = ctx.loc(file, &raw.levels);
             ctx.push(
-                Diagnostic::new(&codes::NO_LEVELS, "the sequence has no levels")
+                Diagnostic::new(&codes::NO_LEVELS, msg!("sequence-no-levels"))
                     .at(loc)
-                    .help("add `levels:`, lowest first"),
+                    .help(msg!("sequence-no-levels-help")),
             );
         }
         ctx.check_unique(
@@ -130,25 +131,34 @@ fn check_module_definitions(ctx: &mut Ctx, file: &str, raw: &RawSequence) -> Vec
         if m.exam && m.kpi {
             let loc = ctx.loc(file, &m.id);
             ctx.push(
-                Diagnostic::new(&codes::CONFLICTING_FIELDS, format!("the module `{}` is both the exam and scored from KPIs", m.id.value))
-                    .at(loc)
-                    .help("keep `exam: true` (scored by `written_exam`) or `kpi: true` (scored from the KPI results)"),
+                Diagnostic::new(
+                    &codes::CONFLICTING_FIELDS,
+                    msg!("sequence-module-exam-and-kpi", module = &m.id.value),
+                )
+                .at(loc)
+                .help(msg!("sequence-module-exam-and-kpi-help")),
             );
         }
         if m.kpi && !m.items.is_empty() {
             let loc = ctx.loc(file, &m.id);
             ctx.push(
-                Diagnostic::new(&codes::CONFLICTING_FIELDS, format!("the KPI module `{}` has items", m.id.value))
-                    .at(loc)
-                    .help("a KPI module is scored from the KPI results as one number: remove its items or `kpi: true`"),
+                Diagnostic::new(
+                    &codes::CONFLICTING_FIELDS,
+                    msg!("sequence-kpi-module-items", module = &m.id.value),
+                )
+                .at(loc)
+                .help(msg!("sequence-kpi-module-items-help")),
             );
         }
         if m.exam && !m.items.is_empty() {
             let loc = ctx.loc(file, &m.id);
             ctx.push(
-                Diagnostic::new(&codes::EXAM_WITH_ITEMS, format!("the exam module `{}` has items", m.id.value))
-                    .at(loc)
-                    .help("an exam module is scored by the record's `written_exam` as one number: remove its items or `exam: true`"),
+                Diagnostic::new(
+                    &codes::EXAM_WITH_ITEMS,
+                    msg!("sequence-exam-module-items", module = &m.id.value),
+                )
+                .at(loc)
+                .help(msg!("sequence-exam-module-items-help")),
             );
         }
         modules.push(ModuleDefinition {
@@ -176,10 +186,10 @@ fn check_module_definitions(ctx: &mut Ctx, file: &str, raw: &RawSequence) -> Vec
         ctx.push(
             Diagnostic::new(
                 &codes::SEVERAL_EXAMS,
-                format!("sequence `{}` has more than one exam module", raw.id.value),
+                msg!("sequence-several-exams", sequence = &raw.id.value),
             )
             .at(ctx.loc(file, &raw.id))
-            .help("a record has one `written_exam` score, so keep one module with `exam: true`"),
+            .help(msg!("sequence-several-exams-help")),
         );
     }
     modules
@@ -260,10 +270,14 @@ fn resolve_requirements(
             ctx.push(
                 Diagnostic::new(
                     &codes::DUPLICATE_REQUIREMENT,
-                    format!("`{id}` is required twice at level `{}`", raw.id.value),
+                    msg!(
+                        "sequence-required-twice",
+                        competency = id,
+                        level = &raw.id.value
+                    ),
                 )
                 .at(loc)
-                .help("keep one entry per competency"),
+                .help(msg!("sequence-required-twice-help")),
             );
         }
         declared.push(id);
@@ -277,9 +291,12 @@ fn resolve_requirements(
         {
             let loc = ctx.loc(file, &r.competency);
             ctx.push(
-                Diagnostic::new(&codes::KEY_DROPPED, format!("`{id}` is key at the level below; without `key` it becomes normal here"))
-                    .at(loc)
-                    .help("write `key: true` to keep it key, or `key: false` to make it normal on purpose"),
+                Diagnostic::new(
+                    &codes::KEY_DROPPED,
+                    msg!("sequence-key-dropped", competency = id),
+                )
+                .at(loc)
+                .help(msg!("sequence-key-dropped-help")),
             );
             new.key = false;
         }
@@ -290,9 +307,17 @@ fn resolve_requirements(
                 {
                     let loc = ctx.loc(file, level);
                     ctx.push(
-                        Diagnostic::new(&codes::LOWER_THAN_BELOW, format!("`{id}` is required at level {} here but {} at the level below", new.level, requirements[i].level))
-                            .at(loc)
-                            .help("higher levels usually require at least as much; check the number, or remove the line to inherit"),
+                        Diagnostic::new(
+                            &codes::LOWER_THAN_BELOW,
+                            msg!(
+                                "sequence-required-lower",
+                                competency = id,
+                                here = new.level,
+                                below = requirements[i].level
+                            ),
+                        )
+                        .at(loc)
+                        .help(msg!("sequence-required-lower-help")),
                     );
                 }
                 requirements[i] = new;
@@ -353,12 +378,14 @@ fn resolve_scoring(
     }
     if let Some(pass) = &raw_scoring.value.pass {
         if let Some(b) = below.filter(|b| pass.value < b.scoring.pass) {
-            let values = format!(
-                "{} here, {} at the level below",
+            conditions::lower_than_below(
+                ctx,
+                file,
+                pass,
+                "pass",
                 fmt(pass.value),
-                fmt(b.scoring.pass)
+                fmt(b.scoring.pass),
             );
-            conditions::lower_than_below(ctx, file, pass, "pass", &values);
         }
         scoring.pass = pass.value;
     }
@@ -371,14 +398,14 @@ fn resolve_scoring(
         ctx.push(
             Diagnostic::new(
                 &codes::PASS_OUT_OF_RANGE,
-                format!(
-                    "the pass mark {} is outside 0–{} (the level's total)",
-                    fmt(scoring.pass),
-                    fmt(scoring.total)
+                msg!(
+                    "sequence-pass-out-of-range",
+                    pass = fmt(scoring.pass),
+                    total = fmt(scoring.total)
                 ),
             )
             .at(loc)
-            .help("lower `pass`, or raise the module points"),
+            .help(msg!("sequence-pass-out-of-range-help")),
         );
     }
     scoring
@@ -399,25 +426,23 @@ fn resolve_module(
         ctx.push(
             Diagnostic::new(
                 &codes::UNKNOWN_MODULE,
-                format!(
-                    "there is no scoring module `{}` in this sequence",
-                    m.module.value
-                ),
+                msg!("sequence-unknown-module", module = &m.module.value),
             )
             .at(loc)
-            .help(
-                suggest::help_for("scoring module", &m.module.value, &module_ids)
-                    + " (modules are listed under `scoring_modules:`)",
-            ),
+            .help(known(
+                msg!("sequence-unknown-module-help"),
+                &m.module.value,
+                &module_ids,
+            )),
         );
         return None;
     };
     if m.points.value < 0.0 {
         let loc = ctx.loc(file, &m.points);
         ctx.push(
-            Diagnostic::new(&codes::OUT_OF_RANGE, "points cannot be negative")
+            Diagnostic::new(&codes::OUT_OF_RANGE, msg!("sequence-negative-points"))
                 .at(loc)
-                .help("write the module's points, 0 or more"),
+                .help(msg!("sequence-negative-points-help")),
         );
     }
     Some(ModuleRequirement {
@@ -446,10 +471,14 @@ fn resolve_items(
                     ctx.push(
                         Diagnostic::new(
                             &codes::UNKNOWN_ITEM,
-                            format!("module `{}` has no item `{id}`", definition.id),
+                            msg!("module-unknown-item", module = &definition.id, item = id),
                         )
                         .at(loc)
-                        .help(suggest::help_for("item", id, &item_ids)),
+                        .help(known(
+                            msg!("module-unknown-item-help"),
+                            id,
+                            &item_ids,
+                        )),
                     );
                 }
             }
@@ -459,9 +488,16 @@ fn resolve_items(
                     None => {
                         let loc = ctx.loc(file, &m.module);
                         ctx.push(
-                            Diagnostic::new(&codes::MISSING_ITEM, format!("module `{}` gives no points for item `{}`", definition.id, item.id))
-                                .at(loc)
-                                .help(format!("add `{}: <points>` under `items:` (0 if the item does not count at this level)", item.id)),
+                            Diagnostic::new(
+                                &codes::MISSING_ITEM,
+                                msg!(
+                                    "sequence-item-without-points",
+                                    module = &definition.id,
+                                    item = &item.id
+                                ),
+                            )
+                            .at(loc)
+                            .help(msg!("sequence-item-without-points-help", item = &item.id)),
                         );
                     }
                 }
@@ -472,18 +508,18 @@ fn resolve_items(
                 ctx.push(
                     Diagnostic::new(
                         &codes::POINTS_MISMATCH,
-                        format!(
-                            "the items of `{}` add up to {} but the module is worth {}",
-                            definition.id,
-                            fmt(sum),
-                            fmt(m.points.value)
+                        msg!(
+                            "sequence-items-mismatch",
+                            module = &definition.id,
+                            sum = fmt(sum),
+                            points = fmt(m.points.value)
                         ),
                     )
                     .at(loc)
-                    .help(format!(
-                        "make the item points add up to {}, or set `points: {}`",
-                        fmt(m.points.value),
-                        fmt(sum)
+                    .help(msg!(
+                        "sequence-items-mismatch-help",
+                        points = fmt(m.points.value),
+                        sum = fmt(sum)
                     )),
                 );
             }
@@ -494,13 +530,10 @@ fn resolve_items(
             ctx.push(
                 Diagnostic::new(
                     &codes::MISSING_ITEM,
-                    format!(
-                        "module `{}` has items but this level gives them no points",
-                        definition.id
-                    ),
+                    msg!("sequence-items-without-points", module = &definition.id),
                 )
                 .at(loc)
-                .help("add `items: { <item>: <points>, … }` adding up to the module's points"),
+                .help(msg!("sequence-items-without-points-help")),
             );
         }
         (Some(given), true) if !given.is_empty() => {
@@ -508,13 +541,10 @@ fn resolve_items(
             ctx.push(
                 Diagnostic::new(
                     &codes::UNKNOWN_ITEM,
-                    format!(
-                        "module `{}` has no items, so it cannot take item points",
-                        definition.id
-                    ),
+                    msg!("sequence-module-without-items", module = &definition.id),
                 )
                 .at(loc)
-                .help("remove `items:`, or define the items under `scoring_modules:`"),
+                .help(msg!("sequence-module-without-items-help")),
             );
         }
         _ => {}
@@ -538,17 +568,17 @@ fn report_total_mismatch(
             ctx.push(
                 Diagnostic::new(
                     &codes::TOTAL_MISMATCH,
-                    format!(
-                        "the modules add up to {} but `total` is {}",
-                        fmt(sum),
-                        fmt(total.value)
+                    msg!(
+                        "sequence-total-mismatch",
+                        sum = fmt(sum),
+                        total = fmt(total.value)
                     ),
                 )
                 .at(loc)
-                .help(format!(
-                    "change the module points so they add up to {}, or write `total: {}`",
-                    fmt(total.value),
-                    fmt(sum)
+                .help(msg!(
+                    "sequence-total-mismatch-help",
+                    total = fmt(total.value),
+                    sum = fmt(sum)
                 )),
             );
         }
@@ -566,19 +596,19 @@ fn report_total_mismatch(
             ctx.push(
                 Diagnostic::new(
                     &codes::TOTAL_MISMATCH,
-                    format!(
-                        "with this level's modules the scoring adds up to {} but the total is {}, inherited from {} ({})",
-                        fmt(sum),
-                        fmt(total),
-                        b.name,
-                        b.id
+                    msg!(
+                        "sequence-inherited-total-mismatch",
+                        sum = fmt(sum),
+                        total = fmt(total),
+                        name = &b.name,
+                        level = &b.id
                     ),
                 )
                 .at(loc)
-                .help(format!(
-                    "a level inherits the total of the level below: change the module points so they add up to {}, or write `total: {}` under this level's `scoring:`",
-                    fmt(total),
-                    fmt(sum)
+                .help(msg!(
+                    "sequence-inherited-total-mismatch-help",
+                    total = fmt(total),
+                    sum = fmt(sum)
                 )),
             );
         }
@@ -604,18 +634,15 @@ fn resolve_contributions(
                 let (code, message) = if kind.is_some() {
                     (
                         &codes::CONFLICTING_FIELDS,
-                        "a contribution requirement has both `kind` and `kinds`",
+                        msg!("sequence-contribution-kind-and-kinds"),
                     )
                 } else {
-                    (
-                        &codes::MISSING_FIELD,
-                        "a contribution requirement names no kind",
-                    )
+                    (&codes::MISSING_FIELD, msg!("sequence-contribution-no-kind"))
                 };
                 ctx.push(
                     Diagnostic::new(code, message)
                         .at(loc)
-                        .help("write `kind: <kind>` for one kind, or `kinds: [<kind>, …]` for at least `count` from any of them"),
+                        .help(msg!("sequence-contribution-kind-help")),
                 );
                 continue;
             }
@@ -636,9 +663,9 @@ fn resolve_contributions(
             if v.value == 0 {
                 let loc = ctx.loc(file, v);
                 ctx.push(
-                    Diagnostic::new(&codes::OUT_OF_RANGE, "this must be at least 1")
+                    Diagnostic::new(&codes::OUT_OF_RANGE, msg!("sequence-contribution-zero"))
                         .at(loc)
-                        .help("`count` is how many contributions are needed; `within` how many latest cycles count (1: this one)"),
+                        .help(msg!("sequence-contribution-zero-help")),
                 );
             }
         }
@@ -696,13 +723,10 @@ fn check_kpi_modules(
             ctx.push(
                 Diagnostic::new(
                     &codes::KPI_RULE,
-                    format!(
-                        "`{}` is scored from KPIs but no KPI of the sequence is scored",
-                        definition.id
-                    ),
+                    msg!("sequence-kpi-module-unscorable", module = &definition.id),
                 )
                 .at(loc)
-                .help("give a KPI `target`, `weight` and `scoring:` (a deduction or a table)"),
+                .help(msg!("sequence-kpi-module-unscorable-help")),
             );
         }
     }

@@ -4,6 +4,9 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::locale::Message;
+use crate::msg;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     pub year: i32,
@@ -12,23 +15,24 @@ pub struct Date {
 }
 
 impl Date {
-    /// Parses `YYYY-MM-DD`, checking that the day exists in that month (leap years included).
-    pub fn parse(text: &str) -> Result<Date, String> {
+    /// Parses `YYYY-MM-DD`, checking that the day exists in that month (leap years included);
+    /// the error says what is wrong, in the language that speaks.
+    pub fn parse(text: &str) -> Result<Date, Message> {
+        let malformed = || msg!("date-malformed", text = text);
         let parts: Vec<&str> = text.trim().split('-').collect();
         let [y, m, d] = parts.as_slice() else {
-            return Err(format!("`{text}` is not a date in the form YYYY-MM-DD"));
+            return Err(malformed());
         };
         if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-            return Err(format!("`{text}` is not a date in the form YYYY-MM-DD"));
+            return Err(malformed());
         }
-        let number = |s: &str| {
-            s.parse::<u32>()
-                .map_err(|_| format!("`{text}` is not a date in the form YYYY-MM-DD"))
-        };
+        let number = |s: &str| s.parse::<u32>().map_err(|_| malformed());
         let (year, month, day) = (number(y)?, number(m)?, number(d)?);
         if !(1..=12).contains(&month) {
-            return Err(format!(
-                "`{text}` has month {month}; months run from 01 to 12"
+            return Err(msg!(
+                "date-month-out-of-range",
+                text = text,
+                month = month.to_string()
             ));
         }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -39,8 +43,13 @@ impl Date {
             _ => 31,
         };
         if day == 0 || day > days {
-            return Err(format!(
-                "`{text}` does not exist: month {month} of {year} has {days} days"
+            // Figures as text: a year is not a quantity to group or pluralise.
+            return Err(msg!(
+                "date-day-out-of-range",
+                text = text,
+                month = month.to_string(),
+                year = year.to_string(),
+                days = days.to_string()
             ));
         }
         Ok(Date {
@@ -98,8 +107,18 @@ mod tests {
     fn parses_and_rejects() {
         assert_eq!(Date::parse("2013-10-10").unwrap().to_string(), "2013-10-10");
         assert!(Date::parse("2024-02-29").is_ok());
-        assert!(Date::parse("2023-02-29").unwrap_err().contains("28 days"));
-        assert!(Date::parse("2023-13-01").unwrap_err().contains("month 13"));
+        assert!(
+            Date::parse("2023-02-29")
+                .unwrap_err()
+                .english()
+                .contains("28 days")
+        );
+        assert!(
+            Date::parse("2023-13-01")
+                .unwrap_err()
+                .english()
+                .contains("month 13")
+        );
         assert!(Date::parse("2023/01/01").is_err());
         assert!(Date::parse("23-01-01").is_err());
     }

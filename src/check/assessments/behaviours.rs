@@ -3,12 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use super::keys::{At, key_problem};
+use super::keys::{At, key_problem, known};
 use crate::check::Ctx;
 use crate::diagnostics::codes;
 use crate::load::raw::RawAssessment;
 use crate::model::*;
-use crate::suggest;
+use crate::msg;
 
 pub(super) fn check_behaviours(
     ctx: &mut Ctx,
@@ -17,21 +17,25 @@ pub(super) fn check_behaviours(
     level: &Level,
     sequence: &Sequence,
 ) -> BTreeMap<String, BehaviourResult> {
-    let known: Vec<&str> = sequence
+    let activities: Vec<&str> = sequence
         .behaviour_modules
         .iter()
         .flat_map(|m| m.activities.iter().map(|a| a.id.as_str()))
         .collect();
     let mut results = BTreeMap::new();
     for (id, result) in &raw.behaviours {
-        if !known.contains(&id.as_str()) {
+        if !activities.contains(&id.as_str()) {
             key_problem(
                 ctx,
                 file,
                 At::Key(result, id),
                 &codes::UNKNOWN_ACTIVITY,
-                format!("sequence `{}` has no activity `{id}`", sequence.id),
-                suggest::help_for("activity", id, &known),
+                msg!(
+                    "record-unknown-activity",
+                    sequence = &sequence.id,
+                    activity = id
+                ),
+                known(msg!("record-unknown-activity-help"), id, &activities),
             );
             continue;
         }
@@ -41,11 +45,12 @@ pub(super) fn check_behaviours(
                 file,
                 At::Key(result, id),
                 &codes::NOT_REQUIRED,
-                format!(
-                    "level `{}` does not require activity `{id}`; it is shown but not graded",
-                    level.id
+                msg!(
+                    "record-activity-not-required",
+                    level = &level.id,
+                    activity = id
                 ),
-                "remove it, or check `applied_level`",
+                msg!("record-activity-not-required-help"),
             );
         }
         results.insert(
@@ -63,14 +68,12 @@ pub(super) fn check_behaviours(
                 file,
                 At::left_out(raw),
                 &codes::NOT_ASSESSED,
-                format!(
-                    "level `{}` requires activity `{}` but the record does not assess it",
-                    level.id, b.activity
+                msg!(
+                    "record-activity-not-assessed",
+                    level = &level.id,
+                    activity = &b.activity
                 ),
-                format!(
-                    "add `{}: {{ met: true }}` (or false) under `behaviours:`; until then it counts as not met",
-                    b.activity
-                ),
+                msg!("record-activity-not-assessed-help", activity = &b.activity),
             );
         }
     }

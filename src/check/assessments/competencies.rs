@@ -3,12 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use super::keys::{At, key_problem};
+use super::keys::{At, key_problem, known};
 use crate::check::Ctx;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawAchievement, RawAssessment, S};
+use crate::locale::Message;
 use crate::model::*;
-use crate::suggest;
+use crate::msg;
 
 pub(super) fn check_competencies(
     ctx: &mut Ctx,
@@ -28,8 +29,8 @@ pub(super) fn check_competencies(
                     file,
                     At::Value(a),
                     &codes::UNKNOWN_COMPETENCY,
-                    format!("there is no competency `{id}`"),
-                    suggest::help_for("competency", id, &ids),
+                    msg!("record-unknown-competency", competency = id),
+                    known(msg!("record-unknown-competency-help"), id, &ids),
                 );
             }
             continue;
@@ -43,11 +44,12 @@ pub(super) fn check_competencies(
                 file,
                 At::Key(a, id),
                 &codes::NOT_REQUIRED,
-                format!(
-                    "level `{}` does not require `{id}`; it is shown but not graded",
-                    level.id
+                msg!(
+                    "record-competency-not-required",
+                    level = &level.id,
+                    competency = id
                 ),
-                "remove it, or check `applied_level` and `position`",
+                msg!("record-competency-not-required-help"),
             );
         }
         achieved.insert(
@@ -63,6 +65,7 @@ pub(super) fn check_competencies(
             let one_line = competencies
                 .iter()
                 .any(|c| c.id == r.competency && c.is_one_line());
+            // YAML, not words: the same in every language.
             let how = if one_line {
                 "{ met: true }"
             } else {
@@ -73,13 +76,15 @@ pub(super) fn check_competencies(
                 file,
                 At::left_out(raw),
                 &codes::NOT_ASSESSED,
-                format!(
-                    "level `{}` requires `{}` but the record does not assess it",
-                    level.id, r.competency
+                msg!(
+                    "record-competency-not-assessed",
+                    level = &level.id,
+                    competency = &r.competency
                 ),
-                format!(
-                    "add `{}: {how}` under `competencies:`; until then it counts as unmet",
-                    r.competency
+                msg!(
+                    "record-competency-not-assessed-help",
+                    competency = &r.competency,
+                    how = how
                 ),
             );
         }
@@ -95,12 +100,12 @@ fn achievement_value(
     a: &S<RawAchievement>,
     c: &Competency,
 ) -> Option<u32> {
-    let shape = |ctx: &mut Ctx, message: String, help: &str| {
+    let shape = |ctx: &mut Ctx, message: Message, help: Message| {
         let loc = ctx.loc_key(file, a, id);
         ctx.push(
             Diagnostic::new(&codes::WRONG_ASSESSMENT_SHAPE, message)
                 .at(loc)
-                .help(help.to_string()),
+                .help(help),
         );
         None
     };
@@ -108,23 +113,23 @@ fn achievement_value(
         (None, Some(met), true) => Some(u32::from(met.value)),
         (Some(_), _, true) => shape(
             ctx,
-            format!("`{id}` is a one-line standard, met or not"),
-            "write `{ met: true }` or `{ met: false }`",
+            msg!("record-one-line-graded", competency = id),
+            msg!("record-one-line-help"),
         ),
         (None, None, true) => shape(
             ctx,
-            format!("the assessment of `{id}` says neither met nor not"),
-            "write `{ met: true }` or `{ met: false }`",
+            msg!("record-one-line-no-met", competency = id),
+            msg!("record-one-line-help"),
         ),
         (_, Some(_), false) => shape(
             ctx,
-            format!("`{id}` is graded; record the level achieved, not `met`"),
-            "write `{ level: N }` (0 when not yet at level 1)",
+            msg!("record-graded-met", competency = id),
+            msg!("record-graded-help"),
         ),
         (None, None, false) => shape(
             ctx,
-            format!("the assessment of `{id}` gives no level"),
-            "write `{ level: N }` (0 when not yet at level 1)",
+            msg!("record-graded-no-level", competency = id),
+            msg!("record-graded-help"),
         ),
         (Some(level), None, false) => {
             if c.levels.is_empty() || level.value <= c.max_level() {
@@ -134,14 +139,15 @@ fn achievement_value(
             ctx.push(
                 Diagnostic::new(
                     &codes::LEVEL_OUT_OF_RANGE,
-                    format!(
-                        "`{id}` is graded 0–{}; level {} does not exist",
-                        c.max_level(),
-                        level.value
+                    msg!(
+                        "record-level-out-of-range",
+                        competency = id,
+                        max = c.max_level(),
+                        level = level.value
                     ),
                 )
                 .at(loc)
-                .help(format!("record a level between 0 and {}", c.max_level())),
+                .help(msg!("record-level-out-of-range-help", max = c.max_level())),
             );
             Some(level.value)
         }

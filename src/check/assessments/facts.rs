@@ -2,12 +2,12 @@
 //! level does not read, and a warning for each condition whose fact is missing (it counts as
 //! unmet).
 
-use super::keys::{At, key_problem};
+use super::keys::{At, key_problem, known};
 use crate::check::Ctx;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawAssessment, RawFacts};
 use crate::model::*;
-use crate::suggest;
+use crate::msg;
 
 use super::Scales;
 
@@ -30,12 +30,12 @@ pub(super) fn check_facts(
             ctx.push(
                 Diagnostic::new(
                     &codes::UNKNOWN_RATING,
-                    format!("`{}` is not a performance rating", r.value),
+                    msg!("record-unknown-rating", rating = &r.value),
                 )
                 .at(loc)
-                .help(format!(
-                    "use one of {} (set `performance_ratings` in rungs.yaml to change them)",
-                    rating_ids.join(", ")
+                .help(msg!(
+                    "record-unknown-rating-help",
+                    ratings = ratings.clone()
                 )),
             );
         }
@@ -47,9 +47,12 @@ pub(super) fn check_facts(
         if value.value < 0.0 {
             let loc = ctx.loc(file, value);
             ctx.push(
-                Diagnostic::new(&codes::OUT_OF_RANGE, format!("{} is negative", value.value))
-                    .at(loc)
-                    .help("write 0 or more"),
+                Diagnostic::new(
+                    &codes::OUT_OF_RANGE,
+                    msg!("record-negative-fact", value = value.value.to_string()),
+                )
+                .at(loc)
+                .help(msg!("record-negative-fact-help")),
             );
         }
     }
@@ -66,11 +69,12 @@ pub(super) fn check_facts(
                 file,
                 At::Value(v),
                 &codes::UNKNOWN_CONDITION,
-                format!(
-                    "level `{}` has no condition `{id}`; the fact is ignored",
-                    level.id
+                msg!(
+                    "record-unknown-condition",
+                    level = &level.id,
+                    condition = id
                 ),
-                suggest::help_for("condition", id, &ids),
+                known(msg!("record-unknown-condition-help"), id, &ids),
             );
         }
     }
@@ -121,11 +125,8 @@ fn warn_of_missing_facts(ctx: &mut Ctx, file: &str, raw: &RawAssessment, level: 
                 file,
                 At::left_out(raw),
                 &codes::MISSING_FACT,
-                format!(
-                    "level `{}` has a `{fact}` condition but the record gives no `facts.{fact}`",
-                    level.id
-                ),
-                "without the fact the condition counts as unmet; add it under `facts:`",
+                msg!("record-missing-fact", level = &level.id, fact = fact),
+                msg!("record-missing-fact-help"),
             );
         }
     }
@@ -167,22 +168,22 @@ fn warn_of_unread_facts(
             Fact::Title => f.title.as_ref().map(|v| ctx.loc_key(file, v, key)),
         };
         let Some(loc) = loc else { continue };
-        let reads = match read_keys.as_slice() {
-            [] => "the level reads no facts".to_string(),
-            keys => format!("facts the level reads: {}", keys.join(", ")),
+        let help = if read_keys.is_empty() {
+            msg!("record-unread-fact-help-none", fact = key)
+        } else {
+            msg!(
+                "record-unread-fact-help",
+                read = read_keys.clone(),
+                fact = key
+            )
         };
         ctx.push(
             Diagnostic::new(
                 &codes::UNKNOWN_CONDITION,
-                format!(
-                    "level `{}` has no `{key}` condition; the fact is ignored",
-                    level.id
-                ),
+                msg!("record-unread-fact", level = &level.id, fact = key),
             )
             .at(loc)
-            .help(format!(
-                "{reads}; remove `{key}` from `facts`, or check the level applied for"
-            )),
+            .help(help),
         );
     }
 }

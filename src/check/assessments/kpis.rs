@@ -3,12 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use super::keys::{At, key_problem};
+use super::keys::{At, key_problem, known};
 use crate::check::Ctx;
 use crate::diagnostics::codes;
 use crate::load::raw::RawAssessment;
 use crate::model::*;
-use crate::suggest;
+use crate::msg;
 
 pub(super) fn check_kpis(
     ctx: &mut Ctx,
@@ -19,17 +19,17 @@ pub(super) fn check_kpis(
     position: Option<&Position>,
 ) -> BTreeMap<String, f64> {
     let applying = sequence.kpis_for(position);
-    let known: Vec<&str> = sequence.kpis.iter().map(|k| k.id.as_str()).collect();
+    let kpi_ids: Vec<&str> = sequence.kpis.iter().map(|k| k.id.as_str()).collect();
     let mut results = BTreeMap::new();
     for (id, value) in &raw.kpis {
-        if !known.contains(&id.as_str()) {
+        if !kpi_ids.contains(&id.as_str()) {
             key_problem(
                 ctx,
                 file,
                 At::Key(value, id),
                 &codes::UNKNOWN_KPI,
-                format!("sequence `{}` has no KPI `{id}`", sequence.id),
-                suggest::help_for("KPI", id, &known),
+                msg!("record-unknown-kpi", sequence = &sequence.id, kpi = id),
+                known(msg!("record-unknown-kpi-help"), id, &kpi_ids),
             );
             continue;
         }
@@ -39,11 +39,12 @@ pub(super) fn check_kpis(
                 file,
                 At::Key(value, id),
                 &codes::NOT_REQUIRED,
-                format!(
-                    "position `{}` is not measured on `{id}`; the result is ignored",
-                    position.map_or("", |p| p.id.as_str())
+                msg!(
+                    "record-kpi-not-measured",
+                    position = position.map_or("", |p| p.id.as_str()),
+                    kpi = id
                 ),
-                "remove it, or check `position`",
+                msg!("record-kpi-not-measured-help"),
             );
             continue;
         }
@@ -69,8 +70,8 @@ pub(super) fn check_kpis(
                     file,
                     At::left_out(raw),
                     &codes::MISSING_SCORE,
-                    format!("no result for KPI `{}`; it scores 0", k.id),
-                    format!("add `{}: <result>` under `kpis:`", k.id),
+                    msg!("record-kpi-missing", kpi = &k.id),
+                    msg!("record-kpi-missing-help", kpi = &k.id),
                 );
             }
         }

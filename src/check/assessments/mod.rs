@@ -17,6 +17,7 @@ mod target;
 
 use std::collections::BTreeMap;
 
+pub(super) use self::keys::known;
 use self::keys::{At, key_problem};
 use crate::check::settings::check_date;
 use crate::check::{Ctx, Definitions, is_file_safe_id, managers, plans};
@@ -25,15 +26,13 @@ use crate::load::Parsed;
 use crate::load::raw::RawAssessment;
 use crate::model::editions::{Basis, CurrentEdition, Editions, Pin};
 use crate::model::*;
-use crate::suggest;
+use crate::msg;
 
 /// The settings' scales facts are read on (empty when rungs.yaml failed to load).
 pub(super) struct Scales {
     pub ratings: Vec<String>,
     pub titles: Vec<String>,
 }
-
-const FILE_SAFE_HELP: &str = "use letters, digits, `-` and `_` only (at most 64), starting with a letter or digit: it becomes a file name";
 
 /// The parts of a standard a record is checked against: the current one, or the edition it
 /// names.
@@ -72,12 +71,9 @@ fn check_one_record_each(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
         ctx.report_duplicates(employee, &defs, "the first record", |first| {
             Diagnostic::new(
                 &codes::DUPLICATE_RECORD,
-                format!("employee `{employee}` already has a record for cycle `{cycle}`"),
+                msg!("record-duplicate", employee = employee, cycle = cycle),
             )
-            .help(format!(
-                "the first is {}; keep one record per employee per cycle",
-                first.file
-            ))
+            .help(msg!("record-duplicate-help", file = &first.file))
         });
     }
 }
@@ -170,16 +166,22 @@ struct Evidence {
 /// is then not kept), names within budget, and the file where its ids say.
 fn check_who(ctx: &mut Ctx, file: &str, raw: &RawAssessment) -> bool {
     let mut ok = true;
-    for (value, what) in [(&raw.employee_id, "employee id"), (&raw.cycle, "cycle")] {
+    for (value, message) in [
+        (
+            &raw.employee_id,
+            msg!("record-unsafe-employee-id", id = &raw.employee_id.value),
+        ),
+        (
+            &raw.cycle,
+            msg!("record-unsafe-cycle", cycle = &raw.cycle.value),
+        ),
+    ] {
         if !is_file_safe_id(&value.value) {
             let loc = ctx.loc(file, value);
             ctx.push(
-                Diagnostic::new(
-                    &codes::UNSAFE_ID,
-                    format!("`{}` is not a valid {what}", value.value),
-                )
-                .at(loc)
-                .help(FILE_SAFE_HELP),
+                Diagnostic::new(&codes::UNSAFE_ID, message)
+                    .at(loc)
+                    .help(msg!("record-unsafe-id-help")),
             );
             ok = false;
         }
@@ -220,13 +222,10 @@ fn edition_pin(
             ctx.push(
                 Diagnostic::new(
                     &codes::UNKNOWN_EDITION,
-                    format!(
-                        "edition `{}` is not the current one, and no git tag holds it",
-                        e.value
-                    ),
+                    msg!("record-unknown-edition", edition = &e.value),
                 )
                 .at(loc)
-                .help("the record is checked and evaluated against the current edition; tag that edition in git (see `editions.tag_pattern`) or correct the name"),
+                .help(msg!("record-unknown-edition-help")),
             );
         }
         Basis::BeforeEvery => {
@@ -235,12 +234,15 @@ fn edition_pin(
             ctx.push(
                 Diagnostic::new(
                     &codes::NO_EDITION_IN_FORCE,
-                    format!(
-                        "the record is dated {date}, before any edition known took effect (the earliest, {first}, took effect on {effective})"
+                    msg!(
+                        "record-before-every-edition",
+                        date = date.to_string(),
+                        first = first.to_string(),
+                        effective = effective.to_string()
                     ),
                 )
                 .at(loc)
-                .help(format!("the record is checked and evaluated against the current edition, {}; write `edition:` naming the edition it was assessed against (and tag that edition in git), or correct `date`", now.name)),
+                .help(msg!("record-before-every-edition-help", current = now.name)),
             );
         }
         Basis::Named | Basis::InForce => {}
@@ -283,8 +285,15 @@ fn check_evidence(
                 file,
                 At::Value(&c.value.kind),
                 &codes::UNKNOWN_CONTRIBUTION_KIND,
-                format!("there is no contribution kind `{}`", c.value.kind.value),
-                suggest::help_for("contribution kind", &c.value.kind.value, &kind_ids),
+                msg!(
+                    "record-unknown-contribution-kind",
+                    kind = &c.value.kind.value
+                ),
+                known(
+                    msg!("record-unknown-contribution-kind-help"),
+                    &c.value.kind.value,
+                    &kind_ids,
+                ),
             );
         }
     }
@@ -351,15 +360,17 @@ fn check_file_layout(ctx: &mut Ctx, file: &str, raw: &RawAssessment) {
         ctx.push(
             Diagnostic::new(
                 &codes::FILE_NAME_MISMATCH,
-                format!(
-                    "the file is named `{stem}` but the record is for `{}`",
-                    raw.employee_id.value
+                msg!(
+                    "record-file-name-mismatch",
+                    stem = stem,
+                    employee = &raw.employee_id.value
                 ),
             )
             .at(Location::file(file))
-            .help(format!(
-                "rename it to assessments/{folder}/{}.yaml",
-                raw.employee_id.value
+            .help(msg!(
+                "record-file-name-mismatch-help",
+                folder = folder,
+                employee = &raw.employee_id.value
             )),
         );
     }
@@ -368,15 +379,16 @@ fn check_file_layout(ctx: &mut Ctx, file: &str, raw: &RawAssessment) {
         ctx.push(
             Diagnostic::new(
                 &codes::CYCLE_FOLDER_MISMATCH,
-                format!(
-                    "the record is for cycle `{}` but lies in folder `{folder}`",
-                    raw.cycle.value
+                msg!(
+                    "record-cycle-folder-mismatch",
+                    cycle = &raw.cycle.value,
+                    folder = folder
                 ),
             )
             .at(loc)
-            .help(format!(
-                "move it to assessments/{}/ or correct `cycle:`",
-                raw.cycle.value
+            .help(msg!(
+                "record-cycle-folder-mismatch-help",
+                cycle = &raw.cycle.value
             )),
         );
     }

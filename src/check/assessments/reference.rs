@@ -2,12 +2,12 @@
 
 use std::collections::BTreeMap;
 
-use super::keys::{At, key_problem};
+use super::keys::{At, key_problem, known};
 use crate::check::Ctx;
 use crate::diagnostics::codes;
 use crate::load::raw::RawAssessment;
 use crate::model::*;
-use crate::suggest;
+use crate::msg;
 
 pub(super) fn check_reference(
     ctx: &mut Ctx,
@@ -25,19 +25,18 @@ pub(super) fn check_reference(
     for (id, text) in &raw.reference {
         if !from_record.contains(&id.as_str()) {
             let help = match sequence.reference_items.iter().find(|r| &r.id == id) {
-                Some(_) => {
-                    format!("`{id}` is computed (from the ratings or the KPIs); remove it here")
-                }
-                None => suggest::help_for("reference item", id, &from_record),
+                Some(_) => msg!("record-reference-computed", item = id),
+                None => known(msg!("record-unknown-reference-help"), id, &from_record),
             };
             key_problem(
                 ctx,
                 file,
                 At::Key(text, id),
                 &codes::UNKNOWN_REFERENCE,
-                format!(
-                    "sequence `{}` has no reference item `{id}` read from the record",
-                    sequence.id
+                msg!(
+                    "record-unknown-reference",
+                    sequence = &sequence.id,
+                    item = id
                 ),
                 help,
             );

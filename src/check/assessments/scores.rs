@@ -3,12 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use super::keys::{At, key_problem};
+use super::keys::{At, key_problem, known};
 use crate::check::Ctx;
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::raw::{RawAssessment, RawModuleScore, S};
+use crate::locale::Message;
 use crate::model::*;
-use crate::suggest;
+use crate::msg;
 
 pub(super) fn check_scores(
     ctx: &mut Ctx,
@@ -31,8 +32,8 @@ pub(super) fn check_scores(
                 file,
                 At::Key(score, id),
                 &codes::UNKNOWN_MODULE,
-                format!("level `{}` has no scoring module `{id}`", level.id),
-                suggest::help_for("scoring module", id, &module_ids),
+                msg!("record-unknown-module", level = &level.id, module = id),
+                known(msg!("record-unknown-module-help"), id, &module_ids),
             );
             continue;
         };
@@ -61,28 +62,31 @@ fn module_score(
         _ if definition.kpi => ctx.push(
             Diagnostic::new(
                 &codes::WRONG_SCORE_SHAPE,
-                format!("`{id}` is scored from the KPI results"),
+                msg!("record-score-from-kpis", module = id),
             )
             .at(loc)
-            .help("give the results under `kpis:` at the top level of the record"),
+            .help(msg!("record-score-from-kpis-help")),
         ),
         RawModuleScore::Whole(_) if definition.exam => ctx.push(
             Diagnostic::new(
                 &codes::EXAM_IN_SCORES,
-                format!("`{id}` is the written exam"),
+                msg!("record-score-is-exam", module = id),
             )
             .at(loc)
-            .help("give the exam score as `written_exam:` at the top level of the record"),
+            .help(msg!("record-score-is-exam-help")),
         ),
         RawModuleScore::Whole(x) if !definition.items.is_empty() => ctx.push(
             Diagnostic::new(
                 &codes::WRONG_SCORE_SHAPE,
-                format!("module `{id}` is scored per item, not as one number ({x})"),
+                msg!("record-score-per-item", module = id, score = x.to_string()),
             )
             .at(loc)
-            .help(format!(
-                "write `{id}: {{ {} }}`",
-                req.items
+            .help(msg!(
+                "record-score-per-item-help",
+                module = id,
+                // YAML, not words: the same in every language.
+                items = req
+                    .items
                     .iter()
                     .map(|(i, _)| format!("{i}: …"))
                     .collect::<Vec<_>>()
@@ -90,18 +94,26 @@ fn module_score(
             )),
         ),
         RawModuleScore::Whole(x) => {
-            check_range(ctx, &loc, *x, req.points, &format!("`{id}`"));
+            check_range(ctx, &loc, *x, req.points, |score, points| {
+                msg!(
+                    "record-score-out-of-range",
+                    module = id,
+                    score = score,
+                    points = points
+                )
+            });
             return Some(ModuleScore::Whole(*x));
         }
         RawModuleScore::Items(_) if definition.items.is_empty() => ctx.push(
             Diagnostic::new(
                 &codes::WRONG_SCORE_SHAPE,
-                format!("module `{id}` has no items; give one number"),
+                msg!("record-score-not-per-item", module = id),
             )
             .at(loc)
-            .help(format!(
-                "write `{id}: <score out of {}>`",
-                format_number(req.points)
+            .help(msg!(
+                "record-score-not-per-item-help",
+                module = id,
+                points = format_number(req.points)
             )),
         ),
 
@@ -123,18 +135,28 @@ fn check_items(
 ) {
     for (item, x) in items {
         match req.items.iter().find(|(i, _)| i == item) {
-            Some((_, points)) => {
-                check_range(ctx, loc, *x, *points, &format!("item `{item}` of `{id}`"))
-            }
+            Some((_, points)) => check_range(ctx, loc, *x, *points, |score, points| {
+                msg!(
+                    "record-item-score-out-of-range",
+                    item = item,
+                    module = id,
+                    score = score,
+                    points = points
+                )
+            }),
             None => {
                 let item_ids: Vec<&str> = req.items.iter().map(|(i, _)| i.as_str()).collect();
                 ctx.push(
                     Diagnostic::new(
                         &codes::UNKNOWN_ITEM,
-                        format!("module `{id}` has no item `{item}`"),
+                        msg!("module-unknown-item", module = id, item = item),
                     )
                     .at(loc.clone())
-                    .help(suggest::help_for("item", item, &item_ids)),
+                    .help(known(
+                        msg!("module-unknown-item-help"),
+                        item,
+                        &item_ids,
+                    )),
                 );
             }
         }
@@ -144,10 +166,10 @@ fn check_items(
             ctx.push(
                 Diagnostic::new(
                     &codes::MISSING_SCORE,
-                    format!("item `{item}` of `{id}` is not scored; it counts as 0"),
+                    msg!("record-item-unscored", item = item, module = id),
                 )
                 .at(loc.clone())
-                .help(format!("add `{item}: <score>` to `{id}`")),
+                .help(msg!("record-item-unscored-help", item = item, module = id)),
             );
         }
     }
@@ -173,16 +195,16 @@ fn check_all_scored(
         };
         if !scored {
             let how = if definition.exam {
-                "add `written_exam: <score>`".to_string()
+                msg!("record-exam-unscored-help")
             } else {
-                format!("add `{}:` under `scores:`", req.module)
+                msg!("record-module-unscored-help", module = &req.module)
             };
             key_problem(
                 ctx,
                 file,
                 At::left_out(raw),
                 &codes::MISSING_SCORE,
-                format!("module `{}` is not scored; it counts as 0", req.module),
+                msg!("record-module-unscored", module = &req.module),
                 how,
             );
         }
@@ -199,32 +221,38 @@ fn check_exam(ctx: &mut Ctx, file: &str, raw: &RawAssessment, level: &Level, seq
             .iter()
             .find(|m| sequence.module(&m.module).is_some_and(|d| d.exam))
         {
-            Some(req) => check_range(ctx, &loc, exam.value, req.points, "the written exam"),
+            Some(req) => check_range(ctx, &loc, exam.value, req.points, |score, points| {
+                msg!("record-exam-out-of-range", score = score, points = points)
+            }),
             None => ctx.push(
                 Diagnostic::new(
                     &codes::NO_EXAM_MODULE,
-                    format!(
-                        "level `{}` has no exam module; `written_exam` is ignored",
-                        level.id
-                    ),
+                    msg!("record-no-exam-module", level = &level.id),
                 )
                 .at(loc)
-                .help("remove it, or add a module with `exam: true` to the level's scoring"),
+                .help(msg!("record-no-exam-module-help")),
             ),
         }
     }
 }
 
-fn check_range(ctx: &mut Ctx, loc: &Location, score: f64, points: f64, what: &str) {
+/// A score outside 0 to its points; `message` says whose, given the score and the points.
+fn check_range(
+    ctx: &mut Ctx,
+    loc: &Location,
+    score: f64,
+    points: f64,
+    message: impl FnOnce(String, String) -> Message,
+) {
     if !(0.0..=points).contains(&score) {
         let p = format_number(points);
         ctx.push(
             Diagnostic::new(
                 &codes::SCORE_OUT_OF_RANGE,
-                format!("{what} scores {} but is worth 0–{p}", format_number(score)),
+                message(format_number(score), p.clone()),
             )
             .at(loc.clone())
-            .help(format!("give a score between 0 and {p}")),
+            .help(msg!("record-score-out-of-range-help", points = p)),
         );
     }
 }

@@ -5,7 +5,9 @@ use crate::check::Ctx;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawAssessment, S};
 use crate::model::*;
-use crate::suggest;
+use crate::msg;
+
+use super::known;
 
 pub(super) fn find_sequence<'s>(
     ctx: &mut Ctx,
@@ -25,10 +27,10 @@ pub(super) fn find_sequence<'s>(
         ctx.push(
             Diagnostic::new(
                 &codes::UNKNOWN_SEQUENCE,
-                format!("there is no sequence `{}`", id.value),
+                msg!("record-unknown-sequence", sequence = &id.value),
             )
             .at(loc)
-            .help(suggest::help_for("sequence", &id.value, &ids)),
+            .help(known(msg!("record-unknown-sequence-help"), &id.value, &ids)),
         );
     }
     found
@@ -47,10 +49,14 @@ fn find_level<'s>(
         ctx.push(
             Diagnostic::new(
                 &codes::UNKNOWN_LEVEL,
-                format!("sequence `{}` has no level `{}`", sequence.id, id.value),
+                msg!(
+                    "record-unknown-level",
+                    sequence = &sequence.id,
+                    level = &id.value
+                ),
             )
             .at(loc)
-            .help(suggest::help_for("level", &id.value, &ids)),
+            .help(known(msg!("record-unknown-level-help"), &id.value, &ids)),
         );
     }
     found
@@ -73,22 +79,27 @@ pub(super) fn find_position<'s>(
     // A range written backwards is the sequence's error, not the record's.
     let backwards = rank(&position.from) > rank(&position.to);
     if !position.covers(sequence, level) && !backwards {
-        let open = if position.from == position.to {
-            format!("only at `{}`", position.from)
+        let message = if position.from == position.to {
+            msg!(
+                "record-position-level-one",
+                position = &position.id,
+                at = &position.from,
+                level = &level.id
+            )
         } else {
-            format!("from `{}` to `{}`", position.from, position.to)
+            msg!(
+                "record-position-level",
+                position = &position.id,
+                from = &position.from,
+                to = &position.to,
+                level = &level.id
+            )
         };
         let loc = ctx.loc(file, id);
         ctx.push(
-            Diagnostic::new(
-                &codes::POSITION_LEVEL,
-                format!(
-                    "position `{}` is open {open}, not at `{}`",
-                    position.id, level.id
-                ),
-            )
-            .at(loc)
-            .help("check `position` and the level applied for"),
+            Diagnostic::new(&codes::POSITION_LEVEL, message)
+                .at(loc)
+                .help(msg!("record-position-level-help")),
         );
         return None;
     }
@@ -113,12 +124,9 @@ pub(super) fn levels<'s>(
         (None, None) => {
             let loc = ctx.loc(file, &raw.sequence);
             ctx.push(
-                Diagnostic::new(
-                    &codes::NO_TARGET_LEVEL,
-                    "the record names neither `applied_level` nor `current_level`",
-                )
-                .at(loc)
-                .help("add `applied_level: <level id>` (the level being assessed for)"),
+                Diagnostic::new(&codes::NO_TARGET_LEVEL, msg!("record-no-target-level"))
+                    .at(loc)
+                    .help(msg!("record-no-target-level-help")),
             );
             None
         }
@@ -131,13 +139,14 @@ pub(super) fn levels<'s>(
         ctx.push(
             Diagnostic::new(
                 &codes::APPLIES_BELOW_CURRENT,
-                format!(
-                    "applies for `{}`, below the current level `{}`",
-                    level.id, current.id
+                msg!(
+                    "record-applies-below-current",
+                    applied = &level.id,
+                    current = &current.id
                 ),
             )
             .at(loc)
-            .help("check the two levels; a re-certification leaves `applied_level` out"),
+            .help(msg!("record-applies-below-current-help")),
         );
     }
     if let (Some(current), Some(applied_raw)) = (current, &raw.applied_level)
@@ -145,9 +154,17 @@ pub(super) fn levels<'s>(
     {
         let loc = ctx.loc(file, applied_raw);
         ctx.push(
-            Diagnostic::new(&codes::SKIPS_LEVELS, format!("applies for `{}`, {} levels above the current level `{}` (越级)", level.id, level.rank - current.rank, current.id))
-                .at(loc)
-                .help("a skip-level application is allowed and flagged in the report; check that it is meant"),
+            Diagnostic::new(
+                &codes::SKIPS_LEVELS,
+                msg!(
+                    "record-skips-levels",
+                    applied = &level.id,
+                    count = level.rank - current.rank,
+                    current = &current.id
+                ),
+            )
+            .at(loc)
+            .help(msg!("record-skips-levels-help")),
         );
     }
     Some((current, level))

@@ -832,3 +832,233 @@ cli-arg-yes = Send without asking: the recipients are listed first all the same
 
 ## A label before a line the command line prints: `error: …`, `help: …`.
 labelled = { $label }: { $text }
+## Diagnostics about sequences, levels, their basic conditions and scoring, assessment records,
+## the reporting line and dates (src/check/sequences.rs, conditions.rs, managers.rs,
+## assessments/, src/model/date.rs). A `-help` key whose text selects on `$case` names the
+## closest known id (`suggest`), says none is defined (`none`), lists them (`list`), or says
+## none of `$count` is close to `$word` (`many`).
+sequence-no-levels = the sequence has no levels
+sequence-no-levels-help = add `levels:`, lowest first
+sequence-module-exam-and-kpi = the module `{ $module }` is both the exam and scored from KPIs
+sequence-module-exam-and-kpi-help = keep `exam: true` (scored by `written_exam`) or `kpi: true` (scored from the KPI results)
+sequence-kpi-module-items = the KPI module `{ $module }` has items
+sequence-kpi-module-items-help = a KPI module is scored from the KPI results as one number: remove its items or `kpi: true`
+sequence-exam-module-items = the exam module `{ $module }` has items
+sequence-exam-module-items-help = an exam module is scored by the record's `written_exam` as one number: remove its items or `exam: true`
+sequence-several-exams = sequence `{ $sequence }` has more than one exam module
+sequence-several-exams-help = a record has one `written_exam` score, so keep one module with `exam: true`
+sequence-required-twice = `{ $competency }` is required twice at level `{ $level }`
+sequence-required-twice-help = keep one entry per competency
+sequence-key-dropped = `{ $competency }` is key at the level below; without `key` it becomes normal here
+sequence-key-dropped-help = write `key: true` to keep it key, or `key: false` to make it normal on purpose
+sequence-required-lower = `{ $competency }` is required at level { $here } here but { $below } at the level below
+sequence-required-lower-help = higher levels usually require at least as much; check the number, or remove the line to inherit
+sequence-pass-out-of-range = the pass mark { $pass } is outside 0–{ $total } (the level's total)
+sequence-pass-out-of-range-help = lower `pass`, or raise the module points
+sequence-unknown-module = there is no scoring module `{ $module }` in this sequence
+sequence-unknown-module-help = { $case ->
+        [suggest] did you mean `{ $candidate }`?
+        [none] no scoring module is defined yet
+        [list] the known scoring module ids are { $known }
+       *[many] none of the { $count } known scoring module ids is close to `{ $word }`
+    } (modules are listed under `scoring_modules:`)
+sequence-negative-points = points cannot be negative
+sequence-negative-points-help = write the module's points, 0 or more
+module-unknown-item = module `{ $module }` has no item `{ $item }`
+module-unknown-item-help = { $case ->
+        [suggest] did you mean `{ $candidate }`?
+        [none] no item is defined yet
+        [list] the known item ids are { $known }
+       *[many] none of the { $count } known item ids is close to `{ $word }`
+    }
+sequence-item-without-points = module `{ $module }` gives no points for item `{ $item }`
+sequence-item-without-points-help = add `{ $item }: <points>` under `items:` (0 if the item does not count at this level)
+sequence-items-mismatch = the items of `{ $module }` add up to { $sum } but the module is worth { $points }
+sequence-items-mismatch-help = make the item points add up to { $points }, or set `points: { $sum }`
+sequence-items-without-points = module `{ $module }` has items but this level gives them no points
+sequence-items-without-points-help = add `items: {"{"} <item>: <points>, … {"}"}` adding up to the module's points
+sequence-module-without-items = module `{ $module }` has no items, so it cannot take item points
+sequence-module-without-items-help = remove `items:`, or define the items under `scoring_modules:`
+sequence-total-mismatch = the modules add up to { $sum } but `total` is { $total }
+sequence-total-mismatch-help = change the module points so they add up to { $total }, or write `total: { $sum }`
+sequence-inherited-total-mismatch = with this level's modules the scoring adds up to { $sum } but the total is { $total }, inherited from { $name } ({ $level })
+sequence-inherited-total-mismatch-help = a level inherits the total of the level below: change the module points so they add up to { $total }, or write `total: { $sum }` under this level's `scoring:`
+sequence-contribution-kind-and-kinds = a contribution requirement has both `kind` and `kinds`
+sequence-contribution-no-kind = a contribution requirement names no kind
+sequence-contribution-kind-help = write `kind: <kind>` for one kind, or `kinds: [<kind>, …]` for at least `count` from any of them
+sequence-contribution-zero = this must be at least 1
+sequence-contribution-zero-help = `count` is how many contributions are needed; `within` how many latest cycles count (1: this one)
+sequence-kpi-module-unscorable = `{ $module }` is scored from KPIs but no KPI of the sequence is scored
+sequence-kpi-module-unscorable-help = give a KPI `target`, `weight` and `scoring:` (a deduction or a table)
+condition-lower-than-below = `{ $field }` asks less here than at the level below ({ $here } here, { $below } at the level below)
+condition-lower-than-below-help = higher levels usually ask at least as much; check the value, or remove it to inherit
+condition-any-of-too-few = `any_of` needs at least two alternatives
+condition-any-of-too-few-help = list each way to qualify, e.g. `- {"{"} education: bachelor, experience_years: 3 {"}"}` and `- {"{"} education: associate, experience_years: 5 {"}"}`; one alone is a plain condition
+condition-empty-alternative = an alternative with no condition
+condition-empty-alternative-help = give it education, experience_years, years_in_level, training_hours, major or title
+condition-no-major = `major` lists no major
+condition-no-major-help = list the accepted majors or fields, e.g. [市场营销, 工商管理], or remove `major`
+condition-unknown-title = `{ $title }` is not a professional title
+condition-unknown-title-help = { $case ->
+        [suggest] did you mean `{ $candidate }`?
+        [none] no professional title is defined yet
+        [list] the known professional titles are { $known }
+       *[many] none of the { $count } known professional titles is close to `{ $word }`
+    } (`professional_titles` in rungs.yaml)
+condition-no-title-scale-help = list the titles, lowest first, as `professional_titles: [初级, 中级, 高级]` in rungs.yaml
+condition-performance-incomplete = `no_consecutive` and `rating` go together
+condition-performance-incomplete-help = write e.g. `no_consecutive: 2` with `rating: C` (no two consecutive C or worse)
+condition-performance-last = `last` must be at least 1
+condition-performance-last-help = the number of latest ratings the rule looks at, e.g. 3
+condition-performance-never-fires = { $consecutive } consecutive ratings cannot occur among the latest { $last }: the rule never fails
+condition-performance-never-fires-help = lower `no_consecutive` to { $last } or less, or raise `last`
+condition-negative = { $value } is negative
+condition-negative-help = write a number of years or hours, 0 or more
+manager-bad-email = `{ $email }` is not an email address
+manager-bad-email-help = write one address like `name@example.com`, or leave `email` out
+unknown-manager = manager `{ $manager }` has no name and is not an employee with a record
+unknown-manager-help = give the manager a `name`, or use the employee id of an assessed employee
+unknown-manager-suggest = did you mean employee `{ $candidate }`? Or give the manager a `name`
+manager-name-mismatch = manager `{ $manager }` is named `{ $name }` here but `{ $first }` in `{ $file }`
+manager-name-mismatch-help = one id is one person: correct the name, or give the other person an id of their own
+manager-email-mismatch = manager `{ $manager }` has email `{ $email }` here but `{ $first }` in `{ $file }`
+manager-email-mismatch-help = bundles are sent to one address per manager: use the same email in every record
+manager-reporting-loop = the reporting line loops in cycle { $cycle }: { $chain }
+manager-reporting-loop-help = someone in the loop reports to someone outside it: correct that record's `manager`
+record-duplicate = employee `{ $employee }` already has a record for cycle `{ $cycle }`
+record-duplicate-help = the first is { $file }; keep one record per employee per cycle
+record-unsafe-employee-id = `{ $id }` is not a valid employee id
+record-unsafe-cycle = `{ $cycle }` is not a valid cycle
+record-unsafe-id-help = use letters, digits, `-` and `_` only (at most 64), starting with a letter or digit: it becomes a file name
+record-unknown-edition = edition `{ $edition }` is not the current one, and no git tag holds it
+record-unknown-edition-help = the record is checked and evaluated against the current edition; tag that edition in git (see `editions.tag_pattern`) or correct the name
+record-before-every-edition = the record is dated { $date }, before any edition known took effect (the earliest, { $first }, took effect on { $effective })
+record-before-every-edition-help = the record is checked and evaluated against the current edition, { $current }; write `edition:` naming the edition it was assessed against (and tag that edition in git), or correct `date`
+record-unknown-contribution-kind = there is no contribution kind `{ $kind }`
+record-unknown-contribution-kind-help = { $case ->
+        [suggest] did you mean `{ $candidate }`?
+        [none] no contribution kind is defined yet
+        [list] the known contribution kind ids are { $known }
+       *[many] none of the { $count } known contribution kind ids is close to `{ $word }`
+    }
+record-file-name-mismatch = the file is named `{ $stem }` but the record is for `{ $employee }`
+record-file-name-mismatch-help = rename it to assessments/{ $folder }/{ $employee }.yaml
+record-cycle-folder-mismatch = the record is for cycle `{ $cycle }` but lies in folder `{ $folder }`
+record-cycle-folder-mismatch-help = move it to assessments/{ $cycle }/ or correct `cycle:`
+record-unknown-module = level `{ $level }` has no scoring module `{ $module }`
+record-unknown-module-help = { $case ->
+        [suggest] did you mean `{ $candidate }`?
+        [none] no scoring module is defined yet
+        [list] the known scoring module ids are { $known }
+       *[many] none of the { $count } known scoring module ids is close to `{ $word }`
+    }
+record-score-from-kpis = `{ $module }` is scored from the KPI results
+record-score-from-kpis-help = give the results under `kpis:` at the top level of the record
+record-score-is-exam = `{ $module }` is the written exam
+record-score-is-exam-help = give the exam score as `written_exam:` at the top level of the record
+record-score-per-item = module `{ $module }` is scored per item, not as one number ({ $score })
+record-score-per-item-help = write `{ $module }: {"{"} { $items } {"}"}`
+record-score-not-per-item = module `{ $module }` has no items; give one number
+record-score-not-per-item-help = write `{ $module }: <score out of { $points }>`
+record-score-out-of-range = `{ $module }` scores { $score } but is worth 0–{ $points }
+record-item-score-out-of-range = item `{ $item }` of `{ $module }` scores { $score } but is worth 0–{ $points }
+record-exam-out-of-range = the written exam scores { $score } but is worth 0–{ $points }
+record-score-out-of-range-help = give a score between 0 and { $points }
+record-item-unscored = item `{ $item }` of `{ $module }` is not scored; it counts as 0
+record-item-unscored-help = add `{ $item }: <score>` to `{ $module }`
+record-module-unscored = module `{ $module }` is not scored; it counts as 0
+record-module-unscored-help = add `{ $module }:` under `scores:`
+record-exam-unscored-help = add `written_exam: <score>`
+record-no-exam-module = level `{ $level }` has no exam module; `written_exam` is ignored
+record-no-exam-module-help = remove it, or add a module with `exam: true` to the level's scoring
+record-unknown-sequence = there is no sequence `{ $sequence }`
+record-unknown-sequence-help = { $case ->
+        [suggest] did you mean `{ $candidate }`?
+        [none] no sequence is defined yet
+        [list] the known sequence ids are { $known }
+       *[many] none of the { $count } known sequence ids is close to `{ $word }`
+    }
+record-unknown-level = sequence `{ $sequence }` has no level `{ $level }`
+record-unknown-level-help = { $case ->
+        [suggest] did you mean `{ $candidate }`?
+        [none] no level is defined yet
+        [list] the known level ids are { $known }
+       *[many] none of the { $count } known level ids is close to `{ $word }`
+    }
+record-position-level-one = position `{ $position }` is open only at `{ $at }`, not at `{ $level }`
+record-position-level = position `{ $position }` is open from `{ $from }` to `{ $to }`, not at `{ $level }`
+record-position-level-help = check `position` and the level applied for
+record-no-target-level = the record names neither `applied_level` nor `current_level`
+record-no-target-level-help = add `applied_level: <level id>` (the level being assessed for)
+record-applies-below-current = applies for `{ $applied }`, below the current level `{ $current }`
+record-applies-below-current-help = check the two levels; a re-certification leaves `applied_level` out
+record-skips-levels = applies for `{ $applied }`, { $count } levels above the current level `{ $current }` (越级)
+record-skips-levels-help = a skip-level application is allowed and flagged in the report; check that it is meant
+record-unknown-rating = `{ $rating }` is not a performance rating
+record-unknown-rating-help = use one of { $ratings } (set `performance_ratings` in rungs.yaml to change them)
+record-negative-fact = { $value } is negative
+record-negative-fact-help = write 0 or more
+record-unknown-condition = level `{ $level }` has no condition `{ $condition }`; the fact is ignored
+record-unknown-condition-help = { $case ->
+        [suggest] did you mean `{ $candidate }`?
+        [none] no condition is defined yet
+        [list] the known condition ids are { $known }
+       *[many] none of the { $count } known condition ids is close to `{ $word }`
+    }
+record-missing-fact = level `{ $level }` has a `{ $fact }` condition but the record gives no `facts.{ $fact }`
+record-missing-fact-help = without the fact the condition counts as unmet; add it under `facts:`
+record-unread-fact = level `{ $level }` has no `{ $fact }` condition; the fact is ignored
+record-unread-fact-help = facts the level reads: { $read }; remove `{ $fact }` from `facts`, or check the level applied for
+record-unread-fact-help-none = the level reads no facts; remove `{ $fact }` from `facts`, or check the level applied for
+record-unknown-competency = there is no competency `{ $competency }`
+record-unknown-competency-help = { $case ->
+        [suggest] did you mean `{ $candidate }`?
+        [none] no competency is defined yet
+        [list] the known competency ids are { $known }
+       *[many] none of the { $count } known competency ids is close to `{ $word }`
+    }
+record-competency-not-required = level `{ $level }` does not require `{ $competency }`; it is shown but not graded
+record-competency-not-required-help = remove it, or check `applied_level` and `position`
+record-competency-not-assessed = level `{ $level }` requires `{ $competency }` but the record does not assess it
+record-competency-not-assessed-help = add `{ $competency }: { $how }` under `competencies:`; until then it counts as unmet
+record-one-line-graded = `{ $competency }` is a one-line standard, met or not
+record-one-line-no-met = the assessment of `{ $competency }` says neither met nor not
+record-one-line-help = write `{"{"} met: true {"}"}` or `{"{"} met: false {"}"}`
+record-graded-met = `{ $competency }` is graded; record the level achieved, not `met`
+record-graded-no-level = the assessment of `{ $competency }` gives no level
+record-graded-help = write `{"{"} level: N {"}"}` (0 when not yet at level 1)
+record-level-out-of-range = `{ $competency }` is graded 0–{ $max }; level { $level } does not exist
+record-level-out-of-range-help = record a level between 0 and { $max }
+record-unknown-activity = sequence `{ $sequence }` has no activity `{ $activity }`
+record-unknown-activity-help = { $case ->
+        [suggest] did you mean `{ $candidate }`?
+        [none] no activity is defined yet
+        [list] the known activity ids are { $known }
+       *[many] none of the { $count } known activity ids is close to `{ $word }`
+    }
+record-activity-not-required = level `{ $level }` does not require activity `{ $activity }`; it is shown but not graded
+record-activity-not-required-help = remove it, or check `applied_level`
+record-activity-not-assessed = level `{ $level }` requires activity `{ $activity }` but the record does not assess it
+record-activity-not-assessed-help = add `{ $activity }: {"{"} met: true {"}"}` (or false) under `behaviours:`; until then it counts as not met
+record-unknown-kpi = sequence `{ $sequence }` has no KPI `{ $kpi }`
+record-unknown-kpi-help = { $case ->
+        [suggest] did you mean `{ $candidate }`?
+        [none] no KPI is defined yet
+        [list] the known KPI ids are { $known }
+       *[many] none of the { $count } known KPI ids is close to `{ $word }`
+    }
+record-kpi-not-measured = position `{ $position }` is not measured on `{ $kpi }`; the result is ignored
+record-kpi-not-measured-help = remove it, or check `position`
+record-kpi-missing = no result for KPI `{ $kpi }`; it scores 0
+record-kpi-missing-help = add `{ $kpi }: <result>` under `kpis:`
+record-unknown-reference = sequence `{ $sequence }` has no reference item `{ $item }` read from the record
+record-unknown-reference-help = { $case ->
+        [suggest] did you mean `{ $candidate }`?
+        [none] no reference item is defined yet
+        [list] the known reference item ids are { $known }
+       *[many] none of the { $count } known reference item ids is close to `{ $word }`
+    }
+record-reference-computed = `{ $item }` is computed (from the ratings or the KPIs); remove it here
+date-malformed = `{ $text }` is not a date in the form YYYY-MM-DD
+date-month-out-of-range = `{ $text }` has month { $month }; months run from 01 to 12
+date-day-out-of-range = `{ $text }` does not exist: month { $month } of { $year } has { $days } days

@@ -819,3 +819,232 @@ cli-arg-yes = 不经确认直接发送：仍会先列出收件人
 
 ## 命令行输出行首的标签：`错误：…`、`帮助：…`。
 labelled = { $label }：{ $text }
+## 关于序列、级别及其基本条件和评分、评估记录、汇报关系和日期的诊断（src/check/sequences.rs、
+## conditions.rs、managers.rs、assessments/，src/model/date.rs）。按 `$case` 选择的 `-help` 键：
+## `suggest` 给出最接近的编号，`none` 说明尚未定义，`list` 列出全部，`many` 说明 `$count` 个中没有与
+## `$word` 相近的。
+sequence-no-levels = 该序列没有任何级别
+sequence-no-levels-help = 添加 `levels:`，从最低级别写起
+sequence-module-exam-and-kpi = 评分模块 `{ $module }` 既是笔试，又按 KPI 计分
+sequence-module-exam-and-kpi-help = 二者只保留其一：`exam: true`（按 `written_exam` 计分）或 `kpi: true`（按 KPI 结果计分）
+sequence-kpi-module-items = KPI 模块 `{ $module }` 下设了评分项
+sequence-kpi-module-items-help = KPI 模块按 KPI 结果计为一个分数：删去其评分项，或删去 `kpi: true`
+sequence-exam-module-items = 笔试模块 `{ $module }` 下设了评分项
+sequence-exam-module-items-help = 笔试模块按记录的 `written_exam` 计为一个分数：删去其评分项，或删去 `exam: true`
+sequence-several-exams = 序列 `{ $sequence }` 有不止一个笔试模块
+sequence-several-exams-help = 每份记录只有一个 `written_exam` 成绩，请只保留一个带 `exam: true` 的模块
+sequence-required-twice = 级别 `{ $level }` 两次要求了 `{ $competency }`
+sequence-required-twice-help = 每项能力素质只保留一条
+sequence-key-dropped = `{ $competency }` 在低一级别是关键项；这里没写 `key`，它将变为普通项
+sequence-key-dropped-help = 写 `key: true` 保持为关键项，或写 `key: false` 明确改为普通项
+sequence-required-lower = `{ $competency }` 在本级要求达到 { $here } 级，而低一级别要求 { $below } 级
+sequence-required-lower-help = 级别越高，要求通常不低于低一级别；请核对数字，或删去这一行以沿用低一级别的要求
+sequence-pass-out-of-range = 合格分 { $pass } 超出 0–{ $total }（本级总分）的范围
+sequence-pass-out-of-range-help = 降低 `pass`，或提高各模块的分值
+sequence-unknown-module = 本序列没有评分模块 `{ $module }`
+sequence-unknown-module-help = { $case ->
+        [suggest] 是否想写 `{ $candidate }`？
+        [none] 尚未定义任何评分模块
+        [list] 已有的评分模块编号为 { $known }
+       *[many] 已有的 { $count } 个评分模块编号都与 `{ $word }` 不相近
+    }（评分模块列在 `scoring_modules:` 下）
+sequence-negative-points = 分值不能为负数
+sequence-negative-points-help = 填写该模块的分值，0 或以上
+module-unknown-item = 模块 `{ $module }` 没有评分项 `{ $item }`
+module-unknown-item-help = { $case ->
+        [suggest] 是否想写 `{ $candidate }`？
+        [none] 尚未定义任何评分项
+        [list] 已有的评分项编号为 { $known }
+       *[many] 已有的 { $count } 个评分项编号都与 `{ $word }` 不相近
+    }
+sequence-item-without-points = 模块 `{ $module }` 没有给评分项 `{ $item }` 分值
+sequence-item-without-points-help = 在 `items:` 下添加 `{ $item }: <分值>`（该项在本级不计分则填 0）
+sequence-items-mismatch = `{ $module }` 各评分项分值合计 { $sum }，而模块分值为 { $points }
+sequence-items-mismatch-help = 调整评分项分值使其合计为 { $points }，或改为 `points: { $sum }`
+sequence-items-without-points = 模块 `{ $module }` 设有评分项，但本级没有给出各项分值
+sequence-items-without-points-help = 添加 `items: {"{"} <评分项>: <分值>, … {"}"}`，各项合计等于模块分值
+sequence-module-without-items = 模块 `{ $module }` 没有评分项，不能按评分项给分
+sequence-module-without-items-help = 删去 `items:`，或在 `scoring_modules:` 下定义评分项
+sequence-total-mismatch = 各模块分值合计 { $sum }，而 `total` 为 { $total }
+sequence-total-mismatch-help = 调整模块分值使其合计为 { $total }，或改为 `total: { $sum }`
+sequence-inherited-total-mismatch = 按本级的模块分值合计为 { $sum }，而沿用自{ $name }（{ $level }）的总分为 { $total }
+sequence-inherited-total-mismatch-help = 级别沿用低一级别的总分：调整模块分值使其合计为 { $total }，或在本级的 `scoring:` 下写 `total: { $sum }`
+sequence-contribution-kind-and-kinds = 贡献要求同时写了 `kind` 和 `kinds`
+sequence-contribution-no-kind = 贡献要求没有写明贡献类别
+sequence-contribution-kind-help = 只要一种类别时写 `kind: <类别>`；多种类别任选、合计至少 `count` 项时写 `kinds: [<类别>, …]`
+sequence-contribution-zero = 此值至少为 1
+sequence-contribution-zero-help = `count` 是所需贡献的数量；`within` 是计入的最近周期数（1 表示仅本周期）
+sequence-kpi-module-unscorable = `{ $module }` 按 KPI 计分，但本序列没有可计分的 KPI
+sequence-kpi-module-unscorable-help = 为 KPI 设置 `target`、`weight` 和 `scoring:`（扣分规则或分档表）
+condition-lower-than-below = `{ $field }` 的要求低于低一级别（本级 { $here }，低一级别 { $below }）
+condition-lower-than-below-help = 级别越高，要求通常不低于低一级别；请核对该值，或删去它以沿用低一级别的要求
+condition-any-of-too-few = `any_of` 至少需要两种组合
+condition-any-of-too-few-help = 逐一列出每种达标方式，如 `- {"{"} education: bachelor, experience_years: 3 {"}"}` 和 `- {"{"} education: associate, experience_years: 5 {"}"}`；只有一种时直接写成普通条件
+condition-empty-alternative = 这种组合没有任何条件
+condition-empty-alternative-help = 为它写上 education、experience_years、years_in_level、training_hours、major 或 title
+condition-no-major = `major` 没有列出任何专业
+condition-no-major-help = 列出认可的专业或领域，如 [市场营销, 工商管理]，或删去 `major`
+condition-unknown-title = `{ $title }` 不在职称序列中
+condition-unknown-title-help = { $case ->
+        [suggest] 是否想写 `{ $candidate }`？
+        [none] 尚未定义任何职称
+        [list] 已有的职称为 { $known }
+       *[many] 已有的 { $count } 个职称都与 `{ $word }` 不相近
+    }（见 rungs.yaml 的 `professional_titles`）
+condition-no-title-scale-help = 在 rungs.yaml 中按从低到高列出职称，如 `professional_titles: [初级, 中级, 高级]`
+condition-performance-incomplete = `no_consecutive` 和 `rating` 须同时填写
+condition-performance-incomplete-help = 如 `no_consecutive: 2` 加 `rating: C`（不得连续两次为 C 或更差）
+condition-performance-last = `last` 至少为 1
+condition-performance-last-help = 规则考察的最近绩效期数，如 3
+condition-performance-never-fires = 最近 { $last } 期绩效中不可能出现连续 { $consecutive } 期：这条规则永远不会判为不满足
+condition-performance-never-fires-help = 把 `no_consecutive` 降到 { $last } 或以下，或提高 `last`
+condition-negative = { $value } 是负数
+condition-negative-help = 填写年数或学时，0 或以上
+manager-bad-email = `{ $email }` 不是有效的电子邮件地址
+manager-bad-email-help = 只写一个地址，如 `name@example.com`，或删去 `email`
+unknown-manager = 直属上级 `{ $manager }` 没有姓名，也不是有评估记录的员工
+unknown-manager-help = 为直属上级写上 `name`，或改用一位参评员工的员工编号
+unknown-manager-suggest = 是否想写员工 `{ $candidate }`？或为直属上级写上 `name`
+manager-name-mismatch = 直属上级 `{ $manager }` 在这里名为 `{ $name }`，在 `{ $file }` 中却是 `{ $first }`
+manager-name-mismatch-help = 一个编号只对应一个人：更正姓名，或为另一人另设编号
+manager-email-mismatch = 直属上级 `{ $manager }` 在这里的邮箱是 `{ $email }`，在 `{ $file }` 中却是 `{ $first }`
+manager-email-mismatch-help = 每位直属上级的报告包只发往一个地址：请在各份记录中使用同一邮箱
+manager-reporting-loop = 周期 { $cycle } 的汇报关系形成了循环：{ $chain }
+manager-reporting-loop-help = 循环中有人实际向循环外的人汇报：请更正那份记录的 `manager`
+record-duplicate = 员工 `{ $employee }` 在周期 `{ $cycle }` 已有一份记录
+record-duplicate-help = 第一份在 { $file }；每名员工每个周期只保留一份记录
+record-unsafe-employee-id = `{ $id }` 不是有效的员工编号
+record-unsafe-cycle = `{ $cycle }` 不是有效的周期
+record-unsafe-id-help = 只用字母、数字、`-` 和 `_`（最多 64 个），以字母或数字开头：它会成为文件名
+record-unknown-edition = 版本 `{ $edition }` 不是现行版本，也没有对应的 git 标签
+record-unknown-edition-help = 该记录按现行版本检查和评定；请在 git 中为那个版本打标签（见 `editions.tag_pattern`），或更正版本名
+record-before-every-edition = 该记录的日期为 { $date }，早于已知任何版本的生效日期（最早的版本 { $first } 于 { $effective } 生效）
+record-before-every-edition-help = 该记录按现行版本 { $current } 检查和评定；请写上 `edition:` 注明评定所依据的版本（并在 git 中为其打标签），或更正 `date`
+record-unknown-contribution-kind = 没有贡献类别 `{ $kind }`
+record-unknown-contribution-kind-help = { $case ->
+        [suggest] 是否想写 `{ $candidate }`？
+        [none] 尚未定义任何贡献类别
+        [list] 已有的贡献类别编号为 { $known }
+       *[many] 已有的 { $count } 个贡献类别编号都与 `{ $word }` 不相近
+    }
+record-file-name-mismatch = 文件名为 `{ $stem }`，记录却是员工 `{ $employee }` 的
+record-file-name-mismatch-help = 将其重命名为 assessments/{ $folder }/{ $employee }.yaml
+record-cycle-folder-mismatch = 记录属于周期 `{ $cycle }`，却放在文件夹 `{ $folder }` 中
+record-cycle-folder-mismatch-help = 将其移到 assessments/{ $cycle }/，或更正 `cycle:`
+record-unknown-module = 级别 `{ $level }` 没有评分模块 `{ $module }`
+record-unknown-module-help = { $case ->
+        [suggest] 是否想写 `{ $candidate }`？
+        [none] 尚未定义任何评分模块
+        [list] 已有的评分模块编号为 { $known }
+       *[many] 已有的 { $count } 个评分模块编号都与 `{ $word }` 不相近
+    }
+record-score-from-kpis = `{ $module }` 按 KPI 结果计分
+record-score-from-kpis-help = 在记录顶层的 `kpis:` 下填写 KPI 结果
+record-score-is-exam = `{ $module }` 是笔试
+record-score-is-exam-help = 笔试成绩写在记录顶层的 `written_exam:` 中
+record-score-per-item = 模块 `{ $module }` 按评分项打分，不能只给一个分数（{ $score }）
+record-score-per-item-help = 写成 `{ $module }: {"{"} { $items } {"}"}`
+record-score-not-per-item = 模块 `{ $module }` 没有评分项，请只给一个分数
+record-score-not-per-item-help = 写成 `{ $module }: <分数>`（满分 { $points }）
+record-score-out-of-range = `{ $module }` 得分 { $score }，超出 0–{ $points } 的范围
+record-item-score-out-of-range = `{ $module }` 的评分项 `{ $item }` 得分 { $score }，超出 0–{ $points } 的范围
+record-exam-out-of-range = 笔试成绩 { $score } 超出 0–{ $points } 的范围
+record-score-out-of-range-help = 给出 0 到 { $points } 之间的分数
+record-item-unscored = `{ $module }` 的评分项 `{ $item }` 未打分，按 0 分计
+record-item-unscored-help = 在 `{ $module }` 中添加 `{ $item }: <分数>`
+record-module-unscored = 模块 `{ $module }` 未打分，按 0 分计
+record-module-unscored-help = 在 `scores:` 下添加 `{ $module }:`
+record-exam-unscored-help = 添加 `written_exam: <分数>`
+record-no-exam-module = 级别 `{ $level }` 没有笔试模块，`written_exam` 不予计入
+record-no-exam-module-help = 删去它，或在该级别的评分中加入一个带 `exam: true` 的模块
+record-unknown-sequence = 没有序列 `{ $sequence }`
+record-unknown-sequence-help = { $case ->
+        [suggest] 是否想写 `{ $candidate }`？
+        [none] 尚未定义任何序列
+        [list] 已有的序列编号为 { $known }
+       *[many] 已有的 { $count } 个序列编号都与 `{ $word }` 不相近
+    }
+record-unknown-level = 序列 `{ $sequence }` 没有级别 `{ $level }`
+record-unknown-level-help = { $case ->
+        [suggest] 是否想写 `{ $candidate }`？
+        [none] 尚未定义任何级别
+        [list] 已有的级别编号为 { $known }
+       *[many] 已有的 { $count } 个级别编号都与 `{ $word }` 不相近
+    }
+record-position-level-one = 岗位 `{ $position }` 只设在 `{ $at }`，不适用于 `{ $level }`
+record-position-level = 岗位 `{ $position }` 适用于 `{ $from }` 至 `{ $to }`，不包括 `{ $level }`
+record-position-level-help = 请核对 `position` 和申请级别
+record-no-target-level = 记录既没有写 `applied_level`，也没有写 `current_level`
+record-no-target-level-help = 添加 `applied_level: <级别编号>`（申请认证的级别）
+record-applies-below-current = 申请级别 `{ $applied }` 低于当前级别 `{ $current }`
+record-applies-below-current-help = 请核对这两个级别；复核（按现任级别重新认证）时不写 `applied_level`
+record-skips-levels = 申请级别 `{ $applied }` 比当前级别 `{ $current }` 高 { $count } 级（越级）
+record-skips-levels-help = 越级申请是允许的，会在报告中标注；请确认确属有意
+record-unknown-rating = `{ $rating }` 不是绩效等级
+record-unknown-rating-help = 请使用 { $ratings } 之一（可在 rungs.yaml 的 `performance_ratings` 中修改）
+record-negative-fact = { $value } 是负数
+record-negative-fact-help = 填写 0 或以上的数
+record-unknown-condition = 级别 `{ $level }` 没有条件 `{ $condition }`，该项信息不予采用
+record-unknown-condition-help = { $case ->
+        [suggest] 是否想写 `{ $candidate }`？
+        [none] 尚未定义任何条件
+        [list] 已有的条件编号为 { $known }
+       *[many] 已有的 { $count } 个条件编号都与 `{ $word }` 不相近
+    }
+record-missing-fact = 级别 `{ $level }` 设有 `{ $fact }` 条件，但记录没有填写 `facts.{ $fact }`
+record-missing-fact-help = 缺少该信息时，此条件按未满足计；请在 `facts:` 下补充
+record-unread-fact = 级别 `{ $level }` 没有 `{ $fact }` 条件，该项信息不予采用
+record-unread-fact-help = 该级别采用的信息：{ $read }；请从 `facts` 中删去 `{ $fact }`，或核对申请级别
+record-unread-fact-help-none = 该级别不采用任何信息；请从 `facts` 中删去 `{ $fact }`，或核对申请级别
+record-unknown-competency = 没有能力素质 `{ $competency }`
+record-unknown-competency-help = { $case ->
+        [suggest] 是否想写 `{ $candidate }`？
+        [none] 尚未定义任何能力素质
+        [list] 已有的能力素质编号为 { $known }
+       *[many] 已有的 { $count } 个能力素质编号都与 `{ $word }` 不相近
+    }
+record-competency-not-required = 级别 `{ $level }` 不要求 `{ $competency }`；它会显示，但不参与评级
+record-competency-not-required-help = 删去它，或核对 `applied_level` 和 `position`
+record-competency-not-assessed = 级别 `{ $level }` 要求 `{ $competency }`，但记录没有评估它
+record-competency-not-assessed-help = 在 `competencies:` 下添加 `{ $competency }: { $how }`；在此之前按未达标计
+record-one-line-graded = `{ $competency }` 是一句话标准，只分达标与未达标
+record-one-line-no-met = `{ $competency }` 的评估没有写明是否达标
+record-one-line-help = 写 `{"{"} met: true {"}"}` 或 `{"{"} met: false {"}"}`
+record-graded-met = `{ $competency }` 分级评定：请记录达到的级别，而不是 `met`
+record-graded-no-level = `{ $competency }` 的评估没有给出级别
+record-graded-help = 写 `{"{"} level: N {"}"}`（尚未达到 1 级时写 0）
+record-level-out-of-range = `{ $competency }` 分为 0–{ $max } 级，不存在 { $level } 级
+record-level-out-of-range-help = 记录 0 到 { $max } 之间的级别
+record-unknown-activity = 序列 `{ $sequence }` 没有活动 `{ $activity }`
+record-unknown-activity-help = { $case ->
+        [suggest] 是否想写 `{ $candidate }`？
+        [none] 尚未定义任何活动
+        [list] 已有的活动编号为 { $known }
+       *[many] 已有的 { $count } 个活动编号都与 `{ $word }` 不相近
+    }
+record-activity-not-required = 级别 `{ $level }` 不要求活动 `{ $activity }`；它会显示，但不参与评级
+record-activity-not-required-help = 删去它，或核对 `applied_level`
+record-activity-not-assessed = 级别 `{ $level }` 要求活动 `{ $activity }`，但记录没有评估它
+record-activity-not-assessed-help = 在 `behaviours:` 下添加 `{ $activity }: {"{"} met: true {"}"}`（或 false）；在此之前按未达标计
+record-unknown-kpi = 序列 `{ $sequence }` 没有 KPI `{ $kpi }`
+record-unknown-kpi-help = { $case ->
+        [suggest] 是否想写 `{ $candidate }`？
+        [none] 尚未定义任何 KPI
+        [list] 已有的 KPI 编号为 { $known }
+       *[many] 已有的 { $count } 个 KPI 编号都与 `{ $word }` 不相近
+    }
+record-kpi-not-measured = 岗位 `{ $position }` 不考核 `{ $kpi }`，该结果不予计入
+record-kpi-not-measured-help = 删去它，或核对 `position`
+record-kpi-missing = 没有 KPI `{ $kpi }` 的结果，按 0 分计
+record-kpi-missing-help = 在 `kpis:` 下添加 `{ $kpi }: <结果>`
+record-unknown-reference = 序列 `{ $sequence }` 没有从记录读取的参考项 `{ $item }`
+record-unknown-reference-help = { $case ->
+        [suggest] 是否想写 `{ $candidate }`？
+        [none] 尚未定义任何参考项
+        [list] 已有的参考项编号为 { $known }
+       *[many] 已有的 { $count } 个参考项编号都与 `{ $word }` 不相近
+    }
+record-reference-computed = `{ $item }` 是计算得出的（根据绩效等级或 KPI）；请在此删去
+date-malformed = `{ $text }` 不是 YYYY-MM-DD 格式的日期
+date-month-out-of-range = `{ $text }` 的月份为 { $month }；月份应在 01 到 12 之间
+date-day-out-of-range = `{ $text }` 不存在：{ $year } 年 { $month } 月只有 { $days } 天
