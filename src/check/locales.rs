@@ -34,8 +34,12 @@ pub(super) fn language(
 /// What is wrong with the project's locale files.
 pub(super) fn check_files(ctx: &mut Ctx, locales: &ProjectLocales) {
     for problem in locales.problems() {
-        let at = |ctx: &Ctx, file: &str, offset: usize| {
-            let text = ctx.sources.get(file).unwrap_or("");
+        let at = |_: &Ctx, file: &str, offset: usize| {
+            let text = locales
+                .files
+                .iter()
+                .find(|f| f.file == file)
+                .map_or("", |f| f.source.as_str());
             let before = &text[..offset.min(text.len())];
             let line = before.matches('\n').count() as u32 + 1;
             let column = before.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
