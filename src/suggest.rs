@@ -1,5 +1,9 @@
 //! "Did you mean …?" — the closest known name to a misspelt one (Levenshtein distance over
 //! characters, from strsim, so it also works for Chinese names).
+//!
+//! [`quoted_list`] gives a message argument; the help messages built on [`closest`], said in
+//! the user's language, are `diagnostics::suggest`'s. [`help_for`] and [`quoted`] give English
+//! text, for code not yet moved to the locale files.
 
 /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo
 /// and no other candidate is as close.
@@ -26,6 +30,17 @@ pub fn quoted<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> String {
         .join(", ")
 }
 
+/// Words in backticks, as a message argument: the language joins them with its list
+/// separator (`a`, `b` / `a`、`b`).
+pub fn quoted_list<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> Vec<String> {
+    words
+        .into_iter()
+        .map(|w| format!("`{}`", w.as_ref()))
+        .collect()
+}
+
+/// English text, for code not yet moved to the locale files: see
+/// `diagnostics::suggest::help_message`.
 /// A help line that names the closest candidate, or lists the candidates when none (or
 /// several equally) is close.
 pub fn help_for(what: &str, word: &str, candidates: &[&str]) -> String {

@@ -428,7 +428,7 @@ pub mod typst_export {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Producer {
     pub file: String,
-    pub what: String,
+    pub what: crate::locale::Message,
 }
 
 /// A page of the site, by the part of the standard it shows (indexes into its lists).
@@ -487,47 +487,54 @@ impl SitePage {
 
     /// The file the page comes from and a few words naming it, for collision messages.
     pub fn producer(self, standard: &Standard) -> Producer {
-        let generated = |what: &str| Producer {
+        use crate::msg;
+        let generated = |what: crate::locale::Message| Producer {
             file: "rungs.yaml".into(),
-            what: what.into(),
+            what,
         };
-        let in_sequence = |s: usize, what: String| Producer {
+        let in_sequence = |s: usize, what: crate::locale::Message| Producer {
             file: standard.sequences[s].file.clone(),
             what,
         };
         let level_id = |s: usize, l: usize| &standard.sequences[s].levels[l].id;
         match self {
-            SitePage::Home => generated("the home page"),
-            SitePage::Dictionary => generated("the competency dictionary"),
-            SitePage::Scoring => generated("the scoring rules page"),
-            SitePage::NotFound => generated("the 404 page"),
-            SitePage::Sequence(s) => {
-                in_sequence(s, format!("sequence `{}`", standard.sequences[s].id))
-            }
+            SitePage::Home => generated(msg!("check-output-home")),
+            SitePage::Dictionary => generated(msg!("check-output-dictionary")),
+            SitePage::Scoring => generated(msg!("check-output-scoring")),
+            SitePage::NotFound => generated(msg!("check-output-not-found")),
+            SitePage::Sequence(s) => in_sequence(
+                s,
+                msg!("check-output-sequence", id = &standard.sequences[s].id),
+            ),
             SitePage::Picker(s) => in_sequence(
                 s,
-                format!("the level picker of `{}`", standard.sequences[s].id),
+                msg!("check-output-picker", id = &standard.sequences[s].id),
             ),
-            SitePage::Level(s, l) => in_sequence(s, format!("level `{}`", level_id(s, l))),
+            SitePage::Level(s, l) => {
+                in_sequence(s, msg!("check-output-level", id = level_id(s, l)))
+            }
             SitePage::Compare(s, a, b) => in_sequence(
                 s,
-                format!(
-                    "the comparison of `{}` and `{}`",
-                    level_id(s, a),
-                    level_id(s, b)
+                msg!(
+                    "check-output-compare",
+                    from = level_id(s, a),
+                    to = level_id(s, b)
                 ),
             ),
             SitePage::Position(s, p) => in_sequence(
                 s,
-                format!("position `{}`", standard.sequences[s].positions[p].id),
+                msg!(
+                    "check-output-position",
+                    id = &standard.sequences[s].positions[p].id
+                ),
             ),
             SitePage::Competency(c) => Producer {
                 file: standard.competencies[c].file.clone(),
-                what: format!("competency `{}`", standard.competencies[c].id),
+                what: msg!("check-output-competency", id = &standard.competencies[c].id),
             },
             SitePage::Page(p) => Producer {
                 file: standard.pages[p].file.clone(),
-                what: format!("page `{}`", standard.pages[p].id),
+                what: msg!("check-output-page", id = &standard.pages[p].id),
             },
         }
     }
@@ -568,7 +575,11 @@ pub fn outputs(standard: &Standard, records: &Records) -> Vec<(OutputPath, Produ
             report(a),
             Producer {
                 file: a.file.clone(),
-                what: format!("the report of `{}` for cycle `{}`", a.employee_id, a.cycle),
+                what: crate::msg!(
+                    "check-output-report",
+                    employee_id = &a.employee_id,
+                    cycle = &a.cycle
+                ),
             },
         ));
     }

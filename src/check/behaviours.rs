@@ -6,6 +6,7 @@ use super::Ctx;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawBehaviourModule, RawLevel, S};
 use crate::model::{Activity, BehaviourModule, BehaviourRequirement};
+use crate::msg;
 
 /// The sequence's behaviour modules; `levels` are its level ids, lowest first.
 pub(super) fn modules(
@@ -14,17 +15,20 @@ pub(super) fn modules(
     raw: &[S<RawBehaviourModule>],
     levels: &[&str],
 ) -> Vec<BehaviourModule> {
-    ctx.check_unique("behaviour module", raw.iter().map(|m| (file, &m.value.id)));
     ctx.check_unique(
-        "activity",
+        msg!("noun-behaviour-module"),
+        raw.iter().map(|m| (file, &m.value.id)),
+    );
+    ctx.check_unique(
+        msg!("noun-activity"),
         raw.iter()
             .flat_map(|m| m.value.activities.iter().map(|a| (file, &a.value.id))),
     );
     raw.iter()
         .map(|m| {
             let m = &m.value;
-            ctx.check_id(file, &m.id, "behaviour module");
-            ctx.check_name(file, &m.name, "behaviour module name");
+            ctx.check_id(file, &m.id, msg!("noun-behaviour-module"));
+            ctx.check_name(file, &m.name, msg!("noun-behaviour-module-name"));
             BehaviourModule {
                 id: m.id.value.clone(),
                 name: m.name.value.clone(),
@@ -45,21 +49,25 @@ fn activity(
     a: &crate::load::raw::RawActivity,
     levels: &[&str],
 ) -> Activity {
-    ctx.check_id(file, &a.id, "activity");
-    ctx.check_name(file, &a.name, "activity name");
+    ctx.check_id(file, &a.id, msg!("noun-activity"));
+    ctx.check_name(file, &a.name, msg!("noun-activity-name"));
     for (level, text) in &a.criteria {
         if !levels.contains(&level.as_str()) {
             let loc = ctx.loc_key(file, text, level);
             ctx.push(
                 Diagnostic::new(
                     &codes::UNKNOWN_LEVEL,
-                    format!("the sequence has no level `{level}`"),
+                    msg!("check-criterion-unknown-level", level = level),
                 )
                 .at(loc)
-                .help(crate::suggest::help_for("level", level, levels)),
+                .help(crate::diagnostics::suggest::help_message(
+                    &msg!("noun-level"),
+                    level,
+                    levels,
+                )),
             );
         }
-        ctx.check_not_empty(file, text, "criterion");
+        ctx.check_not_empty(file, text, msg!("noun-criterion"));
     }
     let mut criteria: Vec<(String, String)> = a
         .criteria
@@ -124,13 +132,14 @@ pub(super) fn resolve(
             ctx.push(
                 Diagnostic::new(
                     &codes::DUPLICATE_REQUIREMENT,
-                    format!(
-                        "activity `{id}` is required twice at level `{}`",
-                        raw.id.value
+                    msg!(
+                        "check-activity-required-twice",
+                        id = id,
+                        level = &raw.id.value
                     ),
                 )
                 .at(loc)
-                .help("keep one entry per activity"),
+                .help(msg!("check-activity-required-twice-help")),
             );
         }
         declared.push(id);
@@ -138,9 +147,9 @@ pub(super) fn resolve(
             file,
             &r.activity,
             &codes::UNKNOWN_ACTIVITY,
-            "activity",
+            msg!("noun-activity"),
             &known,
-            " (activities are listed under `behaviour_standards:`)",
+            msg!("hint-activities"),
         ) {
             continue;
         }
@@ -150,9 +159,12 @@ pub(super) fn resolve(
             (None, Some(i)) if list[i].key => {
                 let loc = ctx.loc(file, &r.activity);
                 ctx.push(
-                    Diagnostic::new(&codes::KEY_DROPPED, format!("`{id}` is key at the level below; without `key` it becomes normal here"))
-                        .at(loc)
-                        .help("write `key: true` to keep it key, or `key: false` to make it normal on purpose"),
+                    Diagnostic::new(
+                        &codes::KEY_DROPPED,
+                        msg!("check-activity-key-dropped", id = id),
+                    )
+                    .at(loc)
+                    .help(msg!("check-key-dropped-help")),
                 );
                 false
             }
@@ -163,16 +175,10 @@ pub(super) fn resolve(
             ctx.push(
                 Diagnostic::new(
                     &codes::NO_CRITERION,
-                    format!(
-                        "activity `{id}` has no criterion at level `{}` or below",
-                        raw.id.value
-                    ),
+                    msg!("check-no-criterion", id = id, level = &raw.id.value),
                 )
                 .at(loc)
-                .help(format!(
-                    "add `{}: <what it looks like at this level>` under the activity's `criteria:`",
-                    raw.id.value
-                )),
+                .help(msg!("check-no-criterion-help", level = &raw.id.value)),
             );
             continue;
         };

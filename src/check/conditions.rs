@@ -61,7 +61,7 @@ pub(super) fn resolve(
         c.performance = Some(performance_rule(ctx, file, p));
     }
     for other in &raw.other {
-        ctx.check_id(file, &other.value.id, "condition");
+        ctx.check_id(file, &other.value.id, crate::msg!("noun-condition"));
         let o = OtherCondition {
             id: other.value.id.value.clone(),
             text: other.value.text.value.clone(),

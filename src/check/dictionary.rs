@@ -1,11 +1,12 @@
 //! Rules for the competency dictionary: ids, categories, graded levels numbered 1..N.
 
 use super::{Ctx, budget};
+use crate::diagnostics::suggest;
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::Parsed;
 use crate::load::raw::{RawCompetency, RawCompetencyLevel, RawSuggestion, S};
 use crate::model::{Category, Competency, CompetencyLevel, LearningKind, Suggestion};
-use crate::suggest;
+use crate::msg;
 
 pub(super) fn check(
     ctx: &mut Ctx,
@@ -15,23 +16,32 @@ pub(super) fn check(
     let category_ids: Vec<&str> = categories.iter().map(|c| c.id.as_str()).collect();
     let mut competencies = Vec::new();
     for Parsed { file, value: raw } in parsed {
-        ctx.check_id(file, &raw.id, "competency");
+        ctx.check_id(file, &raw.id, msg!("noun-competency"));
         ctx.check_not_reserved(
             file,
             &raw.id,
-            "competency",
+            msg!("noun-competency"),
             crate::urls::RESERVED_COMPETENCY_IDS,
         );
         warn_if_file_name_differs(ctx, file, &raw.id.value, "competencies/");
-        ctx.check_name(file, &raw.name, "competency name");
-        ctx.check_count(file, &raw.key_points, "key points", budget::BEHAVIOURS);
+        ctx.check_name(file, &raw.name, msg!("noun-competency-name"));
+        ctx.check_count(
+            file,
+            &raw.key_points,
+            msg!("count-key-points"),
+            budget::BEHAVIOURS,
+        );
         for level in raw.levels.iter().flat_map(|l| &l.value) {
-            ctx.check_name_text(file, &level.value.title, "level title");
+            ctx.check_name_text(
+                file,
+                &level.value.title,
+                msg!("noun-competency-level-title"),
+            );
             let behaviours = &level.value.behaviours;
             ctx.check_count(
                 file,
                 behaviours,
-                "behaviours in one level",
+                msg!("count-level-behaviours"),
                 budget::BEHAVIOURS,
             );
         }
@@ -42,20 +52,26 @@ pub(super) fn check(
             ctx.push(
                 Diagnostic::new(
                     &codes::UNKNOWN_CATEGORY,
-                    format!("there is no category `{}`", raw.category.value),
+                    msg!(
+                        "check-unknown-reference",
+                        what = msg!("noun-category"),
+                        id = &raw.category.value
+                    ),
                 )
                 .at(loc)
-                .help(
-                    suggest::help_for("category", &raw.category.value, &category_ids)
-                        + " (categories are listed in rungs.yaml)",
-                ),
+                .help(suggest::help_message_with(
+                    &msg!("noun-category"),
+                    &raw.category.value,
+                    &category_ids,
+                    msg!("hint-categories"),
+                )),
             );
         }
         check_grading(ctx, file, raw);
         competencies.push(competency(file, raw));
     }
     ctx.check_unique(
-        "competency",
+        msg!("noun-competency"),
         parsed.iter().map(|p| (p.file.as_str(), &p.value.id)),
     );
     competencies
@@ -71,29 +87,29 @@ fn check_grading(ctx: &mut Ctx, file: &str, raw: &RawCompetency) {
             ctx.push(
                 Diagnostic::new(
                     &codes::CONFLICTING_FIELDS,
-                    "the competency has both graded `levels` and a one-line `standard`",
+                    msg!("check-levels-and-standard"),
                 )
                 .at(loc)
-                .help(
-                    "keep `levels:` to grade it 1, 2, 3 …, or `standard:` to assess it met or not",
-                ),
+                .help(msg!("check-levels-and-standard-help")),
             );
         }
-        (None, Some(standard)) => ctx.check_not_empty(file, standard, "one-line standard"),
+        (None, Some(standard)) => {
+            ctx.check_not_empty(file, standard, msg!("noun-one-line-standard"))
+        }
         (Some(l), None) if l.value.is_empty() => {
             let loc = ctx.loc(file, l);
             ctx.push(
-                Diagnostic::new(&codes::NO_LEVELS, "the competency has no graded levels")
+                Diagnostic::new(&codes::NO_LEVELS, msg!("check-no-graded-levels"))
                     .at(loc)
-                    .help("add `levels:` with level 1, 2, … and their behaviours"),
+                    .help(msg!("check-no-graded-levels-help")),
             );
         }
         (None, None) => {
             let loc = ctx.loc(file, &raw.id);
             ctx.push(
-                Diagnostic::new(&codes::NO_LEVELS, "the competency has neither graded `levels` nor a one-line `standard`")
+                Diagnostic::new(&codes::NO_LEVELS, msg!("check-no-levels-nor-standard"))
                     .at(loc)
-                    .help("add `levels:` with level 1, 2, … and their behaviours, or `standard: <one line>` to assess it met or not"),
+                    .help(msg!("check-no-levels-nor-standard-help")),
             );
         }
         (Some(_), None) => {}
@@ -103,9 +119,16 @@ fn check_grading(ctx: &mut Ctx, file: &str, raw: &RawCompetency) {
         if level.value.level.value != expected {
             let loc = ctx.loc(file, &level.value.level);
             ctx.push(
-                Diagnostic::new(&codes::LEVEL_NUMBERING, format!("this is graded level {} but it is entry {expected}", level.value.level.value))
-                    .at(loc)
-                    .help(format!("number the levels 1, 2, 3 … in order without gaps; write `level: {expected}` here")),
+                Diagnostic::new(
+                    &codes::LEVEL_NUMBERING,
+                    msg!(
+                        "check-level-numbering",
+                        level = level.value.level.value,
+                        entry = expected
+                    ),
+                )
+                .at(loc)
+                .help(msg!("check-level-numbering-help", entry = expected)),
             );
         }
         if level.value.behaviours.is_empty() {
@@ -113,10 +136,10 @@ fn check_grading(ctx: &mut Ctx, file: &str, raw: &RawCompetency) {
             ctx.push(
                 Diagnostic::new(
                     &codes::NO_BEHAVIOURS,
-                    format!("level {expected} lists no behaviours"),
+                    msg!("check-no-behaviours", level = expected),
                 )
                 .at(loc)
-                .help("describe what a person at this level is seen to do"),
+                .help(msg!("check-no-behaviours-help")),
             );
         }
     }
@@ -162,11 +185,12 @@ pub(super) fn warn_if_file_name_differs(ctx: &mut Ctx, file: &str, id: &str, fol
         ctx.push(
             Diagnostic::new(
                 &codes::FILE_NAME_MISMATCH,
-                format!("the file is named `{stem}` but holds `{id}`"),
+                msg!("check-file-name-mismatch", stem = stem, id = id),
             )
             .at(Location::file(file))
-            .help(format!(
-                "rename the file to `{folder}{id}.yaml` so reviewers find it by its id"
+            .help(msg!(
+                "check-file-name-mismatch-help",
+                path = format!("{folder}{id}.yaml")
             )),
         );
     }

@@ -13,6 +13,8 @@ use super::Ctx;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::Parsed;
 use crate::load::raw::{RawAssessment, S};
+use crate::locale::Message;
+use crate::msg;
 use crate::urls::{self, MAX_FILE_NAME_BYTES};
 
 pub(super) fn check(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
@@ -43,8 +45,8 @@ pub(super) fn check(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
                 file,
                 &raw.name,
                 report,
-                "the employee's report in a bundle",
-                "the employee id, the cycle and `.pdf`",
+                msg!("check-file-name-report"),
+                msg!("check-file-name-report-added"),
             );
         }
         let department = &raw.department;
@@ -55,8 +57,8 @@ pub(super) fn check(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
                 file,
                 department,
                 bytes,
-                "the department's summaries and bundles",
-                "the cycle, `.zip` and a number when two departments' names meet",
+                msg!("check-file-name-department"),
+                msg!("check-file-name-department-added"),
             );
         }
         if let Some(manager) = &raw.manager {
@@ -75,26 +77,39 @@ pub(super) fn check(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
                     file,
                     value,
                     bytes,
-                    "the manager's team summaries and bundles",
-                    "the manager id, the cycle, `.zip` and a number when two teams' names meet",
+                    msg!("check-file-name-manager"),
+                    msg!("check-file-name-manager-added"),
                 );
             }
         }
     }
 }
 
-fn too_long(ctx: &mut Ctx, file: &str, value: &S<String>, bytes: usize, named: &str, added: &str) {
+/// `named` says which files the name makes; `added` what else their names hold.
+fn too_long(
+    ctx: &mut Ctx,
+    file: &str,
+    value: &S<String>,
+    bytes: usize,
+    named: Message,
+    added: Message,
+) {
     let loc = ctx.loc(file, value);
     ctx.push(
         Diagnostic::new(
             &codes::TOO_LONG,
-            format!(
-                "this name makes a file name of {bytes} bytes ({named}); file systems allow {MAX_FILE_NAME_BYTES}"
+            msg!(
+                "check-file-name-too-long",
+                bytes = bytes,
+                named = named,
+                limit = MAX_FILE_NAME_BYTES
             ),
         )
         .at(loc)
-        .help(format!(
-            "shorten it: with {added}, the file name must fit in {MAX_FILE_NAME_BYTES} bytes — a Chinese character takes 3, an emoji 4, and only the first 80 characters are used"
+        .help(msg!(
+            "check-file-name-too-long-help",
+            added = added,
+            limit = MAX_FILE_NAME_BYTES
         )),
     );
 }

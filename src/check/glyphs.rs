@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diagnostics::{Diagnostic, Location, SourceMap, codes};
 use crate::fonts::Fonts;
+use crate::msg;
 
 /// One warning per distinct missing character per file, at its first occurrence. Each distinct
 /// character is looked up in the fonts once (a font's coverage is slow to query).
@@ -25,9 +26,16 @@ pub fn missing_glyphs(sources: &SourceMap, fonts: &Fonts) -> Vec<Diagnostic> {
                     continue;
                 }
                 out.push(
-                    Diagnostic::new(&codes::MISSING_GLYPH, format!("no font has a glyph for `{c}` (U+{:04X}); PDFs will show a blank box", c as u32))
-                        .at(Location::at(file, n as u32 + 1, col as u32 + 1))
-                        .help("replace the character, or add a font that has it to the content project's fonts/ folder"),
+                    Diagnostic::new(
+                        &codes::MISSING_GLYPH,
+                        msg!(
+                            "check-missing-glyph",
+                            character = c.to_string(),
+                            code = format!("U+{:04X}", c as u32)
+                        ),
+                    )
+                    .at(Location::at(file, n as u32 + 1, col as u32 + 1))
+                    .help(msg!("check-missing-glyph-help")),
                 );
             }
         }

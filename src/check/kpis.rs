@@ -4,13 +4,15 @@
 use super::Ctx;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawKpi, S};
+use crate::locale::Message;
 use crate::model::{Direction, Kpi, KpiRule, format_number as fmt};
+use crate::msg;
 
 pub(super) fn check(ctx: &mut Ctx, file: &str, raw: &[S<RawKpi>]) -> Vec<Kpi> {
     for kpi in raw {
-        ctx.check_id(file, &kpi.value.id, "KPI");
+        ctx.check_id(file, &kpi.value.id, msg!("noun-kpi"));
     }
-    ctx.check_unique("KPI", raw.iter().map(|k| (file, &k.value.id)));
+    ctx.check_unique(msg!("noun-kpi"), raw.iter().map(|k| (file, &k.value.id)));
     raw.iter().map(|k| kpi(ctx, file, k)).collect()
 }
 
@@ -18,11 +20,11 @@ fn kpi(ctx: &mut Ctx, file: &str, spanned: &S<RawKpi>) -> Kpi {
     let k = &spanned.value;
     let direction = k.direction.as_ref().map_or(Direction::Higher, |d| d.value);
     let weight = k.weight.as_ref().map_or(0.0, |w| w.value);
-    let problem = |ctx: &mut Ctx, loc, message: String, help: &str| {
+    let problem = |ctx: &mut Ctx, loc, message: Message, help: Message| {
         ctx.push(
             Diagnostic::new(&codes::KPI_RULE, message)
                 .at(loc)
-                .help(help.to_string()),
+                .help(help),
         );
     };
     if let Some(w) = &k.weight
@@ -32,31 +34,49 @@ fn kpi(ctx: &mut Ctx, file: &str, spanned: &S<RawKpi>) -> Kpi {
         problem(
             ctx,
             loc,
-            format!("the weight of `{}` is negative", k.id.value),
-            "write the KPI's points in the KPI score, e.g. `weight: 40`",
+            msg!("check-kpi-weight-negative", id = &k.id.value),
+            msg!("check-kpi-weight-negative-help"),
         );
     }
     let rule = k.scoring.as_ref().and_then(|scoring| {
         let loc = ctx.loc(file, scoring);
         if k.target.is_none() {
-            problem(ctx, loc.clone(), format!("`{}` is scored but has no target", k.id.value), "add `target: <number>` (e.g. `target: 100` for 100 %)");
+            problem(
+                ctx,
+                loc.clone(),
+                msg!("check-kpi-no-target", id = &k.id.value),
+                msg!("check-kpi-no-target-help"),
+            );
         }
         if k.weight.is_none() {
-            problem(ctx, loc.clone(), format!("`{}` is scored but has no weight", k.id.value), "add `weight: <points>`: what the KPI is worth at target");
+            problem(
+                ctx,
+                loc.clone(),
+                msg!("check-kpi-no-weight", id = &k.id.value),
+                msg!("check-kpi-no-weight-help"),
+            );
         }
         match (&scoring.value.deduct, &scoring.value.table) {
             (Some(_), Some(_)) | (None, None) => {
                 ctx.push(
-                    Diagnostic::new(&codes::CONFLICTING_FIELDS, format!("`{}` needs exactly one of `deduct` and `table`", k.id.value))
-                        .at(loc)
-                        .help("`deduct: { step: 5, points: 10 }` takes 10 points off for each 5 short of target; `table:` lists bands, best first"),
+                    Diagnostic::new(
+                        &codes::CONFLICTING_FIELDS,
+                        msg!("check-kpi-rule-choice", id = &k.id.value),
+                    )
+                    .at(loc)
+                    .help(msg!("check-kpi-rule-choice-help")),
                 );
                 None
             }
             (Some(d), None) => {
                 if d.value.step.value <= 0.0 || d.value.points.value < 0.0 {
                     let loc = ctx.loc(file, d);
-                    problem(ctx, loc, "a deduction needs a step above 0 and points of 0 or more".into(), "e.g. `deduct: { step: 5, points: 10 }`: 10 points off for each whole 5 short of target");
+                    problem(
+                        ctx,
+                        loc,
+                        msg!("check-kpi-deduct"),
+                        msg!("check-kpi-deduct-help"),
+                    );
                 }
                 Some(KpiRule::Deduct {
                     step: d.value.step.value,
@@ -70,11 +90,23 @@ fn kpi(ctx: &mut Ctx, file: &str, spanned: &S<RawKpi>) -> Kpi {
                     .map(|b| (b.value.from.value, b.value.points.value))
                     .collect();
                 // A weight that is a placeholder says nothing about the bands.
-                let weight_guessed = k.weight.as_ref().is_some_and(|w| ctx.is_placeholder(file, w));
+                let weight_guessed = k
+                    .weight
+                    .as_ref()
+                    .is_some_and(|w| ctx.is_placeholder(file, w));
                 for (band, (_, points)) in table.value.iter().zip(&bands) {
                     if *points < 0.0 || *points > weight + 1e-9 && !weight_guessed {
                         let loc = ctx.loc(file, &band.value.points);
-                        problem(ctx, loc, format!("a band worth {} points, outside 0–{} (the weight)", fmt(*points), fmt(weight)), "a band gives part or all of the KPI's weight");
+                        problem(
+                            ctx,
+                            loc,
+                            msg!(
+                                "check-kpi-band-points",
+                                points = fmt(*points),
+                                weight = fmt(weight)
+                            ),
+                            msg!("check-kpi-band-points-help"),
+                        );
                     }
                 }
                 let ordered = bands.windows(2).all(|w| {
@@ -82,11 +114,16 @@ fn kpi(ctx: &mut Ctx, file: &str, spanned: &S<RawKpi>) -> Kpi {
                 });
                 if !ordered {
                     let loc = ctx.loc(file, table);
-                    let better = match direction {
-                        Direction::Higher => "highest",
-                        Direction::Lower => "lowest",
+                    let help = match direction {
+                        Direction::Higher => msg!("check-kpi-bands-order-help-higher"),
+                        Direction::Lower => msg!("check-kpi-bands-order-help-lower"),
                     };
-                    problem(ctx, loc, format!("the bands of `{}` are not in order, best first", k.id.value), &format!("list the bands from the {better} `from` down, each worth no more than the one before"));
+                    problem(
+                        ctx,
+                        loc,
+                        msg!("check-kpi-bands-order", id = &k.id.value),
+                        help,
+                    );
                 }
                 Some(KpiRule::Table(bands))
             }

@@ -29,9 +29,10 @@ use std::collections::HashMap;
 use crate::diagnostics::{self, Diagnostic, Location, SourceMap, codes};
 use crate::load::Loaded;
 use crate::load::raw::S;
-use crate::locale::ProjectLocales;
+use crate::locale::{Message, ProjectLocales};
 use crate::model::editions::{CurrentEdition, Editions};
 use crate::model::{Model, Records, Standard};
+use crate::msg;
 
 /// The outcome of validation: the model when there were no errors, and every diagnostic.
 pub struct Validated {
@@ -95,10 +96,14 @@ pub fn check(
     }
     ctx.check_file_count(
         &files(&loaded.competencies),
-        "competencies",
+        msg!("count-competencies"),
         budget::COMPETENCIES,
     );
-    ctx.check_file_count(&files(&loaded.sequences), "sequences", budget::SEQUENCES);
+    ctx.check_file_count(
+        &files(&loaded.sequences),
+        msg!("count-sequences"),
+        budget::SEQUENCES,
+    );
     let competencies = dictionary::check(&mut ctx, &loaded.competencies, &categories);
     let titles = settings
         .as_ref()
@@ -199,7 +204,10 @@ pub mod budget {
     pub const PLAN_ITEMS: usize = 50;
 }
 
-pub(crate) const ID_HELP: &str = "ids use lowercase letters a–z, digits and `-`, start with a letter or digit, and are at most 64 characters (e.g. `customer-orientation`)";
+/// How an id is written, for the help of a diagnostic about one.
+pub(crate) fn id_help() -> Message {
+    msg!("check-id-help")
+}
 
 /// Ids that become permalinks: `[a-z0-9][a-z0-9-]*`, at most 64 characters.
 pub fn is_id(id: &str) -> bool {
@@ -317,8 +325,9 @@ impl Ctx<'_> {
         at
     }
 
-    /// Reports ids that are not valid permalinks; true when the id is valid.
-    pub fn check_id(&mut self, file: &str, id: &S<String>, what: &str) -> bool {
+    /// Reports ids that are not valid permalinks; true when the id is valid. `what` is a
+    /// noun of the locale files (`msg!("noun-competency")`), as for the helpers below.
+    pub fn check_id(&mut self, file: &str, id: &S<String>, what: Message) -> bool {
         if is_id(&id.value) {
             return true;
         }
@@ -326,10 +335,10 @@ impl Ctx<'_> {
         self.push(
             Diagnostic::new(
                 &codes::INVALID_ID,
-                format!("`{}` is not a valid {what} id", id.value),
+                msg!("check-invalid-id", id = &id.value, what = what),
             )
             .at(loc)
-            .help(ID_HELP),
+            .help(id_help()),
         );
         false
     }
@@ -339,23 +348,24 @@ impl Ctx<'_> {
         &mut self,
         file: &str,
         id: &S<String>,
-        what: &str,
+        what: Message,
         reserved: &[&str],
     ) {
         if reserved.contains(&id.value.as_str()) {
             let loc = self.loc(file, id);
+            let (last, rest) = reserved.split_last().unwrap_or((&"", &[]));
             self.push(
                 Diagnostic::new(
                     &codes::RESERVED_ID,
-                    format!(
-                        "`{}` cannot be a {what} id: rungs generates a page of that name",
-                        id.value
-                    ),
+                    msg!("check-reserved-id", id = &id.value, what = what.clone()),
                 )
                 .at(loc)
-                .help(format!(
-                    "choose another id; {} reserved for {what} ids",
-                    reserved_list(reserved)
+                .help(msg!(
+                    "check-reserved-id-help",
+                    count = reserved.len(),
+                    rest = crate::suggest::quoted_list(rest),
+                    last = *last,
+                    what = what
                 )),
             );
         }
@@ -365,7 +375,7 @@ impl Ctx<'_> {
     /// [`Ctx::first_definition`]), where it stands, with a note pointing at the first.
     pub fn check_unique<'v>(
         &mut self,
-        what: &str,
+        what: Message,
         ids: impl IntoIterator<Item = (&'v str, &'v S<String>)>,
     ) {
         let mut by_id: Vec<(&str, Definitions)> = Vec::new();
@@ -378,14 +388,16 @@ impl Ctx<'_> {
             by_id[i].1.push((file, id));
         }
         for (id, defs) in by_id.into_iter().filter(|(_, defs)| defs.len() > 1) {
-            self.report_duplicates(id, &defs, "first defined here", |first| {
+            self.report_duplicates(id, &defs, msg!("check-first-defined-here"), |first| {
                 Diagnostic::new(
                     &codes::DUPLICATE_ID,
-                    format!("the {what} id `{id}` is already used"),
+                    msg!("check-duplicate-id", id = id, what = what.clone()),
                 )
-                .help(format!(
-                    "ids must be unique: give this {what} another id (the first is at {}:{})",
-                    first.file, first.line
+                .help(msg!(
+                    "check-duplicate-id-help",
+                    what = what.clone(),
+                    file = &first.file,
+                    line = first.line
                 ))
             });
         }
@@ -398,14 +410,14 @@ impl Ctx<'_> {
         &mut self,
         id: &str,
         defs: &[(&str, &S<String>)],
-        what: &str,
+        what: Message,
         raise: impl Fn(&Location) -> Diagnostic,
     ) {
         let first = self.first_definition(id, defs);
         let note = self.loc(defs[first].0, defs[first].1);
         for (_, &(file, value)) in defs.iter().enumerate().filter(|(i, _)| *i != first) {
             let loc = self.loc(file, value);
-            self.push(raise(&note).at(loc).note(what, note.clone()));
+            self.push(raise(&note).at(loc).note(what.clone(), note.clone()));
         }
     }
 
@@ -441,88 +453,105 @@ impl Ctx<'_> {
     }
 
     /// Reports a reference to an id that is not among `known` ("did you mean …"); true when
-    /// it is known. `hint` ends the help (e.g. " (kinds are listed in rungs.yaml)").
+    /// it is known. `hint` ends the help, in brackets: where the known ones are defined
+    /// (`msg!("hint-kinds")`: "kinds are listed in rungs.yaml").
     pub fn check_known(
         &mut self,
         file: &str,
         id: &S<String>,
         code: &'static codes::Code,
-        what: &str,
+        what: Message,
         known: &[&str],
-        hint: &str,
+        hint: Message,
     ) -> bool {
         if known.contains(&id.value.as_str()) {
             return true;
         }
         let loc = self.loc(file, id);
+        let help = crate::diagnostics::suggest::help_message_with(&what, &id.value, known, hint);
         self.push(
-            Diagnostic::new(code, format!("there is no {what} `{}`", id.value))
-                .at(loc)
-                .help(crate::suggest::help_for(what, &id.value, known) + hint),
+            Diagnostic::new(
+                code,
+                msg!("check-unknown-reference", what = what, id = &id.value),
+            )
+            .at(loc)
+            .help(help),
         );
         false
     }
 
-    /// Reports a list over its budget, at its first item past the limit.
-    pub fn check_count<T>(&mut self, file: &str, items: &[S<T>], what: &str, limit: usize) {
+    /// Reports a list over its budget, at its first item past the limit. `what` names the
+    /// items counted (`msg!("count-levels")`: "levels").
+    pub fn check_count<T>(&mut self, file: &str, items: &[S<T>], what: Message, limit: usize) {
         if let Some(first_over) = items.get(limit) {
             let loc = self.loc(file, first_over);
             self.push(
                 Diagnostic::new(
                     &codes::TOO_MANY,
-                    format!("{} {what}; the limit is {limit}", items.len()),
+                    msg!(
+                        "check-too-many",
+                        count = items.len(),
+                        what = what,
+                        limit = limit
+                    ),
                 )
                 .at(loc)
-                .help(format!(
-                    "this is item {}: split the list, or keep the {limit} that matter most",
-                    limit + 1
-                )),
+                .help(msg!("check-too-many-help", item = limit + 1, limit = limit)),
             );
         }
     }
 
     /// Reports files of one kind over their budget, at the first file past the limit.
-    pub fn check_file_count(&mut self, files: &[&str], what: &str, limit: usize) {
+    pub fn check_file_count(&mut self, files: &[&str], what: Message, limit: usize) {
         if let Some(first_over) = files.get(limit) {
             self.push(
                 Diagnostic::new(
                     &codes::TOO_MANY,
-                    format!("{} {what}; the limit is {limit}", files.len()),
+                    msg!(
+                        "check-too-many",
+                        count = files.len(),
+                        what = what,
+                        limit = limit
+                    ),
                 )
                 .at(Location::file(*first_over))
-                .help(format!("this file is the {}th: a standard that large cannot be printed as one handbook; split it into several content projects", limit + 1)),
+                .help(msg!("check-too-many-files-help", position = limit + 1)),
             );
         }
     }
 
     /// Reports a name or title that is empty, over [`NAME_BUDGET`] or holds a control
     /// character.
-    pub fn check_name(&mut self, file: &str, value: &S<String>, what: &str) {
-        self.check_not_empty(file, value, what);
+    pub fn check_name(&mut self, file: &str, value: &S<String>, what: Message) {
+        self.check_not_empty(file, value, what.clone());
         self.check_name_text(file, value, what);
     }
 
     /// Reports a name or title over [`NAME_BUDGET`] or holding a control character (checked
     /// on its own where emptiness is reported otherwise, or may be).
-    pub fn check_name_text(&mut self, file: &str, value: &S<String>, what: &str) {
+    pub fn check_name_text(&mut self, file: &str, value: &S<String>, what: Message) {
         if let Some(c) = value.value.chars().find(|c| c.is_control()) {
             let loc = self.loc(file, value);
-            let named = match c {
-                '\0' => " (NUL)".to_string(),
-                '\t' => " (a tab)".to_string(),
-                '\n' | '\r' => " (a line break)".to_string(),
-                _ => String::new(),
+            let code = format!("U+{:04X}", c as u32);
+            let name = match c {
+                '\0' => Some(msg!("check-char-nul")),
+                '\t' => Some(msg!("check-char-tab")),
+                '\n' | '\r' => Some(msg!("check-char-line-break")),
+                _ => None,
+            };
+            let message = match name {
+                Some(name) => msg!(
+                    "check-control-character-named",
+                    what = what.clone(),
+                    code = code,
+                    name = name
+                ),
+                None => msg!("check-control-character", what = what.clone(), code = code),
             };
             self.push(
-                Diagnostic::new(
-                    &codes::CONTROL_CHARACTER,
-                    format!(
-                        "the {what} holds the control character U+{:04X}{named}",
-                        c as u32
-                    ),
-                )
-                .at(loc)
-                .help(format!("remove it: a {what} is shown in headings and tables and may become part of a file name, where control characters are invisible or refused (a quoted `\\t`, `\\n` or `\\0`, or a `|` block, puts one there)")),
+                Diagnostic::new(&codes::CONTROL_CHARACTER, message)
+                    .at(loc)
+                    .help(msg!("check-control-character-help", what = what.clone())),
             );
         }
         if value.value.len() <= NAME_BUDGET {
@@ -534,21 +563,29 @@ impl Ctx<'_> {
             self.push(
                 Diagnostic::new(
                     &codes::TOO_LONG,
-                    format!("the {what} has {chars} characters; the limit is {NAME_BUDGET}"),
+                    msg!(
+                        "check-name-too-long",
+                        what = what.clone(),
+                        count = chars,
+                        limit = NAME_BUDGET
+                    ),
                 )
                 .at(loc)
-                .help(format!("shorten the {what}: it shows in headings, navigation and tables, so its length multiplies; put the detail in a description")),
+                .help(msg!("check-name-too-long-help", what = what)),
             );
         }
     }
 
-    pub fn check_not_empty(&mut self, file: &str, value: &S<String>, what: &str) {
+    pub fn check_not_empty(&mut self, file: &str, value: &S<String>, what: Message) {
         if value.value.trim().is_empty() {
             let loc = self.loc(file, value);
             self.push(
-                Diagnostic::new(&codes::EMPTY_VALUE, format!("the {what} is empty"))
-                    .at(loc)
-                    .help(format!("write the {what}")),
+                Diagnostic::new(
+                    &codes::EMPTY_VALUE,
+                    msg!("check-empty-name", what = what.clone()),
+                )
+                .at(loc)
+                .help(msg!("check-empty-name-help", what = what)),
             );
         }
     }
@@ -578,15 +615,6 @@ fn token_width(line: &str, column: u32) -> u32 {
         None => 1,
     };
     width.max(1) as u32
-}
-
-/// "`index` is", "`index` and `compare` are", "`index`, `compare` and `levels` are".
-fn reserved_list(reserved: &[&str]) -> String {
-    match reserved.split_last() {
-        Some((only, [])) => format!("`{only}` is"),
-        Some((last, rest)) => format!("{} and `{last}` are", crate::suggest::quoted(rest)),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use super::Ctx;
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::model::Model;
+use crate::msg;
 use crate::urls::{self, Producer};
 
 pub(super) fn check(ctx: &mut Ctx, model: &Model) {
@@ -22,27 +23,25 @@ pub(super) fn check(ctx: &mut Ctx, model: &Model) {
             Some((first_path, first)) => {
                 let same = first_path == path.as_str();
                 let message = if same {
-                    format!(
-                        "{} would be written to `{}`, where {} already goes",
-                        by.what,
-                        path.as_str(),
-                        first.what
+                    msg!(
+                        "check-output-collision",
+                        what = by.what.clone(),
+                        path = path.as_str(),
+                        other = first.what.clone()
                     )
                 } else {
-                    format!(
-                        "{} would be written to `{}`, which differs only by case from `{first_path}` ({}); they are one file on Windows and macOS",
-                        by.what,
-                        path.as_str(),
-                        first.what
+                    msg!(
+                        "check-output-collision-case",
+                        what = by.what.clone(),
+                        path = path.as_str(),
+                        other_path = first_path,
+                        other = first.what.clone()
                     )
                 };
                 ctx.push(
                     Diagnostic::new(&codes::OUTPUT_COLLISION, message)
                         .at(Location::file(&by.file))
-                        .help(format!(
-                            "rename an id so the two outputs differ (the other comes from {})",
-                            first.file
-                        )),
+                        .help(msg!("check-output-collision-help", file = &first.file)),
                 );
             }
         }

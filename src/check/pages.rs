@@ -1,9 +1,10 @@
 //! Rules for Markdown pages: ids from their file names, and a title.
 
-use super::{Ctx, ID_HELP, is_id};
+use super::{Ctx, id_help, is_id};
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::{Parsed, RawPage};
 use crate::model::Page;
+use crate::msg;
 
 pub(super) fn check(ctx: &mut Ctx, parsed: &[Parsed<RawPage>]) -> Vec<Page> {
     let mut pages = Vec::new();
@@ -13,21 +14,21 @@ pub(super) fn check(ctx: &mut Ctx, parsed: &[Parsed<RawPage>]) -> Vec<Page> {
             ctx.push(
                 Diagnostic::new(
                     &codes::INVALID_ID,
-                    format!("the page file name `{}` is not a valid id", page.id),
+                    msg!("check-invalid-page-id", id = &page.id),
                 )
                 .at(Location::file(&parsed.file))
-                .help(ID_HELP),
+                .help(id_help()),
             );
         }
         if page.front.title.value.trim().is_empty() {
             let loc = ctx.loc_offset(&parsed.file, &page.front.title, 1);
             ctx.push(
-                Diagnostic::new(&codes::EMPTY_VALUE, "the page title is empty")
+                Diagnostic::new(&codes::EMPTY_VALUE, msg!("check-page-title-empty"))
                     .at(loc)
-                    .help("give the page a title"),
+                    .help(msg!("check-page-title-empty-help")),
             );
         }
-        ctx.check_name_text(&parsed.file, &page.front.title, "page title");
+        ctx.check_name_text(&parsed.file, &page.front.title, msg!("noun-page-title"));
         pages.push(Page {
             file: parsed.file.clone(),
             id: page.id.clone(),

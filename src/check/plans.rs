@@ -7,10 +7,11 @@
 
 use super::Ctx;
 use super::settings::check_date;
+use crate::diagnostics::suggest;
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::raw::RawAssessment;
 use crate::model::{Competency, Date, PlanItem, Suggestion};
-use crate::suggest;
+use crate::msg;
 
 /// An open plan item's due date and where it is written.
 pub(super) struct Due {
@@ -39,7 +40,7 @@ pub(super) fn check_plan(
     ctx.check_count(
         file,
         &raw.plan,
-        "development plan items",
+        msg!("count-plan-items"),
         super::budget::PLAN_ITEMS,
     );
     for item in &raw.plan {
@@ -52,13 +53,21 @@ pub(super) fn check_plan(
             ctx.push(
                 Diagnostic::new(
                     &codes::UNKNOWN_COMPETENCY,
-                    format!("there is no competency `{}`", c.value),
+                    msg!(
+                        "check-unknown-reference",
+                        what = msg!("noun-competency"),
+                        id = &c.value
+                    ),
                 )
                 .at(loc)
-                .help(suggest::help_for("competency", &c.value, &ids)),
+                .help(suggest::help_message(
+                    &msg!("noun-competency"),
+                    &c.value,
+                    &ids,
+                )),
             );
         }
-        ctx.check_not_empty(file, &item.goal, "plan goal");
+        ctx.check_not_empty(file, &item.goal, msg!("noun-plan-goal"));
         let due = item.due.as_ref().and_then(|d| check_date(ctx, file, d));
         if let (Some(date), None, Some(written)) = (due, &item.status, &item.due) {
             open.push(Due {
@@ -94,13 +103,14 @@ pub(super) fn check_timeline(ctx: &mut Ctx, records: &mut [Dated], open: &[Due])
         ctx.push(
             Diagnostic::new(
                 &codes::PLAN_OVERDUE,
-                format!(
-                    "this plan item was due on {} and has no status (the latest assessment is dated {latest})",
-                    due.date
+                msg!(
+                    "check-plan-overdue",
+                    due = due.date.to_string(),
+                    latest = latest.to_string()
                 ),
             )
             .at(due.location.clone())
-            .help("add `status: done`, `in-progress` or `dropped`, or move `due:` to a later date"),
+            .help(msg!("check-plan-overdue-help")),
         );
     }
     records.sort_by(|a, b| (&a.employee, &a.cycle).cmp(&(&b.employee, &b.cycle)));
@@ -110,13 +120,16 @@ pub(super) fn check_timeline(ctx: &mut Ctx, records: &mut [Dated], open: &[Due])
             ctx.push(
                 Diagnostic::new(
                     &codes::CYCLE_ORDER,
-                    format!(
-                        "cycle `{}` is dated {} but the earlier cycle `{}` is dated {}",
-                        after.cycle, after.date, before.cycle, before.date
+                    msg!(
+                        "check-cycle-order",
+                        cycle = &after.cycle,
+                        date = after.date.to_string(),
+                        earlier = &before.cycle,
+                        earlier_date = before.date.to_string()
                     ),
                 )
                 .at(after.location.clone())
-                .help("cycles are ordered by name (2024H1 before 2024H2): check the record's `date:` or `cycle:`"),
+                .help(msg!("check-cycle-order-help")),
             );
         }
     }

@@ -7,6 +7,7 @@ use super::requirements::requirement;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawPosition, S};
 use crate::model::{Competency, Kpi, Level, Position};
+use crate::msg;
 
 pub(super) fn check(
     ctx: &mut Ctx,
@@ -16,23 +17,26 @@ pub(super) fn check(
     kpis: &[Kpi],
     competencies: &[Competency],
 ) -> Vec<Position> {
-    ctx.check_unique("position", raw.iter().map(|p| (file, &p.value.id)));
+    ctx.check_unique(
+        msg!("noun-position"),
+        raw.iter().map(|p| (file, &p.value.id)),
+    );
     let level_ids: Vec<&str> = levels.iter().map(|l| l.id.as_str()).collect();
     let kpi_ids: Vec<&str> = kpis.iter().map(|k| k.id.as_str()).collect();
     raw.iter()
         .map(|p| {
             let p = &p.value;
-            ctx.check_id(file, &p.id, "position");
-            ctx.check_name(file, &p.name, "position name");
+            ctx.check_id(file, &p.id, msg!("noun-position"));
+            ctx.check_name(file, &p.name, msg!("noun-position-name"));
             let range = &p.levels.value;
             let rank = |ctx: &mut Ctx, id: &S<String>| {
                 ctx.check_known(
                     file,
                     id,
                     &codes::UNKNOWN_LEVEL,
-                    "level",
+                    msg!("noun-level"),
                     &level_ids,
-                    " (levels of this sequence)",
+                    msg!("hint-levels-of-sequence"),
                 )
                 .then(|| level_ids.iter().position(|l| *l == id.value))
                 .flatten()
@@ -45,13 +49,15 @@ pub(super) fn check(
                 ctx.push(
                     Diagnostic::new(
                         &codes::POSITION_LEVEL,
-                        format!(
-                            "the range of `{}` runs from `{}` down to `{}`",
-                            p.id.value, range.from.value, range.to.value
+                        msg!(
+                            "check-position-range-backwards",
+                            id = &p.id.value,
+                            from = &range.from.value,
+                            to = &range.to.value
                         ),
                     )
                     .at(loc)
-                    .help("write the lower level as `from` and the higher as `to`"),
+                    .help(msg!("check-position-range-backwards-help")),
                 );
             }
             for kpi in &p.kpis {
@@ -59,9 +65,9 @@ pub(super) fn check(
                     file,
                     kpi,
                     &codes::UNKNOWN_KPI,
-                    "KPI",
+                    msg!("noun-kpi"),
                     &kpi_ids,
-                    " (KPIs are listed under the sequence's `kpis:`)",
+                    msg!("hint-kpis"),
                 );
             }
             let requirements = p

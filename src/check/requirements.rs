@@ -2,10 +2,11 @@
 //! known and the level within its grades (none for a one-line standard).
 
 use super::Ctx;
+use crate::diagnostics::suggest;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawRequirement, S};
 use crate::model::*;
-use crate::suggest;
+use crate::msg;
 
 /// One competency requirement as written (for a level or a position): a known competency, at
 /// a level within its grades, or with no level for a one-line standard.
@@ -25,13 +26,19 @@ pub(super) fn requirement(
             ctx.push(
                 Diagnostic::new(
                     &codes::UNKNOWN_COMPETENCY,
-                    format!("there is no competency `{id}`"),
+                    msg!(
+                        "check-unknown-reference",
+                        what = msg!("noun-competency"),
+                        id = id
+                    ),
                 )
                 .at(loc)
-                .help(
-                    suggest::help_for("competency", id, &ids)
-                        + " (competencies live in competencies/<id>.yaml)",
-                ),
+                .help(suggest::help_message_with(
+                    &msg!("noun-competency"),
+                    id,
+                    &ids,
+                    msg!("hint-competencies"),
+                )),
             );
         }
         return None;
@@ -44,13 +51,10 @@ pub(super) fn requirement(
             ctx.push(
                 Diagnostic::new(
                     &codes::LEVEL_OUT_OF_RANGE,
-                    format!(
-                        "`{id}` is a one-line standard, met or not; it has no level {}",
-                        l.value
-                    ),
+                    msg!("check-one-line-has-no-level", id = id, level = l.value),
                 )
                 .at(loc)
-                .help("leave `level` out"),
+                .help(msg!("check-one-line-has-no-level-help")),
             );
             1
         }
@@ -59,10 +63,13 @@ pub(super) fn requirement(
             ctx.push(
                 Diagnostic::new(
                     &codes::MISSING_FIELD,
-                    format!("the requirement of `{id}` gives no `level`"),
+                    msg!("check-requirement-no-level", id = id),
                 )
                 .at(loc)
-                .help(format!("add `level: N` (1–{})", c.max_level().max(1))),
+                .help(msg!(
+                    "check-requirement-no-level-help",
+                    max = c.max_level().max(1)
+                )),
             );
             return None;
         }
@@ -73,16 +80,18 @@ pub(super) fn requirement(
             ctx.push(
                 Diagnostic::new(
                     &codes::LEVEL_OUT_OF_RANGE,
-                    format!(
-                        "`{id}` is graded 1–{}; level {} does not exist",
-                        c.max_level(),
-                        l.value
+                    msg!(
+                        "check-requirement-level-out-of-range",
+                        id = id,
+                        max = c.max_level(),
+                        level = l.value
                     ),
                 )
                 .at(loc)
-                .help(format!(
-                    "require a level between 1 and {}, or add the level to competencies/{id}.yaml",
-                    c.max_level()
+                .help(msg!(
+                    "check-requirement-level-out-of-range-help",
+                    max = c.max_level(),
+                    id = id
                 )),
             );
             l.value

@@ -39,10 +39,15 @@ pub(super) fn check(
 ) -> Vec<Sequence> {
     let mut sequences = Vec::new();
     for Parsed { file, value: raw } in parsed {
-        ctx.check_id(file, &raw.id, "sequence");
+        ctx.check_id(file, &raw.id, crate::msg!("noun-sequence"));
         warn_if_file_name_differs(ctx, file, &raw.id.value, "sequences/");
-        ctx.check_name(file, &raw.name, "sequence name");
-        ctx.check_count(file, &raw.levels.value, "levels", budget::LEVELS);
+        ctx.check_name(file, &raw.name, crate::msg!("noun-sequence-name"));
+        ctx.check_count(
+            file,
+            &raw.levels.value,
+            crate::msg!("count-levels"),
+            budget::LEVELS,
+        );
         let modules = check_module_definitions(ctx, file, raw);
         let kpis = kpis::check(ctx, file, &raw.kpis);
         let level_ids: Vec<&str> = raw
@@ -63,7 +68,7 @@ pub(super) fn check(
             );
         }
         ctx.check_unique(
-            "level",
+            crate::msg!("noun-level"),
             raw.levels
                 .value
                 .iter()
@@ -113,7 +118,7 @@ pub(super) fn check(
         });
     }
     ctx.check_unique(
-        "sequence",
+        crate::msg!("noun-sequence"),
         parsed.iter().map(|p| (p.file.as_str(), &p.value.id)),
     );
     sequences
@@ -123,11 +128,14 @@ fn check_module_definitions(ctx: &mut Ctx, file: &str, raw: &RawSequence) -> Vec
     let mut modules = Vec::new();
     for m in &raw.scoring_modules {
         let m = &m.value;
-        ctx.check_id(file, &m.id, "scoring module");
+        ctx.check_id(file, &m.id, crate::msg!("noun-scoring-module"));
         for item in &m.items {
-            ctx.check_id(file, &item.value.id, "scoring item");
+            ctx.check_id(file, &item.value.id, crate::msg!("noun-scoring-item"));
         }
-        ctx.check_unique("item", m.items.iter().map(|i| (file, &i.value.id)));
+        ctx.check_unique(
+            crate::msg!("noun-item"),
+            m.items.iter().map(|i| (file, &i.value.id)),
+        );
         if m.exam && m.kpi {
             let loc = ctx.loc(file, &m.id);
             ctx.push(
@@ -179,7 +187,7 @@ fn check_module_definitions(ctx: &mut Ctx, file: &str, raw: &RawSequence) -> Vec
         });
     }
     ctx.check_unique(
-        "scoring module",
+        crate::msg!("noun-scoring-module"),
         raw.scoring_modules.iter().map(|m| (file, &m.value.id)),
     );
     if modules.iter().filter(|m| m.exam).count() > 1 {
@@ -203,14 +211,19 @@ fn resolve_level(
     below: Option<&Level>,
     d: &Definitions,
 ) -> Level {
-    ctx.check_id(file, &raw.id, "level");
-    ctx.check_not_reserved(file, &raw.id, "level", crate::urls::RESERVED_LEVEL_IDS);
-    ctx.check_name(file, &raw.name, "level name");
-    ctx.check_name_text(file, &raw.title, "level title");
+    ctx.check_id(file, &raw.id, crate::msg!("noun-level"));
+    ctx.check_not_reserved(
+        file,
+        &raw.id,
+        crate::msg!("noun-level"),
+        crate::urls::RESERVED_LEVEL_IDS,
+    );
+    ctx.check_name(file, &raw.name, crate::msg!("noun-level-name"));
+    ctx.check_name_text(file, &raw.title, crate::msg!("noun-level-title"));
     ctx.check_count(
         file,
         &raw.competencies,
-        "competencies required by one level",
+        crate::msg!("count-level-competencies"),
         budget::REQUIREMENTS,
     );
     let conditions = conditions::resolve(
@@ -653,9 +666,9 @@ fn resolve_contributions(
                     file,
                     kind,
                     &codes::UNKNOWN_CONTRIBUTION_KIND,
-                    "contribution kind",
+                    crate::msg!("noun-contribution-kind"),
                     &kind_ids,
-                    " (kinds are listed in rungs.yaml)",
+                    crate::msg!("hint-kinds"),
                 );
             }
         }
@@ -687,15 +700,15 @@ fn resolve_contributions(
 
 fn check_reference_items(ctx: &mut Ctx, file: &str, raw: &RawSequence) -> Vec<ReferenceItem> {
     ctx.check_unique(
-        "reference item",
+        crate::msg!("noun-reference-item"),
         raw.reference_items.iter().map(|r| (file, &r.value.id)),
     );
     raw.reference_items
         .iter()
         .map(|r| {
             let r = &r.value;
-            ctx.check_id(file, &r.id, "reference item");
-            ctx.check_name(file, &r.name, "reference item name");
+            ctx.check_id(file, &r.id, crate::msg!("noun-reference-item"));
+            ctx.check_name(file, &r.name, crate::msg!("noun-reference-item-name"));
             ReferenceItem {
                 id: r.id.value.clone(),
                 name: r.name.value.clone(),

@@ -4,7 +4,9 @@ use super::Ctx;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::Parsed;
 use crate::load::raw::{RawCategory, RawGrading, RawSettings, S};
+use crate::locale::Message;
 use crate::model::{Category, Date, GradedKind, Grading, Settings, VerdictRules};
+use crate::msg;
 
 pub(super) fn check(
     ctx: &mut Ctx,
@@ -14,10 +16,10 @@ pub(super) fn check(
     let file = parsed.file.as_str();
     let raw = &parsed.value;
     for (value, what) in [
-        (&raw.title, "title"),
-        (&raw.organisation, "organisation"),
-        (&raw.edition, "edition"),
-        (&raw.owner, "owner"),
+        (&raw.title, msg!("noun-title")),
+        (&raw.organisation, msg!("noun-organisation")),
+        (&raw.edition, msg!("noun-edition")),
+        (&raw.owner, msg!("noun-owner")),
     ] {
         ctx.check_name(file, value, what);
     }
@@ -27,9 +29,9 @@ pub(super) fn check(
         Some(list) if list.value.is_empty() => {
             let loc = ctx.loc(file, list);
             ctx.push(
-                Diagnostic::new(&codes::EMPTY_VALUE, "performance_ratings is empty")
+                Diagnostic::new(&codes::EMPTY_VALUE, msg!("check-ratings-empty"))
                     .at(loc)
-                    .help("list the ratings, best first, e.g. [S, A, B, C, D]"),
+                    .help(msg!("check-ratings-empty-help")),
             );
             vec![]
         }
@@ -44,9 +46,12 @@ pub(super) fn check(
         Some(list) => {
             let titles: Vec<&S<String>> = list.value.iter().collect();
             for t in &titles {
-                ctx.check_name(file, t, "professional title");
+                ctx.check_name(file, t, msg!("noun-professional-title"));
             }
-            ctx.check_unique("professional title", titles.iter().map(|t| (file, *t)));
+            ctx.check_unique(
+                msg!("noun-professional-title"),
+                titles.iter().map(|t| (file, *t)),
+            );
             titles.iter().map(|t| t.value.clone()).collect()
         }
         None => Vec::new(),
@@ -65,8 +70,20 @@ pub(super) fn check(
         .base_url
         .as_ref()
         .and_then(|u| check_base_url(ctx, file, u));
-    let categories = check_named_list(ctx, file, &raw.categories, "category");
-    let kinds = check_named_list(ctx, file, &raw.contribution_kinds, "contribution kind");
+    let categories = check_named_list(
+        ctx,
+        file,
+        &raw.categories,
+        msg!("noun-category"),
+        msg!("noun-category-name"),
+    );
+    let kinds = check_named_list(
+        ctx,
+        file,
+        &raw.contribution_kinds,
+        msg!("noun-contribution-kind"),
+        msg!("noun-contribution-kind-name"),
+    );
     let settings = Settings {
         title: raw.title.value.clone(),
         organisation: raw.organisation.value.clone(),
@@ -98,7 +115,7 @@ pub(super) fn check(
             .map_or_else(|| "v*".to_string(), |e| e.tag_pattern.value.clone()),
     };
     if let Some(theme) = &raw.theme {
-        ctx.check_id(file, theme, "theme");
+        ctx.check_id(file, theme, msg!("noun-theme"));
     }
     (settings, categories, kinds)
 }
@@ -112,10 +129,10 @@ fn check_grading(ctx: &mut Ctx, file: &str, g: &RawGrading) -> Grading {
             ctx.push(
                 Diagnostic::new(
                     &codes::OUT_OF_RANGE,
-                    format!("b_max_normal_unmet is {ratio}; it is a share between 0 and 1"),
+                    msg!("check-share-out-of-range", value = ratio),
                 )
                 .at(loc)
-                .help("write 0.15 for 15 %"),
+                .help(msg!("check-share-out-of-range-help")),
             );
         }
         grading.b_max_normal_unmet = ratio;
@@ -124,9 +141,9 @@ fn check_grading(ctx: &mut Ctx, file: &str, g: &RawGrading) -> Grading {
         if counts.value.is_empty() {
             let loc = ctx.loc(file, counts);
             ctx.push(
-                Diagnostic::new(&codes::EMPTY_VALUE, "the grade counts nothing")
+                Diagnostic::new(&codes::EMPTY_VALUE, msg!("check-grade-counts-nothing"))
                     .at(loc)
-                    .help("list what the grade counts: [competencies, behaviours], or one of them"),
+                    .help(msg!("check-grade-counts-nothing-help")),
             );
         }
         let has = |kind| counts.value.iter().any(|k| k.value == kind);
@@ -136,10 +153,17 @@ fn check_grading(ctx: &mut Ctx, file: &str, g: &RawGrading) -> Grading {
     grading
 }
 
-fn check_named_list(ctx: &mut Ctx, file: &str, list: &[RawCategory], what: &str) -> Vec<Category> {
+/// Categories or contribution kinds: `what` names one, `name` its name.
+fn check_named_list(
+    ctx: &mut Ctx,
+    file: &str,
+    list: &[RawCategory],
+    what: Message,
+    name: Message,
+) -> Vec<Category> {
     for c in list {
-        ctx.check_id(file, &c.id, what);
-        ctx.check_name(file, &c.name, &format!("{what} name"));
+        ctx.check_id(file, &c.id, what.clone());
+        ctx.check_name(file, &c.name, name.clone());
     }
     ctx.check_unique(what, list.iter().map(|c| (file, &c.id)));
     list.iter()
@@ -159,16 +183,51 @@ pub(super) fn check_date(
 ) -> Option<Date> {
     match Date::parse(&value.value) {
         Ok(date) => Some(date),
-        Err(message) => {
+        Err(_) => {
             let loc = ctx.loc(file, value);
             ctx.push(
-                Diagnostic::new(&codes::INVALID_DATE, message)
+                Diagnostic::new(&codes::INVALID_DATE, date_problem(&value.value))
                     .at(loc)
-                    .help("write dates as YYYY-MM-DD, e.g. 2013-10-10"),
+                    .help(msg!("check-invalid-date-help")),
             );
             None
         }
     }
+}
+
+/// What is wrong with a date `Date::parse` refused, in the same three cases it tells apart:
+/// not `YYYY-MM-DD`, no such month, no such day.
+fn date_problem(text: &str) -> Message {
+    let parts: Vec<&str> = text.trim().split('-').collect();
+    let numbers = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            match (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) {
+                (Ok(y), Ok(m), Ok(d)) => Some((y, m, d)),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let Some((year, month, _)) = numbers else {
+        return msg!("check-invalid-date", text = text);
+    };
+    if !(1..=12).contains(&month) {
+        return msg!("check-invalid-date-month", text = text, month = month);
+    }
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days: u32 = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    msg!(
+        "check-invalid-date-day",
+        text = text,
+        month = month,
+        year = year,
+        days = days
+    )
 }
 
 /// `base_url` must be an absolute http(s) URL; it is kept normalised, with a closing `/`.
@@ -176,29 +235,49 @@ fn check_base_url(ctx: &mut Ctx, file: &str, value: &S<String>) -> Option<String
     let text = value.value.trim();
     let parsed = url::Url::parse(text);
     let problem = match &parsed {
-        Err(e) => Some(format!("`{text}` is not a URL ({e})")),
-        Ok(u) if !matches!(u.scheme(), "http" | "https") => Some(format!(
-            "`{text}` is a `{}:` URL; the site's address starts with https:// or http://",
-            u.scheme()
+        // The URL parser's own words say what is wrong.
+        Err(e) => Some(msg!(
+            "check-url-invalid",
+            text = text,
+            reason = url_error(*e)
         )),
-        Ok(u) if u.query().is_some() || u.fragment().is_some() => Some(format!(
-            "`{text}` has a query or fragment; give the site's folder address"
-        )),
+        Ok(u) if !matches!(u.scheme(), "http" | "https") => {
+            Some(msg!("check-url-not-http", text = text, scheme = u.scheme()))
+        }
+        Ok(u) if u.query().is_some() || u.fragment().is_some() => {
+            Some(msg!("check-url-query", text = text))
+        }
         Ok(_) => None,
     };
     match (problem, parsed) {
         // Kept as the URL parser writes it: characters a URL may not hold are escaped.
         (None, Ok(u)) if u.as_str().ends_with('/') => Some(u.to_string()),
         (None, Ok(u)) => Some(format!("{u}/")),
-        (problem, _) => {
-            let message = problem.unwrap_or_default();
+        (None, Err(_)) => None,
+        (Some(message), _) => {
             let loc = ctx.loc(file, value);
             ctx.push(
                 Diagnostic::new(&codes::INVALID_URL, message)
                     .at(loc)
-                    .help("write the address the site is published at, e.g. https://hr.example.com/standards/"),
+                    .help(msg!("check-url-help")),
             );
             None
         }
+    }
+}
+
+/// Why the URL parser refused an address: the usual reasons in the user's language, the
+/// rarer ones in the parser's words.
+fn url_error(e: url::ParseError) -> Message {
+    use url::ParseError as E;
+    match e {
+        E::RelativeUrlWithoutBase => msg!("check-url-reason-relative"),
+        E::EmptyHost => msg!("check-url-reason-empty-host"),
+        E::InvalidPort => msg!("check-url-reason-port"),
+        E::InvalidDomainCharacter => msg!("check-url-reason-domain-character"),
+        E::IdnaError => msg!("check-url-reason-idna"),
+        E::InvalidIpv4Address => msg!("check-url-reason-ip", version = "IPv4"),
+        E::InvalidIpv6Address => msg!("check-url-reason-ip", version = "IPv6"),
+        other => Message::verbatim(other.to_string()),
     }
 }

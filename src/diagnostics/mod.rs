@@ -6,6 +6,7 @@
 
 pub mod codes;
 mod render;
+pub mod suggest;
 
 use std::collections::BTreeMap;
 

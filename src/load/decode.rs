@@ -2,21 +2,26 @@
 //! bad byte), BOM removal and CRLF normalisation, so positions count the same everywhere.
 
 use crate::diagnostics::{Diagnostic, Location, codes};
+use crate::msg;
 
 /// Files larger than this are refused before parsing.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 
-pub fn decode(file: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+/// The text of a file, or why it cannot be read (boxed: a diagnostic is large).
+pub fn decode(file: &str, bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(Diagnostic::new(
-            &codes::FILE_TOO_LARGE,
-            format!(
-                "this file has {} bytes; the limit is {MAX_FILE_BYTES}",
-                bytes.len()
-            ),
-        )
-        .at(Location::file(file))
-        .help("split it into several files (one competency, sequence or record per file)"));
+        return Err(Box::new(
+            Diagnostic::new(
+                &codes::FILE_TOO_LARGE,
+                msg!(
+                    "load-file-too-large",
+                    size = bytes.len(),
+                    limit = MAX_FILE_BYTES
+                ),
+            )
+            .at(Location::file(file))
+            .help(msg!("load-file-too-large-help")),
+        ));
     }
     let bytes = bytes
         .strip_prefix(b"\xEF\xBB\xBF")
@@ -29,9 +34,11 @@ pub fn decode(file: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
             let valid = std::str::from_utf8(valid).unwrap_or_default();
             let line = valid.matches('\n').count() as u32 + 1;
             let column = valid.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
-            return Err(Diagnostic::new(&codes::NOT_UTF8, "this file is not valid UTF-8")
-                .at(Location::at(file, line, column))
-                .help("save the file as UTF-8 (files saved as GBK/GB2312 by older editors must be converted, e.g. `iconv -f GBK -t UTF-8`)"));
+            return Err(Box::new(
+                Diagnostic::new(&codes::NOT_UTF8, msg!("load-not-utf8"))
+                    .at(Location::at(file, line, column))
+                    .help(msg!("load-not-utf8-help")),
+            ));
         }
     };
     Ok(if text.contains('\r') {

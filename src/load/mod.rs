@@ -14,6 +14,8 @@ mod yaml;
 use std::collections::BTreeMap;
 
 use crate::diagnostics::{Diagnostic, Location, SourceMap, codes};
+use crate::locale::Message;
+use crate::msg;
 use crate::source::{ContentSource, EntryKind, SourceError};
 use raw::*;
 
@@ -67,7 +69,8 @@ enum Role {
     Assessment,
     Theme,
     Font,
-    Misplaced(&'static str),
+    /// A content file where rungs does not read it; the help says where it belongs.
+    Misplaced(Message),
     Ignored,
 }
 
@@ -81,14 +84,10 @@ fn role_of(relative: &str) -> Role {
         ["sequences", _] if yaml => Role::Sequence,
         ["pages", _] if ext == "md" => Role::Page,
         ["assessments", _, _] if yaml => Role::Assessment,
-        ["assessments", _] if yaml => {
-            Role::Misplaced("move it into a cycle folder: assessments/<cycle>/<employee-id>.yaml")
-        }
+        ["assessments", _] if yaml => Role::Misplaced(msg!("load-misplaced-record-help")),
         ["themes", ..] => Role::Theme,
         ["fonts", ..] => Role::Font,
-        _ if yaml || ext == "md" => Role::Misplaced(
-            "content files go in rungs.yaml, competencies/, sequences/, pages/ or assessments/<cycle>/; this one is ignored",
-        ),
+        _ if yaml || ext == "md" => Role::Misplaced(msg!("load-misplaced-file-help")),
         _ => Role::Ignored,
     }
 }
@@ -133,12 +132,9 @@ pub fn load(
             .sources
             .insert_unread(RECORDS_FOLDER, standards.display(RECORDS_FOLDER));
         diagnostics.push(
-            Diagnostic::new(
-                &codes::RECORDS_IGNORED,
-                "the content folder's own `assessments/` is not read: `--records` names another folder",
-            )
-            .at(Location::file(RECORDS_FOLDER))
-            .help("keep records in one place: move them to the `--records` folder, or drop the option"),
+            Diagnostic::new(&codes::RECORDS_IGNORED, msg!("load-records-ignored"))
+                .at(Location::file(RECORDS_FOLDER))
+                .help(msg!("load-records-ignored-help")),
         );
     }
     for (logical, source, path, kind) in files {
@@ -168,9 +164,9 @@ fn read_file(
     loaded.sources.insert_unread(logical, source.display(path));
     if kind == EntryKind::Symlink {
         diagnostics.push(
-            Diagnostic::new(&codes::SYMLINK, "this is a symbolic link; rungs does not follow links, so it is not read")
+            Diagnostic::new(&codes::SYMLINK, msg!("load-symlink"))
                 .at(Location::file(logical))
-                .help("replace the link with the file itself, so the content is the same in git and on every machine"),
+                .help(msg!("load-symlink-help")),
         );
         return Ok(());
     }
@@ -185,13 +181,13 @@ fn read_file(
             diagnostics.push(
                 Diagnostic::new(
                     &codes::FILE_TOO_LARGE,
-                    format!("this file has {size} bytes; the limit for it is {limit}"),
+                    msg!("load-file-too-large-for-it", size = size, limit = limit),
                 )
                 .at(Location::file(logical))
                 .help(match role {
-                    Role::Font => "use a font of at most 32 MiB (subset it to the characters the content uses, as scripts/subset-fonts.sh does)",
-                    Role::Theme => "theme files (templates, styles, scripts, Typst templates) are at most 8 MiB; move large images or data out of the theme",
-                    _ => "split the content into several files",
+                    Role::Font => msg!("load-font-too-large-help"),
+                    Role::Theme => msg!("load-theme-file-too-large-help"),
+                    _ => msg!("load-file-too-large-split-help"),
                 }),
             );
             loaded.failed.push(logical.to_string());
@@ -206,12 +202,9 @@ fn read_file(
         }
         Role::Font => loaded.fonts.push((logical.to_string(), bytes)),
         Role::Misplaced(help) => diagnostics.push(
-            Diagnostic::new(
-                &codes::MISPLACED_FILE,
-                "this file is not in a place rungs reads",
-            )
-            .at(Location::file(logical))
-            .help(help),
+            Diagnostic::new(&codes::MISPLACED_FILE, msg!("load-misplaced-file"))
+                .at(Location::file(logical))
+                .help(help),
         ),
         _ => {
             let display = source.display(path);
@@ -236,16 +229,13 @@ fn missing_settings(
     let (code, message) = if count == 0 {
         (
             &codes::EMPTY_CONTENT,
-            format!(
-                "the content folder `{}` is empty",
-                standards.display("").trim_end_matches('/')
+            msg!(
+                "load-empty-content",
+                folder = standards.display("").trim_end_matches('/')
             ),
         )
     } else {
-        (
-            &codes::MISSING_SETTINGS,
-            "the content folder has no rungs.yaml".to_string(),
-        )
+        (&codes::MISSING_SETTINGS, msg!("load-missing-settings"))
     };
     let parsed_badly = diagnostics
         .iter()
@@ -257,7 +247,7 @@ fn missing_settings(
         diagnostics.push(
             Diagnostic::new(code, message)
                 .at(Location::file("rungs.yaml"))
-                .help("create rungs.yaml with the handbook's title, organisation, edition and other settings (see docs/content-model.md)"),
+                .help(msg!("load-missing-settings-help")),
         );
     }
 }
@@ -273,13 +263,13 @@ fn read_document(
 ) -> Vec<Diagnostic> {
     let text = match decode::decode(file, bytes) {
         Ok(text) => text,
-        Err(d) => return vec![d],
+        Err(d) => return vec![*d],
     };
     loaded.sources.insert(file, display, text.clone());
     if matches!(role, Role::Page) {
         let split = match pages::split_front_matter(file, &text) {
             Ok(split) => split,
-            Err(d) => return vec![d],
+            Err(d) => return vec![*d],
         };
         let (front, problems) = parse(loaded, file, split.front_matter, split.first_line);
         if let Some(front) = front {
@@ -300,9 +290,9 @@ fn read_document(
     }
     if decode::is_blank_yaml(&text) {
         return vec![
-            Diagnostic::new(&codes::EMPTY_FILE, "this file is empty")
+            Diagnostic::new(&codes::EMPTY_FILE, msg!("load-empty-file"))
                 .at(Location::file(file))
-                .help("write the document's fields, or delete the file"),
+                .help(msg!("load-empty-file-help")),
         ];
     }
     fn keep<T>(list: &mut Vec<Parsed<T>>, file: &str, value: Option<T>) {

@@ -1,6 +1,7 @@
 //! Markdown pages: splitting the `---` front matter from the body.
 
 use crate::diagnostics::{Diagnostic, Location, codes};
+use crate::msg;
 
 /// The front matter's YAML, the line it starts on, and the Markdown body.
 pub struct Split<'a> {
@@ -9,14 +10,17 @@ pub struct Split<'a> {
     pub body: &'a str,
 }
 
-pub fn split_front_matter<'a>(file: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
+/// The parts of a page, or why it has none (boxed: a diagnostic is large).
+pub fn split_front_matter<'a>(file: &str, text: &'a str) -> Result<Split<'a>, Box<Diagnostic>> {
     let Some(rest) = text.strip_prefix("---\n") else {
-        return Err(Diagnostic::new(
-            &codes::MISSING_FRONT_MATTER,
-            "a page must start with front matter between `---` lines",
-        )
-        .at(Location::at(file, 1, 1))
-        .help("begin the file with `---`, a line `title: …`, and a closing `---`"));
+        return Err(Box::new(
+            Diagnostic::new(
+                &codes::MISSING_FRONT_MATTER,
+                msg!("load-missing-front-matter"),
+            )
+            .at(Location::at(file, 1, 1))
+            .help(msg!("load-missing-front-matter-help")),
+        ));
     };
     let mut offset = 0;
     for line in rest.split_inclusive('\n') {
@@ -29,10 +33,12 @@ pub fn split_front_matter<'a>(file: &str, text: &'a str) -> Result<Split<'a>, Di
         }
         offset += line.len();
     }
-    Err(Diagnostic::new(
-        &codes::UNCLOSED_FRONT_MATTER,
-        "the front matter opened on line 1 is never closed",
-    )
-    .at(Location::at(file, 1, 1))
-    .help("add a line with only `---` after the front matter fields"))
+    Err(Box::new(
+        Diagnostic::new(
+            &codes::UNCLOSED_FRONT_MATTER,
+            msg!("load-unclosed-front-matter"),
+        )
+        .at(Location::at(file, 1, 1))
+        .help(msg!("load-unclosed-front-matter-help")),
+    ))
 }

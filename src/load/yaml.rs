@@ -15,6 +15,8 @@ use serde_saphyr::{Budget, Options};
 
 use super::recover::{Document, Patched, Pos, Repair};
 use crate::diagnostics::{Code, Diagnostic, Location, codes};
+use crate::locale::Message;
+use crate::msg;
 use crate::suggest;
 
 /// How many mistakes of one document are repaired to look for more; past this the file's
@@ -232,12 +234,8 @@ fn to_diagnostic(
         .map(|l| (l.line() as u32, l.column().max(1) as u32));
     // A tab in the indentation is reported where the scanner noticed it: after the scalar
     // before it, often on the line above. Point at the tab itself.
-    let (at, message, help) = match tab_in_indentation(code, &message, text, at) {
-        Some(tab) => (
-            Some(tab),
-            "a tab in the indentation".to_string(),
-            "YAML indents with spaces only: replace the tab with spaces".to_string(),
-        ),
+    let (at, message, help) = match tab_in_indentation(code, &parser_text(error), text, at) {
+        Some(tab) => (Some(tab), msg!("yaml-tab"), msg!("yaml-tab-help")),
         None => (at, message, help),
     };
     let location = match at {
@@ -245,6 +243,14 @@ fn to_diagnostic(
         None => Location::file(file),
     };
     Diagnostic::new(code, message).at(location).help(help)
+}
+
+/// The parser's own words for `error` (of the error an alias hides), without its location.
+fn parser_text(error: &serde_saphyr::Error) -> String {
+    match error.without_snippet() {
+        serde_saphyr::Error::AliasError { error, .. } => parser_text(error),
+        other => first_line_of(&other.to_string()),
+    }
 }
 
 /// For a syntax error about a tab, the line and column of the first tab in a line's
@@ -272,21 +278,17 @@ fn tab_in_indentation(
         })
 }
 
-fn listed(words: &[&str]) -> String {
-    suggest::quoted(words)
-}
-
 /// Names the kind of problem from the parser's structured error, words it for an author, and
 /// tells them what to do about it.
 // One match over every parser error, kept whole: an error's words are found in one place.
-fn explain(error: &serde_saphyr::Error) -> (&'static Code, String, String) {
+fn explain(error: &serde_saphyr::Error) -> (&'static Code, Message, Message) {
     use serde_saphyr::Error as E;
     match error {
         E::AliasError { error, .. } => explain(error.without_snippet()),
         E::MultipleDocuments { .. } => (
             &codes::MULTIPLE_DOCUMENTS,
-            "this file holds a second YAML document".into(),
-            "one file holds one YAML document: remove the `---` line and what follows, or move it into a file of its own".into(),
+            msg!("yaml-multiple-documents"),
+            msg!("yaml-multiple-documents-help"),
         ),
         // The seeds' forms list 年龄 and 性别 among basic conditions; rungs will not gate on them.
         E::SerdeUnknownField { field, .. }
@@ -294,144 +296,287 @@ fn explain(error: &serde_saphyr::Error) -> (&'static Code, String, String) {
         {
             (
                 &codes::UNKNOWN_FIELD,
-                format!("unknown field `{field}`: rungs does not gate on age or gender"),
-                "remove it: age and gender say nothing about competence, and screening by them is discrimination the Employment Promotion Law forbids (see docs/content-model.md, \"No age or gender conditions\")".to_string(),
+                msg!("yaml-age-or-gender", field = field),
+                msg!("yaml-age-or-gender-help"),
             )
         }
-        E::SerdeUnknownField { field, expected, .. } => {
+        E::SerdeUnknownField {
+            field, expected, ..
+        } => {
             let help = match suggest::closest(field, expected.iter().copied()) {
-                Some(c) => format!("did you mean `{c}`? (field names are case-sensitive)"),
-                None => format!("the fields allowed here are {}", listed(expected)),
+                Some(c) => msg!("yaml-unknown-field-suggest", suggestion = c),
+                None => msg!(
+                    "yaml-unknown-field-help",
+                    fields = suggest::quoted_list(expected)
+                ),
             };
-            (&codes::UNKNOWN_FIELD, format!("unknown field `{field}`"), help)
+            (
+                &codes::UNKNOWN_FIELD,
+                msg!("yaml-unknown-field", field = field),
+                help,
+            )
         }
-        E::SerdeUnknownVariant { variant, expected, .. } => {
+        E::SerdeUnknownVariant {
+            variant, expected, ..
+        } => {
             let help = match suggest::closest(variant, expected.iter().copied()) {
-                Some(c) => format!("did you mean `{c}`?"),
-                None => format!("use one of {}", listed(expected)),
+                Some(c) => crate::diagnostics::suggest::did_you_mean(c),
+                None => msg!(
+                    "yaml-unknown-value-help",
+                    values = suggest::quoted_list(expected)
+                ),
             };
             (
                 &codes::UNKNOWN_VALUE,
-                format!("`{variant}` is not an allowed value here"),
+                msg!("yaml-unknown-value", value = variant),
                 help,
             )
         }
         E::SerdeMissingField { field, .. } => (
             &codes::MISSING_FIELD,
-            format!("missing field `{field}`"),
-            format!(
-                "add `{field}:` with a value to this mapping (see the format reference in docs/content-model.md)"
-            ),
+            msg!("yaml-missing-field", field = *field),
+            msg!("yaml-missing-field-help", field = *field),
         ),
         E::DuplicateMappingKey { key, .. } => (
             &codes::DUPLICATE_KEY,
             match key {
-                Some(key) => format!("the key `{key}` appears twice in this mapping"),
-                None => "a key appears twice in this mapping".into(),
+                Some(key) => msg!("yaml-duplicate-key", key = key),
+                None => msg!("yaml-duplicate-key-unnamed"),
             },
-            "remove or rename the second one".into(),
+            msg!("yaml-duplicate-key-help"),
         ),
         E::InvalidScalar { ty, .. } if ty.starts_with('u') || ty.starts_with('i') => (
             &codes::WRONG_TYPE,
-            "expected a whole number here".into(),
-            "write digits only, e.g. `3`".into(),
+            msg!("yaml-expected-whole-number"),
+            msg!("yaml-expected-whole-number-help"),
         ),
         E::InvalidScalar { ty, .. } if ty.starts_with('f') => (
             &codes::WRONG_TYPE,
-            "expected a number here".into(),
-            "write a number such as `3` or `2.5`".into(),
+            msg!("yaml-expected-number"),
+            msg!("yaml-expected-number-help"),
         ),
         E::InvalidScalar { ty, .. } if ty.starts_with("bool") => (
             &codes::WRONG_TYPE,
-            "expected `true` or `false` here".into(),
-            "write `true` or `false`".into(),
+            msg!("yaml-expected-boolean"),
+            msg!("yaml-expected-boolean-help"),
         ),
         E::InvalidBooleanStrict { .. } => (
             &codes::WRONG_TYPE,
-            "expected `true` or `false` here".into(),
-            "write `true` or `false`".into(),
+            msg!("yaml-expected-boolean"),
+            msg!("yaml-expected-boolean-help"),
         ),
-        E::SerdeInvalidType { unexpected, expected, .. }
-        | E::SerdeInvalidValue { unexpected, expected, .. } => (
+        E::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        }
+        | E::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => (
             &codes::WRONG_TYPE,
-            format!("expected {expected}, found {unexpected}"),
-            TYPE_HELP.into(),
+            msg!(
+                "yaml-expected-found",
+                expected = expected_kind(expected),
+                found = found_kind(unexpected)
+            ),
+            msg!("yaml-type-help"),
         ),
         E::SerdeInvalidLength { expected, .. } => (
             &codes::WRONG_TYPE,
-            format!("expected {expected}"),
-            TYPE_HELP.into(),
+            msg!("yaml-expected", expected = expected_kind(expected)),
+            msg!("yaml-type-help"),
         ),
-        E::Unexpected { expected, .. } if expected_words(expected).is_some() => (
+        E::Unexpected { expected, .. } if expected_shape(expected).is_some() => (
             &codes::WRONG_TYPE,
-            format!("expected {} here", expected_words(expected).unwrap_or_default()),
-            TYPE_HELP.into(),
+            msg!(
+                "yaml-expected-here",
+                expected = expected_shape(expected).unwrap_or_else(|| msg!("yaml-kind-value"))
+            ),
+            msg!("yaml-type-help"),
         ),
         E::NullIntoString { .. } => (
             &codes::WRONG_TYPE,
-            "expected text here, found nothing".into(),
-            "write the text after the `:`, or remove the field".into(),
+            msg!("yaml-expected-text-found-nothing"),
+            msg!("yaml-expected-text-found-nothing-help"),
         ),
         E::Message { msg, .. } if msg.starts_with(crate::load::raw::TOO_LONG_MESSAGE) => (
             &codes::TOO_LONG,
-            format!(
-                "this text has {} characters; the limit is {}",
-                msg.trim_start_matches(crate::load::raw::TOO_LONG_MESSAGE),
-                crate::load::raw::TEXT_BUDGET
+            msg!(
+                "yaml-text-too-long",
+                count = msg.trim_start_matches(crate::load::raw::TOO_LONG_MESSAGE),
+                limit = crate::load::raw::TEXT_BUDGET
             ),
-            "shorten it, or move the detail into a page of its own (`pages/*.md`, which has no such limit) and refer to it"
-                .into(),
+            msg!("yaml-text-too-long-help"),
         ),
         E::Message { msg, .. } if msg.contains("untagged enum") => (
             &codes::WRONG_TYPE,
-            "expected one number, or item scores such as `{ dedication: 3, cooperation: 2 }`".into(),
-            "a module without items takes one number; a module with items takes a mapping of item scores".into(),
+            msg!("yaml-expected-score"),
+            msg!("yaml-expected-score-help"),
         ),
         E::Budget { breach, .. } => (
             &codes::YAML_LIMIT,
-            format!("the document exceeds rungs' limits ({})", budget_text(breach)),
-            LIMIT_HELP.into(),
+            msg!("yaml-limit", what = budget_text(breach)),
+            msg!("yaml-limit-help"),
         ),
         E::AliasReplayLimitExceeded { .. }
         | E::AliasExpansionLimitExceeded { .. }
         | E::AliasReplayStackDepthExceeded { .. }
         | E::AliasReplayCounterOverflow { .. } => (
             &codes::YAML_LIMIT,
-            "the document exceeds rungs' limits (aliases expand too far)".into(),
-            LIMIT_HELP.into(),
+            msg!("yaml-limit", what = msg!("yaml-limit-aliases")),
+            msg!("yaml-limit-help"),
         ),
         other => (
             &codes::YAML_SYNTAX,
-            first_line_of(&other.to_string()),
-            "fix the YAML syntax at this position (check indentation, a missing `:` or an unclosed quote or bracket)".into(),
+            syntax_message(&first_line_of(&other.to_string())),
+            msg!("yaml-syntax-help"),
         ),
     }
 }
 
 /// What the parser expected, for an author, when a value of another shape stood there.
-fn expected_words(expected: &str) -> Option<&'static str> {
+fn expected_shape(expected: &str) -> Option<Message> {
     Some(match expected {
-        "mapping start" => "a mapping (`key: value` lines, or `{ … }`)",
-        "sequence start" => "a list (`- item` lines, or `[ … ]`)",
-        "string scalar" => "text",
-        "scalar" => "a single value",
+        "mapping start" => msg!("yaml-kind-mapping-written"),
+        "sequence start" => msg!("yaml-kind-list-written"),
+        "string scalar" => msg!("yaml-kind-text"),
+        "scalar" => msg!("yaml-kind-value"),
         _ => return None,
     })
 }
 
-const TYPE_HELP: &str = "check the value's type against the format reference in docs/content-model.md (quote text that looks like a number or a date)";
-const LIMIT_HELP: &str =
-    "write the values out plainly: nesting is limited to 32 levels and aliases to 1,000";
+/// What serde says a value should have been ("a string", "u32", "struct RawLevel"), in the
+/// user's language; serde's own words for what this does not know.
+fn expected_kind(expected: &str) -> Message {
+    let numeric = |t: &str| {
+        t.len() <= 3 && t.starts_with(['u', 'i']) && t[1..].chars().all(|c| c.is_ascii_digit())
+    };
+    match expected {
+        "a string" | "string" | "a borrowed string" => msg!("yaml-kind-a-string"),
+        "f32" | "f64" => msg!("yaml-kind-float", ty = expected),
+        "a boolean" => msg!("yaml-kind-a-boolean"),
+        "a sequence" => msg!("yaml-kind-a-sequence"),
+        "a map" => msg!("yaml-kind-a-map"),
+        t if numeric(t) => msg!("yaml-kind-integer", ty = t),
+        t if t.starts_with("struct ") => msg!("yaml-kind-struct", name = &t["struct ".len()..]),
+        t => Message::verbatim(t),
+    }
+}
 
-fn budget_text(breach: &serde_saphyr::budget::BudgetBreach) -> String {
+/// What serde found instead (`integer `3``, `string "x"`, `sequence`), likewise.
+fn found_kind(found: &str) -> Message {
+    let quoted = |prefix: &str, open: char, close: char| {
+        found
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_prefix(open))
+            .and_then(|rest| rest.strip_suffix(close))
+            .map(str::to_string)
+    };
+    if let Some(value) = quoted("boolean ", '`', '`') {
+        return msg!("yaml-found-boolean", value = value);
+    }
+    if let Some(value) = quoted("integer ", '`', '`') {
+        return msg!("yaml-found-integer", value = value);
+    }
+    if let Some(value) = quoted("floating point ", '`', '`') {
+        return msg!("yaml-found-float", value = value);
+    }
+    if let Some(value) = quoted("string ", '"', '"') {
+        return msg!("yaml-found-string", value = value);
+    }
+    match found {
+        "sequence" => msg!("yaml-found-sequence"),
+        "map" => msg!("yaml-found-map"),
+        "unit value" => msg!("yaml-found-unit"),
+        other => Message::verbatim(other),
+    }
+}
+
+/// The YAML parser's message about a syntax error, in the user's language when it is one of
+/// the usual ones; otherwise the parser's own words, introduced as a syntax error.
+fn syntax_message(text: &str) -> Message {
+    let bracket = |prefix: &str| {
+        text.strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix('\''))
+            .map(str::to_string)
+    };
+    if let Some(open) = bracket("unclosed bracket '") {
+        return msg!("yaml-unclosed-bracket", open = open);
+    }
+    if let Some(rest) = text.strip_prefix("mismatched bracket '")
+        && let Some((open, close)) = rest
+            .strip_suffix('\'')
+            .and_then(|r| r.split_once("' closed by '"))
+    {
+        return msg!("yaml-mismatched-bracket", open = open, close = close);
+    }
+    if let Some(c) = text
+        .strip_prefix("unexpected character: `")
+        .and_then(|rest| rest.strip_suffix('\''))
+    {
+        return msg!("yaml-unexpected-character", character = c);
+    }
+    match text {
+        "unclosed quote" => msg!("yaml-unclosed-quote"),
+        "misplaced bracket" => msg!("yaml-misplaced-bracket"),
+        "invalid indentation" => msg!("yaml-invalid-indentation"),
+        "mapping values are not allowed in this context" => msg!("yaml-mapping-values-not-allowed"),
+        "while parsing a block mapping, did not find expected key" => msg!("yaml-expected-key"),
+        "while parsing a flow mapping, did not find expected ',' or '}'" => {
+            msg!("yaml-flow-mapping-separator")
+        }
+        "while parsing a flow sequence, expected ',' or ']'" => {
+            msg!("yaml-flow-sequence-separator")
+        }
+        "while parsing a block collection, did not find expected '-' indicator" => {
+            msg!("yaml-expected-dash")
+        }
+        "while parsing a node, did not find expected node content" => msg!("yaml-expected-content"),
+        "simple key expected ':'" => msg!("yaml-expected-colon"),
+        "simple key is no longer valid" => msg!("yaml-key-too-long"),
+        "':' must be followed by a valid YAML whitespace" => msg!("yaml-colon-space"),
+        "'-' must be followed by a valid YAML whitespace" => msg!("yaml-dash-space"),
+        "block sequence entries are not allowed in this context" => {
+            msg!("yaml-sequence-not-allowed")
+        }
+        "mapping keys are not allowed in this context" => msg!("yaml-key-not-allowed"),
+        "alias references unknown anchor" => msg!("yaml-unknown-anchor"),
+        "illegal placement of ':' indicator" => msg!("yaml-colon-placement"),
+        "while scanning a plain scalar, found a tab" => msg!("yaml-tab-in-text"),
+        "while parsing a quoted scalar, found unknown escape character" => {
+            msg!("yaml-unknown-escape")
+        }
+        "wrongly indented line in block scalar" => msg!("yaml-block-indentation"),
+        "invalid indentation in multiline quoted scalar" => msg!("yaml-quoted-indentation"),
+        "invalid trailing content after double-quoted scalar" => msg!("yaml-after-double-quote"),
+        "invalid trailing content after single-quoted scalar" => msg!("yaml-after-single-quote"),
+        "comments must be separated from other tokens by whitespace" => {
+            msg!("yaml-comment-space")
+        }
+        "tab cannot be used as indentation" => msg!("yaml-tab-indentation"),
+        "tabs disallowed in this context" => msg!("yaml-tab-not-allowed"),
+        "tabs disallowed within this context (block indentation)" => msg!("yaml-tab-block"),
+        "unexpected eof" => msg!("yaml-unexpected-end"),
+        "unexpected end of input" => msg!("yaml-end-of-input"),
+        "externally tagged enum expected scalar or mapping" => msg!("yaml-enum-shape"),
+        "unexpected value for unit enum variant" => msg!("yaml-enum-value"),
+        "folded block scalars must indent their content" => msg!("yaml-folded-indentation"),
+        "YAML merge value must be mapping or sequence of mappings" => msg!("yaml-merge-value"),
+        _ => msg!("yaml-syntax", what = Message::verbatim(text)),
+    }
+}
+
+fn budget_text(breach: &serde_saphyr::budget::BudgetBreach) -> Message {
     use serde_saphyr::budget::BudgetBreach as B;
     match breach {
-        B::Aliases { .. } => "more than 1,000 aliases".into(),
-        B::Anchors { .. } => "more than 1,000 anchors".into(),
-        B::Depth { .. } => "nested more than 32 levels deep".into(),
-        B::Nodes { .. } => "more than 200,000 values".into(),
-        B::Documents { .. } => "more than one document".into(),
-        other => format!("{other:?}"),
+        B::Aliases { .. } => msg!("yaml-limit-aliases-count"),
+        B::Anchors { .. } => msg!("yaml-limit-anchors"),
+        B::Depth { .. } => msg!("yaml-limit-depth"),
+        B::Nodes { .. } => msg!("yaml-limit-nodes"),
+        B::Documents { .. } => msg!("yaml-limit-documents"),
+        other => Message::verbatim(format!("{other:?}")),
     }
 }
 

@@ -68,13 +68,18 @@ fn check_one_record_each(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
             .push((file, &raw.employee_id));
     }
     for ((employee, cycle), defs) in records.into_iter().filter(|(_, d)| d.len() > 1) {
-        ctx.report_duplicates(employee, &defs, "the first record", |first| {
-            Diagnostic::new(
-                &codes::DUPLICATE_RECORD,
-                msg!("record-duplicate", employee = employee, cycle = cycle),
-            )
-            .help(msg!("record-duplicate-help", file = &first.file))
-        });
+        ctx.report_duplicates(
+            employee,
+            &defs,
+            crate::msg!("check-first-record-here"),
+            |first| {
+                Diagnostic::new(
+                    &codes::DUPLICATE_RECORD,
+                    msg!("record-duplicate", employee = employee, cycle = cycle),
+                )
+                .help(msg!("record-duplicate-help", file = &first.file))
+            },
+        );
     }
 }
 
@@ -186,16 +191,16 @@ fn check_who(ctx: &mut Ctx, file: &str, raw: &RawAssessment) -> bool {
             ok = false;
         }
     }
-    ctx.check_name(file, &raw.name, "name");
-    ctx.check_name_text(file, &raw.department, "department");
+    ctx.check_name(file, &raw.name, crate::msg!("noun-name"));
+    ctx.check_name_text(file, &raw.department, crate::msg!("noun-department"));
     if let Some(manager) = &raw.manager {
-        ctx.check_name_text(file, &manager.id, "manager id");
+        ctx.check_name_text(file, &manager.id, crate::msg!("noun-manager-id"));
         if let Some(name) = &manager.name {
-            ctx.check_name_text(file, name, "manager name");
+            ctx.check_name_text(file, name, crate::msg!("noun-manager-name"));
         }
     }
     for assessor in &raw.assessors {
-        ctx.check_name_text(file, assessor, "assessor name");
+        ctx.check_name_text(file, assessor, crate::msg!("noun-assessor-name"));
     }
     if ok {
         check_file_layout(ctx, file, raw);

@@ -70,8 +70,14 @@ pub(super) fn find_position<'s>(
     level: &Level,
 ) -> Option<&'s Position> {
     let ids: Vec<&str> = sequence.positions.iter().map(|p| p.id.as_str()).collect();
-    let place = format!(" (positions of sequence `{}`)", sequence.id);
-    if !ctx.check_known(file, id, &codes::UNKNOWN_POSITION, "position", &ids, &place) {
+    if !ctx.check_known(
+        file,
+        id,
+        &codes::UNKNOWN_POSITION,
+        crate::msg!("noun-position"),
+        &ids,
+        crate::msg!("hint-positions-of-sequence", sequence = &sequence.id),
+    ) {
         return None;
     }
     let position = sequence.position(&id.value)?;

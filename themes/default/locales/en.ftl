@@ -1062,3 +1062,378 @@ record-reference-computed = `{ $item }` is computed (from the ratings or the KPI
 date-malformed = `{ $text }` is not a date in the form YYYY-MM-DD
 date-month-out-of-range = `{ $text }` has month { $month }; months run from 01 to 12
 date-day-out-of-range = `{ $text }` does not exist: month { $month } of { $year } has { $days } days
+## Diagnostics of loading and checking content (src/load, src/check's shared helpers and
+## the rules for settings, the dictionary, positions, KPIs, plans, behaviours, pages, outputs).
+
+# Nouns said inside the generic messages below. Those of ids take `$form`: `known` names the
+# list of them ("the known competency ids are …"); otherwise one ("competency").
+noun-activity = { $form ->
+    [known] activity ids
+   *[one] activity
+}
+noun-behaviour-module = { $form ->
+    [known] behaviour module ids
+   *[one] behaviour module
+}
+noun-category = { $form ->
+    [known] category ids
+   *[one] category
+}
+noun-competency = { $form ->
+    [known] competency ids
+   *[one] competency
+}
+noun-condition = { $form ->
+    [known] condition ids
+   *[one] condition
+}
+noun-contribution-kind = { $form ->
+    [known] contribution kind ids
+   *[one] contribution kind
+}
+noun-item = { $form ->
+    [known] item ids
+   *[one] item
+}
+noun-kpi = { $form ->
+    [known] KPI ids
+   *[one] KPI
+}
+noun-level = { $form ->
+    [known] level ids
+   *[one] level
+}
+noun-position = { $form ->
+    [known] position ids
+   *[one] position
+}
+noun-reference-item = { $form ->
+    [known] reference item ids
+   *[one] reference item
+}
+noun-scoring-item = { $form ->
+    [known] scoring item ids
+   *[one] scoring item
+}
+noun-scoring-module = { $form ->
+    [known] scoring module ids
+   *[one] scoring module
+}
+noun-sequence = { $form ->
+    [known] sequence ids
+   *[one] sequence
+}
+noun-theme = { $form ->
+    [known] theme ids
+   *[one] theme
+}
+noun-employee-id = { $form ->
+    [known] employee ids
+   *[one] employee id
+}
+noun-professional-title = { $form ->
+    [known] professional titles
+   *[one] professional title
+}
+noun-department = { $form ->
+    [known] departments
+   *[one] department
+}
+noun-cycle = { $form ->
+    [known] cycles
+   *[one] cycle
+}
+noun-column = { $form ->
+    [known] columns
+   *[one] column
+}
+noun-activity-name = activity name
+noun-assessor-name = assessor name
+noun-behaviour-module-name = behaviour module name
+noun-category-name = category name
+noun-competency-level-title = level title
+noun-competency-name = competency name
+noun-contribution-kind-name = contribution kind name
+noun-criterion = criterion
+noun-edition = edition
+noun-level-name = level name
+noun-level-title = level title
+noun-manager-id = manager id
+noun-manager-name = manager name
+noun-name = name
+noun-one-line-standard = one-line standard
+noun-organisation = organisation
+noun-owner = owner
+noun-page-title = page title
+noun-plan-goal = plan goal
+noun-position-name = position name
+noun-reference-item-name = reference item name
+noun-sequence-name = sequence name
+noun-title = title
+# What a list over its budget holds: always more than one.
+count-competencies = competencies
+count-sequences = sequences
+count-levels = levels
+count-key-points = key points
+count-level-behaviours = behaviours in one level
+count-level-competencies = competencies required by one level
+count-plan-items = development plan items
+# Where the known ids are defined, after a did-you-mean help.
+hint-activities = activities are listed under `behaviour_standards:`
+hint-categories = categories are listed in rungs.yaml
+hint-competencies = competencies live in competencies/<id>.yaml
+hint-kinds = kinds are listed in rungs.yaml
+hint-kpis = KPIs are listed under the sequence's `kpis:`
+hint-levels-of-sequence = levels of this sequence
+hint-positions-of-sequence = positions of sequence `{ $sequence }`
+
+suggest-did-you-mean = did you mean `{ $suggestion }`?
+suggest-none-defined = no { $what } is defined yet
+suggest-known = the known { $known } are { $list }
+suggest-none-close = none of the { $count } known { $known } is close to `{ $word }`
+suggest-with-hint = { $help } ({ $hint })
+
+check-id-help = ids use lowercase letters a–z, digits and `-`, start with a letter or digit, and are at most 64 characters (e.g. `customer-orientation`)
+check-invalid-id = `{ $id }` is not a valid { $what } id
+check-invalid-page-id = the page file name `{ $id }` is not a valid id
+check-reserved-id = `{ $id }` cannot be a { $what } id: rungs generates a page of that name
+check-reserved-id-help = choose another id; { $count ->
+    [one] `{ $last }` is
+   *[other] { $rest } and `{ $last }` are
+} reserved for { $what } ids
+check-first-defined-here = first defined here
+check-first-record-here = the first record
+check-duplicate-id = the { $what } id `{ $id }` is already used
+check-duplicate-id-help = ids must be unique: give this { $what } another id (the first is at { $file }:{ $line })
+check-unknown-reference = there is no { $what } `{ $id }`
+check-too-many = { $count } { $what }; the limit is { $limit }
+check-too-many-help = this is item { $item }: split the list, or keep the { $limit } that matter most
+check-too-many-files-help = this file is the { $position }th: a standard that large cannot be printed as one handbook; split it into several content projects
+check-char-nul = NUL
+check-char-tab = a tab
+check-char-line-break = a line break
+check-control-character = the { $what } holds the control character { $code }
+check-control-character-named = the { $what } holds the control character { $code } ({ $name })
+check-control-character-help = remove it: the { $what } is shown in headings and tables and may become part of a file name, where control characters are invisible or refused (a quoted `\t`, `\n` or `\0`, or a `|` block, puts one there)
+check-name-too-long = the { $what } has { $count } characters; the limit is { $limit }
+check-name-too-long-help = shorten the { $what }: it shows in headings, navigation and tables, so its length multiplies; put the detail in a description
+check-empty-name = the { $what } is empty
+check-empty-name-help = write the { $what }
+check-ratings-empty = performance_ratings is empty
+check-ratings-empty-help = list the ratings, best first, e.g. [S, A, B, C, D]
+check-share-out-of-range = b_max_normal_unmet is { $value }; it is a share between 0 and 1
+check-share-out-of-range-help = write 0.15 for 15 %
+check-grade-counts-nothing = the grade counts nothing
+check-grade-counts-nothing-help = list what the grade counts: [competencies, behaviours], or one of them
+check-invalid-date = `{ $text }` is not a date in the form YYYY-MM-DD
+check-invalid-date-month = `{ $text }` has month { $month }; months run from 01 to 12
+check-invalid-date-day = `{ $text }` does not exist: month { $month } of { $year } has { $days } days
+check-invalid-date-help = write dates as YYYY-MM-DD, e.g. 2013-10-10
+check-url-invalid = `{ $text }` is not a URL ({ $reason })
+check-url-reason-relative = relative URL without a base
+check-url-reason-empty-host = empty host
+check-url-reason-port = invalid port number
+check-url-reason-domain-character = invalid domain character
+check-url-reason-idna = invalid international domain name
+check-url-reason-ip = invalid { $version } address
+check-url-not-http = `{ $text }` is a `{ $scheme }:` URL; the site's address starts with https:// or http://
+check-url-query = `{ $text }` has a query or fragment; give the site's folder address
+check-url-help = write the address the site is published at, e.g. https://hr.example.com/standards/
+check-file-name-too-long = this name makes a file name of { $bytes } bytes ({ $named }); file systems allow { $limit }
+check-file-name-too-long-help = shorten it: with { $added }, the file name must fit in { $limit } bytes — a Chinese character takes 3, an emoji 4, and only the first 80 characters are used
+check-file-name-report = the employee's report in a bundle
+check-file-name-report-added = the employee id, the cycle and `.pdf`
+check-file-name-department = the department's summaries and bundles
+check-file-name-department-added = the cycle, `.zip` and a number when two departments' names meet
+check-file-name-manager = the manager's team summaries and bundles
+check-file-name-manager-added = the manager id, the cycle, `.zip` and a number when two teams' names meet
+check-missing-glyph = no font has a glyph for `{ $character }` ({ $code }); PDFs will show a blank box
+check-missing-glyph-help = replace the character, or add a font that has it to the content project's fonts/ folder
+check-output-collision = { $what } would be written to `{ $path }`, where { $other } already goes
+check-output-collision-case = { $what } would be written to `{ $path }`, which differs only by case from `{ $other_path }` ({ $other }); they are one file on Windows and macOS
+check-output-collision-help = rename an id so the two outputs differ (the other comes from { $file })
+check-output-home = the home page
+check-output-dictionary = the competency dictionary
+check-output-scoring = the scoring rules page
+check-output-not-found = the 404 page
+check-output-sequence = sequence `{ $id }`
+check-output-picker = the level picker of `{ $id }`
+check-output-level = level `{ $id }`
+check-output-compare = the comparison of `{ $from }` and `{ $to }`
+check-output-position = position `{ $id }`
+check-output-competency = competency `{ $id }`
+check-output-page = page `{ $id }`
+check-output-report = the report of `{ $employee_id }` for cycle `{ $cycle }`
+check-page-title-empty = the page title is empty
+check-page-title-empty-help = give the page a title
+check-position-range-backwards = the range of `{ $id }` runs from `{ $from }` down to `{ $to }`
+check-position-range-backwards-help = write the lower level as `from` and the higher as `to`
+check-kpi-weight-negative = the weight of `{ $id }` is negative
+check-kpi-weight-negative-help = write the KPI's points in the KPI score, e.g. `weight: 40`
+check-kpi-no-target = `{ $id }` is scored but has no target
+check-kpi-no-target-help = add `target: <number>` (e.g. `target: 100` for 100 %)
+check-kpi-no-weight = `{ $id }` is scored but has no weight
+check-kpi-no-weight-help = add `weight: <points>`: what the KPI is worth at target
+check-kpi-rule-choice = `{ $id }` needs exactly one of `deduct` and `table`
+check-kpi-rule-choice-help = `deduct: {"{"} step: 5, points: 10 {"}"}` takes 10 points off for each 5 short of target; `table:` lists bands, best first
+check-kpi-deduct = a deduction needs a step above 0 and points of 0 or more
+check-kpi-deduct-help = e.g. `deduct: {"{"} step: 5, points: 10 {"}"}`: 10 points off for each whole 5 short of target
+check-kpi-band-points = a band worth { $points } points, outside 0–{ $weight } (the weight)
+check-kpi-band-points-help = a band gives part or all of the KPI's weight
+check-kpi-bands-order = the bands of `{ $id }` are not in order, best first
+check-kpi-bands-order-help-higher = list the bands from the highest `from` down, each worth no more than the one before
+check-kpi-bands-order-help-lower = list the bands from the lowest `from` down, each worth no more than the one before
+check-levels-and-standard = the competency has both graded `levels` and a one-line `standard`
+check-levels-and-standard-help = keep `levels:` to grade it 1, 2, 3 …, or `standard:` to assess it met or not
+check-no-graded-levels = the competency has no graded levels
+check-no-graded-levels-help = add `levels:` with level 1, 2, … and their behaviours
+check-no-levels-nor-standard = the competency has neither graded `levels` nor a one-line `standard`
+check-no-levels-nor-standard-help = add `levels:` with level 1, 2, … and their behaviours, or `standard: <one line>` to assess it met or not
+check-level-numbering = this is graded level { $level } but it is entry { $entry }
+check-level-numbering-help = number the levels 1, 2, 3 … in order without gaps; write `level: { $entry }` here
+check-no-behaviours = level { $level } lists no behaviours
+check-no-behaviours-help = describe what a person at this level is seen to do
+check-file-name-mismatch = the file is named `{ $stem }` but holds `{ $id }`
+check-file-name-mismatch-help = rename the file to `{ $path }` so reviewers find it by its id
+check-plan-overdue = this plan item was due on { $due } and has no status (the latest assessment is dated { $latest })
+check-plan-overdue-help = add `status: done`, `in-progress` or `dropped`, or move `due:` to a later date
+check-cycle-order = cycle `{ $cycle }` is dated { $date } but the earlier cycle `{ $earlier }` is dated { $earlier_date }
+check-cycle-order-help = cycles are ordered by name (2024H1 before 2024H2): check the record's `date:` or `cycle:`
+check-criterion-unknown-level = the sequence has no level `{ $level }`
+check-activity-required-twice = activity `{ $id }` is required twice at level `{ $level }`
+check-activity-required-twice-help = keep one entry per activity
+check-activity-key-dropped = `{ $id }` is key at the level below; without `key` it becomes normal here
+check-key-dropped-help = write `key: true` to keep it key, or `key: false` to make it normal on purpose
+check-no-criterion = activity `{ $id }` has no criterion at level `{ $level }` or below
+check-no-criterion-help = add `{ $level }: <what it looks like at this level>` under the activity's `criteria:`
+check-one-line-has-no-level = `{ $id }` is a one-line standard, met or not; it has no level { $level }
+check-one-line-has-no-level-help = leave `level` out
+check-requirement-no-level = the requirement of `{ $id }` gives no `level`
+check-requirement-no-level-help = add `level: N` (1–{ $max })
+check-requirement-level-out-of-range = `{ $id }` is graded 1–{ $max }; level { $level } does not exist
+check-requirement-level-out-of-range-help = require a level between 1 and { $max }, or add the level to competencies/{ $id }.yaml
+
+load-records-ignored = the content folder's own `assessments/` is not read: `--records` names another folder
+load-records-ignored-help = keep records in one place: move them to the `--records` folder, or drop the option
+load-symlink = this is a symbolic link; rungs does not follow links, so it is not read
+load-symlink-help = replace the link with the file itself, so the content is the same in git and on every machine
+load-file-too-large-for-it = this file has { $size } bytes; the limit for it is { $limit }
+load-font-too-large-help = use a font of at most 32 MiB (subset it to the characters the content uses, as scripts/subset-fonts.sh does)
+load-theme-file-too-large-help = theme files (templates, styles, scripts, Typst templates) are at most 8 MiB; move large images or data out of the theme
+load-file-too-large-split-help = split the content into several files
+load-misplaced-file = this file is not in a place rungs reads
+load-misplaced-record-help = move it into a cycle folder: assessments/<cycle>/<employee-id>.yaml
+load-misplaced-file-help = content files go in rungs.yaml, competencies/, sequences/, pages/ or assessments/<cycle>/; this one is ignored
+load-empty-content = the content folder `{ $folder }` is empty
+load-missing-settings = the content folder has no rungs.yaml
+load-missing-settings-help = create rungs.yaml with the handbook's title, organisation, edition and other settings (see docs/content-model.md)
+load-empty-file = this file is empty
+load-empty-file-help = write the document's fields, or delete the file
+load-file-too-large = this file has { $size } bytes; the limit is { $limit }
+load-file-too-large-help = split it into several files (one competency, sequence or record per file)
+load-not-utf8 = this file is not valid UTF-8
+load-not-utf8-help = save the file as UTF-8 (files saved as GBK/GB2312 by older editors must be converted, e.g. `iconv -f GBK -t UTF-8`)
+load-missing-front-matter = a page must start with front matter between `---` lines
+load-missing-front-matter-help = begin the file with `---`, a line `title: …`, and a closing `---`
+load-unclosed-front-matter = the front matter opened on line 1 is never closed
+load-unclosed-front-matter-help = add a line with only `---` after the front matter fields
+
+# What the YAML parser found wrong, worded for an author.
+yaml-tab = a tab in the indentation
+yaml-tab-help = YAML indents with spaces only: replace the tab with spaces
+yaml-multiple-documents = this file holds a second YAML document
+yaml-multiple-documents-help = one file holds one YAML document: remove the `---` line and what follows, or move it into a file of its own
+yaml-age-or-gender = unknown field `{ $field }`: rungs does not gate on age or gender
+yaml-age-or-gender-help = remove it: age and gender say nothing about competence, and screening by them is discrimination the Employment Promotion Law forbids (see docs/content-model.md, "No age or gender conditions")
+yaml-unknown-field = unknown field `{ $field }`
+yaml-unknown-field-suggest = did you mean `{ $suggestion }`? (field names are case-sensitive)
+yaml-unknown-field-help = the fields allowed here are { $fields }
+yaml-unknown-value = `{ $value }` is not an allowed value here
+yaml-unknown-value-help = use one of { $values }
+yaml-missing-field = missing field `{ $field }`
+yaml-missing-field-help = add `{ $field }:` with a value to this mapping (see the format reference in docs/content-model.md)
+yaml-duplicate-key = the key `{ $key }` appears twice in this mapping
+yaml-duplicate-key-unnamed = a key appears twice in this mapping
+yaml-duplicate-key-help = remove or rename the second one
+yaml-expected-whole-number = expected a whole number here
+yaml-expected-whole-number-help = write digits only, e.g. `3`
+yaml-expected-number = expected a number here
+yaml-expected-number-help = write a number such as `3` or `2.5`
+yaml-expected-boolean = expected `true` or `false` here
+yaml-expected-boolean-help = write `true` or `false`
+yaml-expected-found = expected { $expected }, found { $found }
+yaml-expected = expected { $expected }
+yaml-expected-here = expected { $expected } here
+yaml-type-help = check the value's type against the format reference in docs/content-model.md (quote text that looks like a number or a date)
+yaml-expected-text-found-nothing = expected text here, found nothing
+yaml-expected-text-found-nothing-help = write the text after the `:`, or remove the field
+yaml-text-too-long = this text has { $count } characters; the limit is { $limit }
+yaml-text-too-long-help = shorten it, or move the detail into a page of its own (`pages/*.md`, which has no such limit) and refer to it
+yaml-expected-score = expected one number, or item scores such as `{"{"} dedication: 3, cooperation: 2 {"}"}`
+yaml-expected-score-help = a module without items takes one number; a module with items takes a mapping of item scores
+yaml-limit = the document exceeds rungs' limits ({ $what })
+yaml-limit-help = write the values out plainly: nesting is limited to 32 levels and aliases to 1,000
+yaml-limit-aliases = aliases expand too far
+yaml-limit-aliases-count = more than 1,000 aliases
+yaml-limit-anchors = more than 1,000 anchors
+yaml-limit-depth = nested more than 32 levels deep
+yaml-limit-nodes = more than 200,000 values
+yaml-limit-documents = more than one document
+yaml-syntax = { $what }
+yaml-syntax-help = fix the YAML syntax at this position (check indentation, a missing `:` or an unclosed quote or bracket)
+# What a value should have been, and what stood there instead.
+yaml-kind-mapping-written = a mapping (`key: value` lines, or `{"{"} … {"}"}`)
+yaml-kind-list-written = a list (`- item` lines, or `[ … ]`)
+yaml-kind-text = text
+yaml-kind-value = a single value
+yaml-kind-a-string = a string
+yaml-kind-a-boolean = a boolean
+yaml-kind-a-sequence = a sequence
+yaml-kind-a-map = a map
+yaml-kind-integer = a whole number
+yaml-kind-float = a number
+yaml-kind-struct = a mapping
+yaml-found-boolean = boolean `{ $value }`
+yaml-found-integer = integer `{ $value }`
+yaml-found-float = floating point `{ $value }`
+yaml-found-string = string "{ $value }"
+yaml-found-sequence = sequence
+yaml-found-map = map
+yaml-found-unit = unit value
+# The YAML parser's words for the usual syntax errors.
+yaml-unclosed-quote = unclosed quote
+yaml-unclosed-bracket = unclosed bracket '{ $open }'
+yaml-mismatched-bracket = mismatched bracket '{ $open }' closed by '{ $close }'
+yaml-misplaced-bracket = misplaced bracket
+yaml-unexpected-character = unexpected character: `{ $character }'
+yaml-invalid-indentation = invalid indentation
+yaml-mapping-values-not-allowed = mapping values are not allowed in this context
+yaml-expected-key = while parsing a block mapping, did not find expected key
+yaml-flow-mapping-separator = while parsing a flow mapping, did not find expected ',' or '{"}"}'
+yaml-flow-sequence-separator = while parsing a flow sequence, expected ',' or ']'
+yaml-expected-dash = while parsing a block collection, did not find expected '-' indicator
+yaml-expected-content = while parsing a node, did not find expected node content
+yaml-expected-colon = simple key expected ':'
+yaml-key-too-long = simple key is no longer valid
+yaml-colon-space = ':' must be followed by a valid YAML whitespace
+yaml-colon-placement = illegal placement of ':' indicator
+yaml-dash-space = '-' must be followed by a valid YAML whitespace
+yaml-sequence-not-allowed = block sequence entries are not allowed in this context
+yaml-key-not-allowed = mapping keys are not allowed in this context
+yaml-unknown-anchor = alias references unknown anchor
+yaml-unknown-escape = while parsing a quoted scalar, found unknown escape character
+yaml-block-indentation = wrongly indented line in block scalar
+yaml-quoted-indentation = invalid indentation in multiline quoted scalar
+yaml-after-double-quote = invalid trailing content after double-quoted scalar
+yaml-after-single-quote = invalid trailing content after single-quoted scalar
+yaml-comment-space = comments must be separated from other tokens by whitespace
+yaml-tab-indentation = tab cannot be used as indentation
+yaml-tab-not-allowed = tabs disallowed in this context
+yaml-tab-block = tabs disallowed within this context (block indentation)
+yaml-tab-in-text = while scanning a plain scalar, found a tab
+yaml-unexpected-end = unexpected eof
+yaml-end-of-input = unexpected end of input
+yaml-enum-shape = externally tagged enum expected scalar or mapping
+yaml-enum-value = unexpected value for unit enum variant
+yaml-folded-indentation = folded block scalars must indent their content
+yaml-merge-value = YAML merge value must be mapping or sequence of mappings

@@ -1048,3 +1048,378 @@ record-reference-computed = `{ $item }` 是计算得出的（根据绩效等级�
 date-malformed = `{ $text }` 不是 YYYY-MM-DD 格式的日期
 date-month-out-of-range = `{ $text }` 的月份为 { $month }；月份应在 01 到 12 之间
 date-day-out-of-range = `{ $text }` 不存在：{ $year } 年 { $month } 月只有 { $days } 天
+## 读取和检查内容时的诊断（src/load，src/check 的共用检查，以及设置、能力素质词典、岗位、
+## KPI、发展计划、行为标准、页面和输出的规则）。
+
+# 下面通用消息中用到的名词。编号类名词带 `$form`：`known` 时指已有的一组编号（“已有的能力素质编号”），
+# 否则指单个（“能力素质”）。
+noun-activity = { $form ->
+    [known] 活动编号
+   *[one] 活动
+}
+noun-behaviour-module = { $form ->
+    [known] 行为标准模块编号
+   *[one] 行为标准模块
+}
+noun-category = { $form ->
+    [known] 类别编号
+   *[one] 类别
+}
+noun-competency = { $form ->
+    [known] 能力素质编号
+   *[one] 能力素质
+}
+noun-condition = { $form ->
+    [known] 条件编号
+   *[one] 条件
+}
+noun-contribution-kind = { $form ->
+    [known] 贡献类别编号
+   *[one] 贡献类别
+}
+noun-item = { $form ->
+    [known] 评分项编号
+   *[one] 评分项
+}
+noun-kpi = { $form ->
+    [known] 关键绩效指标编号
+   *[one] 关键绩效指标
+}
+noun-level = { $form ->
+    [known] 级别编号
+   *[one] 级别
+}
+noun-position = { $form ->
+    [known] 岗位编号
+   *[one] 岗位
+}
+noun-reference-item = { $form ->
+    [known] 参考项编号
+   *[one] 参考项
+}
+noun-scoring-item = { $form ->
+    [known] 评分项编号
+   *[one] 评分项
+}
+noun-scoring-module = { $form ->
+    [known] 评分模块编号
+   *[one] 评分模块
+}
+noun-sequence = { $form ->
+    [known] 序列编号
+   *[one] 序列
+}
+noun-theme = { $form ->
+    [known] 主题编号
+   *[one] 主题
+}
+noun-employee-id = { $form ->
+    [known] 员工编号
+   *[one] 员工编号
+}
+noun-professional-title = { $form ->
+    [known] 职称
+   *[one] 职称
+}
+noun-department = { $form ->
+    [known] 部门
+   *[one] 部门
+}
+noun-cycle = { $form ->
+    [known] 周期
+   *[one] 周期
+}
+noun-column = { $form ->
+    [known] 列
+   *[one] 列
+}
+noun-activity-name = 活动名称
+noun-assessor-name = 评委姓名
+noun-behaviour-module-name = 行为标准模块名称
+noun-category-name = 类别名称
+noun-competency-level-title = 等级名称
+noun-competency-name = 能力素质名称
+noun-contribution-kind-name = 贡献类别名称
+noun-criterion = 标准描述
+noun-edition = 版本
+noun-level-name = 级别名称
+noun-level-title = 级别称谓
+noun-manager-id = 直属上级的员工编号
+noun-manager-name = 直属上级姓名
+noun-name = 姓名
+noun-one-line-standard = 一句话标准
+noun-organisation = 发布单位
+noun-owner = 解释部门
+noun-page-title = 页面标题
+noun-plan-goal = 发展计划目标
+noun-position-name = 岗位名称
+noun-reference-item-name = 参考项名称
+noun-sequence-name = 序列名称
+noun-title = 手册标题
+# 超出上限的列表里装的是什么。
+count-competencies = 能力素质
+count-sequences = 序列
+count-levels = 级别
+count-key-points = 关键点
+count-level-behaviours = 单个等级的行为表现
+count-level-competencies = 单个级别要求的能力素质
+count-plan-items = 发展计划条目
+# “是否想写……”之后，说明已有编号在哪里定义。
+hint-activities = 活动列在 `behaviour_standards:` 下
+hint-categories = 类别列在 rungs.yaml 中
+hint-competencies = 能力素质写在 competencies/<id>.yaml 中
+hint-kinds = 贡献类别列在 rungs.yaml 中
+hint-kpis = KPI 列在序列的 `kpis:` 下
+hint-levels-of-sequence = 本序列的级别
+hint-positions-of-sequence = 序列 `{ $sequence }` 的岗位
+
+suggest-did-you-mean = 是否想写 `{ $suggestion }`？
+suggest-none-defined = 尚未定义任何{ $what }
+suggest-known = 已有的{ $known }：{ $list }
+suggest-none-close = 已有的 { $count } 个{ $known }都与 `{ $word }` 不相近
+suggest-with-hint = { $help }（{ $hint }）
+
+check-id-help = 编号只能用小写字母 a–z、数字和 `-`，以字母或数字开头，最多 64 个字符（例如 `customer-orientation`）
+check-invalid-id = `{ $id }` 不是有效的{ $what }编号
+check-invalid-page-id = 页面文件名 `{ $id }` 不是有效的编号
+check-reserved-id = `{ $id }` 不能用作{ $what }编号：rungs 会自动生成同名页面
+check-reserved-id-help = 请换一个编号；{ $count ->
+    [1] `{ $last }`
+   *[other] { $rest } 和 `{ $last }`
+} 是保留的{ $what }编号
+check-first-defined-here = 首次定义于此
+check-first-record-here = 第一份记录
+check-duplicate-id = { $what }编号 `{ $id }` 已被使用
+check-duplicate-id-help = 编号必须唯一：请给这个{ $what }换一个编号（第一个在 { $file }:{ $line }）
+check-unknown-reference = 找不到{ $what } `{ $id }`
+check-too-many = { $what }有 { $count } 项，上限为 { $limit } 项
+check-too-many-help = 这是第 { $item } 项：请拆分列表，或只保留最重要的 { $limit } 项
+check-too-many-files-help = 这是第 { $position } 个文件：这么大的标准无法印成一本手册，请拆分为几个内容项目
+check-char-nul = 空字符 NUL
+check-char-tab = 制表符
+check-char-line-break = 换行符
+check-control-character = { $what }含有控制字符 { $code }
+check-control-character-named = { $what }含有控制字符 { $code }（{ $name }）
+check-control-character-help = 请删除它：{ $what }会显示在标题和表格中，还可能成为文件名的一部分，而控制字符在那里看不见或不被接受（带引号的 `\t`、`\n`、`\0` 或 `|` 文本块会写入这种字符）
+check-name-too-long = { $what }有 { $count } 个字符，上限为 { $limit } 个
+check-name-too-long-help = 请缩短{ $what }：它会出现在标题、导航和表格中，长度会成倍放大；细节请写进描述
+check-empty-name = { $what }为空
+check-empty-name-help = 请填写{ $what }
+check-ratings-empty = performance_ratings 为空
+check-ratings-empty-help = 列出绩效等级，最好的在前，例如 [S, A, B, C, D]
+check-share-out-of-range = b_max_normal_unmet 为 { $value }；它是 0 到 1 之间的比例
+check-share-out-of-range-help = 15% 写作 0.15
+check-grade-counts-nothing = 评级没有计入任何内容
+check-grade-counts-nothing-help = 列出评级计入的内容：[competencies, behaviours]，或其中之一
+check-invalid-date = `{ $text }` 不是 YYYY-MM-DD 格式的日期
+check-invalid-date-month = `{ $text }` 的月份是 { $month }；月份应为 01 到 12
+check-invalid-date-day = `{ $text }` 不存在：{ $year } 年 { $month } 月只有 { $days } 天
+check-invalid-date-help = 日期写作 YYYY-MM-DD，例如 2013-10-10
+check-url-invalid = `{ $text }` 不是网址（{ $reason }）
+check-url-reason-relative = 缺少 https:// 之类的开头
+check-url-reason-empty-host = 缺少主机名
+check-url-reason-port = 端口号无效
+check-url-reason-domain-character = 域名含有无效字符
+check-url-reason-idna = 国际化域名无效
+check-url-reason-ip = { $version } 地址无效
+check-url-not-http = `{ $text }` 是 `{ $scheme }:` 网址；网站地址应以 https:// 或 http:// 开头
+check-url-query = `{ $text }` 带有查询参数或片段（? 或 #）；请给出网站所在目录的地址
+check-url-help = 写出网站发布的地址，例如 https://hr.example.com/standards/
+check-file-name-too-long = 这个名称生成的文件名长 { $bytes } 字节（{ $named }）；文件系统最多允许 { $limit } 字节
+check-file-name-too-long-help = 请缩短：文件名还要加上{ $added }，总长不能超过 { $limit } 字节——一个汉字占 3 字节，一个表情符号占 4 字节，且只取前 80 个字符
+check-file-name-report = 打包文件中该员工的报告
+check-file-name-report-added = 员工编号、周期和 `.pdf`
+check-file-name-department = 该部门的汇总和打包文件
+check-file-name-department-added = 周期、`.zip`，以及两个部门名称重合时加上的序号
+check-file-name-manager = 该直属上级团队的汇总和打包文件
+check-file-name-manager-added = 直属上级的员工编号、周期、`.zip`，以及两个团队名称重合时加上的序号
+check-missing-glyph = 没有字体包含 `{ $character }`（{ $code }）的字形；PDF 中会显示为空白方框
+check-missing-glyph-help = 请替换这个字符，或把包含它的字体放进内容项目的 fonts/ 文件夹
+check-output-collision = { $what }将写入 `{ $path }`，而{ $other }已写入此处
+check-output-collision-case = { $what }将写入 `{ $path }`，与 `{ $other_path }`（{ $other }）只有大小写不同；在 Windows 和 macOS 上二者是同一个文件
+check-output-collision-help = 请修改其中一个编号，使两个输出不同（另一个来自 { $file }）
+check-output-home = 首页
+check-output-dictionary = 能力素质词典
+check-output-scoring = 评分规则页
+check-output-not-found = 404 页面
+check-output-sequence = 序列 `{ $id }`
+check-output-picker = 序列 `{ $id }` 的级别选择页
+check-output-level = 级别 `{ $id }`
+check-output-compare = 级别 `{ $from }` 与 `{ $to }` 的对比页
+check-output-position = 岗位 `{ $id }`
+check-output-competency = 能力素质 `{ $id }`
+check-output-page = 页面 `{ $id }`
+check-output-report = 周期 `{ $cycle }` 中 `{ $employee_id }` 的报告
+check-page-title-empty = 页面标题为空
+check-page-title-empty-help = 请给页面写一个标题
+check-position-range-backwards = `{ $id }` 的级别范围从 `{ $from }` 倒退到 `{ $to }`
+check-position-range-backwards-help = 较低的级别写在 `from`，较高的写在 `to`
+check-kpi-weight-negative = `{ $id }` 的权重是负数
+check-kpi-weight-negative-help = 写出该 KPI 在 KPI 得分中的分值，例如 `weight: 40`
+check-kpi-no-target = `{ $id }` 要计分，但没有目标值
+check-kpi-no-target-help = 添加 `target: <数值>`（例如 100% 写作 `target: 100`）
+check-kpi-no-weight = `{ $id }` 要计分，但没有权重
+check-kpi-no-weight-help = 添加 `weight: <分值>`：达到目标值时该 KPI 的分值
+check-kpi-rule-choice = `{ $id }` 必须有且只有 `deduct` 和 `table` 之一
+check-kpi-rule-choice-help = `deduct: {"{"} step: 5, points: 10 {"}"}` 表示比目标每少 5 扣 10 分；`table:` 按从好到差列出分档
+check-kpi-deduct = 扣分规则的 `step` 须大于 0，`points` 须不小于 0
+check-kpi-deduct-help = 例如 `deduct: {"{"} step: 5, points: 10 {"}"}`：比目标每少满 5 扣 10 分
+check-kpi-band-points = 这一档的分值 { $points } 超出了 0–{ $weight }（权重）
+check-kpi-band-points-help = 每一档给出该 KPI 权重的一部分或全部
+check-kpi-bands-order = `{ $id }` 的分档没有按从好到差排列
+check-kpi-bands-order-help-higher = 按 `from` 从高到低列出分档，每档分值不高于前一档
+check-kpi-bands-order-help-lower = 按 `from` 从低到高列出分档，每档分值不高于前一档
+check-levels-and-standard = 该能力素质同时有分级的 `levels` 和一句话 `standard`
+check-levels-and-standard-help = 保留 `levels:` 按 1、2、3……分级评估，或保留 `standard:` 只评是否达到
+check-no-graded-levels = 该能力素质没有分级
+check-no-graded-levels-help = 添加 `levels:`，写出第 1、2……级及其行为表现
+check-no-levels-nor-standard = 该能力素质既没有分级的 `levels`，也没有一句话 `standard`
+check-no-levels-nor-standard-help = 添加 `levels:`，写出第 1、2……级及其行为表现；或添加 `standard: <一句话>`，只评是否达到
+check-level-numbering = 这里写的是第 { $level } 级，但它是第 { $entry } 项
+check-level-numbering-help = 各级按 1、2、3……依次编号，不要跳号；此处写 `level: { $entry }`
+check-no-behaviours = 第 { $level } 级没有列出行为表现
+check-no-behaviours-help = 描述处于该等级的人可观察到的行为
+check-file-name-mismatch = 文件名是 `{ $stem }`，内容却是 `{ $id }`
+check-file-name-mismatch-help = 请把文件改名为 `{ $path }`，方便审阅者按编号找到它
+check-plan-overdue = 该计划项的截止日期是 { $due }，但没有状态（最近一次评估的日期是 { $latest }）
+check-plan-overdue-help = 添加 `status: done`、`in-progress` 或 `dropped`，或把 `due:` 改到更晚的日期
+check-cycle-order = 周期 `{ $cycle }` 的日期是 { $date }，而更早的周期 `{ $earlier }` 的日期是 { $earlier_date }
+check-cycle-order-help = 周期按名称排序（2024H1 在 2024H2 之前）：请检查记录的 `date:` 或 `cycle:`
+check-criterion-unknown-level = 该序列没有级别 `{ $level }`
+check-activity-required-twice = 级别 `{ $level }` 两次要求了活动 `{ $id }`
+check-activity-required-twice-help = 每个活动只保留一条
+check-activity-key-dropped = `{ $id }` 在下一级是关键项；这里没写 `key`，就变成了普通项
+check-key-dropped-help = 写 `key: true` 保持为关键项，或写 `key: false` 明确改为普通项
+check-no-criterion = 活动 `{ $id }` 在级别 `{ $level }` 及以下都没有标准描述
+check-no-criterion-help = 在该活动的 `criteria:` 下添加 `{ $level }: <该级别的表现>`
+check-one-line-has-no-level = `{ $id }` 是一句话标准，只分达到与否，没有第 { $level } 级
+check-one-line-has-no-level-help = 去掉 `level`
+check-requirement-no-level = 对 `{ $id }` 的要求没有写 `level`
+check-requirement-no-level-help = 添加 `level: N`（1–{ $max }）
+check-requirement-level-out-of-range = `{ $id }` 分为 1–{ $max } 级，没有第 { $level } 级
+check-requirement-level-out-of-range-help = 请要求 1 到 { $max } 之间的级别，或在 competencies/{ $id }.yaml 中添加这一级
+
+load-records-ignored = 没有读取内容文件夹自己的 `assessments/`：`--records` 指定了另一个文件夹
+load-records-ignored-help = 记录请放在一处：移到 `--records` 指定的文件夹，或不用这个选项
+load-symlink = 这是符号链接；rungs 不跟随链接，因此没有读取它
+load-symlink-help = 请用文件本身替换链接，使内容在 git 和每台电脑上都一致
+load-file-too-large-for-it = 该文件有 { $size } 字节；这类文件的上限是 { $limit } 字节
+load-font-too-large-help = 请使用不超过 32 MiB 的字体（像 scripts/subset-fonts.sh 那样，只保留内容用到的字符）
+load-theme-file-too-large-help = 主题文件（模板、样式、脚本、Typst 模板）最大 8 MiB；请把大的图片或数据移出主题
+load-file-too-large-split-help = 请把内容拆分成几个文件
+load-misplaced-file = 该文件不在 rungs 读取的位置
+load-misplaced-record-help = 请移到周期文件夹中：assessments/<cycle>/<employee-id>.yaml
+load-misplaced-file-help = 内容文件应放在 rungs.yaml、competencies/、sequences/、pages/ 或 assessments/<cycle>/ 中；该文件被忽略
+load-empty-content = 内容文件夹 `{ $folder }` 是空的
+load-missing-settings = 内容文件夹中没有 rungs.yaml
+load-missing-settings-help = 请创建 rungs.yaml，写明手册标题、发布单位、版本等设置（见 docs/content-model.md）
+load-empty-file = 该文件是空的
+load-empty-file-help = 请写入文档的字段，或删除该文件
+load-file-too-large = 该文件有 { $size } 字节；上限是 { $limit } 字节
+load-file-too-large-help = 请拆分成几个文件（每个文件一个能力素质、序列或记录）
+load-not-utf8 = 该文件不是有效的 UTF-8 编码
+load-not-utf8-help = 请把文件存为 UTF-8（旧编辑器存成 GBK/GB2312 的文件需要转换，例如 `iconv -f GBK -t UTF-8`）
+load-missing-front-matter = 页面必须以两行 `---` 之间的页首信息开头
+load-missing-front-matter-help = 文件开头写一行 `---`、一行 `title: …`，再写一行 `---`
+load-unclosed-front-matter = 第 1 行开始的页首信息没有结束
+load-unclosed-front-matter-help = 在页首信息的字段之后加一行只有 `---` 的行
+
+# YAML 解析器发现的问题，用作者能懂的话说。
+yaml-tab = 缩进中有制表符
+yaml-tab-help = YAML 只能用空格缩进：请把制表符换成空格
+yaml-multiple-documents = 该文件含有第二个 YAML 文档
+yaml-multiple-documents-help = 一个文件只能有一个 YAML 文档：请删除 `---` 行及其后的内容，或移到单独的文件中
+yaml-age-or-gender = 未知字段 `{ $field }`：rungs 不以年龄或性别作为条件
+yaml-age-or-gender-help = 请删除：年龄和性别与能力无关，以此筛选是《就业促进法》禁止的歧视（见 docs/content-model.md 的 “No age or gender conditions”）
+yaml-unknown-field = 未知字段 `{ $field }`
+yaml-unknown-field-suggest = 是否想写 `{ $suggestion }`？（字段名区分大小写）
+yaml-unknown-field-help = 此处允许的字段有 { $fields }
+yaml-unknown-value = `{ $value }` 不是此处允许的值
+yaml-unknown-value-help = 请使用其中之一：{ $values }
+yaml-missing-field = 缺少字段 `{ $field }`
+yaml-missing-field-help = 请在这组字段中添加 `{ $field }:` 及其值（格式说明见 docs/content-model.md）
+yaml-duplicate-key = 键 `{ $key }` 在同一组字段中出现了两次
+yaml-duplicate-key-unnamed = 同一组字段中有一个键出现了两次
+yaml-duplicate-key-help = 请删除或重命名第二个
+yaml-expected-whole-number = 此处应为整数
+yaml-expected-whole-number-help = 只写数字，例如 `3`
+yaml-expected-number = 此处应为数字
+yaml-expected-number-help = 写一个数字，例如 `3` 或 `2.5`
+yaml-expected-boolean = 此处应为 `true` 或 `false`
+yaml-expected-boolean-help = 请写 `true` 或 `false`
+yaml-expected-found = 此处应为{ $expected }，实际是{ $found }
+yaml-expected = 此处应为{ $expected }
+yaml-expected-here = 此处应为{ $expected }
+yaml-type-help = 请对照 docs/content-model.md 中的格式说明检查值的类型（看起来像数字或日期的文字要加引号）
+yaml-expected-text-found-nothing = 此处应为文字，但什么也没写
+yaml-expected-text-found-nothing-help = 请在 `:` 后写上文字，或删除该字段
+yaml-text-too-long = 这段文字有 { $count } 个字符，上限为 { $limit } 个
+yaml-text-too-long-help = 请缩短，或把细节移到单独的页面（`pages/*.md`，没有这个限制）并引用它
+yaml-expected-score = 此处应为一个分数，或各评分项的分数，例如 `{"{"} dedication: 3, cooperation: 2 {"}"}`
+yaml-expected-score-help = 没有评分项的模块写一个分数；有评分项的模块逐项写分数
+yaml-limit = 文档超出了 rungs 的限制（{ $what }）
+yaml-limit-help = 请直接写出各个值：嵌套最多 32 层，别名最多 1000 个
+yaml-limit-aliases = 别名展开过多
+yaml-limit-aliases-count = 别名超过 1000 个
+yaml-limit-anchors = 锚点超过 1000 个
+yaml-limit-depth = 嵌套超过 32 层
+yaml-limit-nodes = 值超过 20 万个
+yaml-limit-documents = 多于一个文档
+yaml-syntax = YAML 语法错误：{ $what }
+yaml-syntax-help = 请修正此处的 YAML 语法（检查缩进、是否漏了 `:`，引号或括号是否没有闭合）
+# 值应该是什么，实际写的是什么。
+yaml-kind-mapping-written = 一组字段（若干行 `键: 值`，或 `{"{"} … {"}"}`）
+yaml-kind-list-written = 列表（若干行 `- 项`，或 `[ … ]`）
+yaml-kind-text = 文字
+yaml-kind-value = 单个值
+yaml-kind-a-string = 文字
+yaml-kind-a-boolean = `true` 或 `false`
+yaml-kind-a-sequence = 列表
+yaml-kind-a-map = 一组字段
+yaml-kind-integer = 整数
+yaml-kind-float = 数字
+yaml-kind-struct = 一组字段
+yaml-found-boolean = 布尔值 `{ $value }`
+yaml-found-integer = 整数 `{ $value }`
+yaml-found-float = 数字 `{ $value }`
+yaml-found-string = 文字 "{ $value }"
+yaml-found-sequence = 列表
+yaml-found-map = 一组字段
+yaml-found-unit = 空值
+# 常见的 YAML 语法错误。
+yaml-unclosed-quote = 引号没有闭合
+yaml-unclosed-bracket = 括号 '{ $open }' 没有闭合
+yaml-mismatched-bracket = 括号 '{ $open }' 被 '{ $close }' 错误地闭合
+yaml-misplaced-bracket = 括号位置不对
+yaml-unexpected-character = 此处不能出现字符 `{ $character }'
+yaml-invalid-indentation = 缩进不正确
+yaml-mapping-values-not-allowed = 此处不能出现 `键: 值`（检查缩进，或给含有 `: ` 的文字加引号）
+yaml-expected-key = 此处应为一个键（检查缩进是否对齐）
+yaml-flow-mapping-separator = `{"{"} … {"}"}` 中缺少 ',' 或 '{"}"}'
+yaml-flow-sequence-separator = `[ … ]` 中缺少 ',' 或 ']'
+yaml-expected-dash = 此处应为以 '-' 开头的列表项（检查缩进是否对齐）
+yaml-expected-content = 此处缺少内容
+yaml-expected-colon = 键后面应有 ':'
+yaml-key-too-long = 键无效（键须写在同一行内）
+yaml-colon-space = ':' 后面必须有空格
+yaml-colon-placement = ':' 的位置不对
+yaml-dash-space = '-' 后面必须有空格
+yaml-sequence-not-allowed = 此处不能出现列表项 `- …`
+yaml-key-not-allowed = 此处不能出现键
+yaml-unknown-anchor = 别名引用了不存在的锚点（`*名称` 之前须有 `&名称`）
+yaml-unknown-escape = 带双引号的文字中有未知的转义字符（`\` 要写成 `\\`，或改用单引号）
+yaml-block-indentation = 多行文字块中有一行缩进不对
+yaml-quoted-indentation = 多行引号文字的缩进不正确
+yaml-after-double-quote = 双引号后面有多余的内容
+yaml-after-single-quote = 单引号后面有多余的内容
+yaml-comment-space = 注释符号 `#` 前面须有空格
+yaml-tab-indentation = 不能用制表符缩进
+yaml-tab-not-allowed = 此处不能使用制表符
+yaml-tab-block = 此处不能使用制表符（块缩进）
+yaml-tab-in-text = 文字中有制表符
+yaml-unexpected-end = 文件意外结束
+yaml-end-of-input = 文件意外结束
+yaml-enum-shape = 此处应为一个允许的值，不能是列表
+yaml-enum-value = 此处只写这个值本身，后面不能再带内容
+yaml-folded-indentation = `>` 文字块的内容必须缩进
+yaml-merge-value = YAML 合并（`<<:`）的值必须是一组字段，或由几组字段组成的列表
