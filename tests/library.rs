@@ -115,12 +115,21 @@ fn diagnostics_of_records_show_where_the_records_are() {
     let checked = Project::new(Box::new(standards), Some(Box::new(records)))
         .check()
         .unwrap();
-    let text = rungs::diagnostics::render_human(&checked.diagnostics, &checked.sources, false, rungs::locale::Language::en());
+    let text = rungs::diagnostics::render_human(
+        &checked.diagnostics,
+        &checked.sources,
+        false,
+        rungs::locale::Language::en(),
+    );
     assert!(
         text.contains("--> records/2024H1/E3.yaml:2:1"),
         "the records source's own path is shown:\n{text}"
     );
-    let json = rungs::diagnostics::render_json(&checked.diagnostics, &checked.sources, rungs::locale::Language::en());
+    let json = rungs::diagnostics::render_json(
+        &checked.diagnostics,
+        &checked.sources,
+        rungs::locale::Language::en(),
+    );
     assert!(
         json.contains("\"file\": \"assessments/2024H1/E3.yaml\""),
         "{json}"
