@@ -147,7 +147,7 @@ fn split(args: &[String]) -> Result<(PathBuf, Vec<String>), Failure> {
     match args {
         [content, revs @ ..] if args.len() == 3 || (args.len() == 2 && is_content(content)) => {
             Ok((
-                super::content_folder(content).map_err(Failure::usage)?,
+                super::content_folder(content).unwrap_or_else(|never| match never {}),
                 revs.to_vec(),
             ))
         }

@@ -41,7 +41,7 @@ pub(super) const EXAMPLES: &str = "Examples:
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let (content, file) = match &args.args[..] {
         [content, file] => (
-            super::content_folder(content).map_err(Failure::usage)?,
+            super::content_folder(content).unwrap_or_else(|never| match never {}),
             PathBuf::from(file),
         ),
         [file] => (PathBuf::from("content"), PathBuf::from(file)),

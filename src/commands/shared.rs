@@ -30,7 +30,7 @@ pub struct ProjectArgs {
 /// The content folder a person means by `dir`: `dir` itself, or — when `dir` has no rungs.yaml
 /// and `dir/content/` has one, as a project `rungs init` made — the content inside it (said
 /// in a note, since every path in the output then starts with it).
-pub(crate) fn content_folder(dir: &str) -> Result<PathBuf, String> {
+pub(crate) fn content_folder(dir: &str) -> Result<PathBuf, std::convert::Infallible> {
     let dir = PathBuf::from(dir);
     let inside = dir.join("content");
     if !dir.join("rungs.yaml").exists() && inside.join("rungs.yaml").is_file() {

@@ -585,3 +585,21 @@ impl Mailer for Nowhere {
         Err(Said::new("send-dry-run-sends-nothing").english())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reason with braces in it comes out of the locale files whole, in either language.
+    #[test]
+    fn the_reasons_read_whole() {
+        let why = msg!("send-no-address");
+        assert!(
+            why.english().contains("(`manager: { …, email: … }`)"),
+            "{}",
+            why.english()
+        );
+        let zh = crate::locale::Language::zh_cn().say(&why);
+        assert!(zh.contains("`manager: { …, email: … }`"), "{zh}");
+    }
+}

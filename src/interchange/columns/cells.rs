@@ -222,3 +222,30 @@ fn yes_no_cell(b: bool, language: Language) -> Cell {
     let (yes, no) = yes_no_words(language);
     Cell::Text(if b { yes } else { no }.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locale::Language;
+
+    /// A cell's message is one sentence in each language, its list joined the language's way.
+    #[test]
+    fn a_wrong_choice_lists_the_options_in_the_language_that_speaks() {
+        let options = vec![
+            ("s1".to_string(), "一级".to_string()),
+            ("s2".to_string(), "二级".to_string()),
+            ("x".to_string(), "x".to_string()),
+        ];
+        let why = choice("五级", &options).unwrap_err();
+        assert_eq!(why.english(), "is not one of: 一级 (s1), 二级 (s2), x");
+        assert_eq!(
+            Language::zh_cn().say(&why),
+            "不是可选值；可填：一级（s1）、二级（s2）、x"
+        );
+        let why = number(&Cell::Number(120.0), "120", Some(100.0)).unwrap_err();
+        assert_eq!(
+            why.english(),
+            "is out of range; write a number from 0 to 100"
+        );
+    }
+}
