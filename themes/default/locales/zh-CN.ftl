@@ -706,7 +706,7 @@ distribute-thread-time = 线程用时：{ $spent }
 distribute-time-spent = { $what } { $seconds } 秒
 distribute-time-reports = 生成报告
 distribute-time-reuse = 读取沿用的报告
-distribute-time-summaries = 团队汇总
+distribute-time-summaries = 团队总结
 distribute-time-protection = 加密保护
 distribute-time-zips = 打包
 distribute-unknown-cycle = 没有周期 `{ $cycle }` 的评估记录（已有周期：{ $cycles }）
@@ -814,7 +814,7 @@ import-at-cell-value = { $sheet } 第 { $row } 行 { $column } 列「{ $header }
 import-employee-twice = 员工 { $employee_id } 在周期 { $cycle } 中出现了两次（第一次在 { $sheet } 第 { $row } 行）
 import-employee-twice-help = 每名员工每个周期只保留一行
 import-unknown-header = 这个列名不对应标准表格中的任何字段
-import-header-twice = { $column } 列已经是这个字段
+import-header-twice = { $column } 列已对应这个字段
 import-header-twice-help = 每个字段只保留一列
 import-formula-like = 看起来像表格公式；将按原文作为文字导入
 import-formula-like-help = 请核对该值：公式不会被执行，rungs 写出的 CSV 文件也会把它显示为文字
@@ -823,7 +823,7 @@ import-no-employee-id = 工号为空
 import-cycle-mismatch = 这一行的周期是 { $cycle }，但 --cycle 指定的是 { $given }
 import-no-cycle = 没有评定周期：请填写“评定周期”列，或传入 --cycle
 import-no-sequence = 没有序列：新记录须填写“序列”列
-import-unknown-sequence = 没有序列的编号或名称是这个值
+import-unknown-sequence = 没有哪个序列的编号或名称是这个值
 import-no-such-field = 序列 { $sequence } 没有这个字段；该员工的这一格请留空
 import-check-problem = { $message } [{ $code }]
 
@@ -888,7 +888,7 @@ diff-side-working-tree = 工作区
 diff-side-revision = `{ $rev }`
 diff-list-records-warning = --list-records 会输出员工编号和结论：属个人数据
 diff-too-many-arguments = 最多给出一个内容文件夹和两个版本
-diff-side-has-errors = { $side } 中的内容有错误，无法比较
+diff-side-has-errors = { $side }中的内容有错误，无法比较
 
 # `rungs serve`。
 serve-not-content = `{ $folder }` 中没有 rungs.yaml，不是内容文件夹
