@@ -158,6 +158,16 @@ pub enum DistributeError {
     Render(RenderError),
 }
 
+impl DistributeError {
+    /// What went wrong, to say in the user's language.
+    pub fn message(&self) -> Message {
+        match self {
+            DistributeError::Usage(message) => message.clone(),
+            DistributeError::Render(e) => e.message(),
+        }
+    }
+}
+
 impl From<RenderError> for DistributeError {
     fn from(e: RenderError) -> Self {
         DistributeError::Render(e)
