@@ -12,6 +12,8 @@ use std::str::FromStr;
 
 use sha2::{Digest, Sha256};
 
+use crate::locale::{Language, Message};
+use crate::msg;
 use crate::publish::{PublishError, Sink};
 use crate::render::manifest::Manifest;
 use crate::urls::{self, OutputPath};
@@ -52,23 +54,34 @@ impl fmt::Display for Shard {
 impl FromStr for Shard {
     type Err = String;
 
+    /// Why `text` is not a shard is said in the language the environment asks for: clap
+    /// parses the flag before any other option is read.
     fn from_str(text: &str) -> Result<Shard, String> {
-        let bad = || format!("`{text}` is not a shard: write K/N, as 2/4 for the second of four");
+        let bad = || said(&msg!("shard-bad", text = text));
         let (k, n) = text.split_once('/').ok_or_else(bad)?;
         let (index, count): (u32, u32) = (
             k.trim().parse().map_err(|_| bad())?,
             n.trim().parse().map_err(|_| bad())?,
         );
         if count == 0 || index == 0 || index > count {
-            return Err(format!(
-                "`{text}` is not a shard: K counts from 1 up to N (1/{} … {}/{})",
-                count.max(1),
-                count.max(1),
-                count.max(1)
-            ));
+            return Err(said(&msg!(
+                "shard-out-of-range",
+                text = text,
+                count = count.max(1)
+            )));
         }
         Ok(Shard { index, count })
     }
+}
+
+/// `message` in the language of `RUNGS_LANG` or the locale (English when neither names one).
+fn said(message: &Message) -> String {
+    let choice = crate::locale::from_env(None, |name| std::env::var(name).ok());
+    let bundled: Vec<String> = crate::locale::bundled_tags().map(str::to_string).collect();
+    let (tag, _) = crate::locale::choose(&choice, None, &bundled);
+    Language::bundled(&tag)
+        .unwrap_or_else(Language::en)
+        .say(message)
 }
 
 /// Why shards' folders could not be merged.
@@ -77,7 +90,7 @@ pub enum MergeError {
     /// A folder is not a rungs build.
     NotAnOutput(PathBuf),
     /// A folder holds no manifest slice, or slices of different shard counts.
-    Slices(String),
+    Slices(Message),
     /// Two folders hold different bytes at one path.
     Conflict {
         path: String,
@@ -87,28 +100,35 @@ pub enum MergeError {
     Io(PublishError),
 }
 
-impl fmt::Display for MergeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl MergeError {
+    /// What went wrong, to say in the user's language.
+    pub fn message(&self) -> Message {
         match self {
-            MergeError::NotAnOutput(dir) => write!(
-                f,
-                "`{}` is not a rungs build (it has no `{}` file)",
-                dir.display(),
-                crate::publish::MARKER
+            MergeError::NotAnOutput(dir) => msg!(
+                "merge-not-an-output",
+                dir = dir.display().to_string(),
+                marker = crate::publish::MARKER
             ),
-            MergeError::Slices(text) => f.write_str(text),
+            MergeError::Slices(message) => message.clone(),
             MergeError::Conflict {
                 path,
                 first,
                 second,
-            } => write!(
-                f,
-                "`{path}` differs between `{}` and `{}`: were the shards built from the same content and options?",
-                first.display(),
-                second.display()
+            } => msg!(
+                "merge-conflict",
+                path = path,
+                first = first.display().to_string(),
+                second = second.display().to_string()
             ),
-            MergeError::Io(e) => e.fmt(f),
+            MergeError::Io(e) => e.message(),
         }
+    }
+}
+
+/// In English, for logs and tests; the command line says [`MergeError::message`].
+impl fmt::Display for MergeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().english())
     }
 }
 
@@ -135,12 +155,11 @@ pub fn merge(folders: &[PathBuf], sink: &dyn Sink) -> Result<usize, MergeError> 
                 if shard.1 == "json"
                     && let Some(other) = slices.insert(shard.0, folder.clone())
                 {
-                    return Err(MergeError::Slices(format!(
-                        "shard {}/{} appears twice, in `{}` and `{}`",
-                        shard.0.0,
-                        shard.0.1,
-                        other.display(),
-                        folder.display()
+                    return Err(MergeError::Slices(msg!(
+                        "merge-shard-twice",
+                        shard = format!("{}/{}", shard.0.0, shard.0.1),
+                        first = other.display().to_string(),
+                        second = folder.display().to_string()
                     )));
                 }
                 continue;
@@ -169,18 +188,13 @@ pub fn merge(folders: &[PathBuf], sink: &dyn Sink) -> Result<usize, MergeError> 
     let count = match counts.iter().collect::<Vec<_>>()[..] {
         [n] => *n,
         [] => {
-            return Err(MergeError::Slices(
-                "no folder holds a shard's manifest (`reports/manifest.K-of-N.json`): build each with `--shard K/N`".into(),
-            ));
+            return Err(MergeError::Slices(msg!("merge-no-slices")));
         }
         _ => {
-            return Err(MergeError::Slices(format!(
-                "the folders are shards of different splits ({}): merge the shards of one build",
-                counts
-                    .iter()
-                    .map(|n| format!("of {n}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            let counts: Vec<String> = counts.iter().map(u32::to_string).collect();
+            return Err(MergeError::Slices(msg!(
+                "merge-different-splits",
+                counts = counts
             )));
         }
     };
@@ -189,9 +203,10 @@ pub fn merge(folders: &[PathBuf], sink: &dyn Sink) -> Result<usize, MergeError> 
         .map(|k| format!("{k}/{count}"))
         .collect();
     if !missing.is_empty() {
-        return Err(MergeError::Slices(format!(
-            "shard(s) {} missing: pass every shard's folder",
-            missing.join(", ")
+        return Err(MergeError::Slices(msg!(
+            "merge-missing-shards",
+            count = missing.len(),
+            shards = missing
         )));
     }
     for (path, folder) in &files {

@@ -594,8 +594,23 @@ fn a_level_is_read_in_every_form_people_type() {
     let said = stderr(&out);
     assert!(
         said.contains("value 「五级」")
+            && said.contains("is not a level of the sequence; write one of: 一级 (s1), 二级 (s2)")
+            && said.contains("it may be written 1, 1级, 一级, s1 or 一级 助理客户经理"),
+        "{said}"
+    );
+    // The same, said in Chinese to a Chinese user.
+    let out = rungs_env(
+        dir.path(),
+        &["import", "wrong.csv"],
+        &[("RUNGS_LANG", "zh-CN")],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(
+        said.contains("值「五级」")
             && said.contains("不是本序列的级别；可填：一级（s1）、二级（s2）")
-            && said.contains("写法可为 1、1级、一级、s1 或 一级 助理客户经理"),
+            && said.contains("写法可为 1、1级、一级、s1 或 一级 助理客户经理")
+            && said.contains("没有写入任何内容"),
         "{said}"
     );
 }
@@ -836,7 +851,7 @@ fn a_large_import_shows_the_first_rows_warnings_and_counts_the_rest() {
     assert!(!err.contains("many.csv, row 22 (X20)"), "{err}");
     let last = warnings.last().unwrap();
     assert!(
-        last.starts_with("warning: 1980 more row(s) have warnings: ")
+        last.starts_with("warning: 1980 more rows have warnings: ")
             && last.contains("missing-fact"),
         "{last}"
     );

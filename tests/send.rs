@@ -256,7 +256,7 @@ fn a_run_refused_halfway_resumes_where_it_stopped() {
     let out = send(dir.path(), &refusing, "secret", &[]);
     assert_eq!(code(&out), 2, "the refused recipient makes the run fail");
     assert!(
-        stderr(&out).contains("1 bundle(s) not sent"),
+        stderr(&out).contains("1 bundle not sent"),
         "{}",
         stderr(&out)
     );

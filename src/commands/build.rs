@@ -5,9 +5,10 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use super::{
-    Failure, OutputArgs, ProjectArgs, Ui, checked, counted, progress_bar, publish_options,
+    Failure, OutputArgs, ProjectArgs, Ui, checked, progress_bar, publish_options,
     warn_about_history,
 };
+use rungs::msg;
 use rungs::project::Part;
 use rungs::publish::{CacheMode, Publication};
 use rungs::render::manifest::Manifest;
@@ -99,15 +100,18 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     bar.finish_and_clear();
     if ui.verbose {
         eprintln!(
-            "render: {} site files, {} handbook, {} sheets, {} reports, {} summaries in {} ms; {} of {} outputs carried over unchanged",
-            summary.site_files,
-            summary.handbooks,
-            summary.sheets,
-            summary.reports,
-            summary.summaries,
-            rendering.elapsed().as_millis(),
-            summary.outputs.reused,
-            summary.outputs.total,
+            "{}",
+            ui.say(&msg!(
+                "build-verbose-render",
+                site_files = summary.site_files,
+                handbooks = summary.handbooks,
+                sheets = summary.sheets,
+                reports = summary.reports,
+                summaries = summary.summaries,
+                ms = rendering.elapsed().as_millis() as u64,
+                reused = summary.outputs.reused,
+                total = summary.outputs.total
+            ))
         );
     }
     if let Some(dir) = &args.export_typst {
@@ -131,9 +135,12 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     publication.commit()?;
     if ui.verbose {
         eprintln!(
-            "publish: swapped into {} in {} ms",
-            output.out.display(),
-            publishing.elapsed().as_millis()
+            "{}",
+            ui.say(&msg!(
+                "build-verbose-publish",
+                out = output.out.display().to_string(),
+                ms = publishing.elapsed().as_millis() as u64
+            ))
         );
     }
     let warnings = opened.checked.diagnostics.len() - opened.checked.errors() + history_warnings;
@@ -161,50 +168,45 @@ fn tell(
     ui: &Ui,
 ) {
     // A verdict people were told that this build changes is said in the closing line.
-    let verdicts = match changed.len() {
-        0 => String::new(),
-        n => format!(
-            "; {n} verdict{} differ{} from the previous build's{}",
-            if n == 1 { "" } else { "s" },
-            if n == 1 { "s" } else { "" },
-            if list_records {
-                ":"
-            } else {
-                " (`--list-records` names them)"
-            }
-        ),
+    let verdicts = match (changed.len(), list_records) {
+        (0, _) => None,
+        (n, true) => Some(msg!("build-verdicts-changed-listed", count = n)),
+        (n, false) => Some(msg!("build-verdicts-changed", count = n)),
     };
     if !ui.quiet {
-        eprintln!(
-            "built {}, {}, {}, {} and {} into {} in {:.1}s{}, {}{verdicts}",
-            counted(summary.site_files, "site file", "site files"),
-            counted(summary.handbooks, "handbook PDF", "handbook PDFs"),
-            counted(summary.sheets, "sheet PDF", "sheet PDFs"),
-            counted(summary.reports, "report", "reports"),
-            counted(summary.summaries, "team summary", "team summaries"),
-            out.display(),
-            started.elapsed().as_secs_f64(),
-            rendered_note(summary.outputs),
-            counted(warnings, "warning", "warnings"),
-        );
-    } else if !verdicts.is_empty() {
-        eprintln!("note: {}", verdicts.trim_start_matches("; "));
+        let outputs = summary.outputs;
+        let built = if outputs.reused == 0 {
+            msg!("build-done")
+        } else {
+            msg!(
+                "build-done-partly",
+                rendered = outputs.total - outputs.reused,
+                total = outputs.total
+            )
+        }
+        .arg("site_files", summary.site_files)
+        .arg("handbooks", summary.handbooks)
+        .arg("sheets", summary.sheets)
+        .arg("reports", summary.reports)
+        .arg("summaries", summary.summaries)
+        .arg("out", out.display().to_string())
+        .arg("seconds", format!("{:.1}", started.elapsed().as_secs_f64()))
+        .arg("warnings", warnings);
+        let said = match verdicts {
+            Some(verdicts) => msg!(
+                "build-done-and-verdicts",
+                built = built,
+                verdicts = verdicts
+            ),
+            None => built,
+        };
+        eprintln!("{}", ui.say(&said));
+    } else if let Some(verdicts) = verdicts {
+        eprintln!("{}: {}", ui.language().get("label-note"), ui.say(&verdicts));
     }
     if list_records {
         for c in changed {
             eprintln!("  {} {}: {} → {}", c.employee_id, c.cycle, c.before, c.now);
         }
     }
-}
-
-/// ` (3 of 1,204 outputs rendered, the rest unchanged)` when the build carried some over.
-fn rendered_note(outputs: rungs::project::Outputs) -> String {
-    if outputs.reused == 0 {
-        return String::new();
-    }
-    format!(
-        " ({} of {} outputs rendered, the rest unchanged)",
-        outputs.total - outputs.reused,
-        outputs.total
-    )
 }

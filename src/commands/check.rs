@@ -1,7 +1,8 @@
 //! `rungs check`: validate a content project and print every problem found.
 
-use super::{Failure, ProjectArgs, Ui, counted, print_diagnostics};
+use super::{Failure, ProjectArgs, Ui, print_diagnostics};
 use rungs::diagnostics;
+use rungs::msg;
 use rungs::project::Project;
 
 // The arguments of `rungs check`.
@@ -21,7 +22,7 @@ pub enum Format {
 
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let project = Project::open(&args.project.content, args.project.records.as_deref())?;
-    let tagged = super::tagged_editions(&project);
+    let tagged = super::tagged_editions(&project, ui);
     let checked = project.with_editions(tagged.editions()).check()?;
     ui.adopt(&checked);
     match args.format {
@@ -34,20 +35,15 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
             if let Some(model) = checked.model.as_ref().filter(|_| !ui.quiet) {
                 let s = &model.standard;
                 eprintln!(
-                    "ok: {}, {}, {}, {}, {}",
-                    counted(s.competencies.len(), "competency", "competencies"),
-                    counted(s.sequences.len(), "sequence", "sequences"),
-                    counted(
-                        s.sequences.iter().map(|s| s.levels.len()).sum(),
-                        "level",
-                        "levels"
-                    ),
-                    counted(s.pages.len(), "page", "pages"),
-                    counted(
-                        model.records.assessments.len(),
-                        "assessment record",
-                        "assessment records"
-                    ),
+                    "{}",
+                    ui.say(&msg!(
+                        "check-ok",
+                        competencies = s.competencies.len(),
+                        sequences = s.sequences.len(),
+                        levels = s.sequences.iter().map(|s| s.levels.len()).sum::<usize>(),
+                        pages = s.pages.len(),
+                        records = model.records.assessments.len()
+                    ))
                 );
             }
         }

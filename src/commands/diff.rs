@@ -9,7 +9,9 @@ use super::{Failure, RecordsArg, Ui, print_diagnostics};
 use rungs::diff::{self, Format};
 use rungs::exit;
 use rungs::history::History;
+use rungs::locale::Message;
 use rungs::model::Model;
+use rungs::msg;
 use rungs::project::{Project, find_edition};
 
 // The arguments of `rungs diff`.
@@ -39,7 +41,11 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let (list_records, exit_code) = (args.list_records, args.exit_code);
     let (content, revs) = split(&args.args)?;
     let history = History::discover(&content)?;
-    let working = checked(Project::open(&content, records)?, "the working tree", ui)?;
+    let working = checked(
+        Project::open(&content, records)?,
+        msg!("diff-side-working-tree"),
+        ui,
+    )?;
     // A revision, or an edition's name (第01版) as the settings at a tag give it.
     let pattern = working.standard.settings.edition_tag_pattern.clone();
     let resolve = |rev: &str| {
@@ -50,7 +56,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let from = resolve(&revs[0])?;
     let old = checked(
         Project::new(Box::new(history.source_at(&from, false)?), None),
-        &from.name,
+        msg!("diff-side-revision", rev = &from.name),
         ui,
     )?;
     let (to_name, new) = match revs.get(1) {
@@ -64,7 +70,8 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
                 Box::new(history.source_at(&to, records_source.is_none())?),
                 records_source,
             );
-            (to.name.clone(), checked(project, &to.name, ui)?)
+            let side = msg!("diff-side-revision", rev = &to.name);
+            (to.name.clone(), checked(project, side, ui)?)
         }
         None => {
             let lang = working.standard.settings.language;
@@ -92,7 +99,11 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         DiffFormat::Json => Format::Json,
     };
     if list_records && !ui.quiet {
-        eprintln!("warning: --list-records prints employee ids and verdicts: personal data");
+        eprintln!(
+            "{}: {}",
+            ui.language().get("label-warning"),
+            ui.say(&msg!("diff-list-records-warning"))
+        );
     }
     print!(
         "{}",
@@ -126,29 +137,25 @@ fn split(args: &[String]) -> Result<(PathBuf, Vec<String>), Failure> {
     match args {
         [content, revs @ ..] if args.len() == 3 || (args.len() == 2 && is_content(content)) => {
             Ok((
-                super::content_folder(content).map_err(Failure::usage)?,
+                super::content_folder(content).unwrap_or_else(|never| match never {}),
                 revs.to_vec(),
             ))
         }
         revs if revs.len() <= 2 => Ok((PathBuf::from("content"), revs.to_vec())),
-        _ => Err(Failure::usage(
-            "give at most a content folder and two revisions",
-        )),
+        _ => Err(Failure::usage(msg!("diff-too-many-arguments"))),
     }
 }
 
 /// Checks one side; its errors are printed and stop the diff.
-fn checked(project: Project, side: &str, ui: &Ui) -> Result<Model, Failure> {
-    let spinner = super::spinner("checking a revision", ui);
+fn checked(project: Project, side: Message, ui: &Ui) -> Result<Model, Failure> {
+    let spinner = super::spinner(msg!("progress-checking-revision"), ui);
     let checked = project.check();
     spinner.finish_and_clear();
     let checked = checked?;
     ui.adopt(&checked);
     if checked.errors() > 0 {
         print_diagnostics(&checked, ui);
-        return Err(Failure::usage(format!(
-            "the content at {side} has errors, so it cannot be compared"
-        )));
+        return Err(Failure::usage(msg!("diff-side-has-errors", side = side)));
     }
     Ok(checked.model.expect("no errors, so a model"))
 }

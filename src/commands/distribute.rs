@@ -8,6 +8,8 @@ use std::time::Instant;
 use super::{Failure, ProjectArgs, Ui, checked, progress_bar, publish_options};
 use rungs::distribute::{self, DistributeError, Passwords, Request};
 use rungs::evaluate::team::{Grouping, NO_MANAGER};
+use rungs::locale::Message;
+use rungs::msg;
 use rungs::project::{BuildOptions, Stamp};
 use rungs::publish::Publication;
 use rungs::render::manifest::Manifest;
@@ -60,8 +62,8 @@ pub(super) fn run(o: Args, ui: &Ui) -> Result<(), Failure> {
     let started = Instant::now();
     let out = &o.out;
     if o.encrypt && o.pdf_a {
-        return Err(Failure::usage("`--encrypt` cannot be combined with `--pdf-a`: PDF/A (ISO 19005) forbids encryption")
-            .with_help("distribute protected reports without `--pdf-a`, and archive the PDF/A originals that `rungs build --pdf-a` writes"));
+        return Err(Failure::usage(msg!("distribute-encrypt-pdf-a"))
+            .with_help(msg!("distribute-encrypt-pdf-a-help")));
     }
     let (since, encrypt) = since_and_passwords(&o)?;
     let opened = checked(&o.project.content, o.project.records.as_deref(), ui)?;
@@ -122,10 +124,9 @@ pub(super) fn run(o: Args, ui: &Ui) -> Result<(), Failure> {
     if let Ok(bytes) = std::fs::read(out.join(log)) {
         publication.put(&rungs::urls::loose(log), &bytes)?;
     }
-    publication.put(
-        &rungs::urls::loose(".gitignore"),
-        b"# Personal data and passwords (rungs distribute): never commit this folder.\n*\n",
-    )?;
+    // A file for git, in the language of the people who read the folder.
+    let ignore = format!("# {}\n*\n", ui.say(&msg!("distribute-gitignore-comment")));
+    publication.put(&rungs::urls::loose(".gitignore"), ignore.as_bytes())?;
     publication.commit()?;
     tell(&done, request.since.is_some(), out, ui, started);
     Ok(())
@@ -134,18 +135,22 @@ pub(super) fn run(o: Args, ui: &Ui) -> Result<(), Failure> {
 /// `--since`'s manifest and `--encrypt`'s passwords (HR's file, or the earlier run's kept).
 fn since_and_passwords(o: &Args) -> Result<(Option<Manifest>, Option<Passwords>), Failure> {
     let since = match &o.since {
-        Some(path) => Some(Manifest::read(path).map_err(|e| {
-            Failure::usage(e).with_help("pass the `manifest.json` or `manifest.csv` of an earlier `rungs build` or `rungs distribute`")
-        })?),
+        Some(path) => Some(
+            Manifest::read(path)
+                .map_err(|e| Failure::usage(e).with_help(msg!("distribute-since-help")))?,
+        ),
         None => None,
     };
     let encrypt = match (&o.passwords, o.encrypt) {
         (Some(_), false) => {
-            return Err(Failure::usage("`--passwords` only applies with `--encrypt`"));
+            return Err(Failure::usage(msg!("distribute-passwords-without-encrypt")));
         }
         (Some(file), true) => Some(Passwords::Given(
             distribute::passwords::read(file).map_err(|e| {
-                Failure::usage(e).with_help(format!("a CSV whose first line is `employee_id,password`, one employee per line, passwords of at least {} characters", distribute::passwords::MIN_LENGTH))
+                Failure::usage(e).with_help(msg!(
+                    "distribute-passwords-help",
+                    min = distribute::passwords::MIN_LENGTH
+                ))
             })?,
         )),
         // Passwords already handed out keep working: the earlier run's stay unless renewed.
@@ -171,28 +176,37 @@ fn tell(
     ui: &Ui,
     started: Instant,
 ) {
-    let shown = out.display();
+    let shown = out.display().to_string();
     if done.encrypted {
         let passwords = out.join(distribute::PASSWORDS_FILE);
         let counts = done.passwords;
         eprintln!(
-            "warning: `{}` holds every password ({} kept from before or given, {} new): hand each to its person by another channel than the bundles (never in the same message); the next run keeps them, `--new-passwords` renews them all",
-            passwords.display(),
-            counts.kept,
-            counts.new
+            "{}: {}",
+            ui.language().get("label-warning"),
+            ui.say(&msg!(
+                "distribute-passwords-warning",
+                file = passwords.display().to_string(),
+                kept = counts.kept,
+                new = counts.new
+            ))
         );
     }
     if let Some(empty) = done.bundles.iter().find(|b| b.team == NO_MANAGER) {
         eprintln!(
-            "warning: {} report(s) name no manager and are bundled in `{}`: give their records a `manager`",
-            empty.reports, empty.bundle
+            "{}: {}",
+            ui.language().get("label-warning"),
+            ui.say(&msg!(
+                "distribute-no-manager",
+                count = empty.reports,
+                bundle = &empty.bundle
+            ))
         );
     }
     if since {
         if done.changes.is_empty() {
             println!(
-                "no report of cycle {} changed since the earlier manifest",
-                done.cycle
+                "{}",
+                ui.say(&msg!("distribute-nothing-changed", cycle = &done.cycle))
             );
         }
         for c in &done.changes {
@@ -201,36 +215,52 @@ fn tell(
             } else {
                 &c.before
             };
+            let change = match c.change {
+                "new" => ui.say(&msg!("distribute-change-new")),
+                _ => ui.say(&msg!("distribute-change-changed")),
+            };
             println!(
-                "{} {} {} ({}): {before} → {}  [{}]",
-                c.change, c.employee_id, c.name, c.cycle, c.now, c.bundle
+                "{change} {} {} ({}): {before} → {}  [{}]",
+                c.employee_id, c.name, c.cycle, c.now, c.bundle
             );
         }
     }
     if !ui.quiet {
+        let done_message = if done.encrypted {
+            Message::new("distribute-done-encrypted")
+        } else {
+            Message::new("distribute-done")
+        };
         eprintln!(
-            "distributed {} of {} report(s) of cycle {} ({} rendered, {} reused from an up-to-date build) in {} bundle(s){} into {} in {:.1}s",
-            done.bundled,
-            done.rendered + done.reused,
-            done.cycle,
-            done.rendered,
-            done.reused,
-            done.bundles.len(),
-            if done.encrypted {
-                ", each report protected with AES-256"
-            } else {
-                ""
-            },
-            shown,
-            started.elapsed().as_secs_f64()
+            "{}",
+            ui.say(
+                &done_message
+                    .arg("bundled", done.bundled)
+                    .arg("reports", done.rendered + done.reused)
+                    .arg("cycle", done.cycle.as_str())
+                    .arg("rendered", done.rendered)
+                    .arg("reused", done.reused)
+                    .arg("bundles", done.bundles.len())
+                    .arg("out", shown.as_str())
+                    .arg("seconds", format!("{:.1}", started.elapsed().as_secs_f64()))
+            )
         );
         let spent: Vec<String> = done
             .timing
             .seconds()
             .iter()
             .filter(|(_, s)| *s > 0.0)
-            .map(|(what, s)| format!("{what} {s:.1}s"))
+            .map(|(what, s)| {
+                ui.say(&msg!(
+                    "distribute-time-spent",
+                    what = what.clone(),
+                    seconds = format!("{s:.1}")
+                ))
+            })
             .collect();
-        eprintln!("  thread time: {}", spent.join(", "));
+        eprintln!(
+            "  {}",
+            ui.say(&msg!("distribute-thread-time", spent = spent))
+        );
     }
 }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Failure, Ui, to_stdout, write};
 use rungs::export::{self, File};
+use rungs::msg;
 
 // The arguments of `rungs export`.
 #[derive(Debug, clap::Args)]
@@ -31,15 +32,16 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     // Usage errors first, before the content is read.
     if out.is_none() && matches!(format, ExportFormat::Csv | ExportFormat::Xlsx) {
         let (name, example) = match format {
-            ExportFormat::Csv => ("csv", "grid-<sequence>.csv and competencies.csv"),
-            _ => ("xlsx", "standard.xlsx"),
+            ExportFormat::Csv => ("csv", vec!["grid-<sequence>.csv", "competencies.csv"]),
+            _ => ("xlsx", vec!["standard.xlsx"]),
         };
-        return Err(Failure::usage(format!(
-            "`--format {name}` writes files, so it needs `--out DIR`"
-        ))
-        .with_help(format!(
-            "pass a folder, e.g. `rungs export --format {name} --out export/`; it receives {example}"
-        )));
+        return Err(
+            Failure::usage(msg!("export-needs-out", format = name)).with_help(msg!(
+                "export-needs-out-help",
+                format = name,
+                files = example.into_iter().map(String::from).collect::<Vec<_>>()
+            )),
+        );
     }
     let (project, checked) = super::standard_only(content, ui)?;
     let standard = &checked
@@ -61,7 +63,13 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
             };
             write(&path, &export::json::to_json(standard))?;
             if !ui.quiet {
-                eprintln!("wrote {}", path.display());
+                eprintln!(
+                    "{}",
+                    ui.say(&msg!(
+                        "export-wrote-file",
+                        file = path.display().to_string()
+                    ))
+                );
             }
             Ok(())
         }
@@ -69,32 +77,32 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
             let files = export::case_files(standard);
             match files.as_slice() {
                 [one] => to_stdout(&one.bytes),
-                _ => Err(Failure::usage(format!(
-                    "the standard has {} sequences and CASE takes one package per sequence",
-                    files.len()
-                ))
-                .with_help(
-                    "pass `--out DIR` to write case-<sequence>.json for each, e.g. `rungs export --format case --out case/`",
-                )),
+                _ => Err(
+                    Failure::usage(msg!("export-case-several", sequences = files.len()))
+                        .with_help(msg!("export-case-several-help")),
+                ),
             }
         }
         (_, None) => unreachable!("refused above"),
         (format, Some(out)) => {
             let files = match format {
                 ExportFormat::Csv => export::csv_files(standard),
-                ExportFormat::Xlsx => export::xlsx_files(standard)
-                    .map_err(|e| Failure::usage(format!("cannot write the workbook: {e}")))?,
+                ExportFormat::Xlsx => export::xlsx_files(standard).map_err(|e| {
+                    Failure::usage(msg!("cli-cannot-write-workbook", error = e.to_string()))
+                })?,
                 _ => export::case_files(standard),
             };
             write_folder(out, &files)?;
             if !ui.quiet {
                 let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
                 eprintln!(
-                    "wrote {} file{} to {}: {}",
-                    files.len(),
-                    if files.len() == 1 { "" } else { "s" },
-                    out.display(),
-                    names.join(", ")
+                    "{}",
+                    ui.say(&msg!(
+                        "export-wrote-files",
+                        count = files.len(),
+                        folder = out.display().to_string(),
+                        files = names.iter().map(|n| n.to_string()).collect::<Vec<_>>()
+                    ))
                 );
             }
             Ok(())
@@ -106,16 +114,17 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
 /// already there whole, old or new, never half-written.
 fn write_folder(folder: &Path, files: &[File]) -> Result<(), Failure> {
     if folder.exists() && !folder.is_dir() {
-        return Err(Failure::usage(format!(
-            "`{}` is a file, and this format writes a folder of files",
-            folder.display()
+        return Err(Failure::usage(msg!(
+            "export-out-is-a-file",
+            file = folder.display().to_string()
         ))
-        .with_help("pass a folder for `--out` (it is created if missing)"));
+        .with_help(msg!("cli-out-folder-help")));
     }
     std::fs::create_dir_all(folder).map_err(|e| {
-        Failure::usage(format!(
-            "cannot create the folder `{}`: {e}",
-            folder.display()
+        Failure::usage(msg!(
+            "cli-cannot-create-folder",
+            folder = folder.display().to_string(),
+            error = e.to_string()
         ))
     })?;
     for file in files {

@@ -6,7 +6,7 @@ use rungs::exit;
 use rungs::locale::{self, Choice, Language, Message};
 use rungs::msg;
 use rungs::project::Checked;
-use rungs::publish::{self, PublishError};
+use rungs::publish::PublishError;
 use rungs::render::RenderError;
 
 /// How to talk to the person at the terminal, and in which language.
@@ -97,20 +97,19 @@ impl Failure {
 
 impl From<rungs::history::HistoryError> for Failure {
     fn from(e: rungs::history::HistoryError) -> Failure {
-        Failure::usage(e.to_string())
+        Failure::usage(e.message())
     }
 }
 
 impl From<rungs::source::SourceError> for Failure {
     fn from(e: rungs::source::SourceError) -> Failure {
-        Failure::usage(e.to_string())
+        Failure::usage(e.message())
     }
 }
 
 impl From<PublishError> for Failure {
     fn from(e: PublishError) -> Failure {
-        let help = publish::help(&e);
-        Failure::usage(e.to_string()).with_help(help)
+        Failure::usage(e.message()).with_help(e.help())
     }
 }
 
@@ -118,19 +117,10 @@ impl From<RenderError> for Failure {
     fn from(e: RenderError) -> Failure {
         match e {
             RenderError::Publish(e) => e.into(),
-            template @ RenderError::Template(_) => Failure {
+            RenderError::Template(_) | RenderError::TooLarge(_) => Failure {
                 code: exit::CONTENT_ERRORS,
-                message: Some(template.to_string().into()),
-                help: Some(
-                    "fix the theme template named above (the content itself passed `check`)".into(),
-                ),
-            },
-            too_large @ RenderError::TooLarge(_) => Failure {
-                code: exit::CONTENT_ERRORS,
-                message: Some(too_large.to_string().into()),
-                help: Some(
-                    "one PDF is laid out whole in memory, so its size is bounded: split the standard into several content projects, or build the other parts with `--only site,reports,summaries`".into(),
-                ),
+                message: Some(e.message()),
+                help: Some(e.help()),
             },
         }
     }

@@ -9,6 +9,8 @@ use rungs::diagnostics::{Diagnostic, Severity};
 use rungs::interchange::apply;
 use rungs::interchange::import::{self, Change, RowError, Update};
 use rungs::interchange::sheet;
+use rungs::locale::Message;
+use rungs::msg;
 use rungs::project::{Checked, Project};
 use rungs::source::{ContentSource, DiskSource};
 
@@ -30,14 +32,12 @@ pub struct Args {
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let (content, file) = match &args.args[..] {
         [content, file] => (
-            super::content_folder(content).map_err(Failure::usage)?,
+            super::content_folder(content).unwrap_or_else(|never| match never {}),
             PathBuf::from(file),
         ),
         [file] => (PathBuf::from("content"), PathBuf::from(file)),
         _ => {
-            return Err(Failure::usage(
-                "give the sheet to import: rungs import [CONTENT] FILE",
-            ));
+            return Err(Failure::usage(msg!("import-no-file")));
         }
     };
     let records = args.records.records.as_deref();
@@ -46,7 +46,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         Some(dir) => Some(Arc::new(DiskSource::open(dir)?)),
         None => None,
     };
-    let tagged = super::tagged_editions(&Project::new(Box::new(standards.clone()), None));
+    let tagged = super::tagged_editions(&Project::new(Box::new(standards.clone()), None), ui);
     // The standard alone: rows are read against it before any record is looked at.
     let (_, standard_only) = super::standard_only(&content, ui)?;
     let model = standard_only
@@ -64,19 +64,20 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     if !ui.quiet {
         for name in &plan.skipped_sheets {
             eprintln!(
-                "note: sheet {name} has no employee-ID column and is not imported (a CSV saved in another encoding than UTF-8 or GBK shows no column rungs knows: save it again as UTF-8 or GBK)"
+                "{}: {}",
+                ui.language().get("label-note"),
+                ui.say(&msg!("import-sheet-skipped", sheet = name))
             );
         }
     }
-    print_row_errors(&plan.warnings, "warning");
+    print_row_errors(&plan.warnings, ui.language().get("label-warning"), ui);
     if plan.updates.is_empty() && plan.errors.is_empty() {
         return Err(
-            Failure::usage(format!("`{}` holds no rows to import", file.display())).with_help(
-                "rows go under the header row (工号, 姓名 …); write one with `rungs template`",
-            ),
+            Failure::usage(msg!("import-no-rows", file = file.display().to_string()))
+                .with_help(msg!("import-no-rows-help")),
         );
     }
-    let spinner = super::spinner("checking the records with the sheet's rows in place", ui);
+    let spinner = super::spinner(msg!("progress-checking-import"), ui);
     let settled = apply::settle(
         &record_files,
         &tagged.editions(),
@@ -87,7 +88,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     spinner.finish_and_clear();
     let settled = settled?;
     refuse_errors(&settled, ui)?;
-    print_row_errors(&settled.dropped, "skipped");
+    print_row_errors(&settled.dropped, &ui.say(&msg!("import-label-skipped")), ui);
     if !ui.quiet {
         print_warnings(&settled.updates, &settled.checked, ui);
     }
@@ -97,14 +98,15 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     );
     if !args.dry_run {
         apply::write(&settled, &records_dir).map_err(|(path, e)| {
-            Failure::usage(format!(
-                "cannot write `{}`: {e}; nothing was imported",
-                path.display()
+            Failure::usage(msg!(
+                "import-cannot-write",
+                path = path.display().to_string(),
+                error = e.to_string()
             ))
         })?;
     }
     if !ui.quiet {
-        tell(&settled, &records_dir, args.dry_run);
+        tell(&settled, &records_dir, args.dry_run, ui);
     }
     Ok(())
 }
@@ -124,46 +126,51 @@ fn read_sheets(file: &Path) -> Result<Vec<sheet::Sheet>, Failure> {
 }
 
 /// Says what each row did to its record (or would, in a dry run), and the counts.
-fn tell(settled: &apply::Settled, records_dir: &Path, dry_run: bool) {
-    let verb = |c: Change| match (c, dry_run) {
-        (Change::Created, false) => "created",
-        (Change::Created, true) => "would create",
-        (_, false) => "updated",
-        (_, true) => "would update",
-    };
+fn tell(settled: &apply::Settled, records_dir: &Path, dry_run: bool, ui: &Ui) {
     for u in settled.changed() {
+        let key = match (u.change, dry_run) {
+            (Change::Created, false) => "import-created",
+            (Change::Created, true) => "import-would-create",
+            (_, false) => "import-updated",
+            (_, true) => "import-would-update",
+        };
         eprintln!(
-            "{} {} ({}, row {})",
-            verb(u.change),
-            records_dir.join(&u.path).display(),
-            u.at.sheet,
-            u.at.row
+            "{}",
+            ui.say(
+                &Message::new(key)
+                    .arg("path", records_dir.join(&u.path).display().to_string())
+                    .arg("sheet", u.at.sheet.as_str())
+                    .arg("row", u.at.row)
+            )
         );
         if u.loses_comments {
             eprintln!(
-                "  warning: the record's `#` comments are not kept when it is rewritten; git diff shows them"
+                "  {}: {}",
+                ui.language().get("label-warning"),
+                ui.say(&msg!("import-loses-comments"))
             );
         }
     }
     let updates = &settled.updates;
     let count = |c: Change| updates.iter().filter(|u| u.change == c).count();
-    eprintln!(
-        "{}: {} created, {} updated, {} unchanged{}{}",
-        super::counted(updates.len(), "row", "rows"),
-        count(Change::Created),
-        count(Change::Updated),
-        count(Change::Unchanged),
-        if settled.dropped.is_empty() {
-            String::new()
-        } else {
-            format!(", {} skipped", import::bad_rows(&settled.dropped).len())
-        },
-        if dry_run {
-            " (dry run: nothing written)"
-        } else {
-            ""
-        }
-    );
+    let counts = if settled.dropped.is_empty() {
+        msg!("import-done")
+    } else {
+        msg!(
+            "import-done-skipped",
+            skipped = import::bad_rows(&settled.dropped).len()
+        )
+    }
+    .arg("rows", updates.len())
+    .arg("created", count(Change::Created))
+    .arg("updated", count(Change::Updated))
+    .arg("unchanged", count(Change::Unchanged));
+    let said = if dry_run {
+        msg!("import-dry-run", counts = counts)
+    } else {
+        counts
+    };
+    eprintln!("{}", ui.say(&said));
 }
 
 /// Stops, writing nothing, when the content has errors besides the rows, or a row has one.
@@ -178,30 +185,39 @@ fn refuse_errors(settled: &apply::Settled, ui: &Ui) -> Result<(), Failure> {
                 ui.language()
             )
         );
-        return Err(Failure::usage(
-            "the content has errors besides the sheet's rows; nothing was written",
-        )
-        .with_help("fix them (see `rungs check`) and import again"));
+        return Err(Failure::usage(msg!("import-errors-elsewhere"))
+            .with_help(msg!("import-errors-elsewhere-help")));
     }
     let errors = &settled.errors;
-    print_row_errors(errors, "error");
+    let language = ui.language();
+    print_row_errors(errors, language.get("label-error"), ui);
     if !errors.is_empty() {
         eprintln!(
-            "error: {} in {}; nothing was written",
-            super::counted(errors.len(), "problem", "problems"),
-            super::counted(import::bad_rows(errors).len(), "row", "rows")
+            "{}: {}",
+            language.get("label-error"),
+            ui.say(&msg!(
+                "import-refused",
+                problems = errors.len(),
+                rows = import::bad_rows(errors).len()
+            ))
         );
-        eprintln!("  = help: fix the rows, or pass --skip-bad to import the good ones");
+        eprintln!(
+            "  = {}: {}",
+            language.get("label-help"),
+            ui.say(&msg!("import-refused-help"))
+        );
         return Err(Failure::content());
     }
     Ok(())
 }
 
-fn print_row_errors(errors: &[RowError], word: &str) {
+/// Each row's problem after `label` (error, warning, skipped), with its help.
+fn print_row_errors(errors: &[RowError], label: &str, ui: &Ui) {
+    let help = ui.language().get("label-help");
     for e in errors {
-        eprintln!("{word}: {e}");
-        if let Some(help) = &e.help {
-            eprintln!("  = help: {help}");
+        eprintln!("{label}: {}", ui.say(&e.located()));
+        if let Some(h) = &e.help {
+            eprintln!("  = {help}: {}", ui.say(h));
         }
     }
 }
@@ -222,6 +238,7 @@ fn print_warnings(updates: &[Update], checked: &Checked, ui: &Ui) {
     // first rows in full, then what the other rows hold by kind.
     const SHOWN: usize = 4;
     const ROWS_SHOWN: usize = 20;
+    let warning = ui.language().get("label-warning");
     let mut rows_shown = 0;
     let mut rest_rows = 0;
     let mut rest: BTreeMap<&str, usize> = BTreeMap::new();
@@ -238,31 +255,37 @@ fn print_warnings(updates: &[Update], checked: &Checked, ui: &Ui) {
             continue;
         }
         rows_shown += 1;
+        let row = |message: Message| {
+            msg!(
+                "import-row-warning",
+                sheet = u.at.sheet.as_str(),
+                row = u.at.row,
+                employee_id = u.employee_id.as_str(),
+                message = message
+            )
+        };
         for d in warnings.iter().take(SHOWN) {
-            eprintln!(
-                "warning: {}, row {} ({}): {} [{}]",
-                u.at.sheet,
-                u.at.row,
-                u.employee_id,
-                ui.say(&d.message),
-                d.code.name
+            let message = msg!(
+                "import-check-problem",
+                message = d.message.clone(),
+                code = d.code.name
             );
+            eprintln!("{warning}: {}", ui.say(&row(message)));
         }
         if warnings.len() > SHOWN {
-            eprintln!(
-                "warning: {}, row {} ({}): … and {} more (`rungs check` lists them all)",
-                u.at.sheet,
-                u.at.row,
-                u.employee_id,
-                warnings.len() - SHOWN
-            );
+            let more = msg!("import-more-warnings", count = warnings.len() - SHOWN);
+            eprintln!("{warning}: {}", ui.say(&row(more)));
         }
     }
     if rest_rows > 0 {
         let kinds: Vec<String> = rest.iter().map(|(code, n)| format!("{n} {code}")).collect();
         eprintln!(
-            "warning: {rest_rows} more row(s) have warnings: {} (`rungs check` lists them all)",
-            kinds.join(", ")
+            "{warning}: {}",
+            ui.say(&msg!(
+                "import-more-rows-warnings",
+                rows = rest_rows,
+                kinds = kinds
+            ))
         );
     }
 }

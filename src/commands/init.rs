@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use super::{Failure, Ui};
 use rungs::model::Language;
+use rungs::msg;
 
 // The arguments of `rungs init`.
 #[derive(Debug, clap::Args)]
@@ -19,29 +20,26 @@ pub(super) fn run(args: Args, lang: Option<&str>, ui: &Ui) -> Result<(), Failure
     let tag = lang.unwrap_or("zh-CN");
     let language = Language::bundled(tag).ok_or_else(|| {
         let known: Vec<String> = rungs::locale::bundled_tags().map(str::to_string).collect();
-        Failure::usage(rungs::msg!(
-            "init-unknown-language",
-            tag = tag,
-            known = known
-        ))
+        Failure::usage(msg!("init-unknown-language", tag = tag, known = known))
     })?;
-    let written = rungs::init::write(dir, language).map_err(|e| match e {
-        rungs::init::InitError::NotEmpty(_) => Failure::usage(e.to_string()).with_help(
-            "give a new folder's name, e.g. `rungs init my-standard`, or empty this one first",
-        ),
-        other => Failure::usage(other.to_string()),
+    let written = rungs::init::write(dir, language).map_err(|e| {
+        let failure = Failure::usage(e.message());
+        match e.help() {
+            Some(help) => failure.with_help(help),
+            None => failure,
+        }
     })?;
     if !ui.quiet {
+        let dir = dir.display().to_string();
         eprintln!(
-            "created a rungs project in {} ({} files: content/, schemas/, .gitignore)",
-            dir.display(),
-            written.len()
+            "{}",
+            ui.say(&msg!("init-created", dir = &dir, count = written.len()))
         );
-        eprintln!("next:");
-        eprintln!("  cd {}", dir.display());
-        eprintln!("  rungs check     # validate the content");
-        eprintln!("  rungs serve     # preview the handbook as you edit, at http://127.0.0.1:1111");
-        eprintln!("  rungs build     # the site, the handbook PDF and the reports, into output/");
+        eprintln!("{}", ui.say(&msg!("init-next")));
+        eprintln!("  cd {dir}");
+        eprintln!("  rungs check     # {}", ui.say(&msg!("init-next-check")));
+        eprintln!("  rungs serve     # {}", ui.say(&msg!("init-next-serve")));
+        eprintln!("  rungs build     # {}", ui.say(&msg!("init-next-build")));
     }
     Ok(())
 }

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::{Failure, Ui};
+use rungs::msg;
 use rungs::publish::Publication;
 use rungs::shard::{self, MergeError};
 
@@ -24,17 +25,23 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let publication = Publication::begin(out, &options)?;
     let files = shard::merge(shards, &publication).map_err(|e| match e {
         MergeError::Io(e) => Failure::from(e),
-        MergeError::NotAnOutput(_) => Failure::usage(e.to_string())
-            .with_help("pass the folders `rungs build --shard K/N --out DIR` wrote"),
-        MergeError::Slices(_) | MergeError::Conflict { .. } => Failure::usage(e.to_string())
-            .with_help("build every shard of one split from the same commit with the same options, then merge all their folders"),
+        MergeError::NotAnOutput(_) => {
+            Failure::usage(e.message()).with_help(msg!("merge-not-an-output-help"))
+        }
+        MergeError::Slices(_) | MergeError::Conflict { .. } => {
+            Failure::usage(e.message()).with_help(msg!("merge-help"))
+        }
     })?;
     publication.commit()?;
     if !ui.quiet {
         eprintln!(
-            "merged {} shard folders into {} ({files} files)",
-            shards.len(),
-            out.display()
+            "{}",
+            ui.say(&msg!(
+                "merge-done",
+                shards = shards.len(),
+                out = out.display().to_string(),
+                files = files
+            ))
         );
     }
     Ok(())

@@ -79,6 +79,7 @@ pub enum Command {
 pub fn run(cli: Cli) -> u8 {
     let choice = rungs::locale::from_env(cli.lang.as_deref(), |name| std::env::var(name).ok());
     let ui = Ui::new(use_color(cli.color), cli.quiet, cli.verbose, choice);
+    say_notes(&ui);
     if let Some(jobs) = cli.jobs {
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(jobs.max(1))

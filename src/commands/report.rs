@@ -5,8 +5,9 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use super::{Failure, OutputArgs, RecordsArg, Ui, checked, progress_bar, publish_options};
+use rungs::interchange::suggestion::{self, Noun};
+use rungs::msg;
 use rungs::publish::Publication;
-use rungs::suggest;
 
 // The arguments of `rungs report`.
 #[derive(Debug, clap::Args)]
@@ -44,10 +45,8 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     for id in ids {
         if !known.contains(id.as_str()) {
             let known: Vec<&str> = known.iter().copied().collect();
-            return Err(
-                Failure::usage(format!("no assessment record for employee `{id}`"))
-                    .with_help(suggest::help_for("employee id", id, &known)),
-            );
+            return Err(Failure::usage(msg!("report-no-record", id = id))
+                .with_help(suggestion::help(Noun::EmployeeId, id, &known)));
         }
     }
     let wanted = |a: &rungs::model::Assessment| ids.contains(&a.employee_id);
@@ -67,9 +66,16 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     publication.commit()?;
     if !ui.quiet {
         eprintln!(
-            "wrote {} into {}",
-            super::counted(written, "report", "reports"),
-            output.out.join(rungs::urls::top::REPORTS).display()
+            "{}",
+            ui.say(&msg!(
+                "report-wrote",
+                reports = written,
+                folder = output
+                    .out
+                    .join(rungs::urls::top::REPORTS)
+                    .display()
+                    .to_string()
+            ))
         );
     }
     Ok(())

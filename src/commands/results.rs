@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use super::{Failure, ProjectArgs, Ui, checked};
 use rungs::evaluate::team::Member;
+use rungs::interchange::suggestion::{self, Noun};
+use rungs::msg;
 use rungs::project::{BuildOptions, Stamp};
 
 use rungs::render::results::{self, Filters, Selection};
@@ -42,9 +44,7 @@ pub enum ResultsFormat {
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let (format, out) = (args.format, args.out.as_deref());
     if format == ResultsFormat::Xlsx && out.is_none() {
-        return Err(Failure::usage(
-            "an xlsx roll-up is a file: pass --out FILE.xlsx",
-        ));
+        return Err(Failure::usage(msg!("results-xlsx-needs-out")));
     }
     let opened = checked(&args.project.content, args.project.records.as_deref(), ui)?;
     if let Some(out) = out {
@@ -70,7 +70,22 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         manager: args.manager.clone(),
     };
     let keep = Selection::new(standard, assessments, &filters).map_err(|e| {
-        Failure::usage(format!("no {} `{}` in the records", e.what, e.given)).with_help(e.help)
+        let noun = match e.what {
+            "cycle" => Noun::Cycle,
+            "sequence" => Noun::Sequence,
+            "level" => Noun::Level,
+            "department" => Noun::Department,
+            _ => Noun::Manager,
+        };
+        let known: Vec<&str> = e.known.iter().map(String::as_str).collect();
+        let message = match noun {
+            Noun::Cycle => msg!("results-no-cycle", given = &e.given),
+            Noun::Sequence => msg!("results-no-sequence", given = &e.given),
+            Noun::Level => msg!("results-no-level", given = &e.given),
+            Noun::Department => msg!("results-no-department", given = &e.given),
+            _ => msg!("results-no-manager", given = &e.given),
+        };
+        Failure::usage(message).with_help(suggestion::help(noun, &e.given, &known))
     })?;
     let selected: Vec<Member> = everyone
         .iter()
@@ -83,26 +98,25 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         ResultsFormat::Csv => results::csv(standard, &rows),
         ResultsFormat::Md => results::markdown(standard, &rows, &scope).into_bytes(),
         ResultsFormat::Xlsx => results::xlsx(standard, &rows, standard.settings.effective_date)
-            .map_err(|e| Failure::usage(format!("cannot write the workbook: {e}")))?,
+            .map_err(|e| {
+                Failure::usage(msg!("cli-cannot-write-workbook", error = e.to_string()))
+            })?,
     };
     match out {
         Some(path) => {
-            rungs::publish::write_atomically(path, &bytes)
-                .map_err(|e| Failure::usage(format!("cannot write `{}`: {e}", path.display())))?;
+            super::write(path, &bytes)?;
             if !ui.quiet {
                 eprintln!(
-                    "wrote {} ({} records; personal data: keep it within HR)",
-                    path.display(),
-                    rows.len()
+                    "{}",
+                    ui.say(&msg!(
+                        "results-wrote",
+                        file = path.display().to_string(),
+                        records = rows.len()
+                    ))
                 );
             }
         }
-        None => {
-            use std::io::Write;
-            std::io::stdout()
-                .write_all(&bytes)
-                .map_err(|e| Failure::usage(format!("cannot write to standard output: {e}")))?;
-        }
+        None => super::to_stdout(&bytes)?,
     }
     Ok(())
 }

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use super::{Failure, Ui};
 use rungs::load::schema::SchemaKind;
+use rungs::msg;
 
 // The arguments of `rungs schema`.
 #[derive(Debug, clap::Args)]
@@ -15,24 +16,29 @@ pub struct Args {
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let out = &args.out;
     if out.is_file() {
-        return Err(Failure::usage(format!(
-            "`{}` is a file, and `rungs schema` writes a folder of schemas",
-            out.display()
+        return Err(Failure::usage(msg!(
+            "schema-out-is-a-file",
+            file = out.display().to_string()
         ))
-        .with_help("pass a folder for `--out` (it is created if missing)"));
+        .with_help(msg!("cli-out-folder-help")));
     }
     for kind in SchemaKind::ALL {
         super::write(&out.join(kind.file_name()), kind.json().as_bytes())?;
     }
     if !ui.quiet {
         eprintln!(
-            "wrote {} schemas into {}: {}",
-            SchemaKind::ALL.len(),
-            out.display(),
-            SchemaKind::ALL.map(SchemaKind::file_name).join(", ")
+            "{}",
+            ui.say(&msg!(
+                "schema-wrote",
+                count = SchemaKind::ALL.len(),
+                folder = out.display().to_string(),
+                files = SchemaKind::ALL.map(|k| k.file_name().to_string()).to_vec()
+            ))
         );
         eprintln!(
-            "  = help: start each YAML file with its schema line, e.g. in competencies/<id>.yaml:\n          {}",
+            "  = {}: {}\n          {}",
+            ui.language().get("label-help"),
+            ui.say(&msg!("schema-help")),
             SchemaKind::Competency.editor_line("competencies/x.yaml")
         );
     }

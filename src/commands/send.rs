@@ -5,6 +5,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use super::{Failure, Ui, standard_only};
+use rungs::msg;
 use rungs::send::settings::{Settings, Tls};
 use rungs::send::{self, Mailer, Outcome};
 
@@ -61,11 +62,11 @@ pub(super) fn run(o: Args, ui: &Ui) -> Result<(), Failure> {
     // Reports by mail are protected, unless asked otherwise in so many words.
     let protected = o.bundles.join(rungs::distribute::PASSWORDS_FILE).exists();
     if !protected && !o.allow_unprotected && o.bundles.join("bundles.csv").exists() {
-        return Err(Failure::usage(format!(
-            "the bundles in `{}` are not password-protected: a report sent by mail would open for anyone who gets the message",
-            o.bundles.display()
+        return Err(Failure::usage(msg!(
+            "send-unprotected",
+            folder = o.bundles.display().to_string()
         ))
-        .with_help("run `rungs distribute --encrypt` first, or pass `--allow-unprotected` if they must go unprotected"));
+        .with_help(msg!("send-unprotected-help")));
     }
     let (_, checked) = standard_only(&o.content, ui)?;
     let standard = &checked
@@ -82,44 +83,49 @@ pub(super) fn run(o: Args, ui: &Ui) -> Result<(), Failure> {
         only: &o.only,
         again: o.again,
     };
-    let pending = send::pending(&request).map_err(|e| Failure::usage(e.0))?;
+    let pending = send::pending(&request).map_err(|e| Failure::usage(e.message()))?;
     if pending.is_empty() {
         if !ui.quiet {
-            eprintln!(
-                "nothing to send: the log shows every bundle sent, unchanged since (`--again` sends again)"
-            );
+            eprintln!("{}", ui.say(&msg!("send-nothing-to-send")));
         }
         return Ok(());
     }
     if !o.dry_run {
-        confirm(&pending, &settings, o.yes)?;
+        confirm(&pending, &settings, o.yes, ui)?;
     }
     let mut mailer: Box<dyn Mailer> = if o.dry_run {
         Box::new(send::Nowhere)
     } else {
         let password = match &settings.user {
             None => None,
-            Some(user) => Some(password(user)?),
+            Some(user) => Some(password(user, ui)?),
         };
-        Box::new(send::Smtp::connect(&settings, password).map_err(|e| Failure::usage(e.0))?)
+        Box::new(send::Smtp::connect(&settings, password).map_err(|e| Failure::usage(e.message()))?)
     };
     let report = send::send(&request, mailer.as_mut(), &|bundle, outcome| {
         if ui.quiet {
             return;
         }
-        match outcome {
-            Outcome::Sent { response } => {
-                eprintln!("sent {} to {} ({response})", bundle.bundle, bundle.email)
-            }
-            Outcome::AlreadySent => eprintln!(
-                "already sent {} to {} (the log says so; unchanged since)",
-                bundle.bundle, bundle.email
+        let said = match outcome {
+            Outcome::Sent { response } => msg!(
+                "send-sent",
+                bundle = &bundle.bundle,
+                email = &bundle.email,
+                response = response
             ),
-            Outcome::Written(file) => eprintln!("wrote {}", file.display()),
-            Outcome::NotSent(why) => eprintln!("not sent {}: {why}", bundle.bundle),
-        }
+            Outcome::AlreadySent => msg!(
+                "send-already-sent",
+                bundle = &bundle.bundle,
+                email = &bundle.email
+            ),
+            Outcome::Written(file) => msg!("send-wrote", file = file.display().to_string()),
+            Outcome::NotSent(why) => {
+                msg!("send-not-sent", bundle = &bundle.bundle, why = why.clone())
+            }
+        };
+        eprintln!("{}", ui.say(&said));
     })
-    .map_err(|e| Failure::usage(e.0))?;
+    .map_err(|e| Failure::usage(e.message()))?;
     finish(&o, &report, ui)
 }
 
@@ -154,83 +160,84 @@ fn finish(o: &Args, report: &[(send::Bundle, Outcome)], ui: &Ui) -> Result<(), F
         })
         .collect();
     if !ui.quiet {
-        if o.dry_run {
-            eprintln!(
-                "wrote {} into {} to read; nothing was sent",
-                super::counted(
-                    count(&|o| matches!(o, Outcome::Written(_))),
-                    "message",
-                    "messages"
-                ),
-                o.bundles.join("outbox").display()
-            );
+        let said = if o.dry_run {
+            msg!(
+                "send-dry-run-done",
+                messages = count(&|o| matches!(o, Outcome::Written(_))),
+                folder = o.bundles.join("outbox").display().to_string()
+            )
         } else {
-            eprintln!(
-                "sent {}, {} already sent before, {} not sent; the log is {}",
-                super::counted(
-                    count(&|o| matches!(o, Outcome::Sent { .. })),
-                    "bundle",
-                    "bundles"
-                ),
-                count(&|o| *o == Outcome::AlreadySent),
-                not_sent.len(),
-                o.bundles.join(send::log::LOG_FILE).display()
-            );
-        }
+            msg!(
+                "send-done",
+                sent = count(&|o| matches!(o, Outcome::Sent { .. })),
+                already = count(&|o| *o == Outcome::AlreadySent),
+                not_sent = not_sent.len(),
+                log = o.bundles.join(send::log::LOG_FILE).display().to_string()
+            )
+        };
+        eprintln!("{}", ui.say(&said));
     }
     if not_sent.is_empty() {
         Ok(())
     } else {
-        Err(Failure::usage(format!(
-            "{} bundle(s) not sent: {}",
-            not_sent.len(),
-            not_sent.join(", ")
+        Err(Failure::usage(msg!(
+            "send-some-not-sent",
+            count = not_sent.len(),
+            bundles = not_sent
         ))
-        .with_help("fix what each says and run `rungs send` again: only what was not sent goes"))
+        .with_help(msg!("send-some-not-sent-help")))
     }
 }
 
 /// Shows who gets what, and asks before anything leaves (`--yes` for scripts).
-fn confirm(pending: &[send::Bundle], settings: &Settings, yes: bool) -> Result<(), Failure> {
+fn confirm(
+    pending: &[send::Bundle],
+    settings: &Settings,
+    yes: bool,
+    ui: &Ui,
+) -> Result<(), Failure> {
     eprintln!(
-        "about to send {} message(s) through {}:{} as {}:",
-        pending.len(),
-        settings.server,
-        settings.port(),
-        settings.from
+        "{}",
+        ui.say(&msg!(
+            "send-about-to-send",
+            count = pending.len(),
+            server = format!("{}:{}", settings.server, settings.port()),
+            from = &settings.from
+        ))
     );
     for b in pending {
+        let address = if b.email.is_empty() {
+            ui.say(&msg!("send-no-address-short"))
+        } else {
+            b.email.clone()
+        };
         eprintln!(
-            "  {}  →  {} <{}>  ({} report(s))",
-            b.bundle,
-            b.name,
-            if b.email.is_empty() {
-                "no address"
-            } else {
-                &b.email
-            },
-            b.reports
+            "  {}",
+            ui.say(&msg!(
+                "send-recipient",
+                bundle = &b.bundle,
+                name = &b.name,
+                email = address,
+                reports = b.reports
+            ))
         );
     }
     if yes {
         return Ok(());
     }
     if !std::io::stdin().is_terminal() {
-        return Err(
-            Failure::usage("not sent: confirm the recipients above with `--yes`").with_help(
-                "or run in a terminal to be asked; `--dry-run` writes the messages to read first",
-            ),
-        );
+        return Err(Failure::usage(msg!("send-confirm-with-yes"))
+            .with_help(msg!("send-confirm-with-yes-help")));
     }
-    eprint!("send them? [y/N] ");
+    eprint!("{} ", ui.say(&msg!("send-ask")));
     let mut answer = String::new();
     std::io::stdin()
         .read_line(&mut answer)
-        .map_err(|e| Failure::usage(format!("cannot read the answer: {e}")))?;
+        .map_err(|e| Failure::usage(msg!("send-cannot-read-answer", error = e.to_string())))?;
     if matches!(answer.trim(), "y" | "Y" | "yes" | "是") {
         Ok(())
     } else {
-        Err(Failure::usage("not sent: nothing left"))
+        Err(Failure::usage(msg!("send-declined")))
     }
 }
 
@@ -241,9 +248,7 @@ fn settings(o: &Args) -> Result<Settings, Failure> {
         Some(file) => Settings::read(file, &o.content).map_err(Failure::usage)?,
         None => Settings {
             server: o.server.clone().ok_or_else(|| {
-                Failure::usage("no mail server").with_help(
-                    "pass `--settings FILE` (kept outside the content repository) or `--server HOST --from ADDRESS`",
-                )
+                Failure::usage(msg!("send-no-server")).with_help(msg!("send-no-server-help"))
             })?,
             port: None,
             tls: Tls::Starttls,
@@ -251,7 +256,7 @@ fn settings(o: &Args) -> Result<Settings, Failure> {
             from: o
                 .from
                 .clone()
-                .ok_or_else(|| Failure::usage("no sender: pass `--from ADDRESS`"))?,
+                .ok_or_else(|| Failure::usage(msg!("send-no-sender")))?,
             reply_to: None,
             bcc: None,
             per_minute: 20,
@@ -277,24 +282,29 @@ fn settings(o: &Args) -> Result<Settings, Failure> {
     settings.per_minute = o.per_minute.unwrap_or(settings.per_minute);
     settings.max_size_mib = o.max_size.unwrap_or(settings.max_size_mib);
     if settings.tls == Tls::None && !settings.is_loopback() {
-        return Err(Failure::usage(format!(
-            "`tls: none` is for a server on this computer only, not `{}`: use `starttls` or `implicit`",
-            settings.server
+        return Err(Failure::usage(msg!(
+            "send-tls-none-remote",
+            server = &settings.server
         )));
     }
     Ok(settings)
 }
 
 /// The account's password: from the environment, or asked for on a terminal.
-fn password(user: &str) -> Result<String, Failure> {
+fn password(user: &str, ui: &Ui) -> Result<String, Failure> {
     if let Ok(password) = std::env::var(PASSWORD_VARIABLE) {
         return Ok(password);
     }
     if !std::io::stdin().is_terminal() {
-        return Err(Failure::usage(format!(
-            "no password for `{user}`: set {PASSWORD_VARIABLE}, or run in a terminal to be asked"
+        return Err(Failure::usage(msg!(
+            "send-no-password",
+            user = user,
+            variable = PASSWORD_VARIABLE
         )));
     }
-    rpassword::prompt_password(format!("password for {user}: "))
-        .map_err(|e| Failure::usage(format!("cannot read the password: {e}")))
+    rpassword::prompt_password(format!(
+        "{} ",
+        ui.say(&msg!("send-password-prompt", user = user))
+    ))
+    .map_err(|e| Failure::usage(msg!("send-cannot-read-password", error = e.to_string())))
 }

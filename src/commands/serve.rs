@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use super::{Failure, ProjectArgs, Ui, print_diagnostics};
+use rungs::msg;
 use rungs::project::{BuildOptions, Checked, Part, Project, Stamp, TaggedEditions};
 use rungs::publish::{MemorySink, NoCache};
 use rungs::render::BuildInfo;
@@ -34,26 +35,25 @@ pub struct Args {
 pub(super) fn run(options: Args, ui: &Ui) -> Result<(), Failure> {
     let records = options.project.records.as_deref();
     if !options.project.content.join("rungs.yaml").is_file() {
-        return Err(Failure::usage(format!(
-            "`{}` holds no rungs.yaml, so it is not a content folder",
-            options.project.content.display()
+        return Err(Failure::usage(msg!(
+            "serve-not-content",
+            folder = options.project.content.display().to_string()
         ))
-        .with_help("pass the content folder (`rungs serve path/to/content`), or make one with `rungs init`"));
+        .with_help(msg!("serve-not-content-help")));
     }
     let listener = std::net::TcpListener::bind(SocketAddr::new(options.bind, options.port))
         .map_err(|e| {
-            Failure::usage(format!(
-                "cannot listen on {}:{}: {e}",
-                options.bind, options.port
+            Failure::usage(msg!(
+                "serve-cannot-listen",
+                address = format!("{}:{}", options.bind, options.port),
+                error = e.to_string()
             ))
-            .with_help("pick another port with `--port`, or `--port 0` for any free one")
+            .with_help(msg!("serve-cannot-listen-help"))
         })?;
-    let address = listener
-        .local_addr()
-        .map_err(|e| Failure::usage(e.to_string()))?;
-    listener
-        .set_nonblocking(true)
-        .map_err(|e| Failure::usage(e.to_string()))?;
+    let cannot_start =
+        |e: std::io::Error| Failure::usage(msg!("serve-cannot-start", error = e.to_string()));
+    let address = listener.local_addr().map_err(cannot_start)?;
+    listener.set_nonblocking(true).map_err(cannot_start)?;
 
     let live = Arc::new(Live::new(options.reports));
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -61,10 +61,10 @@ pub(super) fn run(options: Args, ui: &Ui) -> Result<(), Failure> {
         .thread_name("rungs-http")
         .enable_all()
         .build()
-        .map_err(|e| Failure::usage(format!("cannot start the server: {e}")))?;
+        .map_err(cannot_start)?;
     let listener = {
         let _entered = runtime.enter();
-        tokio::net::TcpListener::from_std(listener).map_err(|e| Failure::usage(e.to_string()))?
+        tokio::net::TcpListener::from_std(listener).map_err(cannot_start)?
     };
     runtime.spawn(http::serve(
         listener,
@@ -75,20 +75,29 @@ pub(super) fn run(options: Args, ui: &Ui) -> Result<(), Failure> {
     let url = format!("http://{address}/");
     // Always printed, even with --quiet: it is the one thing the command gives.
     eprintln!(
-        "serving {} at {url} (Ctrl+C to stop)",
-        options.project.content.display()
+        "{}",
+        ui.say(&msg!(
+            "serve-serving",
+            folder = options.project.content.display().to_string(),
+            url = &url
+        ))
     );
     if !ui.quiet {
-        eprintln!("  handbook PDF: {url}handbook.pdf (rendered when asked for)");
+        let warning = ui.language().get("label-warning");
+        eprintln!("  {}", ui.say(&msg!("serve-handbook", url = &url)));
         if options.reports {
             eprintln!(
-                "warning: reports hold personal data: they are served at {url}reports/ to this computer only"
+                "{warning}: {}",
+                ui.say(&msg!("serve-reports-warning", url = &url))
             );
         }
         if !options.bind.is_loopback() {
             eprintln!(
-                "warning: listening on {}, so other computers on the network can read the preview",
-                options.bind
+                "{warning}: {}",
+                ui.say(&msg!(
+                    "serve-not-loopback",
+                    address = options.bind.to_string()
+                ))
             );
         }
     }
@@ -96,8 +105,8 @@ pub(super) fn run(options: Args, ui: &Ui) -> Result<(), Failure> {
     let mut folders = vec![options.project.content.to_path_buf()];
     folders.extend(records.map(Path::to_path_buf));
     let changes = watch::Changes::watch(&folders)
-        .map_err(|e| Failure::usage(format!("cannot watch the content for changes: {e}")))?;
-    let builder = Builder::new(&options.project.content, records, options.reports);
+        .map_err(|e| Failure::usage(msg!("serve-cannot-watch", error = e.to_string())))?;
+    let builder = Builder::new(&options.project.content, records, options.reports, ui);
     builder.rebuild(&live, &[], ui);
     if options.open {
         open_browser(&url, ui);
@@ -105,7 +114,7 @@ pub(super) fn run(options: Args, ui: &Ui) -> Result<(), Failure> {
     while let Some(changed) = changes.next() {
         builder.rebuild(&live, &changed, ui);
     }
-    Err(Failure::usage("the file watcher stopped"))
+    Err(Failure::usage(msg!("serve-watcher-stopped")))
 }
 
 /// Builds the site into memory and hands it to the server.
@@ -120,12 +129,12 @@ struct Builder {
 }
 
 impl Builder {
-    fn new(content: &Path, records: Option<&Path>, reports: bool) -> Builder {
+    fn new(content: &Path, records: Option<&Path>, reports: bool, ui: &Ui) -> Builder {
         Builder {
             content: content.to_path_buf(),
             records: records.map(Path::to_path_buf),
             editions: Project::open(content, records)
-                .map(|p| super::tagged_editions(&p))
+                .map(|p| super::tagged_editions(&p, ui))
                 .unwrap_or_default(),
             reports,
             info: std::sync::OnceLock::new(),
@@ -136,16 +145,24 @@ impl Builder {
         let started = Instant::now();
         if ui.verbose {
             for path in changed {
-                eprintln!("  changed: {}", path.display());
+                eprintln!(
+                    "  {}",
+                    ui.say(&msg!("serve-changed", path = path.display().to_string()))
+                );
             }
         }
         match self.build(live, ui) {
             Ok((pages, generation, checked)) => {
                 if !ui.quiet {
                     eprintln!(
-                        "build {generation}: {pages} pages in {} ms{}",
-                        started.elapsed().as_millis(),
-                        what_changed(changed, &self.content)
+                        "{}",
+                        ui.say(&rebuilt(
+                            generation,
+                            pages,
+                            started.elapsed().as_millis() as u64,
+                            changed,
+                            &self.content
+                        ))
                     );
                 }
                 if self.reports {
@@ -155,10 +172,7 @@ impl Builder {
             Err(problems) => {
                 let errors = problems.errors;
                 live.fail(problems);
-                eprintln!(
-                    "the content has {errors} error{}: shown in the browser over the last good pages",
-                    if errors == 1 { "" } else { "s" }
-                );
+                eprintln!("{}", ui.say(&msg!("serve-has-errors", errors = errors)));
             }
         }
     }
@@ -166,13 +180,12 @@ impl Builder {
     /// Checks and renders the site; the problems when it cannot.
     /// Returns the pages rendered, the build's number and the checked project.
     fn build(&self, live: &Live, ui: &Ui) -> Result<(usize, u64, Arc<Checked>), Problems> {
+        let failure = |message: rungs::locale::Message| Problems::failure(&ui.say(&message), None);
         let project = Project::open(&self.content, self.records.as_deref())
-            .map_err(|e| Problems::failure(&e.to_string(), None))?
+            .map_err(|e| failure(e.message()))?
             .with_editions(self.editions.editions());
         let started = Instant::now();
-        let checked = project
-            .check()
-            .map_err(|e| Problems::failure(&e.to_string(), None))?;
+        let checked = project.check().map_err(|e| failure(e.message()))?;
         let checking = started.elapsed();
         print_diagnostics(&checked, ui);
         if checked.errors() > 0 {
@@ -184,17 +197,21 @@ impl Builder {
         }
         let info = self.info(&checked);
         let checked = Arc::new(checked);
-        let pages = Pages::start(checked.clone(), info.clone())
-            .map_err(|e| Problems::failure(&e.to_string(), None))?;
+        let pages =
+            Pages::start(checked.clone(), info.clone()).map_err(|e| failure(e.message()))?;
         let count = pages.page_count();
         if ui.verbose {
             eprintln!(
-                "  check {} ms, templates and navigation {} ms",
-                checking.as_millis(),
-                (started.elapsed() - checking).as_millis()
+                "  {}",
+                ui.say(&msg!(
+                    "serve-verbose-timing",
+                    check = checking.as_millis() as u64,
+                    rest = (started.elapsed() - checking).as_millis() as u64
+                ))
             );
         }
         let for_handbook = checked.clone();
+        let language = ui.language();
         let handbook: HandbookRenderer = Box::new(move || {
             let build = for_handbook
                 .build(BuildInfo::clone(&info), false)
@@ -202,10 +219,10 @@ impl Builder {
             let sink = MemorySink::new();
             build
                 .render(&[Part::Handbook], &sink, &NoCache, &|| {})
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| language.say(&e.message()))?;
             sink.into_files()
                 .remove(rungs::urls::handbook().as_str())
-                .ok_or_else(|| "the handbook was not rendered".to_string())
+                .ok_or_else(|| language.say(&msg!("serve-no-handbook")))
         });
         Ok((count, live.publish(pages, Some(handbook)), checked))
     }
@@ -249,14 +266,21 @@ impl Builder {
                 live.publish_personal(personal);
                 if !ui.quiet {
                     eprintln!(
-                        "  {} reports and {} team summaries in {} ms",
-                        summary.reports,
-                        summary.summaries,
-                        started.elapsed().as_millis()
+                        "  {}",
+                        ui.say(&msg!(
+                            "serve-reports-built",
+                            reports = summary.reports,
+                            summaries = summary.summaries,
+                            ms = started.elapsed().as_millis() as u64
+                        ))
                     );
                 }
             }
-            Err(e) => eprintln!("warning: the reports could not be rendered: {e}"),
+            Err(e) => eprintln!(
+                "{}: {}",
+                ui.language().get("label-warning"),
+                ui.say(&msg!("serve-reports-failed", error = e.message()))
+            ),
         }
     }
 }
@@ -273,25 +297,41 @@ fn strip(files: std::collections::BTreeMap<String, Vec<u8>>, prefix: &str) -> Fi
 }
 
 /// ` after editing competencies/x.yaml` (or `… and 2 more`), relative to the content folder.
-fn what_changed(changed: &[PathBuf], content: &Path) -> String {
+/// The line after a rebuild: how many pages, how long, and after editing what.
+fn rebuilt(
+    generation: u64,
+    pages: usize,
+    ms: u64,
+    changed: &[PathBuf],
+    content: &Path,
+) -> rungs::locale::Message {
     let root = content
         .canonicalize()
         .unwrap_or_else(|_| content.to_path_buf());
     let Some(first) = changed.first() else {
-        return String::new();
+        return msg!(
+            "serve-rebuilt",
+            generation = generation,
+            pages = pages,
+            ms = ms
+        );
     };
     let shown = first
         .strip_prefix(&root)
         .or_else(|_| first.strip_prefix(content))
-        .unwrap_or(first);
-    let more = match changed.len() {
-        1 => String::new(),
-        n => format!(" and {} more", n - 1),
-    };
-    format!(" after editing {}{more}", shown.display())
+        .unwrap_or(first)
+        .display()
+        .to_string();
+    msg!(
+        "serve-rebuilt-after",
+        generation = generation,
+        pages = pages,
+        ms = ms,
+        file = shown,
+        more = changed.len() - 1
+    )
 }
 
-/// Opens `url` in the default browser; a note when that cannot be done.
 fn open_browser(url: &str, ui: &Ui) {
     let program = if cfg!(target_os = "macos") {
         "open"
@@ -306,6 +346,10 @@ fn open_browser(url: &str, ui: &Ui) {
         .stderr(std::process::Stdio::null())
         .spawn();
     if opened.is_err() && !ui.quiet {
-        eprintln!("note: could not start `{program}`; open {url} yourself");
+        eprintln!(
+            "{}: {}",
+            ui.language().get("label-note"),
+            ui.say(&msg!("serve-no-browser", program = program, url = url))
+        );
     }
 }

@@ -8,7 +8,9 @@ use clap::Args;
 
 use super::{Failure, Ui};
 use rungs::diagnostics;
+use rungs::locale::Message;
 use rungs::model::Standard;
+use rungs::msg;
 use rungs::project::{BuildOptions, Checked, Project, Stamp, TaggedEditions};
 use rungs::publish::{AbortPoint, CacheMode, PublishOptions};
 use rungs::render::BuildInfo;
@@ -25,18 +27,38 @@ pub struct ProjectArgs {
 /// The content folder a person means by `dir`: `dir` itself, or — when `dir` has no rungs.yaml
 /// and `dir/content/` has one, as a project `rungs init` made — the content inside it (said
 /// in a note, since every path in the output then starts with it).
-pub(crate) fn content_folder(dir: &str) -> Result<PathBuf, String> {
+pub(crate) fn content_folder(dir: &str) -> Result<PathBuf, std::convert::Infallible> {
     let dir = PathBuf::from(dir);
     let inside = dir.join("content");
     if !dir.join("rungs.yaml").exists() && inside.join("rungs.yaml").is_file() {
-        eprintln!(
-            "note: `{}` holds a project; reading its content folder `{}`",
-            dir.display(),
-            inside.display()
-        );
+        // Said once the language is known: clap reads `--lang` with the other arguments.
+        NOTES.lock().unwrap_or_else(|e| e.into_inner()).push(msg!(
+            "cli-reading-content-folder",
+            project = dir.display().to_string(),
+            content = inside.display().to_string()
+        ));
         return Ok(inside);
     }
     Ok(dir)
+}
+
+/// Notes taken while the arguments were parsed, before there was a [`Ui`] to say them.
+static NOTES: std::sync::Mutex<Vec<Message>> = std::sync::Mutex::new(Vec::new());
+
+/// Says the notes taken while the arguments were parsed.
+pub(crate) fn say_notes(ui: &Ui) {
+    let notes = std::mem::take(&mut *NOTES.lock().unwrap_or_else(|e| e.into_inner()));
+    for note in notes {
+        let language = ui.language();
+        eprintln!(
+            "{}",
+            language.say(&rungs::msg!(
+                "labelled",
+                label = language.get("label-note"),
+                text = language.say(&note)
+            ))
+        );
+    }
 }
 
 // Where the assessment records are.
@@ -91,11 +113,13 @@ impl Opened {
         self.project
             .build_info(self.standard(), &self.tagged, options)
             .map_err(|e| {
-                Failure::usage(format!(
-                    "`--against {}` names no edition: neither the current one ({}) nor a tagged one",
-                    e.asked, e.current
+                let known: Vec<String> = e.known.iter().map(|k| format!("`{k}`")).collect();
+                Failure::usage(msg!(
+                    "cli-unknown-edition",
+                    asked = &e.asked,
+                    current = &e.current
                 ))
-                .with_help(format!("use one of {}", rungs::suggest::quoted(&e.known)))
+                .with_help(msg!("cli-unknown-edition-help", known = known))
             })
     }
 }
@@ -105,20 +129,23 @@ impl Opened {
 /// errors.
 pub(crate) fn checked(content: &Path, records: Option<&Path>, ui: &Ui) -> Result<Opened, Failure> {
     let project = Project::open(content, records)?;
-    let tagged = tagged_editions(&project);
+    let tagged = tagged_editions(&project, ui);
     let project = project.with_editions(tagged.editions());
     let started = std::time::Instant::now();
-    let spinner = spinner("checking the content", ui);
+    let spinner = spinner(msg!("progress-checking"), ui);
     let checked = project.check();
     spinner.finish_and_clear();
     let checked = checked?;
     print_diagnostics(&checked, ui);
     if ui.verbose {
         eprintln!(
-            "check: {} errors, {} warnings in {} ms",
-            checked.errors(),
-            checked.diagnostics.len() - checked.errors(),
-            started.elapsed().as_millis()
+            "{}",
+            ui.say(&msg!(
+                "cli-verbose-check",
+                errors = checked.errors(),
+                warnings = checked.diagnostics.len() - checked.errors(),
+                ms = started.elapsed().as_millis() as u64
+            ))
         );
     }
     if checked.errors() > 0 {
@@ -132,10 +159,14 @@ pub(crate) fn checked(content: &Path, records: Option<&Path>, ui: &Ui) -> Result
 }
 
 /// The project's tagged editions, with a warning for each oddity.
-pub(crate) fn tagged_editions(project: &Project) -> TaggedEditions {
+pub(crate) fn tagged_editions(project: &Project, ui: &Ui) -> TaggedEditions {
     let tagged = project.tagged_editions();
     for warning in &tagged.warnings {
-        eprintln!("warning: {warning}");
+        eprintln!(
+            "{}: {}",
+            ui.language().get("label-warning"),
+            ui.say(warning)
+        );
     }
     tagged
 }
@@ -157,11 +188,6 @@ pub(crate) fn print_diagnostics(checked: &Checked, ui: &Ui) {
     }
 }
 
-/// "1 sequence", "2 sequences": a count with its noun (English command output).
-pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// One warning when history cannot give a full stamp: never a failure. Returns how many it
 /// printed (0 or 1), so that the closing line counts it.
 pub(crate) fn warn_about_history(
@@ -179,28 +205,28 @@ pub(crate) fn warn_about_history(
         .as_deref()
         .is_some_and(|c| c.ends_with("-dirty"))
     {
-        Some(format!(
-            "the standards have uncommitted changes: pages and reports are stamped `{}`",
-            info.commit.as_deref().unwrap_or_default()
+        Some(msg!(
+            "cli-history-dirty",
+            commit = info.commit.as_deref().unwrap_or_default()
         ))
     } else {
         match project.history() {
-            None => Some(format!(
-                "`{}` is not in a git repository, so pages carry no commit stamp, change dates or editions",
-                content.display()
+            None => Some(msg!(
+                "cli-history-none",
+                content = content.display().to_string()
             )),
-            Some(h) if h.is_shallow() => Some(
-                "this is a shallow clone: change dates and editions stop where its history does (fetch with --unshallow for all of it)".into(),
-            ),
-            Some(h) if h.is_detached() => Some(
-                "HEAD is detached: the stamp, dates and editions are those of the commit checked out".into(),
-            ),
+            Some(h) if h.is_shallow() => Some(msg!("cli-history-shallow")),
+            Some(h) if h.is_detached() => Some(msg!("cli-history-detached")),
             Some(_) => None,
         }
     };
     match warning {
-        Some(text) => {
-            eprintln!("warning: {text}");
+        Some(warning) => {
+            eprintln!(
+                "{}: {}",
+                ui.language().get("label-warning"),
+                ui.say(&warning)
+            );
             1
         }
         None => 0,
@@ -228,7 +254,7 @@ pub(crate) fn publish_options_protecting(protect: Vec<PathBuf>, force: bool) -> 
 
 /// A spinner saying what a step is doing, on a terminal (unless quiet), hidden otherwise;
 /// cleared by the caller before anything else is printed.
-pub(crate) fn spinner(message: &'static str, ui: &Ui) -> indicatif::ProgressBar {
+pub(crate) fn spinner(message: Message, ui: &Ui) -> indicatif::ProgressBar {
     use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
     let bar = if ui.quiet {
         ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden())
@@ -238,7 +264,7 @@ pub(crate) fn spinner(message: &'static str, ui: &Ui) -> indicatif::ProgressBar 
     bar.set_style(
         ProgressStyle::with_template("{spinner} {msg} {elapsed}").expect("valid template"),
     );
-    bar.set_message(message);
+    bar.set_message(ui.say(&message));
     bar.enable_steady_tick(std::time::Duration::from_millis(100));
     bar
 }
@@ -251,11 +277,13 @@ pub(crate) fn progress_bar(total: usize, ui: &Ui) -> indicatif::ProgressBar {
     } else {
         ProgressBar::new(total as u64)
     };
+    // The label is a message of its own: what the bar counts, in the user's language.
     bar.set_style(
-        ProgressStyle::with_template("{spinner} reports {pos}/{len} [{bar:30}] {eta}")
+        ProgressStyle::with_template("{spinner} {msg} {pos}/{len} [{bar:30}] {eta}")
             .expect("valid template")
             .progress_chars("=> "),
     );
+    bar.set_message(ui.say(&msg!("progress-reports")));
     bar
 }
 
@@ -282,14 +310,15 @@ pub(crate) fn standard_only(content: &Path, ui: &Ui) -> Result<(Project, Checked
 pub(crate) fn refuse_inside(out: &Path, protected: &[PathBuf]) -> Result<(), Failure> {
     for folder in protected {
         if rungs::publish::paths::is_inside(out, folder) {
-            return Err(Failure::usage(format!(
-                "`{}` is inside the content folder `{}`",
-                out.display(),
-                rungs::publish::paths::absolute(folder)
+            return Err(Failure::usage(msg!(
+                "cli-inside-content",
+                out = out.display().to_string(),
+                content = rungs::publish::paths::absolute(folder)
                     .unwrap_or_else(|_| folder.clone())
                     .display()
+                    .to_string()
             ))
-            .with_help("write it outside the content folder, e.g. in a folder beside it"));
+            .with_help(msg!("cli-inside-content-help")));
         }
     }
     Ok(())
@@ -301,11 +330,16 @@ pub(crate) fn to_stdout(bytes: &[u8]) -> Result<(), Failure> {
     stdout
         .write_all(bytes)
         .and_then(|()| stdout.flush())
-        .map_err(|e| Failure::usage(format!("cannot write to standard output: {e}")))
+        .map_err(|e| Failure::usage(msg!("cli-cannot-write-stdout", error = e.to_string())))
 }
 
 /// Writes `bytes` to `path` atomically (a failure leaves the old file whole).
 pub(crate) fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    rungs::publish::write_atomically(path, bytes)
-        .map_err(|e| Failure::usage(format!("cannot write `{}`: {e}", path.display())))
+    rungs::publish::write_atomically(path, bytes).map_err(|e| {
+        Failure::usage(msg!(
+            "cli-cannot-write",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ))
+    })
 }

@@ -4,9 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use super::{Failure, ProjectArgs, Ui, checked};
+use rungs::interchange::suggestion::{self, Noun};
 use rungs::interchange::{columns, node::Node, template::Template};
 use rungs::model::{Level, Sequence, Standard};
-use rungs::suggest;
+use rungs::msg;
 
 // The arguments of `rungs template`.
 #[derive(Debug, clap::Args)]
@@ -49,11 +50,9 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
                 .iter()
                 .map(|a| a.cycle.as_str())
                 .collect();
-            return Err(
-                Failure::usage(format!("no records for cycle `{cycle}`")).with_help(
-                    suggest::help_for("cycle", cycle, &cycles.into_iter().collect::<Vec<_>>()),
-                ),
-            );
+            let cycles: Vec<&str> = cycles.into_iter().collect();
+            return Err(Failure::usage(msg!("template-no-records", cycle = cycle))
+                .with_help(suggestion::help(Noun::Cycle, cycle, &cycles)));
         }
         chosen.sort_by(|a, b| a.employee_id.cmp(&b.employee_id));
         let mut nodes = Vec::new();
@@ -65,8 +64,14 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         rows = rungs::interchange::template::prefill(&columns, &nodes, standard.settings.language);
         if rows.is_empty() && !ui.quiet {
             eprintln!(
-                "warning: no record of cycle {cycle} is assessed for {} {}; the sheet is empty",
-                sequence.id, level.id
+                "{}: {}",
+                ui.language().get("label-warning"),
+                ui.say(&msg!(
+                    "template-empty",
+                    cycle = cycle,
+                    sequence = &sequence.id,
+                    level = &level.id
+                ))
             );
         }
     }
@@ -78,21 +83,23 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         date: standard.settings.effective_date,
     };
     let bytes = match format {
-        SheetFormat::Xlsx => template
-            .to_xlsx()
-            .map_err(|e| Failure::usage(format!("cannot write the workbook: {e}")))?,
+        SheetFormat::Xlsx => template.to_xlsx().map_err(|e| {
+            Failure::usage(msg!("cli-cannot-write-workbook", error = e.to_string()))
+        })?,
         SheetFormat::Csv => template.to_csv(),
     };
-    rungs::publish::write_atomically(out, &bytes)
-        .map_err(|e| Failure::usage(format!("cannot write `{}`: {e}", out.display())))?;
+    super::write(out, &bytes)?;
     if !ui.quiet {
         eprintln!(
-            "wrote {} ({} columns, {} rows) for {} {}",
-            out.display(),
-            template.columns.len(),
-            template.rows.len(),
-            sequence.name,
-            level.name
+            "{}",
+            ui.say(&msg!(
+                "template-wrote",
+                file = out.display().to_string(),
+                columns = template.columns.len(),
+                rows = template.rows.len(),
+                sequence = &sequence.name,
+                level = &level.name
+            ))
         );
     }
     Ok(())
@@ -114,9 +121,9 @@ impl SheetFormat {
         {
             Some("xlsx") => Ok(SheetFormat::Xlsx),
             Some("csv") => Ok(SheetFormat::Csv),
-            _ => Err(Failure::usage(format!(
-                "`{}`: give the sheet an .xlsx or .csv name",
-                path.display()
+            _ => Err(Failure::usage(msg!(
+                "template-bad-name",
+                file = path.display().to_string()
             ))),
         }
     }
@@ -134,14 +141,16 @@ pub(super) fn find_level<'s>(
         .find(|s| s.id == sequence || s.name == sequence)
     else {
         let ids: Vec<&str> = standard.sequences.iter().map(|s| s.id.as_str()).collect();
-        return Err(Failure::usage(format!("no sequence `{sequence}`"))
-            .with_help(suggest::help_for("sequence", sequence, &ids)));
+        return Err(
+            Failure::usage(msg!("template-no-sequence", sequence = sequence))
+                .with_help(suggestion::help(Noun::Sequence, sequence, &ids)),
+        );
     };
     let Some(l) = s.levels.iter().find(|l| l.id == level || l.name == level) else {
         let ids: Vec<&str> = s.levels.iter().map(|l| l.id.as_str()).collect();
         return Err(
-            Failure::usage(format!("sequence `{}` has no level `{level}`", s.id))
-                .with_help(suggest::help_for("level", level, &ids)),
+            Failure::usage(msg!("template-no-level", sequence = &s.id, level = level))
+                .with_help(suggestion::help(Noun::Level, level, &ids)),
         );
     };
     Ok((s, l))

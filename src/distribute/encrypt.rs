@@ -11,11 +11,12 @@ use lopdf::encryption::{EncryptionState, EncryptionVersion, Permissions};
 
 /// Why a report could not be protected (a bug or a PDF lopdf cannot read; never content).
 #[derive(Debug)]
-pub struct EncryptError(pub String);
+pub struct EncryptError(pub crate::locale::Message);
 
+/// In English, for logs and tests.
 impl std::fmt::Display for EncryptError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.0.english())
     }
 }
 
@@ -26,11 +27,13 @@ pub fn encrypt(
     user_password: &str,
     owner_password: &str,
 ) -> Result<Vec<u8>, EncryptError> {
-    let fail = |what: &str, e: &dyn std::fmt::Display| EncryptError(format!("{what}: {e}"));
+    let fail = |key: &'static str, e: &dyn std::fmt::Display| {
+        EncryptError(crate::locale::Message::new(key).arg("error", e.to_string()))
+    };
     let mut document =
-        lopdf::Document::load_mem(pdf).map_err(|e| fail("cannot read the PDF", &e))?;
+        lopdf::Document::load_mem(pdf).map_err(|e| fail("encrypt-cannot-read", &e))?;
     let mut key = [0u8; 32];
-    getrandom::fill(&mut key).map_err(|e| fail("no random numbers", &e))?;
+    getrandom::fill(&mut key).map_err(|e| fail("encrypt-no-random", &e))?;
     let filter: Arc<dyn CryptFilter> = Arc::new(Aes256CryptFilter);
     let version = EncryptionVersion::V5 {
         encrypt_metadata: true,
@@ -44,16 +47,15 @@ pub fn encrypt(
             | Permissions::PRINTABLE_IN_HIGH_QUALITY
             | Permissions::COPYABLE_FOR_ACCESSIBILITY,
     };
-    let state =
-        EncryptionState::try_from(version).map_err(|e| fail("cannot set up AES-256", &e))?;
+    let state = EncryptionState::try_from(version).map_err(|e| fail("encrypt-no-aes", &e))?;
     document
         .encrypt(&state)
-        .map_err(|e| fail("cannot encrypt the PDF", &e))?;
+        .map_err(|e| fail("encrypt-failed", &e))?;
     // AES-256 (revision 6) is PDF 2.0's security handler.
     document.version = "2.0".into();
     let mut out = Vec::with_capacity(pdf.len() + 4096);
     document
         .save_to(&mut out)
-        .map_err(|e| fail("cannot write the PDF", &e))?;
+        .map_err(|e| fail("encrypt-cannot-write", &e))?;
     Ok(out)
 }

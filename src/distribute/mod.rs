@@ -18,6 +18,8 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 
 use crate::evaluate::team::{self, Grouping, Member, Team, TeamSummary};
+use crate::locale::Message;
+use crate::msg;
 use crate::project::Build;
 use crate::publish::{PublishError, Sink};
 use crate::render::RenderError;
@@ -95,14 +97,14 @@ impl Timing {
     }
 
     /// (what, seconds) for each kind of work.
-    pub fn seconds(&self) -> [(&'static str, f64); 5] {
+    pub fn seconds(&self) -> [(Message, f64); 5] {
         let s = |c: &AtomicU64| c.load(Ordering::Relaxed) as f64 / 1e9;
         [
-            ("rendering reports", s(&self.reports)),
-            ("reading reused reports", s(&self.reuse)),
-            ("summaries", s(&self.summaries)),
-            ("protection", s(&self.protection)),
-            ("zips", s(&self.zips)),
+            (msg!("distribute-time-reports"), s(&self.reports)),
+            (msg!("distribute-time-reuse"), s(&self.reuse)),
+            (msg!("distribute-time-summaries"), s(&self.summaries)),
+            (msg!("distribute-time-protection"), s(&self.protection)),
+            (msg!("distribute-time-zips"), s(&self.zips)),
         ]
     }
 }
@@ -152,8 +154,18 @@ struct PasswordRow<'a> {
 #[derive(Debug)]
 pub enum DistributeError {
     /// The request cannot be met (an unknown cycle, missing passwords); exit code 2.
-    Usage(String),
+    Usage(Message),
     Render(RenderError),
+}
+
+impl DistributeError {
+    /// What went wrong, to say in the user's language.
+    pub fn message(&self) -> Message {
+        match self {
+            DistributeError::Usage(message) => message.clone(),
+            DistributeError::Render(e) => e.message(),
+        }
+    }
 }
 
 impl From<RenderError> for DistributeError {
@@ -276,14 +288,15 @@ fn pick_cycle(
         records.iter().map(|a| a.cycle.as_str()).collect();
     match wanted {
         Some(c) if cycles.contains(c) => Ok(c.to_string()),
-        Some(c) => Err(DistributeError::Usage(format!(
-            "there are no records of cycle `{c}` (cycles: {})",
-            cycles.iter().copied().collect::<Vec<_>>().join(", ")
+        Some(c) => Err(DistributeError::Usage(msg!(
+            "distribute-unknown-cycle",
+            cycle = c,
+            cycles = cycles.iter().map(|c| c.to_string()).collect::<Vec<_>>()
         ))),
         None => cycles
             .last()
             .map(|c| c.to_string())
-            .ok_or_else(|| DistributeError::Usage("there are no assessment records".into())),
+            .ok_or_else(|| DistributeError::Usage(msg!("distribute-no-records"))),
     }
 }
 
@@ -317,12 +330,24 @@ fn passwords_for(
                 .filter(|id| !given.contains_key(*id))
                 .collect();
             if !missing.is_empty() {
-                return Err(DistributeError::Usage(format!(
-                    "the password file has no password for {} of the employees and recipients (managers, departments or sequences whose bundle it protects): {}{}",
-                    missing.len(),
-                    crate::suggest::quoted(missing.iter().take(10)),
-                    if missing.len() > 10 { ", …" } else { "" }
-                )));
+                let shown: Vec<String> = missing
+                    .iter()
+                    .take(10)
+                    .map(|id| format!("`{id}`"))
+                    .collect();
+                return Err(DistributeError::Usage(if missing.len() > 10 {
+                    msg!(
+                        "distribute-missing-passwords-more",
+                        count = missing.len(),
+                        ids = shown
+                    )
+                } else {
+                    msg!(
+                        "distribute-missing-passwords",
+                        count = missing.len(),
+                        ids = shown
+                    )
+                }));
             }
             counts.kept = ids.len();
             Ok((

@@ -229,8 +229,10 @@ impl<'r, 'a> Run<'r, 'a> {
             ],
         )?;
         let path = urls::loose(&format!("{}/summary.pdf", bundle.name));
-        let owner = passwords::generate()
-            .map_err(|e| PublishError::io(path.as_str(), std::io::Error::other(e)))?;
+        let owner = passwords::generate().map_err(|error| PublishError::Protect {
+            path: path.as_str().into(),
+            error,
+        })?;
         Ok(protect(
             &pdf,
             &self.passwords[&bundle.team.key],
@@ -486,8 +488,10 @@ fn protect(
     owner: &str,
     path: &OutputPath,
 ) -> Result<Vec<u8>, PublishError> {
-    let fail = |e: String| PublishError::io(path.as_str(), std::io::Error::other(e));
-    encrypt::encrypt(pdf, password, owner).map_err(|e| fail(e.to_string()))
+    encrypt::encrypt(pdf, password, owner).map_err(|e| PublishError::Protect {
+        path: path.as_str().into(),
+        error: e.0,
+    })
 }
 
 /// An earlier manifest's rows by report path.

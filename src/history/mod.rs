@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use gix::ObjectId;
 
+use crate::locale::Message;
+use crate::msg;
 use crate::source::{ContentSource, DiskSource, MemorySource};
 
 /// The folder of records inside a content folder: not part of the standards.
@@ -64,23 +66,28 @@ pub enum HistoryError {
     Git(String),
 }
 
+impl HistoryError {
+    /// What went wrong, to say in the user's language.
+    pub fn message(&self) -> Message {
+        match self {
+            HistoryError::NotARepository(p) => {
+                msg!("history-not-a-repository", path = p.display().to_string())
+            }
+            HistoryError::UnknownRevision(rev, why) => {
+                msg!("history-unknown-revision", rev = rev, error = why)
+            }
+            HistoryError::NoContentAt(rev, prefix) => {
+                msg!("history-no-content-at", rev = rev, folder = prefix)
+            }
+            HistoryError::Git(why) => msg!("history-git", error = why),
+        }
+    }
+}
+
+/// In English, for logs and tests; the command line says [`HistoryError::message`].
 impl fmt::Display for HistoryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            HistoryError::NotARepository(p) => write!(
-                f,
-                "`{}` is not inside a git repository (run `git init` and commit the content first)",
-                p.display()
-            ),
-            HistoryError::UnknownRevision(rev, why) => write!(
-                f,
-                "`{rev}` does not name a commit ({why}); try a commit hash, a tag, a branch or HEAD~1"
-            ),
-            HistoryError::NoContentAt(rev, prefix) => {
-                write!(f, "the content folder `{prefix}` does not exist at `{rev}`")
-            }
-            HistoryError::Git(why) => write!(f, "cannot read the git repository: {why}"),
-        }
+        f.write_str(&self.message().english())
     }
 }
 

@@ -28,7 +28,7 @@ starter!(
 );
 
 /// Kept out of git: what `build` and `distribute` write by default.
-const GITIGNORE: &str = "# rungs writes these; they are made from content/ and hold personal data.\n/output/\n/distribution/\n";
+const GITIGNORE: &str = "/output/\n/distribution/\n";
 
 /// Every file of the starter project, by path relative to the project folder: `content/…`
 /// (YAML files starting with their schema line), `schemas/…` and `.gitignore`.
@@ -47,7 +47,8 @@ pub fn files(language: Language) -> Vec<(String, String)> {
         .collect();
     files
         .extend(SchemaKind::ALL.map(|kind| (format!("schemas/{}", kind.file_name()), kind.json())));
-    files.push((".gitignore".into(), GITIGNORE.into()));
+    let comment = language.say(&crate::msg!("init-gitignore-comment"));
+    files.push((".gitignore".into(), format!("# {comment}\n{GITIGNORE}")));
     files
 }
 
@@ -62,14 +63,34 @@ pub enum InitError {
     },
 }
 
+impl InitError {
+    /// What went wrong, to say in the user's language.
+    pub fn message(&self) -> crate::locale::Message {
+        match self {
+            InitError::NotEmpty(dir) => {
+                crate::msg!("init-not-empty", dir = dir.display().to_string())
+            }
+            InitError::Io { path, error } => crate::msg!(
+                "init-cannot-write",
+                path = path.display().to_string(),
+                error = error.to_string()
+            ),
+        }
+    }
+
+    /// What a person can do about it, when there is something.
+    pub fn help(&self) -> Option<crate::locale::Message> {
+        match self {
+            InitError::NotEmpty(_) => Some(crate::msg!("init-not-empty-help")),
+            InitError::Io { .. } => None,
+        }
+    }
+}
+
+/// In English, for logs and tests; the command line says [`InitError::message`].
 impl std::fmt::Display for InitError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            InitError::NotEmpty(dir) => write!(f, "`{}` is not empty", dir.display()),
-            InitError::Io { path, error } => {
-                write!(f, "cannot write `{}`: {error}", path.display())
-            }
-        }
+        f.write_str(&self.message().english())
     }
 }
 

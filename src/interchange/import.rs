@@ -7,14 +7,16 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::locale::Message;
 use crate::model::{Language, Level, Sequence, Standard};
+use crate::msg;
 use crate::project::Checked;
 use crate::source::SourceError;
-use crate::suggest;
 
 use super::columns::{self, Column, Field, key_order};
 use super::node::{self, Node};
 use super::sheet::{Cell, Sheet};
+use super::suggestion::{self, Noun};
 use super::values;
 
 /// Where in the sheets a problem is.
@@ -25,27 +27,57 @@ pub struct At {
     pub row: usize,
 }
 
-/// A problem with a row (or the header), said the way the person sees the sheet.
+/// A problem with a row (or the header), said the way the person sees the sheet, in the
+/// user's language.
 #[derive(Debug, Clone)]
 pub struct RowError {
     pub at: At,
     /// The column's letter and header, when one cell is at fault.
     pub column: Option<(String, String)>,
     pub value: Option<String>,
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Message,
+    pub help: Option<Message>,
 }
 
+impl RowError {
+    /// Where the problem is (sheet, row, column, value) and what it is, as one message.
+    pub fn located(&self) -> Message {
+        let (sheet, row) = (self.at.sheet.as_str(), self.at.row);
+        let message = self.message.clone();
+        match (&self.column, &self.value) {
+            (None, None) => msg!("import-at-row", sheet = sheet, row = row, message = message),
+            (None, Some(value)) => msg!(
+                "import-at-row-value",
+                sheet = sheet,
+                row = row,
+                value = value,
+                message = message
+            ),
+            (Some((letter, header)), None) => msg!(
+                "import-at-cell",
+                sheet = sheet,
+                row = row,
+                column = letter,
+                header = header,
+                message = message
+            ),
+            (Some((letter, header)), Some(value)) => msg!(
+                "import-at-cell-value",
+                sheet = sheet,
+                row = row,
+                column = letter,
+                header = header,
+                value = value,
+                message = message
+            ),
+        }
+    }
+}
+
+/// In English, for logs and tests; the command line says [`RowError::located`].
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}, row {}", self.at.sheet, self.at.row)?;
-        if let Some((letter, header)) = &self.column {
-            write!(f, ", column {letter} 「{header}」")?;
-        }
-        if let Some(value) = &self.value {
-            write!(f, ", value 「{value}」")?;
-        }
-        write!(f, ": {}", self.message)
+        f.write_str(&self.located().english())
     }
 }
 
@@ -154,11 +186,14 @@ pub fn plan(
                             at: at.clone(),
                             column: None,
                             value: Some(update.employee_id.clone()),
-                            message: format!(
-                                "employee {} appears twice for cycle {} (first in {}, row {})",
-                                update.employee_id, update.cycle, first.sheet, first.row
+                            message: msg!(
+                                "import-employee-twice",
+                                employee_id = &update.employee_id,
+                                cycle = &update.cycle,
+                                sheet = &first.sheet,
+                                row = first.row
                             ),
-                            help: Some("keep one row per employee and cycle".into()),
+                            help: Some(msg!("import-employee-twice-help")),
                         });
                         continue;
                     }
@@ -233,8 +268,8 @@ fn unknown_headers(
                     at,
                     column: Some((letter(c), header.clone())),
                     value: None,
-                    message: "this header names no field of the standard's sheets".into(),
-                    help: Some(suggest::help_for("column", header, &labels)),
+                    message: msg!("import-unknown-header"),
+                    help: Some(suggestion::help(Noun::Column, header, &labels)),
                 });
             }
             Some(col) => {
@@ -243,8 +278,8 @@ fn unknown_headers(
                         at,
                         column: Some((letter(c), header.clone())),
                         value: None,
-                        message: format!("column {} already holds this field", letter(first)),
-                        help: Some("keep one column per field".into()),
+                        message: msg!("import-header-twice", column = letter(first)),
+                        help: Some(msg!("import-header-twice-help")),
                     });
                 }
             }
@@ -314,8 +349,8 @@ fn formula_like(row: &[Cell], headers: &[String], at: &At) -> Vec<RowError> {
                     at: at.clone(),
                     column: Some((letter(c), headers[c].clone())),
                     value: Some(text.clone()),
-                    message: "looks like a spreadsheet formula; it is imported as the text it is".into(),
-                    help: Some("check the value: a formula is never run, and CSV files rungs writes show it as text".into()),
+                    message: msg!("import-formula-like"),
+                    help: Some(msg!("import-formula-like-help")),
                 })
             }
             _ => None,
@@ -343,8 +378,7 @@ fn read_row(
         keys: &catalogues[0].1,
     };
     cells.readable()?;
-    let zh = standard.settings.language.tag() == "zh-CN"; // TODO(locale)
-    let (employee_id, cycle) = cells.key_fields(default_cycle, zh)?;
+    let (employee_id, cycle) = cells.key_fields(default_cycle)?;
     let path = format!("{cycle}/{employee_id}.yaml");
     let before_text = existing(&path);
     let before = match &before_text {
@@ -352,8 +386,9 @@ fn read_row(
             vec![cells.error(
                 None,
                 None,
-                format!(
-                    "the existing record assessments/{path} cannot be read; fix it (rungs check) and import again"
+                msg!(
+                    "import-existing-unreadable",
+                    path = format!("{}/{path}", crate::load::RECORDS_FOLDER)
                 ),
             )]
         })?),
@@ -415,7 +450,7 @@ impl RowCells<'_> {
     }
 
     /// An error at column `c` (or the whole row), with the value found there.
-    fn error(&self, c: Option<usize>, value: Option<String>, message: String) -> RowError {
+    fn error(&self, c: Option<usize>, value: Option<String>, message: Message) -> RowError {
         RowError {
             at: self.at.clone(),
             column: c.map(|c| (letter(c), self.headers[c].clone())),
@@ -459,20 +494,12 @@ impl RowCells<'_> {
     }
 
     /// The employee id and the cycle (the row's, or `--cycle`'s; they must agree).
-    fn key_fields(
-        &self,
-        default_cycle: Option<&str>,
-        zh: bool,
-    ) -> Result<(String, String), Vec<RowError>> {
+    fn key_fields(&self, default_cycle: Option<&str>) -> Result<(String, String), Vec<RowError>> {
         let Some((_, employee_id)) = self.text_of(Field::EmployeeId) else {
             return Err(vec![self.error(
                 self.find(Field::EmployeeId),
                 None,
-                if zh {
-                    "工号为空".into()
-                } else {
-                    "the employee ID is empty".into()
-                },
+                msg!("import-no-employee-id"),
             )]);
         };
         let cycle = match (self.text_of(Field::Cycle), default_cycle) {
@@ -480,7 +507,7 @@ impl RowCells<'_> {
                 return Err(vec![self.error(
                     Some(c),
                     Some(cycle.clone()),
-                    format!("the row is for cycle {cycle}, but --cycle says {given}"),
+                    msg!("import-cycle-mismatch", cycle = &cycle, given = given),
                 )]);
             }
             (Some((_, cycle)), _) => cycle,
@@ -489,7 +516,7 @@ impl RowCells<'_> {
                 return Err(vec![self.error(
                     self.find(Field::Cycle),
                     None,
-                    "no cycle: fill in the cycle column or pass --cycle".into(),
+                    msg!("import-no-cycle"),
                 )]);
             }
         };
@@ -508,11 +535,7 @@ impl RowCells<'_> {
                 .and_then(Node::text)
                 .and_then(|id| standard.sequences.iter().find(|s| s.id == id))
                 .ok_or_else(|| {
-                    vec![self.error(
-                        self.find(Field::Sequence),
-                        None,
-                        "no sequence: fill in the sequence column for a new record".into(),
-                    )]
+                    vec![self.error(self.find(Field::Sequence), None, msg!("import-no-sequence"))]
                 });
         };
         let folded = value.to_lowercase();
@@ -525,9 +548,9 @@ impl RowCells<'_> {
                 let mut e = self.error(
                     Some(c),
                     Some(value.clone()),
-                    "no sequence has this id or name".into(),
+                    msg!("import-unknown-sequence"),
                 );
-                e.help = Some(suggest::help_for("sequence", &value, &ids));
+                e.help = Some(suggestion::help(Noun::Sequence, &value, &ids));
                 vec![e]
             })
     }
@@ -574,15 +597,12 @@ impl RowCells<'_> {
                     errors.push(self.error(
                         Some(c),
                         Some(cell.shown()),
-                        format!(
-                            "sequence {} has no such field; leave the cell empty for this employee",
-                            sequence.id
-                        ),
+                        msg!("import-no-such-field", sequence = &sequence.id),
                     ));
                 }
                 continue;
             };
-            let value = match column.value(&cell, lang) {
+            let value = match column.value(&cell) {
                 Ok(Some(value)) => value,
                 Ok(None) => continue,
                 Err(message) => {
@@ -603,7 +623,7 @@ impl RowCells<'_> {
                     .trim()
                     .to_string(),
             });
-            if let Ok(Some(held)) = column.value(&column.cell_of(doc, lang), lang)
+            if let Ok(Some(held)) = column.value(&column.cell_of(doc, lang))
                 && held.same(&value)
             {
                 continue;
@@ -682,16 +702,12 @@ fn row_error(update: &Update, d: &Diagnostic) -> RowError {
         at: update.at.clone(),
         column: cell.map(|c| (c.letter.clone(), c.header.clone())),
         value: cell.map(|c| c.shown.clone()),
-        // TODO(locale): said in the UI language
-        message: format!(
-            "{} [{}]",
-            crate::locale::Language::en().say(&d.message),
-            d.code.name
+        message: msg!(
+            "import-check-problem",
+            message = d.message.clone(),
+            code = d.code.name
         ),
-        help: d
-            .help
-            .as_ref()
-            .map(|h| crate::locale::Language::en().say(h)),
+        help: d.help.clone(),
     }
 }
 

@@ -8,6 +8,9 @@ use std::path::Path;
 
 use calamine::{Data, Reader};
 
+use crate::locale::Message;
+use crate::msg;
+
 /// One worksheet: its name and its rows as read, the first at index 0 (row 1).
 pub struct Sheet {
     pub name: String,
@@ -24,8 +27,8 @@ pub enum Cell {
     /// A date cell, as a spreadsheet serial (days since 1899-12-30).
     Date(f64),
     /// A cell whose value cannot be read: a formula the file holds no result for, or an error
-    /// value (`#DIV/0!`); why, in words.
-    Unreadable(String),
+    /// value (`#DIV/0!`); why.
+    Unreadable(Message),
 }
 
 /// The most bytes a CSV file may have.
@@ -62,21 +65,22 @@ impl Cell {
 }
 
 /// Reads every worksheet of `path`, chosen by its extension.
-pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
+pub fn read(path: &Path) -> Result<Vec<Sheet>, Message> {
+    let shown = path.display().to_string();
+    let cannot_read =
+        |e: std::io::Error| msg!("sheet-cannot-read", path = &shown, error = e.to_string());
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
-    let size = std::fs::metadata(path)
-        .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?
-        .len();
+    let size = std::fs::metadata(path).map_err(cannot_read)?.len();
     let too_large = |limit: u64| {
-        format!(
-            "`{}` has {} MiB; rungs imports files of at most {} MiB: split the sheet (by department, say) and import each part",
-            path.display(),
-            size.div_ceil(1024 * 1024),
-            limit / (1024 * 1024)
+        msg!(
+            "sheet-too-large",
+            path = &shown,
+            size = size.div_ceil(1024 * 1024),
+            limit = limit / (1024 * 1024)
         )
     };
     match extension.as_str() {
@@ -84,15 +88,15 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
             if size > MAX_CSV_BYTES {
                 return Err(too_large(MAX_CSV_BYTES));
             }
-            let bytes = std::fs::read(path)
-                .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+            let bytes = std::fs::read(path).map_err(cannot_read)?;
             let name = path
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            let text =
-                decode_strictly(&bytes).map_err(|why| format!("`{}` {why}", path.display()))?;
+            let text = decode_strictly(&bytes)
+                .map_err(|why| msg!("sheet-undecodable", path = &shown, why = why))?;
             Ok(vec![Sheet {
-                rows: csv_text_rows(&text).map_err(|why| format!("`{}`: {why}", path.display()))?,
+                rows: csv_text_rows(&text)
+                    .map_err(|why| msg!("sheet-bad-csv", path = &shown, why = why))?,
                 name,
             }])
         }
@@ -105,41 +109,41 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
             }
             workbook(path)
         }
-        _ => Err(format!(
-            "`{}` is not a spreadsheet rungs reads: give an .xlsx, .xls, .ods or .csv file",
-            path.display()
-        )),
+        _ => Err(msg!("sheet-unknown-format", path = &shown)),
     }
 }
 
 /// A workbook is a zip: its directory says how large each part is once unpacked, so a zip
 /// bomb is refused before anything is unpacked.
-fn check_unpacked_size(path: &Path) -> Result<(), String> {
-    let file =
-        std::fs::File::open(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
-    let mut archive = zip::ZipArchive::new(std::io::BufReader::new(file))
-        .map_err(|e| format!("`{}` is not a workbook rungs can open: {e}", path.display()))?;
+fn check_unpacked_size(path: &Path) -> Result<(), Message> {
+    let shown = path.display().to_string();
+    let file = std::fs::File::open(path)
+        .map_err(|e| msg!("sheet-cannot-read", path = &shown, error = e.to_string()))?;
+    let not_a_workbook = |e: zip::result::ZipError| {
+        msg!("sheet-not-a-workbook", path = &shown, error = e.to_string())
+    };
+    let mut archive =
+        zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(not_a_workbook)?;
     let mut total: u64 = 0;
     for i in 0..archive.len() {
-        let entry = archive
-            .by_index_raw(i)
-            .map_err(|e| format!("`{}` is not a workbook rungs can open: {e}", path.display()))?;
+        let entry = archive.by_index_raw(i).map_err(not_a_workbook)?;
         total = total.saturating_add(entry.size());
     }
     if total > MAX_UNPACKED_BYTES {
-        return Err(format!(
-            "`{}` would unpack to {} MiB (a workbook of at most {} MiB unpacked is imported): it is not an ordinary sheet — split it, or save it again from the spreadsheet program",
-            path.display(),
-            total / (1024 * 1024),
-            MAX_UNPACKED_BYTES / (1024 * 1024)
+        return Err(msg!(
+            "sheet-zip-bomb",
+            path = &shown,
+            size = total / (1024 * 1024),
+            limit = MAX_UNPACKED_BYTES / (1024 * 1024)
         ));
     }
     Ok(())
 }
 
-fn workbook(path: &Path) -> Result<Vec<Sheet>, String> {
+fn workbook(path: &Path) -> Result<Vec<Sheet>, Message> {
+    let shown = path.display().to_string();
     let mut book = calamine::open_workbook_auto(path)
-        .map_err(|e| format!("cannot open `{}` as a spreadsheet: {e}", path.display()))?;
+        .map_err(|e| msg!("sheet-cannot-open", path = &shown, error = e.to_string()))?;
     let mut sheets = Vec::new();
     let mut cells = 0usize;
     for name in book.sheet_names() {
@@ -152,9 +156,10 @@ fn workbook(path: &Path) -> Result<Vec<Sheet>, String> {
         }
         cells = cells.saturating_add(height.saturating_mul(width));
         if cells > MAX_CELLS {
-            return Err(format!(
-                "`{}` has more than {MAX_CELLS} cells: split it and import each part",
-                path.display()
+            return Err(msg!(
+                "sheet-too-many-cells",
+                path = &shown,
+                limit = MAX_CELLS
             ));
         }
         // A formula whose result the file does not hold reads as empty: say so instead.
@@ -171,9 +176,9 @@ fn workbook(path: &Path) -> Result<Vec<Sheet>, String> {
                     .and_then(|f| f.get_value(at))
                     .filter(|f| !f.is_empty());
                 match (data, formula) {
-                    (Data::Empty, Some(f)) => Cell::Unreadable(format!(
-                        "the formula ={f} has no saved result: open and save the file in Excel, WPS or LibreOffice, or type the value"
-                    )),
+                    (Data::Empty, Some(f)) => {
+                        Cell::Unreadable(msg!("sheet-formula-without-result", formula = f))
+                    }
                     _ => cell(data),
                 }
             }));
@@ -184,18 +189,19 @@ fn workbook(path: &Path) -> Result<Vec<Sheet>, String> {
     Ok(sheets)
 }
 
-fn too_many_rows(path: &Path, sheet: &str, rows: usize) -> String {
-    format!(
-        "sheet {sheet} of `{}` has {rows} rows; rungs imports at most {MAX_ROWS} rows a sheet: split it (by department, say) and import each part",
-        path.display()
+fn too_many_rows(path: &Path, sheet: &str, rows: usize) -> Message {
+    msg!(
+        "sheet-too-many-rows",
+        sheet = sheet,
+        path = path.display().to_string(),
+        rows = rows,
+        limit = MAX_ROWS
     )
 }
 
 fn cell(data: &Data) -> Cell {
     match data {
-        Data::Error(e) => Cell::Unreadable(format!(
-            "the cell holds the error value {e}: correct it, or type the value"
-        )),
+        Data::Error(e) => Cell::Unreadable(msg!("sheet-error-value", value = e.to_string())),
         Data::Empty => Cell::Empty,
         Data::String(s) => Cell::Text(s.clone()),
         Data::Int(i) => Cell::Number(*i as f64),
@@ -212,23 +218,18 @@ fn cell(data: &Data) -> Cell {
 /// The text of CSV bytes, or why rungs cannot tell their encoding: UTF-8 and UTF-16 with a
 /// BOM, UTF-8, or GBK; bytes none of these reads (Latin-1, Shift-JIS …) or UTF-16 without a
 /// BOM are named as such.
-pub fn decode_strictly(bytes: &[u8]) -> Result<String, String> {
-    const HELP: &str = "save it again as UTF-8 (Excel: 另存为 → CSV UTF-8) or as GBK (Excel's plain CSV on a Chinese Windows)";
+pub fn decode_strictly(bytes: &[u8]) -> Result<String, Message> {
     if encoding_rs::Encoding::for_bom(bytes).is_some() || std::str::from_utf8(bytes).is_ok() {
         return Ok(decode(bytes));
     }
     // Text of Latin letters and digits in UTF-16 is one zero byte in two.
     let zeros = bytes.iter().filter(|b| **b == 0).count();
     if zeros * 4 > bytes.len() {
-        return Err(format!(
-            "looks like UTF-16 without a byte-order mark, which rungs cannot read: {HELP}"
-        ));
+        return Err(msg!("sheet-utf16-without-bom"));
     }
     let (text, _, had_errors) = encoding_rs::GB18030.decode(bytes);
     if had_errors {
-        return Err(format!(
-            "is neither UTF-8 nor GBK (it holds bytes neither can read, as Latin-1 or Shift-JIS files do): {HELP}"
-        ));
+        return Err(msg!("sheet-unknown-encoding"));
     }
     Ok(text.into_owned())
 }
@@ -252,7 +253,7 @@ pub fn decode(bytes: &[u8]) -> String {
 }
 
 /// The rows of CSV text, at most [`MAX_ROWS`]: reading stops at the first row over.
-fn csv_text_rows(text: &str) -> Result<Vec<Vec<Cell>>, String> {
+fn csv_text_rows(text: &str) -> Result<Vec<Vec<Cell>>, Message> {
     let first_line = text.lines().next().unwrap_or_default();
     let delimiter = [b',', b'\t', b';']
         .into_iter()
@@ -266,11 +267,13 @@ fn csv_text_rows(text: &str) -> Result<Vec<Vec<Cell>>, String> {
     let mut rows = Vec::new();
     let mut cells = 0usize;
     for record in reader.records() {
-        let record = record.map_err(|e| format!("the CSV cannot be read: {e}"))?;
+        let record = record.map_err(|e| msg!("sheet-csv-unreadable", error = e.to_string()))?;
         cells += record.len();
         if rows.len() == MAX_ROWS || cells > MAX_CELLS {
-            return Err(format!(
-                "more than {MAX_ROWS} rows or {MAX_CELLS} cells; split it (by department, say) and import each part"
+            return Err(msg!(
+                "sheet-csv-too-large",
+                rows = MAX_ROWS,
+                cells = MAX_CELLS
             ));
         }
         rows.push(

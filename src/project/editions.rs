@@ -94,7 +94,7 @@ pub struct TaggedEditions {
     /// Oldest tag first; tags whose content does not load are left out.
     pub standards: Vec<(Revision, Standard)>,
     /// Two tags carrying one edition name: the later is used for it.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::locale::Message>,
 }
 
 impl TaggedEditions {
@@ -193,9 +193,11 @@ impl Project {
         for (rev, standard) in &standards {
             let name = standard.settings.edition.as_str();
             if let Some(first) = seen.insert(name, &rev.name) {
-                warnings.push(format!(
-                    "tags `{first}` and `{}` both carry edition `{name}`; `{}` is used for it (give each edition its own `edition:` in rungs.yaml)",
-                    rev.name, rev.name
+                warnings.push(crate::msg!(
+                    "editions-same-name",
+                    first = first,
+                    second = &rev.name,
+                    edition = name
                 ));
             }
         }

@@ -20,6 +20,8 @@ pub use memory::MemorySink;
 pub(crate) use publication::files_below;
 pub use publication::{AbortPoint, MARKER, Publication, PublishOptions, record_written};
 
+use crate::locale::Message;
+use crate::msg;
 use crate::urls::OutputPath;
 
 /// A destination for rendered files; callable from several threads at once.
@@ -85,11 +87,13 @@ pub enum PublishError {
         error: std::io::Error,
     },
     /// The output folder is one rungs will not write into, and why.
-    Refused { out: PathBuf, reason: String },
+    Refused { out: PathBuf, reason: Message },
     /// Another rungs process is writing into the same output folder.
     Busy { out: PathBuf },
     /// The output folder holds files the previous build did not write.
     UnknownFiles { out: PathBuf, files: Vec<String> },
+    /// A file could not be password-protected (a PDF the encryption cannot read: a bug).
+    Protect { path: PathBuf, error: Message },
 }
 
 impl PublishError {
@@ -101,37 +105,68 @@ impl PublishError {
     }
 }
 
-impl fmt::Display for PublishError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl PublishError {
+    /// What went wrong, to say in the user's language.
+    pub fn message(&self) -> Message {
         match self {
-            PublishError::Io { path, error } => {
-                write!(f, "cannot write `{}`: {error}", path.display())
+            PublishError::Io { path, error } => msg!(
+                "publish-cannot-write",
+                path = path.display().to_string(),
+                error = error.to_string()
+            ),
+            PublishError::Refused { out, reason } => msg!(
+                "publish-refused",
+                out = out.display().to_string(),
+                reason = reason.clone()
+            ),
+            PublishError::Busy { out } => {
+                msg!("publish-busy", out = out.display().to_string())
             }
-            PublishError::Refused { out, reason } => {
-                write!(f, "refusing to write into `{}`: {reason}", out.display())
-            }
-            PublishError::Busy { out } => write!(
-                f,
-                "another rungs build is writing into `{}`; wait for it to finish, then run again",
-                out.display()
+            PublishError::Protect { path, error } => msg!(
+                "publish-protect",
+                path = path.display().to_string(),
+                error = error.clone()
             ),
             PublishError::UnknownFiles { out, files } => {
                 const SHOWN: usize = 10;
-                write!(
-                    f,
-                    "`{}` holds {} file(s) the previous build did not write: {}{}",
-                    out.display(),
-                    files.len(),
-                    files
-                        .iter()
-                        .take(SHOWN)
-                        .map(|f| format!("`{f}`"))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    if files.len() > SHOWN { ", …" } else { "" }
-                )
+                let shown: Vec<String> =
+                    files.iter().take(SHOWN).map(|f| format!("`{f}`")).collect();
+                let out = out.display().to_string();
+                if files.len() > SHOWN {
+                    msg!(
+                        "publish-unknown-files-more",
+                        out = out,
+                        count = files.len(),
+                        files = shown
+                    )
+                } else {
+                    msg!(
+                        "publish-unknown-files",
+                        out = out,
+                        count = files.len(),
+                        files = shown
+                    )
+                }
             }
         }
+    }
+
+    /// What a person can do about it.
+    pub fn help(&self) -> Message {
+        match self {
+            PublishError::Io { .. } => msg!("publish-cannot-write-help"),
+            PublishError::Refused { .. } => msg!("publish-refused-help"),
+            PublishError::Busy { .. } => msg!("publish-busy-help"),
+            PublishError::UnknownFiles { .. } => msg!("publish-unknown-files-help"),
+            PublishError::Protect { .. } => msg!("publish-protect-help"),
+        }
+    }
+}
+
+/// In English, for logs and tests; the command line says [`PublishError::message`].
+impl fmt::Display for PublishError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().english())
     }
 }
 
@@ -145,17 +180,6 @@ impl std::error::Error for PublishError {
 }
 
 /// What a person can do about a publishing error.
-pub fn help(error: &PublishError) -> &'static str {
-    match error {
-        PublishError::Io { .. } => {
-            "check that the disk has space and the folder is writable, then run again; the previous output is unchanged"
-        }
-        PublishError::Refused { .. } => {
-            "pass `--out` a new or empty folder outside the content (rungs replaces the folder's contents on every build)"
-        }
-        PublishError::Busy { .. } => "two builds into one folder would overwrite each other",
-        PublishError::UnknownFiles { .. } => {
-            "move them out of the output folder (rungs replaces it on every build), or pass `--force` to delete them"
-        }
-    }
+pub fn help(error: &PublishError) -> Message {
+    error.help()
 }

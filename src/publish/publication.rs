@@ -27,6 +27,8 @@ use super::cache::{self, CacheIndex, CacheMode, CachedFile, Identity};
 use super::file::{make_durable, sync_folder};
 use super::paths;
 use super::{Cache, PublishError, Sink, sha256_hex};
+use crate::locale::Message;
+use crate::msg;
 use crate::urls::OutputPath;
 
 /// The marker file, inside OUT, listing what the build wrote.
@@ -110,7 +112,7 @@ impl Publication {
             _ => {
                 return Err(PublishError::Refused {
                     out,
-                    reason: "it is the root of the file system".into(),
+                    reason: msg!("publish-refused-root"),
                 });
             }
         };
@@ -395,45 +397,45 @@ fn absolute(path: &Path) -> Result<PathBuf, PublishError> {
 }
 
 fn refuse_unsafe(out: &Path, options: &PublishOptions) -> Result<(), PublishError> {
-    let refuse = |reason: String| {
+    let refuse = |reason: Message| {
         Err(PublishError::Refused {
             out: out.to_path_buf(),
             reason,
         })
     };
     if out.parent().is_none() {
-        return refuse("it is the root of the file system".into());
+        return refuse(msg!("publish-refused-root"));
     }
     if let Some(home) = &options.home {
         let home = absolute(home)?;
         if home.starts_with(out) {
-            return refuse(format!(
-                "it is, or holds, the home folder `{}`",
-                home.display()
+            return refuse(msg!(
+                "publish-refused-home",
+                home = home.display().to_string()
             ));
         }
     }
     for protected in &options.protect {
         let protected = absolute(protected)?;
         if out == protected {
-            return refuse("it is the content folder itself".into());
+            return refuse(msg!("publish-refused-content"));
         }
         if out.starts_with(&protected) {
-            return refuse(format!(
-                "it lies inside `{}`, which rungs reads",
-                protected.display()
+            return refuse(msg!(
+                "publish-refused-inside",
+                folder = protected.display().to_string()
             ));
         }
         if protected.starts_with(out) {
-            return refuse(format!(
-                "it holds `{}`, which rungs reads and would replace",
-                protected.display()
+            return refuse(msg!(
+                "publish-refused-holds",
+                folder = protected.display().to_string()
             ));
         }
     }
     match out.symlink_metadata() {
         Err(_) => Ok(()),
-        Ok(meta) if !meta.is_dir() => refuse("it is a file, not a folder".into()),
+        Ok(meta) if !meta.is_dir() => refuse(msg!("publish-refused-file")),
         Ok(_) => {
             let empty = fs::read_dir(out)
                 .map_err(|e| PublishError::io(out, e))?
@@ -442,9 +444,7 @@ fn refuse_unsafe(out: &Path, options: &PublishOptions) -> Result<(), PublishErro
             if empty || out.join(MARKER).is_file() {
                 Ok(())
             } else {
-                refuse(format!(
-                    "it is not empty and rungs did not make it (it has no `{MARKER}` file)"
-                ))
+                refuse(msg!("publish-refused-not-ours", marker = MARKER))
             }
         }
     }
@@ -610,13 +610,10 @@ fn safe_relative(path: &str) -> Result<PathBuf, PublishError> {
     if !path.is_empty() && p.components().all(|c| matches!(c, Component::Normal(_))) {
         Ok(p.to_path_buf())
     } else {
-        Err(PublishError::io(
-            path,
-            io::Error::new(
-                io::ErrorKind::InvalidInput,
-                "refusing to write outside the output folder",
-            ),
-        ))
+        Err(PublishError::Refused {
+            out: PathBuf::from(path),
+            reason: msg!("publish-refused-outside"),
+        })
     }
 }
 

@@ -90,14 +90,16 @@ impl Manifest {
     }
 
     /// A manifest read back from its JSON or CSV form (by the file's extension).
-    pub fn read(path: &std::path::Path) -> Result<Manifest, String> {
-        let bytes =
-            std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    pub fn read(path: &std::path::Path) -> Result<Manifest, crate::locale::Message> {
+        let shown = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| {
+            crate::msg!("manifest-cannot-read", path = &shown, error = e.to_string())
+        })?;
         let is_csv = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
         let bad = |e: &dyn std::fmt::Display| {
-            format!("`{}` is not a rungs manifest: {e}", path.display())
+            crate::msg!("manifest-bad", path = &shown, error = e.to_string())
         };
         if is_csv {
             let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
@@ -106,10 +108,14 @@ impl Manifest {
         } else {
             let manifest: Manifest = serde_json::from_slice(&bytes).map_err(|e| bad(&e))?;
             if manifest.format != FORMAT || manifest.version > VERSION {
-                return Err(bad(&format!(
-                    "format `{}` version {} (this rungs reads `{FORMAT}` up to version {VERSION})",
-                    manifest.format, manifest.version
-                )));
+                return Err(crate::msg!(
+                    "manifest-unknown-version",
+                    path = &shown,
+                    format = &manifest.format,
+                    version = manifest.version,
+                    known = FORMAT,
+                    known_version = VERSION
+                ));
             }
             Ok(manifest)
         }

@@ -17,8 +17,10 @@ pub mod xlsx;
 use std::fmt;
 
 use crate::evaluate::{self, Evaluation};
+use crate::locale::Message;
 use crate::model::editions::Editions;
 use crate::model::{Assessment, Records, Standard};
+use crate::msg;
 use crate::publish::PublishError;
 
 /// Facts about this build that travel beside the model and are never written into it.
@@ -122,7 +124,7 @@ pub enum RenderError {
 #[derive(Debug)]
 pub struct TooLarge {
     /// `the handbook`, `the sheets of sequence `sales``.
-    pub document: String,
+    pub document: Message,
     /// The size of its content (the data the template lays out), in bytes.
     pub size: usize,
     pub limit: usize,
@@ -134,7 +136,7 @@ pub const DOCUMENT_BUDGET: usize = 600 * 1024;
 
 impl TooLarge {
     /// `Err` when `data` (the document's JSON) is over [`DOCUMENT_BUDGET`].
-    pub(crate) fn check(document: impl FnOnce() -> String, data: &str) -> Result<(), RenderError> {
+    pub(crate) fn check(document: impl FnOnce() -> Message, data: &str) -> Result<(), RenderError> {
         if data.len() <= DOCUMENT_BUDGET {
             return Ok(());
         }
@@ -155,26 +157,48 @@ pub struct TemplateError {
     pub message: String,
 }
 
-impl fmt::Display for RenderError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl RenderError {
+    /// What went wrong, to say in the user's language.
+    pub fn message(&self) -> Message {
         match self {
             RenderError::Template(t) => {
-                write!(f, "theme template {}", t.file)?;
-                if let Some(line) = t.line {
-                    write!(f, ", line {line}")?;
+                let file = t.file.clone();
+                let error = Message::verbatim(t.message.clone());
+                match t.line {
+                    Some(line) => msg!(
+                        "render-template-line",
+                        file = file,
+                        line = line,
+                        error = error
+                    ),
+                    None => msg!("render-template", file = file, error = error),
                 }
-                write!(f, ": {}", t.message)
             }
-            RenderError::Publish(e) => e.fmt(f),
-            RenderError::TooLarge(t) => write!(
-                f,
-                "{} would lay out {} KiB of content (about {} pages); the limit is {} KiB",
-                t.document,
-                t.size / 1024,
-                t.size / 3800,
-                t.limit / 1024
+            RenderError::Publish(e) => e.message(),
+            RenderError::TooLarge(t) => msg!(
+                "render-too-large",
+                document = t.document.clone(),
+                size = t.size / 1024,
+                pages = t.size / 3800,
+                limit = t.limit / 1024
             ),
         }
+    }
+
+    /// What a person can do about it.
+    pub fn help(&self) -> Message {
+        match self {
+            RenderError::Template(_) => msg!("render-template-help"),
+            RenderError::Publish(e) => e.help(),
+            RenderError::TooLarge(_) => msg!("render-too-large-help"),
+        }
+    }
+}
+
+/// In English, for logs and tests; the command line says [`RenderError::message`].
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().english())
     }
 }
 

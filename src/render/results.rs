@@ -321,8 +321,8 @@ pub struct NoSuch {
     /// cycle, sequence, level, department or manager.
     pub what: &'static str,
     pub given: String,
-    /// The closest known names, or what there is.
-    pub help: String,
+    /// What there is, for a "did you mean".
+    pub known: Vec<String>,
 }
 
 /// The filters resolved against the records: ids or names, each checked to name something.
@@ -357,13 +357,10 @@ impl Selection {
             given
                 .iter()
                 .map(|g| {
-                    find(g).ok_or_else(|| {
-                        let known: Vec<&str> = known.iter().map(String::as_str).collect();
-                        NoSuch {
-                            what,
-                            given: g.clone(),
-                            help: crate::suggest::help_for(what, g, &known),
-                        }
+                    find(g).ok_or_else(|| NoSuch {
+                        what,
+                        given: g.clone(),
+                        known: known.to_vec(),
                     })
                 })
                 .collect::<Result<Vec<String>, NoSuch>>()
@@ -501,7 +498,7 @@ mod tests {
     }
 
     #[test]
-    fn a_filter_that_names_nothing_is_refused_with_the_closest_names() {
+    fn a_filter_that_names_nothing_is_refused_with_the_names_there_are() {
         let model = sample();
         let filters = Filters {
             cycle: vec!["2024H3".into()],
@@ -510,6 +507,10 @@ mod tests {
         let refused =
             Selection::new(&model.standard, &model.records.assessments, &filters).unwrap_err();
         assert_eq!((refused.what, refused.given.as_str()), ("cycle", "2024H3"));
-        assert!(refused.help.contains("2024H2"), "{}", refused.help);
+        assert!(
+            refused.known.iter().any(|k| k == "2024H2"),
+            "{:?}",
+            refused.known
+        );
     }
 }

@@ -54,9 +54,8 @@ impl Log {
     pub fn open(folder: &Path) -> io::Result<Log> {
         let path = folder.join(LOG_FILE);
         let entries = match std::fs::read(&path) {
-            Ok(bytes) => read_entries(&bytes).map_err(|e| {
-                io::Error::other(format!("`{}` cannot be read: {e}", path.display()))
-            })?,
+            Ok(bytes) => read_entries(&bytes)
+                .map_err(|e| io::Error::other(format!("`{}`: {e}", path.display())))?,
             Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
             Err(e) => return Err(e),
         };

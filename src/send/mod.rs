@@ -17,7 +17,9 @@ use std::time::Duration;
 use lettre::message::header::ContentType;
 use lettre::message::{Mailbox, Message, MultiPart, SinglePart};
 
+use crate::locale::Message as Said;
 use crate::model::Standard;
+use crate::msg;
 use crate::theme::Theme;
 use log::{Entry, Log, Status};
 use settings::{Settings, Tls};
@@ -35,8 +37,9 @@ pub enum Outcome {
     AlreadySent,
     /// Written as an `.eml` file (a dry run).
     Written(PathBuf),
-    /// Not sent, and why (no address, too large) or what the server said.
-    NotSent(String),
+    /// Not sent, and why: rungs refused (no address, too large, not an address), or the
+    /// server's own words (verbatim).
+    NotSent(Said),
 }
 
 /// Each bundle of the run, in `bundles.csv`'s order, with its outcome.
@@ -50,11 +53,19 @@ pub trait Mailer {
 
 /// Why a run could not start or had to stop (nothing about one message: that is an outcome).
 #[derive(Debug)]
-pub struct SendError(pub String);
+pub struct SendError(pub Said);
 
+impl SendError {
+    /// What went wrong, to say in the user's language.
+    pub fn message(&self) -> Said {
+        self.0.clone()
+    }
+}
+
+/// In English, for logs and tests; the command line says [`SendError::message`].
 impl std::fmt::Display for SendError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.0.english())
     }
 }
 
@@ -62,14 +73,21 @@ impl std::fmt::Display for SendError {
 pub fn bundles(folder: &Path) -> Result<(Vec<Bundle>, String), SendError> {
     let list = folder.join("bundles.csv");
     let bytes = std::fs::read(&list).map_err(|e| {
-        SendError(format!(
-            "cannot read `{}` ({e}): send a folder `rungs distribute` wrote",
-            list.display()
+        SendError(msg!(
+            "send-no-bundles",
+            path = list.display().to_string(),
+            error = e.to_string()
         ))
     })?;
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let mut reader = csv::Reader::from_reader(text);
-    let bad = |e: csv::Error| SendError(format!("`{}`: {e}", list.display()));
+    let bad = |e: csv::Error| {
+        SendError(msg!(
+            "send-bad-bundles",
+            path = list.display().to_string(),
+            error = e.to_string()
+        ))
+    };
     let headers = reader.headers().map_err(bad)?.clone();
     let mut out = Vec::new();
     for row in reader.records() {
@@ -153,7 +171,7 @@ pub fn letter(
             .files_under("mail")
             .find(|(name, _)| format!("mail/{name}") == path)
             .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
-            .ok_or_else(|| SendError(format!("the theme has no `{path}`")))?;
+            .ok_or_else(|| SendError(msg!("send-no-template", path = path)))?;
         tera::Tera::one_off(&template, &context, false).map_err(|e| {
             let mut why = e.to_string();
             let mut source = std::error::Error::source(&e);
@@ -161,7 +179,11 @@ pub fn letter(
                 why = format!("{why}: {s}");
                 source = s.source();
             }
-            SendError(format!("theme template {}: {why}", theme.describe(path)))
+            SendError(msg!(
+                "render-template",
+                file = theme.describe(path),
+                error = why
+            ))
         })
     };
     Ok(Letter {
@@ -176,17 +198,20 @@ pub fn message(
     bundle: &Bundle,
     letter: &Letter,
     bytes: Vec<u8>,
-) -> Result<Message, String> {
+) -> Result<Message, Said> {
+    let not_an_address = |text: String, e: &dyn std::fmt::Display| {
+        msg!("send-not-an-address", text = text, error = e.to_string())
+    };
     let from: Mailbox = settings
         .from
         .parse()
-        .map_err(|e| format!("`from: {}` is not an address: {e}", settings.from))?;
+        .map_err(|e| not_an_address(format!("from: {}", settings.from), &e))?;
     let to = Mailbox::new(
         (!bundle.name.is_empty()).then(|| bundle.name.clone()),
         bundle
             .email
             .parse()
-            .map_err(|e| format!("`{}` is not an address: {e}", bundle.email))?,
+            .map_err(|e| not_an_address(bundle.email.clone(), &e))?,
     );
     let id = message_id(&from, bundle);
     let mut builder = Message::builder()
@@ -199,14 +224,14 @@ pub fn message(
     if let Some(bcc) = &settings.bcc {
         builder = builder.bcc(
             bcc.parse()
-                .map_err(|e| format!("`bcc: {bcc}` is not an address: {e}"))?,
+                .map_err(|e| not_an_address(format!("bcc: {bcc}"), &e))?,
         );
     }
     if let Some(reply) = &settings.reply_to {
         builder = builder.reply_to(
             reply
                 .parse()
-                .map_err(|e| format!("`reply_to: {reply}` is not an address: {e}"))?,
+                .map_err(|e| not_an_address(format!("reply_to: {reply}"), &e))?,
         );
     }
     builder
@@ -215,7 +240,7 @@ pub fn message(
                 .singlepart(SinglePart::plain(letter.body.clone()))
                 .singlepart(attachment(&bundle.bundle, bytes)),
         )
-        .map_err(|e| e.to_string())
+        .map_err(|e| Said::verbatim(e.to_string()))
 }
 
 /// The zip as an attachment whose Chinese name every common client shows: the name both as
@@ -275,8 +300,7 @@ impl Request<'_> {
 /// `bundles.csv`'s order: what to confirm before anything leaves.
 pub fn pending(request: &Request) -> Result<Vec<Bundle>, SendError> {
     let (bundles, _) = bundles(request.folder)?;
-    let log =
-        Log::open_existing(request.folder).map_err(|e| SendError(format!("the send log: {e}")))?;
+    let log = Log::open_existing(request.folder).map_err(log_failed)?;
     Ok(bundles
         .into_iter()
         .filter(|b| request.wants(b))
@@ -304,7 +328,7 @@ pub fn send(
     let mut log = if request.dry_run {
         None
     } else {
-        Some(Log::open(request.folder).map_err(|e| SendError(format!("the send log: {e}")))?)
+        Some(Log::open(request.folder).map_err(log_failed)?)
     };
     let interval = Duration::from_secs(60) / request.settings.per_minute.max(1);
     let mut report = Vec::new();
@@ -319,7 +343,7 @@ pub fn send(
                 first = false;
                 match mailer.send(&message) {
                     Ok(response) => Outcome::Sent { response },
-                    Err(why) => Outcome::NotSent(why),
+                    Err(why) => Outcome::NotSent(Said::verbatim(why)),
                 }
             }
         };
@@ -357,29 +381,31 @@ fn prepare(
     let correction =
         log.is_some_and(|l| l.sent_other(&bundle.bundle, &bundle.email, &bundle.content));
     if bundle.email.is_empty() {
-        return Ok(Prepared::Done(Outcome::NotSent(
-            "no address: give the manager's email in the records (`manager: { …, email: … }`), or hand it over by another way".into(),
-        )));
+        return Ok(Prepared::Done(Outcome::NotSent(msg!("send-no-address"))));
     }
     let path = request.folder.join(&bundle.bundle);
-    let size = std::fs::metadata(&path)
-        .map_err(|e| SendError(format!("cannot read `{}`: {e}", path.display())))?
-        .len();
+    let cannot_read = |e: std::io::Error| {
+        SendError(msg!(
+            "send-cannot-read",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ))
+    };
+    let size = std::fs::metadata(&path).map_err(cannot_read)?.len();
     // Attachments travel in base64: a third larger.
     let limit = request.settings.max_size_mib * 1024 * 1024;
     if size * 4 / 3 > limit {
-        return Ok(Prepared::Done(Outcome::NotSent(format!(
-            "{} MiB, over the {} MiB a message may carry (`max_size_mib`): raise the limit if the mail server takes larger messages, or hand this bundle over another way (a folder only HR and this manager can open)",
-            size.div_ceil(1024 * 1024),
-            request.settings.max_size_mib
+        return Ok(Prepared::Done(Outcome::NotSent(msg!(
+            "send-too-large",
+            size = size.div_ceil(1024 * 1024),
+            limit = request.settings.max_size_mib
         ))));
     }
-    let bytes = std::fs::read(&path)
-        .map_err(|e| SendError(format!("cannot read `{}`: {e}", path.display())))?;
+    let bytes = std::fs::read(&path).map_err(cannot_read)?;
     if crate::publish::sha256_hex(&bytes) != bundle.sha256 {
-        return Err(SendError(format!(
-            "`{}` is not the bundle `bundles.csv` lists (its SHA-256 differs): run `rungs distribute` again",
-            path.display()
+        return Err(SendError(msg!(
+            "send-not-the-bundle",
+            path = path.display().to_string()
         )));
     }
     let letter = letter(
@@ -400,8 +426,13 @@ fn prepare(
     if request.dry_run {
         let outbox = request.folder.join("outbox");
         let file = outbox.join(format!("{}.eml", bundle.bundle.trim_end_matches(".zip")));
-        write_private(&outbox, &file, &message.formatted())
-            .map_err(|e| SendError(format!("cannot write `{}`: {e}", file.display())))?;
+        write_private(&outbox, &file, &message.formatted()).map_err(|e| {
+            SendError(msg!(
+                "send-cannot-write",
+                path = file.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
         return Ok(Prepared::Done(Outcome::Written(file)));
     }
     Ok(Prepared::Message(message))
@@ -415,12 +446,13 @@ fn log_outcome(
     bundle: &Bundle,
     outcome: &Outcome,
 ) -> Result<(), SendError> {
+    // The log is a file for HR: said in the standard's language. A reason of rungs' own
+    // (with a key) is a refusal; the server's words (verbatim) are a failure.
+    let language = request.standard.settings.language;
     let (status, response) = match outcome {
         Outcome::Sent { response } => (Status::Sent, response.clone()),
-        Outcome::NotSent(why) if bundle.email.is_empty() || why.contains("MiB") => {
-            (Status::Refused, why.clone())
-        }
-        Outcome::NotSent(why) => (Status::Failed, why.clone()),
+        Outcome::NotSent(why) if !why.key().is_empty() => (Status::Refused, language.say(why)),
+        Outcome::NotSent(why) => (Status::Failed, language.say(why)),
         Outcome::AlreadySent | Outcome::Written(_) => return Ok(()),
     };
     log.append(Entry {
@@ -438,7 +470,11 @@ fn log_outcome(
             .map(|from| message_id(&from, bundle))
             .unwrap_or_default(),
     })
-    .map_err(|e| SendError(format!("the send log: {e}")))
+    .map_err(log_failed)
+}
+
+fn log_failed(e: std::io::Error) -> SendError {
+    SendError(msg!("send-log-failed", error = e.to_string()))
 }
 
 /// A file readable by its owner only, in a folder made so.
@@ -472,20 +508,24 @@ impl Smtp {
     pub fn connect(settings: &Settings, password: Option<String>) -> Result<Smtp, SendError> {
         use lettre::transport::smtp::authentication::Credentials;
         use lettre::transport::smtp::client::{Certificate, Tls as LettreTls, TlsParameters};
-        let fail = |what: &str, e: &dyn std::fmt::Display| SendError(format!("{what}: {e}"));
         let tls = |server: &str| -> Result<TlsParameters, SendError> {
             let mut builder = TlsParameters::builder(server.to_string());
             if let Some(file) = &settings.ca_file {
-                let pem = std::fs::read(file)
-                    .map_err(|e| fail(&format!("cannot read `{}`", file.display()), &e))?;
+                let file_error = |key: &'static str, e: &dyn std::fmt::Display| {
+                    SendError(
+                        Said::new(key)
+                            .arg("path", file.display().to_string())
+                            .arg("error", e.to_string()),
+                    )
+                };
+                let pem = std::fs::read(file).map_err(|e| file_error("send-cannot-read", &e))?;
                 builder = builder.add_root_certificate(
-                    Certificate::from_pem(&pem)
-                        .map_err(|e| fail(&format!("`{}`", file.display()), &e))?,
+                    Certificate::from_pem(&pem).map_err(|e| file_error("send-bad-ca-file", &e))?,
                 );
             }
             builder
                 .build_rustls()
-                .map_err(|e| fail("cannot set up TLS", &e))
+                .map_err(|e| SendError(msg!("send-no-tls", error = e.to_string())))
         };
         let mut builder = lettre::SmtpTransport::builder_dangerous(settings.server.clone())
             .port(settings.port())
@@ -495,30 +535,29 @@ impl Smtp {
             Tls::Implicit => builder.tls(LettreTls::Wrapper(tls(&settings.server)?)),
             Tls::None if settings.is_loopback() => builder.tls(LettreTls::None),
             Tls::None => {
-                return Err(SendError(format!(
-                    "`tls: none` is for a server on this computer only, not `{}`: use `starttls` or `implicit`",
-                    settings.server
+                return Err(SendError(msg!(
+                    "send-tls-none-remote",
+                    server = &settings.server
                 )));
             }
         };
         if let Some(user) = &settings.user {
             let password = password.ok_or_else(|| {
-                SendError(format!(
-                    "no password for `{user}`: set RUNGS_SMTP_PASSWORD, or run in a terminal to be asked"
+                SendError(msg!(
+                    "send-no-password",
+                    user = user,
+                    variable = "RUNGS_SMTP_PASSWORD"
                 ))
             })?;
             builder = builder.credentials(Credentials::new(user.clone(), password));
         }
         let transport = builder.build();
         transport.test_connection().map_err(|e| {
-            fail(
-                &format!(
-                    "cannot reach the mail server {}:{}",
-                    settings.server,
-                    settings.port()
-                ),
-                &e,
-            )
+            SendError(msg!(
+                "send-unreachable",
+                server = format!("{}:{}", settings.server, settings.port()),
+                error = e.to_string()
+            ))
         })?;
         Ok(Smtp { transport })
     }
@@ -543,6 +582,24 @@ pub struct Nowhere;
 
 impl Mailer for Nowhere {
     fn send(&mut self, _: &Message) -> Result<String, String> {
-        Err("a dry run sends nothing".into())
+        Err(Said::new("send-dry-run-sends-nothing").english())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reason with braces in it comes out of the locale files whole, in either language.
+    #[test]
+    fn the_reasons_read_whole() {
+        let why = msg!("send-no-address");
+        assert!(
+            why.english().contains("(`manager: { …, email: … }`)"),
+            "{}",
+            why.english()
+        );
+        let zh = crate::locale::Language::zh_cn().say(&why);
+        assert!(zh.contains("`manager: { …, email: … }`"), "{zh}");
     }
 }

@@ -73,22 +73,22 @@ fn max_size() -> u64 {
 impl Settings {
     /// The settings in `path`, refused when it lies inside `content` (the standards'
     /// repository) or holds a password.
-    pub fn read(path: &Path, content: &Path) -> Result<Settings, String> {
+    pub fn read(path: &Path, content: &Path) -> Result<Settings, crate::locale::Message> {
+        let shown = path.display().to_string();
         if crate::publish::paths::is_inside(path, content) {
-            return Err(format!(
-                "`{}` is inside the content folder: keep the mail settings outside the standards' repository (in your home folder, say)",
-                path.display()
-            ));
+            return Err(crate::msg!("send-settings-inside", path = &shown));
         }
         let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+            .map_err(|e| crate::msg!("send-cannot-read", path = &shown, error = e.to_string()))?;
         if text.lines().any(|l| l.trim_start().starts_with("password")) {
-            return Err(format!(
-                "`{}` holds a password: remove it; rungs takes the password only from RUNGS_SMTP_PASSWORD or asks for it",
-                path.display()
+            return Err(crate::msg!(
+                "send-settings-password",
+                path = &shown,
+                variable = "RUNGS_SMTP_PASSWORD"
             ));
         }
-        serde_saphyr::from_str(&text).map_err(|e| format!("`{}`: {e}", path.display()))
+        serde_saphyr::from_str(&text)
+            .map_err(|e| crate::msg!("send-settings-bad", path = &shown, error = e.to_string()))
     }
 
     pub fn port(&self) -> u16 {
@@ -124,12 +124,14 @@ mod tests {
         assert!(
             Settings::read(&inside, &content)
                 .unwrap_err()
+                .english()
                 .contains("inside")
         );
         std::fs::write(&file, "server: x\nfrom: y\npassword: secret\n").unwrap();
         assert!(
             Settings::read(&file, &content)
                 .unwrap_err()
+                .english()
                 .contains("password")
         );
     }

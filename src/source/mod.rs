@@ -13,6 +13,9 @@ mod overlay;
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::locale::Message;
+use crate::msg;
+
 pub use disk::DiskSource;
 pub use memory::MemorySource;
 pub use overlay::OverlaySource;
@@ -48,26 +51,32 @@ pub enum SourceError {
     Io(PathBuf, std::io::Error),
 }
 
+impl SourceError {
+    /// What went wrong, to say in the user's language.
+    pub fn message(&self) -> Message {
+        match self {
+            SourceError::NotFound(p) => msg!("source-not-found", path = p.display().to_string()),
+            SourceError::NotAFolder(p) => {
+                msg!("source-not-a-folder", path = p.display().to_string())
+            }
+            SourceError::TooManyEntries(p) => msg!(
+                "source-too-many-entries",
+                path = p.display().to_string(),
+                limit = MAX_ENTRIES
+            ),
+            SourceError::Io(p, e) => msg!(
+                "source-cannot-read",
+                path = p.display().to_string(),
+                error = e.to_string()
+            ),
+        }
+    }
+}
+
+/// In English, for logs and tests; the command line says [`SourceError::message`].
 impl fmt::Display for SourceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SourceError::NotFound(p) => write!(
-                f,
-                "content folder `{}` does not exist (pass the folder that holds rungs.yaml)",
-                p.display()
-            ),
-            SourceError::NotAFolder(p) => write!(
-                f,
-                "`{}` is not a folder (pass the folder that holds rungs.yaml)",
-                p.display()
-            ),
-            SourceError::TooManyEntries(p) => write!(
-                f,
-                "`{}` holds more than {MAX_ENTRIES} files; is it the right folder?",
-                p.display()
-            ),
-            SourceError::Io(p, e) => write!(f, "cannot read `{}`: {e}", p.display()),
-        }
+        f.write_str(&self.message().english())
     }
 }
 

@@ -1,11 +1,13 @@
 //! A cell and a record's value, both ways: the cell a pre-filled sheet shows for a value, and
-//! the value a cell gives (or why it cannot, in the content's language).
+//! the value a cell gives (or why it cannot, said in the user's language).
 
 use super::{Column, Field, Kind};
 use crate::interchange::node::Node;
 use crate::interchange::sheet::Cell;
 use crate::interchange::values;
+use crate::locale::Message;
 use crate::model::Language;
+use crate::msg;
 use crate::render::words::yes_no_words;
 
 impl Column {
@@ -73,12 +75,11 @@ impl Column {
     }
 
     /// The value a cell gives this column, or why it cannot. An empty cell gives nothing.
-    pub fn value(&self, cell: &Cell, language: Language) -> Result<Option<Node>, String> {
+    pub fn value(&self, cell: &Cell) -> Result<Option<Node>, Message> {
         if cell.is_blank() {
             return Ok(None);
         }
         let text = values::normalise(&cell.shown());
-        let zh = language.tag() == "zh-CN"; // TODO(locale)
         let node = match &self.kind {
             Kind::Text => Node::Str(text),
             Kind::Date => {
@@ -86,94 +87,75 @@ impl Column {
                     Cell::Date(serial) | Cell::Number(serial) => values::serial_date(*serial),
                     _ => values::date(&text),
                 };
-                Node::Str(
-                    date.ok_or_else(|| {
-                        if zh {
-                            "不是日期；请写成 2024-12-12"
-                        } else {
-                            "is not a date; write it as 2024-12-12"
-                        }
-                        .to_string()
-                    })?
-                    .to_string(),
-                )
+                Node::Str(date.ok_or_else(|| msg!("import-not-a-date"))?.to_string())
             }
-            Kind::Number { max } => number(cell, &text, *max, zh)?,
+            Kind::Number { max } => number(cell, &text, *max)?,
             Kind::Level { max } => {
                 let level = match cell {
                     Cell::Number(n) if n.fract() == 0.0 && *n >= 0.0 => Some(*n as u32),
                     _ => values::whole(&text),
                 }
                 .filter(|l| l <= max)
-                .ok_or_else(|| {
-                    if zh {
-                        format!("不是有效的等级；请填 0 到 {max} 的整数")
-                    } else {
-                        format!("is not a level; write a whole number from 0 to {max}")
-                    }
-                })?;
+                .ok_or_else(|| msg!("import-not-a-level-number", max = *max))?;
                 Node::Int(i64::from(level))
             }
             Kind::YesNo => Node::Bool(match cell {
                 Cell::Bool(b) => *b,
-                _ => values::yes_no(&text).ok_or_else(|| {
-                    if zh {
-                        "请填“是”或“否”"
-                    } else {
-                        "write yes or no"
-                    }
-                    .to_string()
-                })?,
+                _ => values::yes_no(&text).ok_or_else(|| msg!("import-not-yes-no"))?,
             }),
-            Kind::Choice(options) => choice(&text, options, zh)?,
+            Kind::Choice(options) => choice(&text, options)?,
             Kind::SequenceLevel(levels) => {
                 let forms: Vec<(&str, &str, &str)> = levels
                     .iter()
                     .map(|(id, name, title)| (id.as_str(), name.as_str(), title.as_str()))
                     .collect();
-                let found = values::level(&text, &forms).ok_or_else(|| level_help(&forms, zh))?;
+                let found = values::level(&text, &forms).ok_or_else(|| level_help(&forms))?;
                 Node::Str(levels[found].0.clone())
             }
             Kind::List => Node::Seq(values::list(&text).into_iter().map(Node::Str).collect()),
-            Kind::Ratings(scale) => ratings(&text, scale, zh)?,
+            Kind::Ratings(scale) => ratings(&text, scale)?,
         };
         Ok(Some(node))
     }
 }
 
 /// A number from 0 to `max` (or any not negative without one).
-fn number(cell: &Cell, text: &str, max: Option<f64>, zh: bool) -> Result<Node, String> {
+fn number(cell: &Cell, text: &str, max: Option<f64>) -> Result<Node, Message> {
     let n = match cell {
         Cell::Number(n) => Some(*n),
         _ => values::number(text),
     }
-    .ok_or_else(|| {
-        if zh {
-            "不是数字"
-        } else {
-            "is not a number"
-        }
-        .to_string()
-    })?;
+    .ok_or_else(|| msg!("import-not-a-number"))?;
     let top = max.unwrap_or(f64::INFINITY);
     if n < 0.0 || n > top {
-        return Err(match (zh, &max) {
-            (true, Some(m)) => {
-                format!("超出范围；请填 0 到 {} 之间的数", values::number_text(*m))
-            }
-            (false, Some(m)) => format!(
-                "is out of range; write a number from 0 to {}",
-                values::number_text(*m)
-            ),
-            (true, None) => "不能为负数".to_string(),
-            (false, None) => "must not be negative".to_string(),
+        return Err(match max {
+            Some(m) => msg!("import-out-of-range", max = values::number_text(m)),
+            None => msg!("import-negative"),
         });
     }
     Ok(Node::from_number(n))
 }
 
+/// Items said as one list in the language that speaks: `a, b, c` or `a、b、c`.
+fn listed(items: Vec<Message>) -> Message {
+    let mut items = items.into_iter().rev();
+    let last = items.next().unwrap_or_else(|| Message::verbatim(""));
+    items.fold(last, |rest, first| {
+        msg!("import-list-more", first = first, rest = rest)
+    })
+}
+
+/// An option or a level as the notes write it: its name with its id, or the id alone.
+fn named(id: &str, name: &str) -> Message {
+    if id == name {
+        Message::verbatim(id)
+    } else {
+        msg!("import-name-with-id", name = name, id = id)
+    }
+}
+
 /// One of `options` (id, name), by either, case-insensitively; gives the id.
-fn choice(text: &str, options: &[(String, String)], zh: bool) -> Result<Node, String> {
+fn choice(text: &str, options: &[(String, String)]) -> Result<Node, Message> {
     let folded = text.to_lowercase();
     let found = options.iter().find(|(id, name)| {
         id.to_lowercase() == folded || values::normalise(name).to_lowercase() == folded
@@ -181,22 +163,8 @@ fn choice(text: &str, options: &[(String, String)], zh: bool) -> Result<Node, St
     Ok(Node::Str(
         found
             .ok_or_else(|| {
-                let list = options
-                    .iter()
-                    .map(|(id, name)| {
-                        if id == name {
-                            id.clone()
-                        } else {
-                            format!("{name}（{id}）")
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join(if zh { "、" } else { ", " });
-                if zh {
-                    format!("不是可选值；可填：{list}")
-                } else {
-                    format!("is not one of: {list}")
-                }
+                let list = listed(options.iter().map(|(id, name)| named(id, name)).collect());
+                msg!("import-not-a-choice", options = list)
             })?
             .0
             .clone(),
@@ -204,67 +172,80 @@ fn choice(text: &str, options: &[(String, String)], zh: bool) -> Result<Node, St
 }
 
 /// Performance ratings on `scale`, oldest first.
-fn ratings(text: &str, scale: &[String], zh: bool) -> Result<Node, String> {
+fn ratings(text: &str, scale: &[String]) -> Result<Node, Message> {
     let ratings = values::ratings(text, scale);
     if let Some(bad) = ratings.iter().find(|r| !scale.contains(r)) {
-        return Err(if zh {
-            format!(
-                "“{bad}”不是绩效等级；可填 {}，由远及近，用逗号或空格分开",
-                scale.join("、")
-            )
-        } else {
-            format!(
-                "`{bad}` is not a rating; write {} oldest first, separated by commas or spaces",
-                scale.join(", ")
-            )
-        });
+        return Err(msg!(
+            "import-not-a-rating",
+            rating = bad,
+            scale = scale.to_vec()
+        ));
     }
     Ok(Node::Seq(ratings.into_iter().map(Node::Str).collect()))
 }
 
 /// Why a cell is no level: the forms a level may be written in, from the sequence's own.
-fn level_help(levels: &[(&str, &str, &str)], zh: bool) -> String {
-    let list = levels
-        .iter()
-        .map(|(id, name, _)| {
-            if zh {
-                format!("{name}（{id}）")
-            } else {
-                format!("{name} ({id})")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(if zh { "、" } else { ", " });
+fn level_help(levels: &[(&str, &str, &str)]) -> Message {
+    let list = listed(
+        levels
+            .iter()
+            .map(|(id, name, _)| msg!("import-name-with-id", name = *name, id = *id))
+            .collect(),
+    );
     let example = levels
         .iter()
         .find(|(_, name, _)| values::whole(name).is_some())
         .or(levels.first());
-    let forms = match example {
+    match example {
         Some((id, name, title)) => {
-            let number = values::whole(name)
-                .map(|n| format!("{n}、{n}级、"))
-                .unwrap_or_default();
-            let number = if zh {
-                number
-            } else {
-                number.replace('、', ", ")
+            let forms = match values::whole(name) {
+                Some(n) => msg!(
+                    "import-level-forms-numbered",
+                    number = n.to_string(),
+                    name = *name,
+                    id = *id,
+                    title = *title
+                ),
+                None => msg!("import-level-forms", name = *name, id = *id, title = *title),
             };
-            if zh {
-                format!("；写法可为 {number}{name}、{id} 或 {name} {title}")
-            } else {
-                format!("; it may be written {number}{name}, {id} or {name} {title}")
-            }
+            msg!(
+                "import-not-a-level-with-forms",
+                levels = list,
+                forms = forms
+            )
         }
-        None => String::new(),
-    };
-    if zh {
-        format!("不是本序列的级别；可填：{list}{forms}")
-    } else {
-        format!("is not a level of the sequence; write one of: {list}{forms}")
+        None => msg!("import-not-a-level", levels = list),
     }
 }
 
 fn yes_no_cell(b: bool, language: Language) -> Cell {
     let (yes, no) = yes_no_words(language);
     Cell::Text(if b { yes } else { no }.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locale::Language;
+
+    /// A cell's message is one sentence in each language, its list joined the language's way.
+    #[test]
+    fn a_wrong_choice_lists_the_options_in_the_language_that_speaks() {
+        let options = vec![
+            ("s1".to_string(), "一级".to_string()),
+            ("s2".to_string(), "二级".to_string()),
+            ("x".to_string(), "x".to_string()),
+        ];
+        let why = choice("五级", &options).unwrap_err();
+        assert_eq!(why.english(), "is not one of: 一级 (s1), 二级 (s2), x");
+        assert_eq!(
+            Language::zh_cn().say(&why),
+            "不是可选值；可填：一级（s1）、二级（s2）、x"
+        );
+        let why = number(&Cell::Number(120.0), "120", Some(100.0)).unwrap_err();
+        assert_eq!(
+            why.english(),
+            "is out of range; write a number from 0 to 100"
+        );
+    }
 }

@@ -72,7 +72,7 @@ pub fn report(current: &Standard, records: &Records, a: &Assessment, info: &Buil
 /// The whole handbook, refused when over [`crate::render::DOCUMENT_BUDGET`].
 pub fn handbook(standard: &Standard, info: &BuildInfo) -> Result<Document, RenderError> {
     let data = to_json(&handbook::data(standard, info));
-    TooLarge::check(|| "the handbook".into(), &data)?;
+    TooLarge::check(|| crate::msg!("render-document-handbook"), &data)?;
     Ok(Document {
         kind: Kind::Handbook,
         data,
@@ -89,7 +89,7 @@ pub fn sheets(
 ) -> Result<Document, RenderError> {
     let data = to_json(&handbook::sheets(standard, sequence, info));
     TooLarge::check(
-        || format!("the sheets of sequence `{}`", sequence.id),
+        || crate::msg!("render-document-sheets", sequence = &sequence.id),
         &data,
     )?;
     Ok(Document {

@@ -1437,3 +1437,507 @@ yaml-enum-shape = externally tagged enum expected scalar or mapping
 yaml-enum-value = unexpected value for unit enum variant
 yaml-folded-indentation = folded block scalars must indent their content
 yaml-merge-value = YAML merge value must be mapping or sequence of mappings
+## The command line: progress, closing lines, notes, and why a command stopped.
+
+# Content sources.
+source-not-found = content folder `{ $path }` does not exist (pass the folder that holds rungs.yaml)
+source-not-a-folder = `{ $path }` is not a folder (pass the folder that holds rungs.yaml)
+source-too-many-entries = `{ $path }` holds more than { $limit } files; is it the right folder?
+source-cannot-read = cannot read `{ $path }`: { $error }
+
+# The content's git history.
+history-not-a-repository = `{ $path }` is not inside a git repository (run `git init` and commit the content first)
+history-unknown-revision = `{ $rev }` does not name a commit ({ $error }); try a commit hash, a tag, a branch or HEAD~1
+history-no-content-at = the content folder `{ $folder }` does not exist at `{ $rev }`
+history-git = cannot read the git repository: { $error }
+
+# Writing an output folder.
+publish-cannot-write = cannot write `{ $path }`: { $error }
+publish-cannot-write-help = check that the disk has space and the folder is writable, then run again; the previous output is unchanged
+publish-refused = refusing to write into `{ $out }`: { $reason }
+publish-refused-help = pass `--out` a new or empty folder outside the content (rungs replaces the folder's contents on every build)
+publish-refused-root = it is the root of the file system
+publish-refused-home = it is, or holds, the home folder `{ $home }`
+publish-refused-content = it is the content folder itself
+publish-refused-inside = it lies inside `{ $folder }`, which rungs reads
+publish-refused-holds = it holds `{ $folder }`, which rungs reads and would replace
+publish-refused-file = it is a file, not a folder
+publish-refused-not-ours = it is not empty and rungs did not make it (it has no `{ $marker }` file)
+publish-refused-outside = the path would leave the output folder
+publish-busy = another rungs build is writing into `{ $out }`; wait for it to finish, then run again
+publish-busy-help = two builds into one folder would overwrite each other
+publish-unknown-files = `{ $out }` holds { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+} the previous build did not write: { $files }
+publish-unknown-files-more = `{ $out }` holds { $count } files the previous build did not write: { $files }, …
+publish-unknown-files-help = move them out of the output folder (rungs replaces it on every build), or pass `--force` to delete them
+
+# Rendering.
+render-template = theme template { $file }: { $error }
+render-template-line = theme template { $file }, line { $line }: { $error }
+render-template-help = fix the theme template named above (the content itself passed `check`)
+render-too-large = { $document } would lay out { $size } KiB of content (about { $pages } pages); the limit is { $limit } KiB
+render-too-large-help = one PDF is laid out whole in memory, so its size is bounded: split the standard into several content projects, or build the other parts with `--only site,reports,summaries`
+render-document-handbook = the handbook
+render-document-sheets = the sheets of sequence `{ $sequence }`
+
+# `rungs init`.
+init-not-empty = `{ $dir }` is not empty
+init-not-empty-help = give a new folder's name, e.g. `rungs init my-standard`, or empty this one first
+init-cannot-write = cannot write `{ $path }`: { $error }
+init-created = created a rungs project in { $dir } ({ $count } files: content/, schemas/, .gitignore)
+init-next = next:
+init-next-check = validate the content
+init-next-serve = preview the handbook as you edit, at http://127.0.0.1:1111
+init-next-build = the site, the handbook PDF and the reports, into output/
+
+# Shards and `rungs merge`.
+shard-bad = `{ $text }` is not a shard: write K/N, as 2/4 for the second of four
+shard-out-of-range = `{ $text }` is not a shard: K counts from 1 up to N (1/{ $count } … { $count }/{ $count })
+merge-not-an-output = `{ $dir }` is not a rungs build (it has no `{ $marker }` file)
+merge-not-an-output-help = pass the folders `rungs build --shard K/N --out DIR` wrote
+merge-conflict = `{ $path }` differs between `{ $first }` and `{ $second }`: were the shards built from the same content and options?
+merge-shard-twice = shard { $shard } appears twice, in `{ $first }` and `{ $second }`
+merge-no-slices = no folder holds a shard's manifest (`reports/manifest.K-of-N.json`): build each with `--shard K/N`
+merge-different-splits = the folders are shards of different splits (of { $counts }): merge the shards of one build
+merge-missing-shards = { $count ->
+    [one] shard { $shards } is
+   *[other] shards { $shards } are
+} missing: pass every shard's folder
+merge-help = build every shard of one split from the same commit with the same options, then merge all their folders
+merge-done = merged { $shards ->
+    [one] 1 shard folder
+   *[other] { $shards } shard folders
+} into { $out } ({ $files ->
+    [one] 1 file
+   *[other] { $files } files
+})
+
+# Reading a reports' manifest.
+manifest-cannot-read = cannot read `{ $path }`: { $error }
+manifest-bad = `{ $path }` is not a rungs manifest: { $error }
+manifest-unknown-version = `{ $path }` is not a rungs manifest: format `{ $format }` version { $version } (this rungs reads `{ $known }` up to version { $known_version })
+
+# `rungs send`.
+send-no-bundles = cannot read `{ $path }` ({ $error }): send a folder `rungs distribute` wrote
+send-bad-bundles = `{ $path }`: { $error }
+send-no-template = the theme has no `{ $path }`
+send-not-an-address = `{ $text }` is not an address: { $error }
+send-no-address = no address: give the manager's email in the records (`manager: { "{" } …, email: … { "}" }`), or hand it over by another way
+send-cannot-read = cannot read `{ $path }`: { $error }
+send-cannot-write = cannot write `{ $path }`: { $error }
+send-bad-ca-file = `{ $path }`: { $error }
+send-too-large = { $size } MiB, over the { $limit } MiB a message may carry (`max_size_mib`): raise the limit if the mail server takes larger messages, or hand this bundle over another way (a folder only HR and this manager can open)
+send-not-the-bundle = `{ $path }` is not the bundle `bundles.csv` lists (its SHA-256 differs): run `rungs distribute` again
+send-log-failed = the send log: { $error }
+send-no-tls = cannot set up TLS: { $error }
+send-tls-none-remote = `tls: none` is for a server on this computer only, not `{ $server }`: use `starttls` or `implicit`
+send-no-password = no password for `{ $user }`: set { $variable }, or run in a terminal to be asked
+send-unreachable = cannot reach the mail server { $server }: { $error }
+send-dry-run-sends-nothing = a dry run sends nothing
+send-settings-inside = `{ $path }` is inside the content folder: keep the mail settings outside the standards' repository (in your home folder, say)
+send-settings-password = `{ $path }` holds a password: remove it; rungs takes the password only from { $variable } or asks for it
+send-settings-bad = `{ $path }`: { $error }
+send-unprotected = the bundles in `{ $folder }` are not password-protected: a report sent by mail would open for anyone who gets the message
+send-unprotected-help = run `rungs distribute --encrypt` first, or pass `--allow-unprotected` if they must go unprotected
+send-nothing-to-send = nothing to send: the log shows every bundle sent, unchanged since (`--again` sends again)
+send-sent = sent { $bundle } to { $email } ({ $response })
+send-already-sent = already sent { $bundle } to { $email } (the log says so; unchanged since)
+send-wrote = wrote { $file }
+send-not-sent = not sent { $bundle }: { $why }
+send-dry-run-done = wrote { $messages ->
+    [one] 1 message
+   *[other] { $messages } messages
+} into { $folder } to read; nothing was sent
+send-done = sent { $sent ->
+    [one] 1 bundle
+   *[other] { $sent } bundles
+}, { $already } already sent before, { $not_sent } not sent; the log is { $log }
+send-some-not-sent = { $count ->
+    [one] 1 bundle
+   *[other] { $count } bundles
+} not sent: { $bundles }
+send-some-not-sent-help = fix what each says and run `rungs send` again: only what was not sent goes
+send-about-to-send = about to send { $count ->
+    [one] 1 message
+   *[other] { $count } messages
+} through { $server } as { $from }:
+send-recipient = { $bundle }  →  { $name } <{ $email }>  ({ $reports ->
+    [one] 1 report
+   *[other] { $reports } reports
+})
+send-no-address-short = no address
+send-confirm-with-yes = not sent: confirm the recipients above with `--yes`
+send-confirm-with-yes-help = or run in a terminal to be asked; `--dry-run` writes the messages to read first
+send-ask = send them? [y/N]
+send-cannot-read-answer = cannot read the answer: { $error }
+send-declined = not sent: nothing left this computer
+send-no-server = no mail server
+send-no-server-help = pass `--settings FILE` (kept outside the content repository) or `--server HOST --from ADDRESS`
+send-no-sender = no sender: pass `--from ADDRESS`
+send-password-prompt = password for { $user }:
+send-cannot-read-password = cannot read the password: { $error }
+
+# Protecting reports with a password.
+publish-protect = cannot protect `{ $path }`: { $error }
+publish-protect-help = this is a bug in rungs: please report it with the command you ran
+encrypt-cannot-read = cannot read the PDF: { $error }
+encrypt-no-random = no random numbers: { $error }
+encrypt-no-aes = cannot set up AES-256: { $error }
+encrypt-failed = cannot encrypt the PDF: { $error }
+encrypt-cannot-write = cannot write the PDF: { $error }
+
+# `rungs distribute`.
+distribute-encrypt-pdf-a = `--encrypt` cannot be combined with `--pdf-a`: PDF/A (ISO 19005) forbids encryption
+distribute-encrypt-pdf-a-help = distribute protected reports without `--pdf-a`, and archive the PDF/A originals that `rungs build --pdf-a` writes
+distribute-gitignore-comment = Personal data and passwords (rungs distribute): never commit this folder.
+distribute-since-help = pass the `manifest.json` or `manifest.csv` of an earlier `rungs build` or `rungs distribute`
+distribute-passwords-without-encrypt = `--passwords` only applies with `--encrypt`
+distribute-passwords-help = a CSV whose first line is `employee_id,password`, one employee per line, passwords of at least { $min } characters
+distribute-passwords-warning = `{ $file }` holds every password ({ $kept } kept from before or given, { $new } new): hand each to its person by another channel than the bundles (never in the same message); the next run keeps them, `--new-passwords` renews them all
+distribute-no-manager = { $count ->
+    [one] 1 report names
+   *[other] { $count } reports name
+} no manager and { $count ->
+    [one] is
+   *[other] are
+} bundled in `{ $bundle }`: give their records a `manager`
+distribute-nothing-changed = no report of cycle { $cycle } changed since the earlier manifest
+distribute-change-new = new
+distribute-change-changed = changed
+distribute-done = distributed { $bundled } of { $reports ->
+    [one] 1 report
+   *[other] { $reports } reports
+} of cycle { $cycle } ({ $rendered } rendered, { $reused } reused from an up-to-date build) in { $bundles ->
+    [one] 1 bundle
+   *[other] { $bundles } bundles
+} into { $out } in { $seconds }s
+distribute-done-encrypted = distributed { $bundled } of { $reports ->
+    [one] 1 report
+   *[other] { $reports } reports
+} of cycle { $cycle } ({ $rendered } rendered, { $reused } reused from an up-to-date build) in { $bundles ->
+    [one] 1 bundle
+   *[other] { $bundles } bundles
+}, each report protected with AES-256, into { $out } in { $seconds }s
+distribute-thread-time = thread time: { $spent }
+distribute-time-spent = { $what } { $seconds }s
+distribute-time-reports = rendering reports
+distribute-time-reuse = reading reused reports
+distribute-time-summaries = summaries
+distribute-time-protection = protection
+distribute-time-zips = zips
+distribute-unknown-cycle = there are no records of cycle `{ $cycle }` (cycles: { $cycles })
+distribute-no-records = there are no assessment records
+distribute-missing-passwords = the password file has no password for { $count } of the employees and recipients (managers, departments or sequences whose bundle it protects): { $ids }
+distribute-missing-passwords-more = the password file has no password for { $count } of the employees and recipients (managers, departments or sequences whose bundle it protects): { $ids }, …
+passwords-cannot-read = cannot read `{ $path }`: { $error }
+passwords-bad = `{ $path }`: { $error }
+passwords-no-column = `{ $path }` has no `{ $column }` column (its first line must name the columns `id,password`)
+passwords-bad-line = `{ $path }` line { $line }: { $error }
+passwords-too-short = `{ $path }` line { $line }: the password for `{ $id }` is shorter than { $min } characters
+passwords-twice = `{ $path }` line { $line }: a second, different password for `{ $id }`
+
+# What the commands share.
+editions-same-name = tags `{ $first }` and `{ $second }` both carry edition `{ $edition }`; `{ $second }` is used for it (give each edition its own `edition:` in rungs.yaml)
+cli-reading-content-folder = `{ $project }` holds a project; reading its content folder `{ $content }`
+cli-unknown-edition = `--against { $asked }` names no edition: neither the current one ({ $current }) nor a tagged one
+cli-unknown-edition-help = use one of { $known }
+cli-verbose-check = check: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+} in { $ms } ms
+cli-history-dirty = the standards have uncommitted changes: pages and reports are stamped `{ $commit }`
+cli-history-none = `{ $content }` is not in a git repository, so pages carry no commit stamp, change dates or editions
+cli-history-shallow = this is a shallow clone: change dates and editions stop where its history does (fetch with --unshallow for all of it)
+cli-history-detached = HEAD is detached: the stamp, dates and editions are those of the commit checked out
+cli-inside-content = `{ $out }` is inside the content folder `{ $content }`
+cli-inside-content-help = write it outside the content folder, e.g. in a folder beside it
+cli-cannot-write-stdout = cannot write to standard output: { $error }
+cli-cannot-write = cannot write `{ $path }`: { $error }
+cli-cannot-write-workbook = cannot write the workbook: { $error }
+progress-checking = checking the content
+progress-checking-revision = checking a revision
+progress-checking-import = checking the records with the sheet's rows in place
+progress-reports = reports
+
+# `rungs check`.
+check-ok = ok: { $competencies ->
+    [one] 1 competency
+   *[other] { $competencies } competencies
+}, { $sequences ->
+    [one] 1 sequence
+   *[other] { $sequences } sequences
+}, { $levels ->
+    [one] 1 level
+   *[other] { $levels } levels
+}, { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}, { $records ->
+    [one] 1 assessment record
+   *[other] { $records } assessment records
+}
+
+# `rungs build`.
+build-verbose-render = render: { $site_files } site files, { $handbooks } handbook, { $sheets } sheets, { $reports } reports, { $summaries } summaries in { $ms } ms; { $reused } of { $total } outputs carried over unchanged
+build-verbose-publish = publish: swapped into { $out } in { $ms } ms
+build-done = built { $site_files ->
+    [one] 1 site file
+   *[other] { $site_files } site files
+}, { $handbooks ->
+    [one] 1 handbook PDF
+   *[other] { $handbooks } handbook PDFs
+}, { $sheets ->
+    [one] 1 sheet PDF
+   *[other] { $sheets } sheet PDFs
+}, { $reports ->
+    [one] 1 report
+   *[other] { $reports } reports
+} and { $summaries ->
+    [one] 1 team summary
+   *[other] { $summaries } team summaries
+} into { $out } in { $seconds }s, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+build-done-partly = built { $site_files ->
+    [one] 1 site file
+   *[other] { $site_files } site files
+}, { $handbooks ->
+    [one] 1 handbook PDF
+   *[other] { $handbooks } handbook PDFs
+}, { $sheets ->
+    [one] 1 sheet PDF
+   *[other] { $sheets } sheet PDFs
+}, { $reports ->
+    [one] 1 report
+   *[other] { $reports } reports
+} and { $summaries ->
+    [one] 1 team summary
+   *[other] { $summaries } team summaries
+} into { $out } in { $seconds }s ({ $rendered } of { $total } outputs rendered, the rest unchanged), { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+build-done-and-verdicts = { $built }; { $verdicts }
+build-verdicts-changed = { $count ->
+    [one] 1 verdict differs
+   *[other] { $count } verdicts differ
+} from the previous build's (`--list-records` names them)
+build-verdicts-changed-listed = { $count ->
+    [one] 1 verdict differs
+   *[other] { $count } verdicts differ
+} from the previous build's:
+
+# "Did you mean …?" on the command line and in an import.
+cli-did-you-mean = did you mean `{ $suggestion }`?
+cli-none-yet = no { $what } is defined yet
+cli-known = the known { $what } are { $known }
+cli-none-close = none of the { $count } known { $what } is close to `{ $word }`
+cli-noun-employee-id = employee id
+cli-noun-employee-ids = employee ids
+cli-noun-cycle = cycle
+cli-noun-cycles = cycles
+cli-noun-sequence = sequence
+cli-noun-sequence-ids = sequence ids
+cli-noun-level = level
+cli-noun-level-ids = level ids
+cli-noun-column = column
+cli-noun-columns = columns
+cli-noun-department = department
+cli-noun-departments = departments
+cli-noun-manager = manager
+cli-noun-manager-ids = manager ids
+
+# Reading a filled-in sheet.
+sheet-cannot-read = cannot read `{ $path }`: { $error }
+sheet-too-large = `{ $path }` has { $size } MiB; rungs imports files of at most { $limit } MiB: split the sheet (by department, say) and import each part
+sheet-undecodable = `{ $path }` { $why }
+sheet-bad-csv = `{ $path }`: { $why }
+sheet-unknown-format = `{ $path }` is not a spreadsheet rungs reads: give an .xlsx, .xls, .ods or .csv file
+sheet-not-a-workbook = `{ $path }` is not a workbook rungs can open: { $error }
+sheet-zip-bomb = `{ $path }` would unpack to { $size } MiB (a workbook of at most { $limit } MiB unpacked is imported): it is not an ordinary sheet — split it, or save it again from the spreadsheet program
+sheet-cannot-open = cannot open `{ $path }` as a spreadsheet: { $error }
+sheet-too-many-cells = `{ $path }` has more than { $limit } cells: split it and import each part
+sheet-too-many-rows = sheet { $sheet } of `{ $path }` has { $rows } rows; rungs imports at most { $limit } rows a sheet: split it (by department, say) and import each part
+sheet-formula-without-result = the formula ={ $formula } has no saved result: open and save the file in Excel, WPS or LibreOffice, or type the value
+sheet-error-value = the cell holds the error value { $value }: correct it, or type the value
+sheet-utf16-without-bom = looks like UTF-16 without a byte-order mark, which rungs cannot read: save it again as UTF-8 (Excel: 另存为 → CSV UTF-8) or as GBK (Excel's plain CSV on a Chinese Windows)
+sheet-unknown-encoding = is neither UTF-8 nor GBK (it holds bytes neither can read, as Latin-1 or Shift-JIS files do): save it again as UTF-8 (Excel: 另存为 → CSV UTF-8) or as GBK (Excel's plain CSV on a Chinese Windows)
+sheet-csv-unreadable = the CSV cannot be read: { $error }
+sheet-csv-too-large = more than { $rows } rows or { $cells } cells; split it (by department, say) and import each part
+
+# `rungs import`: what is wrong with a cell.
+import-not-a-date = is not a date; write it as 2024-12-12
+import-not-a-level-number = is not a level; write a whole number from 0 to { $max }
+import-not-yes-no = write yes or no
+import-not-a-number = is not a number
+import-out-of-range = is out of range; write a number from 0 to { $max }
+import-negative = must not be negative
+import-list-more = { $first }, { $rest }
+import-name-with-id = { $name } ({ $id })
+import-not-a-choice = is not one of: { $options }
+import-not-a-rating = `{ $rating }` is not a rating; write { $scale } oldest first, separated by commas or spaces
+import-level-forms-numbered = { $number }, { $number }级, { $name }, { $id } or { $name } { $title }
+import-level-forms = { $name }, { $id } or { $name } { $title }
+import-not-a-level = is not a level of the sequence; write one of: { $levels }
+import-not-a-level-with-forms = is not a level of the sequence; write one of: { $levels }; it may be written { $forms }
+
+# `rungs import`: where a problem is, and what is wrong with a row.
+import-at-row = { $sheet }, row { $row }: { $message }
+import-at-row-value = { $sheet }, row { $row }, value 「{ $value }」: { $message }
+import-at-cell = { $sheet }, row { $row }, column { $column } 「{ $header }」: { $message }
+import-at-cell-value = { $sheet }, row { $row }, column { $column } 「{ $header }」, value 「{ $value }」: { $message }
+import-employee-twice = employee { $employee_id } appears twice for cycle { $cycle } (first in { $sheet }, row { $row })
+import-employee-twice-help = keep one row per employee and cycle
+import-unknown-header = this header names no field of the standard's sheets
+import-header-twice = column { $column } already holds this field
+import-header-twice-help = keep one column per field
+import-formula-like = looks like a spreadsheet formula; it is imported as the text it is
+import-formula-like-help = check the value: a formula is never run, and CSV files rungs writes show it as text
+import-existing-unreadable = the existing record { $path } cannot be read; fix it (rungs check) and import again
+import-no-employee-id = the employee ID is empty
+import-cycle-mismatch = the row is for cycle { $cycle }, but --cycle says { $given }
+import-no-cycle = no cycle: fill in the cycle column or pass --cycle
+import-no-sequence = no sequence: fill in the sequence column for a new record
+import-unknown-sequence = no sequence has this id or name
+import-no-such-field = sequence { $sequence } has no such field; leave the cell empty for this employee
+import-check-problem = { $message } [{ $code }]
+
+# `rungs import`: what the command says.
+import-no-file = give the sheet to import: rungs import [CONTENT] FILE
+import-sheet-skipped = sheet { $sheet } has no employee-ID column and is not imported (a CSV saved in another encoding than UTF-8 or GBK shows no column rungs knows: save it again as UTF-8 or GBK)
+import-no-rows = `{ $file }` holds no rows to import
+import-no-rows-help = rows go under the header row (工号, 姓名 …); write one with `rungs template`
+import-label-skipped = skipped
+import-cannot-write = cannot write `{ $path }`: { $error }; nothing was imported
+import-created = created { $path } ({ $sheet }, row { $row })
+import-would-create = would create { $path } ({ $sheet }, row { $row })
+import-updated = updated { $path } ({ $sheet }, row { $row })
+import-would-update = would update { $path } ({ $sheet }, row { $row })
+import-loses-comments = the record's `#` comments are not kept when it is rewritten; git diff shows them
+import-done = { $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+}: { $created } created, { $updated } updated, { $unchanged } unchanged
+import-done-skipped = { $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+}: { $created } created, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped
+import-dry-run = { $counts } (dry run: nothing written)
+import-errors-elsewhere = the content has errors besides the sheet's rows; nothing was written
+import-errors-elsewhere-help = fix them (see `rungs check`) and import again
+import-refused = { $problems ->
+    [one] 1 problem
+   *[other] { $problems } problems
+} in { $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+}; nothing was written
+import-refused-help = fix the rows, or pass --skip-bad to import the good ones
+import-row-warning = { $sheet }, row { $row } ({ $employee_id }): { $message }
+import-more-warnings = … and { $count } more (`rungs check` lists them all)
+import-more-rows-warnings = { $rows ->
+    [one] 1 more row has
+   *[other] { $rows } more rows have
+} warnings: { $kinds } (`rungs check` lists them all)
+
+# `rungs template` and `rungs report`.
+template-no-records = no records for cycle `{ $cycle }`
+template-empty = no record of cycle { $cycle } is assessed for { $sequence } { $level }; the sheet is empty
+template-wrote = wrote { $file } ({ $columns ->
+    [one] 1 column
+   *[other] { $columns } columns
+}, { $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+}) for { $sequence } { $level }
+template-bad-name = `{ $file }`: give the sheet an .xlsx or .csv name
+template-no-sequence = no sequence `{ $sequence }`
+template-no-level = sequence `{ $sequence }` has no level `{ $level }`
+report-no-record = no assessment record for employee `{ $id }`
+report-wrote = wrote { $reports ->
+    [one] 1 report
+   *[other] { $reports } reports
+} into { $folder }
+
+# `rungs results`.
+results-xlsx-needs-out = an xlsx roll-up is a file: pass --out FILE.xlsx
+results-no-cycle = no cycle `{ $given }` in the records
+results-no-sequence = no sequence `{ $given }` in the records
+results-no-level = no level `{ $given }` in the records
+results-no-department = no department `{ $given }` in the records
+results-no-manager = no manager `{ $given }` in the records
+results-wrote = wrote { $file } ({ $records ->
+    [one] 1 record
+   *[other] { $records } records
+}; personal data: keep it within HR)
+
+# `rungs export` and `rungs schema`.
+export-needs-out = `--format { $format }` writes files, so it needs `--out DIR`
+export-needs-out-help = pass a folder, e.g. `rungs export --format { $format } --out export/`; it receives { $files }
+export-wrote-file = wrote { $file }
+export-case-several = the standard has { $sequences } sequences and CASE takes one package per sequence
+export-case-several-help = pass `--out DIR` to write case-<sequence>.json for each, e.g. `rungs export --format case --out case/`
+export-wrote-files = wrote { $count ->
+    [one] 1 file
+   *[other] { $count } files
+} to { $folder }: { $files }
+export-out-is-a-file = `{ $file }` is a file, and this format writes a folder of files
+cli-out-folder-help = pass a folder for `--out` (it is created if missing)
+cli-cannot-create-folder = cannot create the folder `{ $folder }`: { $error }
+schema-out-is-a-file = `{ $file }` is a file, and `rungs schema` writes a folder of schemas
+schema-wrote = wrote { $count } schemas into { $folder }: { $files }
+schema-help = start each YAML file with its schema line, e.g. in competencies/<id>.yaml:
+
+# `rungs diff`.
+diff-side-working-tree = the working tree
+diff-side-revision = `{ $rev }`
+diff-list-records-warning = --list-records prints employee ids and verdicts: personal data
+diff-too-many-arguments = give at most a content folder and two revisions
+diff-side-has-errors = the content at { $side } has errors, so it cannot be compared
+
+# `rungs serve`.
+serve-not-content = `{ $folder }` holds no rungs.yaml, so it is not a content folder
+serve-not-content-help = pass the content folder (`rungs serve path/to/content`), or make one with `rungs init`
+serve-cannot-listen = cannot listen on { $address }: { $error }
+serve-cannot-listen-help = pick another port with `--port`, or `--port 0` for any free one
+serve-cannot-start = cannot start the server: { $error }
+serve-serving = serving { $folder } at { $url } (Ctrl+C to stop)
+serve-handbook = handbook PDF: { $url }handbook.pdf (rendered when asked for)
+serve-reports-warning = reports hold personal data: they are served at { $url }reports/ to this computer only
+serve-not-loopback = listening on { $address }, so other computers on the network can read the preview
+serve-cannot-watch = cannot watch the content for changes: { $error }
+serve-watcher-stopped = the file watcher stopped
+serve-changed = changed: { $path }
+serve-rebuilt = build { $generation }: { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+} in { $ms } ms
+serve-rebuilt-after = build { $generation }: { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+} in { $ms } ms after editing { $file }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}
+serve-has-errors = the content has { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}: shown in the browser over the last good pages
+serve-verbose-timing = check { $check } ms, templates and navigation { $rest } ms
+serve-no-handbook = the handbook was not rendered
+serve-reports-built = { $reports ->
+    [one] 1 report
+   *[other] { $reports } reports
+} and { $summaries ->
+    [one] 1 team summary
+   *[other] { $summaries } team summaries
+} in { $ms } ms
+serve-reports-failed = the reports could not be rendered: { $error }
+serve-no-browser = could not start `{ $program }`; open { $url } yourself
+init-gitignore-comment = rungs writes these; they are made from content/ and hold personal data.

@@ -1423,3 +1423,354 @@ yaml-enum-shape = 此处应为一个允许的值，不能是列表
 yaml-enum-value = 此处只写这个值本身，后面不能再带内容
 yaml-folded-indentation = `>` 文字块的内容必须缩进
 yaml-merge-value = YAML 合并（`<<:`）的值必须是一组字段，或由几组字段组成的列表
+## 命令行：进度、结束语、提示，以及命令为何停止。
+
+# 内容来源。
+source-not-found = 内容文件夹 `{ $path }` 不存在（请指定存放 rungs.yaml 的文件夹）
+source-not-a-folder = `{ $path }` 不是文件夹（请指定存放 rungs.yaml 的文件夹）
+source-too-many-entries = `{ $path }` 中的文件超过 { $limit } 个，文件夹是否选错了？
+source-cannot-read = 无法读取 `{ $path }`：{ $error }
+
+# 内容的 git 历史。
+history-not-a-repository = `{ $path }` 不在 git 仓库中（请先运行 `git init` 并提交内容）
+history-unknown-revision = `{ $rev }` 不是一个提交（{ $error }）；可以写提交哈希、标签、分支或 HEAD~1
+history-no-content-at = 在 `{ $rev }` 中没有内容文件夹 `{ $folder }`
+history-git = 无法读取 git 仓库：{ $error }
+
+# 写入输出文件夹。
+publish-cannot-write = 无法写入 `{ $path }`：{ $error }
+publish-cannot-write-help = 请确认磁盘有空间、文件夹可写，然后重新运行；之前的输出未被改动
+publish-refused = 拒绝写入 `{ $out }`：{ $reason }
+publish-refused-help = 请给 `--out` 指定内容文件夹之外的一个新的或空的文件夹（rungs 每次构建都会替换该文件夹的全部内容）
+publish-refused-root = 它是文件系统的根目录
+publish-refused-home = 它就是或包含用户主文件夹 `{ $home }`
+publish-refused-content = 它就是内容文件夹本身
+publish-refused-inside = 它位于 rungs 读取的 `{ $folder }` 之内
+publish-refused-holds = 它包含 rungs 读取的 `{ $folder }`，写入会将其替换
+publish-refused-file = 它是文件，不是文件夹
+publish-refused-not-ours = 它不是空文件夹，也不是 rungs 创建的（其中没有 `{ $marker }` 文件）
+publish-refused-outside = 该路径会超出输出文件夹
+publish-busy = 另一个 rungs 构建正在写入 `{ $out }`；请等它完成后再运行
+publish-busy-help = 两个构建写入同一文件夹会相互覆盖
+publish-unknown-files = `{ $out }` 中有 { $count } 个文件不是上次构建写入的：{ $files }
+publish-unknown-files-more = `{ $out }` 中有 { $count } 个文件不是上次构建写入的：{ $files } 等
+publish-unknown-files-help = 请把它们移出输出文件夹（rungs 每次构建都会替换该文件夹），或加 `--force` 删除它们
+
+# 渲染。
+render-template = 主题模板 { $file }：{ $error }
+render-template-line = 主题模板 { $file } 第 { $line } 行：{ $error }
+render-template-help = 请修正上面指出的主题模板（内容本身已通过 `check`）
+render-too-large = { $document }需要排版 { $size } KiB 的内容（约 { $pages } 页），上限为 { $limit } KiB
+render-too-large-help = 一份 PDF 要在内存中整体排版，因此大小有上限：请把标准拆分为几个内容项目，或用 `--only site,reports,summaries` 构建其他部分
+render-document-handbook = 任职资格标准手册
+render-document-sheets = 序列 `{ $sequence }` 的任职资格一纸禅
+
+# `rungs init`。
+init-not-empty = `{ $dir }` 不是空文件夹
+init-not-empty-help = 请给出一个新文件夹的名称，例如 `rungs init my-standard`，或先清空这个文件夹
+init-cannot-write = 无法写入 `{ $path }`：{ $error }
+init-created = 已在 { $dir } 创建 rungs 项目（{ $count } 个文件：content/、schemas/、.gitignore）
+init-next = 下一步：
+init-next-check = 校验内容
+init-next-serve = 边编辑边预览手册，地址 http://127.0.0.1:1111
+init-next-build = 生成网站、手册 PDF 和报告，输出到 output/
+
+# 分片与 `rungs merge`。
+shard-bad = `{ $text }` 不是分片：请写成 K/N，例如 2/4 表示四片中的第二片
+shard-out-of-range = `{ $text }` 不是分片：K 从 1 数到 N（1/{ $count } … { $count }/{ $count }）
+merge-not-an-output = `{ $dir }` 不是 rungs 的构建输出（其中没有 `{ $marker }` 文件）
+merge-not-an-output-help = 请传入 `rungs build --shard K/N --out DIR` 写出的文件夹
+merge-conflict = `{ $path }` 在 `{ $first }` 和 `{ $second }` 中不一致：这些分片是否由相同的内容和选项构建？
+merge-shard-twice = 分片 { $shard } 出现了两次：`{ $first }` 和 `{ $second }`
+merge-no-slices = 没有文件夹包含分片清单（`reports/manifest.K-of-N.json`）：请用 `--shard K/N` 构建每一片
+merge-different-splits = 这些文件夹属于不同的分片方式（分别分为 { $counts } 片）：请合并同一次构建的各个分片
+merge-missing-shards = 缺少 { $count } 个分片（{ $shards }）：请传入每一片的文件夹
+merge-help = 请用同一提交、相同选项构建同一种分片方式的每一片，再合并它们的全部文件夹
+merge-done = 已将 { $shards } 个分片文件夹合并到 { $out }（{ $files } 个文件）
+
+# 读取报告清单。
+manifest-cannot-read = 无法读取 `{ $path }`：{ $error }
+manifest-bad = `{ $path }` 不是 rungs 的清单：{ $error }
+manifest-unknown-version = `{ $path }` 不是 rungs 能读的清单：格式 `{ $format }` 第 { $version } 版（本 rungs 读取 `{ $known }` 至第 { $known_version } 版）
+
+# `rungs send`。
+send-no-bundles = 无法读取 `{ $path }`（{ $error }）：请发送 `rungs distribute` 写出的文件夹
+send-bad-bundles = `{ $path }`：{ $error }
+send-no-template = 主题中没有 `{ $path }`
+send-not-an-address = `{ $text }` 不是有效的邮箱地址：{ $error }
+send-no-address = 没有邮箱地址：请在评估记录中填写直属上级的邮箱（`manager: { "{" } …, email: … { "}" }`），或改用其他方式交付
+send-cannot-read = 无法读取 `{ $path }`：{ $error }
+send-cannot-write = 无法写入 `{ $path }`：{ $error }
+send-bad-ca-file = `{ $path }`：{ $error }
+send-too-large = { $size } MiB，超过单封邮件可携带的 { $limit } MiB（`max_size_mib`）：如果邮件服务器接受更大的邮件，可以调高上限；否则请改用其他方式交付（例如只有人力资源部和该上级能打开的文件夹）
+send-not-the-bundle = `{ $path }` 不是 `bundles.csv` 所列的文件包（SHA-256 不一致）：请重新运行 `rungs distribute`
+send-log-failed = 发送日志出错：{ $error }
+send-no-tls = 无法建立 TLS：{ $error }
+send-tls-none-remote = `tls: none` 只能用于本机上的邮件服务器，不能用于 `{ $server }`：请改用 `starttls` 或 `implicit`
+send-no-password = 没有 `{ $user }` 的密码：请设置 { $variable }，或在终端中运行以便输入
+send-unreachable = 无法连接邮件服务器 { $server }：{ $error }
+send-dry-run-sends-nothing = 试运行不发送任何邮件
+send-settings-inside = `{ $path }` 位于内容文件夹内：请把邮件设置放在标准仓库之外（例如个人主文件夹）
+send-settings-password = `{ $path }` 中写有密码：请删除；rungs 只从 { $variable } 读取密码，或在运行时询问
+send-settings-bad = `{ $path }`：{ $error }
+send-unprotected = `{ $folder }` 中的文件包没有密码保护：通过邮件发送的报告，任何收到邮件的人都能打开
+send-unprotected-help = 请先运行 `rungs distribute --encrypt`；如果确实必须不加保护发送，请加 `--allow-unprotected`
+send-nothing-to-send = 没有要发送的内容：日志显示每个文件包都已发送，且此后没有变化（`--again` 可重新发送）
+send-sent = 已将 { $bundle } 发送给 { $email }（{ $response }）
+send-already-sent = { $bundle } 此前已发送给 { $email }（日志有记录，此后没有变化）
+send-wrote = 已写出 { $file }
+send-not-sent = 未发送 { $bundle }：{ $why }
+send-dry-run-done = 已将 { $messages } 封邮件写入 { $folder } 供查看；没有发送任何邮件
+send-done = 已发送 { $sent } 个文件包，{ $already } 个此前已发送，{ $not_sent } 个未发送；日志见 { $log }
+send-some-not-sent = { $count } 个文件包未发送：{ $bundles }
+send-some-not-sent-help = 请按各条提示处理后重新运行 `rungs send`：只会发送尚未发送的部分
+send-about-to-send = 即将通过 { $server } 以 { $from } 的名义发送 { $count } 封邮件：
+send-recipient = { $bundle }  →  { $name } <{ $email }>（{ $reports } 份报告）
+send-no-address-short = 无邮箱地址
+send-confirm-with-yes = 未发送：请用 `--yes` 确认上面的收件人
+send-confirm-with-yes-help = 或在终端中运行以便确认；`--dry-run` 会先把邮件写出供查看
+send-ask = 确认发送？[y/N]
+send-cannot-read-answer = 无法读取回答：{ $error }
+send-declined = 未发送：已取消
+send-no-server = 没有指定邮件服务器
+send-no-server-help = 请传入 `--settings FILE`（放在内容仓库之外）或 `--server HOST --from ADDRESS`
+send-no-sender = 没有指定发件人：请传入 `--from ADDRESS`
+send-password-prompt = { $user } 的密码：
+send-cannot-read-password = 无法读取密码：{ $error }
+
+# 用密码保护报告。
+publish-protect = 无法为 `{ $path }` 加密码保护：{ $error }
+publish-protect-help = 这是 rungs 的缺陷：请连同所运行的命令一起报告
+encrypt-cannot-read = 无法读取 PDF：{ $error }
+encrypt-no-random = 无法取得随机数：{ $error }
+encrypt-no-aes = 无法设置 AES-256：{ $error }
+encrypt-failed = 无法加密 PDF：{ $error }
+encrypt-cannot-write = 无法写出 PDF：{ $error }
+
+# `rungs distribute`。
+distribute-encrypt-pdf-a = `--encrypt` 不能与 `--pdf-a` 同时使用：PDF/A（ISO 19005）不允许加密
+distribute-encrypt-pdf-a-help = 分发加密报告时不要加 `--pdf-a`；PDF/A 原件请用 `rungs build --pdf-a` 生成后归档
+distribute-gitignore-comment = 个人数据和密码（rungs distribute）：切勿提交此文件夹。
+distribute-since-help = 请传入之前某次 `rungs build` 或 `rungs distribute` 生成的 `manifest.json` 或 `manifest.csv`
+distribute-passwords-without-encrypt = `--passwords` 只能与 `--encrypt` 一起使用
+distribute-passwords-help = 一个 CSV 文件：第一行为 `employee_id,password`，每行一名员工，密码至少 { $min } 个字符
+distribute-passwords-warning = `{ $file }` 中保存了全部密码（{ $kept } 个沿用此前的或由文件给出，{ $new } 个新生成）：请通过与文件包不同的渠道把密码交给本人（切勿放在同一封邮件中）；下次运行会沿用这些密码，`--new-passwords` 会全部重新生成
+distribute-no-manager = { $count } 份报告没有填写直属上级，已打包到 `{ $bundle }`：请在这些记录中填写 `manager`
+distribute-nothing-changed = 自上一份清单以来，周期 { $cycle } 的报告没有变化
+distribute-change-new = 新增
+distribute-change-changed = 有变化
+distribute-done = 已分发周期 { $cycle } 的 { $reports } 份报告中的 { $bundled } 份（新生成 { $rendered } 份，沿用最新构建 { $reused } 份），共 { $bundles } 个文件包，输出到 { $out }，用时 { $seconds } 秒
+distribute-done-encrypted = 已分发周期 { $cycle } 的 { $reports } 份报告中的 { $bundled } 份（新生成 { $rendered } 份，沿用最新构建 { $reused } 份），共 { $bundles } 个文件包，每份报告均以 AES-256 加密保护，输出到 { $out }，用时 { $seconds } 秒
+distribute-thread-time = 线程用时：{ $spent }
+distribute-time-spent = { $what } { $seconds } 秒
+distribute-time-reports = 生成报告
+distribute-time-reuse = 读取沿用的报告
+distribute-time-summaries = 团队总结
+distribute-time-protection = 加密保护
+distribute-time-zips = 打包
+distribute-unknown-cycle = 没有周期 `{ $cycle }` 的评估记录（已有周期：{ $cycles }）
+distribute-no-records = 没有任何评估记录
+distribute-missing-passwords = 密码文件中缺少 { $count } 名员工或收件人（其文件包受该密码保护的上级、部门或序列）的密码：{ $ids }
+distribute-missing-passwords-more = 密码文件中缺少 { $count } 名员工或收件人（其文件包受该密码保护的上级、部门或序列）的密码：{ $ids } 等
+passwords-cannot-read = 无法读取 `{ $path }`：{ $error }
+passwords-bad = `{ $path }`：{ $error }
+passwords-no-column = `{ $path }` 中没有 `{ $column }` 列（第一行须为列名 `id,password`）
+passwords-bad-line = `{ $path }` 第 { $line } 行：{ $error }
+passwords-too-short = `{ $path }` 第 { $line } 行：`{ $id }` 的密码少于 { $min } 个字符
+passwords-twice = `{ $path }` 第 { $line } 行：`{ $id }` 有第二个不同的密码
+
+# 各命令共用的话。
+editions-same-name = 标签 `{ $first }` 和 `{ $second }` 都标注为版本 `{ $edition }`；该版本按 `{ $second }` 处理（请在 rungs.yaml 中为每个版本写不同的 `edition:`）
+cli-reading-content-folder = `{ $project }` 是一个项目，读取其中的内容文件夹 `{ $content }`
+cli-unknown-edition = `--against { $asked }` 不是任何版本：既不是当前版本（{ $current }），也不是已打标签的版本
+cli-unknown-edition-help = 请使用其中之一：{ $known }
+cli-verbose-check = 校验：{ $errors } 个错误，{ $warnings } 个警告，用时 { $ms } 毫秒
+cli-history-dirty = 标准有尚未提交的修改：页面和报告将标注为 `{ $commit }`
+cli-history-none = `{ $content }` 不在 git 仓库中，因此页面不带提交标记、修改日期和版本信息
+cli-history-shallow = 这是浅克隆：修改日期和版本信息只追溯到现有历史为止（用 --unshallow 拉取完整历史）
+cli-history-detached = HEAD 处于分离状态：标记、日期和版本均取自当前检出的提交
+cli-inside-content = `{ $out }` 位于内容文件夹 `{ $content }` 之内
+cli-inside-content-help = 请写到内容文件夹之外，例如与它并列的文件夹
+cli-cannot-write-stdout = 无法写入标准输出：{ $error }
+cli-cannot-write = 无法写入 `{ $path }`：{ $error }
+cli-cannot-write-workbook = 无法写出工作簿：{ $error }
+progress-checking = 正在校验内容
+progress-checking-revision = 正在校验一个版本
+progress-checking-import = 正在把表格中的行放入记录并校验
+progress-reports = 报告
+
+# `rungs check`。
+check-ok = 通过：{ $competencies } 项能力素质，{ $sequences } 个序列，{ $levels } 个级别，{ $pages } 篇说明，{ $records } 份评估记录
+
+# `rungs build`。
+build-verbose-render = 渲染：网站文件 { $site_files } 个，手册 { $handbooks } 份，一纸禅 { $sheets } 份，报告 { $reports } 份，团队总结 { $summaries } 份，用时 { $ms } 毫秒；{ $total } 个输出中 { $reused } 个未变、直接沿用
+build-verbose-publish = 发布：已替换到 { $out }，用时 { $ms } 毫秒
+build-done = 已生成网站文件 { $site_files } 个、手册 PDF { $handbooks } 份、一纸禅 PDF { $sheets } 份、报告 { $reports } 份和团队总结 { $summaries } 份，输出到 { $out }，用时 { $seconds } 秒，{ $warnings } 个警告
+build-done-partly = 已生成网站文件 { $site_files } 个、手册 PDF { $handbooks } 份、一纸禅 PDF { $sheets } 份、报告 { $reports } 份和团队总结 { $summaries } 份，输出到 { $out }，用时 { $seconds } 秒（{ $total } 个输出中重新生成 { $rendered } 个，其余未变），{ $warnings } 个警告
+build-done-and-verdicts = { $built }；{ $verdicts }
+build-verdicts-changed = 有 { $count } 个结论与上次构建不同（`--list-records` 可列出）
+build-verdicts-changed-listed = 有 { $count } 个结论与上次构建不同：
+
+# 命令行和导入中的“是否想写……？”。
+cli-did-you-mean = 是否想写 `{ $suggestion }`？
+cli-none-yet = 尚未定义任何{ $what }
+cli-known = 已有的{ $what }：{ $known }
+cli-none-close = 已有的 { $count } 个{ $what }中没有与 `{ $word }` 相近的
+cli-noun-employee-id = 员工编号
+cli-noun-employee-ids = 员工编号
+cli-noun-cycle = 周期
+cli-noun-cycles = 周期
+cli-noun-sequence = 序列
+cli-noun-sequence-ids = 序列编号
+cli-noun-level = 级别
+cli-noun-level-ids = 级别编号
+cli-noun-column = 列
+cli-noun-columns = 列名
+cli-noun-department = 部门
+cli-noun-departments = 部门
+cli-noun-manager = 直属上级
+cli-noun-manager-ids = 直属上级编号
+
+# 读取填好的表格。
+sheet-cannot-read = 无法读取 `{ $path }`：{ $error }
+sheet-too-large = `{ $path }` 有 { $size } MiB；rungs 只导入不超过 { $limit } MiB 的文件：请拆分表格（例如按部门），分别导入
+sheet-undecodable = `{ $path }` { $why }
+sheet-bad-csv = `{ $path }`：{ $why }
+sheet-unknown-format = `{ $path }` 不是 rungs 能读取的表格：请提供 .xlsx、.xls、.ods 或 .csv 文件
+sheet-not-a-workbook = `{ $path }` 不是 rungs 能打开的工作簿：{ $error }
+sheet-zip-bomb = `{ $path }` 解压后将有 { $size } MiB（只导入解压后不超过 { $limit } MiB 的工作簿）：这不是普通的表格——请拆分，或用表格软件重新保存
+sheet-cannot-open = 无法把 `{ $path }` 作为表格打开：{ $error }
+sheet-too-many-cells = `{ $path }` 的单元格超过 { $limit } 个：请拆分后分别导入
+sheet-too-many-rows = `{ $path }` 的工作表 { $sheet } 有 { $rows } 行；rungs 每个工作表最多导入 { $limit } 行：请拆分（例如按部门），分别导入
+sheet-formula-without-result = 公式 ={ $formula } 没有保存计算结果：请用 Excel、WPS 或 LibreOffice 打开并保存该文件，或直接填写数值
+sheet-error-value = 单元格中是错误值 { $value }：请更正，或直接填写数值
+sheet-utf16-without-bom = 看起来是没有字节顺序标记的 UTF-16 编码，rungs 无法读取：请另存为 UTF-8（Excel：另存为 → CSV UTF-8）或 GBK（中文 Windows 上 Excel 的普通 CSV）
+sheet-unknown-encoding = 既不是 UTF-8 也不是 GBK 编码（其中有两者都无法读取的字节，Latin-1 或 Shift-JIS 文件即如此）：请另存为 UTF-8（Excel：另存为 → CSV UTF-8）或 GBK（中文 Windows 上 Excel 的普通 CSV）
+sheet-csv-unreadable = 无法读取该 CSV：{ $error }
+sheet-csv-too-large = 超过 { $rows } 行或 { $cells } 个单元格；请拆分（例如按部门），分别导入
+
+# `rungs import`：单元格有什么问题。
+import-not-a-date = 不是日期；请写成 2024-12-12
+import-not-a-level-number = 不是有效的等级；请填 0 到 { $max } 的整数
+import-not-yes-no = 请填“是”或“否”
+import-not-a-number = 不是数字
+import-out-of-range = 超出范围；请填 0 到 { $max } 之间的数
+import-negative = 不能为负数
+import-list-more = { $first }、{ $rest }
+import-name-with-id = { $name }（{ $id }）
+import-not-a-choice = 不是可选值；可填：{ $options }
+import-not-a-rating = “{ $rating }”不是绩效等级；可填 { $scale }，由远及近，用逗号或空格分开
+import-level-forms-numbered = { $number }、{ $number }级、{ $name }、{ $id } 或 { $name } { $title }
+import-level-forms = { $name }、{ $id } 或 { $name } { $title }
+import-not-a-level = 不是本序列的级别；可填：{ $levels }
+import-not-a-level-with-forms = 不是本序列的级别；可填：{ $levels }；写法可为 { $forms }
+
+# `rungs import`：问题在哪里，这一行有什么问题。
+import-at-row = { $sheet } 第 { $row } 行：{ $message }
+import-at-row-value = { $sheet } 第 { $row } 行，值「{ $value }」：{ $message }
+import-at-cell = { $sheet } 第 { $row } 行 { $column } 列「{ $header }」：{ $message }
+import-at-cell-value = { $sheet } 第 { $row } 行 { $column } 列「{ $header }」，值「{ $value }」：{ $message }
+import-employee-twice = 员工 { $employee_id } 在周期 { $cycle } 中出现了两次（第一次在 { $sheet } 第 { $row } 行）
+import-employee-twice-help = 每名员工每个周期只保留一行
+import-unknown-header = 这个列名不对应标准表格中的任何字段
+import-header-twice = { $column } 列已对应这个字段
+import-header-twice-help = 每个字段只保留一列
+import-formula-like = 看起来像表格公式；将按原文作为文字导入
+import-formula-like-help = 请核对该值：公式不会被执行，rungs 写出的 CSV 文件也会把它显示为文字
+import-existing-unreadable = 无法读取现有记录 { $path }；请修正（rungs check）后重新导入
+import-no-employee-id = 工号为空
+import-cycle-mismatch = 这一行的周期是 { $cycle }，但 --cycle 指定的是 { $given }
+import-no-cycle = 没有评定周期：请填写“评定周期”列，或传入 --cycle
+import-no-sequence = 没有序列：新记录须填写“序列”列
+import-unknown-sequence = 没有哪个序列的编号或名称是这个值
+import-no-such-field = 序列 { $sequence } 没有这个字段；该员工的这一格请留空
+import-check-problem = { $message } [{ $code }]
+
+# `rungs import`：命令说的话。
+import-no-file = 请给出要导入的表格：rungs import [CONTENT] FILE
+import-sheet-skipped = 工作表 { $sheet } 没有工号列，不导入（以 UTF-8 或 GBK 以外的编码保存的 CSV 会显示不出 rungs 认识的列：请另存为 UTF-8 或 GBK）
+import-no-rows = `{ $file }` 中没有可导入的行
+import-no-rows-help = 数据行写在表头行（工号、姓名……）之下；可用 `rungs template` 生成表格
+import-label-skipped = 已跳过
+import-cannot-write = 无法写入 `{ $path }`：{ $error }；没有导入任何内容
+import-created = 已创建 { $path }（{ $sheet } 第 { $row } 行）
+import-would-create = 将创建 { $path }（{ $sheet } 第 { $row } 行）
+import-updated = 已更新 { $path }（{ $sheet } 第 { $row } 行）
+import-would-update = 将更新 { $path }（{ $sheet } 第 { $row } 行）
+import-loses-comments = 改写记录时不会保留其中的 `#` 注释；可用 git diff 查看
+import-done = { $rows } 行：新建 { $created }，更新 { $updated }，未变 { $unchanged }
+import-done-skipped = { $rows } 行：新建 { $created }，更新 { $updated }，未变 { $unchanged }，跳过 { $skipped }
+import-dry-run = { $counts }（试运行：没有写入任何内容）
+import-errors-elsewhere = 除表格中的行之外，内容还有错误；没有写入任何内容
+import-errors-elsewhere-help = 请修正这些错误（见 `rungs check`）后重新导入
+import-refused = { $rows } 行中共有 { $problems } 个问题；没有写入任何内容
+import-refused-help = 请修正这些行，或加 --skip-bad 只导入没有问题的行
+import-row-warning = { $sheet } 第 { $row } 行（{ $employee_id }）：{ $message }
+import-more-warnings = ……另有 { $count } 条（`rungs check` 会全部列出）
+import-more-rows-warnings = 另有 { $rows } 行有警告：{ $kinds }（`rungs check` 会全部列出）
+
+# `rungs template` 和 `rungs report`。
+template-no-records = 没有周期 `{ $cycle }` 的评估记录
+template-empty = 周期 { $cycle } 中没有申请 { $sequence } { $level } 的记录；表格为空
+template-wrote = 已写出 { $file }（{ $columns } 列，{ $rows } 行），适用于 { $sequence } { $level }
+template-bad-name = `{ $file }`：表格文件名须以 .xlsx 或 .csv 结尾
+template-no-sequence = 没有序列 `{ $sequence }`
+template-no-level = 序列 `{ $sequence }` 没有级别 `{ $level }`
+report-no-record = 没有员工 `{ $id }` 的评估记录
+report-wrote = 已将 { $reports } 份报告写入 { $folder }
+
+# `rungs results`。
+results-xlsx-needs-out = xlsx 汇总表是文件：请传入 --out FILE.xlsx
+results-no-cycle = 评估记录中没有周期 `{ $given }`
+results-no-sequence = 评估记录中没有序列 `{ $given }`
+results-no-level = 评估记录中没有级别 `{ $given }`
+results-no-department = 评估记录中没有部门 `{ $given }`
+results-no-manager = 评估记录中没有直属上级 `{ $given }`
+results-wrote = 已写出 { $file }（{ $records } 份记录；属个人数据，仅限人力资源部内部使用）
+
+# `rungs export` 和 `rungs schema`。
+export-needs-out = `--format { $format }` 会写出文件，因此需要 `--out DIR`
+export-needs-out-help = 请指定一个文件夹，例如 `rungs export --format { $format } --out export/`；其中将写入 { $files }
+export-wrote-file = 已写出 { $file }
+export-case-several = 标准有 { $sequences } 个序列，而 CASE 每个序列一个数据包
+export-case-several-help = 请传入 `--out DIR`，为每个序列写出 case-<sequence>.json，例如 `rungs export --format case --out case/`
+export-wrote-files = 已将 { $count } 个文件写入 { $folder }：{ $files }
+export-out-is-a-file = `{ $file }` 是文件，而这种格式要写出一个文件夹
+cli-out-folder-help = 请给 `--out` 指定一个文件夹（不存在时会自动创建）
+cli-cannot-create-folder = 无法创建文件夹 `{ $folder }`：{ $error }
+schema-out-is-a-file = `{ $file }` 是文件，而 `rungs schema` 要写出一个存放 schema 的文件夹
+schema-wrote = 已将 { $count } 个 schema 写入 { $folder }：{ $files }
+schema-help = 在每个 YAML 文件开头写上对应的 schema 行，例如在 competencies/<id>.yaml 中：
+
+# `rungs diff`。
+diff-side-working-tree = 工作区
+diff-side-revision = `{ $rev }`
+diff-list-records-warning = --list-records 会输出员工编号和结论：属个人数据
+diff-too-many-arguments = 最多给出一个内容文件夹和两个版本
+diff-side-has-errors = { $side }中的内容有错误，无法比较
+
+# `rungs serve`。
+serve-not-content = `{ $folder }` 中没有 rungs.yaml，不是内容文件夹
+serve-not-content-help = 请传入内容文件夹（`rungs serve path/to/content`），或用 `rungs init` 新建一个
+serve-cannot-listen = 无法监听 { $address }：{ $error }
+serve-cannot-listen-help = 请用 `--port` 换一个端口，或用 `--port 0` 使用任意空闲端口
+serve-cannot-start = 无法启动预览服务：{ $error }
+serve-serving = 正在预览 { $folder }，地址 { $url }（按 Ctrl+C 停止）
+serve-handbook = 手册 PDF：{ $url }handbook.pdf（访问时生成）
+serve-reports-warning = 报告包含个人数据：只在本机通过 { $url }reports/ 提供
+serve-not-loopback = 正在监听 { $address }，网络中的其他电脑也能查看预览
+serve-cannot-watch = 无法监视内容的变化：{ $error }
+serve-watcher-stopped = 文件监视已停止
+serve-changed = 有变化：{ $path }
+serve-rebuilt = 第 { $generation } 次构建：{ $pages } 个页面，用时 { $ms } 毫秒
+serve-rebuilt-after = 第 { $generation } 次构建：{ $pages } 个页面，用时 { $ms } 毫秒，起因是修改了 { $file }{ $more ->
+    [0] {""}
+   *[other] 及另外 { $more } 个文件
+}
+serve-has-errors = 内容有 { $errors } 个错误：已在浏览器中显示在上一次正常的页面之上
+serve-verbose-timing = 校验 { $check } 毫秒，模板和导航 { $rest } 毫秒
+serve-no-handbook = 手册没有生成
+serve-reports-built = { $reports } 份报告和 { $summaries } 份团队总结，用时 { $ms } 毫秒
+serve-reports-failed = 报告无法生成：{ $error }
+serve-no-browser = 无法启动 `{ $program }`；请自行打开 { $url }
+init-gitignore-comment = 以下文件夹由 rungs 写出：它们由 content/ 生成，并含有个人数据。
