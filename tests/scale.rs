@@ -255,7 +255,7 @@ fn the_shards_of_a_build_merge_into_the_full_build_byte_for_byte() {
     let missing = merge(&["shard-1", "shard-3"], "partial");
     assert_eq!(code(&missing), 2);
     assert!(
-        stderr(&missing).contains("2/3 missing"),
+        stderr(&missing).contains("shard 2/3 is missing"),
         "{}",
         stderr(&missing)
     );

@@ -707,7 +707,7 @@ fn row_error(update: &Update, d: &Diagnostic) -> RowError {
             message = d.message.clone(),
             code = d.code.name
         ),
-        help: d.help.clone(),
+        help: d.help.as_deref().cloned(),
     }
 }
 
