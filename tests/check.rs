@@ -26,6 +26,15 @@ fn every_broken_fixture_reports_its_mistake() {
         let out = rungs(dir.path(), &["check", "content"]);
         let text = format!("exit code: {}\n{}", code(&out), stderr(&out));
         snapshot(&cases.join(name), "expected", &text);
+        // The same diagnostics said in Chinese: codes, places and exit code alike.
+        let zh = rungs_env(
+            dir.path(),
+            &["check", "content"],
+            &[("RUNGS_LANG", "zh-CN")],
+        );
+        assert_eq!(code(&zh), code(&out), "{name}");
+        let zh_text = format!("exit code: {}\n{}", code(&zh), stderr(&zh));
+        snapshot(&cases.join(name), "expected.zh-CN", &zh_text);
         let expect_errors = !name.starts_with("warnings-");
         assert_eq!(
             code(&out),
@@ -33,6 +42,75 @@ fn every_broken_fixture_reports_its_mistake() {
             "{name}: {text}"
         );
     });
+}
+
+/// Text rungs wrote itself: a message or help with its quoted values (`…`, ‘…’) and paths
+/// taken out, which may be in any language.
+fn own_words(text: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in text.split('`').enumerate() {
+        if i % 2 == 0 {
+            out.push_str(part);
+        }
+    }
+    out.split_whitespace()
+        .filter(|w| !w.contains('/') && !w.contains(".yaml"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn has_cjk(text: &str) -> bool {
+    text.chars().any(|c| {
+        ('\u{4e00}'..='\u{9fff}').contains(&c)
+            || ('\u{3000}'..='\u{303f}').contains(&c)
+            || ('\u{ff00}'..='\u{ffef}').contains(&c)
+    })
+}
+
+/// Over every broken fixture: an English run's own words hold no Chinese, and every message
+/// and help of a Chinese run holds some (none left in English).
+#[test]
+fn every_diagnostic_is_said_wholly_in_each_language() {
+    let cases = fixtures().join("broken");
+    let mut names: Vec<_> = fs::read_dir(&cases)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    let mut wrong = Vec::new();
+    for name in &names {
+        let dir = minimal_project();
+        overlay(&dir.path().join("content"), &cases.join(name).join("files"));
+        for lang in ["en", "zh-CN"] {
+            let out = rungs_env(
+                dir.path(),
+                &["check", "content", "--format", "json"],
+                &[("RUNGS_LANG", lang)],
+            );
+            let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            for d in json["diagnostics"].as_array().unwrap() {
+                for field in ["message", "help"] {
+                    let Some(text) = d[field].as_str() else {
+                        continue;
+                    };
+                    let own = own_words(text);
+                    let ok = if lang == "en" {
+                        !has_cjk(&own)
+                    } else {
+                        has_cjk(text)
+                    };
+                    if !ok {
+                        wrong.push(format!("{name} [{lang}] {} {field}: {text}", d["code"]));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "not said in its language:\n{}",
+        wrong.join("\n")
+    );
 }
 
 #[test]

@@ -193,8 +193,11 @@ mod tests {
     fn carets_sit_under_the_text_after_chinese_characters() {
         let mut sources = SourceMap::default();
         sources.insert("a.yaml", "content/a.yaml", "name: 客户导向 x\n".into());
-        let d = Diagnostic::new(&crate::diagnostics::codes::WRONG_TYPE, "m")
-            .at(crate::diagnostics::Location::at("a.yaml", 1, 12));
+        let d = Diagnostic::new(
+            &crate::diagnostics::codes::WRONG_TYPE,
+            crate::locale::Message::verbatim("m"),
+        )
+        .at(crate::diagnostics::Location::at("a.yaml", 1, 12));
         let text = render_human(&[d], &sources, false, Language::en());
         let lines: Vec<&str> = text.lines().collect();
         let source = lines.iter().find(|l| l.starts_with("1 |")).unwrap();

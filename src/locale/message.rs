@@ -136,19 +136,6 @@ macro_rules! msg {
     };
 }
 
-// Until every message has a key: text written in Rust is said as it is.
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message::verbatim(text)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::verbatim(text)
-    }
-}
-
 // Figures are never NaN: a message is equal to itself.
 impl Eq for Message {}
 impl Eq for Arg {}
