@@ -202,7 +202,7 @@ fn tell(
         };
         eprintln!("{}", ui.say(&said));
     } else if let Some(verdicts) = verdicts {
-        eprintln!("{}: {}", ui.language().get("label-note"), ui.say(&verdicts));
+        eprintln!("{}", ui.labelled("label-note", &ui.say(&verdicts)));
     }
     if list_records {
         for c in changed {

@@ -100,9 +100,8 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     };
     if list_records && !ui.quiet {
         eprintln!(
-            "{}: {}",
-            ui.language().get("label-warning"),
-            ui.say(&msg!("diff-list-records-warning"))
+            "{}",
+            ui.labelled("label-warning", &ui.say(&msg!("diff-list-records-warning")))
         );
     }
     print!(

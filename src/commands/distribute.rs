@@ -181,25 +181,29 @@ fn tell(
         let passwords = out.join(distribute::PASSWORDS_FILE);
         let counts = done.passwords;
         eprintln!(
-            "{}: {}",
-            ui.language().get("label-warning"),
-            ui.say(&msg!(
-                "distribute-passwords-warning",
-                file = passwords.display().to_string(),
-                kept = counts.kept,
-                new = counts.new
-            ))
+            "{}",
+            ui.labelled(
+                "label-warning",
+                &ui.say(&msg!(
+                    "distribute-passwords-warning",
+                    file = passwords.display().to_string(),
+                    kept = counts.kept,
+                    new = counts.new
+                ))
+            )
         );
     }
     if let Some(empty) = done.bundles.iter().find(|b| b.team == NO_MANAGER) {
         eprintln!(
-            "{}: {}",
-            ui.language().get("label-warning"),
-            ui.say(&msg!(
-                "distribute-no-manager",
-                count = empty.reports,
-                bundle = &empty.bundle
-            ))
+            "{}",
+            ui.labelled(
+                "label-warning",
+                &ui.say(&msg!(
+                    "distribute-no-manager",
+                    count = empty.reports,
+                    bundle = &empty.bundle
+                ))
+            )
         );
     }
     if since {

@@ -39,6 +39,13 @@ impl Ui {
         *self.language.read().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// A line of output behind a label (`label-error`, `label-warning`, `label-note`,
+    /// `label-help`): `warning: …`, `警告：…`.
+    pub fn labelled(&self, label: &str, text: &str) -> String {
+        let language = self.language();
+        language.say(&msg!("labelled", label = language.get(label), text = text))
+    }
+
     /// `message` in the language that speaks.
     pub fn say(&self, message: &Message) -> String {
         self.language().say(message)

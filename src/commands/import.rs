@@ -64,13 +64,15 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     if !ui.quiet {
         for name in &plan.skipped_sheets {
             eprintln!(
-                "{}: {}",
-                ui.language().get("label-note"),
-                ui.say(&msg!("import-sheet-skipped", sheet = name))
+                "{}",
+                ui.labelled(
+                    "label-note",
+                    &ui.say(&msg!("import-sheet-skipped", sheet = name))
+                )
             );
         }
     }
-    print_row_errors(&plan.warnings, ui.language().get("label-warning"), ui);
+    print_row_errors(&plan.warnings, "label-warning", ui);
     if plan.updates.is_empty() && plan.errors.is_empty() {
         return Err(
             Failure::usage(msg!("import-no-rows", file = file.display().to_string()))
@@ -88,7 +90,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     spinner.finish_and_clear();
     let settled = settled?;
     refuse_errors(&settled, ui)?;
-    print_row_errors(&settled.dropped, &ui.say(&msg!("import-label-skipped")), ui);
+    print_row_errors(&settled.dropped, "import-label-skipped", ui);
     if !ui.quiet {
         print_warnings(&settled.updates, &settled.checked, ui);
     }
@@ -189,22 +191,22 @@ fn refuse_errors(settled: &apply::Settled, ui: &Ui) -> Result<(), Failure> {
             .with_help(msg!("import-errors-elsewhere-help")));
     }
     let errors = &settled.errors;
-    let language = ui.language();
-    print_row_errors(errors, language.get("label-error"), ui);
+    print_row_errors(errors, "label-error", ui);
     if !errors.is_empty() {
         eprintln!(
-            "{}: {}",
-            language.get("label-error"),
-            ui.say(&msg!(
-                "import-refused",
-                problems = errors.len(),
-                rows = import::bad_rows(errors).len()
-            ))
+            "{}",
+            ui.labelled(
+                "label-error",
+                &ui.say(&msg!(
+                    "import-refused",
+                    problems = errors.len(),
+                    rows = import::bad_rows(errors).len()
+                ))
+            )
         );
         eprintln!(
-            "  = {}: {}",
-            language.get("label-help"),
-            ui.say(&msg!("import-refused-help"))
+            "  = {}",
+            ui.labelled("label-help", &ui.say(&msg!("import-refused-help")))
         );
         return Err(Failure::content());
     }
@@ -213,11 +215,10 @@ fn refuse_errors(settled: &apply::Settled, ui: &Ui) -> Result<(), Failure> {
 
 /// Each row's problem after `label` (error, warning, skipped), with its help.
 fn print_row_errors(errors: &[RowError], label: &str, ui: &Ui) {
-    let help = ui.language().get("label-help");
     for e in errors {
-        eprintln!("{label}: {}", ui.say(&e.located()));
+        eprintln!("{}", ui.labelled(label, &ui.say(&e.located())));
         if let Some(h) = &e.help {
-            eprintln!("  = {help}: {}", ui.say(h));
+            eprintln!("  = {}", ui.labelled("label-help", &ui.say(h)));
         }
     }
 }
@@ -238,7 +239,6 @@ fn print_warnings(updates: &[Update], checked: &Checked, ui: &Ui) {
     // first rows in full, then what the other rows hold by kind.
     const SHOWN: usize = 4;
     const ROWS_SHOWN: usize = 20;
-    let warning = ui.language().get("label-warning");
     let mut rows_shown = 0;
     let mut rest_rows = 0;
     let mut rest: BTreeMap<&str, usize> = BTreeMap::new();
@@ -270,22 +270,25 @@ fn print_warnings(updates: &[Update], checked: &Checked, ui: &Ui) {
                 message = d.message.clone(),
                 code = d.code.name
             );
-            eprintln!("{warning}: {}", ui.say(&row(message)));
+            eprintln!("{}", ui.labelled("label-warning", &ui.say(&row(message))));
         }
         if warnings.len() > SHOWN {
             let more = msg!("import-more-warnings", count = warnings.len() - SHOWN);
-            eprintln!("{warning}: {}", ui.say(&row(more)));
+            eprintln!("{}", ui.labelled("label-warning", &ui.say(&row(more))));
         }
     }
     if rest_rows > 0 {
         let kinds: Vec<String> = rest.iter().map(|(code, n)| format!("{n} {code}")).collect();
         eprintln!(
-            "{warning}: {}",
-            ui.say(&msg!(
-                "import-more-rows-warnings",
-                rows = rest_rows,
-                kinds = kinds
-            ))
+            "{}",
+            ui.labelled(
+                "label-warning",
+                &ui.say(&msg!(
+                    "import-more-rows-warnings",
+                    rows = rest_rows,
+                    kinds = kinds
+                ))
+            )
         );
     }
 }

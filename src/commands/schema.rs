@@ -36,9 +36,8 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
             ))
         );
         eprintln!(
-            "  = {}: {}\n          {}",
-            ui.language().get("label-help"),
-            ui.say(&msg!("schema-help")),
+            "  = {}\n          {}",
+            ui.labelled("label-help", &ui.say(&msg!("schema-help"))),
             SchemaKind::Competency.editor_line("competencies/x.yaml")
         );
     }

@@ -83,21 +83,26 @@ pub(super) fn run(options: Args, ui: &Ui) -> Result<(), Failure> {
         ))
     );
     if !ui.quiet {
-        let warning = ui.language().get("label-warning");
         eprintln!("  {}", ui.say(&msg!("serve-handbook", url = &url)));
         if options.reports {
             eprintln!(
-                "{warning}: {}",
-                ui.say(&msg!("serve-reports-warning", url = &url))
+                "{}",
+                ui.labelled(
+                    "label-warning",
+                    &ui.say(&msg!("serve-reports-warning", url = &url))
+                )
             );
         }
         if !options.bind.is_loopback() {
             eprintln!(
-                "{warning}: {}",
-                ui.say(&msg!(
-                    "serve-not-loopback",
-                    address = options.bind.to_string()
-                ))
+                "{}",
+                ui.labelled(
+                    "label-warning",
+                    &ui.say(&msg!(
+                        "serve-not-loopback",
+                        address = options.bind.to_string()
+                    ))
+                )
             );
         }
     }
@@ -277,9 +282,11 @@ impl Builder {
                 }
             }
             Err(e) => eprintln!(
-                "{}: {}",
-                ui.language().get("label-warning"),
-                ui.say(&msg!("serve-reports-failed", error = e.message()))
+                "{}",
+                ui.labelled(
+                    "label-warning",
+                    &ui.say(&msg!("serve-reports-failed", error = e.message()))
+                )
             ),
         }
     }
@@ -347,9 +354,11 @@ fn open_browser(url: &str, ui: &Ui) {
         .spawn();
     if opened.is_err() && !ui.quiet {
         eprintln!(
-            "{}: {}",
-            ui.language().get("label-note"),
-            ui.say(&msg!("serve-no-browser", program = program, url = url))
+            "{}",
+            ui.labelled(
+                "label-note",
+                &ui.say(&msg!("serve-no-browser", program = program, url = url))
+            )
         );
     }
 }

@@ -162,11 +162,7 @@ pub(crate) fn checked(content: &Path, records: Option<&Path>, ui: &Ui) -> Result
 pub(crate) fn tagged_editions(project: &Project, ui: &Ui) -> TaggedEditions {
     let tagged = project.tagged_editions();
     for warning in &tagged.warnings {
-        eprintln!(
-            "{}: {}",
-            ui.language().get("label-warning"),
-            ui.say(warning)
-        );
+        eprintln!("{}", ui.labelled("label-warning", &ui.say(warning)));
     }
     tagged
 }
@@ -222,11 +218,7 @@ pub(crate) fn warn_about_history(
     };
     match warning {
         Some(warning) => {
-            eprintln!(
-                "{}: {}",
-                ui.language().get("label-warning"),
-                ui.say(&warning)
-            );
+            eprintln!("{}", ui.labelled("label-warning", &ui.say(&warning)));
             1
         }
         None => 0,

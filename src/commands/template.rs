@@ -64,14 +64,16 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         rows = rungs::interchange::template::prefill(&columns, &nodes, standard.settings.language);
         if rows.is_empty() && !ui.quiet {
             eprintln!(
-                "{}: {}",
-                ui.language().get("label-warning"),
-                ui.say(&msg!(
-                    "template-empty",
-                    cycle = cycle,
-                    sequence = &sequence.id,
-                    level = &level.id
-                ))
+                "{}",
+                ui.labelled(
+                    "label-warning",
+                    &ui.say(&msg!(
+                        "template-empty",
+                        cycle = cycle,
+                        sequence = &sequence.id,
+                        level = &level.id
+                    ))
+                )
             );
         }
     }
