@@ -56,6 +56,7 @@ pub(super) fn run(options: Args, ui: &Ui) -> Result<(), Failure> {
     listener.set_nonblocking(true).map_err(cannot_start)?;
 
     let live = Arc::new(Live::new(options.reports));
+    live.speak(ui.language());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .thread_name("rungs-http")
@@ -193,6 +194,7 @@ impl Builder {
         let checked = project.check().map_err(|e| failure(e.message()))?;
         let checking = started.elapsed();
         print_diagnostics(&checked, ui);
+        live.speak(ui.language());
         if checked.errors() > 0 {
             return Err(Problems::from_diagnostics(
                 &checked.diagnostics,

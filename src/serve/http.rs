@@ -156,12 +156,16 @@ async fn file(
         // every open one, until the next rebuild.
         Some(Err(message)) => {
             live.fail(Problems::failure(
-                &format!("/{path} could not be rendered: {message}"),
-                Some("fix the theme template named above; saving it rebuilds"),
+                &live.say(&crate::msg!(
+                    "serve-page-failed",
+                    path = path.as_str(),
+                    message = message.as_str()
+                )),
+                Some(&live.say(&crate::msg!("serve-page-failed-help"))),
             ));
             notice(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "This page could not be rendered: see the error shown.",
+                &live.say(&crate::msg!("serve-page-failed-notice")),
                 snapshot.generation,
             )
         }
@@ -182,11 +186,11 @@ async fn file(
 /// the problems meanwhile.
 fn waiting(live: &Live) -> Response {
     let message = if live.problems().is_empty() {
-        "Building…"
+        crate::msg!("serve-building")
     } else {
-        "The content does not build yet: fix the errors shown (they are also in the terminal)."
+        crate::msg!("serve-not-building-yet")
     };
-    notice(StatusCode::SERVICE_UNAVAILABLE, message, 0)
+    notice(StatusCode::SERVICE_UNAVAILABLE, &live.say(&message), 0)
 }
 
 /// A page of one sentence, with the live script (which shows the problems and reloads).

@@ -49,6 +49,8 @@ pub struct Live {
     personal: RwLock<Option<Arc<Personal>>>,
     handbook: Mutex<Option<(u64, Arc<[u8]>)>>,
     events: broadcast::Sender<Event>,
+    /// The language the server's own pages speak: the command line's.
+    language: RwLock<crate::locale::Language>,
 }
 
 impl Live {
@@ -64,7 +66,18 @@ impl Live {
             personal: RwLock::new(reports.then(|| Arc::new(Personal::default()))),
             handbook: Mutex::new(None),
             events: broadcast::channel(64).0,
+            language: RwLock::new(crate::locale::Language::en()),
         }
+    }
+
+    /// Speaks `language` on the server's own pages from now on.
+    pub fn speak(&self, language: crate::locale::Language) {
+        *self.language.write().expect("language lock") = language;
+    }
+
+    /// `message` in the language the server speaks.
+    pub fn say(&self, message: &crate::locale::Message) -> String {
+        self.language.read().expect("language lock").say(message)
     }
 
     pub fn snapshot(&self) -> Arc<Snapshot> {

@@ -1941,3 +1941,10 @@ serve-reports-built = { $reports ->
 serve-reports-failed = the reports could not be rendered: { $error }
 serve-no-browser = could not start `{ $program }`; open { $url } yourself
 init-gitignore-comment = rungs writes these; they are made from content/ and hold personal data.
+
+## The preview server's own pages (`rungs serve`).
+serve-page-failed = /{ $path } could not be rendered: { $message }
+serve-page-failed-help = fix the theme template named above; saving it rebuilds
+serve-page-failed-notice = This page could not be rendered: see the error shown.
+serve-building = Building…
+serve-not-building-yet = The content does not build yet: fix the errors shown (they are also in the terminal).

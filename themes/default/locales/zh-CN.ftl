@@ -1774,3 +1774,10 @@ serve-reports-built = { $reports } 份报告和 { $summaries } 份团队总结�
 serve-reports-failed = 报告无法生成：{ $error }
 serve-no-browser = 无法启动 `{ $program }`；请自行打开 { $url }
 init-gitignore-comment = 以下文件夹由 rungs 写出：它们由 content/ 生成，并含有个人数据。
+
+## 预览服务器（`rungs serve`）自己的页面。
+serve-page-failed = /{ $path } 无法生成：{ $message }
+serve-page-failed-help = 请修正上面指出的主题模板；保存后会自动重新生成
+serve-page-failed-notice = 此页无法生成：见显示的错误。
+serve-building = 正在生成…
+serve-not-building-yet = 内容还无法生成：请修正显示的错误（终端里也有）。
