@@ -3,7 +3,7 @@
 //! alternatives; and a warning where a condition asks less than the level below.
 
 use super::Ctx;
-use super::assessments::known;
+use crate::diagnostics::suggest::help_message_with;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawAlternative, RawConditions, RawPerformanceRule, S};
 use crate::model::format_number as fmt;
@@ -166,10 +166,11 @@ pub(super) fn title_rank(
         let help = if titles.is_empty() {
             msg!("condition-no-title-scale-help")
         } else {
-            known(
-                msg!("condition-unknown-title-help"),
+            help_message_with(
+                &msg!("noun-professional-title"),
                 &t.value,
                 &titles_known,
+                msg!("hint-professional-titles"),
             )
         };
         ctx.push(

@@ -2,10 +2,10 @@
 //! contribution kinds; required levels within each competency's range; points that add up; and
 //! inheritance from the level below, resolved here so the model holds complete levels.
 
-use super::assessments::known;
 use super::dictionary::warn_if_file_name_differs;
 use super::requirements::requirement;
 use super::{Ctx, behaviours, budget, conditions, kpis, positions};
+use crate::diagnostics::suggest::{help_message, help_message_with};
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::Parsed;
 use crate::load::raw::{RawLevel, RawModuleRequirement, RawScoring, RawSequence, S};
@@ -442,10 +442,11 @@ fn resolve_module(
                 msg!("sequence-unknown-module", module = &m.module.value),
             )
             .at(loc)
-            .help(known(
-                msg!("sequence-unknown-module-help"),
+            .help(help_message_with(
+                &msg!("noun-scoring-module"),
                 &m.module.value,
                 &module_ids,
+                msg!("hint-modules"),
             )),
         );
         return None;
@@ -487,8 +488,8 @@ fn resolve_items(
                             msg!("module-unknown-item", module = &definition.id, item = id),
                         )
                         .at(loc)
-                        .help(known(
-                            msg!("module-unknown-item-help"),
+                        .help(help_message(
+                            &msg!("noun-item"),
                             id,
                             &item_ids,
                         )),

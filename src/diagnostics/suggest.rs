@@ -85,4 +85,47 @@ mod tests {
             "已有的员工编号：`E1`、`E2`"
         );
     }
+
+    #[test]
+    fn each_case_is_one_sentence_in_each_language() {
+        let many: Vec<String> = (0..13).map(|i| format!("level-{i}")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        let zh = crate::locale::Language::zh_cn();
+        let cases: [(&str, &[&str], &str, &str); 4] = [
+            (
+                "s11",
+                &["s1", "x9"],
+                "did you mean `s1`?",
+                "是否想写 `s1`？",
+            ),
+            ("s3", &[], "no level is defined yet", "尚未定义任何级别"),
+            (
+                "s3",
+                &["s1", "s2"],
+                "the known level ids are `s1`, `s2`",
+                "已有的级别编号：`s1`、`s2`",
+            ),
+            (
+                "zzz",
+                &many,
+                "none of the 13 known level ids is close to `zzz`",
+                "已有的 13 个级别编号都与 `zzz` 不相近",
+            ),
+        ];
+        for (word, candidates, en, zh_text) in cases {
+            let help = help_message(&msg!("noun-level"), word, candidates);
+            assert_eq!(help.english(), en);
+            assert_eq!(zh.say(&help), zh_text);
+        }
+        let help = help_message_with(
+            &msg!("noun-scoring-module"),
+            "bsic",
+            &["basic"],
+            msg!("hint-modules"),
+        );
+        assert_eq!(
+            help.english(),
+            "did you mean `basic`? (modules are listed under `scoring_modules:`)"
+        );
+    }
 }

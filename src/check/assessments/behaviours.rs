@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::keys::{At, key_problem, known};
+use super::keys::{At, key_problem};
 use crate::check::Ctx;
 use crate::diagnostics::codes;
 use crate::load::raw::RawAssessment;
@@ -35,7 +35,7 @@ pub(super) fn check_behaviours(
                     sequence = &sequence.id,
                     activity = id
                 ),
-                known(msg!("record-unknown-activity-help"), id, &activities),
+                crate::diagnostics::suggest::help_message(&msg!("noun-activity"), id, &activities),
             );
             continue;
         }

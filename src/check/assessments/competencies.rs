@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::keys::{At, key_problem, known};
+use super::keys::{At, key_problem};
 use crate::check::Ctx;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawAchievement, RawAssessment, S};
@@ -30,7 +30,7 @@ pub(super) fn check_competencies(
                     At::Value(a),
                     &codes::UNKNOWN_COMPETENCY,
                     msg!("record-unknown-competency", competency = id),
-                    known(msg!("record-unknown-competency-help"), id, &ids),
+                    crate::diagnostics::suggest::help_message(&msg!("noun-competency"), id, &ids),
                 );
             }
             continue;

@@ -2,7 +2,7 @@
 //! level does not read, and a warning for each condition whose fact is missing (it counts as
 //! unmet).
 
-use super::keys::{At, key_problem, known};
+use super::keys::{At, key_problem};
 use crate::check::Ctx;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawAssessment, RawFacts};
@@ -74,7 +74,7 @@ pub(super) fn check_facts(
                     level = &level.id,
                     condition = id
                 ),
-                known(msg!("record-unknown-condition-help"), id, &ids),
+                crate::diagnostics::suggest::help_message(&msg!("noun-condition"), id, &ids),
             );
         }
     }

@@ -8,7 +8,6 @@ use crate::check::Ctx;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::load::raw::{RawAssessment, S};
 use crate::locale::Message;
-use crate::suggest;
 
 /// Where a problem with one of the record's keys points.
 pub(super) enum At<'v, T> {
@@ -40,71 +39,4 @@ pub(super) fn key_problem<T>(
         At::Value(value) => ctx.loc(file, value),
     };
     ctx.push(Diagnostic::new(code, message).at(loc).help(help));
-}
-
-/// The help for `word`, which is none of the ids `candidates`: `help` is a key whose text
-/// selects on `$case` — `suggest` names the closest id (`$candidate`), `none` says none is
-/// defined, `list` lists them all (`$known`, at most 12), `many` says none of the `$count` is
-/// close to `$word` — so each language says each case as a sentence of its own.
-pub(in crate::check) fn known(help: Message, word: &str, candidates: &[&str]) -> Message {
-    let (case, candidate) = match suggest::closest(word, candidates.iter().copied()) {
-        Some(c) => ("suggest", c),
-        None if candidates.is_empty() => ("none", ""),
-        None if candidates.len() <= 12 => ("list", ""),
-        None => ("many", ""),
-    };
-    let listed: Vec<String> = candidates.iter().map(|c| format!("`{c}`")).collect();
-    help.arg("case", case)
-        .arg("candidate", candidate)
-        .arg("known", listed)
-        .arg("count", candidates.len())
-        .arg("word", word)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::known;
-    use crate::locale::Language;
-    use crate::msg;
-
-    #[test]
-    fn the_help_for_an_unknown_id_is_one_sentence_in_each_language() {
-        let many: Vec<String> = (0..13).map(|i| format!("level-{i}")).collect();
-        let many: Vec<&str> = many.iter().map(String::as_str).collect();
-        let cases: [(&str, &[&str], &str, &str); 4] = [
-            (
-                "s11",
-                &["s1", "x9"],
-                "did you mean `s1`?",
-                "是否想写 `s1`？",
-            ),
-            ("s3", &[], "no level is defined yet", "尚未定义任何级别"),
-            (
-                "s3",
-                &["s1", "s2"],
-                "the known level ids are `s1`, `s2`",
-                "已有的级别编号为 `s1`、`s2`",
-            ),
-            (
-                "zzz",
-                &many,
-                "none of the 13 known level ids is close to `zzz`",
-                "已有的 13 个级别编号都与 `zzz` 不相近",
-            ),
-        ];
-        for (word, candidates, en, zh) in cases {
-            let help = known(msg!("record-unknown-level-help"), word, candidates);
-            assert_eq!(Language::en().say(&help), en);
-            assert_eq!(Language::zh_cn().say(&help), zh);
-        }
-        let help = known(msg!("sequence-unknown-module-help"), "bsic", &["basic"]);
-        assert_eq!(
-            Language::en().say(&help),
-            "did you mean `basic`? (modules are listed under `scoring_modules:`)"
-        );
-        assert_eq!(
-            Language::zh_cn().say(&help),
-            "是否想写 `basic`？（评分模块列在 `scoring_modules:` 下）"
-        );
-    }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::keys::{At, key_problem, known};
+use super::keys::{At, key_problem};
 use crate::check::Ctx;
 use crate::diagnostics::codes;
 use crate::load::raw::RawAssessment;
@@ -29,7 +29,7 @@ pub(super) fn check_kpis(
                 At::Key(value, id),
                 &codes::UNKNOWN_KPI,
                 msg!("record-unknown-kpi", sequence = &sequence.id, kpi = id),
-                known(msg!("record-unknown-kpi-help"), id, &kpi_ids),
+                crate::diagnostics::suggest::help_message(&msg!("noun-kpi"), id, &kpi_ids),
             );
             continue;
         }

@@ -17,7 +17,6 @@ mod target;
 
 use std::collections::BTreeMap;
 
-pub(super) use self::keys::known;
 use self::keys::{At, key_problem};
 use crate::check::settings::check_date;
 use crate::check::{Ctx, Definitions, is_file_safe_id, managers, plans};
@@ -294,8 +293,8 @@ fn check_evidence(
                     "record-unknown-contribution-kind",
                     kind = &c.value.kind.value
                 ),
-                known(
-                    msg!("record-unknown-contribution-kind-help"),
+                crate::diagnostics::suggest::help_message(
+                    &msg!("noun-contribution-kind"),
                     &c.value.kind.value,
                     &kind_ids,
                 ),

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::keys::{At, key_problem, known};
+use super::keys::{At, key_problem};
 use crate::check::Ctx;
 use crate::diagnostics::codes;
 use crate::load::raw::RawAssessment;
@@ -26,7 +26,11 @@ pub(super) fn check_reference(
         if !from_record.contains(&id.as_str()) {
             let help = match sequence.reference_items.iter().find(|r| &r.id == id) {
                 Some(_) => msg!("record-reference-computed", item = id),
-                None => known(msg!("record-unknown-reference-help"), id, &from_record),
+                None => crate::diagnostics::suggest::help_message(
+                    &msg!("noun-reference-item"),
+                    id,
+                    &from_record,
+                ),
             };
             key_problem(
                 ctx,

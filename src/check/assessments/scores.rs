@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::keys::{At, key_problem, known};
+use super::keys::{At, key_problem};
 use crate::check::Ctx;
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::raw::{RawAssessment, RawModuleScore, S};
@@ -33,7 +33,11 @@ pub(super) fn check_scores(
                 At::Key(score, id),
                 &codes::UNKNOWN_MODULE,
                 msg!("record-unknown-module", level = &level.id, module = id),
-                known(msg!("record-unknown-module-help"), id, &module_ids),
+                crate::diagnostics::suggest::help_message(
+                    &msg!("noun-scoring-module"),
+                    id,
+                    &module_ids,
+                ),
             );
             continue;
         };
@@ -152,8 +156,8 @@ fn check_items(
                         msg!("module-unknown-item", module = id, item = item),
                     )
                     .at(loc.clone())
-                    .help(known(
-                        msg!("module-unknown-item-help"),
+                    .help(crate::diagnostics::suggest::help_message(
+                        &msg!("noun-item"),
                         item,
                         &item_ids,
                     )),

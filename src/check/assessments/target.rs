@@ -7,8 +7,6 @@ use crate::load::raw::{RawAssessment, S};
 use crate::model::*;
 use crate::msg;
 
-use super::known;
-
 pub(super) fn find_sequence<'s>(
     ctx: &mut Ctx,
     file: &str,
@@ -30,7 +28,11 @@ pub(super) fn find_sequence<'s>(
                 msg!("record-unknown-sequence", sequence = &id.value),
             )
             .at(loc)
-            .help(known(msg!("record-unknown-sequence-help"), &id.value, &ids)),
+            .help(crate::diagnostics::suggest::help_message(
+                &msg!("noun-sequence"),
+                &id.value,
+                &ids,
+            )),
         );
     }
     found
@@ -56,7 +58,11 @@ fn find_level<'s>(
                 ),
             )
             .at(loc)
-            .help(known(msg!("record-unknown-level-help"), &id.value, &ids)),
+            .help(crate::diagnostics::suggest::help_message(
+                &msg!("noun-level"),
+                &id.value,
+                &ids,
+            )),
         );
     }
     found

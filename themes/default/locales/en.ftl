@@ -856,21 +856,9 @@ sequence-required-lower-help = higher levels usually require at least as much; c
 sequence-pass-out-of-range = the pass mark { $pass } is outside 0–{ $total } (the level's total)
 sequence-pass-out-of-range-help = lower `pass`, or raise the module points
 sequence-unknown-module = there is no scoring module `{ $module }` in this sequence
-sequence-unknown-module-help = { $case ->
-        [suggest] did you mean `{ $candidate }`?
-        [none] no scoring module is defined yet
-        [list] the known scoring module ids are { $known }
-       *[many] none of the { $count } known scoring module ids is close to `{ $word }`
-    } (modules are listed under `scoring_modules:`)
 sequence-negative-points = points cannot be negative
 sequence-negative-points-help = write the module's points, 0 or more
 module-unknown-item = module `{ $module }` has no item `{ $item }`
-module-unknown-item-help = { $case ->
-        [suggest] did you mean `{ $candidate }`?
-        [none] no item is defined yet
-        [list] the known item ids are { $known }
-       *[many] none of the { $count } known item ids is close to `{ $word }`
-    }
 sequence-item-without-points = module `{ $module }` gives no points for item `{ $item }`
 sequence-item-without-points-help = add `{ $item }: <points>` under `items:` (0 if the item does not count at this level)
 sequence-items-mismatch = the items of `{ $module }` add up to { $sum } but the module is worth { $points }
@@ -899,12 +887,6 @@ condition-empty-alternative-help = give it education, experience_years, years_in
 condition-no-major = `major` lists no major
 condition-no-major-help = list the accepted majors or fields, e.g. [市场营销, 工商管理], or remove `major`
 condition-unknown-title = `{ $title }` is not a professional title
-condition-unknown-title-help = { $case ->
-        [suggest] did you mean `{ $candidate }`?
-        [none] no professional title is defined yet
-        [list] the known professional titles are { $known }
-       *[many] none of the { $count } known professional titles is close to `{ $word }`
-    } (`professional_titles` in rungs.yaml)
 condition-no-title-scale-help = list the titles, lowest first, as `professional_titles: [初级, 中级, 高级]` in rungs.yaml
 condition-performance-incomplete = `no_consecutive` and `rating` go together
 condition-performance-incomplete-help = write e.g. `no_consecutive: 2` with `rating: C` (no two consecutive C or worse)
@@ -935,23 +917,11 @@ record-unknown-edition-help = the record is checked and evaluated against the cu
 record-before-every-edition = the record is dated { $date }, before any edition known took effect (the earliest, { $first }, took effect on { $effective })
 record-before-every-edition-help = the record is checked and evaluated against the current edition, { $current }; write `edition:` naming the edition it was assessed against (and tag that edition in git), or correct `date`
 record-unknown-contribution-kind = there is no contribution kind `{ $kind }`
-record-unknown-contribution-kind-help = { $case ->
-        [suggest] did you mean `{ $candidate }`?
-        [none] no contribution kind is defined yet
-        [list] the known contribution kind ids are { $known }
-       *[many] none of the { $count } known contribution kind ids is close to `{ $word }`
-    }
 record-file-name-mismatch = the file is named `{ $stem }` but the record is for `{ $employee }`
 record-file-name-mismatch-help = rename it to assessments/{ $folder }/{ $employee }.yaml
 record-cycle-folder-mismatch = the record is for cycle `{ $cycle }` but lies in folder `{ $folder }`
 record-cycle-folder-mismatch-help = move it to assessments/{ $cycle }/ or correct `cycle:`
 record-unknown-module = level `{ $level }` has no scoring module `{ $module }`
-record-unknown-module-help = { $case ->
-        [suggest] did you mean `{ $candidate }`?
-        [none] no scoring module is defined yet
-        [list] the known scoring module ids are { $known }
-       *[many] none of the { $count } known scoring module ids is close to `{ $word }`
-    }
 record-score-from-kpis = `{ $module }` is scored from the KPI results
 record-score-from-kpis-help = give the results under `kpis:` at the top level of the record
 record-score-is-exam = `{ $module }` is the written exam
@@ -972,19 +942,7 @@ record-exam-unscored-help = add `written_exam: <score>`
 record-no-exam-module = level `{ $level }` has no exam module; `written_exam` is ignored
 record-no-exam-module-help = remove it, or add a module with `exam: true` to the level's scoring
 record-unknown-sequence = there is no sequence `{ $sequence }`
-record-unknown-sequence-help = { $case ->
-        [suggest] did you mean `{ $candidate }`?
-        [none] no sequence is defined yet
-        [list] the known sequence ids are { $known }
-       *[many] none of the { $count } known sequence ids is close to `{ $word }`
-    }
 record-unknown-level = sequence `{ $sequence }` has no level `{ $level }`
-record-unknown-level-help = { $case ->
-        [suggest] did you mean `{ $candidate }`?
-        [none] no level is defined yet
-        [list] the known level ids are { $known }
-       *[many] none of the { $count } known level ids is close to `{ $word }`
-    }
 record-position-level-one = position `{ $position }` is open only at `{ $at }`, not at `{ $level }`
 record-position-level = position `{ $position }` is open from `{ $from }` to `{ $to }`, not at `{ $level }`
 record-position-level-help = check `position` and the level applied for
@@ -999,24 +957,12 @@ record-unknown-rating-help = use one of { $ratings } (set `performance_ratings` 
 record-negative-fact = { $value } is negative
 record-negative-fact-help = write 0 or more
 record-unknown-condition = level `{ $level }` has no condition `{ $condition }`; the fact is ignored
-record-unknown-condition-help = { $case ->
-        [suggest] did you mean `{ $candidate }`?
-        [none] no condition is defined yet
-        [list] the known condition ids are { $known }
-       *[many] none of the { $count } known condition ids is close to `{ $word }`
-    }
 record-missing-fact = level `{ $level }` has a `{ $fact }` condition but the record gives no `facts.{ $fact }`
 record-missing-fact-help = without the fact the condition counts as unmet; add it under `facts:`
 record-unread-fact = level `{ $level }` has no `{ $fact }` condition; the fact is ignored
 record-unread-fact-help = facts the level reads: { $read }; remove `{ $fact }` from `facts`, or check the level applied for
 record-unread-fact-help-none = the level reads no facts; remove `{ $fact }` from `facts`, or check the level applied for
 record-unknown-competency = there is no competency `{ $competency }`
-record-unknown-competency-help = { $case ->
-        [suggest] did you mean `{ $candidate }`?
-        [none] no competency is defined yet
-        [list] the known competency ids are { $known }
-       *[many] none of the { $count } known competency ids is close to `{ $word }`
-    }
 record-competency-not-required = level `{ $level }` does not require `{ $competency }`; it is shown but not graded
 record-competency-not-required-help = remove it, or check `applied_level` and `position`
 record-competency-not-assessed = level `{ $level }` requires `{ $competency }` but the record does not assess it
@@ -1030,34 +976,16 @@ record-graded-help = write `{"{"} level: N {"}"}` (0 when not yet at level 1)
 record-level-out-of-range = `{ $competency }` is graded 0–{ $max }; level { $level } does not exist
 record-level-out-of-range-help = record a level between 0 and { $max }
 record-unknown-activity = sequence `{ $sequence }` has no activity `{ $activity }`
-record-unknown-activity-help = { $case ->
-        [suggest] did you mean `{ $candidate }`?
-        [none] no activity is defined yet
-        [list] the known activity ids are { $known }
-       *[many] none of the { $count } known activity ids is close to `{ $word }`
-    }
 record-activity-not-required = level `{ $level }` does not require activity `{ $activity }`; it is shown but not graded
 record-activity-not-required-help = remove it, or check `applied_level`
 record-activity-not-assessed = level `{ $level }` requires activity `{ $activity }` but the record does not assess it
 record-activity-not-assessed-help = add `{ $activity }: {"{"} met: true {"}"}` (or false) under `behaviours:`; until then it counts as not met
 record-unknown-kpi = sequence `{ $sequence }` has no KPI `{ $kpi }`
-record-unknown-kpi-help = { $case ->
-        [suggest] did you mean `{ $candidate }`?
-        [none] no KPI is defined yet
-        [list] the known KPI ids are { $known }
-       *[many] none of the { $count } known KPI ids is close to `{ $word }`
-    }
 record-kpi-not-measured = position `{ $position }` is not measured on `{ $kpi }`; the result is ignored
 record-kpi-not-measured-help = remove it, or check `position`
 record-kpi-missing = no result for KPI `{ $kpi }`; it scores 0
 record-kpi-missing-help = add `{ $kpi }: <result>` under `kpis:`
 record-unknown-reference = sequence `{ $sequence }` has no reference item `{ $item }` read from the record
-record-unknown-reference-help = { $case ->
-        [suggest] did you mean `{ $candidate }`?
-        [none] no reference item is defined yet
-        [list] the known reference item ids are { $known }
-       *[many] none of the { $count } known reference item ids is close to `{ $word }`
-    }
 record-reference-computed = `{ $item }` is computed (from the ratings or the KPIs); remove it here
 date-malformed = `{ $text }` is not a date in the form YYYY-MM-DD
 date-month-out-of-range = `{ $text }` has month { $month }; months run from 01 to 12
@@ -1186,6 +1114,8 @@ hint-kinds = kinds are listed in rungs.yaml
 hint-kpis = KPIs are listed under the sequence's `kpis:`
 hint-levels-of-sequence = levels of this sequence
 hint-positions-of-sequence = positions of sequence `{ $sequence }`
+hint-modules = modules are listed under `scoring_modules:`
+hint-professional-titles = `professional_titles` in rungs.yaml
 
 suggest-did-you-mean = did you mean `{ $suggestion }`?
 suggest-none-defined = no { $what } is defined yet

@@ -842,21 +842,9 @@ sequence-required-lower-help = 级别越高，要求通常不低于低一级别�
 sequence-pass-out-of-range = 合格分 { $pass } 超出 0–{ $total }（本级总分）的范围
 sequence-pass-out-of-range-help = 降低 `pass`，或提高各模块的分值
 sequence-unknown-module = 本序列没有评分模块 `{ $module }`
-sequence-unknown-module-help = { $case ->
-        [suggest] 是否想写 `{ $candidate }`？
-        [none] 尚未定义任何评分模块
-        [list] 已有的评分模块编号为 { $known }
-       *[many] 已有的 { $count } 个评分模块编号都与 `{ $word }` 不相近
-    }（评分模块列在 `scoring_modules:` 下）
 sequence-negative-points = 分值不能为负数
 sequence-negative-points-help = 填写该模块的分值，0 或以上
 module-unknown-item = 模块 `{ $module }` 没有评分项 `{ $item }`
-module-unknown-item-help = { $case ->
-        [suggest] 是否想写 `{ $candidate }`？
-        [none] 尚未定义任何评分项
-        [list] 已有的评分项编号为 { $known }
-       *[many] 已有的 { $count } 个评分项编号都与 `{ $word }` 不相近
-    }
 sequence-item-without-points = 模块 `{ $module }` 没有给评分项 `{ $item }` 分值
 sequence-item-without-points-help = 在 `items:` 下添加 `{ $item }: <分值>`（该项在本级不计分则填 0）
 sequence-items-mismatch = `{ $module }` 各评分项分值合计 { $sum }，而模块分值为 { $points }
@@ -885,12 +873,6 @@ condition-empty-alternative-help = 为它写上 education、experience_years、y
 condition-no-major = `major` 没有列出任何专业
 condition-no-major-help = 列出认可的专业或领域，如 [市场营销, 工商管理]，或删去 `major`
 condition-unknown-title = `{ $title }` 不在职称序列中
-condition-unknown-title-help = { $case ->
-        [suggest] 是否想写 `{ $candidate }`？
-        [none] 尚未定义任何职称
-        [list] 已有的职称为 { $known }
-       *[many] 已有的 { $count } 个职称都与 `{ $word }` 不相近
-    }（见 rungs.yaml 的 `professional_titles`）
 condition-no-title-scale-help = 在 rungs.yaml 中按从低到高列出职称，如 `professional_titles: [初级, 中级, 高级]`
 condition-performance-incomplete = `no_consecutive` 和 `rating` 须同时填写
 condition-performance-incomplete-help = 如 `no_consecutive: 2` 加 `rating: C`（不得连续两次为 C 或更差）
@@ -921,23 +903,11 @@ record-unknown-edition-help = 该记录按现行版本检查和评定；请在 g
 record-before-every-edition = 该记录的日期为 { $date }，早于已知任何版本的生效日期（最早的版本 { $first } 于 { $effective } 生效）
 record-before-every-edition-help = 该记录按现行版本 { $current } 检查和评定；请写上 `edition:` 注明评定所依据的版本（并在 git 中为其打标签），或更正 `date`
 record-unknown-contribution-kind = 没有贡献类别 `{ $kind }`
-record-unknown-contribution-kind-help = { $case ->
-        [suggest] 是否想写 `{ $candidate }`？
-        [none] 尚未定义任何贡献类别
-        [list] 已有的贡献类别编号为 { $known }
-       *[many] 已有的 { $count } 个贡献类别编号都与 `{ $word }` 不相近
-    }
 record-file-name-mismatch = 文件名为 `{ $stem }`，记录却是员工 `{ $employee }` 的
 record-file-name-mismatch-help = 将其重命名为 assessments/{ $folder }/{ $employee }.yaml
 record-cycle-folder-mismatch = 记录属于周期 `{ $cycle }`，却放在文件夹 `{ $folder }` 中
 record-cycle-folder-mismatch-help = 将其移到 assessments/{ $cycle }/，或更正 `cycle:`
 record-unknown-module = 级别 `{ $level }` 没有评分模块 `{ $module }`
-record-unknown-module-help = { $case ->
-        [suggest] 是否想写 `{ $candidate }`？
-        [none] 尚未定义任何评分模块
-        [list] 已有的评分模块编号为 { $known }
-       *[many] 已有的 { $count } 个评分模块编号都与 `{ $word }` 不相近
-    }
 record-score-from-kpis = `{ $module }` 按 KPI 结果计分
 record-score-from-kpis-help = 在记录顶层的 `kpis:` 下填写 KPI 结果
 record-score-is-exam = `{ $module }` 是笔试
@@ -958,19 +928,7 @@ record-exam-unscored-help = 添加 `written_exam: <分数>`
 record-no-exam-module = 级别 `{ $level }` 没有笔试模块，`written_exam` 不予计入
 record-no-exam-module-help = 删去它，或在该级别的评分中加入一个带 `exam: true` 的模块
 record-unknown-sequence = 没有序列 `{ $sequence }`
-record-unknown-sequence-help = { $case ->
-        [suggest] 是否想写 `{ $candidate }`？
-        [none] 尚未定义任何序列
-        [list] 已有的序列编号为 { $known }
-       *[many] 已有的 { $count } 个序列编号都与 `{ $word }` 不相近
-    }
 record-unknown-level = 序列 `{ $sequence }` 没有级别 `{ $level }`
-record-unknown-level-help = { $case ->
-        [suggest] 是否想写 `{ $candidate }`？
-        [none] 尚未定义任何级别
-        [list] 已有的级别编号为 { $known }
-       *[many] 已有的 { $count } 个级别编号都与 `{ $word }` 不相近
-    }
 record-position-level-one = 岗位 `{ $position }` 只设在 `{ $at }`，不适用于 `{ $level }`
 record-position-level = 岗位 `{ $position }` 适用于 `{ $from }` 至 `{ $to }`，不包括 `{ $level }`
 record-position-level-help = 请核对 `position` 和申请级别
@@ -985,24 +943,12 @@ record-unknown-rating-help = 请使用 { $ratings } 之一（可在 rungs.yaml �
 record-negative-fact = { $value } 是负数
 record-negative-fact-help = 填写 0 或以上的数
 record-unknown-condition = 级别 `{ $level }` 没有条件 `{ $condition }`，该项信息不予采用
-record-unknown-condition-help = { $case ->
-        [suggest] 是否想写 `{ $candidate }`？
-        [none] 尚未定义任何条件
-        [list] 已有的条件编号为 { $known }
-       *[many] 已有的 { $count } 个条件编号都与 `{ $word }` 不相近
-    }
 record-missing-fact = 级别 `{ $level }` 设有 `{ $fact }` 条件，但记录没有填写 `facts.{ $fact }`
 record-missing-fact-help = 缺少该信息时，此条件按未满足计；请在 `facts:` 下补充
 record-unread-fact = 级别 `{ $level }` 没有 `{ $fact }` 条件，该项信息不予采用
 record-unread-fact-help = 该级别采用的信息：{ $read }；请从 `facts` 中删去 `{ $fact }`，或核对申请级别
 record-unread-fact-help-none = 该级别不采用任何信息；请从 `facts` 中删去 `{ $fact }`，或核对申请级别
 record-unknown-competency = 没有能力素质 `{ $competency }`
-record-unknown-competency-help = { $case ->
-        [suggest] 是否想写 `{ $candidate }`？
-        [none] 尚未定义任何能力素质
-        [list] 已有的能力素质编号为 { $known }
-       *[many] 已有的 { $count } 个能力素质编号都与 `{ $word }` 不相近
-    }
 record-competency-not-required = 级别 `{ $level }` 不要求 `{ $competency }`；它会显示，但不参与评级
 record-competency-not-required-help = 删去它，或核对 `applied_level` 和 `position`
 record-competency-not-assessed = 级别 `{ $level }` 要求 `{ $competency }`，但记录没有评估它
@@ -1016,34 +962,16 @@ record-graded-help = 写 `{"{"} level: N {"}"}`（尚未达到 1 级时写 0）
 record-level-out-of-range = `{ $competency }` 分为 0–{ $max } 级，不存在 { $level } 级
 record-level-out-of-range-help = 记录 0 到 { $max } 之间的级别
 record-unknown-activity = 序列 `{ $sequence }` 没有活动 `{ $activity }`
-record-unknown-activity-help = { $case ->
-        [suggest] 是否想写 `{ $candidate }`？
-        [none] 尚未定义任何活动
-        [list] 已有的活动编号为 { $known }
-       *[many] 已有的 { $count } 个活动编号都与 `{ $word }` 不相近
-    }
 record-activity-not-required = 级别 `{ $level }` 不要求活动 `{ $activity }`；它会显示，但不参与评级
 record-activity-not-required-help = 删去它，或核对 `applied_level`
 record-activity-not-assessed = 级别 `{ $level }` 要求活动 `{ $activity }`，但记录没有评估它
 record-activity-not-assessed-help = 在 `behaviours:` 下添加 `{ $activity }: {"{"} met: true {"}"}`（或 false）；在此之前按未达标计
 record-unknown-kpi = 序列 `{ $sequence }` 没有 KPI `{ $kpi }`
-record-unknown-kpi-help = { $case ->
-        [suggest] 是否想写 `{ $candidate }`？
-        [none] 尚未定义任何 KPI
-        [list] 已有的 KPI 编号为 { $known }
-       *[many] 已有的 { $count } 个 KPI 编号都与 `{ $word }` 不相近
-    }
 record-kpi-not-measured = 岗位 `{ $position }` 不考核 `{ $kpi }`，该结果不予计入
 record-kpi-not-measured-help = 删去它，或核对 `position`
 record-kpi-missing = 没有 KPI `{ $kpi }` 的结果，按 0 分计
 record-kpi-missing-help = 在 `kpis:` 下添加 `{ $kpi }: <结果>`
 record-unknown-reference = 序列 `{ $sequence }` 没有从记录读取的参考项 `{ $item }`
-record-unknown-reference-help = { $case ->
-        [suggest] 是否想写 `{ $candidate }`？
-        [none] 尚未定义任何参考项
-        [list] 已有的参考项编号为 { $known }
-       *[many] 已有的 { $count } 个参考项编号都与 `{ $word }` 不相近
-    }
 record-reference-computed = `{ $item }` 是计算得出的（根据绩效等级或 KPI）；请在此删去
 date-malformed = `{ $text }` 不是 YYYY-MM-DD 格式的日期
 date-month-out-of-range = `{ $text }` 的月份为 { $month }；月份应在 01 到 12 之间
@@ -1172,6 +1100,8 @@ hint-kinds = 贡献类别列在 rungs.yaml 中
 hint-kpis = KPI 列在序列的 `kpis:` 下
 hint-levels-of-sequence = 本序列的级别
 hint-positions-of-sequence = 序列 `{ $sequence }` 的岗位
+hint-modules = 评分模块列在 `scoring_modules:` 下
+hint-professional-titles = 见 rungs.yaml 的 `professional_titles`
 
 suggest-did-you-mean = 是否想写 `{ $suggestion }`？
 suggest-none-defined = 尚未定义任何{ $what }
