@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use super::{Failure, OutputArgs, RecordsArg, Ui, checked, progress_bar, publish_options};
-use rungs::interchange::suggestion::{self, Noun};
+use rungs::diagnostics::suggest::help_message;
 use rungs::msg;
 use rungs::publish::Publication;
 
@@ -45,8 +45,13 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     for id in ids {
         if !known.contains(id.as_str()) {
             let known: Vec<&str> = known.iter().copied().collect();
-            return Err(Failure::usage(msg!("report-no-record", id = id))
-                .with_help(suggestion::help(Noun::EmployeeId, id, &known)));
+            return Err(
+                Failure::usage(msg!("report-no-record", id = id)).with_help(help_message(
+                    &msg!("noun-employee-id"),
+                    id,
+                    &known,
+                )),
+            );
         }
     }
     let wanted = |a: &rungs::model::Assessment| ids.contains(&a.employee_id);

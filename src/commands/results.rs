@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use super::{Failure, ProjectArgs, Ui, checked};
+use rungs::diagnostics::suggest::help_message;
 use rungs::evaluate::team::Member;
-use rungs::interchange::suggestion::{self, Noun};
 use rungs::msg;
 use rungs::project::{BuildOptions, Stamp};
 
@@ -70,22 +70,22 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         manager: args.manager.clone(),
     };
     let keep = Selection::new(standard, assessments, &filters).map_err(|e| {
-        let noun = match e.what {
-            "cycle" => Noun::Cycle,
-            "sequence" => Noun::Sequence,
-            "level" => Noun::Level,
-            "department" => Noun::Department,
-            _ => Noun::Manager,
+        let (noun, message) = match e.what {
+            "cycle" => ("noun-cycle", msg!("results-no-cycle", given = &e.given)),
+            "sequence" => (
+                "noun-sequence",
+                msg!("results-no-sequence", given = &e.given),
+            ),
+            "level" => ("noun-level", msg!("results-no-level", given = &e.given)),
+            "department" => (
+                "noun-department",
+                msg!("results-no-department", given = &e.given),
+            ),
+            _ => ("noun-manager", msg!("results-no-manager", given = &e.given)),
         };
         let known: Vec<&str> = e.known.iter().map(String::as_str).collect();
-        let message = match noun {
-            Noun::Cycle => msg!("results-no-cycle", given = &e.given),
-            Noun::Sequence => msg!("results-no-sequence", given = &e.given),
-            Noun::Level => msg!("results-no-level", given = &e.given),
-            Noun::Department => msg!("results-no-department", given = &e.given),
-            _ => msg!("results-no-manager", given = &e.given),
-        };
-        Failure::usage(message).with_help(suggestion::help(noun, &e.given, &known))
+        let help = help_message(&rungs::locale::Message::new(noun), &e.given, &known);
+        Failure::usage(message).with_help(help)
     })?;
     let selected: Vec<Member> = everyone
         .iter()

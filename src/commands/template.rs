@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Failure, ProjectArgs, Ui, checked};
-use rungs::interchange::suggestion::{self, Noun};
+use rungs::diagnostics::suggest::help_message;
 use rungs::interchange::{columns, node::Node, template::Template};
 use rungs::model::{Level, Sequence, Standard};
 use rungs::msg;
@@ -52,7 +52,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
                 .collect();
             let cycles: Vec<&str> = cycles.into_iter().collect();
             return Err(Failure::usage(msg!("template-no-records", cycle = cycle))
-                .with_help(suggestion::help(Noun::Cycle, cycle, &cycles)));
+                .with_help(help_message(&msg!("noun-cycle"), cycle, &cycles)));
         }
         chosen.sort_by(|a, b| a.employee_id.cmp(&b.employee_id));
         let mut nodes = Vec::new();
@@ -145,14 +145,14 @@ pub(super) fn find_level<'s>(
         let ids: Vec<&str> = standard.sequences.iter().map(|s| s.id.as_str()).collect();
         return Err(
             Failure::usage(msg!("template-no-sequence", sequence = sequence))
-                .with_help(suggestion::help(Noun::Sequence, sequence, &ids)),
+                .with_help(help_message(&msg!("noun-sequence"), sequence, &ids)),
         );
     };
     let Some(l) = s.levels.iter().find(|l| l.id == level || l.name == level) else {
         let ids: Vec<&str> = s.levels.iter().map(|l| l.id.as_str()).collect();
         return Err(
             Failure::usage(msg!("template-no-level", sequence = &s.id, level = level))
-                .with_help(suggestion::help(Noun::Level, level, &ids)),
+                .with_help(help_message(&msg!("noun-level"), level, &ids)),
         );
     };
     Ok((s, l))

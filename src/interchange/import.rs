@@ -16,8 +16,8 @@ use crate::source::SourceError;
 use super::columns::{self, Column, Field, key_order};
 use super::node::{self, Node};
 use super::sheet::{Cell, Sheet};
-use super::suggestion::{self, Noun};
 use super::values;
+use crate::diagnostics::suggest::help_message;
 
 /// Where in the sheets a problem is.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -269,7 +269,7 @@ fn unknown_headers(
                     column: Some((letter(c), header.clone())),
                     value: None,
                     message: msg!("import-unknown-header"),
-                    help: Some(suggestion::help(Noun::Column, header, &labels)),
+                    help: Some(help_message(&msg!("noun-column"), header, &labels)),
                 });
             }
             Some(col) => {
@@ -550,7 +550,7 @@ impl RowCells<'_> {
                     Some(value.clone()),
                     msg!("import-unknown-sequence"),
                 );
-                e.help = Some(suggestion::help(Noun::Sequence, &value, &ids));
+                e.help = Some(help_message(&msg!("noun-sequence"), &value, &ids));
                 vec![e]
             })
     }

@@ -7,6 +7,5 @@ pub mod columns;
 pub mod import;
 pub mod node;
 pub mod sheet;
-pub mod suggestion;
 pub mod template;
 pub mod values;

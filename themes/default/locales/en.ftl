@@ -1075,6 +1075,10 @@ noun-column = { $form ->
     [known] columns
    *[one] column
 }
+noun-manager = { $form ->
+    [known] manager ids
+   *[one] manager
+}
 noun-activity-name = activity name
 noun-assessor-name = assessor name
 noun-behaviour-module-name = behaviour module name
@@ -1664,24 +1668,6 @@ build-verdicts-changed-listed = { $count ->
 } from the previous build's:
 
 # "Did you mean …?" on the command line and in an import.
-cli-did-you-mean = did you mean `{ $suggestion }`?
-cli-none-yet = no { $what } is defined yet
-cli-known = the known { $what } are { $known }
-cli-none-close = none of the { $count } known { $what } is close to `{ $word }`
-cli-noun-employee-id = employee id
-cli-noun-employee-ids = employee ids
-cli-noun-cycle = cycle
-cli-noun-cycles = cycles
-cli-noun-sequence = sequence
-cli-noun-sequence-ids = sequence ids
-cli-noun-level = level
-cli-noun-level-ids = level ids
-cli-noun-column = column
-cli-noun-columns = columns
-cli-noun-department = department
-cli-noun-departments = departments
-cli-noun-manager = manager
-cli-noun-manager-ids = manager ids
 
 # Reading a filled-in sheet.
 sheet-cannot-read = cannot read `{ $path }`: { $error }

@@ -1061,6 +1061,10 @@ noun-column = { $form ->
     [known] 列
    *[one] 列
 }
+noun-manager = { $form ->
+    [known] 直属上级编号
+   *[one] 直属上级
+}
 noun-activity-name = 活动名称
 noun-assessor-name = 评委姓名
 noun-behaviour-module-name = 行为标准模块名称
@@ -1542,24 +1546,6 @@ build-verdicts-changed = 有 { $count } 个结论与上次构建不同（`--list
 build-verdicts-changed-listed = 有 { $count } 个结论与上次构建不同：
 
 # 命令行和导入中的“是否想写……？”。
-cli-did-you-mean = 是否想写 `{ $suggestion }`？
-cli-none-yet = 尚未定义任何{ $what }
-cli-known = 已有的{ $what }：{ $known }
-cli-none-close = 已有的 { $count } 个{ $what }中没有与 `{ $word }` 相近的
-cli-noun-employee-id = 员工编号
-cli-noun-employee-ids = 员工编号
-cli-noun-cycle = 周期
-cli-noun-cycles = 周期
-cli-noun-sequence = 序列
-cli-noun-sequence-ids = 序列编号
-cli-noun-level = 级别
-cli-noun-level-ids = 级别编号
-cli-noun-column = 列
-cli-noun-columns = 列名
-cli-noun-department = 部门
-cli-noun-departments = 部门
-cli-noun-manager = 直属上级
-cli-noun-manager-ids = 直属上级编号
 
 # 读取填好的表格。
 sheet-cannot-read = 无法读取 `{ $path }`：{ $error }
