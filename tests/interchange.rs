@@ -441,7 +441,7 @@ fn a_bad_cell_is_named_and_nothing_is_written_unless_skip_bad() {
     let said = stderr(&out);
     assert!(
         said.contains(&format!(
-            "bad.xlsx › 销售序列·二级, row {}, column {letter} 「客户导向」, value 「七」",
+            "bad.xlsx › 销售序列·二级, row {}, column {letter} \"客户导向\", value \"七\"",
             bad + 1
         )),
         "{said}"
@@ -486,7 +486,7 @@ fn a_check_error_is_pointed_at_its_cell() {
     let row = rows.iter().position(|r| r[0] == "E1010").unwrap() + 1;
     assert!(
         said.contains(&format!(
-            "mail.csv, row {row}, column F 「直接上级邮箱」, value 「not-an-email」"
+            "mail.csv, row {row}, column F \"直接上级邮箱\", value \"not-an-email\""
         )) && said.contains("[bad-email]"),
         "{said}"
     );
@@ -593,7 +593,7 @@ fn a_level_is_read_in_every_form_people_type() {
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     let said = stderr(&out);
     assert!(
-        said.contains("value 「五级」")
+        said.contains("value \"五级\"")
             && said.contains("is not a level of the sequence; write one of: 一级 (s1), 二级 (s2)")
             && said.contains("it may be written 1, 1级, 一级, s1 or 一级 助理客户经理"),
         "{said}"

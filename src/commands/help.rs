@@ -23,7 +23,6 @@ pub(crate) fn localized(root: Command, language: Language) -> Command {
                 .action(ArgAction::Version)
                 .help(text("cli-version-flag")),
         )
-        .subcommand_help_heading(text("cli-heading-commands"))
         .subcommand_value_name(text("cli-value-command"));
     let mut root = words(root, None, language);
     let subcommands: Vec<String> = root
@@ -65,17 +64,33 @@ pub(crate) fn localized(root: Command, language: Language) -> Command {
 /// the help flag.
 fn words(command: Command, name: Option<&str>, language: Language) -> Command {
     let text = |key: &str| language.get(key).to_string();
-    let template = format!(
-        "{{before-help}}{{about-with-newline}}\n{}{{usage}}\n\n{{all-args}}{{after-help}}",
+    // Clap's own headings end in an ASCII colon; each section is headed here, the language's way.
+    let heading = |key: &str| {
+        language
+            .say(&msg!("labelled", label = language.get(key), text = ""))
+            .trim_end()
+            .to_string()
+    };
+    let mut template = format!(
+        "{{before-help}}{{about-with-newline}}\n{}{{usage}}\n",
         text("cli-heading-usage")
+    );
+    if command.get_subcommands().next().is_some() {
+        template += &format!("\n{}\n{{subcommands}}\n", heading("cli-heading-commands"));
+    }
+    if command.get_positionals().next().is_some() {
+        template += &format!("\n{}\n{{positionals}}\n", heading("cli-heading-arguments"));
+    }
+    template += &format!(
+        "\n{}\n{{options}}{{after-help}}",
+        heading("cli-heading-options")
     );
     let mut command = command.help_template(template).disable_help_flag(true).arg(
         Arg::new("help")
             .short('h')
             .long("help")
             .action(ArgAction::Help)
-            .help(text("cli-help-flag"))
-            .help_heading(text("cli-heading-options")),
+            .help(text("cli-help-flag")),
     );
     if let Some(name) = name {
         command = command.about(text(&format!("cli-{name}")));
@@ -94,7 +109,7 @@ fn words(command: Command, name: Option<&str>, language: Language) -> Command {
 fn localize_arg(arg: Arg, command: Option<&str>, language: Language) -> Arg {
     let id = arg.get_id().to_string();
     if id == "help" || id == "version" {
-        return arg.help_heading(language.get("cli-heading-options").to_string());
+        return arg;
     }
     // A command's own wording first, then the one shared by every command with the option.
     let find = |suffix: &str| {
@@ -130,14 +145,7 @@ fn localize_arg(arg: Arg, command: Option<&str>, language: Language) -> Arg {
         help = format!("{help} {notes}");
         long = long.map(|l| format!("{l}\n\n{notes}"));
     }
-    let heading = if arg.is_positional() {
-        "cli-heading-arguments"
-    } else {
-        "cli-heading-options"
-    };
-    let mut arg = arg
-        .help(help)
-        .help_heading(language.get(heading).to_string());
+    let mut arg = arg.help(help);
     if !is_flag(&arg) {
         arg = arg.hide_default_value(true).hide_possible_values(true);
     }

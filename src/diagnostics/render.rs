@@ -50,7 +50,7 @@ pub fn render_human(
                     .element(place(&note.location, sources, AnnotationKind::Context)),
             );
         }
-        let _ = writeln!(out, "{}\n", renderer.render(&groups));
+        let _ = writeln!(out, "{}\n", own_colons(&renderer.render(&groups), language));
     }
     let errors = super::count_errors(diagnostics);
     let warnings = diagnostics.len() - errors;
@@ -58,6 +58,48 @@ pub fn render_human(
         let _ = writeln!(out, "{}", language.say(&summary(errors, warnings)));
     }
     out
+}
+
+/// annotate-snippets puts an ASCII `: ` after a label (`error[code]: `, `= help: `); a language
+/// whose labelled lines take another separator (`错误[code]：`) gets its own, found after the
+/// label's code and colour codes.
+fn own_colons(text: &str, language: Language) -> String {
+    let separator = language.say(&msg!("labelled", label = "", text = ""));
+    if separator == ": " {
+        return text.to_string();
+    }
+    let labels =
+        ["label-error", "label-warning", "label-help", "label-note"].map(|k| language.get(k));
+    text.lines()
+        .map(|line| {
+            for label in labels {
+                let Some(at) = line.find(label) else { continue };
+                let mut rest = &line[at + label.len()..];
+                // `[code]` and ANSI colour codes may stand between the label and its colon.
+                loop {
+                    if let Some(r) = rest
+                        .strip_prefix('[')
+                        .and_then(|r| Some(&r[r.find(']')? + 1..]))
+                    {
+                        rest = r;
+                    } else if let Some(r) = rest
+                        .strip_prefix('\u{1b}')
+                        .and_then(|r| Some(&r[r.find('m')? + 1..]))
+                    {
+                        rest = r;
+                    } else {
+                        break;
+                    }
+                }
+                if let Some(after) = rest.strip_prefix(": ") {
+                    let head = &line[..line.len() - rest.len()];
+                    return format!("{head}{separator}{after}");
+                }
+            }
+            line.to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A location as annotate-snippets shows it: the source line with `kind`'s marks under the

@@ -182,7 +182,7 @@ fn a_message_is_said_with_plurals_lists_and_nested_phrases() {
     );
     assert_eq!(
         zh.say(&msg!("diagnostics-errors", errors = 2)),
-        "发现 2 个错误"
+        "共 2 个错误"
     );
     let known = vec!["en".to_string(), "zh-CN".to_string()];
     assert_eq!(

@@ -363,7 +363,9 @@ fn requirements_met(
     let all = key_met + normal_met;
     let of = key_total + normal_total;
     if all == of {
-        fill(t("strength_all_met"), &[("n", of.to_string())])
+        h.settings
+            .language
+            .say(&crate::msg!("strength_all_met", n = of))
     } else {
         let mut parts = Vec::new();
         if key_total > 0 {

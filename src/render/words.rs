@@ -6,6 +6,13 @@ use crate::model::{
     Alternative, Education, FailedRecertification, Language, LearningKind, Settings, Status,
 };
 
+/// "at least 3 years", "at least 1 year": `key` with the figure, its plural chosen by the
+/// language.
+fn at_least(language: Language, key: &'static str, n: f64) -> String {
+    let n: f64 = number(n).parse().unwrap_or(n);
+    language.say(&crate::locale::Message::new(key).arg("n", n))
+}
+
 /// One alternative of `any_of`, each of its conditions labelled: "本科及以上，相关工作经验不少于 3 年".
 fn alternative(language: Language, alt: &Alternative) -> String {
     let g = |k| language.get(k);
@@ -35,7 +42,7 @@ fn alternative(language: Language, alt: &Alternative) -> String {
         (alt.years_in_level, "years_in_level", "years_at_least"),
         (alt.training_hours, "training_hours", "hours_at_least"),
     ] {
-        parts.extend(value.map(|n| labelled(label, g(text).replace("{n}", &number(n)))));
+        parts.extend(value.map(|n| labelled(label, at_least(language, text, n))));
     }
     parts.extend(
         alt.title
@@ -180,15 +187,15 @@ pub fn condition(language: Language, kind: &ConditionKind) -> (&'static str, Str
         ),
         ConditionKind::ExperienceYears(n) => (
             g("experience_years"),
-            g("years_at_least").replace("{n}", &number(*n)),
+            at_least(language, "years_at_least", *n),
         ),
         ConditionKind::YearsInLevel(n) => (
             g("years_in_level"),
-            g("years_at_least").replace("{n}", &number(*n)),
+            at_least(language, "years_at_least", *n),
         ),
         ConditionKind::TrainingHours(n) => (
             g("training_hours"),
-            g("hours_at_least").replace("{n}", &number(*n)),
+            at_least(language, "hours_at_least", *n),
         ),
         ConditionKind::Certification(c) => (g("certification"), c.clone()),
         ConditionKind::Major(list) => (g("major"), list.join(g("list_sep"))),
