@@ -8,12 +8,14 @@ use std::path::{Path, PathBuf};
 use crate::load::schema::SchemaKind;
 use crate::model::Language;
 
-/// The starter's content files, the same paths in each language's folder: `ZH_CN` and `EN`,
-/// each a list of (path under `content/`, text).
+/// The starter's content files, the same paths in each language's folder: by language tag, a
+/// list of (path under `content/`, text).
 macro_rules! starter {
     ($($path:literal),* $(,)?) => {
-        const ZH_CN: &[(&str, &str)] = &[$(($path, include_str!(concat!("zh-CN/", $path)))),*];
-        const EN: &[(&str, &str)] = &[$(($path, include_str!(concat!("en/", $path)))),*];
+        const STARTERS: &[(&str, &[(&str, &str)])] = &[
+            ("zh-CN", &[$(($path, include_str!(concat!("zh-CN/", $path)))),*]),
+            ("en", &[$(($path, include_str!(concat!("en/", $path)))),*]),
+        ];
     };
 }
 
@@ -33,8 +35,15 @@ const GITIGNORE: &str = "/output/\n/distribution/\n";
 /// Every file of the starter project, by path relative to the project folder: `content/…`
 /// (YAML files starting with their schema line), `schemas/…` and `.gitignore`.
 pub fn files(language: Language) -> Vec<(String, String)> {
-    // The starter content is written in the language asked for; English for any other.
-    let content = if language.tag() == "zh-CN" { ZH_CN } else { EN };
+    // A language without a starter of its own gets its base's (`zh-TW` → `zh-CN`).
+    let content = STARTERS
+        .iter()
+        .find(|(tag, _)| *tag == language.tag())
+        .or_else(|| {
+            let base = crate::locale::base_of(language.tag());
+            STARTERS.iter().find(|(tag, _)| *tag == base)
+        })
+        .map_or(STARTERS[0].1, |(_, files)| files);
     let mut files: Vec<(String, String)> = content
         .iter()
         .map(|(path, text)| {
