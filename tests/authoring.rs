@@ -229,6 +229,14 @@ fn a_project_folder_given_for_the_content_folder_reads_the_content_inside() {
     let output = rungs(dir.path(), &["build", "standard", "--out", "out", "-q"]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert!(dir.path().join("out/handbook.pdf").is_file());
+    // Commands whose first argument may be the content folder read it alike, and say so.
+    let output = rungs(dir.path(), &["report", "standard", "E0001", "--out", "r"]);
+    let said = stderr(&output);
+    assert_eq!(code(&output), 0, "{said}");
+    assert!(
+        said.contains("reading its content folder") && !said.contains("warning["),
+        "{said}"
+    );
 }
 
 #[test]

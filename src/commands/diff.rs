@@ -39,7 +39,7 @@ pub enum DiffFormat {
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let records = args.records.records.as_deref();
     let (list_records, exit_code) = (args.list_records, args.exit_code);
-    let (content, revs) = split(&args.args)?;
+    let (content, revs) = split(&args.args, ui)?;
     let history = History::discover(&content)?;
     let working = checked(
         Project::open(&content, records)?,
@@ -128,7 +128,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
 
 /// `[CONTENT] REV [REV2]`: the first argument is the content folder when it holds rungs.yaml
 /// (or when three are given).
-fn split(args: &[String]) -> Result<(PathBuf, Vec<String>), Failure> {
+fn split(args: &[String], ui: &Ui) -> Result<(PathBuf, Vec<String>), Failure> {
     let is_content = |a: &str| {
         let dir = Path::new(a);
         dir.join("rungs.yaml").is_file() || dir.join("content/rungs.yaml").is_file()
@@ -136,7 +136,7 @@ fn split(args: &[String]) -> Result<(PathBuf, Vec<String>), Failure> {
     match args {
         [content, revs @ ..] if args.len() == 3 || (args.len() == 2 && is_content(content)) => {
             Ok((
-                super::content_folder(content).unwrap_or_else(|never| match never {}),
+                super::content_folder_now(content, ui),
                 revs.to_vec(),
             ))
         }

@@ -32,7 +32,7 @@ pub struct Args {
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let (content, file) = match &args.args[..] {
         [content, file] => (
-            super::content_folder(content).unwrap_or_else(|never| match never {}),
+            super::content_folder_now(content, ui),
             PathBuf::from(file),
         ),
         [file] => (PathBuf::from("content"), PathBuf::from(file)),

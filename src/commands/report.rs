@@ -25,7 +25,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     // `rungs report [CONTENT] ID…`: the first argument is the content folder when it is one.
     let (content, ids): (PathBuf, &[String]) = match args.args.split_first() {
         Some((first, rest)) if !rest.is_empty() && Path::new(first).is_dir() => {
-            (PathBuf::from(first), rest)
+            (super::content_folder_now(first, ui), rest)
         }
         _ => (PathBuf::from("content"), &args.args),
     };

@@ -42,6 +42,14 @@ pub(crate) fn content_folder(dir: &str) -> Result<PathBuf, std::convert::Infalli
     Ok(dir)
 }
 
+/// [`content_folder`] for an argument read after parsing (a command whose first positional
+/// may or may not be the content folder): the note is said at once.
+pub(crate) fn content_folder_now(dir: &str, ui: &Ui) -> PathBuf {
+    let folder = content_folder(dir).unwrap_or_else(|never| match never {});
+    say_notes(ui);
+    folder
+}
+
 /// Notes taken while the arguments were parsed, before there was a [`Ui`] to say them.
 static NOTES: std::sync::Mutex<Vec<Message>> = std::sync::Mutex::new(Vec::new());
 
