@@ -135,10 +135,7 @@ fn split(args: &[String], ui: &Ui) -> Result<(PathBuf, Vec<String>), Failure> {
     };
     match args {
         [content, revs @ ..] if args.len() == 3 || (args.len() == 2 && is_content(content)) => {
-            Ok((
-                super::content_folder_now(content, ui),
-                revs.to_vec(),
-            ))
+            Ok((super::content_folder_now(content, ui), revs.to_vec()))
         }
         revs if revs.len() <= 2 => Ok((PathBuf::from("content"), revs.to_vec())),
         _ => Err(Failure::usage(msg!("diff-too-many-arguments"))),

@@ -31,10 +31,7 @@ pub struct Args {
 
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let (content, file) = match &args.args[..] {
-        [content, file] => (
-            super::content_folder_now(content, ui),
-            PathBuf::from(file),
-        ),
+        [content, file] => (super::content_folder_now(content, ui), PathBuf::from(file)),
         [file] => (PathBuf::from("content"), PathBuf::from(file)),
         _ => {
             return Err(Failure::usage(msg!("import-no-file")));
