@@ -144,7 +144,7 @@ fn a_record_without_a_plan_gets_one_proposed_from_its_gaps_in_priority_order() {
             ("全部满足".to_string(), true),
             ("81（合格分 60，满分 100）".into(), true),
             (
-                "能力等级 C：1 项关键项未达标：客户导向（须为 A 或 B）".into(),
+                "能力等级 C：1 项关键项未达标：客户导向；认证要求为 A 或 B".into(),
                 false
             ),
         ]

@@ -149,11 +149,7 @@ pub(super) fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
         },
         Gate {
             label: t("grade"),
-            text: format!(
-                "{}{}",
-                grade_text(h, e),
-                fill(t("in_parens"), &[("text", t("gate_grade").to_string())])
-            ),
+            text: format!("{}{}", grade_text(h, e), t("gate_grade")),
             met: e.grade != Grade::C,
         },
     ];
