@@ -255,16 +255,26 @@ impl Language {
             .unwrap_or_else(|| message.key.to_string())
     }
 
-    /// Every string of the chain, by key, as [`Language::get`] gives it: the templates' `t`.
+    /// The strings templates read as `t.<key>`, by key, as [`Language::get`] gives them: the
+    /// documents' snake_case keys only. The command line's kebab-case messages (most of the
+    /// file) would only weigh down every PDF's data file and the cache keys.
     pub fn strings(self) -> BTreeMap<&'static str, &'static str> {
         let mut all = BTreeMap::new();
         for layer in self.locale.layers.iter().rev() {
             for (key, text) in &layer.plain {
-                all.insert(leak_key(key), *text);
+                if is_template_key(key) {
+                    all.insert(leak_key(key), *text);
+                }
             }
         }
         all
     }
+}
+
+/// A key a template can name (`t.edition`): letters, digits and `_`.
+fn is_template_key(key: &str) -> bool {
+    key.chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// Keys live as long as their layer, which lives for the process.

@@ -282,3 +282,18 @@ fn a_typo_in_an_override_is_found_with_a_suggestion() {
         broken.problems()
     );
 }
+
+/// Templates get the documents' strings only: the command line's messages would weigh down
+/// every PDF's data file (the synthetic handbook went over its budget when they were in).
+#[test]
+fn templates_get_the_documents_strings_only() {
+    let strings = Language::zh_cn().strings();
+    assert!(strings.keys().all(|k| !k.contains('-')), "{strings:?}");
+    assert!(strings.contains_key("edition") && strings.contains_key("behaviour_met"));
+    assert!(!strings.contains_key("label-error"));
+    assert!(
+        strings.len() < bundled_keys("en").len() / 2,
+        "{}",
+        strings.len()
+    );
+}
