@@ -622,7 +622,7 @@ fn reports_show_the_outcome_kpis_behaviour_items_and_reference_items() {
                 "得分变化：信息收集及建议能力5→8、个人绩效10→5.83、KPI得分100→58.33、总分75→73.83",
                 "各期评定要素",
                 // 26 competencies: bars, not a radar whose labels would crowd.
-                "能力达成图",
+                "能力素质达成图",
             ][..],
         ),
         // A one-line standard not met reads 未达标, never as a level, in the summary, the gap
@@ -651,9 +651,9 @@ fn reports_show_the_outcome_kpis_behaviour_items_and_reference_items() {
     }
     assert!(!report("sales/E1007-2024H1.pdf").contains("优先发展项：现职年限"));
     assert!(!report("sales/E1001-2024H2.pdf").contains("主要优势：暂无"));
-    assert!(!report("sales/E1006-2024H2.pdf").contains("能力雷达图"));
+    assert!(!report("sales/E1006-2024H2.pdf").contains("能力素质雷达图"));
     assert!(
-        report("sales/E1014-2024H2.pdf").contains("能力雷达图"),
+        report("sales/E1014-2024H2.pdf").contains("能力素质雷达图"),
         "few axes: a radar"
     );
 }

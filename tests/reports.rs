@@ -390,7 +390,7 @@ fn hostile_text_in_plans_stays_text_and_the_pdf_names_only_the_employee_and_cycl
     assert!(text.contains("#panic(\"x\")]$z$"), "{text}");
     assert!(text.contains("#eval(\"1\")"), "{text}");
     assert!(
-        text.contains("个人信息，仅限本人及其上级查阅"),
+        text.contains("个人信息，仅限本人及其直接上级查阅"),
         "the confidentiality line"
     );
     let info = doc

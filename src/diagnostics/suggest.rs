@@ -82,7 +82,7 @@ mod tests {
         let zh = crate::locale::Language::zh_cn();
         assert_eq!(
             zh.say(&help_message(&employee, "X9", &["E1", "E2"])),
-            "已有的员工编号：`E1`、`E2`"
+            "已有的工号：`E1`、`E2`"
         );
     }
 

@@ -21,7 +21,6 @@ search_kind_scoring = 评分规则
 search_kind_page = 说明
 breadcrumb = 当前位置
 menu = 目录
-permalink = 本节链接
 compare_next = 与下一级对比
 compare_previous = 与上一级对比
 became_key = 改为关键项
@@ -39,7 +38,7 @@ owner = 解释部门
 serial = 文件编号
 organisation = 发布单位
 guide = 使用指南
-guide_text = 从序列进入各级别的任职资格要求；在能力素质词典中查看每项能力的分级行为标准；用“级别对比”查看晋级需要提升的内容。
+guide_text = 从序列进入各级别的任职资格要求；在能力素质词典中查看每项能力素质的分级行为标准；用「级别对比」查看晋级需要提升的内容。
 ladder = 职业发展阶梯
 positioning = 角色定位
 conditions = 基本条件
@@ -71,7 +70,7 @@ learning_on-the-job = 在岗实践
 learning_from-others = 向他人学习
 learning_course = 培训课程
 required_at = 在哪些级别要求
-not_required = 当前没有级别要求此项能力。
+not_required = 当前没有级别要求此项能力素质。
 category = 类别
 previous_level = 上一级
 next_level = 下一级
@@ -97,7 +96,7 @@ diff_none = 无变化
 diff_level = { $n } 级
 diff_side = { $edition }（{ $rev }）
 diff_affected = 受影响 { $n } 份：{ $pass_fail } 份由通过变为未通过，{ $fail_pass } 份由未通过变为通过，{ $grade } 份等级变化，{ $total } 份总分变化。
-diff_unaffected = 没有认证记录的结论、等级或总分因此变化。
+diff_unaffected = 没有评估记录的认证结论、等级或总分因此变化。
 diff_not_comparable_note = 无法比较：旧版本中没有该记录申请的级别。
 diff_applied_level = 申请级别
 banner_draft = 征求意见稿：本版尚未生效，内容可能调整，不作为认证依据。
@@ -117,7 +116,7 @@ diff_pages = 页面
 diff_name = 名称
 diff_level_count = 分级数
 diff_counts = { $n } 处变化，其中 { $m } 处影响认证
-diff_impact = 对认证结论的影响（{ $n } 份认证记录）
+diff_impact = 对认证结论的影响（{ $n } 份评估记录）
 diff_records = 记录数
 diff_verdicts = 结论变化
 diff_grades = 等级变化
@@ -128,15 +127,14 @@ diff_title = 任职资格标准变化
 diff_what = 变化项
 diff_before = 变化前
 diff_after = 变化后
-diff_records_warning = 以下含个人信息（工号与认证结果），请勿公开粘贴。
-on_this_page = 本页内容
+diff_records_warning = 以下含个人信息（工号与认证结论），请勿公开粘贴。
 grade_counts_both = 能力素质要求与行为标准的要求项合并计算
 grade_counts_competencies = 按能力素质要求计算
 grade_counts_behaviours = 按行为标准的要求项计算
 grade_rules = 等级评定（{ $counted }）：A 全部要求达标；B 关键项全部达标且未达标的普通项不超过 { $pct }；否则为 C。
 verdict_rules = 认证通过须同时满足：基本条件全部满足，总分不低于合格分，能力等级为 A 或 B。
 verdict_rules_gate = 认证通过须同时满足：基本条件全部满足，总分不低于合格分，能力等级为 A 或 B，贡献要求全部满足。
-outcome_rules = 认证结果：首次认证为「认证通过」或「未通过」；申请高于现任级别为「晋级」或「未通过，维持原级」；申请现任级别（复核）为「保留」或「{ $failed }」，复核不再要求现职年限。申请高出现任级别两级及以上为越级申请，允许，并在报告中标注。参考项随结论呈现，不影响结论。
+outcome_rules = 认证结果：首次认证为「认证通过」或「未通过」；申请高于现任级别为「晋级」或「未通过，维持原级」；申请现任级别（复核）为「保留」或「{ $failed }」，复核不再要求现职年限。申请比现任级别高两级及以上的为越级申请，允许申请，并在报告中标注。参考项随认证结论呈现，不影响认证结论。
 score_rules = 每个评分项得分在 0 到其分值之间；模块得分为各项之和，且不超过模块分值；总分为各模块之和（笔试为一个模块）。
 exam = 笔试
 level_count = 个级别
@@ -162,10 +160,10 @@ behaviour_standards = 行为标准
 activity = 活动
 criterion = 标准
 reference_items = 参考项
-reference_note = 参考项随认证结果一并呈现，供评审参考，不影响认证结论。
+reference_note = 参考项随认证结论一并呈现，供评委参考，不影响认证结论。
 reference_short = 不影响认证结论
 source = 来源
-source_record = 评审记录
+source_record = 评估记录
 source_performance = 绩效记录
 source_kpi = 按本周期 KPI 结果折算
 kpi_unscored = 不计分
@@ -176,7 +174,7 @@ positions_here = 本级适用岗位
 position_raised = 岗位提高
 position_levels = 适用级别
 position_kpis = 岗位关键绩效指标
-position_requirements = 岗位能力要求
+position_requirements = 岗位能力素质要求
 position_requirements_note = 任此岗位者在各级别须达到的要求（级别要求与岗位要求取其高）；★ 关键项；↑ 岗位在级别要求之上增加或提高。
 target = 目标值
 weight = 权重（分）
@@ -188,7 +186,7 @@ rule_below = 其余 0 分
 items_sep = ；
 name_with_id = { $name }（{ $id }）
 rule_sep = ；
-one_line_standard = 任职标准
+one_line_standard = 一句话标准
 within_cycles = （近 { $n } 个周期内）
 perf_no_consecutive = 最近 { $last } 期内不得连续 { $n } 期为 { $r } 或更低
 perf_at_least = 最近 { $last } 期均不低于 { $r }
@@ -198,7 +196,6 @@ edu_bachelor = 本科
 edu_master = 硕士
 edu_doctorate = 博士
 count_at_least = 至少 { $n } 项
-generated_by = 由 rungs 生成
 commit = 内容版本
 report_title = 任职资格认证报告
 employee = 员工
@@ -221,14 +218,13 @@ achieved = 实际
 gap = 差距
 score = 得分
 gap_table = 能力素质差距分析
-radar = 能力雷达图
-radar_bars = 能力达成图
-bars_legend = 每行一项能力：填充为实际达到的级别（绿色达标，黄色未达标），蓝色竖线为要求级别
+radar = 能力素质雷达图
+radar_bars = 能力素质达成图
+bars_legend = 每行一项能力素质：填充为实际达到的级别（绿色达标，黄色未达标），蓝色竖线为要求级别
 bars_legend_previous = ，下方细灰条为上期实际
 all_met_short = 全部满足
 strengths = 优势与进步
 development = 待发展项及发展建议
-reach_next = 下一步目标
 comments = 评委意见
 signoff = 签字确认
 sign_employee = 员工签字
@@ -237,20 +233,19 @@ sign_assessor = 评委签字
 sign_date = 日期
 page = 第 { $p } 页 / 共 { $n } 页
 legend_gap = 绿色：达标；黄色：差一级；红色：差两级及以上，或一句话标准未达标；「岗位」：岗位在级别之上增加或提高的要求
-no_development = 所有能力素质均已达到要求。
 no_strengths = 本期尚无达标的要求项。
 contribution_titles = 已提交的贡献
 summary = 认证结论摘要
-confidential = 个人信息，仅限本人及其上级查阅
+confidential = 个人信息，仅限本人及其直接上级查阅
 reason_total = 总分 { $total } 低于合格分 { $pass }
 gate_total = { $total }（合格分 { $pass }，满分 { $points }）
 gate_grade = ；认证要求为 A 或 B
 level_against = { $name }（{ $achieved } 级，要求 { $required } 级）
 carried_over = 上期计划延续
-plan_none_needed_failed = 所有能力与行为要求均已达标，无须制定能力发展计划；本次未通过的原因及改进方向见「其他改进建议」。
-plan_none_needed_next = 所有能力要求均已达标，本周期无须制定能力发展计划；可参考下一级「{ $level }」的要求继续提升。
+plan_none_needed_failed = 所有能力素质与行为标准要求均已达标，无须制定发展计划；本次未通过的原因及改进方向见「其他改进建议」。
+plan_none_needed_next = 所有能力素质要求均已达标，本周期无须制定发展计划；可参考下一级「{ $level }」的要求继续提升。
 level_changed = 两期申请的级别不同（{ $then } → { $now }），要求随之变化。
-improved = 提升的能力
+improved = 提升的能力素质
 score_changes = 得分变化
 results_edition = 评定版本
 results_what_if = { $edition }（试算）
@@ -296,7 +291,7 @@ kpi_results = 岗位 KPI
 result = 实际
 kpi_score = KPI 得分
 kpi_feeds = KPI 得分计入「{ $module }」模块：{ $share }% × { $points } 分 = { $score } 分
-kpi_advisory = KPI 结果供评审参考，不计入总分。
+kpi_advisory = KPI 结果供评委参考，不计入总分。
 plan_reached = 目标已达成：差距已弥补
 kpi_score_of = { $earned }/{ $weights }，折合 { $share }/100
 kpi_no_result = 未填写
@@ -317,11 +312,10 @@ none_yet = 暂无
 development_plan = 个人发展计划
 proposed = 建议
 proposed_note = 本次评估记录未附发展计划。以下是按差距（关键项优先、差距大者优先）生成的建议，请与直接上级商定后执行。
-plan_none_needed = 所有能力要求均已达标，本周期无须制定能力发展计划；可参考下一级别的要求继续提升。
+plan_none_needed = 所有能力素质要求均已达标，本周期无须制定发展计划；可参考下一级别的要求继续提升。
 goal = 目标
 plan_owner = 负责人
 plan_due = 完成时间
-plan_status = 状态
 plan_planned = 计划中
 plan_in-progress = 进行中
 plan_done = 已完成
@@ -330,7 +324,6 @@ plan_overdue = 已逾期
 plan_unset = 未填写
 reach_level = { $from } 级 → { $to } 级「{ $title }」
 target_behaviours = 目标级别的行为表现
-actions = 发展行动（70/20/10）
 next_cycle = 下一认证周期前
 other_guidance = 其他改进建议
 guide_total = 总分 { $total } 距合格分 { $pass } 还差 { $n } 分，失分最多的是
@@ -348,16 +341,16 @@ guide_contribution = { $kind }：已提交 { $achieved } 项，要求 { $require
 history = 历次认证
 since = 与 { $cycle } 相比
 closed_gaps = 已弥补的差距
-open_gaps = 仍待发展的能力差距
-new_gaps = 新出现的能力差距
-new_gaps_level = 随申请级别提高新增的能力差距
-position_changed = 两期考核的岗位不同（{ $then } → { $now }），KPI 与能力要求随之变化，两期得分不宜直接比较。
+open_gaps = 仍待发展的能力素质差距
+new_gaps = 新出现的能力素质差距
+new_gaps_level = 随申请级别提高新增的能力素质差距
+position_changed = 两期考核的岗位不同（{ $then } → { $now }），KPI 与能力素质要求随之变化，两期得分不宜直接比较。
 no_position = 未按岗位
 not_given = 未填写
 strength_total = 总分 { $total }，高于合格分 { $pass }
 etc = 等
 in_parens = （{ $text }）
-plan_none_needed_waiting = 所有能力与行为要求均已达标，无须制定能力发展计划；本次未通过是因为尚待满足的条件（见摘要中的「待满足条件」），满足后可再次申请。
+plan_none_needed_waiting = 所有能力素质与行为标准要求均已达标，无须制定发展计划；本次未通过是因为还有尚待满足的条件（见摘要中的「待满足条件」），满足后可再次申请。
 previous_plan = 上期发展计划执行情况
 counted_before = 已在 { $cycle } 计入
 counted_from = { $cycle } 提交，本期计入
@@ -387,24 +380,22 @@ description = 说明
 close = 关闭
 results_count = 共 { $n } 条结果
 appendix = 附录
-conditions_all_met = 基本条件全部满足
-conditions_some_unmet = 基本条件未全部满足
 team_title = 团队任职资格总结
-team_confidential = 内部资料 · 仅限人力资源部与该团队上级
+team_confidential = 内部资料 · 仅限人力资源部与该团队直接上级
 team_by_manager = 直接上级
 team_by_department = 部门
 team_by_sequence = 序列
-team_no_manager = 未指定上级
-team_cycle = 评定周期
+team_no_manager = 未指定直接上级
+team_cycle = 认证周期
 team_size = 人数
 team_people = { $n } 人
 team_qualified = { $n } / { $m } 人通过（{ $p }%）
 team_overview = 总览
-team_outcomes = 结论分布
+team_outcomes = 认证结果分布
 team_grades = 能力等级分布
 team_previous = 上期（{ $cycle }）本团队 { $m } 人参评、{ $n } 人通过。
 team_previous_both = 两期均参评的 { $both } 人：上期通过 { $then } 人，本期通过 { $now } 人。
-team_previous_none_both = 两期参评的不是同一批人，不作比较。
+team_previous_none_both = 没有人两期都参评，不作比较。
 team_range = { $min }–{ $max }（中位 { $median }）
 team_level_line = { $level }：通过 { $qualified }，合格分 { $pass }，总分 { $totals }
 team_level_previous = ；上期同级通过 { $previous }
@@ -412,7 +403,7 @@ team_col_level = 申请级别
 team_col_qualified = 通过
 team_col_totals = 总分（最低–最高）
 team_col_previous_level = 上期同级通过
-team_no_previous = 本团队无上期评定记录。
+team_no_previous = 本团队没有上期的评估记录。
 team_skips = （越级）
 team_col_pass = 合格分
 team_col_reason = 未通过原因
@@ -423,24 +414,24 @@ team_col_previous = 上期总分
 team_col_achieved = 达到
 team_col_required = 要求
 team_col_key_short = 未达标关键能力
-team_outcome_note = 结论按个人报告的认证规则得出：基本条件全部满足、总分不低于合格分且能力等级为 A 或 B 才通过。
-team_members = 成员结论
+team_outcome_note = 认证结果按个人报告的规则得出：基本条件全部满足、总分不低于合格分且能力等级为 A 或 B 才通过。
+team_members = 成员认证结果
 team_col_id = 工号
 team_col_name = 姓名
 team_col_levels = 层级
 team_col_outcome = 结论
 team_col_total = 总分
 team_col_change = 较上期
-team_heatmap = 能力达标热力图
+team_heatmap = 能力素质达标热力图
 team_heatmap_intro = 每格为“达到级别/要求级别”。
 team_legend_met = 达标
 team_legend_one = 差一级
 team_legend_two = 差两级及以上
-team_legend_none = 该层级不要求
-team_legend_key = 列名 ★：对部分成员为关键能力；格内 ★：对该成员为关键能力
+team_legend_none = 该级别不要求
+team_legend_key = 列名带 ★：对部分成员为关键项；格内带 ★：对该成员为关键项
 team_needs = 培训需求
-team_needs_intro = 涉及关键能力未达标的优先，再按未达标人数、关键项人数和词典顺序排序；“x / y 人”指要求该能力的 y 人中 x 人未达标。发展建议取自能力词典，按成员下一步要达到的级别给出（70/20/10：在岗实践、向他人学习、培训课程）。
-team_no_needs = 全员达到所评层级的各项能力要求。
+team_needs_intro = 涉及关键项未达标的能力素质优先，再依次按未达标人数、其中关键项人数和词典顺序排序；“x / y 人”指要求该项能力素质的 y 人中有 x 人未达标。发展建议取自能力素质词典，按成员下一步要达到的级别给出（70/20/10：在岗实践、向他人学习、培训课程）。
+team_no_needs = 全员均达到所评级别的各项能力素质要求。
 team_short = { $n } / { $m } 人
 team_more_members = 本表列出按工号排序的前 { $shown } 人，另有 { $n } 人未列出；全部成员见与本文件同名的 CSV 文件。
 team_more_names = {" "}等，另有 { $n } 人
@@ -502,7 +493,7 @@ sheet_guide_note = 填写要求
 sheet_guide_required = 必填
 sheet_guide_intro = 每行一名员工；带 * 的列新建记录时必填。空单元格表示“不修改”：导入只写入填了的单元格，记录中的证据、评语和发展计划保持不变。以 # 开头的行不导入。
 results_title = 任职资格评定结果
-results_counts = 共 { $n } 条评定记录，{ $q } 条通过。
+results_counts = 共 { $n } 条评估记录，{ $q } 条通过。
 results_department = 部门
 results_manager = 直接上级
 results_position = 岗位
@@ -512,8 +503,6 @@ results_key_gaps = 关键项差距
 results_gaps = 能力差距（达到/要求，★ 关键项）
 results_confidential = 内部资料 · 仅限人力资源部
 results_all = 全部记录
-key_unmet = 未达标关键项
-normal_unmet = 未达标普通项
 
 # `export --format csv|xlsx` 表格的列名。
 grid_id = 编号
@@ -549,21 +538,21 @@ diagnostics-errors = 共 { $errors } 个错误
 diagnostics-errors-and-warnings = 共 { $errors } 个错误、{ $warnings } 个警告
 
 ## 关于项目语言和语言文件的诊断。
-unknown-language = rungs 没有语言 `{ $tag }`；现有语言为 { $known }
+unknown-language = rungs 不支持语言 `{ $tag }`；支持的语言有 { $known }
 unknown-language-help = 改为其中之一，或用文件 `themes/<theme>/locales/{ $tag }.ftl` 添加这种语言
 locale-syntax = 不是有效的 Fluent 格式：{ $what }
 locale-syntax-help = 每条文字写成一行 `键 = 文字`（续行需缩进）；见 https://projectfluent.org/fluent/guide/
 locale-duplicate = 本文件中 `{ $key }` 出现了两次
 locale-duplicate-help = 只保留一处；现按第一处使用
-locale-unknown-key = rungs 没有文字 `{ $key }`，这一行不会改变任何内容
+locale-unknown-key = rungs 没有名为 `{ $key }` 的文字，这一行不起作用
 locale-unknown-key-suggest = 是否想写 `{ $suggestion }`？
 locale-unknown-key-help = 从 rungs 自带的 `themes/default/locales/zh-CN.ftl` 复制键名
 locale-incomplete = 本文件只给出了 rungs 全部 { $total } 条文字中的一部分，其余 { $missing } 条按 { $base } 显示
 locale-incomplete-help = 补译本文件缺少的键，可从 rungs 的 `{ $base }.ftl` 复制
 
 ## 命令行自己的话。
-ui-unknown-language = 警告：rungs 没有语言 `{ $tag }`（现有 { $known }），按项目或系统语言显示
-init-unknown-language = rungs 没有 `{ $tag }` 的入门项目；现有 { $known }
+ui-unknown-language = 警告：rungs 不支持语言 `{ $tag }`（支持 { $known }），改按项目或系统语言显示
+init-unknown-language = rungs 没有 `{ $tag }` 语言的入门项目；现有 { $known }
 
 ## `--help`：每个命令（`cli-<command>`、`-long`、`-examples`）和选项
 ## （`cli-<command>-<option>`；多个命令共用的选项为 `cli-arg-<option>`）的说明文字。
@@ -586,10 +575,10 @@ cli-error-missing-argument = 缺少必需的参数：{ $args }
 cli-error-conflict = { $arg } 不能与 { $other } 同时使用
 cli-error-missing-command = 请指定一个命令：`rungs --help` 会列出所有命令
 cli-error-too-many-values = { $arg } 的值过多（`{ $value }`）
-cli-error-did-you-mean = 提示：您是不是想用 `{ $suggestion }`？
+cli-error-did-you-mean = 提示：是否想用 `{ $suggestion }`？
 cli-error-more = 更多信息请使用 `--help`。
 cli-about = 用 YAML 维护能力素质与任职资格标准，并发布为标准手册网站和 PDF 报告
-cli-check = 校验内容项目，并列出发现的所有问题
+cli-check = 检查内容项目，并列出发现的所有问题
 cli-check-examples =
     示例：
       rungs check                       检查 ./content（有错误时退出码为 1）
@@ -615,36 +604,36 @@ cli-merge-examples =
       rungs build --shard 2/2 --out shard-2   在另一台上
       rungs merge shard-1 shard-2 --out output
     矩阵任务的写法见 examples/github-actions-sharded.yml。
-cli-diff = 比较两个修订之间标准的变化，及其对认证结论的影响
+cli-diff = 比较两个修订版本之间标准的变化，及其对认证结论的影响
 cli-diff-long =
-    比较两个修订之间标准的变化，及其对认证结论的影响。
+    比较两个修订版本之间标准的变化，及其对认证结论的影响。
 
-    以业务术语（能力素质、级别、要求、计分）列出变化，并统计有多少条评估记录的认证结论、评定等级和总分会因此改变。
+    以业务术语（能力素质、级别、要求、计分）列出变化，并统计有多少条评估记录的认证结论、能力等级和总分会因此改变。
 cli-diff-examples =
     示例：
       rungs diff HEAD~1                 上次提交以来的变化
       rungs diff content v1 v2 --format md
-      rungs diff HEAD~1 --exit-code     变化可能改变评估结果时退出码为 3（用于 CI 门禁）
+      rungs diff HEAD~1 --exit-code     变化可能影响认证时退出码为 3（用于 CI 门禁）
 cli-report = 只生成指定员工的报告（含其所有周期）
 cli-report-examples =
     示例：
       rungs report E1001                生成一位员工的报告，输出到 ./output/reports/
       rungs report content E1001 E1002 --out review
-cli-distribute = 按直属上级、部门或序列将某一周期的报告打包，便于分发
+cli-distribute = 按直接上级、部门或序列将某一周期的报告打包，便于分发
 cli-distribute-long =
-    按直属上级、部门或序列将某一周期的报告打包，便于分发。
+    按直接上级、部门或序列将某一周期的报告打包，便于分发。
 
-    每个包是一个 zip，内含相应的报告、团队总结和对应的清单片段；可选择用密码保护。
+    每个文件包是一个 zip，内含相应的报告、团队总结和对应的清单片段；可选择用密码保护。
 cli-distribute-examples =
     示例：
-      rungs distribute --by manager     为最新周期按直属上级各打一个 zip 包
+      rungs distribute --by manager     为最新周期按直接上级各打一个 zip 包
       rungs distribute --by department --encrypt
       rungs distribute --by manager --since old/manifest.json   只打包有变化的报告
-cli-send = 通过 SMTP 将分发的每个包发送给对应的收件人，并记录每封邮件
+cli-send = 通过 SMTP 将分发的每个文件包发送给对应的收件人，并记录每封邮件
 cli-send-long =
-    通过 SMTP 将分发的每个包发送给对应的收件人，并记录每封邮件。
+    通过 SMTP 将分发的每个文件包发送给对应的收件人，并记录每封邮件。
 
-    重新运行时只发送尚未发送或此后有变化的包；密码从不通过邮件发送。
+    重新运行时只发送尚未发送或此后有变化的文件包；密码从不通过邮件发送。
 cli-send-examples =
     示例：
       rungs send --settings ~/rungs-mail.yaml --dry-run    将每封邮件写入 distribution/outbox/
@@ -654,7 +643,7 @@ cli-template = 生成某一级别的评估表（xlsx 或 csv），可为空表�
 cli-template-long =
     生成某一级别的评估表（xlsx 或 csv），可为空表或预填数据。
 
-    每位员工一行；每个字段、事实信息、能力素质、行为、评分、考试和 KPI 各占一列；备注行列出允许的取值（xlsx 还带数据验证）。
+    每位员工一行；每个字段、事实信息、能力素质、行为标准、评分、笔试和 KPI 各占一列；备注行列出允许的取值（xlsx 还带数据验证）。
 cli-template-examples =
     示例：
       rungs template --sequence sales --level s2 --out s2.xlsx
@@ -669,9 +658,9 @@ cli-import-examples =
       rungs import s2.xlsx              将评估表各行合并到 ./content/assessments/
       rungs import content scores.csv --cycle 2025H1
       rungs import s2.xlsx --dry-run    检查并显示将发生的变化
-cli-export = 将标准导出为数据：JSON、CSV 或 xlsx 表格，或 CASE 1.1 包
+cli-export = 将标准导出为数据：JSON、CSV 或 xlsx 表格，或 CASE 1.1 数据包
 cli-export-long =
-    将标准导出为数据：JSON、CSV 或 xlsx 表格，或 CASE 1.1 包。
+    将标准导出为数据：JSON、CSV 或 xlsx 表格，或 CASE 1.1 数据包。
 
     JSON 附带其 JSON Schema；CASE 即 1EdTech 的能力与学术标准交换规范（Competencies and Academic Standards Exchange）。
 cli-export-examples =
@@ -679,11 +668,11 @@ cli-export-examples =
       rungs export --format json > standard.json
       rungs export --format case --out case/
       rungs export --format xlsx --out export/
-cli-results = 供人力资源使用的评估结果汇总，每条评估记录一行（个人数据）
+cli-results = 供人力资源部使用的任职资格评定结果汇总，每条评估记录一行（含个人信息）
 cli-results-long =
-    供人力资源使用的评估结果汇总，每条评估记录一行（个人数据）。
+    供人力资源部使用的任职资格评定结果汇总，每条评估记录一行（含个人信息）。
 
-    包括每条记录的认证结论、评定等级、总分、未通过认证的原因及差距；永远不会出现在网站中。
+    包括每条记录的认证结论、能力等级、总分、未通过认证的原因及差距；不会出现在网站上。
 cli-results-examples =
     示例：
       rungs results --format xlsx --out results.xlsx
@@ -698,7 +687,7 @@ cli-serve-examples =
       rungs serve                       在 http://127.0.0.1:1111/ 预览 ./content
       rungs serve my/content --open     并在浏览器中打开
       rungs serve --port 0              使用任一空闲端口
-      rungs serve --reports             同时预览报告（含个人数据；仅限本机访问）
+      rungs serve --reports             同时预览报告（含个人信息；仅限本机访问）
 cli-init = 新建项目，附带一个小型入门标准
 cli-init-long =
     新建项目，附带一个小型入门标准。
@@ -728,22 +717,22 @@ cli-completions-examples =
       rungs completions fish > ~/.config/fish/completions/rungs.fish
 cli-help = 显示 rungs 或某个命令的帮助
 cli-arg-again = 日志中记录为已发送的也重新发送（用于收件人丢失邮件的情况）
-cli-build-against = 试算：按 `current`（本次构建的内容）或指定版本（名称或 git 标签）重新评定每条评估记录，而不是按记录所属版本评定；所生成的报告和团队总结每页都标注“试算”
-cli-report-against = 试算：按 `current`（本次构建的内容）或指定版本（名称或 git 标签）重新评定每条评估记录，而不是按记录所属版本评定；所生成的报告和团队总结每页都标注“试算”
-cli-results-against = 试算：按 `current` 或指定版本（名称或 git 标签）评估每条评估记录，而不按记录所属的版本（见 `build --against`）
-cli-arg-allow_unprotected = 允许发送没有密码保护的包（`distribute` 时未加 `--encrypt`）
+cli-build-against = 试算：按 `current`（本次构建的内容）或指定版本（名称或 git 标签）重新评定每条评估记录（不按记录所属的版本）；所生成的报告和团队总结每页都标注「试算」
+cli-report-against = 试算：按 `current`（本次构建的内容）或指定版本（名称或 git 标签）重新评定每条评估记录（不按记录所属的版本）；所生成的报告和团队总结每页都标注「试算」
+cli-results-against = 试算：按 `current` 或指定版本（名称或 git 标签）重新评定每条评估记录（不按记录所属的版本；见 `build --against`）
+cli-arg-allow_unprotected = 允许发送没有密码保护的文件包（`distribute` 时未加 `--encrypt`）
 cli-arg-allowed_host = 同时响应对此主机名的请求（可重复）；除此之外，预览只响应 localhost 和 IP 地址，以防网页通过 DNS 重绑定访问预览
 cli-diff-args = `[CONTENT] REV [REV2]`：可先给出内容文件夹（默认 ./content）；REV2 默认为工作区
 cli-report-args = `[CONTENT] EMPLOYEE-ID…`：可先给出内容文件夹（默认 ./content）
 cli-import-args = `[CONTENT] FILE`：可先给出内容文件夹（默认 ./content）
 cli-arg-bind = 监听的地址；默认值使预览仅限本机访问
 cli-arg-bundles = `rungs distribute` 生成的文件夹
-cli-arg-by = 按直属上级、部门或序列分别打包（每个一个包）
+cli-arg-by = 按直接上级、部门或序列分别打包（每个一个文件包）
 cli-arg-ca_file = 除系统证书外额外信任的证书颁发机构（PEM 文件）
 cli-arg-color = 何时为诊断信息着色（`auto`：输出到终端时着色，除非设置了 NO_COLOR）
-cli-build-commit = 页面和报告上标注的内容版本（git 提交）：`auto`（位于 git 中时，取最近一次修改内容文件夹的提交）、`none`，或自定义文本
-cli-report-commit = 页面和报告上标注的内容版本（git 提交）：`auto`（位于 git 中时，取最近一次修改内容文件夹的提交）、`none`，或自定义文本
-cli-distribute-commit = 报告上标注的内容提交：`auto`、`none`，或自定义文本
+cli-build-commit = 页面和报告上标注的内容版本（git 提交）：`auto`（位于 git 中时，取最近一次修改内容文件夹的提交）、`none`，或自定义文字
+cli-report-commit = 页面和报告上标注的内容版本（git 提交）：`auto`（位于 git 中时，取最近一次修改内容文件夹的提交）、`none`，或自定义文字
+cli-distribute-commit = 报告上标注的内容版本（git 提交）：`auto`、`none`，或自定义文字
 cli-check-content = 内容文件夹（包含 rungs.yaml）
 cli-build-content = 内容文件夹（包含 rungs.yaml）
 cli-distribute-content = 内容文件夹（包含 rungs.yaml）
@@ -759,12 +748,12 @@ cli-arg-department = 只含此部门（可重复）
 cli-arg-dir = 创建项目的文件夹（必须不存在或为空）
 cli-send-dry_run = 将每封邮件写成 .eml 文件放到 DIR/outbox/ 中供查看；不发送任何邮件
 cli-import-dry_run = 检查并报告将发生的变化，不写入任何内容
-cli-arg-encrypt = 用密码保护每个包中的每个文件（AES-256）：每份报告可用对应员工的密码打开，团队总结和所有报告可用收件人的密码打开。密码沿用上次运行的，没有密码的人自动生成，也可用 `--passwords` 指定；密码列在 passwords.csv 中，从不放入包内
-cli-arg-exit_code = 变化可能改变评估结果时以退出码 3 退出（用于 CI 门禁）
+cli-arg-encrypt = 用密码保护每个文件包中的每个文件（AES-256）：每份报告可用对应员工的密码打开，团队总结和所有报告可用收件人的密码打开。密码沿用上次运行的，没有密码的人自动生成，也可用 `--passwords` 指定；密码列在 passwords.csv 中，从不放入文件包内
+cli-arg-exit_code = 变化可能影响认证时以退出码 3 退出（用于 CI 门禁）
 cli-arg-export_typst = 同时将生成 PDF 所用的 Typst 项目（模板、字体、每份文档一个 JSON 数据文件）写入此文件夹，供 Typst CLI 使用
 cli-build-force = 输出文件夹中若有不是上次构建生成的文件，将其删除后继续（默认会停止）
-cli-merge-force = 删除输出文件夹中并非上次构建生成的文件，而不是中止
-cli-report-force = 删除输出文件夹中并非上次构建生成的文件，而不是中止
+cli-merge-force = 输出文件夹中若有不是上次构建生成的文件，将其删除后继续（默认会停止）
+cli-report-force = 输出文件夹中若有不是上次构建生成的文件，将其删除后继续（默认会停止）
 cli-distribute-force = 删除该文件夹中并非上次运行生成的文件
 cli-check-format = `json`：输出一个 JSON 文档，供程序读取
 cli-diff-format = text（在终端上带颜色）、md（用于拉取请求）或 json
@@ -773,49 +762,49 @@ cli-results-format = csv、xlsx 或 md
 cli-arg-from = 发件人：`人力资源部 <hr@example.com>`
 cli-arg-jobs = 用于生成的工作线程数（默认：每个 CPU 核心一个）
 cli-arg-lang = rungs 使用的语言：zh-CN、en 或项目添加的语言（默认依次取 RUNGS_LANG、区域设置中的 LC_ALL、LC_MESSAGES 或 LANG，最后是项目的语言）
-cli-template-level = 级别的 ID 或名称（评估所针对的级别）
-cli-results-level = 只含评估此级别的评估记录，按 ID 或名称（可重复）
-cli-build-list_records = 列出认证结论与上次构建相比有变化的评估记录（会在终端显示个人数据）
-cli-diff-list_records = 同时列出认证结论、评定等级或总分有变化的每条评估记录（个人数据）
-cli-arg-manager = 只含此直属上级，按员工编号或姓名（可重复）
-cli-arg-max_size = 可发送的包大小上限，单位 MiB（默认 20）
+cli-template-level = 级别的编号或名称（评估所针对的级别）
+cli-results-level = 只含申请此级别的评估记录，按编号或名称（可重复）
+cli-build-list_records = 列出认证结论与上次构建相比有变化的评估记录（会在终端显示个人信息）
+cli-diff-list_records = 同时列出认证结论、能力等级或总分有变化的每条评估记录（含个人信息）
+cli-arg-manager = 只含此直接上级，按工号或姓名（可重复）
+cli-arg-max_size = 可发送的文件包大小上限，单位 MiB（默认 20）
 cli-arg-new_passwords = 与 `--encrypt` 一起使用：全部重新生成密码，不沿用上次运行的密码
 cli-arg-no_cache = 全部重新生成，不沿用上次构建中输入未变的结果
 cli-arg-no_reuse = 重新生成每份报告，不复用任何内容
 cli-build-only = 只构建这些部分（以英文逗号分隔）：site（网站）、handbook（标准手册）、sheets（一纸禅）、reports（个人报告）、summaries（团队总结）；输出文件夹中的其他部分保留
-cli-send-only = 只发送此包（按文件名、团队 ID 或收件人姓名）；可重复
+cli-send-only = 只发送此文件包（按文件名、团队编号或收件人姓名）；可重复
 cli-arg-open = 生成后在默认浏览器中打开预览
 cli-build-out = 输出文件夹。rungs 每次构建都会整体替换它，因此它必须是新建的、空的或由 rungs 生成的，且不能位于内容文件夹内
 cli-merge-out = 合并后的输出文件夹（新建的、空的或由 rungs 生成的）
 cli-report-out = 输出文件夹。rungs 每次构建都会整体替换它，因此它必须是新建的、空的或由 rungs 生成的，且不能位于内容文件夹内
-cli-distribute-out = 存放包的文件夹（与构建的输出文件夹一样整体替换）
+cli-distribute-out = 存放文件包的文件夹（与构建的输出文件夹一样整体替换）
 cli-template-out = 要生成的评估表：`.xlsx` 或 `.csv`（带 BOM 的 UTF-8，便于 Excel 打开）
-cli-export-out = 写入此处（json 为一个文件；csv、xlsx 和 case 为一个文件夹），而不是标准输出
-cli-results-out = 写入此文件，而不是标准输出（xlsx 格式必须指定）
+cli-export-out = 写入此处（json 为一个文件；csv、xlsx 和 case 为一个文件夹），不输出到标准输出
+cli-results-out = 写入此文件，不输出到标准输出（xlsx 格式必须指定）
 cli-schema-out = 写入 schema 的文件夹（不存在时自动创建）
-cli-arg-passwords = 用于密码保护的 `id,password` CSV 文件（含员工及每个包的收件人）
+cli-arg-passwords = 用于密码保护的 `id,password` CSV 文件（含员工及每个文件包的收件人）
 cli-build-pdf_a = 生成 PDF/A-2b（归档格式）PDF
 cli-report-pdf_a = 生成 PDF/A-2b（归档格式）PDF
 cli-distribute-pdf_a = 生成 PDF/A-2b 报告（不能与 `--encrypt` 同时使用：PDF/A 不允许加密）
 cli-arg-per_minute = 每分钟最多发送的邮件数（默认 20）
 cli-arg-port = 监听的端口（0：任一空闲端口，启动时显示）
 cli-arg-quiet = 只显示错误和警告（无进度条，无摘要）
-cli-arg-records = 从此文件夹（`<cycle>/<employee-id>.yaml`）读取评估记录，而不是 CONTENT/assessments/，这样个人数据可以存放在标准仓库之外
-cli-arg-reports = 同时生成报告和团队总结，在 /reports/ 下提供预览，仅限本机访问（其中含个人数据）
-cli-arg-reuse = 复用此构建输出文件夹中输入未变的报告（依据其 reports/manifest.json 核对），而不是重新生成
-cli-template-sequence = 序列的 ID 或名称
-cli-results-sequence = 只含此序列，按 ID 或名称（可重复）
+cli-arg-records = 改从此文件夹（`<cycle>/<employee-id>.yaml`）读取评估记录，不读 CONTENT/assessments/，这样个人信息可以存放在内容仓库之外
+cli-arg-reports = 同时生成报告和团队总结，在 /reports/ 下提供预览，仅限本机访问（其中含个人信息）
+cli-arg-reuse = 复用此构建输出文件夹中输入未变的报告（依据其 reports/manifest.json 核对），不再重新生成
+cli-template-sequence = 序列的编号或名称
+cli-results-sequence = 只含此序列，按编号或名称（可重复）
 cli-arg-server = 邮件服务器（代替或覆盖邮件设置文件中的值）
 cli-arg-settings = 邮件设置（YAML：server、port、tls、user、from、reply_to、per_minute、max_size_mib、ca_file），存放在内容仓库之外
-cli-arg-shard = 只构建 N 个分片中的第 K 个（如 2/4）：按员工编号把员工固定分成 N 份，生成其中一份的个人报告；第 1 个分片还会生成网站、标准手册、一纸禅和团队总结。用 `rungs merge` 合并各分片的输出文件夹
+cli-arg-shard = 只构建 N 个分片中的第 K 个（如 2/4）：按工号把员工固定分成 N 份，生成其中一份的个人报告；第 1 个分片还会生成网站、标准手册、一纸禅和团队总结。用 `rungs merge` 合并各分片的输出文件夹
 cli-arg-shards = 各分片的输出文件夹
 cli-arg-shell = bash、zsh、fish、elvish 或 powershell
 cli-arg-since = 只打包自此前某份清单（`manifest.json` 或 `manifest.csv`）以来新增或有变化的报告，并列出这些报告
-cli-arg-skip_bad = 写入正确的行并列出有误的行，而不是什么都不写入
+cli-arg-skip_bad = 只写入无误的行，并列出有误的行（默认只要有一行有误就什么都不写入）
 cli-arg-tls = starttls（端口 587）、implicit（465），或 none（仅限本机上的服务器）
 cli-arg-user = 登录所用的账号；其密码来自 RUNGS_SMTP_PASSWORD 或交互输入，从不从文件读取
 cli-arg-verbose = 同时显示每一步做了什么及耗时（在 `serve` 中还显示每次重新生成时检测到变化的文件）
-cli-arg-with_records = 用此周期中评估该级别的评估记录预填评估表
+cli-arg-with_records = 用此周期中申请该级别的评估记录预填评估表
 cli-arg-yes = 不经确认直接发送：仍会先列出收件人
 
 ## 命令行输出行首的标签：`错误：…`、`帮助：…`。
@@ -845,14 +834,14 @@ sequence-pass-out-of-range-help = 降低 `pass`，或提高各模块的分值
 sequence-unknown-module = 本序列没有评分模块 `{ $module }`
 sequence-negative-points = 分值不能为负数
 sequence-negative-points-help = 填写该模块的分值，0 或以上
-module-unknown-item = 模块 `{ $module }` 没有评分项 `{ $item }`
-sequence-item-without-points = 模块 `{ $module }` 没有给评分项 `{ $item }` 分值
+module-unknown-item = 评分模块 `{ $module }` 没有评分项 `{ $item }`
+sequence-item-without-points = 评分模块 `{ $module }` 没有给评分项 `{ $item }` 分值
 sequence-item-without-points-help = 在 `items:` 下添加 `{ $item }: <分值>`（该项在本级不计分则填 0）
 sequence-items-mismatch = `{ $module }` 各评分项分值合计 { $sum }，而模块分值为 { $points }
 sequence-items-mismatch-help = 调整评分项分值使其合计为 { $points }，或改为 `points: { $sum }`
-sequence-items-without-points = 模块 `{ $module }` 设有评分项，但本级没有给出各项分值
+sequence-items-without-points = 评分模块 `{ $module }` 设有评分项，但本级没有给出各项分值
 sequence-items-without-points-help = 添加 `items: {"{"} <评分项>: <分值>, … {"}"}`，各项合计等于模块分值
-sequence-module-without-items = 模块 `{ $module }` 没有评分项，不能按评分项给分
+sequence-module-without-items = 评分模块 `{ $module }` 没有评分项，不能按评分项给分
 sequence-module-without-items-help = 删去 `items:`，或在 `scoring_modules:` 下定义评分项
 sequence-total-mismatch = 各模块分值合计 { $sum }，而 `total` 为 { $total }
 sequence-total-mismatch-help = 调整模块分值使其合计为 { $total }，或改为 `total: { $sum }`
@@ -872,31 +861,31 @@ condition-any-of-too-few-help = 逐一列出每种达标方式，如 `- {"{"} ed
 condition-empty-alternative = 这种组合没有任何条件
 condition-empty-alternative-help = 为它写上 education、experience_years、years_in_level、training_hours、major 或 title
 condition-no-major = `major` 没有列出任何专业
-condition-no-major-help = 列出认可的专业或领域，如 [市场营销, 工商管理]，或删去 `major`
-condition-unknown-title = `{ $title }` 不在职称序列中
+condition-no-major-help = 列出认可的专业或领域，如 `[市场营销, 工商管理]`，或删去 `major`
+condition-unknown-title = `{ $title }` 不是已定义的职称
 condition-no-title-scale-help = 在 rungs.yaml 中按从低到高列出职称，如 `professional_titles: [初级, 中级, 高级]`
 condition-performance-incomplete = `no_consecutive` 和 `rating` 须同时填写
-condition-performance-incomplete-help = 如 `no_consecutive: 2` 加 `rating: C`（不得连续两次为 C 或更差）
+condition-performance-incomplete-help = 如 `no_consecutive: 2` 加 `rating: C`（不得连续两次为 C 或更低）
 condition-performance-last = `last` 至少为 1
 condition-performance-last-help = 规则考察的最近绩效期数，如 3
 condition-performance-never-fires = 最近 { $last } 期绩效中不可能出现连续 { $consecutive } 期：这条规则永远不会判为不满足
 condition-performance-never-fires-help = 把 `no_consecutive` 降到 { $last } 或以下，或提高 `last`
 condition-negative = { $value } 是负数
 condition-negative-help = 填写年数或学时，0 或以上
-manager-bad-email = `{ $email }` 不是有效的电子邮件地址
+manager-bad-email = `{ $email }` 不是有效的邮箱地址
 manager-bad-email-help = 只写一个地址，如 `name@example.com`，或删去 `email`
-unknown-manager = 直属上级 `{ $manager }` 没有姓名，也不是有评估记录的员工
-unknown-manager-help = 为直属上级写上 `name`，或改用一位参评员工的员工编号
-unknown-manager-suggest = 是否想写员工 `{ $candidate }`？或为直属上级写上 `name`
-manager-name-mismatch = 直属上级 `{ $manager }` 在这里名为 `{ $name }`，在 `{ $file }` 中却是 `{ $first }`
+unknown-manager = 直接上级 `{ $manager }` 没有姓名，也不是有评估记录的员工
+unknown-manager-help = 为直接上级写上 `name`，或改用一位参评员工的工号
+unknown-manager-suggest = 是否想写员工 `{ $candidate }`？或为直接上级写上 `name`
+manager-name-mismatch = 直接上级 `{ $manager }` 在这里名为 `{ $name }`，在 `{ $file }` 中却是 `{ $first }`
 manager-name-mismatch-help = 一个编号只对应一个人：更正姓名，或为另一人另设编号
-manager-email-mismatch = 直属上级 `{ $manager }` 在这里的邮箱是 `{ $email }`，在 `{ $file }` 中却是 `{ $first }`
-manager-email-mismatch-help = 每位直属上级的报告包只发往一个地址：请在各份记录中使用同一邮箱
+manager-email-mismatch = 直接上级 `{ $manager }` 在这里的邮箱是 `{ $email }`，在 `{ $file }` 中却是 `{ $first }`
+manager-email-mismatch-help = 每位直接上级的文件包只发往一个地址：请在各份记录中使用同一邮箱
 manager-reporting-loop = 周期 { $cycle } 的汇报关系形成了循环：{ $chain }
 manager-reporting-loop-help = 循环中有人实际向循环外的人汇报：请更正那份记录的 `manager`
 record-duplicate = 员工 `{ $employee }` 在周期 `{ $cycle }` 已有一份记录
 record-duplicate-help = 第一份在 { $file }；每名员工每个周期只保留一份记录
-record-unsafe-employee-id = `{ $id }` 不是有效的员工编号
+record-unsafe-employee-id = `{ $id }` 不是有效的工号
 record-unsafe-cycle = `{ $cycle }` 不是有效的周期
 record-unsafe-id-help = 只用字母、数字、`-` 和 `_`（最多 64 个），以字母或数字开头：它会成为文件名
 record-unknown-edition = 版本 `{ $edition }` 不是现行版本，也没有对应的 git 标签
@@ -913,9 +902,9 @@ record-score-from-kpis = `{ $module }` 按 KPI 结果计分
 record-score-from-kpis-help = 在记录顶层的 `kpis:` 下填写 KPI 结果
 record-score-is-exam = `{ $module }` 是笔试
 record-score-is-exam-help = 笔试成绩写在记录顶层的 `written_exam:` 中
-record-score-per-item = 模块 `{ $module }` 按评分项打分，不能只给一个分数（{ $score }）
+record-score-per-item = 评分模块 `{ $module }` 按评分项打分，不能只给一个分数（{ $score }）
 record-score-per-item-help = 写成 `{ $module }: {"{"} { $items } {"}"}`
-record-score-not-per-item = 模块 `{ $module }` 没有评分项，请只给一个分数
+record-score-not-per-item = 评分模块 `{ $module }` 没有评分项，请只给一个分数
 record-score-not-per-item-help = 写成 `{ $module }: <分数>`（满分 { $points }）
 record-score-out-of-range = `{ $module }` 得分 { $score }，超出 0–{ $points } 的范围
 record-item-score-out-of-range = `{ $module }` 的评分项 `{ $item }` 得分 { $score }，超出 0–{ $points } 的范围
@@ -923,7 +912,7 @@ record-exam-out-of-range = 笔试成绩 { $score } 超出 0–{ $points } 的范
 record-score-out-of-range-help = 给出 0 到 { $points } 之间的分数
 record-item-unscored = `{ $module }` 的评分项 `{ $item }` 未打分，按 0 分计
 record-item-unscored-help = 在 `{ $module }` 中添加 `{ $item }: <分数>`
-record-module-unscored = 模块 `{ $module }` 未打分，按 0 分计
+record-module-unscored = 评分模块 `{ $module }` 未打分，按 0 分计
 record-module-unscored-help = 在 `scores:` 下添加 `{ $module }:`
 record-exam-unscored-help = 添加 `written_exam: <分数>`
 record-no-exam-module = 级别 `{ $level }` 没有笔试模块，`written_exam` 不予计入
@@ -938,7 +927,7 @@ record-no-target-level-help = 添加 `applied_level: <级别编号>`（申请认
 record-applies-below-current = 申请级别 `{ $applied }` 低于现任级别 `{ $current }`
 record-applies-below-current-help = 请核对这两个级别；复核（按现任级别重新认证）时不写 `applied_level`
 record-skips-levels = 申请级别 `{ $applied }` 比现任级别 `{ $current }` 高 { $count } 级（越级申请）
-record-skips-levels-help = 标准允许越级申请，报告中会标注“越级申请”；请核对申请级别是否填写正确
+record-skips-levels-help = 标准允许越级申请，报告中会标注「越级申请」；请核对申请级别是否填写正确
 record-unknown-rating = `{ $rating }` 不是绩效等级
 record-unknown-rating-help = 请使用 { $ratings } 之一（可在 rungs.yaml 的 `performance_ratings` 中修改）
 record-negative-fact = { $value } 是负数
@@ -950,20 +939,20 @@ record-unread-fact = 级别 `{ $level }` 没有 `{ $fact }` 条件，该项信�
 record-unread-fact-help = 该级别采用的信息：{ $read }；请从 `facts` 中删去 `{ $fact }`，或核对申请级别
 record-unread-fact-help-none = 该级别不采用任何信息；请从 `facts` 中删去 `{ $fact }`，或核对申请级别
 record-unknown-competency = 没有能力素质 `{ $competency }`
-record-competency-not-required = 级别 `{ $level }` 不要求 `{ $competency }`；它会显示，但不参与评级
+record-competency-not-required = 级别 `{ $level }` 不要求 `{ $competency }`；它会显示，但不参与能力等级评定
 record-competency-not-required-help = 删去它，或核对 `applied_level` 和 `position`
 record-competency-not-assessed = 级别 `{ $level }` 要求 `{ $competency }`，但记录没有评估它
 record-competency-not-assessed-help = 在 `competencies:` 下添加 `{ $competency }: { $how }`；在此之前按未达标计
 record-one-line-graded = `{ $competency }` 是一句话标准，只分达标与未达标
 record-one-line-no-met = `{ $competency }` 的评估没有写明是否达标
 record-one-line-help = 写 `{"{"} met: true {"}"}` 或 `{"{"} met: false {"}"}`
-record-graded-met = `{ $competency }` 分级评定：请记录达到的级别，而不是 `met`
+record-graded-met = `{ $competency }` 分级评定：请记录达到的级别，不要用 `met`
 record-graded-no-level = `{ $competency }` 的评估没有给出级别
 record-graded-help = 写 `{"{"} level: N {"}"}`（尚未达到 1 级时写 0）
 record-level-out-of-range = `{ $competency }` 分为 0–{ $max } 级，不存在 { $level } 级
 record-level-out-of-range-help = 记录 0 到 { $max } 之间的级别
 record-unknown-activity = 序列 `{ $sequence }` 没有活动 `{ $activity }`
-record-activity-not-required = 级别 `{ $level }` 不要求活动 `{ $activity }`；它会显示，但不参与评级
+record-activity-not-required = 级别 `{ $level }` 不要求活动 `{ $activity }`；它会显示，但不参与能力等级评定
 record-activity-not-required-help = 删去它，或核对 `applied_level`
 record-activity-not-assessed = 级别 `{ $level }` 要求活动 `{ $activity }`，但记录没有评估它
 record-activity-not-assessed-help = 在 `behaviours:` 下添加 `{ $activity }: {"{"} met: true {"}"}`（或 false）；在此之前按未达标计
@@ -1043,8 +1032,8 @@ noun-theme = { $form ->
    *[one] 主题
 }
 noun-employee-id = { $form ->
-    [known] 员工编号
-   *[one] 员工编号
+    [known] 工号
+   *[one] 工号
 }
 noun-professional-title = { $form ->
     [known] 职称
@@ -1063,22 +1052,22 @@ noun-column = { $form ->
    *[one] 列
 }
 noun-manager = { $form ->
-    [known] 直属上级编号
-   *[one] 直属上级
+    [known] 直接上级编号
+   *[one] 直接上级
 }
 noun-activity-name = 活动名称
 noun-assessor-name = 评委姓名
 noun-behaviour-module-name = 行为标准模块名称
 noun-category-name = 类别名称
-noun-competency-level-title = 等级名称
+noun-competency-level-title = 分级名称
 noun-competency-name = 能力素质名称
 noun-contribution-kind-name = 贡献类别名称
 noun-criterion = 标准描述
 noun-edition = 版本
 noun-level-name = 级别名称
 noun-level-title = 级别称谓
-noun-manager-id = 直属上级的员工编号
-noun-manager-name = 直属上级姓名
+noun-manager-id = 直接上级的工号
+noun-manager-name = 直接上级姓名
 noun-name = 姓名
 noun-one-line-standard = 一句话标准
 noun-organisation = 发布单位
@@ -1088,13 +1077,13 @@ noun-plan-goal = 发展计划目标
 noun-position-name = 岗位名称
 noun-reference-item-name = 参考项名称
 noun-sequence-name = 序列名称
-noun-title = 手册标题
+noun-title = 标准手册标题
 # 超出上限的列表里装的是什么。
 count-competencies = 能力素质
 count-sequences = 序列
 count-levels = 级别
 count-key-points = 关键点
-count-level-behaviours = 单个等级的行为表现
+count-level-behaviours = 同一级的行为表现
 count-level-competencies = 单个级别要求的能力素质
 count-plan-items = 发展计划条目
 # “是否想写……”之后，说明已有编号在哪里定义。
@@ -1129,7 +1118,7 @@ check-duplicate-id-help = 编号必须唯一：请给这个{ $what }换一个编
 check-unknown-reference = 找不到{ $what } `{ $id }`
 check-too-many = { $what }有 { $count } 项，上限为 { $limit } 项
 check-too-many-help = 这是第 { $item } 项：请拆分列表，或只保留最重要的 { $limit } 项
-check-too-many-files-help = 这是第 { $position } 个文件：这么大的标准无法印成一本手册，请拆分为几个内容项目
+check-too-many-files-help = 这是第 { $position } 个文件：这么大的标准无法印成一本标准手册，请拆分为几个内容项目
 check-char-nul = 空字符 NUL
 check-char-tab = 制表符
 check-char-line-break = 换行符
@@ -1144,8 +1133,8 @@ check-ratings-empty = performance_ratings 为空
 check-ratings-empty-help = 列出绩效等级，最好的在前，例如 [S, A, B, C, D]
 check-share-out-of-range = b_max_normal_unmet 为 { $value }；它是 0 到 1 之间的比例
 check-share-out-of-range-help = 15% 写作 0.15
-check-grade-counts-nothing = 评级没有计入任何内容
-check-grade-counts-nothing-help = 列出评级计入的内容：[competencies, behaviours]，或其中之一
+check-grade-counts-nothing = 能力等级评定没有计入任何内容
+check-grade-counts-nothing-help = 列出能力等级评定计入的内容：[competencies, behaviours]，或其中之一
 check-invalid-date = `{ $text }` 不是 YYYY-MM-DD 格式的日期
 check-invalid-date-month = `{ $text }` 的月份是 { $month }；月份应为 01 到 12
 check-invalid-date-day = `{ $text }` 不存在：{ $year } 年 { $month } 月只有 { $days } 天
@@ -1162,12 +1151,12 @@ check-url-query = `{ $text }` 带有查询参数或片段（? 或 #）；请给�
 check-url-help = 写出网站发布的地址，例如 https://hr.example.com/standards/
 check-file-name-too-long = 这个名称生成的文件名长 { $bytes } 字节（{ $named }）；文件系统最多允许 { $limit } 字节
 check-file-name-too-long-help = 请缩短：文件名还要加上{ $added }，总长不能超过 { $limit } 字节——一个汉字占 3 字节，一个表情符号占 4 字节，且只取前 80 个字符
-check-file-name-report = 打包文件中该员工的报告
-check-file-name-report-added = 员工编号、周期和 `.pdf`
-check-file-name-department = 该部门的团队总结和打包文件
+check-file-name-report = 文件包中该员工的报告
+check-file-name-report-added = 工号、周期和 `.pdf`
+check-file-name-department = 该部门的团队总结和文件包
 check-file-name-department-added = 周期、`.zip`，以及两个部门名称重合时加上的序号
-check-file-name-manager = 该直属上级团队的团队总结和打包文件
-check-file-name-manager-added = 直属上级的员工编号、周期、`.zip`，以及两个团队名称重合时加上的序号
+check-file-name-manager = 该直接上级团队的团队总结和文件包
+check-file-name-manager-added = 直接上级的工号、周期、`.zip`，以及两个团队名称重合时加上的序号
 check-missing-glyph = 没有字体包含 `{ $character }`（{ $code }）的字形；PDF 中会显示为空白方框
 check-missing-glyph-help = 请替换这个字符，或把包含它的字体放进内容项目的 fonts/ 文件夹
 check-output-collision = { $what }将写入 `{ $path }`，而{ $other }已写入此处
@@ -1213,7 +1202,7 @@ check-no-levels-nor-standard-help = 添加 `levels:`，写出第 1、2……级�
 check-level-numbering = 这里写的是第 { $level } 级，但它是第 { $entry } 项
 check-level-numbering-help = 各级按 1、2、3……依次编号，不要跳号；此处写 `level: { $entry }`
 check-no-behaviours = 第 { $level } 级没有列出行为表现
-check-no-behaviours-help = 描述处于该等级的人可观察到的行为
+check-no-behaviours-help = 描述达到这一级的人可观察到的行为
 check-file-name-mismatch = 文件名是 `{ $stem }`，内容却是 `{ $id }`
 check-file-name-mismatch-help = 请把文件改名为 `{ $path }`，方便审阅者按编号找到它
 check-plan-overdue = 该计划项的截止日期是 { $due }，但没有状态（最近一次评估的日期是 { $latest }）
@@ -1247,7 +1236,7 @@ load-misplaced-record-help = 请移到周期文件夹中：assessments/<cycle>/<
 load-misplaced-file-help = 内容文件应放在 rungs.yaml、competencies/、sequences/、pages/ 或 assessments/<cycle>/ 中；该文件被忽略
 load-empty-content = 内容文件夹 `{ $folder }` 是空的
 load-missing-settings = 内容文件夹中没有 rungs.yaml
-load-missing-settings-help = 请创建 rungs.yaml，写明手册标题、发布单位、版本等设置（见 docs/content-model.md）
+load-missing-settings-help = 请创建 rungs.yaml，写明标准手册标题、发布单位、版本等设置（见 docs/content-model.md）
 load-empty-file = 该文件是空的
 load-empty-file-help = 请写入文档的字段，或删除该文件
 load-file-too-large = 该文件有 { $size } 字节；上限是 { $limit } 字节
@@ -1265,7 +1254,7 @@ yaml-tab-help = YAML 只能用空格缩进：请把制表符换成空格
 yaml-multiple-documents = 该文件含有第二个 YAML 文档
 yaml-multiple-documents-help = 一个文件只能有一个 YAML 文档：请删除 `---` 行及其后的内容，或移到单独的文件中
 yaml-age-or-gender = 未知字段 `{ $field }`：rungs 不以年龄或性别作为条件
-yaml-age-or-gender-help = 请删除：年龄和性别与能力无关，以此筛选是《就业促进法》禁止的歧视（见 docs/content-model.md 的 “No age or gender conditions”）
+yaml-age-or-gender-help = 请删除：年龄和性别与能力无关，以此筛选是《就业促进法》禁止的歧视（见 docs/content-model.md 中“No age or gender conditions”一节）
 yaml-unknown-field = 未知字段 `{ $field }`
 yaml-unknown-field-suggest = 是否想写 `{ $suggestion }`？（字段名区分大小写）
 yaml-unknown-field-help = 此处允许的字段有 { $fields }
@@ -1317,28 +1306,28 @@ yaml-kind-struct = 一组字段
 yaml-found-boolean = 布尔值 `{ $value }`
 yaml-found-integer = 整数 `{ $value }`
 yaml-found-float = 数字 `{ $value }`
-yaml-found-string = 文字 "{ $value }"
+yaml-found-string = 文字「{ $value }」
 yaml-found-sequence = 列表
 yaml-found-map = 一组字段
 yaml-found-unit = 空值
 # 常见的 YAML 语法错误。
 yaml-unclosed-quote = 引号没有闭合
-yaml-unclosed-bracket = 括号 '{ $open }' 没有闭合
-yaml-mismatched-bracket = 括号 '{ $open }' 被 '{ $close }' 错误地闭合
+yaml-unclosed-bracket = 括号 `{ $open }` 没有闭合
+yaml-mismatched-bracket = 括号 `{ $open }` 被 `{ $close }` 错误地闭合
 yaml-misplaced-bracket = 括号位置不对
-yaml-unexpected-character = 此处不能出现字符 `{ $character }'
+yaml-unexpected-character = 此处不能出现字符 `{ $character }`
 yaml-invalid-indentation = 缩进不正确
 yaml-mapping-values-not-allowed = 此处不能出现 `键: 值`（检查缩进，或给含有 `: ` 的文字加引号）
 yaml-expected-key = 此处应为一个键（检查缩进是否对齐）
-yaml-flow-mapping-separator = `{"{"} … {"}"}` 中缺少 ',' 或 '{"}"}'
-yaml-flow-sequence-separator = `[ … ]` 中缺少 ',' 或 ']'
-yaml-expected-dash = 此处应为以 '-' 开头的列表项（检查缩进是否对齐）
+yaml-flow-mapping-separator = `{"{"} … {"}"}` 中缺少 `,` 或 `{"}"}`
+yaml-flow-sequence-separator = `[ … ]` 中缺少 `,` 或 `]`
+yaml-expected-dash = 此处应为以 `-` 开头的列表项（检查缩进是否对齐）
 yaml-expected-content = 此处缺少内容
-yaml-expected-colon = 键后面应有 ':'
+yaml-expected-colon = 键后面应有 `:`
 yaml-key-too-long = 键无效（键须写在同一行内）
-yaml-colon-space = ':' 后面必须有空格
-yaml-colon-placement = ':' 的位置不对
-yaml-dash-space = '-' 后面必须有空格
+yaml-colon-space = `:` 后面必须有空格
+yaml-colon-placement = `:` 的位置不对
+yaml-dash-space = `-` 后面必须有空格
 yaml-sequence-not-allowed = 此处不能出现列表项 `- …`
 yaml-key-not-allowed = 此处不能出现键
 yaml-unknown-anchor = 别名引用了不存在的锚点（`*名称` 之前须有 `&名称`）
@@ -1378,7 +1367,7 @@ publish-cannot-write-help = 请确认磁盘有空间、文件夹可写，然后�
 publish-refused = 拒绝写入 `{ $out }`：{ $reason }
 publish-refused-help = 请给 `--out` 指定内容文件夹之外的一个新的或空的文件夹（rungs 每次构建都会替换该文件夹的全部内容）
 publish-refused-root = 它是文件系统的根目录
-publish-refused-home = 它就是或包含用户主文件夹 `{ $home }`
+publish-refused-home = 它是用户主文件夹 `{ $home }`，或包含该文件夹
 publish-refused-content = 它就是内容文件夹本身
 publish-refused-inside = 它位于 rungs 读取的 `{ $folder }` 之内
 publish-refused-holds = 它包含 rungs 读取的 `{ $folder }`，写入会将其替换
@@ -1406,8 +1395,8 @@ init-not-empty-help = 请给出一个新文件夹的名称，例如 `rungs init 
 init-cannot-write = 无法写入 `{ $path }`：{ $error }
 init-created = 已在 { $dir } 创建 rungs 项目（{ $count } 个文件：content/、schemas/、.gitignore）
 init-next = 下一步：
-init-next-check = 校验内容
-init-next-serve = 边编辑边预览手册，地址 http://127.0.0.1:1111
+init-next-check = 检查内容
+init-next-serve = 边编辑边预览标准手册网站，地址 http://127.0.0.1:1111
 init-next-build = 生成网站、标准手册 PDF 和报告，输出到 output/
 
 # 分片与 `rungs merge`。
@@ -1433,11 +1422,11 @@ send-no-bundles = 无法读取 `{ $path }`（{ $error }）：请发送 `rungs di
 send-bad-bundles = `{ $path }`：{ $error }
 send-no-template = 主题中没有 `{ $path }`
 send-not-an-address = `{ $text }` 不是有效的邮箱地址：{ $error }
-send-no-address = 没有邮箱地址：请在评估记录中填写直属上级的邮箱（`manager: { "{" } …, email: … { "}" }`），或改用其他方式交付
+send-no-address = 没有邮箱地址：请在评估记录中填写直接上级的邮箱（`manager: { "{" } …, email: … { "}" }`），或改用其他方式交付
 send-cannot-read = 无法读取 `{ $path }`：{ $error }
 send-cannot-write = 无法写入 `{ $path }`：{ $error }
 send-bad-ca-file = `{ $path }`：{ $error }
-send-too-large = { $size } MiB，超过单封邮件可携带的 { $limit } MiB（`max_size_mib`）：如果邮件服务器接受更大的邮件，可以调高上限；否则请改用其他方式交付（例如只有人力资源部和该上级能打开的文件夹）
+send-too-large = { $size } MiB，超过单封邮件可携带的 { $limit } MiB（`max_size_mib`）：如果邮件服务器接受更大的邮件，可以调高上限；否则请改用其他方式交付（例如只有人力资源部和该直接上级能打开的文件夹）
 send-not-the-bundle = `{ $path }` 不是 `bundles.csv` 所列的文件包（SHA-256 不一致）：请重新运行 `rungs distribute`
 send-log-failed = 发送日志出错：{ $error }
 send-no-tls = 无法建立 TLS：{ $error }
@@ -1445,7 +1434,7 @@ send-tls-none-remote = `tls: none` 只能用于本机上的邮件服务器，不
 send-no-password = 没有 `{ $user }` 的密码：请设置 { $variable }，或在终端中运行以便输入
 send-unreachable = 无法连接邮件服务器 { $server }：{ $error }
 send-dry-run-sends-nothing = 试运行不发送任何邮件
-send-settings-inside = `{ $path }` 位于内容文件夹内：请把邮件设置放在标准仓库之外（例如个人主文件夹）
+send-settings-inside = `{ $path }` 位于内容文件夹内：请把邮件设置放在内容仓库之外（例如个人主文件夹）
 send-settings-password = `{ $path }` 中写有密码：请删除；rungs 只从 { $variable } 读取密码，或在运行时询问
 send-settings-bad = `{ $path }`：{ $error }
 send-unprotected = `{ $folder }` 中的文件包没有密码保护：通过邮件发送的报告，任何收到邮件的人都能打开
@@ -1485,12 +1474,12 @@ encrypt-cannot-write = 无法写出 PDF：{ $error }
 # `rungs distribute`。
 distribute-encrypt-pdf-a = `--encrypt` 不能与 `--pdf-a` 同时使用：PDF/A（ISO 19005）不允许加密
 distribute-encrypt-pdf-a-help = 分发加密报告时不要加 `--pdf-a`；PDF/A 原件请用 `rungs build --pdf-a` 生成后归档
-distribute-gitignore-comment = 个人数据和密码（rungs distribute）：切勿提交此文件夹。
+distribute-gitignore-comment = 个人信息和密码（rungs distribute）：切勿提交此文件夹。
 distribute-since-help = 请传入之前某次 `rungs build` 或 `rungs distribute` 生成的 `manifest.json` 或 `manifest.csv`
 distribute-passwords-without-encrypt = `--passwords` 只能与 `--encrypt` 一起使用
 distribute-passwords-help = 一个 CSV 文件：第一行为 `employee_id,password`，每行一名员工，密码至少 { $min } 个字符
 distribute-passwords-warning = `{ $file }` 中保存了全部密码（{ $kept } 个沿用此前的或由文件给出，{ $new } 个新生成）：请通过与文件包不同的渠道把密码交给本人（切勿放在同一封邮件中）；下次运行会沿用这些密码，`--new-passwords` 会全部重新生成
-distribute-no-manager = { $count } 份报告没有填写直属上级，已打包到 `{ $bundle }`：请在这些记录中填写 `manager`
+distribute-no-manager = { $count } 份报告没有填写直接上级，已打包到 `{ $bundle }`：请在这些记录中填写 `manager`
 distribute-nothing-changed = 自上一份清单以来，周期 { $cycle } 的报告没有变化
 distribute-change-new = 新增
 distribute-change-changed = 有变化
@@ -1505,8 +1494,8 @@ distribute-time-protection = 加密保护
 distribute-time-zips = 打包
 distribute-unknown-cycle = 没有周期 `{ $cycle }` 的评估记录（已有周期：{ $cycles }）
 distribute-no-records = 没有任何评估记录
-distribute-missing-passwords = 密码文件中缺少 { $count } 名员工或收件人（其文件包受该密码保护的上级、部门或序列）的密码：{ $ids }
-distribute-missing-passwords-more = 密码文件中缺少 { $count } 名员工或收件人（其文件包受该密码保护的上级、部门或序列）的密码：{ $ids } 等
+distribute-missing-passwords = 密码文件中缺少 { $count } 名员工或收件人（即文件包受其密码保护的直接上级、部门或序列）的密码：{ $ids }
+distribute-missing-passwords-more = 密码文件中缺少 { $count } 名员工或收件人（即文件包受其密码保护的直接上级、部门或序列）的密码：{ $ids } 等
 passwords-cannot-read = 无法读取 `{ $path }`：{ $error }
 passwords-bad = `{ $path }`：{ $error }
 passwords-no-column = `{ $path }` 中没有 `{ $column }` 列（第一行须为列名 `id,password`）
@@ -1519,7 +1508,7 @@ editions-same-name = 标签 `{ $first }` 和 `{ $second }` 都标注为版本 `{
 cli-reading-content-folder = `{ $project }` 是一个项目，读取其中的内容文件夹 `{ $content }`
 cli-unknown-edition = `--against { $asked }` 不是任何版本：既不是当前版本（{ $current }），也不是已打标签的版本
 cli-unknown-edition-help = 请使用其中之一：{ $known }
-cli-verbose-check = 校验：{ $errors } 个错误，{ $warnings } 个警告，用时 { $ms } 毫秒
+cli-verbose-check = 检查：{ $errors } 个错误，{ $warnings } 个警告，用时 { $ms } 毫秒
 cli-history-dirty = 标准有尚未提交的修改：页面和报告将标注为 `{ $commit }`
 cli-history-none = `{ $content }` 不在 git 仓库中，因此页面不带提交标记、修改日期和版本信息
 cli-history-shallow = 这是浅克隆：修改日期和版本信息只追溯到现有历史为止（用 --unshallow 拉取完整历史）
@@ -1529,34 +1518,34 @@ cli-inside-content-help = 请写到内容文件夹之外，例如与它并列的
 cli-cannot-write-stdout = 无法写入标准输出：{ $error }
 cli-cannot-write = 无法写入 `{ $path }`：{ $error }
 cli-cannot-write-workbook = 无法写出工作簿：{ $error }
-progress-checking = 正在校验内容
-progress-checking-revision = 正在校验一个版本
-progress-checking-import = 正在把表格中的行放入记录并校验
+progress-checking = 正在检查内容
+progress-checking-revision = 正在检查一个修订版本
+progress-checking-import = 正在将评估表各行合入记录并检查
 progress-reports = 报告
 
 # `rungs check`。
 check-ok = 通过：{ $competencies } 项能力素质，{ $sequences } 个序列，{ $levels } 个级别，{ $pages } 篇说明，{ $records } 份评估记录
 
 # `rungs build`。
-build-verbose-render = 渲染：网站文件 { $site_files } 个，标准手册 { $handbooks } 份，一纸禅 { $sheets } 份，报告 { $reports } 份，团队总结 { $summaries } 份，用时 { $ms } 毫秒；{ $total } 个输出中 { $reused } 个未变、直接沿用
+build-verbose-render = 生成：网站文件 { $site_files } 个，标准手册 { $handbooks } 份，一纸禅 { $sheets } 份，报告 { $reports } 份，团队总结 { $summaries } 份，用时 { $ms } 毫秒；{ $total } 个输出中 { $reused } 个未变、直接沿用
 build-verbose-publish = 发布：已替换到 { $out }，用时 { $ms } 毫秒
 build-done = 已生成网站文件 { $site_files } 个、标准手册 PDF { $handbooks } 份、一纸禅 PDF { $sheets } 份、报告 { $reports } 份和团队总结 { $summaries } 份，输出到 { $out }，用时 { $seconds } 秒，{ $warnings } 个警告
 build-done-partly = 已生成网站文件 { $site_files } 个、标准手册 PDF { $handbooks } 份、一纸禅 PDF { $sheets } 份、报告 { $reports } 份和团队总结 { $summaries } 份，输出到 { $out }，用时 { $seconds } 秒（{ $total } 个输出中重新生成 { $rendered } 个，其余未变），{ $warnings } 个警告
 build-done-and-verdicts = { $built }；{ $verdicts }
-build-verdicts-changed = 有 { $count } 个结论与上次构建不同（`--list-records` 可列出）
-build-verdicts-changed-listed = 有 { $count } 个结论与上次构建不同：
+build-verdicts-changed = 有 { $count } 个认证结论与上次构建不同（`--list-records` 可列出）
+build-verdicts-changed-listed = 有 { $count } 个认证结论与上次构建不同：
 
 # 命令行和导入中的“是否想写……？”。
 
-# 读取填好的表格。
+# 读取填好的评估表。
 sheet-cannot-read = 无法读取 `{ $path }`：{ $error }
-sheet-too-large = `{ $path }` 有 { $size } MiB；rungs 只导入不超过 { $limit } MiB 的文件：请拆分表格（例如按部门），分别导入
+sheet-too-large = `{ $path }` 有 { $size } MiB；rungs 只导入不超过 { $limit } MiB 的文件：请拆分评估表（例如按部门），分别导入
 sheet-undecodable = `{ $path }` { $why }
 sheet-bad-csv = `{ $path }`：{ $why }
-sheet-unknown-format = `{ $path }` 不是 rungs 能读取的表格：请提供 .xlsx、.xls、.ods 或 .csv 文件
+sheet-unknown-format = `{ $path }` 不是 rungs 能读取的电子表格：请提供 .xlsx、.xls、.ods 或 .csv 文件
 sheet-not-a-workbook = `{ $path }` 不是 rungs 能打开的工作簿：{ $error }
-sheet-zip-bomb = `{ $path }` 解压后将有 { $size } MiB（只导入解压后不超过 { $limit } MiB 的工作簿）：这不是普通的表格——请拆分，或用表格软件重新保存
-sheet-cannot-open = 无法把 `{ $path }` 作为表格打开：{ $error }
+sheet-zip-bomb = `{ $path }` 解压后将有 { $size } MiB（只导入解压后不超过 { $limit } MiB 的工作簿）：这不是普通的电子表格——请拆分，或用表格软件重新保存
+sheet-cannot-open = 无法把 `{ $path }` 作为电子表格打开：{ $error }
 sheet-too-many-cells = `{ $path }` 的单元格超过 { $limit } 个：请拆分后分别导入
 sheet-too-many-rows = `{ $path }` 的工作表 { $sheet } 有 { $rows } 行；rungs 每个工作表最多导入 { $limit } 行：请拆分（例如按部门），分别导入
 sheet-formula-without-result = 公式 ={ $formula } 没有保存计算结果：请用 Excel、WPS 或 LibreOffice 打开并保存该文件，或直接填写数值
@@ -1568,8 +1557,8 @@ sheet-csv-too-large = 超过 { $rows } 行或 { $cells } 个单元格；请拆�
 
 # `rungs import`：单元格有什么问题。
 import-not-a-date = 不是有效日期；请按 YYYY-MM-DD 格式填写，如 2024-12-12
-import-not-a-level-number = 不是有效的等级；请填 0 到 { $max } 的整数
-import-not-yes-no = 请填“是”或“否”
+import-not-a-level-number = 不是有效的级别；请填 0 到 { $max } 的整数
+import-not-yes-no = 请填「是」或「否」
 import-not-a-number = 不是数字
 import-out-of-range = 超出范围；请填 0 到 { $max } 之间的数
 import-negative = 不能为负数
@@ -1589,7 +1578,7 @@ import-at-cell = { $sheet } 第 { $row } 行 { $column } 列「{ $header }」：
 import-at-cell-value = { $sheet } 第 { $row } 行 { $column } 列「{ $header }」，值「{ $value }」：{ $message }
 import-employee-twice = 员工 { $employee_id } 在周期 { $cycle } 中出现了两次（第一次在 { $sheet } 第 { $row } 行）
 import-employee-twice-help = 每名员工每个周期只保留一行
-import-unknown-header = 这个列名不对应标准表格中的任何字段
+import-unknown-header = 这个列名不对应评估表中的任何字段
 import-header-twice = { $column } 列已对应这个字段
 import-header-twice-help = 每个字段只保留一列
 import-formula-like = 看起来像表格公式；将按原文作为文字导入
@@ -1597,17 +1586,17 @@ import-formula-like-help = 请核对该值：公式不会被执行，rungs 写�
 import-existing-unreadable = 无法读取现有记录 { $path }；请修正（rungs check）后重新导入
 import-no-employee-id = 工号为空
 import-cycle-mismatch = 这一行的周期是 { $cycle }，但 --cycle 指定的是 { $given }
-import-no-cycle = 没有评定周期：请填写“评定周期”列，或传入 --cycle
-import-no-sequence = 没有序列：新记录须填写“序列”列
+import-no-cycle = 没有周期：请填写「评定周期」列，或传入 --cycle
+import-no-sequence = 没有序列：新记录须填写「序列」列
 import-unknown-sequence = 没有哪个序列的编号或名称是这个值
 import-no-such-field = 序列 { $sequence } 没有这个字段；该员工的这一格请留空
 import-check-problem = { $message } [{ $code }]
 
 # `rungs import`：命令说的话。
-import-no-file = 请给出要导入的表格：rungs import [CONTENT] FILE
-import-sheet-skipped = 工作表 { $sheet } 没有工号列，不导入（以 UTF-8 或 GBK 以外的编码保存的 CSV 会显示不出 rungs 认识的列：请另存为 UTF-8 或 GBK）
+import-no-file = 请给出要导入的评估表：rungs import [CONTENT] FILE
+import-sheet-skipped = 工作表 { $sheet } 没有「工号」（工号）列，不导入（以 UTF-8 或 GBK 以外的编码保存的 CSV 会显示不出 rungs 认识的列：请另存为 UTF-8 或 GBK）
 import-no-rows = `{ $file }` 中没有可导入的行
-import-no-rows-help = 数据行写在表头行（工号、姓名……）之下；可用 `rungs template` 生成表格
+import-no-rows-help = 数据行写在表头行（工号、姓名……）之下；可用 `rungs template` 生成评估表
 import-label-skipped = 已跳过
 import-cannot-write = 无法写入 `{ $path }`：{ $error }；没有导入任何内容
 import-created = 已创建 { $path }（{ $sheet } 第 { $row } 行）
@@ -1618,7 +1607,7 @@ import-loses-comments = 改写记录时不会保留其中的 `#` 注释；可用
 import-done = { $rows } 行：新建 { $created }，更新 { $updated }，未变 { $unchanged }
 import-done-skipped = { $rows } 行：新建 { $created }，更新 { $updated }，未变 { $unchanged }，跳过 { $skipped }
 import-dry-run = { $counts }（试运行：没有写入任何内容）
-import-errors-elsewhere = 除表格中的行之外，内容还有错误；没有写入任何内容
+import-errors-elsewhere = 除评估表中的行之外，内容还有错误；没有写入任何内容
 import-errors-elsewhere-help = 请修正这些错误（见 `rungs check`）后重新导入
 import-refused = { $rows } 行中共有 { $problems } 个问题；没有写入任何内容
 import-refused-help = 请修正这些行，或加 --skip-bad 只导入没有问题的行
@@ -1628,9 +1617,9 @@ import-more-rows-warnings = 另有 { $rows } 行有警告：{ $kinds }（`rungs 
 
 # `rungs template` 和 `rungs report`。
 template-no-records = 没有周期 `{ $cycle }` 的评估记录
-template-empty = 周期 { $cycle } 中没有申请 { $sequence } { $level } 的记录；表格为空
+template-empty = 周期 { $cycle } 中没有申请 { $sequence } { $level } 的记录；评估表为空
 template-wrote = 已写出 { $file }（{ $columns } 列，{ $rows } 行），适用于 { $sequence } { $level }
-template-bad-name = `{ $file }`：表格文件名须以 .xlsx 或 .csv 结尾
+template-bad-name = `{ $file }`：评估表文件名须以 .xlsx 或 .csv 结尾
 template-no-sequence = 没有序列 `{ $sequence }`
 template-no-level = 序列 `{ $sequence }` 没有级别 `{ $level }`
 report-no-record = 没有员工 `{ $id }` 的评估记录
@@ -1642,8 +1631,8 @@ results-no-cycle = 评估记录中没有周期 `{ $given }`
 results-no-sequence = 评估记录中没有序列 `{ $given }`
 results-no-level = 评估记录中没有级别 `{ $given }`
 results-no-department = 评估记录中没有部门 `{ $given }`
-results-no-manager = 评估记录中没有直属上级 `{ $given }`
-results-wrote = 已写出 { $file }（{ $records } 份记录；属个人数据，仅限人力资源部内部使用）
+results-no-manager = 评估记录中没有直接上级 `{ $given }`
+results-wrote = 已写出 { $file }（{ $records } 份记录；属个人信息，仅限人力资源部内部使用）
 
 # `rungs export` 和 `rungs schema`。
 export-needs-out = `--format { $format }` 会写出文件，因此需要 `--out DIR`
@@ -1662,8 +1651,8 @@ schema-help = 在每个 YAML 文件开头写上对应的 schema 行，例如在 
 # `rungs diff`。
 diff-side-working-tree = 工作区
 diff-side-revision = `{ $rev }`
-diff-list-records-warning = --list-records 会输出员工编号和结论：属个人数据
-diff-too-many-arguments = 最多给出一个内容文件夹和两个版本
+diff-list-records-warning = --list-records 会输出工号和认证结论：属个人信息
+diff-too-many-arguments = 最多给出一个内容文件夹和两个修订版本
 diff-side-has-errors = { $side }中的内容有错误，无法比较
 
 # `rungs serve`。
@@ -1674,7 +1663,7 @@ serve-cannot-listen-help = 请用 `--port` 换一个端口，或用 `--port 0` �
 serve-cannot-start = 无法启动预览服务：{ $error }
 serve-serving = 正在预览 { $folder }，地址 { $url }（按 Ctrl+C 停止）
 serve-handbook = 标准手册 PDF：{ $url }handbook.pdf（访问时生成）
-serve-reports-warning = 报告包含个人数据：只在本机通过 { $url }reports/ 提供
+serve-reports-warning = 报告包含个人信息：只在本机通过 { $url }reports/ 提供
 serve-not-loopback = 正在监听 { $address }，网络中的其他电脑也能查看预览
 serve-cannot-watch = 无法监视内容的变化：{ $error }
 serve-watcher-stopped = 文件监视已停止
@@ -1685,12 +1674,12 @@ serve-rebuilt-after = 第 { $generation } 次构建：{ $pages } 个页面，用
    *[other] 及另外 { $more } 个文件
 }
 serve-has-errors = 内容有 { $errors } 个错误：已在浏览器中显示在上一次正常的页面之上
-serve-verbose-timing = 校验 { $check } 毫秒，模板和导航 { $rest } 毫秒
-serve-no-handbook = 手册没有生成
+serve-verbose-timing = 检查 { $check } 毫秒，模板和导航 { $rest } 毫秒
+serve-no-handbook = 标准手册没有生成
 serve-reports-built = { $reports } 份报告和 { $summaries } 份团队总结，用时 { $ms } 毫秒
 serve-reports-failed = 报告无法生成：{ $error }
 serve-no-browser = 无法启动 `{ $program }`；请自行打开 { $url }
-init-gitignore-comment = 以下文件夹由 rungs 写出：它们由 content/ 生成，并含有个人数据。
+init-gitignore-comment = 以下文件夹由 rungs 写出：它们由 content/ 生成，并含有个人信息。
 
 ## 预览服务器（`rungs serve`）自己的页面。
 serve-page-failed = /{ $path } 无法生成：{ $message }
