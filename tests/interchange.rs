@@ -193,7 +193,7 @@ fn a_pre_filled_template_imported_unchanged_changes_no_record() {
     assert_eq!(rows[1][customer], "0–5 级，要求 2 级；关键项");
     let e1001 = rows.iter().find(|r| r[0] == "E1001").unwrap();
     assert_eq!(e1001[customer], "2");
-    let date = rows[0].iter().position(|h| h == "评定日期*").unwrap();
+    let date = rows[0].iter().position(|h| h == "认证日期*").unwrap();
     assert_eq!(e1001[date], "serial:45638", "dates are date cells");
     let book: calamine::Xlsx<_> = calamine::open_workbook(dir.path().join("s2.xlsx")).unwrap();
     assert_eq!(book.sheet_names(), ["销售序列·二级", "填写说明"]);
@@ -360,7 +360,7 @@ fn a_gbk_sheet_merges_into_records_and_keeps_what_it_does_not_carry() {
         &[
             ("客户导向", "３"),              // full-width digit
             ("基本素质·敬业精神", " 4 "),    // a number as text, with spaces
-            ("评定日期", "2024/12/12"),      // the same date, written another way
+            ("认证日期", "2024/12/12"),      // the same date, written another way
             ("绩效（由远及近）", "S,A,B,A"), // the same ratings, other separators
         ],
     );
@@ -413,7 +413,7 @@ fn a_bad_cell_is_named_and_nothing_is_written_unless_skip_bad() {
     let (customer, dedication, date) = (
         column("客户导向"),
         column("基本素质·敬业精神"),
-        column("评定日期*"),
+        column("认证日期*"),
     );
     let row_of = |rows: &[Vec<String>], id: &str| rows.iter().position(|r| r[0] == id).unwrap();
     let bad = row_of(&rows, "E1003");

@@ -151,7 +151,8 @@ pub fn plan(
     let mut seen: BTreeMap<(String, String), At> = BTreeMap::new();
     for sheet in sheets {
         let mut cache = Cache::new();
-        let Some((header_index, headers)) = header_row(sheet, &catalogues) else {
+        let earlier = columns::EarlierHeaders::of(standard.settings.language);
+        let Some((header_index, headers)) = header_row(sheet, &catalogues, &earlier) else {
             plan.skipped_sheets.push(sheet.name.clone());
             continue;
         };
@@ -220,6 +221,7 @@ fn is_comment(row: &[Cell]) -> bool {
 fn header_row(
     sheet: &Sheet,
     catalogues: &[(&Sequence, Vec<Column>)],
+    earlier: &columns::EarlierHeaders,
 ) -> Option<(usize, Vec<String>)> {
     let id_column = catalogues
         .first()?
@@ -231,6 +233,7 @@ fn header_row(
             .iter()
             .any(|(_, cs)| cs.iter().any(|c| c.matches(text)))
     };
+    let shown = |c: &Cell| earlier.current(c.shown());
     sheet
         .rows
         .iter()
@@ -238,10 +241,10 @@ fn header_row(
         .filter(|(_, row)| !row.iter().all(Cell::is_blank) && !is_comment(row))
         .take(5)
         .find(|(_, row)| {
-            row.iter().any(|c| id_column.matches(&c.shown()))
-                && row.iter().filter(|c| known(&c.shown())).count() >= 3
+            row.iter().any(|c| id_column.matches(&shown(c)))
+                && row.iter().filter(|c| known(&shown(c))).count() >= 3
         })
-        .map(|(i, row)| (i, row.iter().map(Cell::shown).collect()))
+        .map(|(i, row)| (i, row.iter().map(shown).collect()))
 }
 
 fn unknown_headers(

@@ -132,6 +132,39 @@ pub fn normalise_header(text: &str) -> String {
         .to_lowercase()
 }
 
+/// Headers an earlier rungs wrote for a column since renamed (评定日期 is now 认证日期, as the
+/// reports say it), from the locale's `sheet_earlier_headers` (`old=new；old=new`): a sheet
+/// filled in before the rename still imports.
+pub struct EarlierHeaders(std::collections::HashMap<String, String>);
+
+impl EarlierHeaders {
+    pub fn of(language: crate::model::Language) -> EarlierHeaders {
+        EarlierHeaders(
+            language
+                .get("sheet_earlier_headers")
+                .split(['；', ';'])
+                .filter_map(|pair| pair.split_once('='))
+                .map(|(old, new)| (normalise_header(old), new.trim().to_string()))
+                .collect(),
+        )
+    }
+
+    /// The header as the columns now name it; a renamed prefix too (`参考·品德`, the
+    /// reference item columns).
+    pub fn current(&self, header: String) -> String {
+        if let Some(new) = self.0.get(&normalise_header(&header)) {
+            return new.clone();
+        }
+        match header.split_once('·') {
+            Some((head, rest)) => match self.0.get(&normalise_header(head)) {
+                Some(new) => format!("{new}·{rest}"),
+                None => header,
+            },
+            None => header,
+        }
+    }
+}
+
 /// The columns of the sheet for `level` of `sequence`, in sheet order.
 pub fn for_level(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec<Column> {
     let mut columns = record::record_columns(standard, sequence, Some(level));
@@ -211,5 +244,22 @@ pub fn key_order(path: &[&str]) -> &'static [&'static str] {
         ["manager"] => &["id", "name", "email"],
         [_, _] => &["level", "met", "evidence"],
         _ => &[],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EarlierHeaders;
+    use crate::model::Language;
+
+    #[test]
+    fn an_earlier_header_reads_as_the_current_one() {
+        let earlier = EarlierHeaders::of(Language::zh_cn());
+        assert_eq!(earlier.current("评定日期*".into()), "认证日期");
+        assert_eq!(earlier.current(" 当前级别 ".into()), "现任级别");
+        assert_eq!(earlier.current("参考·品德".into()), "参考项·品德");
+        assert_eq!(earlier.current("客户导向".into()), "客户导向");
+        let english = EarlierHeaders::of(Language::en());
+        assert_eq!(english.current("Date*".into()), "Date*");
     }
 }

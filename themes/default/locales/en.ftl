@@ -477,6 +477,9 @@ sheet_title = Professional title
 sheet_written_exam = Written exam
 sheet_reference = Reference
 colon = :{" "}
+# Headers earlier versions wrote for a column since renamed, `old=new` separated by ；, so that
+# sheets filled in before a rename still import.
+sheet_earlier_headers = {""}
 sheet_semicolon = ;{" "}
 sheet_note_employee_id = required; one row per employee
 sheet_note_manager_id = an assessed manager's employee ID
