@@ -7,14 +7,20 @@ use std::fs;
 
 use common::*;
 
-#[test]
-fn every_broken_fixture_reports_its_mistake() {
+/// The folder of broken fixtures and their names, sorted.
+fn broken_fixtures() -> (std::path::PathBuf, Vec<String>) {
     let cases = fixtures().join("broken");
     let mut names: Vec<_> = fs::read_dir(&cases)
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     names.sort();
+    (cases, names)
+}
+
+#[test]
+fn every_broken_fixture_reports_its_mistake() {
+    let (cases, names) = broken_fixtures();
     assert!(
         names.len() >= 25,
         "at least 25 distinct mistakes, found {}",
@@ -71,12 +77,7 @@ fn has_cjk(text: &str) -> bool {
 /// and help of a Chinese run holds some (none left in English).
 #[test]
 fn every_diagnostic_is_said_wholly_in_each_language() {
-    let cases = fixtures().join("broken");
-    let mut names: Vec<_> = fs::read_dir(&cases)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect();
-    names.sort();
+    let (cases, names) = broken_fixtures();
     let mut wrong = Vec::new();
     for name in &names {
         let dir = minimal_project();
