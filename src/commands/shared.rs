@@ -56,6 +56,9 @@ static NOTES: std::sync::Mutex<Vec<Message>> = std::sync::Mutex::new(Vec::new())
 /// Says the notes taken while the arguments were parsed.
 pub(crate) fn say_notes(ui: &Ui) {
     let notes = std::mem::take(&mut *NOTES.lock().unwrap_or_else(|e| e.into_inner()));
+    if ui.quiet {
+        return;
+    }
     for note in notes {
         let language = ui.language();
         eprintln!(

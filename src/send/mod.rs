@@ -166,6 +166,38 @@ pub fn letter(
         .and_then(|m| m.name)
         .unwrap_or_else(|| settings.from.clone());
     context.insert("sender", &sender);
+    // The sentences, said in the standard's language (the locale's `mail_*` strings), for
+    // the templates to lay out.
+    let recipient = if bundle.name.is_empty() {
+        &bundle.team
+    } else {
+        &bundle.name
+    };
+    let say = |key: &'static str| {
+        s.language.say(
+            &crate::locale::Message::new(key)
+                .arg("recipient", recipient.as_str())
+                .arg("cycle", cycle)
+                .arg("reports", bundle.reports)
+                .arg("attachment", bundle.bundle.as_str())
+                .arg("title", s.title.as_str())
+                .arg("edition", s.edition.as_str()),
+        )
+    };
+    let mail: std::collections::BTreeMap<&str, String> = [
+        ("correction_tag", "mail_correction_tag"),
+        ("subject", "mail_subject"),
+        ("greeting", "mail_greeting"),
+        ("correction", "mail_correction"),
+        ("attachment", "mail_attachment"),
+        ("protected", "mail_protected"),
+        ("confidential", "mail_confidential"),
+        ("questions", "mail_questions"),
+    ]
+    .into_iter()
+    .map(|(name, key)| (name, say(key)))
+    .collect();
+    context.insert("mail", &mail);
     let render = |path: &str| -> Result<String, SendError> {
         let template = theme
             .files_under("mail")

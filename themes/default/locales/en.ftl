@@ -1867,3 +1867,20 @@ serve-page-failed-help = fix the theme template named above; saving it rebuilds
 serve-page-failed-notice = This page could not be rendered: see the error shown.
 serve-building = Building…
 serve-not-building-yet = The content does not build yet: fix the errors shown (they are also in the terminal).
+
+## The message `rungs send` mails with each bundle (laid out by the theme's mail/subject.txt and
+## mail/body.txt). Each takes $recipient, $cycle, $reports, $attachment, $title and $edition.
+mail_correction_tag = {"["}Correction]{" "}
+mail_subject = {"["}Confidential] Qualification results ({ $cycle }) · { $recipient }'s team, { $reports } { $reports ->
+        [one] person
+       *[other] people
+    }
+mail_greeting = Dear { $recipient },
+mail_correction = This message corrects the attachment of the same name sent before: please use this one, delete the earlier one, and take back any report from it already handed out.
+mail_attachment = The attachment "{ $attachment }" holds the qualification reports of the { $reports } { $reports ->
+        [one] person
+       *[other] people
+    } of your team for { $cycle }, with the team's summary ({ $title }, { $edition }).
+mail_protected = Every file in it is protected with a password of its own (not your mail or OA password): yours opens the team's summary and every report; each employee can also open their own report with theirs. No password is sent with this message: HR gives yours, and each employee theirs, by another channel. Open the files on a computer with Adobe Reader or WPS; the team's table (CSV) is among the attachments of the summary PDF.
+mail_confidential = Each report is personal and confidential: go through it with each employee in person, then hand it to them; do not forward or copy it to anyone else.
+mail_questions = If you have questions, reply to this message. Thank you.

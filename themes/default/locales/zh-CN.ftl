@@ -1689,3 +1689,14 @@ serve-page-failed-help = 请修正上面指出的主题模板；保存后会自�
 serve-page-failed-notice = 此页无法生成：见显示的错误。
 serve-building = 正在生成…
 serve-not-building-yet = 内容还无法生成：请修正显示的错误（终端里也有）。
+
+## `rungs send` 随每个文件包发出的邮件（版式见主题的 mail/subject.txt 和 mail/body.txt）。
+## 每条都可用 $recipient、$cycle、$reports、$attachment、$title、$edition。
+mail_correction_tag = 【更正】
+mail_subject = 【保密】任职资格认证结果（{ $cycle }）· { $recipient }团队 { $reports } 人
+mail_greeting = { $recipient }，您好！
+mail_correction = 本邮件更正此前发送的同名附件：请以本次附件为准，并删除此前收到的版本；如已将旧版报告交给员工，请一并收回。
+mail_attachment = 附件“{ $attachment }”为您团队 { $reports } 名员工 { $cycle } 的个人认证报告及团队总结（依据《{ $title }》{ $edition }）。
+mail_protected = 附件中的每个文件都设有专用密码（不是您的邮箱或 OA 密码）：团队总结和全部个人报告都可用您的专用密码打开；每份个人报告也可由员工本人用其专用密码打开。密码不随本邮件发送，人力资源部会另行告知您和每位员工。请在电脑上用 WPS 或 Adobe Reader 打开；团队总结的表格文件（CSV）在团队总结 PDF 的“附件”栏中。
+mail_confidential = 个人认证报告属于个人敏感信息，请严格保密：请在与每位员工一对一反馈后，将其本人报告交给本人；请勿转发或抄送他人。
+mail_questions = 如有疑问，请直接回复本邮件。谢谢！
