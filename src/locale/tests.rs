@@ -334,3 +334,13 @@ fn no_key_is_left_unused() {
         .collect();
     assert!(unused.is_empty(), "keys nothing asks for: {unused:?}");
 }
+
+/// Dates in running text are locale data: `2025-03`, `2025 年 3 月`.
+#[test]
+fn a_month_is_written_the_languages_way() {
+    let month = msg!("month_of_year", year = 2025u32, month = 3u32);
+    assert_eq!(Language::en().say(&month), "2025-03");
+    assert_eq!(Language::zh_cn().say(&month), "2025 年 3 月");
+    let december = msg!("month_of_year", year = 2025u32, month = 12u32);
+    assert_eq!(Language::en().say(&december), "2025-12");
+}

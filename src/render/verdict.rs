@@ -161,7 +161,11 @@ pub fn shortfall(lang: Language, c: &ConditionGap) -> String {
         )
     };
     let expected = |line: String, date: &crate::model::Date| {
-        let month = format!("{:04}-{:02}", date.year, date.month);
+        let month = lang.say(&crate::msg!(
+            "month_of_year",
+            year = date.year as u32,
+            month = date.month as u32
+        ));
         line + &fill(t("guide_expected"), &[("month", month)])
     };
     match c {

@@ -269,6 +269,19 @@ reason_not_met = { $label } not met
 reason_grade_key = competency grade C (key items not met: { $names })
 reason_grade_normal = competency grade C ({ $n } of { $m } normal items not met: { $names }; at most { $allowed } allowed, so { $k } more to meet for a B)
 reason_contribution = contributions short: { $kind } { $achieved } of { $required }
+# A month in running text ("expected to be met in 2025-12"): $year and $month are numbers.
+month_of_year = { $year }-{ $month ->
+        [1] 01
+        [2] 02
+        [3] 03
+        [4] 04
+        [5] 05
+        [6] 06
+        [7] 07
+        [8] 08
+        [9] 09
+       *[other] { $month }
+    }
 guide_expected = , expected to be met in { $month }
 strength_above = { $name } at level { $achieved } ({ $required } required)
 strength_raised_from = , up from level { $from }

@@ -262,7 +262,9 @@ reason_not_met = { $label }未满足
 reason_grade_key = 能力等级为 C（关键项未达标：{ $names }）
 reason_grade_normal = 能力等级为 C（普通项未达标 { $n }/{ $m }：{ $names }，最多允许 { $allowed } 项；再达标 { $k } 项即为 B）
 reason_contribution = 贡献要求未满足：{ $kind } { $achieved }/{ $required } 项
-guide_expected = ，预计 { $month } 满足
+# 行文中的年月（“预计 2025 年 12 月满足”）：$year 和 $month 是数字。
+month_of_year = { $year } 年 { $month } 月
+guide_expected = ，预计 { $month }满足
 strength_above = { $name } { $achieved } 级（要求 { $required } 级）
 strength_raised_from = ，较上期 { $from } 级提升
 strength_raised = { $name } 较上期提升 { $steps } 级（{ $from } 级 → { $to } 级）
