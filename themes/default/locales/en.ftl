@@ -512,7 +512,6 @@ sheet_note_key = ; key item
 sheet_note_level = level 0–{ $max }; { $required } required
 sheet_note_points = 0–{ $max } points
 sheet_note_target = target
-sheet_notes_row = How to fill in
 sheet_guide = Guide
 sheet_guide_column = Column
 sheet_guide_key = Field

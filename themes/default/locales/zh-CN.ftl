@@ -489,7 +489,6 @@ sheet_note_key = ；关键项
 sheet_note_level = 0–{ $max } 级，要求 { $required } 级
 sheet_note_points = 0–{ $max } 分
 sheet_note_target = 目标
-sheet_notes_row = 填写说明
 sheet_guide = 填写说明
 sheet_guide_column = 列
 sheet_guide_key = 字段
