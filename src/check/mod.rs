@@ -38,6 +38,8 @@ use crate::msg;
 pub struct Validated {
     pub model: Option<Model>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The project's own locale files, as checked.
+    pub locales: ProjectLocales,
 }
 
 /// How recently each content file changed, so that an id defined twice is reported where it
@@ -76,12 +78,7 @@ pub fn check(
         placeholders: &loaded.placeholders,
         ages,
     };
-    let theme = loaded
-        .settings
-        .as_ref()
-        .and_then(|s| s.value.theme.as_ref())
-        .map_or("default", |t| t.value.as_str());
-    let locales = ProjectLocales::from_theme_files(theme, &loaded.theme_files);
+    let locales = ProjectLocales::from_theme_files(loaded.theme_name(), &loaded.theme_files);
     locales::check_files(&mut ctx, &locales);
     let settings = loaded
         .settings
@@ -155,6 +152,7 @@ pub fn check(
     Validated {
         model: model.filter(|_| !has_errors),
         diagnostics,
+        locales,
     }
 }
 

@@ -106,17 +106,9 @@ pub fn run(cli: Cli) -> u8 {
         Ok(()) => exit::OK,
         Err(failure) => {
             if let Some(message) = &failure.message {
-                let language = ui.language();
-                let labelled = |label, text| {
-                    language.say(&rungs::msg!(
-                        "labelled",
-                        label = language.get(label),
-                        text = text
-                    ))
-                };
-                eprintln!("{}", labelled("label-error", language.say(message)));
+                eprintln!("{}", ui.labelled("label-error", &ui.say(message)));
                 if let Some(help) = &failure.help {
-                    eprintln!("  = {}", labelled("label-help", language.say(help)));
+                    eprintln!("  = {}", ui.labelled("label-help", &ui.say(help)));
                 }
             }
             failure.code

@@ -60,15 +60,7 @@ pub(crate) fn say_notes(ui: &Ui) {
         return;
     }
     for note in notes {
-        let language = ui.language();
-        eprintln!(
-            "{}",
-            language.say(&rungs::msg!(
-                "labelled",
-                label = language.get("label-note"),
-                text = language.say(&note)
-            ))
-        );
+        eprintln!("{}", ui.labelled("label-note", &ui.say(&note)));
     }
 }
 

@@ -149,9 +149,9 @@ pub fn plan(
         .map(|s| (s, columns::for_sequence(standard, s)))
         .collect();
     let mut seen: BTreeMap<(String, String), At> = BTreeMap::new();
+    let earlier = columns::EarlierHeaders::of(standard.settings.language);
     for sheet in sheets {
         let mut cache = Cache::new();
-        let earlier = columns::EarlierHeaders::of(standard.settings.language);
         let Some((header_index, headers)) = header_row(sheet, &catalogues, &earlier) else {
             plan.skipped_sheets.push(sheet.name.clone());
             continue;

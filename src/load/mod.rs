@@ -61,6 +61,16 @@ pub struct Loaded {
     pub placeholders: Vec<Location>,
 }
 
+impl Loaded {
+    /// The theme the settings name (`default` when they name none or cannot be read).
+    pub fn theme_name(&self) -> &str {
+        self.settings
+            .as_ref()
+            .and_then(|s| s.value.theme.as_ref())
+            .map_or("default", |t| t.value.as_str())
+    }
+}
+
 enum Role {
     Settings,
     Competency,

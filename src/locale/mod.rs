@@ -38,7 +38,8 @@ const BUNDLED: [(&str, &str); 2] = [
 /// as `{name}` holes, for templates.
 struct Layer {
     bundle: FluentBundle<FluentResource>,
-    plain: HashMap<String, &'static str>,
+    /// Keys and texts live as long as the layer, which lives for the process.
+    plain: HashMap<&'static str, &'static str>,
 }
 
 impl Layer {
@@ -64,7 +65,7 @@ impl Layer {
                 let pattern = bundle.get_message(&id)?.value()?;
                 let mut errors = Vec::new();
                 let text = bundle.format_pattern(pattern, Some(&holes), &mut errors);
-                Some((id, leak(&text)))
+                Some((leak(&id), leak(&text)))
             })
             .collect();
         Layer { bundle, plain }
@@ -90,6 +91,8 @@ struct Locale {
     layers: Vec<&'static Layer>,
     /// Tells apart two chains for one tag (the project's overrides differ).
     fingerprint: u64,
+    /// The templates' strings, made on first use: every page and PDF reads them.
+    strings: OnceLock<BTreeMap<&'static str, &'static str>>,
 }
 
 /// A language rungs speaks, with the project's overrides: copy it freely.
@@ -204,6 +207,7 @@ impl Language {
             locale: Box::leak(Box::new(Locale {
                 layers,
                 fingerprint,
+                strings: OnceLock::new(),
             })),
         };
         interned.insert(fingerprint, language);
@@ -258,16 +262,18 @@ impl Language {
     /// The strings templates read as `t.<key>`, by key, as [`Language::get`] gives them: the
     /// documents' snake_case keys only. The command line's kebab-case messages (most of the
     /// file) would only weigh down every PDF's data file and the cache keys.
-    pub fn strings(self) -> BTreeMap<&'static str, &'static str> {
-        let mut all = BTreeMap::new();
-        for layer in self.locale.layers.iter().rev() {
-            for (key, text) in &layer.plain {
-                if is_template_key(key) {
-                    all.insert(leak_key(key), *text);
+    pub fn strings(self) -> &'static BTreeMap<&'static str, &'static str> {
+        self.locale.strings.get_or_init(|| {
+            let mut all = BTreeMap::new();
+            for layer in self.locale.layers.iter().rev() {
+                for (key, text) in &layer.plain {
+                    if is_template_key(key) {
+                        all.insert(*key, *text);
+                    }
                 }
             }
-        }
-        all
+            all
+        })
     }
 }
 
@@ -277,27 +283,10 @@ fn is_template_key(key: &str) -> bool {
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-/// Keys live as long as their layer, which lives for the process.
-fn leak_key(key: &str) -> &'static str {
-    static KEYS: OnceLock<Mutex<BTreeSet<&'static str>>> = OnceLock::new();
-    let mut keys = KEYS
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
-    match keys.get(key) {
-        Some(k) => k,
-        None => {
-            let k = leak(key);
-            keys.insert(k);
-            k
-        }
-    }
-}
-
 /// Every key of a bundled language's own file.
 pub fn bundled_keys(tag: &str) -> BTreeSet<&'static str> {
     bundled_layer(tag)
-        .map(|layer| layer.plain.keys().map(|k| leak_key(k)).collect())
+        .map(|layer| layer.plain.keys().copied().collect())
         .unwrap_or_default()
 }
 

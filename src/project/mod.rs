@@ -82,19 +82,13 @@ impl Project {
             None => &crate::check::NoHistory,
         };
         let checked = crate::check::check(&loaded, load_diagnostics, &self.editions, ages);
-        let theme_name = loaded
-            .settings
-            .as_ref()
-            .and_then(|s| s.value.theme.as_ref())
-            .map_or("default", |t| t.value.as_str());
         let language = loaded
             .settings
             .as_ref()
             .map(|s| s.value.language.value.clone());
-        let locales =
-            crate::locale::ProjectLocales::from_theme_files(theme_name, &loaded.theme_files);
+        let theme_name = loaded.theme_name().to_string();
         let sources = loaded.sources;
-        let theme = Theme::new(theme_name, &loaded.theme_files, |file| {
+        let theme = Theme::new(&theme_name, &loaded.theme_files, |file| {
             sources.display(file).to_string()
         });
         let fonts = Arc::new(Fonts::load(&theme, &loaded.fonts));
@@ -108,7 +102,7 @@ impl Project {
             theme,
             fonts,
             language,
-            locales,
+            locales: checked.locales,
         })
     }
 }

@@ -49,7 +49,7 @@ pub struct SiteRenderer<'a> {
     theme: &'a Theme,
     info: &'a BuildInfo,
     tera: Tera,
-    t: std::collections::BTreeMap<&'static str, &'static str>,
+    t: &'static std::collections::BTreeMap<&'static str, &'static str>,
     site: SiteFacts<'a>,
     banner: Option<String>,
     print_head: String,
@@ -75,7 +75,7 @@ impl<'a> SiteRenderer<'a> {
             .unwrap_or(0);
         let mut depths = HashMap::new();
         for depth in 0..=max_depth {
-            let nav = Nav::new(standard, &t, depth, !info.editions.is_empty());
+            let nav = Nav::new(standard, t, depth, !info.editions.is_empty());
             let nav = tera
                 .render("nav.html", &context(&nav))
                 .map_err(|e| template_error(theme, "nav.html", &e))?;
@@ -157,7 +157,7 @@ impl<'a> SiteRenderer<'a> {
         match file {
             SiteFile::Page(page) => {
                 let path = page.path(standard);
-                let (template, page_title, view) = views::view(page, standard, &self.t);
+                let (template, page_title, view) = views::view(page, standard, self.t);
                 let ctx = PageContext {
                     layout: &self.layout(path.depth()),
                     links: LayoutLinks::from(&path),
@@ -221,7 +221,7 @@ impl<'a> SiteRenderer<'a> {
         let (root, nav) = &self.depths[&depth];
         Layout {
             lang: self.standard.settings.language.tag(),
-            t: &self.t,
+            t: self.t,
             site: &self.site,
             commit: self.info.commit.as_deref(),
             banner: self.banner.as_deref(),

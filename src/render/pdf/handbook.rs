@@ -18,7 +18,7 @@ use crate::render::words::{self, number};
 
 #[derive(Serialize)]
 pub struct HandbookData<'a> {
-    t: BTreeMap<&'static str, &'static str>,
+    t: &'static BTreeMap<&'static str, &'static str>,
     lang: &'static str,
     standard: StandardFacts<'a>,
     /// The revision record (修订记录), oldest first.
@@ -35,7 +35,7 @@ pub struct HandbookData<'a> {
 /// The data file of one sequence's sheets (`OUT/sheets/<sequence>.pdf`).
 #[derive(Serialize)]
 pub struct SheetsData<'a> {
-    t: BTreeMap<&'static str, &'static str>,
+    t: &'static BTreeMap<&'static str, &'static str>,
     lang: &'static str,
     standard: StandardFacts<'a>,
     sequence: SequenceData<'a>,

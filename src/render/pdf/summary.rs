@@ -19,7 +19,7 @@ pub const COLUMNS_PER_TABLE: usize = 11;
 
 #[derive(Serialize)]
 pub struct SummaryData<'a> {
-    t: BTreeMap<&'static str, &'static str>,
+    t: &'static BTreeMap<&'static str, &'static str>,
     lang: &'static str,
     pub standard: Header<'a>,
     pub team: TeamHeader,

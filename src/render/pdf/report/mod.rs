@@ -49,7 +49,7 @@ pub type Earlier<'a> = (&'a Assessment, &'a Evaluation);
 
 #[derive(Serialize)]
 pub struct ReportData<'a> {
-    t: BTreeMap<&'static str, &'static str>,
+    t: &'static BTreeMap<&'static str, &'static str>,
     lang: &'static str,
     standard: Header<'a>,
     employee: Employee<'a>,
