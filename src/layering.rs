@@ -15,7 +15,7 @@ const FILE_SYSTEM: &[(&str, &str)] = &[
     ("send", "the bundles, the send log, the mail settings"),
     ("shard", "the shards' output folders"),
     ("render/manifest.rs", "an earlier build's manifest"),
-    ("interchange/sheet.rs", "the sheet being imported"),
+    ("spreadsheet/mod.rs", "the sheet being imported"),
     ("init", "the new project's folder"),
     (
         "fingerprint.rs",

@@ -29,6 +29,7 @@ pub mod send;
 pub mod serve;
 pub mod shard;
 pub mod source;
+pub mod spreadsheet;
 pub mod suggest;
 pub mod theme;
 pub mod urls;

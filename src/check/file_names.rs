@@ -23,7 +23,7 @@ pub(super) fn check(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
     for p in parsed {
         names
             .entry(p.value.employee_id.value.as_str())
-            .or_insert(p.value.name.value.as_str());
+            .or_insert(p.value.name().value.as_str());
     }
     let managers: BTreeSet<&str> = parsed
         .iter()
@@ -31,25 +31,25 @@ pub(super) fn check(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
         .collect();
     let departments: BTreeSet<&str> = parsed
         .iter()
-        .map(|p| p.value.department.value.as_str())
+        .map(|p| p.value.department().value.as_str())
         .collect();
     // Records without a manager make one more team.
     let manager_teams = managers.len() + 1;
     let mut reported: BTreeSet<String> = BTreeSet::new();
     for Parsed { file, value: raw } in parsed {
         let cycle = raw.cycle.value.as_str();
-        let report = urls::bundled_report(&raw.employee_id.value, &raw.name.value, cycle).len();
+        let report = urls::bundled_report(&raw.employee_id.value, &raw.name().value, cycle).len();
         if report > MAX_FILE_NAME_BYTES {
             too_long(
                 ctx,
                 file,
-                &raw.name,
+                raw.name(),
                 report,
                 msg!("check-file-name-report"),
                 msg!("check-file-name-report-added"),
             );
         }
-        let department = &raw.department;
+        let department = raw.department();
         let bytes = urls::longest_team_file(&department.value, cycle, departments.len());
         if bytes > MAX_FILE_NAME_BYTES && reported.insert(format!("d:{}", department.value)) {
             too_long(

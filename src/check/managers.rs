@@ -192,7 +192,7 @@ fn check_loops(ctx: &mut Ctx, raw: &HashMap<&str, &RawManager>, records: &[Asses
 }
 
 /// One address, `local@domain.tld`, with nothing a mail header would split on.
-fn looks_like_email(text: &str) -> bool {
+pub(super) fn looks_like_email(text: &str) -> bool {
     let Some((local, domain)) = text.split_once('@') else {
         return false;
     };

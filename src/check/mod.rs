@@ -16,6 +16,7 @@ mod locales;
 mod managers;
 mod outputs;
 mod pages;
+mod people;
 mod plans;
 mod positions;
 mod requirements;
@@ -29,7 +30,7 @@ use std::collections::HashMap;
 use crate::diagnostics::{self, Diagnostic, Location, SourceMap, codes};
 use crate::load::Loaded;
 use crate::load::raw::S;
-use crate::locale::{Message, ProjectLocales};
+use crate::locale::{Language, Message, ProjectLocales};
 use crate::model::editions::{CurrentEdition, Editions};
 use crate::model::{Model, Records, Standard};
 use crate::msg;
@@ -124,17 +125,39 @@ pub fn check(
         name: &s.edition,
         effective: s.effective_date,
     });
+    let language = settings
+        .as_ref()
+        .map_or_else(Language::en, |(s, _, _)| s.language);
+    let people = people::check(
+        &mut ctx,
+        loaded,
+        &sequences,
+        &people::Scales {
+            ratings: &against.scales.ratings,
+            titles: &titles,
+            language,
+        },
+    );
+    let filled = people::fill(&mut ctx, &loaded.assessments, &people);
     let assessments = assessments::check(
         &mut ctx,
-        &loaded.assessments,
+        &filled,
         &against,
         current_edition,
         editions,
     );
     let model = settings.map(|(settings, categories, kinds)| Model {
         standard: Standard::new(settings, categories, kinds, competencies, sequences, pages),
-        records: Records::new(assessments),
+        records: Records::new(assessments).with_people(people.cycles),
     });
+    if let Some(model) = &model {
+        people::screen_applications(
+            &mut ctx,
+            &model.standard,
+            &model.records.assessments,
+            &model.records.people,
+        );
+    }
     if let Some(model) = &model {
         outputs::check(&mut ctx, model);
     }

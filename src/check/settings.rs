@@ -65,6 +65,10 @@ pub(super) fn check(
                 .failed_recertification
                 .as_ref()
                 .map_or_else(Default::default, |f| f.value),
+            recertify_after_years: v
+                .recertify_after_years
+                .as_ref()
+                .and_then(|y| positive(ctx, file, y)),
         });
     let base_url = raw
         .base_url
@@ -280,4 +284,21 @@ fn url_error(e: url::ParseError) -> Message {
         E::InvalidIpv6Address => msg!("check-url-reason-ip", version = "IPv6"),
         other => Message::verbatim(other.to_string()),
     }
+}
+
+/// A figure that must be above zero (years, a count), or `None` with an error.
+fn positive(ctx: &mut Ctx, file: &str, value: &S<f64>) -> Option<f64> {
+    if value.value > 0.0 {
+        return Some(value.value);
+    }
+    let loc = ctx.loc(file, value);
+    ctx.push(
+        Diagnostic::new(
+            &codes::OUT_OF_RANGE,
+            msg!("settings-not-positive", value = value.value.to_string()),
+        )
+        .at(loc)
+        .help(msg!("settings-not-positive-help")),
+    );
+    None
 }

@@ -39,6 +39,12 @@ codes! {
     UNCLOSED_FRONT_MATTER = "unclosed-front-matter", Error, "a page's front matter is never closed";
     UNKNOWN_FIELD = "unknown-field", Error, "a field the format does not have (with a suggestion)";
     MISSING_FIELD = "missing-field", Error, "a required field is missing";
+    UNREADABLE_SHEET = "unreadable-sheet", Error, "a roster or applications sheet that cannot be read (its format, encoding or size)";
+    MISSING_COLUMN = "missing-column", Error, "a roster or applications sheet without a column it needs (the employee id, the name, the level)";
+    BAD_CELL = "bad-cell", Error, "a roster or applications cell rungs cannot read: a date, a number, a value not on its list";
+    DUPLICATE_PERSON = "duplicate-person", Error, "one employee id on two rows of a roster";
+    UNKNOWN_PERSON = "unknown-person", Error, "an application, a manager or a record naming someone the cycle's roster does not hold";
+    CONTRADICTS_ROSTER = "contradicts-roster", Error, "a record saying otherwise than the cycle's roster about the same person";
     DUPLICATE_KEY = "duplicate-key", Error, "a key appears twice in one mapping";
     WRONG_TYPE = "wrong-type", Error, "a value of the wrong type";
     UNKNOWN_VALUE = "unknown-value", Error, "a value outside the allowed list";
@@ -98,6 +104,8 @@ codes! {
     NOT_ASSESSED = "not-assessed", Warning, "a required competency or activity the record does not assess (counts as unmet)";
     NOT_REQUIRED = "not-required", Warning, "a record assesses a competency its level does not require";
     MISSING_SCORE = "missing-score", Warning, "a scoring module, item or KPI result the record does not give (counts as 0)";
+    INELIGIBLE_APPLICATION = "ineligible-application", Warning, "an application for a level whose basic conditions the applicant does not meet on the screening date";
+    UNAPPLIED_RECORD = "unapplied-record", Warning, "a record for a level its employee did not apply for, in a cycle that takes applications";
     MISSING_FACT = "missing-fact", Warning, "a condition the record gives no fact for (counts as unmet)";
     UNKNOWN_CONDITION = "unknown-condition", Warning, "a fact for a condition the level does not have";
     NO_EXAM_MODULE = "no-exam-module", Warning, "a written exam score for a level without an exam module";

@@ -155,12 +155,15 @@ pub(crate) fn gap(
             held: f.education,
             required: *required,
         },
+        // From a roster's date the day is the anniversary; from a figure, an estimate.
         ConditionKind::ExperienceYears(r) => {
             let held = f.experience_years.unwrap_or(0.0);
             ConditionGap::ExperienceYears {
                 held,
                 required: *r,
-                expected: after(held, *r),
+                expected: f
+                    .experience_since
+                    .map_or_else(|| after(held, *r), |since| since.reached(*r)),
             }
         }
         ConditionKind::YearsInLevel(r) => {
@@ -168,7 +171,9 @@ pub(crate) fn gap(
             ConditionGap::YearsInLevel {
                 held,
                 required: *r,
-                expected: after(held, *r),
+                expected: f
+                    .level_since
+                    .map_or_else(|| after(held, *r), |since| since.reached(*r)),
             }
         }
         ConditionKind::TrainingHours(r) => ConditionGap::TrainingHours {

@@ -292,17 +292,8 @@ fn unknown_headers(
 }
 
 /// The spreadsheet letter of a column index: A, B, … Z, AA …
-pub fn letter(mut index: usize) -> String {
-    let mut out = Vec::new();
-    loop {
-        out.push(b'A' + (index % 26) as u8);
-        if index < 26 {
-            break;
-        }
-        index = index / 26 - 1;
-    }
-    out.reverse();
-    String::from_utf8(out).expect("ASCII")
+pub fn letter(index: usize) -> String {
+    crate::spreadsheet::column_letter(index)
 }
 
 /// A sheet's headers resolved once per sequence and level against the columns its rows take:

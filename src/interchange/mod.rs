@@ -6,6 +6,8 @@ pub mod apply;
 pub mod columns;
 pub mod import;
 pub mod node;
-pub mod sheet;
 pub mod template;
-pub mod values;
+
+// Reading and writing cells is shared with the roster's loader, one layer down.
+pub use crate::spreadsheet as sheet;
+pub use crate::spreadsheet::values;

@@ -48,6 +48,12 @@ pub struct Loaded {
     pub sequences: Vec<Parsed<RawSequence>>,
     pub pages: Vec<Parsed<RawPage>>,
     pub assessments: Vec<Parsed<RawAssessment>>,
+    /// Each cycle's roster (`assessments/<cycle>/people.csv` or a workbook), as sheets.
+    pub rosters: Vec<Parsed<Vec<crate::spreadsheet::Sheet>>>,
+    /// Each cycle's applications (`assessments/<cycle>/applications.yaml`, or a sheet).
+    pub applications: Vec<Parsed<RawApplications>>,
+    /// Each cycle's `cycle.yaml`.
+    pub cycles: Vec<Parsed<RawCycle>>,
     /// Files under `themes/`, keyed by their path below `themes/` (e.g. `default/templates/page.html`).
     pub theme_files: BTreeMap<String, Vec<u8>>,
     /// Font files under `fonts/`, by logical path.
@@ -77,6 +83,12 @@ enum Role {
     Sequence,
     Page,
     Assessment,
+    /// `assessments/<cycle>/people.*`: the roster, a sheet.
+    Roster,
+    /// `assessments/<cycle>/applications.*`: YAML or a sheet.
+    Applications,
+    /// `assessments/<cycle>/cycle.yaml`.
+    Cycle,
     Theme,
     Font,
     /// A content file where rungs does not read it; the help says where it belongs.
@@ -93,6 +105,9 @@ fn role_of(relative: &str) -> Role {
         ["competencies", _] if yaml => Role::Competency,
         ["sequences", _] if yaml => Role::Sequence,
         ["pages", _] if ext == "md" => Role::Page,
+        ["assessments", _, "cycle.yaml"] => Role::Cycle,
+        ["assessments", _, name] if is_named(name, PEOPLE_FILE) => Role::Roster,
+        ["assessments", _, name] if is_named(name, APPLICATIONS_FILE) => Role::Applications,
         ["assessments", _, _] if yaml => Role::Assessment,
         ["assessments", _] if yaml => Role::Misplaced(msg!("load-misplaced-record-help")),
         ["themes", ..] => Role::Theme,
@@ -100,6 +115,19 @@ fn role_of(relative: &str) -> Role {
         _ if yaml || ext == "md" => Role::Misplaced(msg!("load-misplaced-file-help")),
         _ => Role::Ignored,
     }
+}
+
+/// The roster's file name in a cycle folder, before its extension (a sheet's).
+pub const PEOPLE_FILE: &str = "people";
+/// The applications' file name in a cycle folder, before its extension (YAML or a sheet's).
+pub const APPLICATIONS_FILE: &str = "applications";
+
+/// `name` is `stem` with an extension rungs reads a sheet (or, for applications, YAML) from.
+fn is_named(name: &str, stem: &str) -> bool {
+    name.strip_prefix(stem).and_then(|rest| rest.strip_prefix('.')).is_some_and(|ext| {
+        crate::spreadsheet::Format::of(name).is_some()
+            || (stem == APPLICATIONS_FILE && matches!(ext, "yaml" | "yml"))
+    })
 }
 
 /// The folder records live in, inside the content project.
@@ -211,6 +239,24 @@ fn read_file(
                 .insert(logical["themes/".len()..].to_string(), bytes);
         }
         Role::Font => loaded.fonts.push((logical.to_string(), bytes)),
+        Role::Roster => {
+            let display = source.display(path);
+            if let Some(sheets) = read_sheets(loaded, diagnostics, logical, &display, bytes) {
+                loaded.rosters.push(Parsed {
+                    file: logical.to_string(),
+                    value: sheets,
+                });
+            }
+        }
+        Role::Applications if crate::spreadsheet::Format::of(logical).is_some() => {
+            let display = source.display(path);
+            if let Some(sheets) = read_sheets(loaded, diagnostics, logical, &display, bytes) {
+                loaded.applications.push(Parsed {
+                    file: logical.to_string(),
+                    value: RawApplications::Sheets(sheets),
+                });
+            }
+        }
         Role::Misplaced(help) => diagnostics.push(
             Diagnostic::new(&codes::MISPLACED_FILE, msg!("load-misplaced-file"))
                 .at(Location::file(logical))
@@ -335,7 +381,44 @@ fn read_document(
             keep(&mut loaded.assessments, file, value);
             problems
         }
+        Role::Applications => {
+            let (value, problems) = parse(loaded, file, &text, 1);
+            keep(&mut loaded.applications, file, value.map(RawApplications::Yaml));
+            problems
+        }
+        Role::Cycle => {
+            let (value, problems) = parse(loaded, file, &text, 1);
+            keep(&mut loaded.cycles, file, value);
+            problems
+        }
         _ => unreachable!("only documents are parsed"),
+    }
+}
+
+/// Reads a sheet (a roster, applications) as rows; a CSV's text is kept too, so diagnostics
+/// can show the row. A file that cannot be read is reported, and `None` returned.
+fn read_sheets(
+    loaded: &mut Loaded,
+    diagnostics: &mut Vec<Diagnostic>,
+    file: &str,
+    display: &str,
+    bytes: Vec<u8>,
+) -> Option<Vec<crate::spreadsheet::Sheet>> {
+    let csv = crate::spreadsheet::Format::of(file) == Some(crate::spreadsheet::Format::Csv);
+    if csv && let Ok(text) = crate::spreadsheet::decode_strictly(&bytes) {
+        loaded.sources.insert(file, display, text);
+    }
+    match crate::spreadsheet::read_bytes(file, bytes) {
+        Ok(sheets) => Some(sheets),
+        Err(why) => {
+            diagnostics.push(
+                Diagnostic::new(&codes::UNREADABLE_SHEET, why)
+                    .at(Location::file(file))
+                    .help(msg!("load-unreadable-sheet-help")),
+            );
+            loaded.failed.push(file.to_string());
+            None
+        }
     }
 }
 

@@ -75,6 +75,25 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// The same day `months` later (earlier when negative), or the month's last day when it
+    /// is shorter: 2024-01-31 plus one month is 2024-02-29.
+    pub fn add_months(self, months: i64) -> Date {
+        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + months;
+        let (year, month) = (index.div_euclid(12) as i32, (index.rem_euclid(12) + 1) as u8);
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let last = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        Date {
+            year,
+            month,
+            day: self.day.min(last),
+        }
+    }
+
     /// Days since 1970-01-01 (days-from-civil, the inverse of [`Date::from_days`]).
     pub fn days(self) -> i64 {
         let (m, d) = (i64::from(self.month), i64::from(self.day));

@@ -5,15 +5,19 @@
 //! Only `check` builds it, and only from content that passed validation, so renderers can
 //! rely on every reference resolving. Nothing here does IO.
 
+use std::collections::BTreeMap;
+
 pub mod change;
 mod date;
 pub mod editions;
+pub mod people;
 mod records;
 mod standard;
 
 use std::collections::HashMap;
 
 pub use date::Date;
+pub use people::{Application, Cycle, Person, Roster, Since};
 pub use records::*;
 pub use standard::*;
 
@@ -181,6 +185,8 @@ pub struct Records {
     by_employee: std::collections::HashMap<String, Vec<usize>>,
     /// Every cycle any record names, in order (by name: 2024H1 before 2024H2).
     cycles: Vec<String>,
+    /// Per cycle folder that has one: its roster, applications and screening date.
+    pub people: BTreeMap<String, Cycle>,
 }
 
 impl Records {
@@ -205,7 +211,14 @@ impl Records {
             assessments,
             by_employee,
             cycles,
+            people: BTreeMap::new(),
         }
+    }
+
+    /// The records with the cycles' rosters and applications beside them.
+    pub fn with_people(mut self, people: BTreeMap<String, Cycle>) -> Records {
+        self.people = people;
+        self
     }
 
     /// Every cycle any record names, in order: the project's cycles, over which a

@@ -85,6 +85,11 @@ pub struct Facts {
     pub major: Option<String>,
     /// Professional title (职称).
     pub title: Option<String>,
+    /// Where the experience figure counts from, when the roster gives a hire date: the day
+    /// a requirement is reached is then its anniversary, not an estimate.
+    pub experience_since: Option<super::people::Since>,
+    /// Where the years in the level count from, when the roster gives the level's date.
+    pub level_since: Option<super::people::Since>,
 }
 
 #[derive(Debug, Clone, Serialize)]

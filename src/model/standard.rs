@@ -29,6 +29,14 @@ pub enum Education {
 }
 
 impl Education {
+    pub const ALL: [Education; 5] = [
+        Education::HighSchool,
+        Education::Associate,
+        Education::Bachelor,
+        Education::Master,
+        Education::Doctorate,
+    ];
+
     /// The value as written in YAML: `high-school`, `bachelor` …
     pub fn id(self) -> &'static str {
         match self {
@@ -108,6 +116,9 @@ pub struct VerdictRules {
     /// Unmet contribution requirements fail the verdict.
     pub contributions_gate: bool,
     pub failed_recertification: FailedRecertification,
+    /// Years in a level after which its holder is due for re-certification, if the settings
+    /// say.
+    pub recertify_after_years: Option<f64>,
 }
 
 /// What happens to someone who fails the re-certification of the level they hold.

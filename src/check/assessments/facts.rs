@@ -24,7 +24,7 @@ pub(super) fn check_facts(
         crate::check::conditions::title_rank(ctx, file, t, &scales.titles);
     }
     let rating_ids: Vec<&str> = ratings.iter().map(String::as_str).collect();
-    for r in &f.performance {
+    for r in f.performance.iter().flatten() {
         if !rating_ids.contains(&r.value.as_str()) {
             let loc = ctx.loc(file, r);
             ctx.push(
@@ -85,11 +85,13 @@ pub(super) fn check_facts(
         experience_years: f.experience_years.as_ref().map(|v| v.value),
         years_in_level: f.years_in_level.as_ref().map(|v| v.value),
         training_hours: f.training_hours.as_ref().map(|v| v.value),
-        certifications: f.certifications.iter().map(|c| c.value.clone()).collect(),
-        performance: f.performance.iter().map(|r| r.value.clone()).collect(),
+        certifications: f.certifications.iter().flatten().map(|c| c.value.clone()).collect(),
+        performance: f.performance.iter().flatten().map(|r| r.value.clone()).collect(),
         other: f.other.iter().map(|(k, v)| (k.clone(), v.value)).collect(),
         major: f.major.as_ref().map(|m| m.value.clone()),
         title: f.title.as_ref().map(|t| t.value.clone()),
+        experience_since: None,
+        level_since: None,
     }
 }
 
@@ -112,7 +114,7 @@ fn warn_of_missing_facts(ctx: &mut Ctx, file: &str, raw: &RawAssessment, level: 
             "training_hours",
         ),
         (
-            c.performance.is_some() && f.performance.is_empty(),
+            c.performance.is_some() && f.performance.as_ref().is_none_or(|p| p.is_empty()),
             "performance",
         ),
         (!c.majors.is_empty() && f.major.is_none(), "major"),
@@ -162,8 +164,8 @@ fn warn_of_unread_facts(
                 .map(|v| ctx.loc_key(file, v, key)),
             Fact::YearsInLevel => f.years_in_level.as_ref().map(|v| ctx.loc_key(file, v, key)),
             Fact::TrainingHours => f.training_hours.as_ref().map(|v| ctx.loc_key(file, v, key)),
-            Fact::Certifications => f.certifications.first().map(|v| ctx.loc_key(file, v, key)),
-            Fact::Performance => f.performance.first().map(|v| ctx.loc_key(file, v, key)),
+            Fact::Certifications => f.certifications.iter().flatten().next().map(|v| ctx.loc_key(file, v, key)),
+            Fact::Performance => f.performance.iter().flatten().next().map(|v| ctx.loc_key(file, v, key)),
             Fact::Major => f.major.as_ref().map(|v| ctx.loc_key(file, v, key)),
             Fact::Title => f.title.as_ref().map(|v| ctx.loc_key(file, v, key)),
         };

@@ -84,7 +84,7 @@ fn check_one_record_each(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
 
 pub(super) fn check(
     ctx: &mut Ctx,
-    parsed: &[Parsed<RawAssessment>],
+    filled: &crate::check::people::Filled,
     current: &Against<'_>,
     current_edition: Option<CurrentEdition<'_>>,
     editions: &Editions,
@@ -93,6 +93,7 @@ pub(super) fn check(
         .iter()
         .map(|e| Against::edition(&e.standard))
         .collect();
+    let parsed = &filled.records;
     let mut out = Vec::new();
     check_one_record_each(ctx, parsed);
     crate::check::file_names::check(ctx, parsed);
@@ -110,7 +111,7 @@ pub(super) fn check(
             },
             _ => current,
         };
-        let Some(sequence) = target::find_sequence(ctx, file, &raw.sequence, against.sequences)
+        let Some(sequence) = target::find_sequence(ctx, file, raw.sequence(), against.sequences)
         else {
             continue;
         };
@@ -127,7 +128,11 @@ pub(super) fn check(
             level,
             position,
         };
-        let evidence = check_evidence(ctx, file, raw, &target, against);
+        let mut evidence = check_evidence(ctx, file, raw, &target, against);
+        if let Some((experience, level)) = filled.since.get(file) {
+            evidence.facts.experience_since = *experience;
+            evidence.facts.level_since = *level;
+        }
         let (plan, open) = plans::check_plan(ctx, file, raw, against.competencies);
         open_items.extend(open);
         if !ok {
@@ -190,8 +195,8 @@ fn check_who(ctx: &mut Ctx, file: &str, raw: &RawAssessment) -> bool {
             ok = false;
         }
     }
-    ctx.check_name(file, &raw.name, crate::msg!("noun-name"));
-    ctx.check_name_text(file, &raw.department, crate::msg!("noun-department"));
+    ctx.check_name(file, raw.name(), crate::msg!("noun-name"));
+    ctx.check_name_text(file, raw.department(), crate::msg!("noun-department"));
     if let Some(manager) = &raw.manager {
         ctx.check_name_text(file, &manager.id, crate::msg!("noun-manager-id"));
         if let Some(name) = &manager.name {
@@ -316,8 +321,8 @@ fn assessment(
     Assessment {
         file: file.to_string(),
         employee_id: raw.employee_id.value.clone(),
-        name: raw.name.value.clone(),
-        department: raw.department.value.clone(),
+        name: raw.name().value.clone(),
+        department: raw.department().value.clone(),
         // A manager named by employee id alone gets that employee's name in `managers`.
         manager: raw.manager.as_ref().map(|m| Manager {
             id: m.id.value.clone(),

@@ -134,7 +134,7 @@ pub(super) fn levels<'s>(
         (Some(l), _) => find_level(ctx, file, l, sequence),
         (None, Some(_)) => current,
         (None, None) => {
-            let loc = ctx.loc(file, &raw.sequence);
+            let loc = ctx.loc(file, raw.sequence());
             ctx.push(
                 Diagnostic::new(&codes::NO_TARGET_LEVEL, msg!("record-no-target-level"))
                     .at(loc)

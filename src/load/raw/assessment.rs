@@ -8,26 +8,31 @@ use super::{RawTypedSuggestion, S};
 use crate::model::Education;
 
 /// `assessments/<cycle>/<employee-id>.yaml`: one employee's assessment for one cycle.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAssessment {
     /// The employee's id (`[A-Za-z0-9][A-Za-z0-9_-]*`, at most 64); must match the file name.
     pub employee_id: S<String>,
-    /// The employee's display name.
-    pub name: S<String>,
-    /// The employee's department.
-    pub department: S<String>,
-    /// The employee's manager; optional.
+    /// The employee's display name; may be left out when the cycle's roster holds the
+    /// employee.
+    #[serde(default)]
+    pub name: Option<S<String>>,
+    /// The employee's department; may be left out when the cycle's roster gives it.
+    #[serde(default)]
+    pub department: Option<S<String>>,
+    /// The employee's manager; optional (the roster's, when it gives one).
     #[serde(default)]
     pub manager: Option<RawManager>,
-    /// The id of the sequence assessed in.
-    pub sequence: S<String>,
+    /// The id of the sequence assessed in; may be left out when the cycle's roster gives it.
+    #[serde(default)]
+    pub sequence: Option<S<String>>,
     /// The id of the position held; its KPIs and requirements apply. Optional.
     #[serde(default)]
     pub position: Option<S<String>>,
     /// The cycle, e.g. 2024H1 (`[A-Za-z0-9][A-Za-z0-9_-]*`); must match the folder name.
     pub cycle: S<String>,
-    /// The id of the level held; left out for a first certification.
+    /// The id of the level held; left out for a first certification (or when the cycle's
+    /// roster gives it).
     #[serde(default)]
     pub current_level: Option<S<String>>,
     /// The id of the level assessed for (default `current_level`: a re-certification).
@@ -41,7 +46,7 @@ pub struct RawAssessment {
     /// The edition assessed against, e.g. 第01版; optional.
     #[serde(default)]
     pub edition: Option<S<String>>,
-    /// Evidence for the basic conditions.
+    /// Evidence for the basic conditions; what is left out is the cycle's roster's.
     #[serde(default)]
     pub facts: RawFacts,
     /// Competency id → the level achieved (or met, for a one-line standard) and evidence.
@@ -73,8 +78,24 @@ pub struct RawAssessment {
     pub plan: Vec<S<RawPlanItem>>,
 }
 
+// Once a record is filled from its cycle's roster (`check::people`), or refused for lacking
+// these, its name, department and sequence are always there.
+impl RawAssessment {
+    pub fn name(&self) -> &S<String> {
+        self.name.as_ref().expect("filled from the roster or refused")
+    }
+
+    pub fn department(&self) -> &S<String> {
+        self.department.as_ref().expect("filled from the roster or refused")
+    }
+
+    pub fn sequence(&self) -> &S<String> {
+        self.sequence.as_ref().expect("filled from the roster or refused")
+    }
+}
+
 /// One item of an individual development plan.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPlanItem {
     /// The id of the competency gap it closes; optional.
@@ -97,7 +118,7 @@ pub struct RawPlanItem {
 }
 
 /// An employee's manager.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawManager {
     /// The manager's id, e.g. M01, or the employee id of a manager who is also assessed.
@@ -112,7 +133,7 @@ pub struct RawManager {
 }
 
 /// The facts held, read against the level's basic conditions; a missing one counts as unmet.
-#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFacts {
     /// The education held: `high-school`, `associate`, `bachelor`, `master` or `doctorate`.
@@ -129,10 +150,10 @@ pub struct RawFacts {
     pub training_hours: Option<S<f64>>,
     /// The certifications held.
     #[serde(default)]
-    pub certifications: Vec<S<String>>,
+    pub certifications: Option<Vec<S<String>>>,
     /// Performance ratings, oldest first, on the settings' `performance_ratings`.
     #[serde(default)]
-    pub performance: Vec<S<String>>,
+    pub performance: Option<Vec<S<String>>>,
     /// Condition id → whether the assessors judge that `other` condition met.
     #[serde(default)]
     pub other: BTreeMap<String, S<bool>>,
@@ -145,7 +166,7 @@ pub struct RawFacts {
 }
 
 /// The assessment of one behaviour-standard activity.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBehaviourResult {
     /// Whether the activity meets its criterion.
@@ -156,7 +177,7 @@ pub struct RawBehaviourResult {
 }
 
 /// The assessment of one competency: a level achieved, or met for a one-line standard.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAchievement {
     /// The graded level achieved; for a one-line standard, `met` instead.
@@ -171,7 +192,7 @@ pub struct RawAchievement {
 }
 
 /// A module's score: item scores, or one number for a module without items.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum RawModuleScore {
     /// One score, 0 up to the module's points, for a module without items.
@@ -181,7 +202,7 @@ pub enum RawModuleScore {
 }
 
 /// A contribution the employee made in the cycle.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawContribution {
     /// The contribution kind id from rungs.yaml.

@@ -53,7 +53,7 @@ pub enum RawSuggestion {
 }
 
 /// A development action with its 70/20/10 kind.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTypedSuggestion {
     /// `on-the-job` (在岗实践, 70 %), `from-others` (向他人学习, 20 %) or `course` (培训课程, 10 %).

@@ -8,6 +8,7 @@
 
 mod assessment;
 mod competency;
+mod cycle;
 mod level;
 mod page;
 mod sequence;
@@ -17,6 +18,7 @@ use serde::Deserialize;
 
 pub use self::assessment::*;
 pub use self::competency::*;
+pub use self::cycle::*;
 pub use self::level::*;
 pub use self::page::*;
 pub use self::sequence::*;

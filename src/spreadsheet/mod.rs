@@ -8,10 +8,13 @@ use std::path::Path;
 
 use calamine::{Data, Reader};
 
+pub mod values;
+
 use crate::locale::Message;
 use crate::msg;
 
 /// One worksheet: its name and its rows as read, the first at index 0 (row 1).
+#[derive(Debug, Clone)]
 pub struct Sheet {
     pub name: String,
     pub rows: Vec<Vec<Cell>>,
@@ -47,9 +50,9 @@ impl Cell {
         match self {
             Cell::Empty => String::new(),
             Cell::Text(s) => s.clone(),
-            Cell::Number(n) => crate::interchange::values::number_text(*n),
+            Cell::Number(n) => values::number_text(*n),
             Cell::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
-            Cell::Date(serial) => crate::interchange::values::serial_date(*serial)
+            Cell::Date(serial) => values::serial_date(*serial)
                 .map_or_else(|| serial.to_string(), |d| d.to_string()),
             Cell::Unreadable(_) => String::new(),
         }
@@ -58,7 +61,7 @@ impl Cell {
     pub fn is_blank(&self) -> bool {
         match self {
             Cell::Empty => true,
-            Cell::Text(s) => crate::interchange::values::normalise(s).is_empty(),
+            Cell::Text(s) => values::normalise(s).is_empty(),
             _ => false,
         }
     }
@@ -69,61 +72,101 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, Message> {
     let shown = path.display().to_string();
     let cannot_read =
         |e: std::io::Error| msg!("sheet-cannot-read", path = &shown, error = e.to_string());
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
     let size = std::fs::metadata(path).map_err(cannot_read)?.len();
-    let too_large = |limit: u64| {
-        msg!(
-            "sheet-too-large",
-            path = &shown,
-            size = size.div_ceil(1024 * 1024),
-            limit = limit / (1024 * 1024)
-        )
-    };
-    match extension.as_str() {
-        "csv" | "txt" | "tsv" => {
-            if size > MAX_CSV_BYTES {
-                return Err(too_large(MAX_CSV_BYTES));
-            }
-            let bytes = std::fs::read(path).map_err(cannot_read)?;
-            let name = path
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let format = Format::of(&shown).ok_or_else(|| msg!("sheet-unknown-format", path = &shown))?;
+    if size > format.limit() {
+        return Err(too_large(&shown, size, format.limit()));
+    }
+    let bytes = std::fs::read(path).map_err(cannot_read)?;
+    read_bytes(&shown, bytes)
+}
+
+/// A column's letters as a spreadsheet names it: 0 is A, 26 is AA.
+pub fn column_letter(mut index: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (index % 26) as u8);
+        if index < 26 {
+            break;
+        }
+        index = index / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ASCII")
+}
+
+/// What a file holds, by its name's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    /// xlsx, xlsm, xlsb and ods: zip archives.
+    Zipped,
+    /// The older binary xls.
+    Xls,
+}
+
+impl Format {
+    /// The format `name` says, if it is one rungs reads.
+    pub fn of(name: &str) -> Option<Format> {
+        let extension = name.rsplit_once('.')?.1.to_ascii_lowercase();
+        match extension.as_str() {
+            "csv" | "txt" | "tsv" => Some(Format::Csv),
+            "xlsx" | "xlsm" | "xlsb" | "ods" => Some(Format::Zipped),
+            "xls" => Some(Format::Xls),
+            _ => None,
+        }
+    }
+
+    /// The most bytes a file of this format may have.
+    pub fn limit(self) -> u64 {
+        match self {
+            Format::Csv => MAX_CSV_BYTES,
+            Format::Zipped | Format::Xls => MAX_WORKBOOK_BYTES,
+        }
+    }
+}
+
+fn too_large(shown: &str, size: u64, limit: u64) -> Message {
+    msg!(
+        "sheet-too-large",
+        path = shown,
+        size = size.div_ceil(1024 * 1024),
+        limit = limit / (1024 * 1024)
+    )
+}
+
+/// Reads every worksheet of a file's bytes; `shown` is its name as messages give it, and its
+/// extension says the format.
+pub fn read_bytes(shown: &str, bytes: Vec<u8>) -> Result<Vec<Sheet>, Message> {
+    let format = Format::of(shown).ok_or_else(|| msg!("sheet-unknown-format", path = shown))?;
+    if bytes.len() as u64 > format.limit() {
+        return Err(too_large(shown, bytes.len() as u64, format.limit()));
+    }
+    match format {
+        Format::Csv => {
+            let name = shown.rsplit(['/', '\\']).next().unwrap_or(shown).to_string();
             let text = decode_strictly(&bytes)
-                .map_err(|why| msg!("sheet-undecodable", path = &shown, why = why))?;
+                .map_err(|why| msg!("sheet-undecodable", path = shown, why = why))?;
             Ok(vec![Sheet {
                 rows: csv_text_rows(&text)
-                    .map_err(|why| msg!("sheet-bad-csv", path = &shown, why = why))?,
+                    .map_err(|why| msg!("sheet-bad-csv", path = shown, why = why))?,
                 name,
             }])
         }
-        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
-            if size > MAX_WORKBOOK_BYTES {
-                return Err(too_large(MAX_WORKBOOK_BYTES));
-            }
-            if extension != "xls" {
-                check_unpacked_size(path)?;
-            }
-            workbook(path)
+        Format::Zipped => {
+            check_unpacked_size(shown, &bytes)?;
+            workbook(shown, bytes)
         }
-        _ => Err(msg!("sheet-unknown-format", path = &shown)),
+        Format::Xls => workbook(shown, bytes),
     }
 }
 
 /// A workbook is a zip: its directory says how large each part is once unpacked, so a zip
 /// bomb is refused before anything is unpacked.
-fn check_unpacked_size(path: &Path) -> Result<(), Message> {
-    let shown = path.display().to_string();
-    let file = std::fs::File::open(path)
-        .map_err(|e| msg!("sheet-cannot-read", path = &shown, error = e.to_string()))?;
-    let not_a_workbook = |e: zip::result::ZipError| {
-        msg!("sheet-not-a-workbook", path = &shown, error = e.to_string())
-    };
-    let mut archive =
-        zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(not_a_workbook)?;
+fn check_unpacked_size(shown: &str, bytes: &[u8]) -> Result<(), Message> {
+    let not_a_workbook =
+        |e: zip::result::ZipError| msg!("sheet-not-a-workbook", path = shown, error = e.to_string());
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(not_a_workbook)?;
     let mut total: u64 = 0;
     for i in 0..archive.len() {
         let entry = archive.by_index_raw(i).map_err(not_a_workbook)?;
@@ -132,7 +175,7 @@ fn check_unpacked_size(path: &Path) -> Result<(), Message> {
     if total > MAX_UNPACKED_BYTES {
         return Err(msg!(
             "sheet-zip-bomb",
-            path = &shown,
+            path = shown,
             size = total / (1024 * 1024),
             limit = MAX_UNPACKED_BYTES / (1024 * 1024)
         ));
@@ -140,10 +183,9 @@ fn check_unpacked_size(path: &Path) -> Result<(), Message> {
     Ok(())
 }
 
-fn workbook(path: &Path) -> Result<Vec<Sheet>, Message> {
-    let shown = path.display().to_string();
-    let mut book = calamine::open_workbook_auto(path)
-        .map_err(|e| msg!("sheet-cannot-open", path = &shown, error = e.to_string()))?;
+fn workbook(shown: &str, bytes: Vec<u8>) -> Result<Vec<Sheet>, Message> {
+    let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|e| msg!("sheet-cannot-open", path = shown, error = e.to_string()))?;
     let mut sheets = Vec::new();
     let mut cells = 0usize;
     for name in book.sheet_names() {
@@ -152,13 +194,13 @@ fn workbook(path: &Path) -> Result<Vec<Sheet>, Message> {
         };
         let (height, width) = range.get_size();
         if height > MAX_ROWS {
-            return Err(too_many_rows(path, &name, height));
+            return Err(too_many_rows(shown, &name, height));
         }
         cells = cells.saturating_add(height.saturating_mul(width));
         if cells > MAX_CELLS {
             return Err(msg!(
                 "sheet-too-many-cells",
-                path = &shown,
+                path = shown,
                 limit = MAX_CELLS
             ));
         }
@@ -189,11 +231,11 @@ fn workbook(path: &Path) -> Result<Vec<Sheet>, Message> {
     Ok(sheets)
 }
 
-fn too_many_rows(path: &Path, sheet: &str, rows: usize) -> Message {
+fn too_many_rows(shown: &str, sheet: &str, rows: usize) -> Message {
     msg!(
         "sheet-too-many-rows",
         sheet = sheet,
-        path = path.display().to_string(),
+        path = shown,
         rows = rows,
         limit = MAX_ROWS
     )
