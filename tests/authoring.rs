@@ -42,7 +42,9 @@ fn expected(relative: &str) -> Option<(&'static str, String)> {
         ["rungs.yaml"] => "settings",
         ["competencies", _] => "competency",
         ["sequences", _] => "sequence",
-        ["assessments", _, _] => "assessment",
+        ["assessments", _, "cycle.yaml"] => "cycle",
+        ["assessments", _, "applications.yaml"] => "applications",
+        ["assessments", _, file] if file.ends_with(".yaml") => "assessment",
         ["pages", _] => "page",
         _ => return None,
     };

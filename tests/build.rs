@@ -114,6 +114,8 @@ fn no_personal_data_in_the_site_or_the_handbook() {
             }
         }
     }
+    people.extend(roster_people(&repo().join("content/assessments")));
+    assert!(people.contains("林晓峰") && people.contains("li.qiang@example.com"));
     // The private files beside the site: the manifest (managers, emails, verdicts, hashes),
     // the team summaries, and a protected distribution's passwords.
     let manifest = fs::read_to_string(out.join("reports/manifest.csv")).unwrap();

@@ -127,9 +127,16 @@ fn the_sample_handbook_passes_with_only_its_deliberate_warning() {
     let out = rungs(&repo(), &["check", "content"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let text = stderr(&out);
-    // The one warning is E1017's skip-level application (越级), kept to show how it is flagged.
+    // The warnings are E1017's skip-level application (越级), and the 2025H1 applications
+    // whose basic conditions are not met: kept to show how each is flagged.
     assert!(!text.contains("error"), "{text}");
-    assert_eq!(text.matches("warning[").count(), 1, "{text}");
+    assert_eq!(text.matches("warning[skips-levels]").count(), 1, "{text}");
+    assert_eq!(
+        text.matches("warning[").count(),
+        1 + text.matches("warning[ineligible-application]").count(),
+        "{text}"
+    );
+    assert!(text.contains("2025H1/applications.csv"), "{text}");
     assert!(
         text.contains("warning[skips-levels]") && text.contains("2024H2/E1017.yaml"),
         "{text}"

@@ -108,6 +108,8 @@ fn record(standard: &Standard, tape: &mut Tape, id: &str, cycle: &str) -> Assess
         title: Some(TITLES[tape.below(4)])
             .filter(|t| *t != "无")
             .map(String::from),
+        experience_since: None,
+        level_since: None,
     };
     let mut competencies = BTreeMap::new();
     for r in sequence.requirements_for(level, position) {

@@ -51,11 +51,33 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         .as_ref()
         .expect("checked without errors");
     let sheets = read_sheets(&file)?;
+    // What the cycles' rosters say of each employee, for rows and records that leave their
+    // sequence and level to it (read quietly: the check after the import says what is wrong).
+    let whole = Project::new(
+        Box::new(standards.clone()),
+        own.clone().map(|o| Box::new(o) as Box<dyn ContentSource>),
+    )
+    .check()
+    .ok();
+    let people = whole
+        .as_ref()
+        .and_then(|c| c.model.as_ref())
+        .map(|m| &m.records.people);
+    let roster = |cycle: &str, employee: &str| {
+        let person = people?.get(cycle)?.roster.as_ref()?.people.get(employee)?;
+        Some(import::roster_fields(&[
+            ("name", Some(person.name.as_str())),
+            ("department", person.department.as_deref()),
+            ("sequence", person.sequence.as_deref()),
+            ("current_level", person.level.as_deref()),
+        ]))
+    };
     let record_files = apply::Records::new(standards, own);
     let plan = import::plan(
         &model.standard,
         &sheets,
         &|path| record_files.text(path),
+        &roster,
         args.cycle.as_deref(),
     );
     if !ui.quiet {

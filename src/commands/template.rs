@@ -20,8 +20,10 @@ pub struct Args {
     pub level: String,
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
-    #[arg(long, value_name = "CYCLE")]
+    #[arg(long, value_name = "CYCLE", conflicts_with = "with_applications")]
     pub with_records: Option<String>,
+    #[arg(long, value_name = "CYCLE")]
+    pub with_applications: Option<String>,
 }
 
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
@@ -32,8 +34,60 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let model = opened.model();
     let standard = &model.standard;
     let (sequence, level) = find_level(standard, &args.sequence, &args.level)?;
-    let columns = columns::for_level(standard, sequence, level);
+    let mut columns = columns::for_level(standard, sequence, level);
+    // A sheet for applicants of a cycle with a roster leaves out what the roster answers:
+    // the assessors' sheet holds only what assessors judge. (A sheet of records keeps every
+    // column, so records that hold their facts themselves round-trip.)
+    let roster = args
+        .with_applications
+        .as_ref()
+        .and_then(|c| model.records.people.get(c))
+        .and_then(|c| c.roster.as_ref());
+    if roster.is_some() {
+        columns.retain(|c| !columns::roster_answers(&c.field));
+    }
     let mut rows = Vec::new();
+    if let Some(cycle) = args.with_applications.as_deref() {
+        let applications: Vec<_> = model
+            .records
+            .people
+            .get(cycle)
+            .map(|c| c.applications.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .filter(|a| a.sequence == sequence.id && a.level == level.id)
+            .collect();
+        if model.records.people.get(cycle).is_none_or(|c| c.applications.is_empty()) {
+            let cycles: Vec<&str> = model
+                .records
+                .people
+                .iter()
+                .filter(|(_, c)| !c.applications.is_empty())
+                .map(|(name, _)| name.as_str())
+                .collect();
+            return Err(Failure::usage(msg!("template-no-applications", cycle = cycle))
+                .with_help(help_message(&msg!("noun-cycle"), cycle, &cycles)));
+        }
+        let quote = |text: &str| serde_json::to_string(text).expect("a string serialises");
+        let nodes: Vec<Node> = applications
+            .iter()
+            .map(|a| {
+                let name = roster
+                    .and_then(|r| r.people.get(&a.employee_id))
+                    .map_or("", |p| p.name.as_str());
+                let text = format!(
+                    "employee_id: {}\nname: {}\nsequence: {}\ncycle: {}\napplied_level: {}\n",
+                    quote(&a.employee_id),
+                    quote(name),
+                    quote(&a.sequence),
+                    quote(cycle),
+                    quote(&a.level)
+                );
+                Node::parse(&text).expect("a mapping")
+            })
+            .collect();
+        rows = rungs::interchange::template::prefill(&columns, &nodes, standard.settings.language);
+    }
     if let Some(cycle) = args.with_records.as_deref() {
         let mut chosen: Vec<_> = model
             .records
@@ -58,8 +112,16 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         let mut nodes = Vec::new();
         for a in chosen {
             // The text the check read, through the project's source.
-            let text = opened.checked.sources.get(&a.file).unwrap_or_default();
-            nodes.push(Node::parse(text).expect("a checked record is a mapping"));
+            let mut text = opened.checked.sources.get(&a.file).unwrap_or_default().to_string();
+            // A record that takes its name and sequence from the roster still shows them (an
+            // import leaves them to the roster again).
+            for (key, value) in [("name", &a.name), ("sequence", &a.sequence)] {
+                if !text.lines().any(|l| l.starts_with(&format!("{key}:"))) {
+                    let value = serde_json::to_string(value).expect("a string serialises");
+                    text = format!("{}\n{key}: {value}\n", text.trim_end());
+                }
+            }
+            nodes.push(Node::parse(&text).expect("a checked record is a mapping"));
         }
         rows = rungs::interchange::template::prefill(&columns, &nodes, standard.settings.language);
         if rows.is_empty() && !ui.quiet {

@@ -188,6 +188,26 @@ fn levels_to_screen<'a>(
     out
 }
 
+/// The day time alone meets a condition: years of experience or in the level; alternatives
+/// when one of the closest lacks only years (the earliest such).
+fn met_by_time(gap: &ConditionGap) -> Option<Date> {
+    match gap {
+        ConditionGap::ExperienceYears { expected, .. }
+        | ConditionGap::YearsInLevel { expected, .. } => Some(*expected),
+        ConditionGap::Alternatives { closest, .. } => closest
+            .iter()
+            .filter_map(|parts| {
+                parts
+                    .iter()
+                    .map(|(_, gap)| met_by_time(gap))
+                    .collect::<Option<Vec<Date>>>()
+                    .and_then(|dates| dates.into_iter().max())
+            })
+            .min(),
+        _ => None,
+    }
+}
+
 /// One person against one level on `date`: the level's conditions (after inheritance) on the
 /// roster's facts. A re-certification waives years in the level, as in a verdict.
 pub fn screen_one(
@@ -210,11 +230,7 @@ pub fn screen_one(
         conditions
             .iter()
             .filter(|c| !c.met)
-            .map(|c| match &c.shortfall {
-                Some(ConditionGap::ExperienceYears { expected, .. })
-                | Some(ConditionGap::YearsInLevel { expected, .. }) => Some(*expected),
-                _ => None,
-            })
+            .map(|c| c.shortfall.as_ref().and_then(met_by_time))
             .collect::<Option<Vec<Date>>>()
             .and_then(|dates| dates.into_iter().max())
     };

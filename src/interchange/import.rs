@@ -129,12 +129,30 @@ pub struct Plan {
     pub skipped_sheets: Vec<String>,
 }
 
+/// What a cycle's roster says of an employee (by cycle and employee id), as the record fields
+/// it answers (`name`, `department`, `sequence`, `current_level`): rows and records may leave
+/// these to it, and a cell that says the same is not written into the record again.
+pub type RosterLookup<'a> = &'a dyn Fn(&str, &str) -> Option<Node>;
+
+/// The fields a roster answers for one person, as a record would hold them.
+pub fn roster_fields(fields: &[(&str, Option<&str>)]) -> Node {
+    let mut node = Node::map();
+    for (key, value) in fields {
+        if let Some(value) = value {
+            node.set(&[key], Node::Str(value.to_string()), &key_order);
+        }
+    }
+    node
+}
+
 /// Reads `sheets` against `standard`. `existing` gives a record's text by its path
-/// (`<cycle>/<employee-id>.yaml`); `cycle` is the cycle of rows that do not name one.
+/// (`<cycle>/<employee-id>.yaml`); `roster` what the cycle's roster says of an employee (by
+/// cycle and employee id); `cycle` is the cycle of rows that do not name one.
 pub fn plan(
     standard: &Standard,
     sheets: &[Sheet],
     existing: &dyn Fn(&str) -> Option<String>,
+    roster: RosterLookup<'_>,
     cycle: Option<&str>,
 ) -> Plan {
     let mut plan = Plan {
@@ -177,7 +195,7 @@ pub fn plan(
                 &headers,
                 row,
                 &at,
-                existing,
+                (existing, roster),
                 cycle,
             ) {
                 Ok(update) => {
@@ -360,7 +378,7 @@ fn read_row(
     headers: &[String],
     row: &[Cell],
     at: &At,
-    existing: &dyn Fn(&str) -> Option<String>,
+    (existing, roster): (&dyn Fn(&str) -> Option<String>, RosterLookup<'_>),
     default_cycle: Option<&str>,
 ) -> Result<Update, Vec<RowError>> {
     let cells = RowCells {
@@ -388,13 +406,14 @@ fn read_row(
         })?),
         None => None,
     };
-    let sequence = cells.sequence(standard, before.as_ref())?;
+    let held = roster(&cycle, &employee_id);
+    let sequence = cells.sequence(standard, before.as_ref(), held.as_ref())?;
     let union = &catalogues
         .iter()
         .find(|(s, _)| s.id == sequence.id)
         .expect("every sequence")
         .1;
-    let level = cells.level(sequence, before.as_ref());
+    let level = cells.level(sequence, before.as_ref(), held.as_ref());
     let resolved = cache
         .entry((sequence.id.clone(), level.map(|l| l.id.clone())))
         .or_insert_with(|| Resolved::new(standard, sequence, level, union, headers));
@@ -402,7 +421,13 @@ fn read_row(
     if before.is_none() {
         doc.set(&["employee_id"], Node::Str(employee_id.clone()), &key_order);
     }
-    let filled = cells.fill(&mut doc, resolved, sequence, standard.settings.language)?;
+    let filled = cells.fill(
+        &mut doc,
+        held.as_ref(),
+        resolved,
+        sequence,
+        standard.settings.language,
+    )?;
     doc.set(&["cycle"], Node::Str(cycle.clone()), &key_order);
     let change = match &before {
         None => Change::Created,
@@ -517,16 +542,18 @@ impl RowCells<'_> {
         Ok((employee_id, cycle))
     }
 
-    /// The sequence: the row's (by id or name), else the existing record's.
+    /// The sequence: the row's (by id or name), else the existing record's, else the roster's.
     fn sequence<'s>(
         &self,
         standard: &'s Standard,
         before: Option<&Node>,
+            held: Option<&Node>,
     ) -> Result<&'s Sequence, Vec<RowError>> {
         let Some((c, value)) = self.text_of(Field::Sequence) else {
             return before
                 .and_then(|b| b.get("sequence"))
                 .and_then(Node::text)
+                .or(held.and_then(|h| h.get("sequence")).and_then(Node::text))
                 .and_then(|id| standard.sequences.iter().find(|s| s.id == id))
                 .ok_or_else(|| {
                     vec![self.error(self.find(Field::Sequence), None, msg!("import-no-sequence"))]
@@ -549,9 +576,14 @@ impl RowCells<'_> {
             })
     }
 
-    /// The level assessed for, when it is known (the row's, else the existing record's): the
-    /// columns' ranges follow it.
-    fn level<'s>(&self, sequence: &'s Sequence, before: Option<&Node>) -> Option<&'s Level> {
+    /// The level assessed for, when it is known (the row's, else the existing record's, else
+    /// the level the roster says is held): the columns' ranges follow it.
+    fn level<'s>(
+        &self,
+        sequence: &'s Sequence,
+        before: Option<&Node>,
+        held: Option<&Node>,
+    ) -> Option<&'s Level> {
         let applied = self
             .text_of(Field::AppliedLevel)
             .and_then(|(_, v)| {
@@ -566,6 +598,11 @@ impl RowCells<'_> {
                     .and_then(|b| b.get("applied_level").or_else(|| b.get("current_level")))
                     .and_then(Node::text)
                     .map(str::to_string)
+            })
+            .or_else(|| {
+                held.and_then(|h| h.get("current_level"))
+                    .and_then(Node::text)
+                    .map(str::to_string)
             });
         applied.as_deref().and_then(|id| sequence.level(id))
     }
@@ -575,6 +612,7 @@ impl RowCells<'_> {
     fn fill(
         &self,
         doc: &mut Node,
+        roster: Option<&Node>,
         resolved: &Resolved,
         sequence: &Sequence,
         lang: Language,
@@ -619,6 +657,14 @@ impl RowCells<'_> {
             });
             if let Ok(Some(held)) = column.value(&column.cell_of(doc, lang))
                 && held.same(&value)
+            {
+                continue;
+            }
+            // What the roster gives, the record leaves to it.
+            if let Ok(None) = column.value(&column.cell_of(doc, lang))
+                && let Some(roster) = roster
+                && let Ok(Some(given)) = column.value(&column.cell_of(roster, lang))
+                && given.same(&value)
             {
                 continue;
             }

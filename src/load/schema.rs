@@ -9,7 +9,10 @@
 use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
 
-use super::raw::{RawAssessment, RawCompetency, RawFrontMatter, RawSequence, RawSettings};
+use super::raw::{
+    RawApplicationList, RawAssessment, RawCompetency, RawCycle, RawFrontMatter, RawSequence,
+    RawSettings,
+};
 
 /// A kind of content file and its schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,15 +22,19 @@ pub enum SchemaKind {
     Sequence,
     Assessment,
     PageFrontMatter,
+    Cycle,
+    Applications,
 }
 
 impl SchemaKind {
-    pub const ALL: [SchemaKind; 5] = [
+    pub const ALL: [SchemaKind; 7] = [
         SchemaKind::Settings,
         SchemaKind::Competency,
         SchemaKind::Sequence,
         SchemaKind::Assessment,
         SchemaKind::PageFrontMatter,
+        SchemaKind::Cycle,
+        SchemaKind::Applications,
     ];
 
     /// The schema's file name.
@@ -38,6 +45,8 @@ impl SchemaKind {
             SchemaKind::Sequence => "sequence.schema.json",
             SchemaKind::Assessment => "assessment.schema.json",
             SchemaKind::PageFrontMatter => "page.schema.json",
+            SchemaKind::Cycle => "cycle.schema.json",
+            SchemaKind::Applications => "applications.schema.json",
         }
     }
 
@@ -53,6 +62,10 @@ impl SchemaKind {
             SchemaKind::PageFrontMatter => {
                 "rungs page front matter (pages/<id>.md, between the --- lines)"
             }
+            SchemaKind::Cycle => "rungs cycle settings (assessments/<cycle>/cycle.yaml)",
+            SchemaKind::Applications => {
+                "rungs applications (assessments/<cycle>/applications.yaml)"
+            }
         }
     }
 
@@ -65,6 +78,10 @@ impl SchemaKind {
             ["rungs.yaml"] => Some(SchemaKind::Settings),
             ["competencies", _] if yaml => Some(SchemaKind::Competency),
             ["sequences", _] if yaml => Some(SchemaKind::Sequence),
+            ["assessments", _, "cycle.yaml"] => Some(SchemaKind::Cycle),
+            ["assessments", _, "applications.yaml" | "applications.yml"] => {
+                Some(SchemaKind::Applications)
+            }
             ["assessments", _, _] if yaml => Some(SchemaKind::Assessment),
             ["pages", _] if path.ends_with(".md") => Some(SchemaKind::PageFrontMatter),
             _ => None,
@@ -79,6 +96,8 @@ impl SchemaKind {
             SchemaKind::Sequence => generate::<RawSequence>(),
             SchemaKind::Assessment => generate::<RawAssessment>(),
             SchemaKind::PageFrontMatter => generate::<RawFrontMatter>(),
+            SchemaKind::Cycle => generate::<RawCycle>(),
+            SchemaKind::Applications => generate::<RawApplicationList>(),
         };
         let mut value = schema.to_value();
         value["title"] = self.title().into();

@@ -43,9 +43,13 @@ pub fn fill(
                 if let Some(s) = filling.fill(&mut raw, date) {
                     since.insert(file.clone(), s);
                 }
+                if !identity_given(ctx, file, &raw, Holder::Blank) {
+                    continue;
+                }
             }
             None => {
-                if !identity_given(ctx, file, &raw, roster.is_some()) {
+                let holder = if roster.is_some() { Holder::Absent } else { Holder::NoRoster };
+                if !identity_given(ctx, file, &raw, holder) {
                     continue;
                 }
             }
@@ -58,8 +62,18 @@ pub fn fill(
     Filled { records, since }
 }
 
-/// A record the roster does not hold must name the employee, department and sequence itself.
-fn identity_given(ctx: &mut Ctx, file: &str, raw: &RawAssessment, has_roster: bool) -> bool {
+/// What the cycle's roster says of a record's employee.
+enum Holder {
+    /// The cycle has no roster.
+    NoRoster,
+    /// The roster does not hold the employee.
+    Absent,
+    /// The roster holds them, perhaps with blank cells.
+    Blank,
+}
+
+/// A record must name the employee, department and sequence, itself or through the roster.
+fn identity_given(ctx: &mut Ctx, file: &str, raw: &RawAssessment, holder: Holder) -> bool {
     let missing: Vec<&str> = [
         ("name", raw.name.is_none()),
         ("department", raw.department.is_none()),
@@ -73,10 +87,11 @@ fn identity_given(ctx: &mut Ctx, file: &str, raw: &RawAssessment, has_roster: bo
     }
     let loc = ctx.loc(file, &raw.employee_id);
     let fields = missing.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ");
-    let help = if has_roster {
-        msg!("record-not-in-roster-help", employee = &raw.employee_id.value, cycle = &raw.cycle.value)
-    } else {
-        msg!("record-no-roster-help", cycle = &raw.cycle.value)
+    let (employee, cycle) = (&raw.employee_id.value, &raw.cycle.value);
+    let help = match holder {
+        Holder::Absent => msg!("record-not-in-roster-help", employee = employee, cycle = cycle),
+        Holder::NoRoster => msg!("record-no-roster-help", cycle = cycle),
+        Holder::Blank => msg!("record-roster-blank-help", employee = employee, cycle = cycle),
     };
     ctx.push(
         Diagnostic::new(&codes::MISSING_FIELD, msg!("record-missing-identity", fields = fields))

@@ -54,6 +54,22 @@ pub enum Field {
     Reference(String),
 }
 
+/// Whether a cycle's roster answers this field (see docs/people.md): who the employee is
+/// beyond the id and name, the level held, and the facts. A sheet for a cycle with a roster
+/// leaves these out, and the records imported from it take them from the roster. (The
+/// sequence stays: it says which columns a row has.)
+pub fn roster_answers(field: &Field) -> bool {
+    matches!(
+        field,
+        Field::Department
+            | Field::ManagerId
+            | Field::ManagerName
+            | Field::ManagerEmail
+            | Field::CurrentLevel
+            | Field::Fact(_)
+    )
+}
+
 /// What a cell may hold.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Kind {

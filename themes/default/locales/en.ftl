@@ -1979,3 +1979,31 @@ application-ineligible-until = time alone meets them on { $date }; `rungs eligib
 application-ineligible-help = `rungs eligibility --cycle { $cycle }` lists each condition with the figure and the requirement
 record-not-applied = { $employee } has a record for { $level } in { $cycle }, which takes applications, but did not apply for it
 record-not-applied-help = add the application to the cycle's applications, or check the record's applied_level
+cli-eligibility-long =
+    Screen a cycle's roster before anyone is rated (资格审查).
+
+    For every person of assessments/<cycle>/people.csv (or .xlsx) with a sequence: the level above the one held (and the one held, when `verdict.recertify_after_years` says re-certification is due; every level up to the first not met for a first certification; any level applied for), each basic condition met or not with the figure and the requirement, and the day time alone will meet experience and years in the level. Conditions assessors judge (`other`) are listed to judge. The PDF opens with a summary per department. Personal data: never part of the site.
+cli-eligibility-examples =
+    Examples:
+      rungs eligibility --cycle 2025H1 --out eligibility.pdf
+      rungs eligibility --cycle 2025H1 --on 2025-05-31 --out eligibility.xlsx
+      rungs eligibility --cycle 2025H1 --sequence 销售序列 --level 三级 --out s3.pdf
+cli-eligibility = Screen a cycle's roster: who may apply for which level, each basic condition met or not (a PDF list or a workbook; personal data)
+cli-eligibility-content = The content folder (holding rungs.yaml)
+cli-eligibility-cycle = The cycle whose roster (assessments/<cycle>/people.csv or .xlsx) is screened
+cli-eligibility-on = The screening date years are counted up to (default: `screening_date` in the cycle's cycle.yaml)
+cli-eligibility-sequence = Only this sequence, by id or name
+cli-eligibility-level = Only candidates for this level of `--sequence`, by id or name
+cli-eligibility-department = Only this department
+cli-eligibility-out = The file to write: `.pdf` (the list for the committee) or `.xlsx` (the workbook)
+eligibility-bad-name = `{ $file }` is neither a .pdf nor an .xlsx file
+eligibility-no-roster = cycle { $cycle } has no roster to screen
+eligibility-no-roster-help = export the people from the HR system as assessments/{ $cycle }/people.csv (or .xlsx); see docs/people.md
+eligibility-bad-date = `{ $date }` is not a date
+eligibility-no-date = cycle { $cycle } has no screening date
+eligibility-no-date-help = give one with --on YYYY-MM-DD, or as `screening_date:` in assessments/{ $cycle }/cycle.yaml
+eligibility-level-needs-sequence = `--level` needs `--sequence`
+eligibility-wrote = wrote { $file }: { $candidates } candidates on { $date }, { $eligible } eligible, { $later } eligible later by time alone, { $applied } applied
+template-no-applications = no applications for cycle `{ $cycle }`
+cli-arg-with_applications = Fill the sheet with this cycle's applicants for the level (from its applications and roster), leaving out what the roster answers
+record-roster-blank-help = the roster of { $cycle } leaves these blank for { $employee }: fill them in there, or give them in the record

@@ -1784,3 +1784,31 @@ application-ineligible-until = 仅靠时间将在 { $date } 满足；`rungs elig
 application-ineligible-help = `rungs eligibility --cycle { $cycle }` 列出每项条件的数据和要求
 record-not-applied = { $cycle } 收取申报，{ $employee } 有 { $level } 的评估记录，但没有申报该级别
 record-not-applied-help = 请在本周期申报中补上这条申报，或核对记录的 applied_level
+cli-eligibility-long =
+    在评估之前审查本周期花名册（资格审查）。
+
+    对 assessments/<周期>/people.csv（或 .xlsx）中每位有序列的人员：列出比现任级别高一级的级别（`verdict.recertify_after_years` 规定复审到期时也列出现任级别；首次认证列出从最低级别到第一个不满足的级别；以及本人申报的级别），每项基本条件是否满足及其数据和要求，工作年限和现职年限仅靠时间将于哪天满足。由评委判断的条件（`other`）列为待评定。PDF 首页为按部门汇总。含个人信息，不会出现在网站上。
+cli-eligibility-examples =
+    示例：
+      rungs eligibility --cycle 2025H1 --out eligibility.pdf
+      rungs eligibility --cycle 2025H1 --on 2025-05-31 --out eligibility.xlsx
+      rungs eligibility --cycle 2025H1 --sequence 销售序列 --level 三级 --out s3.pdf
+cli-eligibility = 资格审查：按本周期花名册列出每人可申请的级别及每项基本条件是否满足（PDF 名单或工作簿；含个人信息）
+cli-eligibility-content = 内容文件夹（包含 rungs.yaml）
+cli-eligibility-cycle = 要审查的周期，读取其花名册（assessments/<周期>/people.csv 或 .xlsx）
+cli-eligibility-on = 资格审查基准日，年限计算到这一天（默认：本周期 cycle.yaml 的 `screening_date`）
+cli-eligibility-sequence = 只审查此序列，按编号或名称
+cli-eligibility-level = 只列出申请 `--sequence` 中此级别的人员，按编号或名称
+cli-eligibility-department = 只审查此部门
+cli-eligibility-out = 要写入的文件：`.pdf`（供评审委员会的名单）或 `.xlsx`（工作簿）
+eligibility-bad-name = `{ $file }` 既不是 .pdf 也不是 .xlsx 文件
+eligibility-no-roster = 周期 { $cycle } 没有可审查的花名册
+eligibility-no-roster-help = 请从 HR 系统导出人员名单，保存为 assessments/{ $cycle }/people.csv（或 .xlsx）；见 docs/people.md
+eligibility-bad-date = `{ $date }` 不是有效日期
+eligibility-no-date = 周期 { $cycle } 没有资格审查基准日
+eligibility-no-date-help = 请用 --on YYYY-MM-DD 指定，或写在 assessments/{ $cycle }/cycle.yaml 的 `screening_date:` 中
+eligibility-level-needs-sequence = `--level` 需要同时指定 `--sequence`
+eligibility-wrote = 已写入 { $file }：基准日 { $date }，共 { $candidates } 人次，符合 { $eligible } 人次，仅待时间满足 { $later } 人次，已申报 { $applied } 人次
+template-no-applications = 周期 `{ $cycle }` 没有申报
+cli-arg-with_applications = 用本周期申报此级别的人员预填评估表（取自本周期的申报和花名册），不含花名册已提供的列
+record-roster-blank-help = { $cycle } 的花名册中 { $employee } 的这些栏为空：请在花名册中补上，或在记录中填写
