@@ -632,7 +632,11 @@ fn no_csv_cell_runs_as_a_formula_and_a_value_rungs_wrote_comes_back_unchanged() 
     let roster = dir.path().join("content/assessments/2024H2/people.csv");
     let text = fs::read_to_string(&roster).unwrap();
     let quoted = format!("\"{}\"", hostile.replace('"', "\"\""));
-    fs::write(&roster, text.replace("E1001,林晓峰,", &format!("E1001,{quoted},"))).unwrap();
+    fs::write(
+        &roster,
+        text.replace("E1001,林晓峰,", &format!("E1001,{quoted},")),
+    )
+    .unwrap();
     let plus = "+cmd|' /C calc'!A0";
     let competency = dir.path().join("content/competencies/teamwork.yaml");
     let text = fs::read_to_string(&competency).unwrap();

@@ -83,17 +83,26 @@ fn a_gbk_roster_with_a_title_row_reads_as_its_utf8_twin() {
     let (a, b) = (checked(dir_gbk.path()), checked(dir_utf8.path()));
     assert_eq!(a.errors(), 0, "{:?}", a.diagnostics);
     let people = |c: &rungs::Checked| {
-        let roster = c.model.as_ref().unwrap().records.people["2024H1"].roster.clone().unwrap();
+        let roster = c.model.as_ref().unwrap().records.people["2024H1"]
+            .roster
+            .clone()
+            .unwrap();
         serde_json::to_string(&roster.people).unwrap()
     };
     assert_eq!(people(&a), people(&b));
-    let roster = a.model.as_ref().unwrap().records.people["2024H1"].roster.clone().unwrap();
+    let roster = a.model.as_ref().unwrap().records.people["2024H1"]
+        .roster
+        .clone()
+        .unwrap();
     let e1 = &roster.people["E1"];
     assert_eq!(e1.name, "张三");
     assert_eq!(e1.hire_date, Some(date("2020-06-01")));
     assert_eq!(e1.education, Some(Education::Bachelor));
     assert_eq!(e1.level.as_deref(), Some("s1"));
-    assert_eq!(e1.certifications.as_deref(), Some(&["大客户销售认证".to_string()][..]));
+    assert_eq!(
+        e1.certifications.as_deref(),
+        Some(&["大客户销售认证".to_string()][..])
+    );
     let ratings: Vec<&str> = e1.performance.iter().map(|(_, r)| r.as_str()).collect();
     assert_eq!(ratings, ["A", "B"]);
     assert_eq!(roster.people["E2"].sequence.as_deref(), Some("sales"));
@@ -104,33 +113,67 @@ fn an_english_workbook_with_date_cells_and_text_dates_reads_the_same() {
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();
     let headers = [
-        "Employee ID", "Name", "Department", "Manager ID", "E-mail", "Hire date", "Sequence",
-        "Current level", "Level since", "Education", "Certifications", "Training hours",
-        "Performance 2023H2", "Performance 2023H1",
+        "Employee ID",
+        "Name",
+        "Department",
+        "Manager ID",
+        "E-mail",
+        "Hire date",
+        "Sequence",
+        "Current level",
+        "Level since",
+        "Education",
+        "Certifications",
+        "Training hours",
+        "Performance 2023H2",
+        "Performance 2023H1",
     ];
     for (c, h) in headers.iter().enumerate() {
         sheet.write_string(0, c as u16, *h).unwrap();
     }
     let format = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
     let hired = rust_xlsxwriter::ExcelDateTime::from_ymd(2020, 6, 1).unwrap();
-    let row: [&str; 14] = ["E1", "张三", "销售部", "M1", "", "", "sales", "s1", "2022年6月1日", "Bachelor's degree", "大客户销售认证", "44", "B", "A"];
+    let row: [&str; 14] = [
+        "E1",
+        "张三",
+        "销售部",
+        "M1",
+        "",
+        "",
+        "sales",
+        "s1",
+        "2022年6月1日",
+        "Bachelor's degree",
+        "大客户销售认证",
+        "44",
+        "B",
+        "A",
+    ];
     for (c, v) in row.iter().enumerate() {
         if c == 5 {
-            sheet.write_datetime_with_format(1, 5, &hired, &format).unwrap();
+            sheet
+                .write_datetime_with_format(1, 5, &hired, &format)
+                .unwrap();
         } else if c == 11 {
             sheet.write_number(1, 11, 44.0).unwrap();
         } else {
             sheet.write_string(1, c as u16, *v).unwrap();
         }
     }
-    for (c, v) in ["M1", "赵六", "销售部", "", "zhao.liu@example.com"].iter().enumerate() {
+    for (c, v) in ["M1", "赵六", "销售部", "", "zhao.liu@example.com"]
+        .iter()
+        .enumerate()
+    {
         sheet.write_string(2, c as u16, *v).unwrap();
     }
     let bytes = book.save_to_buffer().unwrap();
     let dir = project(&[("assessments/2024H1/people.xlsx", bytes)]);
     let c = checked(dir.path());
     assert_eq!(c.errors(), 0, "{:?}", c.diagnostics);
-    let roster = c.model.as_ref().unwrap().records.people["2024H1"].roster.clone().unwrap();
+    let roster = c.model.as_ref().unwrap().records.people["2024H1"]
+        .roster
+        .clone()
+        .unwrap();
     let e1 = &roster.people["E1"];
     assert_eq!(e1.hire_date, Some(date("2020-06-01")));
     assert_eq!(e1.level_since, Some(date("2022-06-01")));
@@ -147,14 +190,28 @@ const LEAN_RECORD: &str = "employee_id: E1\ncycle: 2024H1\napplied_level: s2\nda
 #[test]
 fn a_record_takes_what_it_leaves_out_from_its_cycles_roster() {
     let dir = project(&[
-        ("assessments/2024H1/people.csv", ROSTER_ZH.as_bytes().to_vec()),
-        ("assessments/2024H1/E1.yaml", LEAN_RECORD.as_bytes().to_vec()),
+        (
+            "assessments/2024H1/people.csv",
+            ROSTER_ZH.as_bytes().to_vec(),
+        ),
+        (
+            "assessments/2024H1/E1.yaml",
+            LEAN_RECORD.as_bytes().to_vec(),
+        ),
     ]);
     let c = checked(dir.path());
     assert_eq!(c.errors(), 0, "{:?}", c.diagnostics);
     let model = c.model.as_ref().unwrap();
-    let e1 = model.records.assessments.iter().find(|a| a.employee_id == "E1").unwrap();
-    assert_eq!((e1.name.as_str(), e1.department.as_str()), ("张三", "销售部"));
+    let e1 = model
+        .records
+        .assessments
+        .iter()
+        .find(|a| a.employee_id == "E1")
+        .unwrap();
+    assert_eq!(
+        (e1.name.as_str(), e1.department.as_str()),
+        ("张三", "销售部")
+    );
     assert_eq!(e1.current_level.as_deref(), Some("s1"));
     let manager = e1.manager.as_ref().unwrap();
     assert_eq!((manager.id.as_str(), manager.name.as_str()), ("M1", "赵六"));
@@ -168,19 +225,34 @@ fn a_record_takes_what_it_leaves_out_from_its_cycles_roster() {
 
 #[test]
 fn a_contradiction_is_shown_at_the_record_and_at_the_rosters_cell() {
-    let record = LEAN_RECORD.replace("cycle: 2024H1\n", "cycle: 2024H1\ndepartment: 市场部\nfacts:\n  training_hours: 30\n");
+    let record = LEAN_RECORD.replace(
+        "cycle: 2024H1\n",
+        "cycle: 2024H1\ndepartment: 市场部\nfacts:\n  training_hours: 30\n",
+    );
     let dir = project(&[
-        ("assessments/2024H1/people.csv", ROSTER_ZH.as_bytes().to_vec()),
+        (
+            "assessments/2024H1/people.csv",
+            ROSTER_ZH.as_bytes().to_vec(),
+        ),
         ("assessments/2024H1/E1.yaml", record.into_bytes()),
     ]);
     let out = rungs(dir.path(), &["check", "content"]);
     assert_eq!(code(&out), 1);
     let said = stderr(&out);
     assert!(said.contains("error[contradicts-roster]: the record's `department` is 市场部, the cycle's roster says 销售部"), "{said}");
-    assert!(said.contains("content/assessments/2024H1/E1.yaml:3:13"), "{said}");
+    assert!(
+        said.contains("content/assessments/2024H1/E1.yaml:3:13"),
+        "{said}"
+    );
     // The note points at row 2, column C of the roster (its line, under the cell).
-    assert!(said.contains("content/assessments/2024H1/people.csv:2:"), "{said}");
-    assert!(said.contains("`facts.training_hours` is 30, the cycle's roster says 44"), "{said}");
+    assert!(
+        said.contains("content/assessments/2024H1/people.csv:2:"),
+        "{said}"
+    );
+    assert!(
+        said.contains("`facts.training_hours` is 30, the cycle's roster says 44"),
+        "{said}"
+    );
 }
 
 #[test]
@@ -219,15 +291,43 @@ E3,赵六,销售部,2021-03-01,sales,三级,2021-03-01,本科,,50,A,A,A\r\n";
     assert_eq!(c.errors(), 0, "{:?}", c.diagnostics);
     let model = c.model.as_ref().unwrap();
     let cycle = &model.records.people["2025H1"];
-    let s = screen(&model.standard, cycle.roster.as_ref().unwrap(), &[], date("2025-03-01"), &Filter::default());
+    let s = screen(
+        &model.standard,
+        cycle.roster.as_ref().unwrap(),
+        &[],
+        date("2025-03-01"),
+        &Filter::default(),
+    );
     let find = |id: &str, level: &str| {
-        s.candidates.iter().find(|c| c.employee_id == id && c.level == level).unwrap_or_else(|| panic!("{id} {level}: {:#?}", s.candidates.iter().map(|c| (&c.employee_id, &c.level)).collect::<Vec<_>>()))
+        s.candidates
+            .iter()
+            .find(|c| c.employee_id == id && c.level == level)
+            .unwrap_or_else(|| {
+                panic!(
+                    "{id} {level}: {:#?}",
+                    s.candidates
+                        .iter()
+                        .map(|c| (&c.employee_id, &c.level))
+                        .collect::<Vec<_>>()
+                )
+            })
     };
     // E1 holds s2: screened for s3 only (2 years 9 months in s2: re-certification is due after 3).
-    assert_eq!(s.candidates.iter().filter(|c| c.employee_id == "E1").count(), 1);
+    assert_eq!(
+        s.candidates
+            .iter()
+            .filter(|c| c.employee_id == "E1")
+            .count(),
+        1
+    );
     let e1 = find("E1", "s3");
     assert_eq!(e1.route, Route::Promotion);
-    let unmet: Vec<String> = e1.conditions.iter().filter(|c| !c.met).map(|c| c.kind.slot()).collect();
+    let unmet: Vec<String> = e1
+        .conditions
+        .iter()
+        .filter(|c| !c.met)
+        .map(|c| c.kind.slot())
+        .collect();
     // any_of: neither a master's nor 5 years (4.75): unmet. Everything else is met.
     assert_eq!(unmet, ["alternatives"]);
     assert!(!e1.eligible);
@@ -242,16 +342,31 @@ E3,赵六,销售部,2021-03-01,sales,三级,2021-03-01,本科,,50,A,A,A\r\n";
     assert!(!e2_s2.eligible);
     // Time alone: three years after the hire date.
     assert_eq!(e2_s2.eligible_on, Some(date("2026-01-15")));
-    assert!(s.candidates.iter().all(|c| !(c.employee_id == "E2" && c.level == "s3")), "screening stops at the first level not met");
+    assert!(
+        s.candidates
+            .iter()
+            .all(|c| !(c.employee_id == "E2" && c.level == "s3")),
+        "screening stops at the first level not met"
+    );
 
     // E3 holds s3 since 2021-03-01 (4 years): re-certification is due, and years in the level
     // are waived for it; the education, hours and ratings hold, the certification and the
     // alternatives (4 years of experience, not 5) do not.
     let e3 = find("E3", "s3");
     assert_eq!(e3.route, Route::Recertification);
-    let waived: Vec<String> = e3.conditions.iter().filter(|c| c.waived).map(|c| c.kind.slot()).collect();
+    let waived: Vec<String> = e3
+        .conditions
+        .iter()
+        .filter(|c| c.waived)
+        .map(|c| c.kind.slot())
+        .collect();
     assert_eq!(waived, ["years-in-level"]);
-    let unmet: Vec<String> = e3.conditions.iter().filter(|c| !c.met).map(|c| c.kind.slot()).collect();
+    let unmet: Vec<String> = e3
+        .conditions
+        .iter()
+        .filter(|c| !c.met)
+        .map(|c| c.kind.slot())
+        .collect();
     assert_eq!(unmet, ["certification:大客户销售认证", "alternatives"]);
     assert_eq!(e3.eligible_on, None, "a certification is not met by time");
 }
@@ -264,8 +379,14 @@ E2,李四,2020-01-15,sales,一级,2021-01-15,本科\r\n";
     let applications = "applications:\n  - { employee_id: E1, level: 二级, date: 2025-05-01 }\n  - { employee_id: E2, level: s2 }\n  - { employee_id: E9, level: s2 }\n  - { employee_id: E2, level: 九级 }\n";
     let dir = project(&[
         ("assessments/2025H1/people.csv", roster.as_bytes().to_vec()),
-        ("assessments/2025H1/applications.yaml", applications.as_bytes().to_vec()),
-        ("assessments/2025H1/cycle.yaml", b"screening_date: 2025-05-31\n".to_vec()),
+        (
+            "assessments/2025H1/applications.yaml",
+            applications.as_bytes().to_vec(),
+        ),
+        (
+            "assessments/2025H1/cycle.yaml",
+            b"screening_date: 2025-05-31\n".to_vec(),
+        ),
     ]);
     let out = rungs(dir.path(), &["check", "content"]);
     let said = stderr(&out);
@@ -273,11 +394,25 @@ E2,李四,2020-01-15,sales,一级,2021-01-15,本科\r\n";
         said.contains("warning[ineligible-application]: E1 张三 applies for 销售序列二级 but does not meet its basic conditions on 2025-05-31: experience_years 2.33 / 3"),
         "{said}"
     );
-    assert!(said.contains("time alone meets them on 2026-01-15"), "{said}");
+    assert!(
+        said.contains("time alone meets them on 2026-01-15"),
+        "{said}"
+    );
     assert!(!said.contains("E2 李四 applies"), "E2 is eligible: {said}");
-    assert!(said.contains("error[unknown-person]: E9 applies, but the roster of 2025H1 does not hold them"), "{said}");
-    assert!(said.contains("error[unknown-level]: \"九级\" is not a level of 销售序列"), "{said}");
-    assert!(said.contains("applications.yaml:5:"), "located on its line: {said}");
+    assert!(
+        said.contains(
+            "error[unknown-person]: E9 applies, but the roster of 2025H1 does not hold them"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("error[unknown-level]: \"九级\" is not a level of 销售序列"),
+        "{said}"
+    );
+    assert!(
+        said.contains("applications.yaml:5:"),
+        "located on its line: {said}"
+    );
     assert_eq!(code(&out), 1);
 }
 
@@ -287,16 +422,36 @@ fn an_applications_sheet_prefills_the_assessors_sheet_without_what_the_roster_an
     let applications = "工号,姓名,申请级别,申请日期\r\nE1,张三,二级,2025-05-01\r\n";
     let dir = project(&[
         ("assessments/2025H1/people.csv", roster.as_bytes().to_vec()),
-        ("assessments/2025H1/applications.csv", applications.as_bytes().to_vec()),
+        (
+            "assessments/2025H1/applications.csv",
+            applications.as_bytes().to_vec(),
+        ),
     ]);
-    let out = rungs(dir.path(), &["template", "content", "--sequence", "sales", "--level", "s2", "--with-applications", "2025H1", "--out", "s2.csv"]);
+    let out = rungs(
+        dir.path(),
+        &[
+            "template",
+            "content",
+            "--sequence",
+            "sales",
+            "--level",
+            "s2",
+            "--with-applications",
+            "2025H1",
+            "--out",
+            "s2.csv",
+        ],
+    );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let sheet = fs::read_to_string(dir.path().join("s2.csv")).unwrap();
     let mut lines = sheet.trim_start_matches('\u{feff}').lines();
     let header = lines.next().unwrap();
     assert!(header.starts_with("工号*,姓名*,"), "{header}");
     for absent in ["部门", "直接上级", "学历", "相关工作经验"] {
-        assert!(!header.contains(absent), "{absent} is the roster's: {header}");
+        assert!(
+            !header.contains(absent),
+            "{absent} is the roster's: {header}"
+        );
     }
     let row = lines.find(|l| l.starts_with("E1,")).expect("E1's row");
     assert!(row.contains("张三") && row.contains("2025H1"), "{row}");
@@ -311,16 +466,27 @@ fn the_samples_roster_gives_the_outputs_of_self_contained_records() {
     copy_dir(&repo().join("content"), &full.path().join("content"));
     let assessments = full.path().join("content/assessments");
     let mut inlined = 0;
-    for roster in walk(&assessments).into_iter().filter(|p| p.ends_with("people.csv")) {
+    for roster in walk(&assessments)
+        .into_iter()
+        .filter(|p| p.ends_with("people.csv"))
+    {
         let text = fs::read_to_string(&roster).unwrap();
         let mut lines = text.trim_start_matches('\u{feff}').lines();
         let header: Vec<&str> = lines.next().unwrap().split(',').collect();
         let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
-        let at = |row: &[&str], name: &str| header.iter().position(|h| *h == name).map(|i| row[i].to_string()).filter(|v| !v.is_empty());
+        let at = |row: &[&str], name: &str| {
+            header
+                .iter()
+                .position(|h| *h == name)
+                .map(|i| row[i].to_string())
+                .filter(|v| !v.is_empty())
+        };
         let folder = roster.parent().unwrap();
         for row in &rows {
             let record = folder.join(format!("{}.yaml", row[0]));
-            let Ok(text) = fs::read_to_string(&record) else { continue };
+            let Ok(text) = fs::read_to_string(&record) else {
+                continue;
+            };
             if text.contains("\nname:") {
                 continue; // already self-contained
             }
@@ -332,11 +498,26 @@ fn the_samples_roster_gives_the_outputs_of_self_contained_records() {
                 at(row, "部门").unwrap(),
                 at(boss, "姓名").unwrap(),
                 at(boss, "邮箱").unwrap(),
-                if at(row, "序列").unwrap() == "销售序列" { "sales" } else { "marketing" },
+                if at(row, "序列").unwrap() == "销售序列" {
+                    "sales"
+                } else {
+                    "marketing"
+                },
             );
             let level = at(row, "现任级别").map(|l| {
-                let n = ["一级", "二级", "三级", "四级", "五级"].iter().position(|x| *x == l).unwrap() + 1;
-                format!("{}{n}", if head.contains("sequence: sales") { "s" } else { "m" })
+                let n = ["一级", "二级", "三级", "四级", "五级"]
+                    .iter()
+                    .position(|x| *x == l)
+                    .unwrap()
+                    + 1;
+                format!(
+                    "{}{n}",
+                    if head.contains("sequence: sales") {
+                        "s"
+                    } else {
+                        "m"
+                    }
+                )
             });
             if let Some(level) = &level {
                 head += &format!("current_level: {level}\n");
@@ -348,14 +529,27 @@ fn the_samples_roster_gives_the_outputs_of_self_contained_records() {
                 other => panic!("{other}"),
             };
             let mut facts = format!("  education: {education}\n");
-            for (column, key) in [("专业", "major"), ("职称", "title"), ("相关工作经验（年）", "experience_years"), ("现职年限", "years_in_level"), ("培训学时", "training_hours")] {
+            for (column, key) in [
+                ("专业", "major"),
+                ("职称", "title"),
+                ("相关工作经验（年）", "experience_years"),
+                ("现职年限", "years_in_level"),
+                ("培训学时", "training_hours"),
+            ] {
                 if let Some(v) = at(row, column) {
                     facts += &format!("  {key}: {v}\n");
                 }
             }
-            let certifications = at(row, "资格认证").map(|c| c.replace('、', ", ")).unwrap_or_default();
+            let certifications = at(row, "资格认证")
+                .map(|c| c.replace('、', ", "))
+                .unwrap_or_default();
             facts += &format!("  certifications: [{certifications}]\n");
-            let ratings: Vec<String> = header.iter().enumerate().filter(|(_, h)| h.starts_with("绩效 ")).filter_map(|(i, _)| Some(row[i].to_string()).filter(|r| !r.is_empty())).collect();
+            let ratings: Vec<String> = header
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| h.starts_with("绩效 "))
+                .filter_map(|(i, _)| Some(row[i].to_string()).filter(|r| !r.is_empty()))
+                .collect();
             facts += &format!("  performance: [{}]\n", ratings.join(", "));
             let text = text
                 .replacen("\ncycle:", &format!("\n{head}cycle:"), 1)
@@ -372,25 +566,41 @@ fn the_samples_roster_gives_the_outputs_of_self_contained_records() {
         let out = rungs(dir.path(), &["build", "content", "--out", "out"]);
         assert_eq!(code(&out), 0, "{}", stderr(&out));
     }
-    let (a, b) = (walk(&lean.path().join("out")), walk(&full.path().join("out")));
+    let (a, b) = (
+        walk(&lean.path().join("out")),
+        walk(&full.path().join("out")),
+    );
     assert_eq!(a.len(), b.len());
     for (x, y) in a.iter().zip(&b) {
-        assert_eq!(x.strip_prefix(lean.path()).unwrap(), y.strip_prefix(full.path()).unwrap());
-        assert!(fs::read(x).unwrap() == fs::read(y).unwrap(), "{} differs", x.display());
+        assert_eq!(
+            x.strip_prefix(lean.path()).unwrap(),
+            y.strip_prefix(full.path()).unwrap()
+        );
+        assert!(
+            fs::read(x).unwrap() == fs::read(y).unwrap(),
+            "{} differs",
+            x.display()
+        );
     }
 }
 
 #[test]
 fn a_blank_roster_cell_a_record_leaves_to_it_is_missing_not_a_crash() {
     let roster = "工号,姓名,部门,序列\r\nE1,张三,,sales\r\n";
-    let record = LEAN_RECORD.replace("applied_level: s2\n", "current_level: s1\napplied_level: s2\n");
+    let record = LEAN_RECORD.replace(
+        "applied_level: s2\n",
+        "current_level: s1\napplied_level: s2\n",
+    );
     let dir = project(&[
         ("assessments/2024H1/people.csv", roster.as_bytes().to_vec()),
         ("assessments/2024H1/E1.yaml", record.into_bytes()),
     ]);
     let out = rungs(dir.path(), &["check", "content"]);
     let said = stderr(&out);
-    assert!(said.contains("error[missing-field]: the record gives no `department`"), "{said}");
+    assert!(
+        said.contains("error[missing-field]: the record gives no `department`"),
+        "{said}"
+    );
     assert!(said.contains("leaves these blank for E1"), "{said}");
     assert_eq!(code(&out), 1);
 }

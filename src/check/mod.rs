@@ -139,13 +139,7 @@ pub fn check(
         },
     );
     let filled = people::fill(&mut ctx, &loaded.assessments, &people);
-    let assessments = assessments::check(
-        &mut ctx,
-        &filled,
-        &against,
-        current_edition,
-        editions,
-    );
+    let assessments = assessments::check(&mut ctx, &filled, &against, current_edition, editions);
     let model = settings.map(|(settings, categories, kinds)| Model {
         standard: Standard::new(settings, categories, kinds, competencies, sequences, pages),
         records: Records::new(assessments).with_people(people.cycles),

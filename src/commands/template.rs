@@ -57,7 +57,12 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
             .iter()
             .filter(|a| a.sequence == sequence.id && a.level == level.id)
             .collect();
-        if model.records.people.get(cycle).is_none_or(|c| c.applications.is_empty()) {
+        if model
+            .records
+            .people
+            .get(cycle)
+            .is_none_or(|c| c.applications.is_empty())
+        {
             let cycles: Vec<&str> = model
                 .records
                 .people
@@ -65,8 +70,10 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
                 .filter(|(_, c)| !c.applications.is_empty())
                 .map(|(name, _)| name.as_str())
                 .collect();
-            return Err(Failure::usage(msg!("template-no-applications", cycle = cycle))
-                .with_help(help_message(&msg!("noun-cycle"), cycle, &cycles)));
+            return Err(
+                Failure::usage(msg!("template-no-applications", cycle = cycle))
+                    .with_help(help_message(&msg!("noun-cycle"), cycle, &cycles)),
+            );
         }
         let quote = |text: &str| serde_json::to_string(text).expect("a string serialises");
         let nodes: Vec<Node> = applications
@@ -112,7 +119,12 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         let mut nodes = Vec::new();
         for a in chosen {
             // The text the check read, through the project's source.
-            let mut text = opened.checked.sources.get(&a.file).unwrap_or_default().to_string();
+            let mut text = opened
+                .checked
+                .sources
+                .get(&a.file)
+                .unwrap_or_default()
+                .to_string();
             // A record that takes its name and sequence from the roster still shows them (an
             // import leaves them to the roster again).
             for (key, value) in [("name", &a.name), ("sequence", &a.sequence)] {

@@ -89,7 +89,11 @@ pub fn screen(
         {
             continue;
         }
-        let Some(sequence) = person.sequence.as_deref().and_then(|s| standard.sequence(s)) else {
+        let Some(sequence) = person
+            .sequence
+            .as_deref()
+            .and_then(|s| standard.sequence(s))
+        else {
             continue;
         };
         if filter.sequence.as_ref().is_some_and(|s| *s != sequence.id) {
@@ -105,7 +109,10 @@ pub fn screen(
             }
             let mut candidate = screen_one(&standard.settings, sequence, level, person, date);
             candidate.route = route;
-            candidate.application = applied.iter().find(|a| a.level == level.id).map(|a| (*a).clone());
+            candidate.application = applied
+                .iter()
+                .find(|a| a.level == level.id)
+                .map(|a| (*a).clone());
             candidates.push(candidate);
         }
     }

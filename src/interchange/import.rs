@@ -134,6 +134,9 @@ pub struct Plan {
 /// these to it, and a cell that says the same is not written into the record again.
 pub type RosterLookup<'a> = &'a dyn Fn(&str, &str) -> Option<Node>;
 
+/// A record's text by its path (`<cycle>/<employee-id>.yaml`), when it exists.
+pub type ExistingLookup<'a> = &'a dyn Fn(&str) -> Option<String>;
+
 /// The fields a roster answers for one person, as a record would hold them.
 pub fn roster_fields(fields: &[(&str, Option<&str>)]) -> Node {
     let mut node = Node::map();
@@ -378,7 +381,7 @@ fn read_row(
     headers: &[String],
     row: &[Cell],
     at: &At,
-    (existing, roster): (&dyn Fn(&str) -> Option<String>, RosterLookup<'_>),
+    (existing, roster): (ExistingLookup<'_>, RosterLookup<'_>),
     default_cycle: Option<&str>,
 ) -> Result<Update, Vec<RowError>> {
     let cells = RowCells {
@@ -547,7 +550,7 @@ impl RowCells<'_> {
         &self,
         standard: &'s Standard,
         before: Option<&Node>,
-            held: Option<&Node>,
+        held: Option<&Node>,
     ) -> Result<&'s Sequence, Vec<RowError>> {
         let Some((c, value)) = self.text_of(Field::Sequence) else {
             return before

@@ -124,10 +124,12 @@ pub const APPLICATIONS_FILE: &str = "applications";
 
 /// `name` is `stem` with an extension rungs reads a sheet (or, for applications, YAML) from.
 fn is_named(name: &str, stem: &str) -> bool {
-    name.strip_prefix(stem).and_then(|rest| rest.strip_prefix('.')).is_some_and(|ext| {
-        crate::spreadsheet::Format::of(name).is_some()
-            || (stem == APPLICATIONS_FILE && matches!(ext, "yaml" | "yml"))
-    })
+    name.strip_prefix(stem)
+        .and_then(|rest| rest.strip_prefix('.'))
+        .is_some_and(|ext| {
+            crate::spreadsheet::Format::of(name).is_some()
+                || (stem == APPLICATIONS_FILE && matches!(ext, "yaml" | "yml"))
+        })
 }
 
 /// The folder records live in, inside the content project.
@@ -383,7 +385,11 @@ fn read_document(
         }
         Role::Applications => {
             let (value, problems) = parse(loaded, file, &text, 1);
-            keep(&mut loaded.applications, file, value.map(RawApplications::Yaml));
+            keep(
+                &mut loaded.applications,
+                file,
+                value.map(RawApplications::Yaml),
+            );
             problems
         }
         Role::Cycle => {

@@ -79,7 +79,10 @@ impl Date {
     /// is shorter: 2024-01-31 plus one month is 2024-02-29.
     pub fn add_months(self, months: i64) -> Date {
         let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + months;
-        let (year, month) = (index.div_euclid(12) as i32, (index.rem_euclid(12) + 1) as u8);
+        let (year, month) = (
+            index.div_euclid(12) as i32,
+            (index.rem_euclid(12) + 1) as u8,
+        );
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
         let last = match month {
             2 if leap => 29,

@@ -82,9 +82,9 @@ impl Person {
     /// `other` (conditions assessors judge) is never the roster's.
     pub fn facts_on(&self, date: Date) -> Facts {
         let experience_years = match self.hire_date {
-            Some(hired) => Some(
-                self.prior_experience_years.unwrap_or(0.0) + years_between(hired, date),
-            ),
+            Some(hired) => {
+                Some(self.prior_experience_years.unwrap_or(0.0) + years_between(hired, date))
+            }
             None => self.experience_years,
         };
         let years_in_level = match self.level_since {
@@ -169,6 +169,13 @@ mod tests {
         };
         assert_eq!(hired.reached(3.0), d("2024-08-31"));
         assert_eq!(hired.reached(0.5), d("2022-08-31"));
-        assert_eq!(Since { date: d("2024-01-31"), prior_years: 0.0 }.reached(1.0 / 12.0), d("2024-02-29"));
+        assert_eq!(
+            Since {
+                date: d("2024-01-31"),
+                prior_years: 0.0
+            }
+            .reached(1.0 / 12.0),
+            d("2024-02-29")
+        );
     }
 }

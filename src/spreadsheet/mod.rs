@@ -52,8 +52,9 @@ impl Cell {
             Cell::Text(s) => s.clone(),
             Cell::Number(n) => values::number_text(*n),
             Cell::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
-            Cell::Date(serial) => values::serial_date(*serial)
-                .map_or_else(|| serial.to_string(), |d| d.to_string()),
+            Cell::Date(serial) => {
+                values::serial_date(*serial).map_or_else(|| serial.to_string(), |d| d.to_string())
+            }
             Cell::Unreadable(_) => String::new(),
         }
     }
@@ -144,7 +145,11 @@ pub fn read_bytes(shown: &str, bytes: Vec<u8>) -> Result<Vec<Sheet>, Message> {
     }
     match format {
         Format::Csv => {
-            let name = shown.rsplit(['/', '\\']).next().unwrap_or(shown).to_string();
+            let name = shown
+                .rsplit(['/', '\\'])
+                .next()
+                .unwrap_or(shown)
+                .to_string();
             let text = decode_strictly(&bytes)
                 .map_err(|why| msg!("sheet-undecodable", path = shown, why = why))?;
             Ok(vec![Sheet {
@@ -164,8 +169,9 @@ pub fn read_bytes(shown: &str, bytes: Vec<u8>) -> Result<Vec<Sheet>, Message> {
 /// A workbook is a zip: its directory says how large each part is once unpacked, so a zip
 /// bomb is refused before anything is unpacked.
 fn check_unpacked_size(shown: &str, bytes: &[u8]) -> Result<(), Message> {
-    let not_a_workbook =
-        |e: zip::result::ZipError| msg!("sheet-not-a-workbook", path = shown, error = e.to_string());
+    let not_a_workbook = |e: zip::result::ZipError| {
+        msg!("sheet-not-a-workbook", path = shown, error = e.to_string())
+    };
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(not_a_workbook)?;
     let mut total: u64 = 0;
     for i in 0..archive.len() {

@@ -85,8 +85,18 @@ pub(super) fn check_facts(
         experience_years: f.experience_years.as_ref().map(|v| v.value),
         years_in_level: f.years_in_level.as_ref().map(|v| v.value),
         training_hours: f.training_hours.as_ref().map(|v| v.value),
-        certifications: f.certifications.iter().flatten().map(|c| c.value.clone()).collect(),
-        performance: f.performance.iter().flatten().map(|r| r.value.clone()).collect(),
+        certifications: f
+            .certifications
+            .iter()
+            .flatten()
+            .map(|c| c.value.clone())
+            .collect(),
+        performance: f
+            .performance
+            .iter()
+            .flatten()
+            .map(|r| r.value.clone())
+            .collect(),
         other: f.other.iter().map(|(k, v)| (k.clone(), v.value)).collect(),
         major: f.major.as_ref().map(|m| m.value.clone()),
         title: f.title.as_ref().map(|t| t.value.clone()),
@@ -164,8 +174,18 @@ fn warn_of_unread_facts(
                 .map(|v| ctx.loc_key(file, v, key)),
             Fact::YearsInLevel => f.years_in_level.as_ref().map(|v| ctx.loc_key(file, v, key)),
             Fact::TrainingHours => f.training_hours.as_ref().map(|v| ctx.loc_key(file, v, key)),
-            Fact::Certifications => f.certifications.iter().flatten().next().map(|v| ctx.loc_key(file, v, key)),
-            Fact::Performance => f.performance.iter().flatten().next().map(|v| ctx.loc_key(file, v, key)),
+            Fact::Certifications => f
+                .certifications
+                .iter()
+                .flatten()
+                .next()
+                .map(|v| ctx.loc_key(file, v, key)),
+            Fact::Performance => f
+                .performance
+                .iter()
+                .flatten()
+                .next()
+                .map(|v| ctx.loc_key(file, v, key)),
             Fact::Major => f.major.as_ref().map(|v| ctx.loc_key(file, v, key)),
             Fact::Title => f.title.as_ref().map(|v| ctx.loc_key(file, v, key)),
         };

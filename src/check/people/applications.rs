@@ -42,9 +42,12 @@ pub fn check(
     let Some(roster) = roster else {
         if !entries.is_empty() {
             ctx.push(
-                Diagnostic::new(&codes::UNKNOWN_PERSON, msg!("applications-no-roster", cycle = cycle))
-                    .at(Location::file(file))
-                    .help(msg!("applications-no-roster-help", cycle = cycle)),
+                Diagnostic::new(
+                    &codes::UNKNOWN_PERSON,
+                    msg!("applications-no-roster", cycle = cycle),
+                )
+                .at(Location::file(file))
+                .help(msg!("applications-no-roster-help", cycle = cycle)),
             );
         }
         return Vec::new();
@@ -62,21 +65,41 @@ pub fn check(
                     msg!("application-unknown-person", employee = id, cycle = cycle),
                 )
                 .at(id_at.clone())
-                .help(crate::diagnostics::suggest::help_message(&msg!("noun-employee-id"), id, &ids)),
+                .help(crate::diagnostics::suggest::help_message(
+                    &msg!("noun-employee-id"),
+                    id,
+                    &ids,
+                )),
             );
             continue;
         };
-        let sequence_id = entry.sequence.as_ref().map(|(s, _)| s.clone()).or_else(|| person.sequence.clone());
+        let sequence_id = entry
+            .sequence
+            .as_ref()
+            .map(|(s, _)| s.clone())
+            .or_else(|| person.sequence.clone());
         let sequence = sequence_id.as_deref().and_then(|s| {
-            sequences.iter().find(|q| q.id == s || values::normalise(&q.name) == values::normalise(s))
+            sequences
+                .iter()
+                .find(|q| q.id == s || values::normalise(&q.name) == values::normalise(s))
         });
         let Some(sequence) = sequence else {
-            let at = entry.sequence.as_ref().map_or_else(|| id_at.clone(), |(_, at)| at.clone());
-            let names: Vec<String> = sequences.iter().map(|s| format!("{} ({})", s.name, s.id)).collect();
+            let at = entry
+                .sequence
+                .as_ref()
+                .map_or_else(|| id_at.clone(), |(_, at)| at.clone());
+            let names: Vec<String> = sequences
+                .iter()
+                .map(|s| format!("{} ({})", s.name, s.id))
+                .collect();
             ctx.push(
                 Diagnostic::new(
                     &codes::UNKNOWN_SEQUENCE,
-                    msg!("application-no-sequence", employee = id, sequence = sequence_id.unwrap_or_default()),
+                    msg!(
+                        "application-no-sequence",
+                        employee = id,
+                        sequence = sequence_id.unwrap_or_default()
+                    ),
                 )
                 .at(at)
                 .help(msg!("table-choose-help", choices = names.join(", "))),
@@ -90,11 +113,19 @@ pub fn check(
             .map(|l| (l.id.as_str(), l.name.as_str(), l.title.as_str()))
             .collect();
         let Some(index) = values::level(level_text, &levels) else {
-            let names: Vec<String> = sequence.levels.iter().map(|l| format!("{} ({})", l.name, l.id)).collect();
+            let names: Vec<String> = sequence
+                .levels
+                .iter()
+                .map(|l| format!("{} ({})", l.name, l.id))
+                .collect();
             ctx.push(
                 Diagnostic::new(
                     &codes::UNKNOWN_LEVEL,
-                    msg!("application-unknown-level", level = level_text, sequence = &sequence.name),
+                    msg!(
+                        "application-unknown-level",
+                        level = level_text,
+                        sequence = &sequence.name
+                    ),
                 )
                 .at(level_at.clone())
                 .help(msg!("table-choose-help", choices = names.join(", "))),
@@ -106,7 +137,12 @@ pub fn check(
             ctx.push(
                 Diagnostic::new(
                     &codes::DUPLICATE_PERSON,
-                    msg!("application-twice", employee = id, level = &level, line = first),
+                    msg!(
+                        "application-twice",
+                        employee = id,
+                        level = &level,
+                        line = first
+                    ),
                 )
                 .at(id_at.clone())
                 .help(msg!("application-twice-help")),
@@ -125,15 +161,25 @@ pub fn check(
     out
 }
 
-fn yaml_entries(ctx: &mut Ctx, file: &str, list: &[S<crate::load::raw::RawApplication>]) -> Vec<Entry> {
+fn yaml_entries(
+    ctx: &mut Ctx,
+    file: &str,
+    list: &[S<crate::load::raw::RawApplication>],
+) -> Vec<Entry> {
     list.iter()
         .map(|a| {
             let a_loc = ctx.loc(file, a);
             let v = &a.value;
             Entry {
-                employee_id: (v.employee_id.value.trim().to_string(), ctx.loc(file, &v.employee_id)),
+                employee_id: (
+                    v.employee_id.value.trim().to_string(),
+                    ctx.loc(file, &v.employee_id),
+                ),
                 level: (v.level.value.trim().to_string(), ctx.loc(file, &v.level)),
-                sequence: v.sequence.as_ref().map(|s| (s.value.trim().to_string(), ctx.loc(file, s))),
+                sequence: v
+                    .sequence
+                    .as_ref()
+                    .map(|s| (s.value.trim().to_string(), ctx.loc(file, s))),
                 date: v.date.as_ref().and_then(|d| check_date(ctx, file, d)),
                 line: a_loc.line,
             }
@@ -141,7 +187,12 @@ fn yaml_entries(ctx: &mut Ctx, file: &str, list: &[S<crate::load::raw::RawApplic
         .collect()
 }
 
-fn sheet_entries(ctx: &mut Ctx, file: &str, sheets: &[crate::spreadsheet::Sheet], language: Language) -> Vec<Entry> {
+fn sheet_entries(
+    ctx: &mut Ctx,
+    file: &str,
+    sheets: &[crate::spreadsheet::Sheet],
+    language: Language,
+) -> Vec<Entry> {
     let id_names = table::aliases(&Column::EmployeeId.key(), language);
     let level_names = table::aliases("application-header-level", language);
     let date_names = table::aliases("application-header-date", language);
@@ -152,20 +203,31 @@ fn sheet_entries(ctx: &mut Ctx, file: &str, sheets: &[crate::spreadsheet::Sheet]
         ctx.push(
             Diagnostic::new(
                 &codes::MISSING_COLUMN,
-                msg!("roster-no-id-column", header = table::shown_name(&Column::EmployeeId.key(), language)),
+                msg!(
+                    "roster-no-id-column",
+                    header = table::shown_name(&Column::EmployeeId.key(), language)
+                ),
             )
             .at(Location::file(file))
             .help(msg!("applications-columns-help")),
         );
         return Vec::new();
     };
-    let find = |names: &[String]| table.headers.iter().position(|h| names.contains(&normalise_header(h)));
+    let find = |names: &[String]| {
+        table
+            .headers
+            .iter()
+            .position(|h| names.contains(&normalise_header(h)))
+    };
     let id_column = find(&id_names).expect("the header row has the id column");
     let Some(level_column) = find(&level_names) else {
         ctx.push(
             Diagnostic::new(
                 &codes::MISSING_COLUMN,
-                msg!("applications-no-level-column", header = table::shown_name("application-header-level", language)),
+                msg!(
+                    "applications-no-level-column",
+                    header = table::shown_name("application-header-level", language)
+                ),
             )
             .at(table.location(table.header_row, 0))
             .help(msg!("applications-columns-help")),
@@ -182,16 +244,21 @@ fn sheet_entries(ctx: &mut Ctx, file: &str, sheets: &[crate::spreadsheet::Sheet]
         };
         let Some(level) = cell(level_column) else {
             ctx.push(
-                Diagnostic::new(&codes::MISSING_FIELD, msg!("application-no-level", employee = &id))
-                    .at(table.location(r, level_column))
-                    .help(msg!("applications-columns-help")),
+                Diagnostic::new(
+                    &codes::MISSING_FIELD,
+                    msg!("application-no-level", employee = &id),
+                )
+                .at(table.location(r, level_column))
+                .help(msg!("applications-columns-help")),
             );
             continue;
         };
         let date = date_column.and_then(|c| {
             let value = row.get(c)?;
             let parsed = match value {
-                crate::spreadsheet::Cell::Date(s) | crate::spreadsheet::Cell::Number(s) => values::serial_date(*s),
+                crate::spreadsheet::Cell::Date(s) | crate::spreadsheet::Cell::Number(s) => {
+                    values::serial_date(*s)
+                }
                 other => values::date(&table::text(other)?),
             };
             if parsed.is_none() {

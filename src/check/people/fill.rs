@@ -48,7 +48,11 @@ pub fn fill(
                 }
             }
             None => {
-                let holder = if roster.is_some() { Holder::Absent } else { Holder::NoRoster };
+                let holder = if roster.is_some() {
+                    Holder::Absent
+                } else {
+                    Holder::NoRoster
+                };
                 if !identity_given(ctx, file, &raw, holder) {
                     continue;
                 }
@@ -86,17 +90,32 @@ fn identity_given(ctx: &mut Ctx, file: &str, raw: &RawAssessment, holder: Holder
         return true;
     }
     let loc = ctx.loc(file, &raw.employee_id);
-    let fields = missing.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ");
+    let fields = missing
+        .iter()
+        .map(|f| format!("`{f}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let (employee, cycle) = (&raw.employee_id.value, &raw.cycle.value);
     let help = match holder {
-        Holder::Absent => msg!("record-not-in-roster-help", employee = employee, cycle = cycle),
+        Holder::Absent => msg!(
+            "record-not-in-roster-help",
+            employee = employee,
+            cycle = cycle
+        ),
         Holder::NoRoster => msg!("record-no-roster-help", cycle = cycle),
-        Holder::Blank => msg!("record-roster-blank-help", employee = employee, cycle = cycle),
+        Holder::Blank => msg!(
+            "record-roster-blank-help",
+            employee = employee,
+            cycle = cycle
+        ),
     };
     ctx.push(
-        Diagnostic::new(&codes::MISSING_FIELD, msg!("record-missing-identity", fields = fields))
-            .at(loc)
-            .help(help),
+        Diagnostic::new(
+            &codes::MISSING_FIELD,
+            msg!("record-missing-identity", fields = fields),
+        )
+        .at(loc)
+        .help(help),
     );
     false
 }
@@ -120,15 +139,43 @@ fn at<T>(value: T, anchor: &S<String>) -> S<T> {
 impl Filling<'_, '_, '_> {
     /// Fills `raw` from the roster; the years' starting points when the roster's dates gave
     /// them.
-    fn fill(&mut self, raw: &mut RawAssessment, date: Option<Date>) -> Option<(Option<Since>, Option<Since>)> {
+    fn fill(
+        &mut self,
+        raw: &mut RawAssessment,
+        date: Option<Date>,
+    ) -> Option<(Option<Since>, Option<Since>)> {
         let person = &self.roster.roster.people[&self.id];
         let anchor = raw.employee_id.clone();
-        self.text(&mut raw.name, Some(&person.name), Column::Name, "name", &anchor);
-        self.text(&mut raw.department, person.department.as_ref(), Column::Department, "department", &anchor);
-        self.text(&mut raw.sequence, person.sequence.as_ref(), Column::Sequence, "sequence", &anchor);
+        self.text(
+            &mut raw.name,
+            Some(&person.name),
+            Column::Name,
+            "name",
+            &anchor,
+        );
+        self.text(
+            &mut raw.department,
+            person.department.as_ref(),
+            Column::Department,
+            "department",
+            &anchor,
+        );
+        self.text(
+            &mut raw.sequence,
+            person.sequence.as_ref(),
+            Column::Sequence,
+            "sequence",
+            &anchor,
+        );
         // The level held belongs to the roster's sequence.
         if raw.sequence.as_ref().map(|s| &s.value) == person.sequence.as_ref() {
-            self.text(&mut raw.current_level, person.level.as_ref(), Column::Level, "current_level", &anchor);
+            self.text(
+                &mut raw.current_level,
+                person.level.as_ref(),
+                Column::Level,
+                "current_level",
+                &anchor,
+            );
         }
         self.manager(raw, &anchor);
         let facts = date.map(|d| person.facts_on(d));
@@ -141,7 +188,14 @@ impl Filling<'_, '_, '_> {
 
     /// One text field: the roster's when the record leaves it out; an error when both give it
     /// and they differ.
-    fn text(&mut self, field: &mut Option<S<String>>, roster: Option<&String>, column: Column, key: &str, anchor: &S<String>) {
+    fn text(
+        &mut self,
+        field: &mut Option<S<String>>,
+        roster: Option<&String>,
+        column: Column,
+        key: &str,
+        anchor: &S<String>,
+    ) {
         match (field.as_ref(), roster) {
             (None, Some(value)) => *field = Some(at(value.clone(), anchor)),
             (Some(given), Some(value)) if given.value.trim() != value.trim() => {
@@ -152,16 +206,36 @@ impl Filling<'_, '_, '_> {
         }
     }
 
-    fn contradiction(&mut self, loc: crate::diagnostics::Location, key: &str, record: &str, roster: &str, column: Column) {
+    fn contradiction(
+        &mut self,
+        loc: crate::diagnostics::Location,
+        key: &str,
+        record: &str,
+        roster: &str,
+        column: Column,
+    ) {
         let mut diagnostic = Diagnostic::new(
             &codes::CONTRADICTS_ROSTER,
-            msg!("record-contradicts-roster", field = key, record = record, roster = roster),
+            msg!(
+                "record-contradicts-roster",
+                field = key,
+                record = record,
+                roster = roster
+            ),
         )
         .at(loc)
         .help(msg!("record-contradicts-roster-help", field = key));
         if let Some(cell) = self.roster.cells.get(&(self.id.clone(), column)) {
             diagnostic = diagnostic.note(
-                msg!("roster-cell-here", header = self.roster.headers.get(&column).cloned().unwrap_or_default()),
+                msg!(
+                    "roster-cell-here",
+                    header = self
+                        .roster
+                        .headers
+                        .get(&column)
+                        .cloned()
+                        .unwrap_or_default()
+                ),
                 cell.clone(),
             );
         }
@@ -192,21 +266,58 @@ impl Filling<'_, '_, '_> {
     }
 
     /// Each fact the record leaves out, from the roster's facts on the record's date.
-    fn facts(&mut self, raw: &mut RawFacts, roster: &Facts, anchor: &S<String>) -> (Option<Since>, Option<Since>) {
+    fn facts(
+        &mut self,
+        raw: &mut RawFacts,
+        roster: &Facts,
+        anchor: &S<String>,
+    ) -> (Option<Since>, Option<Since>) {
         let person = &self.roster.roster.people[&self.id];
         let mut since = (None, None);
-        let education_given = raw.education.as_ref().map(|e| (e.value, self.ctx.loc(self.file, e)));
+        let education_given = raw
+            .education
+            .as_ref()
+            .map(|e| (e.value, self.ctx.loc(self.file, e)));
         match (education_given, roster.education) {
             (None, Some(e)) => raw.education = Some(at(e, anchor)),
             (Some((given, loc)), Some(e)) if given != e => {
-                self.contradiction(loc, "facts.education", given.id(), e.id(), Column::Education);
+                self.contradiction(
+                    loc,
+                    "facts.education",
+                    given.id(),
+                    e.id(),
+                    Column::Education,
+                );
             }
             _ => {}
         }
         let numbers = [
-            (&mut raw.experience_years, roster.experience_years, "facts.experience_years", if person.hire_date.is_some() { Column::HireDate } else { Column::ExperienceYears }),
-            (&mut raw.years_in_level, roster.years_in_level, "facts.years_in_level", if person.level_since.is_some() { Column::LevelSince } else { Column::YearsInLevel }),
-            (&mut raw.training_hours, roster.training_hours, "facts.training_hours", Column::TrainingHours),
+            (
+                &mut raw.experience_years,
+                roster.experience_years,
+                "facts.experience_years",
+                if person.hire_date.is_some() {
+                    Column::HireDate
+                } else {
+                    Column::ExperienceYears
+                },
+            ),
+            (
+                &mut raw.years_in_level,
+                roster.years_in_level,
+                "facts.years_in_level",
+                if person.level_since.is_some() {
+                    Column::LevelSince
+                } else {
+                    Column::YearsInLevel
+                },
+            ),
+            (
+                &mut raw.training_hours,
+                roster.training_hours,
+                "facts.training_hours",
+                Column::TrainingHours,
+            ),
         ];
         let mut from_roster = [false; 3];
         let mut contradictions = Vec::new();
@@ -217,7 +328,13 @@ impl Filling<'_, '_, '_> {
                     from_roster[i] = true;
                 }
                 (Some(given), Some(v)) if (given.value - v).abs() > 1e-6 => {
-                    contradictions.push((self.ctx.loc(self.file, given), key, format_number(given.value), format_number(v), column));
+                    contradictions.push((
+                        self.ctx.loc(self.file, given),
+                        key,
+                        format_number(given.value),
+                        format_number(v),
+                        column,
+                    ));
                 }
                 _ => {}
             }
@@ -232,8 +349,18 @@ impl Filling<'_, '_, '_> {
             since.1 = roster.level_since;
         }
         for (field, value, key, column) in [
-            (&mut raw.major, roster.major.clone(), "facts.major", Column::Major),
-            (&mut raw.title, roster.title.clone(), "facts.title", Column::Title),
+            (
+                &mut raw.major,
+                roster.major.clone(),
+                "facts.major",
+                Column::Major,
+            ),
+            (
+                &mut raw.title,
+                roster.title.clone(),
+                "facts.title",
+                Column::Title,
+            ),
         ] {
             match (field.as_ref(), value) {
                 (None, Some(v)) => *field = Some(at(v, anchor)),
@@ -246,15 +373,31 @@ impl Filling<'_, '_, '_> {
         }
         if let Some(certifications) = &person.certifications {
             match &raw.certifications {
-                None => raw.certifications = Some(certifications.iter().map(|c| at(c.clone(), anchor)).collect()),
+                None => {
+                    raw.certifications = Some(
+                        certifications
+                            .iter()
+                            .map(|c| at(c.clone(), anchor))
+                            .collect(),
+                    )
+                }
                 Some(given) => {
                     let mut a: Vec<&str> = given.iter().map(|c| c.value.as_str()).collect();
                     let mut b: Vec<&str> = certifications.iter().map(String::as_str).collect();
                     a.sort_unstable();
                     b.sort_unstable();
                     if a != b {
-                        let loc = given.first().map_or_else(|| self.ctx.loc(self.file, anchor), |c| self.ctx.loc(self.file, c));
-                        self.contradiction(loc, "facts.certifications", &list(&a), &list(&b), Column::Certifications);
+                        let loc = given.first().map_or_else(
+                            || self.ctx.loc(self.file, anchor),
+                            |c| self.ctx.loc(self.file, c),
+                        );
+                        self.contradiction(
+                            loc,
+                            "facts.certifications",
+                            &list(&a),
+                            &list(&b),
+                            Column::Certifications,
+                        );
                     }
                 }
             }
@@ -262,15 +405,29 @@ impl Filling<'_, '_, '_> {
         if person.has_performance {
             let ratings = &roster.performance;
             match &raw.performance {
-                None => raw.performance = Some(ratings.iter().map(|r| at(r.clone(), anchor)).collect()),
+                None => {
+                    raw.performance = Some(ratings.iter().map(|r| at(r.clone(), anchor)).collect())
+                }
                 // A record may list only the latest ratings, as long as they are the roster's.
                 Some(given) => {
                     let given_values: Vec<&str> = given.iter().map(|r| r.value.as_str()).collect();
-                    let tail: Vec<&str> = ratings[ratings.len().saturating_sub(given.len())..].iter().map(String::as_str).collect();
+                    let tail: Vec<&str> = ratings[ratings.len().saturating_sub(given.len())..]
+                        .iter()
+                        .map(String::as_str)
+                        .collect();
                     if given_values != tail {
-                        let loc = given.first().map_or_else(|| self.ctx.loc(self.file, anchor), |c| self.ctx.loc(self.file, c));
+                        let loc = given.first().map_or_else(
+                            || self.ctx.loc(self.file, anchor),
+                            |c| self.ctx.loc(self.file, c),
+                        );
                         let roster_text: Vec<&str> = ratings.iter().map(String::as_str).collect();
-                        self.contradiction(loc, "facts.performance", &list(&given_values), &list(&roster_text), Column::Performance);
+                        self.contradiction(
+                            loc,
+                            "facts.performance",
+                            &list(&given_values),
+                            &list(&roster_text),
+                            Column::Performance,
+                        );
                     }
                 }
             }

@@ -43,7 +43,12 @@ pub struct Scales<'a> {
     pub language: Language,
 }
 
-pub fn check(ctx: &mut Ctx, loaded: &Loaded, sequences: &[Sequence], scales: &Scales<'_>) -> People {
+pub fn check(
+    ctx: &mut Ctx,
+    loaded: &Loaded,
+    sequences: &[Sequence],
+    scales: &Scales<'_>,
+) -> People {
     let mut people = People::default();
     let roster_scales = roster::Scales {
         sequences,
@@ -55,9 +60,12 @@ pub fn check(ctx: &mut Ctx, loaded: &Loaded, sequences: &[Sequence], scales: &Sc
         let cycle = cycle_of(&parsed.file);
         if let Some(first) = people.rosters.get(cycle) {
             ctx.push(
-                Diagnostic::new(&codes::MISPLACED_FILE, msg!("roster-second", first = &first.roster.file))
-                    .at(Location::file(&parsed.file))
-                    .help(msg!("roster-second-help")),
+                Diagnostic::new(
+                    &codes::MISPLACED_FILE,
+                    msg!("roster-second", first = &first.roster.file),
+                )
+                .at(Location::file(&parsed.file))
+                .help(msg!("roster-second-help")),
             );
             continue;
         }
@@ -66,7 +74,10 @@ pub fn check(ctx: &mut Ctx, loaded: &Loaded, sequences: &[Sequence], scales: &Sc
         }
     }
     for parsed in &loaded.cycles {
-        let cycle = people.cycles.entry(cycle_of(&parsed.file).to_string()).or_default();
+        let cycle = people
+            .cycles
+            .entry(cycle_of(&parsed.file).to_string())
+            .or_default();
         cycle.screening_date = parsed
             .value
             .screening_date
@@ -83,7 +94,12 @@ pub fn check(ctx: &mut Ctx, loaded: &Loaded, sequences: &[Sequence], scales: &Sc
             sequences,
             scales.language,
         );
-        people.cycles.entry(cycle.to_string()).or_default().applications.extend(applications);
+        people
+            .cycles
+            .entry(cycle.to_string())
+            .or_default()
+            .applications
+            .extend(applications);
     }
     for (cycle, checked) in &people.rosters {
         people.cycles.entry(cycle.clone()).or_default().roster = Some(checked.roster.clone());
@@ -100,7 +116,12 @@ pub fn fill(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>], people: &People) ->
 /// without one, the application's date): an ineligible one is a warning, with what is unmet.
 /// In a cycle that takes applications, a record for a level its employee did not apply for is
 /// a warning too.
-pub fn screen_applications(ctx: &mut Ctx, standard: &Standard, records: &[Assessment], cycles: &BTreeMap<String, Cycle>) {
+pub fn screen_applications(
+    ctx: &mut Ctx,
+    standard: &Standard,
+    records: &[Assessment],
+    cycles: &BTreeMap<String, Cycle>,
+) {
     for (name, cycle) in cycles {
         let Some(roster) = &cycle.roster else {
             continue;
@@ -139,7 +160,11 @@ pub fn screen_applications(ctx: &mut Ctx, standard: &Standard, records: &[Assess
             )
             .at(Location::at(&application.file, application.line, 1));
             diagnostic = match candidate.eligible_on {
-                Some(on) => diagnostic.help(msg!("application-ineligible-until", date = on.to_string(), cycle = name)),
+                Some(on) => diagnostic.help(msg!(
+                    "application-ineligible-until",
+                    date = on.to_string(),
+                    cycle = name
+                )),
                 None => diagnostic.help(msg!("application-ineligible-help", cycle = name)),
             };
             ctx.push(diagnostic);
@@ -156,7 +181,12 @@ pub fn screen_applications(ctx: &mut Ctx, standard: &Standard, records: &[Assess
                 ctx.push(
                     Diagnostic::new(
                         &codes::UNAPPLIED_RECORD,
-                        msg!("record-not-applied", employee = &record.employee_id, level = &record.applied_level, cycle = name),
+                        msg!(
+                            "record-not-applied",
+                            employee = &record.employee_id,
+                            level = &record.applied_level,
+                            cycle = name
+                        ),
                     )
                     .at(Location::file(&record.file))
                     .help(msg!("record-not-applied-help")),
@@ -185,7 +215,11 @@ fn unmet_condition(kind: &ConditionKind, gap: Option<&ConditionGap>) -> String {
         Some(ConditionGap::ExperienceYears { held, required, .. })
         | Some(ConditionGap::YearsInLevel { held, required, .. })
         | Some(ConditionGap::TrainingHours { held, required }) => {
-            format!("{key} {} / {}", format_score(*held), format_number(*required))
+            format!(
+                "{key} {} / {}",
+                format_score(*held),
+                format_number(*required)
+            )
         }
         _ => key,
     }

@@ -110,14 +110,12 @@ impl Headers {
         if let Some((column, _)) = self.names.iter().find(|(_, n)| n.contains(&normal)) {
             return Some((*column, None));
         }
-        let (_, performance) = self
-            .names
-            .iter()
-            .find(|(c, _)| *c == Column::Performance)?;
+        let (_, performance) = self.names.iter().find(|(c, _)| *c == Column::Performance)?;
         let named = performance
             .iter()
             .any(|p| normal.starts_with(p.as_str()) || normal.ends_with(p.as_str()));
-        named.then(|| (Column::Performance, period_of(header)))?
+        named
+            .then(|| (Column::Performance, period_of(header)))?
             .1
             .map(|period| (Column::Performance, Some(period)))
     }
@@ -150,7 +148,12 @@ pub struct Scales<'a> {
     pub language: Language,
 }
 
-pub fn check(ctx: &mut Ctx, parsed: &Parsed<Vec<Sheet>>, cycle: &str, scales: &Scales<'_>) -> Option<CheckedRoster> {
+pub fn check(
+    ctx: &mut Ctx,
+    parsed: &Parsed<Vec<Sheet>>,
+    cycle: &str,
+    scales: &Scales<'_>,
+) -> Option<CheckedRoster> {
     let file = parsed.file.as_str();
     let headers = Headers::new(scales.language);
     let text = ctx.sources.get(file);
@@ -167,8 +170,12 @@ pub fn check(ctx: &mut Ctx, parsed: &Parsed<Vec<Sheet>>, cycle: &str, scales: &S
             .at(Location::file(file))
             .help(msg!(
                 "roster-no-id-column-help",
-                names = Language::zh_cn().get(&Column::EmployeeId.key()).replace('|', "、"),
-                english = Language::en().get(&Column::EmployeeId.key()).replace('|', ", ")
+                names = Language::zh_cn()
+                    .get(&Column::EmployeeId.key())
+                    .replace('|', "、"),
+                english = Language::en()
+                    .get(&Column::EmployeeId.key())
+                    .replace('|', ", ")
             )),
         );
         return None;
@@ -235,7 +242,11 @@ pub fn check(ctx: &mut Ctx, parsed: &Parsed<Vec<Sheet>>, cycle: &str, scales: &S
             reader.ctx.push(
                 Diagnostic::new(
                     &codes::DUPLICATE_PERSON,
-                    msg!("roster-person-twice", employee = &person.employee_id, row = first + 1),
+                    msg!(
+                        "roster-person-twice",
+                        employee = &person.employee_id,
+                        row = first + 1
+                    ),
                 )
                 .at(table.location(r, id_column))
                 .note(msg!("roster-first-row-here"), first_at)
@@ -275,7 +286,11 @@ fn check_managers(
         }
         let mut diagnostic = Diagnostic::new(
             &codes::UNKNOWN_PERSON,
-            msg!("roster-unknown-manager", employee = &person.employee_id, manager = manager),
+            msg!(
+                "roster-unknown-manager",
+                employee = &person.employee_id,
+                manager = manager
+            ),
         )
         .help(crate::diagnostics::suggest::help_message_with(
             &msg!("noun-employee-id"),
@@ -323,7 +338,12 @@ impl Reader<'_, '_, '_> {
         columns: &BTreeMap<Column, usize>,
         periods: &[(String, usize)],
     ) -> Option<Person> {
-        let cell = |column: Column| columns.get(&column).and_then(|&c| row.get(c)).and_then(table::text);
+        let cell = |column: Column| {
+            columns
+                .get(&column)
+                .and_then(|&c| row.get(c))
+                .and_then(table::text)
+        };
         let id_column = columns[&Column::EmployeeId];
         let Some(id) = cell(Column::EmployeeId) else {
             let at = self.table.location(r, id_column);
@@ -335,19 +355,29 @@ impl Reader<'_, '_, '_> {
             return None;
         };
         if !crate::check::is_file_safe_id(&id) {
-            self.bad(r, id_column, &id, msg!("roster-unsafe-id"), msg!("record-unsafe-id-help"));
+            self.bad(
+                r,
+                id_column,
+                &id,
+                msg!("roster-unsafe-id"),
+                msg!("record-unsafe-id-help"),
+            );
             return None;
         }
         for (&column, &c) in columns {
-            self.cells.insert((id.clone(), column), self.table.location(r, c));
+            self.cells
+                .insert((id.clone(), column), self.table.location(r, c));
         }
         let name_column = columns[&Column::Name];
         let Some(name) = cell(Column::Name) else {
             let at = self.table.location(r, name_column);
             self.ctx.push(
-                Diagnostic::new(&codes::MISSING_FIELD, msg!("roster-no-name", employee = &id))
-                    .at(at)
-                    .help(msg!("roster-no-name-help")),
+                Diagnostic::new(
+                    &codes::MISSING_FIELD,
+                    msg!("roster-no-name", employee = &id),
+                )
+                .at(at)
+                .help(msg!("roster-no-name-help")),
             );
             return None;
         };
@@ -365,7 +395,13 @@ impl Reader<'_, '_, '_> {
             if crate::check::managers::looks_like_email(&email) {
                 person.email = Some(email);
             } else {
-                self.bad(r, columns[&Column::Email], &email, msg!("table-not-email"), msg!("manager-bad-email-help"));
+                self.bad(
+                    r,
+                    columns[&Column::Email],
+                    &email,
+                    msg!("table-not-email"),
+                    msg!("manager-bad-email-help"),
+                );
             }
         }
         person.hire_date = self.date(r, row, columns, Column::HireDate);
@@ -401,21 +437,39 @@ impl Reader<'_, '_, '_> {
             }
         }
         if columns.contains_key(&Column::Certifications) {
-            person.certifications = Some(cell(Column::Certifications).map(|t| values::list(&t)).unwrap_or_default());
+            person.certifications = Some(
+                cell(Column::Certifications)
+                    .map(|t| values::list(&t))
+                    .unwrap_or_default(),
+            );
         }
         self.sequence_and_level(r, row, columns, &mut person);
         self.performance(r, row, columns, periods, &mut person);
         Some(person)
     }
 
-    fn date(&mut self, r: usize, row: &[Cell], columns: &BTreeMap<Column, usize>, column: Column) -> Option<Date> {
+    fn date(
+        &mut self,
+        r: usize,
+        row: &[Cell],
+        columns: &BTreeMap<Column, usize>,
+        column: Column,
+    ) -> Option<Date> {
         let &c = columns.get(&column)?;
         match row.get(c)? {
             Cell::Empty => None,
-            Cell::Date(serial) | Cell::Number(serial) => values::serial_date(*serial).or_else(|| {
-                self.bad(r, c, &values::number_text(*serial), msg!("table-not-date"), msg!("table-date-help"));
-                None
-            }),
+            Cell::Date(serial) | Cell::Number(serial) => {
+                values::serial_date(*serial).or_else(|| {
+                    self.bad(
+                        r,
+                        c,
+                        &values::number_text(*serial),
+                        msg!("table-not-date"),
+                        msg!("table-date-help"),
+                    );
+                    None
+                })
+            }
             cell => {
                 let text = table::text(cell)?;
                 values::date(&text).or_else(|| {
@@ -426,7 +480,13 @@ impl Reader<'_, '_, '_> {
         }
     }
 
-    fn number(&mut self, r: usize, row: &[Cell], columns: &BTreeMap<Column, usize>, column: Column) -> Option<f64> {
+    fn number(
+        &mut self,
+        r: usize,
+        row: &[Cell],
+        columns: &BTreeMap<Column, usize>,
+        column: Column,
+    ) -> Option<f64> {
         let &c = columns.get(&column)?;
         match row.get(c)? {
             Cell::Number(n) if *n >= 0.0 => Some(*n),
@@ -435,7 +495,13 @@ impl Reader<'_, '_, '_> {
                 match values::number(&text) {
                     Some(n) if n >= 0.0 => Some(n),
                     _ => {
-                        self.bad(r, c, &text, msg!("table-not-number"), msg!("table-number-help"));
+                        self.bad(
+                            r,
+                            c,
+                            &text,
+                            msg!("table-not-number"),
+                            msg!("table-number-help"),
+                        );
                         None
                     }
                 }
@@ -443,17 +509,35 @@ impl Reader<'_, '_, '_> {
         }
     }
 
-    fn sequence_and_level(&mut self, r: usize, row: &[Cell], columns: &BTreeMap<Column, usize>, person: &mut Person) {
-        let cell = |column: Column| columns.get(&column).and_then(|&c| row.get(c)).and_then(table::text);
+    fn sequence_and_level(
+        &mut self,
+        r: usize,
+        row: &[Cell],
+        columns: &BTreeMap<Column, usize>,
+        person: &mut Person,
+    ) {
+        let cell = |column: Column| {
+            columns
+                .get(&column)
+                .and_then(|&c| row.get(c))
+                .and_then(table::text)
+        };
         let sequence = match cell(Column::Sequence) {
             Some(text) => {
-                let found = self.scales.sequences.iter().find(|s| {
-                    s.id == text || values::normalise(&s.name) == text
-                });
+                let found = self
+                    .scales
+                    .sequences
+                    .iter()
+                    .find(|s| s.id == text || values::normalise(&s.name) == text);
                 match found {
                     Some(s) => Some(s),
                     None => {
-                        let names: Vec<String> = self.scales.sequences.iter().map(|s| format!("{} ({})", s.name, s.id)).collect();
+                        let names: Vec<String> = self
+                            .scales
+                            .sequences
+                            .iter()
+                            .map(|s| format!("{} ({})", s.name, s.id))
+                            .collect();
                         self.bad(
                             r,
                             columns[&Column::Sequence],
@@ -474,7 +558,13 @@ impl Reader<'_, '_, '_> {
         let c = columns[&Column::Level];
         let Some(sequence) = sequence else {
             if !columns.contains_key(&Column::Sequence) || cell(Column::Sequence).is_none() {
-                self.bad(r, c, &text, msg!("table-level-without-sequence"), msg!("table-level-without-sequence-help"));
+                self.bad(
+                    r,
+                    c,
+                    &text,
+                    msg!("table-level-without-sequence"),
+                    msg!("table-level-without-sequence-help"),
+                );
             }
             return;
         };
@@ -486,7 +576,11 @@ impl Reader<'_, '_, '_> {
         match values::level(&text, &levels) {
             Some(i) => person.level = Some(sequence.levels[i].id.clone()),
             None => {
-                let names: Vec<String> = sequence.levels.iter().map(|l| format!("{} ({})", l.name, l.id)).collect();
+                let names: Vec<String> = sequence
+                    .levels
+                    .iter()
+                    .map(|l| format!("{} ({})", l.name, l.id))
+                    .collect();
                 self.bad(
                     r,
                     c,

@@ -43,7 +43,13 @@ pub fn aliases(key: &str, language: Language) -> Vec<String> {
 
 /// The name a column is shown by in `language`: the first of its names there.
 pub fn shown_name(key: &str, language: Language) -> String {
-    language.get(key).split('|').next().unwrap_or("").trim().to_string()
+    language
+        .get(key)
+        .split('|')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string()
 }
 
 /// One sheet's rows under its header row.
@@ -111,8 +117,11 @@ impl<'a> Table<'a> {
                     .split([',', ';', '\t'])
                     .next()
                     .map_or(1, |c| c.chars().count().max(1));
-                let mut location =
-                    Location::at(self.file, row as u32 + 1, line[..start].chars().count() as u32 + 1);
+                let mut location = Location::at(
+                    self.file,
+                    row as u32 + 1,
+                    line[..start].chars().count() as u32 + 1,
+                );
                 location.width = width as u32;
                 return location;
             }

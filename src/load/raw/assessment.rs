@@ -82,15 +82,21 @@ pub struct RawAssessment {
 // these, its name, department and sequence are always there.
 impl RawAssessment {
     pub fn name(&self) -> &S<String> {
-        self.name.as_ref().expect("filled from the roster or refused")
+        self.name
+            .as_ref()
+            .expect("filled from the roster or refused")
     }
 
     pub fn department(&self) -> &S<String> {
-        self.department.as_ref().expect("filled from the roster or refused")
+        self.department
+            .as_ref()
+            .expect("filled from the roster or refused")
     }
 
     pub fn sequence(&self) -> &S<String> {
-        self.sequence.as_ref().expect("filled from the roster or refused")
+        self.sequence
+            .as_ref()
+            .expect("filled from the roster or refused")
     }
 }
 
