@@ -67,7 +67,7 @@ impl Counts {
         }
     }
 
-    fn sum(&mut self, other: &Counts) {
+    pub fn sum(&mut self, other: &Counts) {
         self.screened += other.screened;
         self.eligible += other.eligible;
         self.later += other.later;
@@ -156,6 +156,15 @@ impl Status {
             (false, Some(_)) => Status::Later,
             (false, None) => Status::Not,
         }
+    }
+
+    /// 符合 / 将符合 / 不符合: the state alone, as the workbook's filter offers it.
+    pub fn word(self, lang: Language) -> &'static str {
+        lang.get(match self {
+            Status::Eligible => "elig_eligible",
+            Status::Later => "elig_later",
+            Status::Not => "elig_not_eligible",
+        })
     }
 
     fn key(self) -> &'static str {
@@ -408,8 +417,9 @@ pub fn sequence_level(standard: &Standard, sequence: &str, level: &str) -> Strin
 fn sequences(standard: &Standard, screening: &Screening) -> Vec<SequenceSection> {
     let lang = standard.settings.language;
     let g = |key| lang.get(key);
-    let mut by: BTreeMap<(usize, &str), BTreeMap<usize, (&str, Vec<&Candidate>)>> =
-        BTreeMap::new();
+    // By rank: the level's id and its candidates.
+    type Levels<'c> = BTreeMap<usize, (&'c str, Vec<&'c Candidate>)>;
+    let mut by: BTreeMap<(usize, &str), Levels> = BTreeMap::new();
     for c in &screening.candidates {
         let (index, rank) = level_order(standard, &c.sequence, &c.level);
         by.entry((index, c.sequence.as_str()))
@@ -494,5 +504,171 @@ fn row(standard: &Standard, c: &Candidate) -> CandidateRow {
         applied: applied(lang, c),
         flag: (c.application.is_some() && !c.eligible)
             .then(|| lang.get("elig_applied_not_eligible")),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::Checked;
+    use crate::evaluate::eligibility::screen;
+    use crate::model::{Application, Model};
+
+    pub(crate) fn sample() -> Checked {
+        let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        crate::Project::open(&content, None)
+            .unwrap()
+            .check()
+            .unwrap()
+    }
+
+    /// 2024H2's roster with its figures turned into dates (as HR exports them), screened on
+    /// 2024-06-01 so time alone still keeps some out, with every third candidate applying
+    /// (every other application dated).
+    pub(crate) fn screening(model: &Model) -> Screening {
+        let mut roster = model.records.people["2024H2"].roster.clone().unwrap();
+        let base = Date::parse("2024-12-01").unwrap();
+        let months = |years: f64| -((years * 12.0).round() as i64);
+        for p in roster.people.values_mut() {
+            if let Some(y) = p.years_in_level.take() {
+                p.level_since = Some(base.add_months(months(y)));
+            }
+            if let Some(y) = p.experience_years.take() {
+                p.hire_date = Some(base.add_months(months(y)));
+            }
+        }
+        let date = Date::parse("2024-06-01").unwrap();
+        let everyone = screen(&model.standard, &roster, &[], date, &Default::default());
+        let applications: Vec<Application> = everyone
+            .candidates
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 3 == 0)
+            .map(|(i, c)| Application {
+                employee_id: c.employee_id.clone(),
+                level: c.level.clone(),
+                sequence: c.sequence.clone(),
+                date: (i % 2 == 0).then(|| Date::parse("2024-05-20").unwrap()),
+                file: "applications.csv".into(),
+                line: i as u32 + 2,
+            })
+            .collect();
+        screen(
+            &model.standard,
+            &roster,
+            &applications,
+            date,
+            &Default::default(),
+        )
+    }
+
+    fn pdf_text(bytes: &[u8]) -> String {
+        let doc = lopdf::Document::load_mem(bytes).expect("a readable PDF");
+        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+        doc.extract_text(&pages).expect("text extracts")
+    }
+
+    #[test]
+    fn every_candidate_is_counted_once_in_its_department_and_listed_under_its_level() {
+        let checked = sample();
+        let model = checked.model.as_ref().unwrap();
+        let s = screening(model);
+        let info = BuildInfo::default();
+        let d = data(&model.standard, &s, &info);
+        let states: Vec<Status> = s.candidates.iter().map(Status::of).collect();
+        for wanted in [Status::Eligible, Status::Later, Status::Not] {
+            assert!(states.contains(&wanted), "the sample has no {wanted:?}");
+        }
+        assert_eq!(d.total.screened, s.candidates.len());
+        assert_eq!(
+            d.total.eligible + d.total.later + d.total.ineligible,
+            d.total.screened
+        );
+        let applied = s.candidates.iter().filter(|c| c.application.is_some());
+        assert_eq!(d.total.applied, applied.clone().count());
+        assert_eq!(d.total.applied_not, applied.filter(|c| !c.eligible).count());
+        let rows: Vec<&CandidateRow> = d
+            .sequences
+            .iter()
+            .flat_map(|q| &q.levels)
+            .flat_map(|l| &l.rows)
+            .collect();
+        assert_eq!(rows.len(), s.candidates.len());
+        for c in &s.candidates {
+            let r = row(&model.standard, c);
+            assert!(
+                rows.iter()
+                    .any(|listed| listed.id == r.id && listed.verdict == r.verdict)
+            );
+            assert_eq!(r.flag.is_some(), c.application.is_some() && !c.eligible);
+            assert_eq!(
+                r.unmet.len(),
+                c.conditions.iter().filter(|k| !k.met).count()
+            );
+            if let Some(on) = c.eligible_on {
+                assert_eq!(r.verdict, format!("将于 {on} 符合"));
+            }
+        }
+        // The sample's levels come in the standard's order, lowest first.
+        let headings: Vec<&str> = d.sequences[0]
+            .levels
+            .iter()
+            .map(|l| l.heading.as_str())
+            .collect();
+        assert_eq!(headings.first(), Some(&"一级（m1）"), "{headings:?}");
+        assert!(d.overview.starts_with("审查 25 人"), "{}", d.overview);
+    }
+
+    #[test]
+    fn the_pdf_names_every_candidate_and_sums_up_each_department_in_either_language() {
+        let checked = sample();
+        let model = checked.model.as_ref().unwrap();
+        let s = screening(model);
+        let renderer =
+            crate::render::pdf::PdfRenderer::new(&checked.theme, checked.fonts.clone(), false)
+                .unwrap();
+        let info = BuildInfo::default();
+        let mut english = model.standard.clone();
+        english.settings.language = Language::en();
+        for (standard, words) in [
+            (
+                &model.standard,
+                [
+                    "2024H2 任职资格资格审查名单",
+                    "部门汇总",
+                    "内部资料 · 含个人信息",
+                    "申报但不符合",
+                ],
+            ),
+            (
+                &english,
+                [
+                    "Eligibility screening 2024H2",
+                    "Summary by department",
+                    "Internal · contains personal data",
+                    "Applied, not eligible",
+                ],
+            ),
+        ] {
+            let document = crate::render::pdf::document::eligibility(standard, &s, &info);
+            assert_eq!(document.date, s.date);
+            let text = pdf_text(&renderer.pdf(&document).unwrap());
+            // lopdf breaks lines where the PDF does: compare without them.
+            let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            for word in words {
+                assert!(text.contains(word), "{word} missing:\n{text}");
+            }
+            for c in &s.candidates {
+                assert!(text.contains(&c.name), "{} missing", c.name);
+                assert!(text.contains(&c.employee_id), "{} missing", c.employee_id);
+            }
+            for d in ["产品管理部", "华东销售部", "华南销售部", "市场部", "渠道部"]
+            {
+                assert!(text.contains(d), "{d} missing");
+            }
+            let layout = renderer.layout(&document).unwrap();
+            assert!(layout.page_count() >= 3, "{}", layout.page_count());
+            assert_eq!(layout.stranded_headings(3), Vec::new());
+        }
     }
 }
