@@ -38,7 +38,7 @@ struct Look {
     date: Format,
     eligible: Format,
     later: Format,
-    not: Format,
+    ineligible: Format,
     /// An application that is not eligible.
     flagged: Format,
     total: Format,
@@ -57,7 +57,7 @@ impl Look {
                 .set_align(FormatAlign::Left),
             eligible: fill(0xE2EFDA),
             later: fill(0xFFF2CC),
-            not: fill(0xFCE4D6),
+            ineligible: fill(0xFCE4D6),
             flagged: fill(0xFCE4D6)
                 .set_bold()
                 .set_font_color(Color::RGB(0xB42318)),
@@ -70,7 +70,7 @@ impl Look {
         match status {
             Status::Eligible => &self.eligible,
             Status::Later => &self.later,
-            Status::Not => &self.not,
+            Status::Ineligible => &self.ineligible,
         }
     }
 }
@@ -278,7 +278,7 @@ fn conditions(
             let (met, format) = match (check.waived, check.met) {
                 (true, _) => (g("waived"), &look.eligible),
                 (false, true) => (yes_no(lang, true), &look.eligible),
-                (false, false) => (yes_no(lang, false), &look.not),
+                (false, false) => (yes_no(lang, false), &look.ineligible),
             };
             sheet.write_string_with_format(r, 9, met, format)?;
             if let Some(on) = check.shortfall.as_ref().and_then(list::expected) {

@@ -16,6 +16,8 @@ use crate::render::markdown::to_plain_text;
 use crate::render::verdict;
 use crate::render::words::{self, fill, number};
 
+/// What `eligibility.typ` receives: the strings, the running head, the title block, the
+/// summary per department and the candidates per sequence and level.
 #[derive(Serialize)]
 pub struct EligibilityData<'a> {
     t: &'static BTreeMap<&'static str, &'static str>,
@@ -57,7 +59,7 @@ impl Counts {
         match Status::of(c) {
             Status::Eligible => self.eligible += 1,
             Status::Later => self.later += 1,
-            Status::Not => self.ineligible += 1,
+            Status::Ineligible => self.ineligible += 1,
         }
         if c.application.is_some() {
             self.applied += 1;
@@ -146,7 +148,7 @@ pub enum Status {
     Eligible,
     /// Time alone makes them eligible (on `eligible_on`).
     Later,
-    Not,
+    Ineligible,
 }
 
 impl Status {
@@ -154,7 +156,7 @@ impl Status {
         match (c.eligible, c.eligible_on) {
             (true, _) => Status::Eligible,
             (false, Some(_)) => Status::Later,
-            (false, None) => Status::Not,
+            (false, None) => Status::Ineligible,
         }
     }
 
@@ -163,7 +165,7 @@ impl Status {
         lang.get(match self {
             Status::Eligible => "elig_eligible",
             Status::Later => "elig_later",
-            Status::Not => "elig_not_eligible",
+            Status::Ineligible => "elig_not_eligible",
         })
     }
 
@@ -171,7 +173,7 @@ impl Status {
         match self {
             Status::Eligible => "eligible",
             Status::Later => "later",
-            Status::Not => "ineligible",
+            Status::Ineligible => "ineligible",
         }
     }
 }
@@ -183,14 +185,8 @@ pub fn data<'a>(
 ) -> EligibilityData<'a> {
     let lang = standard.settings.language;
     let g = |key| lang.get(key);
-    let departments = departments(standard, screening);
     let mut total = Counts::default();
-    for d in &departments {
-        match &d.subtotal {
-            Some(s) => total.sum(s),
-            None => d.levels.iter().for_each(|l| total.sum(&l.counts)),
-        }
-    }
+    screening.candidates.iter().for_each(|c| total.add(c));
     let people = people(screening);
     EligibilityData {
         t: lang.strings(),
@@ -213,7 +209,7 @@ pub fn data<'a>(
             ],
         ),
         people,
-        departments,
+        departments: departments(standard, screening),
         total,
         sequences: sequences(standard, screening),
     }
@@ -576,7 +572,7 @@ pub(crate) mod tests {
         let info = BuildInfo::default();
         let d = data(&model.standard, &s, &info);
         let states: Vec<Status> = s.candidates.iter().map(Status::of).collect();
-        for wanted in [Status::Eligible, Status::Later, Status::Not] {
+        for wanted in [Status::Eligible, Status::Later, Status::Ineligible] {
             assert!(states.contains(&wanted), "the sample has no {wanted:?}");
         }
         assert_eq!(d.total.screened, s.candidates.len());
