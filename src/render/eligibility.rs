@@ -449,6 +449,14 @@ mod tests {
         assert!(
             conditions
                 .iter()
+                .any(|r| r[6] == Data::String("满足其一".into())
+                    && r[9] == Data::String("否".into())
+                    && matches!(r[10], Data::DateTime(_))),
+            "alternatives whose closest lacks only years, with the day it is met"
+        );
+        assert!(
+            conditions
+                .iter()
                 .any(|r| r[9] == Data::String("评定时判断".into()))
         );
 
