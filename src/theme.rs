@@ -35,6 +35,7 @@ const BUILT_IN: &[(&str, &[u8])] = embed!(
     "typst/sheet.typ",
     "typst/sheets.typ",
     "typst/summary.typ",
+    "typst/eligibility.typ",
     "typst/common.typ",
     "mail/subject.txt",
     "mail/body.txt",

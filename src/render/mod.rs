@@ -3,6 +3,7 @@
 //! its files into a `publish::Sink` as it makes them.
 
 pub mod csv;
+pub mod eligibility;
 pub mod html;
 pub mod manifest;
 pub mod markdown;

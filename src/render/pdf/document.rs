@@ -3,8 +3,9 @@
 //! of its `Document` (see `fingerprint`), so whatever reaches Typst is in the key by
 //! construction: a renderer that reads a new input puts it in the data, and the key follows.
 
-use super::{handbook, report, summary, to_json};
+use super::{eligibility as screening_list, handbook, report, summary, to_json};
 use crate::evaluate::Evaluation;
+use crate::evaluate::eligibility::Screening;
 use crate::evaluate::team::{Grouping, Team, TeamSummary};
 use crate::model::{Assessment, Date, Records, Sequence, Standard};
 use crate::render::{BuildInfo, RenderError, TooLarge};
@@ -16,6 +17,7 @@ pub enum Kind {
     Handbook,
     Sheets,
     Summary,
+    Eligibility,
 }
 
 impl Kind {
@@ -26,6 +28,7 @@ impl Kind {
             Kind::Handbook => "handbook.typ",
             Kind::Sheets => "sheets.typ",
             Kind::Summary => "summary.typ",
+            Kind::Eligibility => "eligibility.typ",
         }
     }
 }
@@ -118,5 +121,16 @@ pub fn summary(
         data: to_json(&data),
         date: s.date,
         ident: format!("rungs-summary-{}-{}", s.cycle, team.key),
+    }
+}
+
+/// A cycle's eligibility screening list (资格审查名单) for the HR committee, dated the
+/// screening date. Personal data: never part of the site.
+pub fn eligibility(standard: &Standard, screening: &Screening, info: &BuildInfo) -> Document {
+    Document {
+        kind: Kind::Eligibility,
+        data: to_json(&screening_list::data(standard, screening, info)),
+        date: screening.date,
+        ident: format!("rungs-eligibility-{}", screening.cycle),
     }
 }

@@ -5,6 +5,7 @@
 //! library and parsed templates; comemo's cache is trimmed every few reports so memory stays flat.
 
 pub mod document;
+pub(crate) mod eligibility;
 mod handbook;
 pub mod layout;
 mod report;
@@ -117,6 +118,7 @@ pub struct PdfRenderer<'a> {
     handbook: Template,
     sheets: Template,
     summary: Template,
+    eligibility: Template,
     pdf_a: bool,
 }
 
@@ -143,6 +145,7 @@ impl<'a> PdfRenderer<'a> {
             handbook: template(Kind::Handbook)?,
             sheets: template(Kind::Sheets)?,
             summary: template(Kind::Summary)?,
+            eligibility: template(Kind::Eligibility)?,
             pdf_a,
         })
     }
@@ -153,6 +156,7 @@ impl<'a> PdfRenderer<'a> {
             Kind::Handbook => &self.handbook,
             Kind::Sheets => &self.sheets,
             Kind::Summary => &self.summary,
+            Kind::Eligibility => &self.eligibility,
         }
     }
 

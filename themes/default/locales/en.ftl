@@ -552,6 +552,57 @@ inline_years_in_level = years in current level
 inline_training_hours = training hours
 inline_professional_title = professional title
 
+# The eligibility screening list (资格审查名单) for the HR committee: its PDF and its workbook.
+elig_title = Eligibility screening { $cycle }
+elig_confidential = Internal · contains personal data
+elig_date = Screening date
+elig_rules = Eligible: every basic condition the roster decides is met on the screening date. Eligible on a later day: only relevant experience or years in level are short, and time alone meets them on that day if the person stays. “Other” conditions are judged by the assessors at the assessment, not here. A re-certification waives years in level.
+elig_rules_recertify = {" "}Holders of a level for { $years } or more are screened for re-certification.
+elig_overview = { $n } screenings of { $people } people: { $eligible } eligible, { $later } eligible later, { $not } not eligible; { $applied } applied, { $applied_not } of them not eligible.
+elig_people = People screened
+elig_by_department = Summary by department
+elig_col_screened = Screened
+elig_later = Eligible later
+elig_col_applied = Applied
+elig_col_applied_not = Applied, not eligible
+elig_subtotal = Subtotal
+elig_total = Total
+elig_no_department = No department
+elig_sequence_level = { $sequence } · { $level }
+elig_level_counts = { $n } screened: { $eligible } eligible, { $later } eligible later, { $not } not eligible; { $applied } applied
+elig_requires = Conditions screened
+elig_to_judge = Judged at the assessment
+elig_continued = { $level } (continued)
+elig_col_route = Route
+elig_col_verdict = Verdict
+elig_col_unmet = Conditions not met
+elig_col_application = Application
+elig_route_first = First certification
+elig_route_promotion = Promotion
+elig_route_skip = Skip-level
+elig_route_recertification = Re-certification
+elig_route_other = Below current level
+elig_eligible = Eligible
+elig_not_eligible = Not eligible
+elig_eligible_on = Eligible on { $date }
+elig_applied_on = Applied { $date }
+elig_applied = Applied
+elig_not_applied = Not applied
+elig_applied_not_eligible = Applied, not eligible
+elig_no_candidates = No one in this cycle's roster is screened.
+elig_sheet_screening = Screening
+elig_sheet_conditions = Conditions
+elig_col_eligible_on = Eligible on
+elig_col_to_judge = To judge at the assessment
+elig_col_applied_q = Applied
+elig_col_applied_date = Date applied
+elig_col_condition = Condition
+elig_col_held = Held
+elig_col_met = Met
+elig_col_expected = Expected on
+elig_col_shortfall = Shortfall
+elig_to_judge_short = At the assessment
+
 ## Messages: what the command line says (diagnostics, progress, closing lines, --help).
 ## Their keys are kebab-case; the documents' keys above are snake_case, as templates read them.
 

@@ -529,6 +529,57 @@ inline_years_in_level = 现职年限
 inline_training_hours = 培训学时
 inline_professional_title = 职称
 
+# 资格审查名单（供人力资源委员会使用）：PDF 与工作簿。
+elig_title = { $cycle } 任职资格资格审查名单
+elig_confidential = 内部资料 · 含个人信息
+elig_date = 资格审查基准日
+elig_rules = 符合：花名册能判定的每项基本条件在资格审查基准日均已满足。将于某日符合：未满足的只有相关工作经验或现职年限，在岗至该日即可满足。「其他」条件由评委在评定时判断，不在本次审查之列。复核不要求现职年限。
+elig_rules_recertify = 现任级别满 { $years }者列入复核。
+elig_overview = 审查 { $people } 人，共 { $n } 人次：符合 { $eligible }，将符合 { $later }，不符合 { $not }；已申报 { $applied }，其中不符合 { $applied_not }。
+elig_people = 审查人数
+elig_by_department = 部门汇总
+elig_col_screened = 审查
+elig_later = 将符合
+elig_col_applied = 已申报
+elig_col_applied_not = 申报但不符合
+elig_subtotal = 小计
+elig_total = 合计
+elig_no_department = 未填部门
+elig_sequence_level = { $sequence } · { $level }
+elig_level_counts = 审查 { $n } 人：符合 { $eligible }，将符合 { $later }，不符合 { $not }；已申报 { $applied }
+elig_requires = 审查的基本条件
+elig_to_judge = 评定时由评委判断
+elig_continued = { $level }（续）
+elig_col_route = 途径
+elig_col_verdict = 结论
+elig_col_unmet = 未满足条件
+elig_col_application = 申报
+elig_route_first = 首次认证
+elig_route_promotion = 晋级
+elig_route_skip = 越级
+elig_route_recertification = 复核
+elig_route_other = 低于现任级别
+elig_eligible = 符合
+elig_not_eligible = 不符合
+elig_eligible_on = 将于 { $date } 符合
+elig_applied_on = 已申报 { $date }
+elig_applied = 已申报
+elig_not_applied = 未申报
+elig_applied_not_eligible = 申报但不符合
+elig_no_candidates = 本周期花名册中没有需要审查的人员。
+elig_sheet_screening = 资格审查
+elig_sheet_conditions = 条件明细
+elig_col_eligible_on = 可符合日期
+elig_col_to_judge = 待评定条件
+elig_col_applied_q = 是否申报
+elig_col_applied_date = 申报日期
+elig_col_condition = 条件
+elig_col_held = 现有
+elig_col_met = 是否满足
+elig_col_expected = 预计满足日期
+elig_col_shortfall = 说明
+elig_to_judge_short = 评定时判断
+
 ## 命令行的话：诊断、进度、结束语和 --help。
 ## 这些键用连字符（kebab-case）；上面文档用的键用下划线，因为模板按 t.键 读取。
 

@@ -1,0 +1,491 @@
+//! The eligibility screening list (资格审查名单) as a workbook for the HR specialist who
+//! prepares the committee's screening: one row per candidate, one per candidate and condition,
+//! and the counts per department — to filter, sort and annotate. The words, verdicts and counts
+//! are the PDF's (`render::pdf::eligibility`), so the two never disagree. Personal data: never
+//! on the public site.
+
+use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatAlign, Worksheet, XlsxError};
+
+use crate::evaluate::eligibility::{Candidate, Screening};
+use crate::evaluate::guidance::ConditionGap;
+use crate::evaluate::{ConditionCheck, ConditionKind};
+use crate::model::{Date, Language, Standard, format_score};
+use crate::render::pdf::eligibility::{self as list, Status};
+use crate::render::verdict;
+use crate::render::words::{self, fill};
+
+/// The workbook: sheets 资格审查 (a row per candidate), 条件明细 (a row per candidate and
+/// condition, `other` conditions included as judged at the assessment) and 部门汇总, each with
+/// a frozen header row and a filter, dates as date cells. Created on the screening date, so the
+/// same screening gives the same bytes.
+pub fn workbook(standard: &Standard, screening: &Screening) -> Result<Vec<u8>, XlsxError> {
+    let lang = standard.settings.language;
+    let mut book =
+        crate::render::xlsx::workbook(screening.date, &list::title(lang, &screening.cycle))?;
+    let look = Look::new();
+    candidates(standard, screening, &look, book.add_worksheet())?;
+    conditions(standard, screening, &look, book.add_worksheet())?;
+    departments(standard, screening, &look, book.add_worksheet())?;
+    book.save_to_buffer()
+}
+
+/// The formats the sheets share.
+struct Look {
+    header: Format,
+    /// Every cell of a row sits at its top, beside the wrapped texts that make rows tall.
+    text: Format,
+    wrap: Format,
+    date: Format,
+    eligible: Format,
+    later: Format,
+    ineligible: Format,
+    /// An application that is not eligible.
+    flagged: Format,
+    total: Format,
+}
+
+impl Look {
+    fn new() -> Look {
+        let text = Format::new().set_align(FormatAlign::Top);
+        let fill = |rgb: u32| text.clone().set_background_color(Color::RGB(rgb));
+        Look {
+            header: crate::render::xlsx::header(),
+            wrap: text.clone().set_text_wrap(),
+            date: text
+                .clone()
+                .set_num_format("yyyy-mm-dd")
+                .set_align(FormatAlign::Left),
+            eligible: fill(0xE2EFDA),
+            later: fill(0xFFF2CC),
+            ineligible: fill(0xFCE4D6),
+            flagged: fill(0xFCE4D6)
+                .set_bold()
+                .set_font_color(Color::RGB(0xB42318)),
+            total: Format::new().set_bold(),
+            text,
+        }
+    }
+
+    fn status(&self, status: Status) -> &Format {
+        match status {
+            Status::Eligible => &self.eligible,
+            Status::Later => &self.later,
+            Status::Ineligible => &self.ineligible,
+        }
+    }
+}
+
+/// A date cell, shown as 2024-12-01.
+fn write_date(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    date: Date,
+    look: &Look,
+) -> Result<(), XlsxError> {
+    let cell = ExcelDateTime::from_ymd(date.year as u16, date.month, date.day)?;
+    sheet.write_datetime_with_format(row, col, &cell, &look.date)?;
+    Ok(())
+}
+
+/// The header row, its widths, frozen with the first `columns_frozen` columns, printed on every
+/// page, and a filter over `rows` rows below it.
+fn frame(
+    sheet: &mut Worksheet,
+    name: &str,
+    headers: &[(&str, f64)],
+    rows: u32,
+    columns_frozen: u16,
+    look: &Look,
+) -> Result<(), XlsxError> {
+    sheet.set_name(name)?;
+    for (c, (title, width)) in headers.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, *title, &look.header)?;
+        sheet.set_column_width(c as u16, *width)?;
+    }
+    sheet.set_freeze_panes(1, columns_frozen)?;
+    sheet.autofilter(0, 0, rows, headers.len() as u16 - 1)?;
+    sheet.set_landscape();
+    sheet.set_paper_size(9);
+    sheet.set_repeat_rows(0, 0)?;
+    sheet.set_print_gridlines(true);
+    Ok(())
+}
+
+fn yes_no(lang: Language, b: bool) -> &'static str {
+    let (yes, no) = words::yes_no_words(lang);
+    if b { yes } else { no }
+}
+
+/// Who and what for, the first columns of the first two sheets.
+fn identity(standard: &Standard, c: &Candidate) -> [String; 4] {
+    let lang = standard.settings.language;
+    [
+        c.employee_id.clone(),
+        c.name.clone(),
+        list::department(lang, c),
+        list::sequence_name(standard, &c.sequence).to_string(),
+    ]
+}
+
+/// 资格审查: one row per candidate.
+fn candidates(
+    standard: &Standard,
+    screening: &Screening,
+    look: &Look,
+    sheet: &mut Worksheet,
+) -> Result<(), XlsxError> {
+    let lang = standard.settings.language;
+    let g = |k| lang.get(k);
+    let headers = [
+        (g("team_col_id"), 9.0),
+        (g("team_col_name"), 9.0),
+        (g("department"), 14.0),
+        (g("sequence"), 12.0),
+        (g("current_level"), 10.0),
+        (g("applied_level"), 10.0),
+        (g("elig_col_route"), 11.0),
+        (g("elig_col_verdict"), 10.0),
+        (g("elig_col_eligible_on"), 12.0),
+        (g("elig_col_unmet"), 56.0),
+        (g("elig_col_to_judge"), 36.0),
+        (g("elig_col_applied_q"), 9.0),
+        (g("elig_col_applied_date"), 12.0),
+    ];
+    frame(
+        sheet,
+        g("elig_sheet_screening"),
+        &headers,
+        screening.candidates.len() as u32,
+        2,
+        look,
+    )?;
+    for (i, c) in screening.candidates.iter().enumerate() {
+        let r = 1 + i as u32;
+        let status = Status::of(c);
+        let [id, name, department, sequence] = identity(standard, c);
+        for (col, text) in [(0, id), (1, name), (2, department), (3, sequence)] {
+            sheet.write_string_with_format(r, col, text, &look.text)?;
+        }
+        let level = list::level_name(standard, &c.sequence, &c.level);
+        sheet.write_string_with_format(r, 4, list::current(standard, c), &look.text)?;
+        sheet.write_string_with_format(r, 5, level, &look.text)?;
+        sheet.write_string_with_format(r, 6, list::route(lang, c.route), &look.text)?;
+        sheet.write_string_with_format(r, 7, status.word(lang), look.status(status))?;
+        if let Some(on) = c.eligible_on {
+            write_date(sheet, r, 8, on, look)?;
+        }
+        sheet.write_string_with_format(r, 9, list::unmet(lang, c).join("\n"), &look.wrap)?;
+        sheet.write_string_with_format(r, 10, list::to_judge(c).join("\n"), &look.wrap)?;
+        let applied = c.application.is_some();
+        if applied && !c.eligible {
+            sheet.write_string_with_format(r, 11, yes_no(lang, true), &look.flagged)?;
+        } else {
+            sheet.write_string_with_format(r, 11, yes_no(lang, applied), &look.text)?;
+        }
+        if let Some(date) = c.application.as_ref().and_then(|a| a.date) {
+            write_date(sheet, r, 12, date, look)?;
+        }
+    }
+    Ok(())
+}
+
+/// What the roster gives for an unmet condition, as its gap tells: "1.5 年", "大专", "未取得".
+/// A met condition's figure is not in the screening; a certification held is said.
+fn held(lang: Language, check: &ConditionCheck) -> String {
+    let t = |k| lang.get(k);
+    let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+    let Some(gap) = &check.shortfall else {
+        return match (&check.kind, check.met && !check.waived) {
+            (ConditionKind::Certification(_), true) => t("held").to_string(),
+            _ => String::new(),
+        };
+    };
+    match gap {
+        ConditionGap::Education { held, .. } => held
+            .map(|e| words::education(lang, e).to_string())
+            .unwrap_or_else(|| "—".into()),
+        ConditionGap::ExperienceYears { held, .. } | ConditionGap::YearsInLevel { held, .. } => {
+            fill(t("years"), &[("n", format_score(*held))])
+        }
+        ConditionGap::TrainingHours { held, .. } => fill(t("hours"), &[("n", format_score(*held))]),
+        ConditionGap::Certification(_) => t("not_held").to_string(),
+        ConditionGap::Major { held, .. } | ConditionGap::Title { held, .. } => or_dash(held),
+        ConditionGap::Performance(advice) if advice.window.is_empty() => {
+            t("no_ratings").to_string()
+        }
+        ConditionGap::Performance(advice) => advice.window.join(" "),
+        ConditionGap::Alternatives { .. } | ConditionGap::Other(_) => String::new(),
+    }
+}
+
+/// 条件明细: one row per candidate and condition, the roster's first, then those judged at
+/// the assessment.
+fn conditions(
+    standard: &Standard,
+    screening: &Screening,
+    look: &Look,
+    sheet: &mut Worksheet,
+) -> Result<(), XlsxError> {
+    let lang = standard.settings.language;
+    let g = |k| lang.get(k);
+    let headers = [
+        (g("team_col_id"), 9.0),
+        (g("team_col_name"), 9.0),
+        (g("department"), 14.0),
+        (g("sequence"), 12.0),
+        (g("applied_level"), 10.0),
+        (g("elig_col_route"), 11.0),
+        (g("elig_col_condition"), 14.0),
+        (g("required"), 36.0),
+        (g("elig_col_held"), 12.0),
+        (g("elig_col_met"), 10.0),
+        (g("elig_col_expected"), 13.0),
+        (g("elig_col_shortfall"), 56.0),
+    ];
+    let rows: usize = screening
+        .candidates
+        .iter()
+        .map(|c| c.conditions.len() + c.to_judge.len())
+        .sum();
+    frame(
+        sheet,
+        g("elig_sheet_conditions"),
+        &headers,
+        rows as u32,
+        2,
+        look,
+    )?;
+    let mut r = 1u32;
+    for c in &screening.candidates {
+        let who = identity(standard, c);
+        let level = list::level_name(standard, &c.sequence, &c.level);
+        let route = list::route(lang, c.route);
+        let start = |sheet: &mut Worksheet, r: u32, kind: &ConditionKind| {
+            let (label, required) = words::condition(lang, kind);
+            for (col, text) in who.iter().enumerate() {
+                sheet.write_string_with_format(r, col as u16, text, &look.text)?;
+            }
+            sheet.write_string_with_format(r, 4, level, &look.text)?;
+            sheet.write_string_with_format(r, 5, route, &look.text)?;
+            sheet.write_string_with_format(r, 6, label, &look.text)?;
+            sheet.write_string_with_format(r, 7, required, &look.wrap)?;
+            Ok::<(), XlsxError>(())
+        };
+        for check in &c.conditions {
+            start(sheet, r, &check.kind)?;
+            sheet.write_string_with_format(r, 8, held(lang, check), &look.text)?;
+            let (met, format) = match (check.waived, check.met) {
+                (true, _) => (g("waived"), &look.eligible),
+                (false, true) => (yes_no(lang, true), &look.eligible),
+                (false, false) => (yes_no(lang, false), &look.ineligible),
+            };
+            sheet.write_string_with_format(r, 9, met, format)?;
+            if let Some(on) = check.shortfall.as_ref().and_then(list::expected) {
+                write_date(sheet, r, 10, on, look)?;
+            }
+            let note = match &check.shortfall {
+                Some(gap) => verdict::shortfall(lang, gap),
+                None if check.waived => g("flag_waived").to_string(),
+                None => String::new(),
+            };
+            sheet.write_string_with_format(r, 11, note, &look.wrap)?;
+            r += 1;
+        }
+        for other in &c.to_judge {
+            start(sheet, r, &ConditionKind::Other(other.clone()))?;
+            sheet.write_string_with_format(r, 9, g("elig_to_judge_short"), &look.text)?;
+            r += 1;
+        }
+    }
+    Ok(())
+}
+
+/// 部门汇总: per department and level the counts, then the total under a blank row (outside
+/// the filter, so filtering never hides it).
+fn departments(
+    standard: &Standard,
+    screening: &Screening,
+    look: &Look,
+    sheet: &mut Worksheet,
+) -> Result<(), XlsxError> {
+    let lang = standard.settings.language;
+    let g = |k| lang.get(k);
+    let headers = [
+        (g("department"), 16.0),
+        (g("sequence"), 12.0),
+        (g("applied_level"), 10.0),
+        (g("elig_col_screened"), 9.0),
+        (g("elig_eligible"), 9.0),
+        (g("elig_later"), 9.0),
+        (g("elig_not_eligible"), 9.0),
+        (g("elig_col_applied"), 9.0),
+        (g("elig_col_applied_not"), 12.0),
+    ];
+    let lines = list::departments(standard, screening);
+    let rows: usize = lines.iter().map(|d| d.levels.len()).sum();
+    frame(
+        sheet,
+        g("elig_by_department"),
+        &headers,
+        rows as u32,
+        1,
+        look,
+    )?;
+    let figures = |c: &list::Counts| {
+        [
+            c.screened,
+            c.eligible,
+            c.later,
+            c.ineligible,
+            c.applied,
+            c.applied_not,
+        ]
+    };
+    let mut total = list::Counts::default();
+    let mut r = 1u32;
+    for d in &lines {
+        for l in &d.levels {
+            sheet.write_string(r, 0, &d.name)?;
+            sheet.write_string(r, 1, &l.sequence)?;
+            sheet.write_string(r, 2, &l.level_name)?;
+            for (i, n) in figures(&l.counts).into_iter().enumerate() {
+                sheet.write_number(r, 3 + i as u16, n as f64)?;
+            }
+            total.sum(&l.counts);
+            r += 1;
+        }
+    }
+    let r = r + 1;
+    sheet.write_string_with_format(r, 0, g("elig_total"), &look.total)?;
+    for (i, n) in figures(&total).into_iter().enumerate() {
+        sheet.write_number_with_format(r, 3 + i as u16, n as f64, &look.total)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use calamine::{Data, Reader};
+
+    use super::*;
+    use crate::render::pdf::eligibility::tests::{sample, screening};
+
+    fn sheets(bytes: Vec<u8>) -> Vec<(String, Vec<Vec<Data>>)> {
+        let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        book.sheet_names()
+            .into_iter()
+            .map(|name| {
+                let range = book.worksheet_range(&name).unwrap();
+                (name, range.rows().map(<[Data]>::to_vec).collect())
+            })
+            .collect()
+    }
+
+    /// A date as Excel counts it.
+    fn serial(date: Date) -> f64 {
+        (date.days() - Date::parse("1899-12-30").unwrap().days()) as f64
+    }
+
+    #[test]
+    fn the_workbook_has_a_row_per_candidate_and_per_condition_dates_as_dates_and_the_same_bytes() {
+        let checked = sample();
+        let model = checked.model.as_ref().unwrap();
+        let s = screening(model);
+        let bytes = workbook(&model.standard, &s).unwrap();
+        assert_eq!(
+            bytes,
+            workbook(&model.standard, &s).unwrap(),
+            "the same bytes"
+        );
+        let sheets = sheets(bytes);
+        let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["资格审查", "条件明细", "部门汇总"]);
+
+        let rows = &sheets[0].1;
+        assert_eq!(rows[0][0], Data::String("工号".into()));
+        assert_eq!(rows[0].len(), 13);
+        assert_eq!(rows.len(), 1 + s.candidates.len());
+        for (c, row) in s.candidates.iter().zip(&rows[1..]) {
+            assert_eq!(row[0], Data::String(c.employee_id.clone()));
+            assert_eq!(row[1], Data::String(c.name.clone()));
+            match (c.eligible_on, &row[8]) {
+                (Some(on), Data::DateTime(cell)) => assert_eq!(cell.as_f64(), serial(on)),
+                (None, Data::Empty) => {}
+                (on, cell) => panic!("{}: {on:?} written as {cell:?}", c.employee_id),
+            }
+            let applied = if c.application.is_some() {
+                "是"
+            } else {
+                "否"
+            };
+            assert_eq!(row[11], Data::String(applied.into()));
+            match (c.application.as_ref().and_then(|a| a.date), &row[12]) {
+                (Some(on), Data::DateTime(cell)) => assert_eq!(cell.as_f64(), serial(on)),
+                (None, Data::Empty) => {}
+                (on, cell) => panic!("{}: {on:?} written as {cell:?}", c.employee_id),
+            }
+            let unmet = c.conditions.iter().filter(|k| !k.met).count();
+            match &row[9] {
+                Data::String(text) => assert_eq!(text.lines().count(), unmet),
+                Data::Empty => assert_eq!(unmet, 0),
+                cell => panic!("{cell:?}"),
+            }
+        }
+
+        let conditions = &sheets[1].1;
+        let expected: usize = s
+            .candidates
+            .iter()
+            .map(|c| c.conditions.len() + c.to_judge.len())
+            .sum();
+        assert_eq!(conditions.len(), 1 + expected);
+        assert!(
+            conditions
+                .iter()
+                .any(|r| r[9] == Data::String("否".into()) && matches!(r[10], Data::DateTime(_))),
+            "a condition time cures, with the day it is met"
+        );
+        assert!(
+            conditions
+                .iter()
+                .any(|r| r[6] == Data::String("满足其一".into())
+                    && r[9] == Data::String("否".into())
+                    && matches!(r[10], Data::DateTime(_))),
+            "alternatives whose closest lacks only years, with the day it is met"
+        );
+        assert!(
+            conditions
+                .iter()
+                .any(|r| r[9] == Data::String("评定时判断".into()))
+        );
+
+        // Per department and level, then the total under a blank row.
+        let summary = &sheets[2].1;
+        let total = summary.last().unwrap();
+        assert_eq!(total[0], Data::String("合计".into()));
+        assert_eq!(total[3], Data::Float(s.candidates.len() as f64));
+        let lines: f64 = summary[1..summary.len() - 2]
+            .iter()
+            .map(|r| match r[3] {
+                Data::Float(n) => n,
+                ref cell => panic!("{cell:?}"),
+            })
+            .sum();
+        assert_eq!(lines, s.candidates.len() as f64);
+    }
+
+    #[test]
+    fn the_workbook_speaks_the_documents_language() {
+        let checked = sample();
+        let model = checked.model.as_ref().unwrap();
+        let s = screening(model);
+        let mut english = model.standard.clone();
+        english.settings.language = Language::en();
+        let sheets = sheets(workbook(&english, &s).unwrap());
+        let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Screening", "Conditions", "Summary by department"]);
+        assert_eq!(sheets[0].1[0][7], Data::String("Verdict".into()));
+        assert_eq!(sheets[1].1[0][9], Data::String("Met".into()));
+    }
+}

@@ -1,0 +1,682 @@
+//! The data file of a cycle's eligibility screening list (资格审查名单) for the HR committee:
+//! every word and figure prepared here from the [`Screening`], so `eligibility.typ` only lays
+//! it out. The workbook (`render::eligibility`) takes its verdicts, routes and counts from the
+//! same functions, so the two never disagree. Personal data: never on the public site.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{Header, language_code};
+use crate::evaluate::eligibility::{Candidate, Route, Screening};
+use crate::evaluate::guidance::ConditionGap;
+use crate::model::{Date, Language, Standard};
+use crate::render::BuildInfo;
+use crate::render::markdown::to_plain_text;
+use crate::render::verdict;
+use crate::render::words::{self, fill, number};
+
+/// What `eligibility.typ` receives: the strings, the running head, the title block, the
+/// summary per department and the candidates per sequence and level.
+#[derive(Serialize)]
+pub struct EligibilityData<'a> {
+    t: &'static BTreeMap<&'static str, &'static str>,
+    lang: &'static str,
+    pub standard: Header<'a>,
+    /// "2024H2 任职资格资格审查名单"
+    pub title: String,
+    pub cycle: String,
+    /// The screening date (资格审查基准日), YYYY-MM-DD.
+    pub date: String,
+    /// What eligible means, in one paragraph.
+    pub rules: String,
+    /// "审查 12 人（15 人次）：符合 6，将符合 2，不符合 7；已申报 4，其中 1 份不符合。"
+    pub overview: String,
+    /// People screened (each once, whatever the levels).
+    pub people: usize,
+    pub departments: Vec<DepartmentLines>,
+    pub total: Counts,
+    pub sequences: Vec<SequenceSection>,
+}
+
+/// How many candidates of a group are in each state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub screened: usize,
+    pub eligible: usize,
+    /// Not eligible now, eligible on a later day by time alone.
+    pub later: usize,
+    /// Not eligible, and time alone does not cure it.
+    pub ineligible: usize,
+    pub applied: usize,
+    /// Applied, and not eligible on the screening date.
+    pub applied_not: usize,
+}
+
+impl Counts {
+    fn add(&mut self, c: &Candidate) {
+        self.screened += 1;
+        match Status::of(c) {
+            Status::Eligible => self.eligible += 1,
+            Status::Later => self.later += 1,
+            Status::Ineligible => self.ineligible += 1,
+        }
+        if c.application.is_some() {
+            self.applied += 1;
+            if !c.eligible {
+                self.applied_not += 1;
+            }
+        }
+    }
+
+    pub fn sum(&mut self, other: &Counts) {
+        self.screened += other.screened;
+        self.eligible += other.eligible;
+        self.later += other.later;
+        self.ineligible += other.ineligible;
+        self.applied += other.applied;
+        self.applied_not += other.applied_not;
+    }
+}
+
+/// One department of the summary: a line per level applied for, and a subtotal when there
+/// are several.
+#[derive(Serialize)]
+pub struct DepartmentLines {
+    pub name: String,
+    pub levels: Vec<LevelCount>,
+    pub subtotal: Option<Counts>,
+}
+
+#[derive(Serialize)]
+pub struct LevelCount {
+    /// "销售序列 · 二级"
+    pub level: String,
+    pub sequence: String,
+    /// The level's name alone.
+    pub level_name: String,
+    pub counts: Counts,
+}
+
+#[derive(Serialize)]
+pub struct SequenceSection {
+    pub name: String,
+    pub levels: Vec<LevelSection>,
+}
+
+/// The candidates for one level.
+#[derive(Serialize)]
+pub struct LevelSection {
+    /// "二级（s2）"
+    pub heading: String,
+    /// "销售序列 · 二级（s2）": what the running head says on a page the table runs onto.
+    pub title: String,
+    /// "审查 5 人：符合 2，将符合 1，不符合 2；已申报 3"
+    pub counts: String,
+    /// The level's basic conditions the roster decides, in one line.
+    pub requires: String,
+    /// The `other` conditions, judged at the assessment; none when the level has none.
+    pub to_judge: Option<String>,
+    pub rows: Vec<CandidateRow>,
+}
+
+#[derive(Serialize)]
+pub struct CandidateRow {
+    pub id: String,
+    pub name: String,
+    pub department: String,
+    /// The level held, or 无.
+    pub current: String,
+    pub route: &'static str,
+    /// `eligible`, `later` or `ineligible`: the verdict's colour.
+    pub status: &'static str,
+    /// 符合 / 不符合 / 将于 2025-03-15 符合
+    pub verdict: String,
+    /// Each unmet condition with the figure held and the requirement.
+    pub unmet: Vec<String>,
+    /// 复核：现职年限要求不适用, when a condition was waived.
+    pub waived: Option<String>,
+    /// 已申报 2024-11-20; none when the person did not apply.
+    pub applied: Option<String>,
+    /// 申报但不符合, for an application not eligible on the screening date.
+    pub flag: Option<&'static str>,
+}
+
+/// A candidate's state on the screening date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Eligible,
+    /// Time alone makes them eligible (on `eligible_on`).
+    Later,
+    Ineligible,
+}
+
+impl Status {
+    pub fn of(c: &Candidate) -> Status {
+        match (c.eligible, c.eligible_on) {
+            (true, _) => Status::Eligible,
+            (false, Some(_)) => Status::Later,
+            (false, None) => Status::Ineligible,
+        }
+    }
+
+    /// 符合 / 将符合 / 不符合: the state alone, as the workbook's filter offers it.
+    pub fn word(self, lang: Language) -> &'static str {
+        lang.get(match self {
+            Status::Eligible => "elig_eligible",
+            Status::Later => "elig_later",
+            Status::Ineligible => "elig_not_eligible",
+        })
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Status::Eligible => "eligible",
+            Status::Later => "later",
+            Status::Ineligible => "ineligible",
+        }
+    }
+}
+
+pub fn data<'a>(
+    standard: &'a Standard,
+    screening: &Screening,
+    info: &'a BuildInfo,
+) -> EligibilityData<'a> {
+    let lang = standard.settings.language;
+    let g = |key| lang.get(key);
+    let mut total = Counts::default();
+    screening.candidates.iter().for_each(|c| total.add(c));
+    let people = people(screening);
+    EligibilityData {
+        t: lang.strings(),
+        lang: language_code(lang),
+        standard: Header::new(standard, info, info.commit.as_deref()),
+        title: title(lang, &screening.cycle),
+        cycle: screening.cycle.clone(),
+        date: screening.date.to_string(),
+        rules: rules(standard),
+        overview: fill(
+            g("elig_overview"),
+            &[
+                ("people", people.to_string()),
+                ("n", total.screened.to_string()),
+                ("eligible", total.eligible.to_string()),
+                ("later", total.later.to_string()),
+                ("not", total.ineligible.to_string()),
+                ("applied", total.applied.to_string()),
+                ("applied_not", total.applied_not.to_string()),
+            ],
+        ),
+        people,
+        departments: departments(standard, screening),
+        total,
+        sequences: sequences(standard, screening),
+    }
+}
+
+/// "2024H2 任职资格资格审查名单", "Eligibility screening 2024H2".
+pub fn title(lang: Language, cycle: &str) -> String {
+    fill(lang.get("elig_title"), &[("cycle", cycle.to_string())])
+}
+
+/// What eligible means: the roster's conditions on the screening date, time alone, `other`
+/// conditions at the assessment, re-certification (and when it is due, if the settings say).
+pub fn rules(standard: &Standard) -> String {
+    let lang = standard.settings.language;
+    let mut text = lang.get("elig_rules").to_string();
+    if let Some(years) = standard.settings.verdict.recertify_after_years {
+        text.push_str(&fill(
+            lang.get("elig_rules_recertify"),
+            &[("years", fill(lang.get("years"), &[("n", number(years))]))],
+        ));
+    }
+    text
+}
+
+/// Distinct people among the candidates.
+fn people(screening: &Screening) -> usize {
+    let mut ids: Vec<&str> = screening
+        .candidates
+        .iter()
+        .map(|c| c.employee_id.as_str())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.len()
+}
+
+/// How the route to a level is said: 首次认证, 晋级, 越级, 复核.
+pub fn route(lang: Language, route: Route) -> &'static str {
+    lang.get(match route {
+        Route::First => "elig_route_first",
+        Route::Promotion => "elig_route_promotion",
+        Route::SkipLevel => "elig_route_skip",
+        Route::Recertification => "elig_route_recertification",
+        Route::Other => "elig_route_other",
+    })
+}
+
+/// 符合 / 不符合 / 将于 2025-03-15 符合.
+pub fn verdict(lang: Language, c: &Candidate) -> String {
+    match (Status::of(c), c.eligible_on) {
+        (Status::Eligible, _) => lang.get("elig_eligible").to_string(),
+        (Status::Later, Some(on)) => {
+            fill(lang.get("elig_eligible_on"), &[("date", on.to_string())])
+        }
+        _ => lang.get("elig_not_eligible").to_string(),
+    }
+}
+
+/// Each unmet condition in the reports' words: "现职年限：还差 0.5 年（现 1.5 年，要求 2 年），
+/// 预计 2024 年 12 月满足".
+pub fn unmet(lang: Language, c: &Candidate) -> Vec<String> {
+    c.conditions
+        .iter()
+        .filter(|k| !k.met)
+        .map(|k| match &k.shortfall {
+            Some(gap) => verdict::shortfall(lang, gap),
+            None => {
+                let (label, required) = words::condition(lang, &k.kind);
+                fill(
+                    lang.get("reason_not_met"),
+                    &[(
+                        "label",
+                        format!(
+                            "{label}{}",
+                            fill(lang.get("in_parens"), &[("text", required)])
+                        ),
+                    )],
+                )
+            }
+        })
+        .collect()
+}
+
+/// The `other` conditions, for the assessors to judge, as plain text.
+pub fn to_judge(c: &Candidate) -> Vec<String> {
+    c.to_judge.iter().map(|o| to_plain_text(&o.text)).collect()
+}
+
+/// The day time alone meets an unmet condition, when it is one time cures: years of
+/// experience or in the level, or alternatives when one of the closest lacks only years (the
+/// earliest such), as `evaluate::eligibility` counts a candidate's `eligible_on`.
+pub fn expected(gap: &ConditionGap) -> Option<Date> {
+    match gap {
+        ConditionGap::ExperienceYears { expected, .. }
+        | ConditionGap::YearsInLevel { expected, .. } => Some(*expected),
+        ConditionGap::Alternatives { closest, .. } => closest
+            .iter()
+            .filter_map(|parts| {
+                parts
+                    .iter()
+                    .map(|(_, gap)| expected(gap))
+                    .collect::<Option<Vec<Date>>>()
+                    .and_then(|dates| dates.into_iter().max())
+            })
+            .min(),
+        _ => None,
+    }
+}
+
+/// A department's name, or 未填部门.
+pub fn department(lang: Language, c: &Candidate) -> String {
+    c.department
+        .clone()
+        .unwrap_or_else(|| lang.get("elig_no_department").to_string())
+}
+
+/// "销售序列", or the id when the standard has no such sequence.
+pub fn sequence_name<'s>(standard: &'s Standard, id: &'s str) -> &'s str {
+    standard.sequence(id).map_or(id, |s| s.name.as_str())
+}
+
+/// A level's name in its sequence, or the id.
+pub fn level_name<'s>(standard: &'s Standard, sequence: &str, level: &'s str) -> &'s str {
+    standard
+        .sequence(sequence)
+        .and_then(|s| s.level(level))
+        .map_or(level, |l| l.name.as_str())
+}
+
+/// Where a level sorts: its sequence's place in the standard, then its rank.
+pub fn level_order(standard: &Standard, sequence: &str, level: &str) -> (usize, usize) {
+    let index = standard
+        .sequences
+        .iter()
+        .position(|s| s.id == sequence)
+        .unwrap_or(usize::MAX);
+    let rank = standard
+        .sequence(sequence)
+        .and_then(|s| s.level(level))
+        .map_or(usize::MAX, |l| l.rank);
+    (index, rank)
+}
+
+/// The level held, or 无 for a first certification.
+pub fn current(standard: &Standard, c: &Candidate) -> String {
+    let lang = standard.settings.language;
+    c.current_level.as_deref().map_or_else(
+        || lang.get("none").to_string(),
+        |l| level_name(standard, &c.sequence, l).to_string(),
+    )
+}
+
+/// 已申报 2024-11-20, or 已申报 when the application has no date.
+pub fn applied(lang: Language, c: &Candidate) -> Option<String> {
+    c.application.as_ref().map(|a| match a.date {
+        Some(date) => fill(lang.get("elig_applied_on"), &[("date", date.to_string())]),
+        None => lang.get("elig_applied").to_string(),
+    })
+}
+
+/// Per department (by name, the one without last), a line per level applied for (in the
+/// standard's order), with a subtotal when a department has several.
+pub fn departments(standard: &Standard, screening: &Screening) -> Vec<DepartmentLines> {
+    let lang = standard.settings.language;
+    type Levels<'c> = BTreeMap<((usize, usize), &'c str, &'c str), Counts>;
+    let mut by: BTreeMap<(bool, String), Levels> = BTreeMap::new();
+    for c in &screening.candidates {
+        let key = (c.department.is_none(), department(lang, c));
+        let order = level_order(standard, &c.sequence, &c.level);
+        by.entry(key)
+            .or_default()
+            .entry((order, c.sequence.as_str(), c.level.as_str()))
+            .or_default()
+            .add(c);
+    }
+    by.into_iter()
+        .map(|((_, name), levels)| {
+            let subtotal = (levels.len() > 1).then(|| {
+                let mut s = Counts::default();
+                levels.values().for_each(|c| s.sum(c));
+                s
+            });
+            DepartmentLines {
+                name,
+                levels: levels
+                    .into_iter()
+                    .map(|((_, sequence, level), counts)| LevelCount {
+                        level: sequence_level(standard, sequence, level),
+                        sequence: sequence_name(standard, sequence).to_string(),
+                        level_name: level_name(standard, sequence, level).to_string(),
+                        counts,
+                    })
+                    .collect(),
+                subtotal,
+            }
+        })
+        .collect()
+}
+
+/// "销售序列 · 二级".
+pub fn sequence_level(standard: &Standard, sequence: &str, level: &str) -> String {
+    fill(
+        standard.settings.language.get("elig_sequence_level"),
+        &[
+            ("sequence", sequence_name(standard, sequence).to_string()),
+            ("level", level_name(standard, sequence, level).to_string()),
+        ],
+    )
+}
+
+/// Per sequence (in the standard's order), per level from the lowest: its candidates in the
+/// screening's order (department, employee id).
+fn sequences(standard: &Standard, screening: &Screening) -> Vec<SequenceSection> {
+    let lang = standard.settings.language;
+    let g = |key| lang.get(key);
+    // By rank: the level's id and its candidates.
+    type Levels<'c> = BTreeMap<usize, (&'c str, Vec<&'c Candidate>)>;
+    let mut by: BTreeMap<(usize, &str), Levels> = BTreeMap::new();
+    for c in &screening.candidates {
+        let (index, rank) = level_order(standard, &c.sequence, &c.level);
+        by.entry((index, c.sequence.as_str()))
+            .or_default()
+            .entry(rank)
+            .or_insert_with(|| (c.level.as_str(), Vec::new()))
+            .1
+            .push(c);
+    }
+    by.into_iter()
+        .map(|((_, sequence), levels)| SequenceSection {
+            name: sequence_name(standard, sequence).to_string(),
+            levels: levels
+                .into_values()
+                .map(|(level, candidates)| {
+                    let mut counts = Counts::default();
+                    candidates.iter().for_each(|c| counts.add(c));
+                    let defined = standard.sequence(sequence).and_then(|s| s.level(level));
+                    let name = level_name(standard, sequence, level);
+                    let heading = words::paren(lang, name, level);
+                    LevelSection {
+                        title: fill(
+                            g("elig_sequence_level"),
+                            &[
+                                ("sequence", sequence_name(standard, sequence).to_string()),
+                                ("level", heading.clone()),
+                            ],
+                        ),
+                        heading,
+                        counts: fill(
+                            g("elig_level_counts"),
+                            &[
+                                ("n", counts.screened.to_string()),
+                                ("eligible", counts.eligible.to_string()),
+                                ("later", counts.later.to_string()),
+                                ("not", counts.ineligible.to_string()),
+                                ("applied", counts.applied.to_string()),
+                            ],
+                        ),
+                        requires: defined.map_or_else(String::new, |l| {
+                            crate::evaluate::condition_kinds(&l.conditions)
+                                .iter()
+                                .filter(|k| !matches!(k, crate::evaluate::ConditionKind::Other(_)))
+                                .map(|k| {
+                                    let (label, text) = words::condition(lang, k);
+                                    format!("{label}{}{text}", g("colon"))
+                                })
+                                .collect::<Vec<_>>()
+                                .join(g("rule_sep"))
+                        }),
+                        // The level's own: the same for each of its candidates.
+                        to_judge: candidates
+                            .first()
+                            .map(|c| to_judge(c))
+                            .filter(|list| !list.is_empty())
+                            .map(|list| list.join(g("rule_sep"))),
+                        rows: candidates.iter().map(|c| row(standard, c)).collect(),
+                    }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn row(standard: &Standard, c: &Candidate) -> CandidateRow {
+    let lang = standard.settings.language;
+    let status = Status::of(c);
+    CandidateRow {
+        id: c.employee_id.clone(),
+        name: c.name.clone(),
+        department: department(lang, c),
+        current: current(standard, c),
+        route: route(lang, c.route),
+        status: status.key(),
+        verdict: verdict(lang, c),
+        unmet: unmet(lang, c),
+        waived: c
+            .conditions
+            .iter()
+            .any(|k| k.waived)
+            .then(|| lang.get("flag_waived").to_string()),
+        applied: applied(lang, c),
+        flag: (c.application.is_some() && !c.eligible)
+            .then(|| lang.get("elig_applied_not_eligible")),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::Checked;
+    use crate::evaluate::eligibility::screen;
+    use crate::model::{Application, Model};
+
+    pub(crate) fn sample() -> Checked {
+        let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        crate::Project::open(&content, None)
+            .unwrap()
+            .check()
+            .unwrap()
+    }
+
+    /// 2024H2's roster with its figures turned into dates (as HR exports them), screened on
+    /// 2024-06-01 so time alone still keeps some out, with every third candidate applying
+    /// (every other application dated).
+    pub(crate) fn screening(model: &Model) -> Screening {
+        let mut roster = model.records.people["2024H2"].roster.clone().unwrap();
+        let base = Date::parse("2024-12-01").unwrap();
+        let months = |years: f64| -((years * 12.0).round() as i64);
+        for p in roster.people.values_mut() {
+            if let Some(y) = p.years_in_level.take() {
+                p.level_since = Some(base.add_months(months(y)));
+            }
+            if let Some(y) = p.experience_years.take() {
+                p.hire_date = Some(base.add_months(months(y)));
+            }
+        }
+        let date = Date::parse("2024-06-01").unwrap();
+        let everyone = screen(&model.standard, &roster, &[], date, &Default::default());
+        let applications: Vec<Application> = everyone
+            .candidates
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 3 == 0)
+            .map(|(i, c)| Application {
+                employee_id: c.employee_id.clone(),
+                level: c.level.clone(),
+                sequence: c.sequence.clone(),
+                date: (i % 2 == 0).then(|| Date::parse("2024-05-20").unwrap()),
+                file: "applications.csv".into(),
+                line: i as u32 + 2,
+            })
+            .collect();
+        screen(
+            &model.standard,
+            &roster,
+            &applications,
+            date,
+            &Default::default(),
+        )
+    }
+
+    fn pdf_text(bytes: &[u8]) -> String {
+        let doc = lopdf::Document::load_mem(bytes).expect("a readable PDF");
+        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+        doc.extract_text(&pages).expect("text extracts")
+    }
+
+    #[test]
+    fn every_candidate_is_counted_once_in_its_department_and_listed_under_its_level() {
+        let checked = sample();
+        let model = checked.model.as_ref().unwrap();
+        let s = screening(model);
+        let info = BuildInfo::default();
+        let d = data(&model.standard, &s, &info);
+        let states: Vec<Status> = s.candidates.iter().map(Status::of).collect();
+        for wanted in [Status::Eligible, Status::Later, Status::Ineligible] {
+            assert!(states.contains(&wanted), "the sample has no {wanted:?}");
+        }
+        assert_eq!(d.total.screened, s.candidates.len());
+        assert_eq!(
+            d.total.eligible + d.total.later + d.total.ineligible,
+            d.total.screened
+        );
+        let applied = s.candidates.iter().filter(|c| c.application.is_some());
+        assert_eq!(d.total.applied, applied.clone().count());
+        assert_eq!(d.total.applied_not, applied.filter(|c| !c.eligible).count());
+        let rows: Vec<&CandidateRow> = d
+            .sequences
+            .iter()
+            .flat_map(|q| &q.levels)
+            .flat_map(|l| &l.rows)
+            .collect();
+        assert_eq!(rows.len(), s.candidates.len());
+        for c in &s.candidates {
+            let r = row(&model.standard, c);
+            assert!(
+                rows.iter()
+                    .any(|listed| listed.id == r.id && listed.verdict == r.verdict)
+            );
+            assert_eq!(r.flag.is_some(), c.application.is_some() && !c.eligible);
+            assert_eq!(
+                r.unmet.len(),
+                c.conditions.iter().filter(|k| !k.met).count()
+            );
+            if let Some(on) = c.eligible_on {
+                assert_eq!(r.verdict, format!("将于 {on} 符合"));
+            }
+        }
+        // The sample's levels come in the standard's order, lowest first.
+        let headings: Vec<&str> = d.sequences[0]
+            .levels
+            .iter()
+            .map(|l| l.heading.as_str())
+            .collect();
+        assert_eq!(headings.first(), Some(&"一级（m1）"), "{headings:?}");
+        assert!(d.overview.starts_with("审查 25 人"), "{}", d.overview);
+    }
+
+    #[test]
+    fn the_pdf_names_every_candidate_and_sums_up_each_department_in_either_language() {
+        let checked = sample();
+        let model = checked.model.as_ref().unwrap();
+        let s = screening(model);
+        let renderer =
+            crate::render::pdf::PdfRenderer::new(&checked.theme, checked.fonts.clone(), false)
+                .unwrap();
+        let info = BuildInfo::default();
+        let mut english = model.standard.clone();
+        english.settings.language = Language::en();
+        for (standard, words) in [
+            (
+                &model.standard,
+                [
+                    "2024H2 任职资格资格审查名单",
+                    "部门汇总",
+                    "内部资料 · 含个人信息",
+                    "申报但不符合",
+                ],
+            ),
+            (
+                &english,
+                [
+                    "Eligibility screening 2024H2",
+                    "Summary by department",
+                    "Internal · contains personal data",
+                    "Applied, not eligible",
+                ],
+            ),
+        ] {
+            let document = crate::render::pdf::document::eligibility(standard, &s, &info);
+            assert_eq!(document.date, s.date);
+            let text = pdf_text(&renderer.pdf(&document).unwrap());
+            // lopdf breaks lines where the PDF does: compare without them.
+            let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            for word in words {
+                assert!(text.contains(word), "{word} missing:\n{text}");
+            }
+            for c in &s.candidates {
+                assert!(text.contains(&c.name), "{} missing", c.name);
+                assert!(text.contains(&c.employee_id), "{} missing", c.employee_id);
+            }
+            for d in ["产品管理部", "华东销售部", "华南销售部", "市场部", "渠道部"]
+            {
+                assert!(text.contains(d), "{d} missing");
+            }
+            let layout = renderer.layout(&document).unwrap();
+            assert!(layout.page_count() >= 3, "{}", layout.page_count());
+            assert_eq!(layout.stranded_headings(3), Vec::new());
+        }
+    }
+}
