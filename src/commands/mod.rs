@@ -8,6 +8,7 @@ mod check;
 mod completions;
 mod diff;
 mod distribute;
+mod eligibility;
 mod export;
 mod import;
 mod init;
@@ -66,6 +67,7 @@ pub enum Command {
     Report(report::Args),
     Distribute(distribute::Args),
     Send(send::Args),
+    Eligibility(eligibility::Args),
     Template(template::Args),
     Import(import::Args),
     Export(export::Args),
@@ -93,6 +95,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Report(args) => report::run(args, &ui),
         Command::Distribute(args) => distribute::run(args, &ui),
         Command::Send(args) => send::run(args, &ui),
+        Command::Eligibility(args) => eligibility::run(args, &ui),
         Command::Template(args) => template::run(args, &ui),
         Command::Import(args) => import::run(args, &ui),
         Command::Export(args) => export::run(args, &ui),

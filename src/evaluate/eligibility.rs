@@ -197,10 +197,10 @@ fn levels_to_screen<'a>(
 
 /// The day time alone meets a condition: years of experience or in the level; alternatives
 /// when one of the closest lacks only years (the earliest such).
-fn met_by_time(gap: &ConditionGap) -> Option<Date> {
+pub fn met_by_time(gap: &ConditionGap) -> Option<Date> {
     match gap {
-        ConditionGap::ExperienceYears { expected, .. }
-        | ConditionGap::YearsInLevel { expected, .. } => Some(*expected),
+        ConditionGap::ExperienceYears { expected, .. } => Some(*expected),
+        ConditionGap::YearsInLevel { expected, .. } => *expected,
         ConditionGap::Alternatives { closest, .. } => closest
             .iter()
             .filter_map(|parts| {

@@ -42,10 +42,12 @@ pub enum ConditionGap {
         required: f64,
         expected: Date,
     },
+    /// No day when the facts give no years in the level at all (no level held, or none
+    /// known): waiting does not add to what is not counting.
     YearsInLevel {
         held: f64,
         required: f64,
-        expected: Date,
+        expected: Option<Date>,
     },
     TrainingHours {
         held: f64,
@@ -171,9 +173,10 @@ pub(crate) fn gap(
             ConditionGap::YearsInLevel {
                 held,
                 required: *r,
-                expected: f
-                    .level_since
-                    .map_or_else(|| after(held, *r), |since| since.reached(*r)),
+                expected: f.years_in_level.map(|_| {
+                    f.level_since
+                        .map_or_else(|| after(held, *r), |since| since.reached(*r))
+                }),
             }
         }
         ConditionKind::TrainingHours(r) => ConditionGap::TrainingHours {

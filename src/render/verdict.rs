@@ -184,7 +184,13 @@ pub fn shortfall(lang: Language, c: &ConditionGap) -> String {
             held,
             required,
             expected: date,
-        } => expected(short(t("years_in_level"), *held, *required, "years"), date),
+        } => {
+            let line = short(t("years_in_level"), *held, *required, "years");
+            match date {
+                Some(date) => expected(line, date),
+                None => line,
+            }
+        }
         ConditionGap::Education { held, required } => fill(
             t("guide_education"),
             &[

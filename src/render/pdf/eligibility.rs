@@ -298,25 +298,10 @@ pub fn to_judge(c: &Candidate) -> Vec<String> {
     c.to_judge.iter().map(|o| to_plain_text(&o.text)).collect()
 }
 
-/// The day time alone meets an unmet condition, when it is one time cures: years of
-/// experience or in the level, or alternatives when one of the closest lacks only years (the
-/// earliest such), as `evaluate::eligibility` counts a candidate's `eligible_on`.
+/// The day time alone meets an unmet condition, when it is one time cures (see
+/// `evaluate::eligibility::met_by_time`, which counts a candidate's `eligible_on`).
 pub fn expected(gap: &ConditionGap) -> Option<Date> {
-    match gap {
-        ConditionGap::ExperienceYears { expected, .. }
-        | ConditionGap::YearsInLevel { expected, .. } => Some(*expected),
-        ConditionGap::Alternatives { closest, .. } => closest
-            .iter()
-            .filter_map(|parts| {
-                parts
-                    .iter()
-                    .map(|(_, gap)| expected(gap))
-                    .collect::<Option<Vec<Date>>>()
-                    .and_then(|dates| dates.into_iter().max())
-            })
-            .min(),
-        _ => None,
-    }
+    crate::evaluate::eligibility::met_by_time(gap)
 }
 
 /// A department's name, or 未填部门.
