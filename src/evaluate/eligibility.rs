@@ -19,6 +19,28 @@ pub struct Screening {
     pub date: Date,
     /// Ordered by sequence, department, employee id, then level from the lowest.
     pub candidates: Vec<Candidate>,
+    /// People with a sequence (within the filter) who have no level to be screened for, and
+    /// why, so nobody drops out of the list silently.
+    pub unscreened: Vec<Unscreened>,
+}
+
+/// Someone the screening lists no level for.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unscreened {
+    pub employee_id: String,
+    pub name: String,
+    pub department: Option<String>,
+    pub sequence: String,
+    pub current_level: Option<String>,
+    pub reason: NotScreened,
+}
+
+/// Why someone has no level to be screened for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NotScreened {
+    /// They hold their sequence's highest level, and its re-certification is not due.
+    HighestLevel,
 }
 
 /// What a person may apply for: a level above the one held, the level held again when it is
@@ -60,6 +82,8 @@ pub struct Candidate {
     pub eligible_on: Option<Date>,
     /// The person's application for this level, when the cycle has one.
     pub application: Option<Application>,
+    /// The roster's facts on the screening date, every condition's figure read from them.
+    pub facts: Facts,
 }
 
 /// Which people to screen; every field left out takes everyone.
@@ -81,6 +105,7 @@ pub fn screen(
     filter: &Filter,
 ) -> Screening {
     let mut candidates = Vec::new();
+    let mut unscreened = Vec::new();
     for person in roster.people.values() {
         if filter
             .department
@@ -103,7 +128,18 @@ pub fn screen(
             .iter()
             .filter(|a| a.employee_id == person.employee_id && a.sequence == sequence.id)
             .collect();
-        for (level, route) in levels_to_screen(standard, sequence, person, date, &applied) {
+        let levels = levels_to_screen(standard, sequence, person, date, &applied);
+        if levels.is_empty() && filter.level.is_none() {
+            unscreened.push(Unscreened {
+                employee_id: person.employee_id.clone(),
+                name: person.name.clone(),
+                department: person.department.clone(),
+                sequence: sequence.id.clone(),
+                current_level: person.level.clone(),
+                reason: NotScreened::HighestLevel,
+            });
+        }
+        for (level, route) in levels {
             if filter.level.as_ref().is_some_and(|l| *l != level.id) {
                 continue;
             }
@@ -134,6 +170,7 @@ pub fn screen(
         cycle: roster.cycle.clone(),
         date,
         candidates,
+        unscreened,
     }
 }
 
@@ -266,5 +303,6 @@ pub fn screen_one(
         eligible,
         eligible_on,
         application: None,
+        facts,
     }
 }

@@ -37,10 +37,13 @@ pub enum ConditionGap {
     },
     /// Years or hours: what the record gives (0 when none), what is required; for years,
     /// the day they will be met if the employee stays (counted from the record's date).
+    /// `months` when the years were counted in whole months from a roster's date: said in
+    /// years and months then.
     ExperienceYears {
         held: f64,
         required: f64,
         expected: Date,
+        months: bool,
     },
     /// No day when the facts give no years in the level at all (no level held, or none
     /// known): waiting does not add to what is not counting.
@@ -48,6 +51,7 @@ pub enum ConditionGap {
         held: f64,
         required: f64,
         expected: Option<Date>,
+        months: bool,
     },
     TrainingHours {
         held: f64,
@@ -166,6 +170,7 @@ pub(crate) fn gap(
                 expected: f
                     .experience_since
                     .map_or_else(|| after(held, *r), |since| since.reached(*r)),
+                months: f.experience_since.is_some(),
             }
         }
         ConditionKind::YearsInLevel(r) => {
@@ -177,6 +182,7 @@ pub(crate) fn gap(
                     f.level_since
                         .map_or_else(|| after(held, *r), |since| since.reached(*r))
                 }),
+                months: f.level_since.is_some(),
             }
         }
         ConditionKind::TrainingHours(r) => ConditionGap::TrainingHours {

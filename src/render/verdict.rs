@@ -87,14 +87,14 @@ pub fn reason_sentence(h: &Standard, f: &Failures) -> String {
 fn condition_reason(lang: Language, kind: &ConditionKind, gap: &ConditionGap) -> String {
     let t = |k: &str| lang.get(k);
     let (label, required) = words::condition(lang, kind);
-    let held = |held: f64, required: f64, unit: &str| {
-        let with_unit = |n: String| fill(t(unit), &[("n", n)]);
+    let held = |held: f64, required: f64, unit: &str, months: bool| {
+        let with_unit = |x: f64, shown: String| quantity(lang, unit, x, shown, months);
         fill(
             t("reason_held"),
             &[
                 ("label", label.into()),
-                ("held", with_unit(format_score(held))),
-                ("required", with_unit(number(required))),
+                ("held", with_unit(held, format_score(held))),
+                ("required", with_unit(required, number(required))),
             ],
         )
     };
@@ -102,17 +102,19 @@ fn condition_reason(lang: Language, kind: &ConditionKind, gap: &ConditionGap) ->
         ConditionGap::TrainingHours {
             held: h,
             required: r,
-        } => held(*h, *r, "hours"),
+        } => held(*h, *r, "hours", false),
         ConditionGap::ExperienceYears {
             held: h,
             required: r,
+            months,
             ..
         }
         | ConditionGap::YearsInLevel {
             held: h,
             required: r,
+            months,
             ..
-        } => held(*h, *r, "years"),
+        } => held(*h, *r, "years", *months),
         // What the closest alternatives lack, rather than every alternative.
         ConditionGap::Alternatives { closest, .. } => alternatives_lacking(lang, closest),
         _ => fill(
@@ -126,6 +128,20 @@ fn condition_reason(lang: Language, kind: &ConditionKind, gap: &ConditionGap) ->
             )],
         ),
     }
+}
+
+/// A figure with its unit: `1.5 年`, `24 学时`; years counted in whole months from a roster's
+/// date in years and months (`1 年 5 个月`), so what is held and what is short add up.
+fn quantity(lang: Language, unit: &str, x: f64, shown: String, months: bool) -> String {
+    if months && unit == "years" {
+        let total = (x * 12.0).round().max(0.0) as u32;
+        return lang.say(&crate::msg!(
+            "years_months",
+            years = total / 12,
+            months = total % 12
+        ));
+    }
+    fill(lang.get(unit), &[("n", shown)])
 }
 
 /// What the closest alternatives lack: "学历：…；或 相关工作经验：还差 1 年 …".
@@ -148,15 +164,15 @@ fn alternatives_lacking(lang: Language, closest: &[Vec<(ConditionKind, Condition
 /// "现职年限：还差 0.5 年（现 1.5 年，要求 2 年），预计 2025-06 满足".
 pub fn shortfall(lang: Language, c: &ConditionGap) -> String {
     let t = |k: &str| lang.get(k);
-    let short = |label: &str, held: f64, required: f64, unit: &str| {
-        let with_unit = |n: String| fill(t(unit), &[("n", n)]);
+    let short = |label: &str, held: f64, required: f64, unit: &str, months: bool| {
+        let with_unit = |x: f64, shown: String| quantity(lang, unit, x, shown, months);
         fill(
             t("guide_hours"),
             &[
                 ("label", label.to_string()),
-                ("n", with_unit(number(required - held))),
-                ("held", with_unit(format_score(held))),
-                ("required", with_unit(number(required))),
+                ("n", with_unit(required - held, number(required - held))),
+                ("held", with_unit(held, format_score(held))),
+                ("required", with_unit(required, number(required))),
             ],
         )
     };
@@ -170,22 +186,24 @@ pub fn shortfall(lang: Language, c: &ConditionGap) -> String {
     };
     match c {
         ConditionGap::TrainingHours { held, required } => {
-            short(t("training_hours"), *held, *required, "hours")
+            short(t("training_hours"), *held, *required, "hours", false)
         }
         ConditionGap::ExperienceYears {
             held,
             required,
             expected: date,
+            months,
         } => expected(
-            short(t("experience_years"), *held, *required, "years"),
+            short(t("experience_years"), *held, *required, "years", *months),
             date,
         ),
         ConditionGap::YearsInLevel {
             held,
             required,
             expected: date,
+            months,
         } => {
-            let line = short(t("years_in_level"), *held, *required, "years");
+            let line = short(t("years_in_level"), *held, *required, "years", *months);
             match date {
                 Some(date) => expected(line, date),
                 None => line,

@@ -2058,3 +2058,19 @@ eligibility-wrote = wrote { $file }: { $candidates } candidates on { $date }, { 
 template-no-applications = no applications for cycle `{ $cycle }`
 cli-arg-with_applications = Fill the sheet with this cycle's applicants for the level (from its applications and roster), leaving out what the roster answers
 record-roster-blank-help = the roster of { $cycle } leaves these blank for { $employee }: fill them in there, or give them in the record
+years_months = { $years ->
+    [0] { $months ->
+        [one] 1 month
+       *[other] { $months } months
+    }
+    [one] 1 year{ $months ->
+        [0] {""}
+        [one] {" "}1 month
+       *[other] {" "}{ $months } months
+    }
+   *[other] { $years } years{ $months ->
+        [0] {""}
+        [one] {" "}1 month
+       *[other] {" "}{ $months } months
+    }
+}

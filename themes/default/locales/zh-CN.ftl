@@ -1863,3 +1863,10 @@ eligibility-wrote = 已写入 { $file }：基准日 { $date }，共 { $candidate
 template-no-applications = 周期 `{ $cycle }` 没有申报
 cli-arg-with_applications = 用本周期申报此级别的人员预填评估表（取自本周期的申报和花名册），不含花名册已提供的列
 record-roster-blank-help = { $cycle } 的花名册中 { $employee } 的这些栏为空：请在花名册中补上，或在记录中填写
+years_months = { $years ->
+    [0] { $months } 个月
+   *[other] { $years } 年{ $months ->
+        [0] {""}
+       *[other] {" "}{ $months } 个月
+    }
+}
