@@ -23,6 +23,8 @@ const TESTED_LEVEL: &str = r#"  - id: s3
       years_in_level: 2
       training_hours: 40
       certifications: [大客户销售认证]
+      major: [市场营销, 工商管理]
+      title: 中级
       performance: { last: 3, at_least: B }
       any_of:
         - { education: master, experience_years: 2 }
@@ -282,10 +284,11 @@ fn eligibility_on_hand_computed_cases() {
     // On 2025-03-01: E1 hired 2020-06-01 (4 years 9 months), in s1 since 2022-06-01 (2 years
     // 9 months), bachelor, 44 hours, the certification, ratings A B B.
     // E2 hired 2023-01-15 (2 years 1 month), associate, 20 hours, no certification.
-    let roster = "工号,姓名,部门,入职日期,序列,现任级别,任现级日期,学历,资格认证,培训学时,绩效 2023H2,绩效 2024H1,绩效 2024H2\r\n\
-E1,张三,销售部,2020-06-01,sales,二级,2022-06-01,本科,大客户销售认证,44,A,B,B\r\n\
-E2,李四,销售部,2023-01-15,sales,,,大专,,20,B,C,B\r\n\
-E3,赵六,销售部,2021-03-01,sales,三级,2021-03-01,本科,,50,A,A,A\r\n";
+    let roster = "工号,姓名,部门,入职日期,序列,现任级别,任现级日期,学历,专业,职称,资格认证,培训学时,绩效 2023H2,绩效 2024H1,绩效 2024H2\r\n\
+E1,张三,销售部,2020-06-01,sales,二级,2022-06-01,本科,市场营销,中级,大客户销售认证,44,A,B,B\r\n\
+E2,李四,销售部,2023-01-15,sales,,,大专,,,,20,B,C,B\r\n\
+E3,赵六,销售部,2021-03-01,sales,三级,2021-03-01,本科,工商管理,高级,,50,A,A,A\r\n\
+E4,钱七,销售部,2018-01-01,sales,二级,2020-01-01,硕士,统计学,初级,大客户销售认证,40,B,C,A\r\n";
     let dir = project(&[("assessments/2025H1/people.csv", roster.as_bytes().to_vec())]);
     let c = checked(dir.path());
     assert_eq!(c.errors(), 0, "{:?}", c.diagnostics);
@@ -348,6 +351,13 @@ E3,赵六,销售部,2021-03-01,sales,三级,2021-03-01,本科,,50,A,A,A\r\n";
             .all(|c| !(c.employee_id == "E2" && c.level == "s3")),
         "screening stops at the first level not met"
     );
+
+    // E4: a major not accepted, a title below 中级, a C among the last three ratings; the
+    // master's alternative holds (7 years 2 months of experience).
+    let e4 = find("E4", "s3");
+    let unmet: Vec<String> = e4.conditions.iter().filter(|c| !c.met).map(|c| c.kind.slot()).collect();
+    assert_eq!(unmet, ["major", "title", "performance"]);
+    assert_eq!(e4.eligible_on, None);
 
     // E3 holds s3 since 2021-03-01 (4 years): re-certification is due, and years in the level
     // are waived for it; the education, hours and ratings hold, the certification and the
