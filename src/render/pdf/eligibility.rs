@@ -23,7 +23,7 @@ pub struct EligibilityData<'a> {
     t: &'static BTreeMap<&'static str, &'static str>,
     lang: &'static str,
     pub standard: Header<'a>,
-    /// "2024H2 任职资格资格审查名单"
+    /// "2024H2 任职资格审查名单"
     pub title: String,
     pub cycle: String,
     /// The screening date (资格审查基准日), YYYY-MM-DD.
@@ -215,7 +215,7 @@ pub fn data<'a>(
     }
 }
 
-/// "2024H2 任职资格资格审查名单", "Eligibility screening 2024H2".
+/// "2024H2 任职资格审查名单", "Eligibility screening 2024H2".
 pub fn title(lang: Language, cycle: &str) -> String {
     fill(lang.get("elig_title"), &[("cycle", cycle.to_string())])
 }
@@ -627,7 +627,7 @@ pub(crate) mod tests {
             (
                 &model.standard,
                 [
-                    "2024H2 任职资格资格审查名单",
+                    "2024H2 任职资格审查名单",
                     "部门汇总",
                     "内部资料 · 含个人信息",
                     "申报但不符合",

@@ -530,7 +530,7 @@ inline_training_hours = 培训学时
 inline_professional_title = 职称
 
 # 资格审查名单（供人力资源委员会使用）：PDF 与工作簿。
-elig_title = { $cycle } 任职资格资格审查名单
+elig_title = { $cycle } 任职资格审查名单
 elig_confidential = 内部资料 · 含个人信息
 elig_date = 资格审查基准日
 elig_rules = 符合：花名册能判定的每项基本条件在资格审查基准日均已满足。将于某日符合：未满足的只有相关工作经验或现职年限，在岗至该日即可满足。「其他」条件由评委在评定时判断，不在本次审查之列。复核不要求现职年限。
