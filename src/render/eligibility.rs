@@ -39,8 +39,9 @@ struct Look {
     eligible: Format,
     later: Format,
     ineligible: Format,
-    /// An application that is not eligible.
+    /// An application that is not eligible, and one eligible only later.
     flagged: Format,
+    flagged_later: Format,
     total: Format,
 }
 
@@ -61,6 +62,9 @@ impl Look {
             flagged: fill(0xFCE4D6)
                 .set_bold()
                 .set_font_color(Color::RGB(0xB42318)),
+            flagged_later: fill(0xFFF2CC)
+                .set_bold()
+                .set_font_color(Color::RGB(0x9C5700)),
             total: Format::new().set_bold(),
             text,
         }
@@ -143,7 +147,7 @@ fn candidates(
         (g("department"), 14.0),
         (g("sequence"), 12.0),
         (g("current_level"), 10.0),
-        (g("applied_level"), 10.0),
+        (g("elig_col_level"), 10.0),
         (g("elig_col_route"), 11.0),
         (g("elig_col_verdict"), 10.0),
         (g("elig_col_eligible_on"), 12.0),
@@ -178,11 +182,13 @@ fn candidates(
         sheet.write_string_with_format(r, 9, list::unmet(lang, c).join("\n"), &look.wrap)?;
         sheet.write_string_with_format(r, 10, list::to_judge(c).join("\n"), &look.wrap)?;
         let applied = c.application.is_some();
-        if applied && !c.eligible {
-            sheet.write_string_with_format(r, 11, yes_no(lang, true), &look.flagged)?;
-        } else {
-            sheet.write_string_with_format(r, 11, yes_no(lang, applied), &look.text)?;
-        }
+        // An application the screening does not bear out, in its state's colour.
+        let format = match list::applied_flag(lang, c) {
+            Some((_, Status::Later)) => &look.flagged_later,
+            Some(_) => &look.flagged,
+            None => &look.text,
+        };
+        sheet.write_string_with_format(r, 11, yes_no(lang, applied), format)?;
         if let Some(date) = c.application.as_ref().and_then(|a| a.date) {
             write_date(sheet, r, 12, date, look)?;
         }
@@ -234,7 +240,7 @@ fn conditions(
         (g("team_col_name"), 9.0),
         (g("department"), 14.0),
         (g("sequence"), 12.0),
-        (g("applied_level"), 10.0),
+        (g("elig_col_level"), 10.0),
         (g("elig_col_route"), 11.0),
         (g("elig_col_condition"), 14.0),
         (g("required"), 36.0),
@@ -314,13 +320,15 @@ fn departments(
     let headers = [
         (g("department"), 16.0),
         (g("sequence"), 12.0),
-        (g("applied_level"), 10.0),
+        (g("elig_col_level"), 10.0),
         (g("elig_col_screened"), 9.0),
         (g("elig_eligible"), 9.0),
         (g("elig_later"), 9.0),
         (g("elig_not_eligible"), 9.0),
         (g("elig_col_applied"), 9.0),
-        (g("elig_col_applied_not"), 12.0),
+        (g("elig_col_applied_eligible"), 11.0),
+        (g("elig_col_applied_later"), 11.0),
+        (g("elig_col_applied_not"), 11.0),
     ];
     let lines = list::departments(standard, screening);
     let rows: usize = lines.iter().map(|d| d.levels.len()).sum();
@@ -339,7 +347,9 @@ fn departments(
             c.later,
             c.ineligible,
             c.applied,
-            c.applied_not,
+            c.applied_eligible,
+            c.applied_later,
+            c.applied_ineligible,
         ]
     };
     let mut total = list::Counts::default();

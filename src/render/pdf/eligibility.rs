@@ -30,10 +30,12 @@ pub struct EligibilityData<'a> {
     pub date: String,
     /// What eligible means, in one paragraph.
     pub rules: String,
-    /// "审查 12 人（15 人次）：符合 6，将符合 2，不符合 7；已申报 4，其中 1 份不符合。"
+    /// "审查 12 人，共 15 人次：符合 6，将符合 2，不符合 7；已申报 4：符合 3，将符合 1，不符合 0。"
     pub overview: String,
     /// People screened (each once, whatever the levels).
     pub people: usize,
+    /// Person-levels screened: the rows of the list.
+    pub screenings: usize,
     pub departments: Vec<DepartmentLines>,
     pub total: Counts,
     pub sequences: Vec<SequenceSection>,
@@ -48,9 +50,11 @@ pub struct Counts {
     pub later: usize,
     /// Not eligible, and time alone does not cure it.
     pub ineligible: usize,
+    /// Applied, in each state: eligible, eligible later (not in this cycle), not eligible.
     pub applied: usize,
-    /// Applied, and not eligible on the screening date.
-    pub applied_not: usize,
+    pub applied_eligible: usize,
+    pub applied_later: usize,
+    pub applied_ineligible: usize,
 }
 
 impl Counts {
@@ -63,8 +67,10 @@ impl Counts {
         }
         if c.application.is_some() {
             self.applied += 1;
-            if !c.eligible {
-                self.applied_not += 1;
+            match Status::of(c) {
+                Status::Eligible => self.applied_eligible += 1,
+                Status::Later => self.applied_later += 1,
+                Status::Ineligible => self.applied_ineligible += 1,
             }
         }
     }
@@ -75,7 +81,9 @@ impl Counts {
         self.later += other.later;
         self.ineligible += other.ineligible;
         self.applied += other.applied;
-        self.applied_not += other.applied_not;
+        self.applied_eligible += other.applied_eligible;
+        self.applied_later += other.applied_later;
+        self.applied_ineligible += other.applied_ineligible;
     }
 }
 
@@ -111,7 +119,7 @@ pub struct LevelSection {
     pub heading: String,
     /// "销售序列 · 二级（s2）": what the running head says on a page the table runs onto.
     pub title: String,
-    /// "审查 5 人：符合 2，将符合 1，不符合 2；已申报 3"
+    /// "审查 5 人：符合 2，将符合 1，不符合 2；已申报 3：符合 2，将符合 1，不符合 0"
     pub counts: String,
     /// The level's basic conditions the roster decides, in one line.
     pub requires: String,
@@ -138,8 +146,17 @@ pub struct CandidateRow {
     pub waived: Option<String>,
     /// 已申报 2024-11-20; none when the person did not apply.
     pub applied: Option<String>,
-    /// 申报但不符合, for an application not eligible on the screening date.
-    pub flag: Option<&'static str>,
+    /// For an application not eligible on the screening date, its state: 申报但尚未符合
+    /// (eligible later) or 申报但不符合.
+    pub flag: Option<Flag>,
+}
+
+/// An application the screening does not bear out, marked on its row.
+#[derive(Serialize)]
+pub struct Flag {
+    pub text: &'static str,
+    /// `later` or `ineligible`: the badge's colour.
+    pub status: &'static str,
 }
 
 /// A candidate's state on the screening date.
@@ -184,7 +201,6 @@ pub fn data<'a>(
     info: &'a BuildInfo,
 ) -> EligibilityData<'a> {
     let lang = standard.settings.language;
-    let g = |key| lang.get(key);
     let mut total = Counts::default();
     screening.candidates.iter().for_each(|c| total.add(c));
     let people = people(screening);
@@ -196,19 +212,17 @@ pub fn data<'a>(
         cycle: screening.cycle.clone(),
         date: screening.date.to_string(),
         rules: rules(standard),
-        overview: fill(
-            g("elig_overview"),
-            &[
-                ("people", people.to_string()),
-                ("n", total.screened.to_string()),
-                ("eligible", total.eligible.to_string()),
-                ("later", total.later.to_string()),
-                ("not", total.ineligible.to_string()),
-                ("applied", total.applied.to_string()),
-                ("applied_not", total.applied_not.to_string()),
-            ],
-        ),
+        overview: lang.say(&crate::msg!(
+            "elig_overview",
+            people = people,
+            n = total.screened,
+            eligible = total.eligible,
+            later = total.later,
+            not = total.ineligible,
+            applications = applications(lang, &total),
+        )),
         people,
+        screenings: total.screened,
         departments: departments(standard, screening),
         total,
         sequences: sequences(standard, screening),
@@ -244,6 +258,32 @@ fn people(screening: &Screening) -> usize {
     ids.sort_unstable();
     ids.dedup();
     ids.len()
+}
+
+/// The applications among `counts` in each state: "已申报 4：符合 3，将符合 1，不符合 0", or
+/// 无人申报.
+pub fn applications(lang: Language, counts: &Counts) -> String {
+    if counts.applied == 0 {
+        return lang.get("elig_applied_none").to_string();
+    }
+    lang.say(&crate::msg!(
+        "elig_applied_counts",
+        applied = counts.applied,
+        eligible = counts.applied_eligible,
+        later = counts.applied_later,
+        not = counts.applied_ineligible,
+    ))
+}
+
+/// For an application not eligible on the screening date, the badge naming its state:
+/// 申报但尚未符合 (eligible later, not in this cycle) or 申报但不符合; none otherwise.
+pub fn applied_flag(lang: Language, c: &Candidate) -> Option<(&'static str, Status)> {
+    c.application.as_ref()?;
+    match Status::of(c) {
+        Status::Eligible => None,
+        Status::Later => Some((lang.get("elig_applied_later"), Status::Later)),
+        Status::Ineligible => Some((lang.get("elig_applied_not_eligible"), Status::Ineligible)),
+    }
 }
 
 /// How the route to a level is said: 首次认证, 晋级, 越级, 复核.
@@ -442,16 +482,14 @@ fn sequences(standard: &Standard, screening: &Screening) -> Vec<SequenceSection>
                             ],
                         ),
                         heading,
-                        counts: fill(
-                            g("elig_level_counts"),
-                            &[
-                                ("n", counts.screened.to_string()),
-                                ("eligible", counts.eligible.to_string()),
-                                ("later", counts.later.to_string()),
-                                ("not", counts.ineligible.to_string()),
-                                ("applied", counts.applied.to_string()),
-                            ],
-                        ),
+                        counts: lang.say(&crate::msg!(
+                            "elig_level_counts",
+                            n = counts.screened,
+                            eligible = counts.eligible,
+                            later = counts.later,
+                            not = counts.ineligible,
+                            applications = applications(lang, &counts),
+                        )),
                         requires: defined.map_or_else(String::new, |l| {
                             crate::evaluate::condition_kinds(&l.conditions)
                                 .iter()
@@ -495,8 +533,10 @@ fn row(standard: &Standard, c: &Candidate) -> CandidateRow {
             .any(|k| k.waived)
             .then(|| lang.get("flag_waived").to_string()),
         applied: applied(lang, c),
-        flag: (c.application.is_some() && !c.eligible)
-            .then(|| lang.get("elig_applied_not_eligible")),
+        flag: applied_flag(lang, c).map(|(text, status)| Flag {
+            text,
+            status: status.key(),
+        }),
     }
 }
 
@@ -579,7 +619,18 @@ pub(crate) mod tests {
         );
         let applied = s.candidates.iter().filter(|c| c.application.is_some());
         assert_eq!(d.total.applied, applied.clone().count());
-        assert_eq!(d.total.applied_not, applied.filter(|c| !c.eligible).count());
+        assert_eq!(
+            d.total.applied_eligible + d.total.applied_later + d.total.applied_ineligible,
+            d.total.applied
+        );
+        for (state, counted) in [
+            (Status::Eligible, d.total.applied_eligible),
+            (Status::Later, d.total.applied_later),
+            (Status::Ineligible, d.total.applied_ineligible),
+        ] {
+            let n = applied.clone().filter(|c| Status::of(c) == state).count();
+            assert_eq!(counted, n, "{state:?}");
+        }
         let rows: Vec<&CandidateRow> = d
             .sequences
             .iter()
@@ -594,6 +645,15 @@ pub(crate) mod tests {
                     .any(|listed| listed.id == r.id && listed.verdict == r.verdict)
             );
             assert_eq!(r.flag.is_some(), c.application.is_some() && !c.eligible);
+            if let Some(flag) = &r.flag {
+                assert_eq!(flag.status, Status::of(c).key());
+                let text = if c.eligible_on.is_some() {
+                    "申报但尚未符合"
+                } else {
+                    "申报但不符合"
+                };
+                assert_eq!(flag.text, text);
+            }
             assert_eq!(
                 r.unmet.len(),
                 c.conditions.iter().filter(|k| !k.met).count()

@@ -556,20 +556,26 @@ inline_professional_title = professional title
 elig_title = Eligibility screening { $cycle }
 elig_confidential = Internal · contains personal data
 elig_date = Screening date
-elig_rules = Eligible: every basic condition the roster decides is met on the screening date. Eligible on a later day: only relevant experience or years in level are short, and time alone meets them on that day if the person stays. “Other” conditions are judged by the assessors at the assessment, not here. A re-certification waives years in level.
+elig_rules = Eligible: every basic condition the roster decides is met on the screening date; the person may take part in this cycle. Eligible later: only relevant experience or years in level are short, and time alone meets them on the day shown if the person stays; not eligible in this cycle. “Other” conditions are judged by the assessors at the assessment, not here. A re-certification waives years in level.
 elig_rules_recertify = {" "}Holders of a level for { $years } or more are screened for re-certification.
-elig_overview = { $n } screenings of { $people } people: { $eligible } eligible, { $later } eligible later, { $not } not eligible; { $applied } applied, { $applied_not } of them not eligible.
+elig_overview = { $n } { $n ->
+        [one] screening
+       *[other] screenings
+    } of { $people } { $people ->
+        [one] person
+       *[other] people
+    }: { $eligible } eligible, { $later } eligible later, { $not } not eligible; { $applications }.
 elig_people = People screened
 elig_by_department = Summary by department
-elig_col_screened = Screened
+elig_col_screened = Screenings
 elig_later = Eligible later
 elig_col_applied = Applied
-elig_col_applied_not = Applied, not eligible
+elig_col_applied_not = Applied: not eligible
 elig_subtotal = Subtotal
 elig_total = Total
 elig_no_department = No department
 elig_sequence_level = { $sequence } · { $level }
-elig_level_counts = { $n } screened: { $eligible } eligible, { $later } eligible later, { $not } not eligible; { $applied } applied
+elig_level_counts = { $n } screened: { $eligible } eligible, { $later } eligible later, { $not } not eligible; { $applications }
 elig_requires = Conditions screened
 elig_to_judge = Judged at the assessment
 elig_continued = { $level } (continued)
@@ -589,6 +595,13 @@ elig_applied_on = Applied { $date }
 elig_applied = Applied
 elig_not_applied = Not applied
 elig_applied_not_eligible = Applied, not eligible
+elig_applied_later = Applied, not yet eligible
+elig_applied_counts = { $applied } applied: { $eligible } eligible, { $later } eligible later, { $not } not eligible
+elig_applied_none = no applications
+elig_col_level = Level screened
+elig_col_verdicts = Verdict
+elig_col_applied_eligible = Applied: eligible
+elig_col_applied_later = Applied: eligible later
 elig_no_candidates = No one in this cycle's roster is screened.
 elig_sheet_screening = Screening
 elig_sheet_conditions = Conditions
