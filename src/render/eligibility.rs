@@ -6,13 +6,11 @@
 
 use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatAlign, Worksheet, XlsxError};
 
+use crate::evaluate::ConditionKind;
 use crate::evaluate::eligibility::{Candidate, Screening};
-use crate::evaluate::guidance::ConditionGap;
-use crate::evaluate::{ConditionCheck, ConditionKind};
-use crate::model::{Date, Language, Standard, format_score};
+use crate::model::{Date, Language, Standard};
 use crate::render::pdf::eligibility::{self as list, Status};
-use crate::render::verdict;
-use crate::render::words::{self, fill};
+use crate::render::words;
 
 /// The workbook: sheets 资格审查 (a row per candidate), 条件明细 (a row per candidate and
 /// condition, `other` conditions included as judged at the assessment) and 部门汇总, each with
@@ -43,6 +41,8 @@ struct Look {
     flagged: Format,
     flagged_later: Format,
     total: Format,
+    /// A fact the roster leaves blank (花名册未填), for HR to check.
+    missing: Format,
 }
 
 impl Look {
@@ -66,6 +66,9 @@ impl Look {
                 .set_bold()
                 .set_font_color(Color::RGB(0x9C5700)),
             total: Format::new().set_bold(),
+            missing: fill(0xFFF2CC)
+                .set_bold()
+                .set_font_color(Color::RGB(0x9C5700)),
             text,
         }
     }
@@ -196,35 +199,6 @@ fn candidates(
     Ok(())
 }
 
-/// What the roster gives for an unmet condition, as its gap tells: "1.5 年", "大专", "未取得".
-/// A met condition's figure is not in the screening; a certification held is said.
-fn held(lang: Language, check: &ConditionCheck) -> String {
-    let t = |k| lang.get(k);
-    let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
-    let Some(gap) = &check.shortfall else {
-        return match (&check.kind, check.met && !check.waived) {
-            (ConditionKind::Certification(_), true) => t("held").to_string(),
-            _ => String::new(),
-        };
-    };
-    match gap {
-        ConditionGap::Education { held, .. } => held
-            .map(|e| words::education(lang, e).to_string())
-            .unwrap_or_else(|| "—".into()),
-        ConditionGap::ExperienceYears { held, .. } | ConditionGap::YearsInLevel { held, .. } => {
-            fill(t("years"), &[("n", format_score(*held))])
-        }
-        ConditionGap::TrainingHours { held, .. } => fill(t("hours"), &[("n", format_score(*held))]),
-        ConditionGap::Certification(_) => t("not_held").to_string(),
-        ConditionGap::Major { held, .. } | ConditionGap::Title { held, .. } => or_dash(held),
-        ConditionGap::Performance(advice) if advice.window.is_empty() => {
-            t("no_ratings").to_string()
-        }
-        ConditionGap::Performance(advice) => advice.window.join(" "),
-        ConditionGap::Alternatives { .. } | ConditionGap::Other(_) => String::new(),
-    }
-}
-
 /// 条件明细: one row per candidate and condition, the roster's first, then those judged at
 /// the assessment.
 fn conditions(
@@ -280,7 +254,13 @@ fn conditions(
         };
         for check in &c.conditions {
             start(sheet, r, &check.kind)?;
-            sheet.write_string_with_format(r, 8, held(lang, check), &look.text)?;
+            let held = list::held(lang, c, check);
+            let format = if held.missing {
+                &look.missing
+            } else {
+                &look.wrap
+            };
+            sheet.write_string_with_format(r, 8, &held.text, format)?;
             let (met, format) = match (check.waived, check.met) {
                 (true, _) => (g("waived"), &look.eligible),
                 (false, true) => (yes_no(lang, true), &look.eligible),
@@ -291,7 +271,7 @@ fn conditions(
                 write_date(sheet, r, 10, on, look)?;
             }
             let note = match &check.shortfall {
-                Some(gap) => verdict::shortfall(lang, gap),
+                Some(gap) => list::shortfall(lang, c, gap),
                 None if check.waived => g("flag_waived").to_string(),
                 None => String::new(),
             };
@@ -468,6 +448,18 @@ mod tests {
             conditions
                 .iter()
                 .any(|r| r[9] == Data::String("评定时判断".into()))
+        );
+        // What the roster gives, for every condition it decides, met or not.
+        for r in conditions[1..]
+            .iter()
+            .filter(|r| r[9] != Data::String("评定时判断".into()))
+        {
+            assert!(matches!(&r[8], Data::String(s) if !s.is_empty()), "{r:?}");
+        }
+        assert!(
+            conditions
+                .iter()
+                .any(|r| r[8] == Data::String("花名册未填".into()))
         );
 
         // Per department and level, then the total under a blank row.

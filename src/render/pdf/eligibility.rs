@@ -10,7 +10,8 @@ use serde::Serialize;
 use super::{Header, language_code};
 use crate::evaluate::eligibility::{Candidate, Route, Screening};
 use crate::evaluate::guidance::ConditionGap;
-use crate::model::{Date, Language, Standard};
+use crate::evaluate::{ConditionCheck, ConditionKind, alternative_parts};
+use crate::model::{Date, Language, Standard, format_score};
 use crate::render::BuildInfo;
 use crate::render::markdown::to_plain_text;
 use crate::render::verdict;
@@ -140,6 +141,13 @@ pub struct CandidateRow {
     pub status: &'static str,
     /// 符合 / 不符合 / 将于 2025-03-15 符合
     pub verdict: String,
+    /// The state alone (符合 / 将符合 / 不符合), and for 将符合 the day (2025-03-15 起符合):
+    /// the verdict on two short lines.
+    pub verdict_word: &'static str,
+    pub verdict_on: Option<String>,
+    /// What the roster gives for each fact the level's conditions read (学历 本科, 工作 4 年
+    /// 9 个月, 绩效 A B B), so a 符合 can be checked too.
+    pub facts: Vec<Fact>,
     /// Each unmet condition with the figure held and the requirement.
     pub unmet: Vec<String>,
     /// 复核：现职年限要求不适用, when a condition was waived.
@@ -149,6 +157,14 @@ pub struct CandidateRow {
     /// For an application not eligible on the screening date, its state: 申报但尚未符合
     /// (eligible later) or 申报但不符合.
     pub flag: Option<Flag>,
+}
+
+/// One fact of the roster with its label: "学历 本科", or "专业 花名册未填" when the roster
+/// leaves it blank (`missing`), for HR to check before the meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fact {
+    pub text: String,
+    pub missing: bool,
 }
 
 /// An application the screening does not bear out, marked on its row.
@@ -308,14 +324,375 @@ pub fn verdict(lang: Language, c: &Candidate) -> String {
     }
 }
 
-/// Each unmet condition in the reports' words: "现职年限：还差 0.5 年（现 1.5 年，要求 2 年），
-/// 预计 2024 年 12 月满足".
+/// A figure of years: in years and months when counted from a roster's date (`months`), as
+/// the reports say it (`1 年 5 个月`, `1 year 5 months`), else as the figure (`1.5 年`,
+/// `1 year`).
+pub fn years(lang: Language, x: f64, months: bool) -> String {
+    if months {
+        verdict::quantity(lang, "years", x, String::new(), true)
+    } else {
+        lang.say(&crate::msg!("elig_years", n = figure(x)))
+    }
+}
+
+/// Training hours: `44 学时`, `1 hour`.
+pub fn hours(lang: Language, x: f64) -> String {
+    lang.say(&crate::msg!("elig_hours", n = figure(x)))
+}
+
+/// A measured figure as shown (two decimals at most, cut), for Fluent to pick the plural by.
+fn figure(x: f64) -> f64 {
+    format_score(x).parse().unwrap_or(x)
+}
+
+/// A fact of the roster a condition reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Read {
+    Education,
+    Major,
+    Experience,
+    YearsInLevel,
+    Training,
+    Title,
+    /// The certifications the level names.
+    Certifications(Vec<String>),
+    /// The latest ratings, as many as the rule looks at.
+    Performance(u32),
+}
+
+impl Read {
+    /// What `kinds` read, each once, in the order of the list's 主要数据: education, major,
+    /// experience, years in the level, training, title, certifications, performance. The
+    /// parts of alternatives are read as conditions of their own; `other` conditions read
+    /// nothing of the roster.
+    pub fn of<'k>(kinds: impl IntoIterator<Item = &'k ConditionKind>) -> Vec<Read> {
+        fn add(kind: &ConditionKind, out: &mut Vec<Read>) {
+            let read = match kind {
+                ConditionKind::Education(_) => Read::Education,
+                ConditionKind::Major(_) => Read::Major,
+                ConditionKind::ExperienceYears(_) => Read::Experience,
+                ConditionKind::YearsInLevel(_) => Read::YearsInLevel,
+                ConditionKind::TrainingHours(_) => Read::Training,
+                ConditionKind::Title(_) => Read::Title,
+                ConditionKind::Certification(name) => {
+                    match out.iter_mut().find_map(|r| match r {
+                        Read::Certifications(names) => Some(names),
+                        _ => None,
+                    }) {
+                        Some(names) if names.contains(name) => {}
+                        Some(names) => names.push(name.clone()),
+                        None => out.push(Read::Certifications(vec![name.clone()])),
+                    }
+                    return;
+                }
+                ConditionKind::Performance(rule) => Read::Performance(rule.last),
+                ConditionKind::Alternatives(list) => {
+                    for part in list.iter().flat_map(alternative_parts) {
+                        add(&part, out);
+                    }
+                    return;
+                }
+                ConditionKind::Other(_) => return,
+            };
+            if !out.contains(&read) {
+                out.push(read);
+            }
+        }
+        let mut out = Vec::new();
+        for kind in kinds {
+            add(kind, &mut out);
+        }
+        out.sort_by_key(Read::order);
+        out
+    }
+
+    fn order(&self) -> usize {
+        match self {
+            Read::Education => 0,
+            Read::Major => 1,
+            Read::Experience => 2,
+            Read::YearsInLevel => 3,
+            Read::Training => 4,
+            Read::Title => 5,
+            Read::Certifications(_) => 6,
+            Read::Performance(_) => 7,
+        }
+    }
+
+    fn label(&self) -> &'static str {
+        match self {
+            Read::Education => "elig_fact_education",
+            Read::Major => "elig_fact_major",
+            Read::Experience => "elig_fact_experience",
+            Read::YearsInLevel => "elig_fact_years_in_level",
+            Read::Training => "elig_fact_training",
+            Read::Title => "elig_fact_title",
+            Read::Certifications(_) => "elig_fact_certifications",
+            Read::Performance(_) => "elig_fact_performance",
+        }
+    }
+
+    /// What the roster gives for this fact on the screening date; none when the roster leaves
+    /// it blank. Years counted from a roster's date are in years and months.
+    pub fn value(&self, lang: Language, c: &Candidate) -> Option<String> {
+        let f = &c.facts;
+        match self {
+            Read::Education => f.education.map(|e| words::education(lang, e).to_string()),
+            Read::Major => f.major.clone(),
+            Read::Experience => f
+                .experience_years
+                .map(|y| years(lang, y, f.experience_since.is_some())),
+            // Nothing to count without a level held: said so, not a blank of the roster.
+            Read::YearsInLevel if c.current_level.is_none() => {
+                Some(lang.get("elig_no_level_held").to_string())
+            }
+            Read::YearsInLevel => f
+                .years_in_level
+                .map(|y| years(lang, y, f.level_since.is_some())),
+            Read::Training => f.training_hours.map(|h| hours(lang, h)),
+            Read::Title => f.title.clone(),
+            Read::Certifications(names) => {
+                let held: Vec<&str> = names
+                    .iter()
+                    .filter(|n| f.certifications.contains(n))
+                    .map(String::as_str)
+                    .collect();
+                Some(if held.is_empty() {
+                    lang.get("elig_none").to_string()
+                } else {
+                    held.join(lang.get("list_sep"))
+                })
+            }
+            Read::Performance(last) => {
+                let window = &f.performance[f.performance.len().saturating_sub(*last as usize)..];
+                Some(if window.is_empty() {
+                    lang.get("no_ratings").to_string()
+                } else {
+                    window.join(" ")
+                })
+            }
+        }
+    }
+
+    /// The fact with its label: "学历 本科", "专业 花名册未填".
+    pub fn fact(&self, lang: Language, c: &Candidate) -> Fact {
+        let value = self.value(lang, c);
+        Fact {
+            text: fill(
+                lang.get(self.label()),
+                &[(
+                    "value",
+                    value
+                        .clone()
+                        .unwrap_or_else(|| lang.get("elig_not_in_roster").to_string()),
+                )],
+            ),
+            missing: value.is_none(),
+        }
+    }
+}
+
+/// Every fact the level's conditions read, with what the roster gives.
+pub fn facts(lang: Language, c: &Candidate) -> Vec<Fact> {
+    Read::of(c.conditions.iter().map(|k| &k.kind))
+        .iter()
+        .map(|r| r.fact(lang, c))
+        .collect()
+}
+
+/// What the roster gives for one condition (the workbook's 现有), met or not: the figure,
+/// 已取得 / 未取得 for a certification, the ratings the rule looks at, for alternatives the
+/// facts their parts read; 花名册未填 for a blank. The flag says it is blank.
+pub fn held(lang: Language, c: &Candidate, check: &ConditionCheck) -> Fact {
+    let missing = |value: Option<String>| Fact {
+        missing: value.is_none(),
+        text: value.unwrap_or_else(|| lang.get("elig_not_in_roster").to_string()),
+    };
+    match &check.kind {
+        ConditionKind::Certification(name) => missing(Some(
+            lang.get(if c.facts.certifications.contains(name) {
+                "held"
+            } else {
+                "not_held"
+            })
+            .to_string(),
+        )),
+        ConditionKind::Alternatives(_) => {
+            let facts: Vec<Fact> = Read::of([&check.kind])
+                .iter()
+                .map(|r| r.fact(lang, c))
+                .collect();
+            Fact {
+                missing: facts.iter().any(|f| f.missing),
+                text: facts
+                    .into_iter()
+                    .map(|f| f.text)
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+            }
+        }
+        ConditionKind::Other(_) => Fact {
+            text: String::new(),
+            missing: false,
+        },
+        kind => missing(Read::of([kind]).first().and_then(|r| r.value(lang, c))),
+    }
+}
+
+/// An unmet condition in the reports' words (`verdict::shortfall`), with what the list needs
+/// besides: years and hours with their plural (`1 year`), a figure the roster leaves blank
+/// said as such rather than as nothing held, and years in a level nobody holds said so.
+pub fn shortfall(lang: Language, c: &Candidate, gap: &ConditionGap) -> String {
+    let t = |k: &str| lang.get(k);
+    let blank = t("elig_not_in_roster");
+    // The figure held against the requirement, without a shortfall to count.
+    let without = |label: &str, held: &str, required: String| {
+        fill(
+            t("elig_unmet_without"),
+            &[
+                ("label", label.to_string()),
+                ("held", held.to_string()),
+                ("required", required),
+            ],
+        )
+    };
+    let short = |label: &str, held: String, n: String, required: String| {
+        fill(
+            t("guide_hours"),
+            &[
+                ("label", label.to_string()),
+                ("n", n),
+                ("held", held),
+                ("required", required),
+            ],
+        )
+    };
+    let expected = |line: String, date: Option<&Date>| match date {
+        Some(date) => {
+            let month = lang.say(&crate::msg!(
+                "month_of_year",
+                year = date.year as u32,
+                month = date.month as u32
+            ));
+            line + &fill(t("guide_expected"), &[("month", month)])
+        }
+        None => line,
+    };
+    let f = &c.facts;
+    match gap {
+        ConditionGap::ExperienceYears {
+            held,
+            required,
+            expected: date,
+            months,
+        } => {
+            let label = t("experience_years");
+            if f.experience_years.is_none() {
+                return without(label, blank, years(lang, *required, false));
+            }
+            let y = |x: f64| years(lang, x, *months);
+            expected(
+                short(label, y(*held), y(required - held), y(*required)),
+                Some(date),
+            )
+        }
+        ConditionGap::YearsInLevel {
+            held,
+            required,
+            expected: date,
+            months,
+        } => {
+            let label = t("years_in_level");
+            if c.current_level.is_none() {
+                return without(
+                    label,
+                    t("elig_no_level_held"),
+                    years(lang, *required, false),
+                );
+            }
+            if f.years_in_level.is_none() {
+                return without(label, blank, years(lang, *required, false));
+            }
+            let y = |x: f64| years(lang, x, *months);
+            expected(
+                short(label, y(*held), y(required - held), y(*required)),
+                date.as_ref(),
+            )
+        }
+        ConditionGap::TrainingHours { held, required } => {
+            let label = t("training_hours");
+            if f.training_hours.is_none() {
+                return without(label, blank, hours(lang, *required));
+            }
+            short(
+                label,
+                hours(lang, *held),
+                hours(lang, required - held),
+                hours(lang, *required),
+            )
+        }
+        ConditionGap::Education {
+            held: None,
+            required,
+        } => fill(
+            t("guide_education"),
+            &[
+                ("required", words::education(lang, *required).to_string()),
+                ("held", blank.to_string()),
+            ],
+        ),
+        ConditionGap::Major {
+            held: None,
+            accepted,
+        } => fill(
+            t("guide_major"),
+            &[
+                ("accepted", accepted.join(t("list_sep"))),
+                ("held", blank.to_string()),
+            ],
+        ),
+        ConditionGap::Title {
+            held: None,
+            required,
+        } => fill(
+            t("guide_title"),
+            &[("required", required.clone()), ("held", blank.to_string())],
+        ),
+        ConditionGap::Alternatives { all, closest } => fill(
+            t("guide_alternatives"),
+            &[
+                (
+                    "text",
+                    words::condition(lang, &ConditionKind::Alternatives(all.clone())).1,
+                ),
+                (
+                    "closest",
+                    closest
+                        .iter()
+                        .map(|parts| {
+                            parts
+                                .iter()
+                                .map(|(_, gap)| shortfall(lang, c, gap))
+                                .collect::<Vec<_>>()
+                                .join(t("rule_sep"))
+                        })
+                        .collect::<Vec<_>>()
+                        .join(t("alternative_or")),
+                ),
+            ],
+        ),
+        _ => verdict::shortfall(lang, gap),
+    }
+}
+
+/// Each unmet condition in the reports' words: "现职年限：还差 5 个月（现 1 年 7 个月，要求
+/// 2 年），预计 2024 年 12 月满足" (see [`shortfall`]).
 pub fn unmet(lang: Language, c: &Candidate) -> Vec<String> {
     c.conditions
         .iter()
         .filter(|k| !k.met)
         .map(|k| match &k.shortfall {
-            Some(gap) => verdict::shortfall(lang, gap),
+            Some(gap) => shortfall(lang, c, gap),
             None => {
                 let (label, required) = words::condition(lang, &k.kind);
                 fill(
@@ -378,11 +755,11 @@ pub fn level_order(standard: &Standard, sequence: &str, level: &str) -> (usize, 
     (index, rank)
 }
 
-/// The level held, or 无 for a first certification.
+/// The level held, or 无 (none) for a first certification.
 pub fn current(standard: &Standard, c: &Candidate) -> String {
     let lang = standard.settings.language;
     c.current_level.as_deref().map_or_else(
-        || lang.get("none").to_string(),
+        || lang.get("elig_none").to_string(),
         |l| level_name(standard, &c.sequence, l).to_string(),
     )
 }
@@ -526,6 +903,12 @@ fn row(standard: &Standard, c: &Candidate) -> CandidateRow {
         route: route(lang, c.route),
         status: status.key(),
         verdict: verdict(lang, c),
+        verdict_word: status.word(lang),
+        verdict_on: c
+            .eligible_on
+            .filter(|_| status == Status::Later)
+            .map(|on| fill(lang.get("elig_from"), &[("date", on.to_string())])),
+        facts: facts(lang, c),
         unmet: unmet(lang, c),
         waived: c
             .conditions
@@ -673,6 +1056,61 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn every_row_shows_the_facts_its_conditions_read_and_names_a_blank_of_the_roster() {
+        let checked = sample();
+        let model = checked.model.as_ref().unwrap();
+        let s = screening(model);
+        let lang = model.standard.settings.language;
+        let mut blanks = 0;
+        for c in &s.candidates {
+            let r = row(&model.standard, c);
+            let reads = Read::of(c.conditions.iter().map(|k| &k.kind));
+            assert_eq!(r.facts.len(), reads.len(), "{}", c.employee_id);
+            assert!(!r.facts.is_empty(), "{}", c.employee_id);
+            for f in &r.facts {
+                assert_eq!(f.missing, f.text.contains("花名册未填"), "{}", f.text);
+                blanks += usize::from(f.missing);
+            }
+            // Every condition the roster decides has what the roster gives, met or not.
+            for check in &c.conditions {
+                assert!(!held(lang, c, check).text.is_empty(), "{check:?}");
+            }
+            // A blank of the roster is never said as a dash, as if nothing were held.
+            for line in &r.unmet {
+                assert!(!line.contains("—"), "{line}");
+            }
+            if let Some(years) = &c.facts.experience_years {
+                let shown = super::years(lang, *years, c.facts.experience_since.is_some());
+                assert!(
+                    r.facts.iter().any(|f| f.text == format!("工作 {shown}")),
+                    "{:?}",
+                    r.facts
+                );
+            }
+        }
+        assert!(
+            blanks > 0,
+            "the sample's roster leaves majors and titles blank"
+        );
+    }
+
+    #[test]
+    fn years_and_hours_take_their_plural_and_months_when_counted_from_a_date() {
+        let en = Language::en();
+        let zh = Language::zh_cn();
+        assert_eq!(years(en, 1.0, false), "1 year");
+        assert_eq!(years(en, 2.0, false), "2 years");
+        assert_eq!(years(en, 1.5, false), "1.5 years");
+        assert_eq!(years(en, 1.5, true), "1 year 6 months");
+        assert_eq!(years(en, 1.0, true), "1 year");
+        assert_eq!(hours(en, 1.0), "1 hour");
+        assert_eq!(hours(en, 44.0), "44 hours");
+        assert_eq!(years(zh, 1.5, false), "1.5 年");
+        assert_eq!(years(zh, 1.5, true), "1 年 6 个月");
+        assert_eq!(hours(zh, 44.0), "44 学时");
+    }
+
+    #[test]
     fn the_pdf_names_every_candidate_and_sums_up_each_department_in_either_language() {
         let checked = sample();
         let model = checked.model.as_ref().unwrap();
@@ -690,7 +1128,8 @@ pub(crate) mod tests {
                     "2024H2 任职资格审查名单",
                     "部门汇总",
                     "内部资料 · 含个人信息",
-                    "申报但不符合",
+                    "主要数据",
+                    "花名册未填",
                 ],
             ),
             (
@@ -699,7 +1138,8 @@ pub(crate) mod tests {
                     "Eligibility screening 2024H2",
                     "Summary by department",
                     "Internal · contains personal data",
-                    "Applied, not eligible",
+                    "Key facts",
+                    "not in the roster",
                 ],
             ),
         ] {
@@ -710,6 +1150,16 @@ pub(crate) mod tests {
             let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
             for word in words {
                 assert!(text.contains(word), "{word} missing:\n{text}");
+            }
+            // A count of one is singular: no "1 years", "1 hours".
+            for plural in ["1 years", "1 hours", "1 months"] {
+                let found = text.match_indices(plural).any(|(at, _)| {
+                    !text[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_ascii_digit() || c == '.')
+                });
+                assert!(!found, "{plural}:\n{text}");
             }
             for c in &s.candidates {
                 assert!(text.contains(&c.name), "{} missing", c.name);

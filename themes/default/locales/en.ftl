@@ -590,7 +590,8 @@ elig_route_recertification = Re-certification
 elig_route_other = Below current level
 elig_eligible = Eligible
 elig_not_eligible = Not eligible
-elig_eligible_on = Eligible on { $date }
+elig_eligible_on = Eligible from { $date }
+elig_from = from { $date }
 elig_applied_on = Applied { $date }
 elig_applied = Applied
 elig_not_applied = Not applied
@@ -605,7 +606,7 @@ elig_col_applied_later = Applied: eligible later
 elig_no_candidates = No one in this cycle's roster is screened.
 elig_sheet_screening = Screening
 elig_sheet_conditions = Conditions
-elig_col_eligible_on = Eligible on
+elig_col_eligible_on = Eligible from
 elig_col_to_judge = To judge at the assessment
 elig_col_applied_q = Applied
 elig_col_applied_date = Date applied
@@ -615,6 +616,27 @@ elig_col_met = Met
 elig_col_expected = Expected on
 elig_col_shortfall = Shortfall
 elig_to_judge_short = At the assessment
+elig_years = { $n } { $n ->
+        [one] year
+       *[other] years
+    }
+elig_hours = { $n } { $n ->
+        [one] hour
+       *[other] hours
+    }
+elig_none = none
+elig_no_level_held = no level held
+elig_not_in_roster = not in the roster
+elig_unmet_without = { $label }: { $held } ({ $required } required)
+elig_col_facts = Key facts
+elig_fact_education = Education: { $value }
+elig_fact_major = Major: { $value }
+elig_fact_experience = Experience: { $value }
+elig_fact_years_in_level = In level: { $value }
+elig_fact_training = Training: { $value }
+elig_fact_title = Title: { $value }
+elig_fact_certifications = Certification: { $value }
+elig_fact_performance = Ratings: { $value }
 
 ## Messages: what the command line says (diagnostics, progress, closing lines, --help).
 ## Their keys are kebab-case; the documents' keys above are snake_case, as templates read them.

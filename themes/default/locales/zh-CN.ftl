@@ -562,6 +562,7 @@ elig_route_other = 低于现任级别
 elig_eligible = 符合
 elig_not_eligible = 不符合
 elig_eligible_on = 将于 { $date } 符合
+elig_from = { $date } 起符合
 elig_applied_on = 已申报 { $date }
 elig_applied = 已申报
 elig_not_applied = 未申报
@@ -586,6 +587,21 @@ elig_col_met = 是否满足
 elig_col_expected = 预计满足日期
 elig_col_shortfall = 说明
 elig_to_judge_short = 评定时判断
+elig_years = { $n } 年
+elig_hours = { $n } 学时
+elig_none = 无
+elig_no_level_held = 未任级别
+elig_not_in_roster = 花名册未填
+elig_unmet_without = { $label }：{ $held }（要求 { $required }）
+elig_col_facts = 主要数据
+elig_fact_education = 学历 { $value }
+elig_fact_major = 专业 { $value }
+elig_fact_experience = 工作 { $value }
+elig_fact_years_in_level = 现职 { $value }
+elig_fact_training = 培训 { $value }
+elig_fact_title = 职称 { $value }
+elig_fact_certifications = 证书 { $value }
+elig_fact_performance = 绩效 { $value }
 
 ## 命令行的话：诊断、进度、结束语和 --help。
 ## 这些键用连字符（kebab-case）；上面文档用的键用下划线，因为模板按 t.键 读取。
