@@ -8,14 +8,14 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{Header, language_code};
-use crate::evaluate::eligibility::{Candidate, Route, Screening};
+use crate::evaluate::eligibility::{Candidate, NotScreened, Route, Screening, Unscreened};
 use crate::evaluate::guidance::ConditionGap;
 use crate::evaluate::{ConditionCheck, ConditionKind, alternative_parts};
 use crate::model::{Date, Language, Standard, format_score};
 use crate::render::BuildInfo;
 use crate::render::markdown::to_plain_text;
 use crate::render::verdict;
-use crate::render::words::{self, fill, number};
+use crate::render::words::{self, fill};
 
 /// What `eligibility.typ` receives: the strings, the running head, the title block, the
 /// summary per department and the candidates per sequence and level.
@@ -40,6 +40,21 @@ pub struct EligibilityData<'a> {
     pub departments: Vec<DepartmentLines>,
     pub total: Counts,
     pub sequences: Vec<SequenceSection>,
+    /// Who has a sequence but no level to be screened for, and why.
+    pub unscreened: Vec<UnscreenedRow>,
+}
+
+/// Someone with a sequence the list has no level for.
+#[derive(Serialize)]
+pub struct UnscreenedRow {
+    pub id: String,
+    pub name: String,
+    pub department: String,
+    pub sequence: String,
+    /// The level held.
+    pub current: String,
+    /// 已任本序列最高级别…
+    pub reason: String,
 }
 
 /// How many candidates of a group are in each state.
@@ -126,6 +141,8 @@ pub struct LevelSection {
     pub requires: String,
     /// The `other` conditions, judged at the assessment; none when the level has none.
     pub to_judge: Option<String>,
+    /// 复核：现职年限要求不适用, when a row's years in level were waived (marked *).
+    pub note: Option<String>,
     pub rows: Vec<CandidateRow>,
 }
 
@@ -150,8 +167,9 @@ pub struct CandidateRow {
     pub facts: Vec<Fact>,
     /// Each unmet condition with the figure held and the requirement.
     pub unmet: Vec<String>,
-    /// 复核：现职年限要求不适用, when a condition was waived.
-    pub waived: Option<String>,
+    /// A re-certification's years in level waived: marked beside the route, the level's
+    /// `note` says it.
+    pub waived: bool,
     /// 已申报 2024-11-20; none when the person did not apply.
     pub applied: Option<String>,
     /// For an application not eligible on the screening date, its state: 申报但尚未符合
@@ -236,12 +254,64 @@ pub fn data<'a>(
             later = total.later,
             not = total.ineligible,
             applications = applications(lang, &total),
-        )),
+        )) + &if screening.unscreened.is_empty() {
+            String::new()
+        } else {
+            lang.say(&crate::msg!(
+                "elig_overview_unscreened",
+                n = screening.unscreened.len()
+            ))
+        },
         people,
         screenings: total.screened,
         departments: departments(standard, screening),
         total,
         sequences: sequences(standard, screening),
+        unscreened: unscreened(standard, screening),
+    }
+}
+
+/// Who the screening lists no level for, by sequence (in the standard's order), department
+/// and employee id.
+pub fn unscreened(standard: &Standard, screening: &Screening) -> Vec<UnscreenedRow> {
+    let lang = standard.settings.language;
+    let mut list: Vec<&Unscreened> = screening.unscreened.iter().collect();
+    list.sort_by_key(|u| {
+        let index = standard.sequences.iter().position(|s| s.id == u.sequence);
+        (index, u.department.is_none(), &u.department, &u.employee_id)
+    });
+    list.into_iter()
+        .map(|u| UnscreenedRow {
+            id: u.employee_id.clone(),
+            name: u.name.clone(),
+            department: u
+                .department
+                .clone()
+                .unwrap_or_else(|| lang.get("elig_no_department").to_string()),
+            sequence: sequence_name(standard, &u.sequence).to_string(),
+            current: u.current_level.as_deref().map_or_else(
+                || lang.get("elig_none").to_string(),
+                |l| level_name(standard, &u.sequence, l).to_string(),
+            ),
+            reason: not_screened(standard, u),
+        })
+        .collect()
+}
+
+/// Why someone is not screened: 已任本序列最高级别, and when re-certification is due.
+pub fn not_screened(standard: &Standard, u: &Unscreened) -> String {
+    let lang = standard.settings.language;
+    match u.reason {
+        NotScreened::HighestLevel => {
+            let mut text = lang.get("elig_not_screened_highest").to_string();
+            if let Some(after) = standard.settings.verdict.recertify_after_years {
+                text += &fill(
+                    lang.get("elig_not_screened_recertify"),
+                    &[("years", years(lang, after, false))],
+                );
+            }
+            text
+        }
     }
 }
 
@@ -258,7 +328,7 @@ pub fn rules(standard: &Standard) -> String {
     if let Some(years) = standard.settings.verdict.recertify_after_years {
         text.push_str(&fill(
             lang.get("elig_rules_recertify"),
-            &[("years", fill(lang.get("years"), &[("n", number(years))]))],
+            &[("years", self::years(lang, years, false))],
         ));
     }
     text
@@ -884,6 +954,10 @@ fn sequences(standard: &Standard, screening: &Screening) -> Vec<SequenceSection>
                             .map(|c| to_judge(c))
                             .filter(|list| !list.is_empty())
                             .map(|list| list.join(g("rule_sep"))),
+                        note: candidates
+                            .iter()
+                            .any(|c| c.conditions.iter().any(|k| k.waived))
+                            .then(|| g("flag_waived").to_string()),
                         rows: candidates.iter().map(|c| row(standard, c)).collect(),
                     }
                 })
@@ -910,11 +984,7 @@ fn row(standard: &Standard, c: &Candidate) -> CandidateRow {
             .map(|on| fill(lang.get("elig_from"), &[("date", on.to_string())])),
         facts: facts(lang, c),
         unmet: unmet(lang, c),
-        waived: c
-            .conditions
-            .iter()
-            .any(|k| k.waived)
-            .then(|| lang.get("flag_waived").to_string()),
+        waived: c.conditions.iter().any(|k| k.waived),
         applied: applied(lang, c),
         flag: applied_flag(lang, c).map(|(text, status)| Flag {
             text,
@@ -1053,6 +1123,39 @@ pub(crate) mod tests {
             .collect();
         assert_eq!(headings.first(), Some(&"一级（m1）"), "{headings:?}");
         assert!(d.overview.starts_with("审查 25 人"), "{}", d.overview);
+        // Who has no level to be screened for is listed and counted, so the list adds up.
+        assert!(
+            !s.unscreened.is_empty(),
+            "the sample has a holder of the highest level"
+        );
+        assert_eq!(d.unscreened.len(), s.unscreened.len());
+        assert!(
+            d.overview.ends_with(&format!(
+                "另有 {} 人归入序列但未列入审查，见文末。",
+                s.unscreened.len()
+            )),
+            "{}",
+            d.overview
+        );
+        for u in &d.unscreened {
+            assert!(u.reason.starts_with("已任本序列最高级别"), "{}", u.reason);
+        }
+        // A waived condition is the level's note, beside a route marked *, never an unmet one.
+        for level in d.sequences.iter().flat_map(|q| &q.levels) {
+            assert_eq!(
+                level.note.is_some(),
+                level.rows.iter().any(|r| r.waived),
+                "{}",
+                level.heading
+            );
+            for r in &level.rows {
+                assert!(
+                    r.unmet.iter().all(|u| !u.contains("不适用")),
+                    "{:?}",
+                    r.unmet
+                );
+            }
+        }
     }
 
     #[test]
@@ -1130,6 +1233,8 @@ pub(crate) mod tests {
                     "内部资料 · 含个人信息",
                     "主要数据",
                     "花名册未填",
+                    "未列入审查人员",
+                    "制表",
                 ],
             ),
             (
@@ -1140,6 +1245,8 @@ pub(crate) mod tests {
                     "Internal · contains personal data",
                     "Key facts",
                     "not in the roster",
+                    "People not screened",
+                    "Approved by",
                 ],
             ),
         ] {
@@ -1160,6 +1267,9 @@ pub(crate) mod tests {
                         .is_some_and(|c| c.is_ascii_digit() || c == '.')
                 });
                 assert!(!found, "{plural}:\n{text}");
+            }
+            for u in &s.unscreened {
+                assert!(text.contains(&u.employee_id), "{} missing", u.employee_id);
             }
             for c in &s.candidates {
                 assert!(text.contains(&c.name), "{} missing", c.name);

@@ -556,7 +556,7 @@ inline_professional_title = professional title
 elig_title = Eligibility screening { $cycle }
 elig_confidential = Internal · contains personal data
 elig_date = Screening date
-elig_rules = Eligible: every basic condition the roster decides is met on the screening date; the person may take part in this cycle. Eligible later: only relevant experience or years in level are short, and time alone meets them on the day shown if the person stays; not eligible in this cycle. “Other” conditions are judged by the assessors at the assessment, not here. A re-certification waives years in level.
+elig_rules = Eligible: every basic condition the roster decides is met on the screening date; the person may take part in this cycle. Eligible later: only relevant experience or years in level are short, and time alone meets them on the day shown if the person stays; not eligible in this cycle. “Other” conditions are judged by the assessors at the assessment, not here. Re-certification: the level held, certified again (when due or applied for); years in level do not apply (marked *). People the roster puts in no sequence, such as managers, are not screened.
 elig_rules_recertify = {" "}Holders of a level for { $years } or more are screened for re-certification.
 elig_overview = { $n } { $n ->
         [one] screening
@@ -637,6 +637,21 @@ elig_fact_training = Training: { $value }
 elig_fact_title = Title: { $value }
 elig_fact_certifications = Certification: { $value }
 elig_fact_performance = Ratings: { $value }
+elig_overview_unscreened = {" "}{ $n ->
+        [one] One more person with a sequence is
+       *[other] { $n } more people with a sequence are
+    } not screened (listed at the end).
+elig_unscreened_count = Not screened
+elig_unscreened = People not screened
+elig_unscreened_intro = These people have a sequence but no level to be screened for in this cycle and are not in the tables above; with the people screened, they make up everyone the roster puts in a sequence.
+elig_col_reason = Reason
+elig_not_screened_highest = Holds the sequence’s highest level: no level above
+elig_not_screened_recertify = ; re-certification not due (after { $years } in the level)
+elig_prepared_by = Prepared by
+elig_reviewed_by = Reviewed by
+elig_approved_by = Approved by
+elig_sign_name = Name
+elig_sign_date = Date
 
 ## Messages: what the command line says (diagnostics, progress, closing lines, --help).
 ## Their keys are kebab-case; the documents' keys above are snake_case, as templates read them.

@@ -533,7 +533,7 @@ inline_professional_title = 职称
 elig_title = { $cycle } 任职资格审查名单
 elig_confidential = 内部资料 · 含个人信息
 elig_date = 资格审查基准日
-elig_rules = 符合：花名册能判定的每项基本条件在资格审查基准日均已满足，可参加本期认证。将符合：未满足的只有相关工作经验或现职年限，在岗至所示日期即可满足；本期仍不符合，不能参加本期认证。「其他」条件由评委在评定时判断，不在本次审查之列。复核不要求现职年限。
+elig_rules = 符合：花名册能判定的每项基本条件在资格审查基准日均已满足，可参加本期认证。将符合：未满足的只有相关工作经验或现职年限，在岗至所示日期即可满足；本期仍不符合，不能参加本期认证。「其他」条件由评委在评定时判断，不在本次审查之列。复核：对现任级别的重新认证（到期或本人申报），不要求现职年限，表中以 * 标注。花名册中未归入序列的人员（如管理人员）不在审查之列。
 elig_rules_recertify = 现任级别满 { $years }者列入复核。
 elig_overview = 审查 { $people } 人，共 { $n } 人次：符合 { $eligible }，将符合 { $later }，不符合 { $not }；{ $applications }。
 elig_people = 审查人数
@@ -602,6 +602,18 @@ elig_fact_training = 培训 { $value }
 elig_fact_title = 职称 { $value }
 elig_fact_certifications = 证书 { $value }
 elig_fact_performance = 绩效 { $value }
+elig_overview_unscreened = 另有 { $n } 人归入序列但未列入审查，见文末。
+elig_unscreened_count = 未列入审查
+elig_unscreened = 未列入审查人员
+elig_unscreened_intro = 以下人员归入序列，但本期没有可审查的级别，不计入上文各表；与审查人数合计即花名册中归入序列的全部人员。
+elig_col_reason = 原因
+elig_not_screened_highest = 已任本序列最高级别，无更高级别可晋级
+elig_not_screened_recertify = ；任现级未满 { $years }，未到复核
+elig_prepared_by = 制表
+elig_reviewed_by = 审核
+elig_approved_by = 批准
+elig_sign_name = 签名
+elig_sign_date = 日期
 
 ## 命令行的话：诊断、进度、结束语和 --help。
 ## 这些键用连字符（kebab-case）；上面文档用的键用下划线，因为模板按 t.键 读取。
