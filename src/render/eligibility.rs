@@ -1,53 +1,68 @@
 //! The eligibility screening list (资格审查名单) as a workbook for the HR specialist who
 //! prepares the committee's screening: one row per candidate, one per candidate and condition,
-//! and the counts per department — to filter, sort and annotate. The words, verdicts and counts
-//! are the PDF's (`render::pdf::eligibility`), so the two never disagree. Personal data: never
-//! on the public site.
+//! the counts per department and who is not screened — to filter, sort, annotate and print.
+//! The words, facts, verdicts and counts are the PDF's (`render::pdf::eligibility`), so the two
+//! never disagree. Personal data: never on the public site.
 
 use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatAlign, Worksheet, XlsxError};
 
 use crate::evaluate::eligibility::{Candidate, Screening};
-use crate::evaluate::guidance::ConditionGap;
 use crate::evaluate::{ConditionCheck, ConditionKind};
-use crate::model::{Date, Language, Standard, format_score};
+use crate::model::{Date, Language, Standard};
 use crate::render::pdf::eligibility::{self as list, Status};
-use crate::render::verdict;
 use crate::render::words::{self, fill};
 
 /// The workbook: sheets 资格审查 (a row per candidate), 条件明细 (a row per candidate and
-/// condition, `other` conditions included as judged at the assessment) and 部门汇总, each with
-/// a frozen header row and a filter, dates as date cells. Created on the screening date, so the
-/// same screening gives the same bytes.
+/// condition, `other` conditions included as judged at the assessment), 部门汇总 and 未列入审查,
+/// each with a frozen header row and a filter, dates as date cells, and printed landscape one
+/// page wide, with the header row and the people's columns on every page under a running head
+/// (title, screening date) and foot (内部资料 · 含个人信息, page numbers). Created on the
+/// screening date, so the same screening gives the same bytes.
 pub fn workbook(standard: &Standard, screening: &Screening) -> Result<Vec<u8>, XlsxError> {
     let lang = standard.settings.language;
-    let mut book =
-        crate::render::xlsx::workbook(screening.date, &list::title(lang, &screening.cycle))?;
-    let look = Look::new();
+    let title = list::title(lang, &screening.cycle);
+    let mut book = crate::render::xlsx::workbook(screening.date, &title)?;
+    let look = Look::new(lang, &title, screening.date);
     candidates(standard, screening, &look, book.add_worksheet())?;
     conditions(standard, screening, &look, book.add_worksheet())?;
     departments(standard, screening, &look, book.add_worksheet())?;
+    unscreened(standard, screening, &look, book.add_worksheet())?;
     book.save_to_buffer()
 }
 
-/// The formats the sheets share.
+/// The formats the sheets share, and their printed page's head and foot.
 struct Look {
     header: Format,
     /// Every cell of a row sits at its top, beside the wrapped texts that make rows tall.
     text: Format,
     wrap: Format,
     date: Format,
+    /// A count of months or hours.
+    number: Format,
     eligible: Format,
     later: Format,
     ineligible: Format,
-    /// An application that is not eligible.
+    /// An application that is not eligible, and one eligible only later.
     flagged: Format,
+    flagged_later: Format,
     total: Format,
+    /// A fact the roster leaves blank (花名册未填), for HR to check.
+    missing: Format,
+    /// The running head and foot of every printed page, in Excel's codes.
+    page_header: String,
+    page_footer: String,
 }
 
 impl Look {
-    fn new() -> Look {
+    fn new(lang: Language, title: &str, date: Date) -> Look {
         let text = Format::new().set_align(FormatAlign::Top);
-        let fill = |rgb: u32| text.clone().set_background_color(Color::RGB(rgb));
+        let fill_with = |rgb: u32| text.clone().set_background_color(Color::RGB(rgb));
+        // A literal & is && in a page's head or foot.
+        let literal = |s: &str| s.replace('&', "&&");
+        let page = fill(
+            lang.get("page"),
+            &[("p", "&P".to_string()), ("n", "&N".to_string())],
+        );
         Look {
             header: crate::render::xlsx::header(),
             wrap: text.clone().set_text_wrap(),
@@ -55,13 +70,29 @@ impl Look {
                 .clone()
                 .set_num_format("yyyy-mm-dd")
                 .set_align(FormatAlign::Left),
-            eligible: fill(0xE2EFDA),
-            later: fill(0xFFF2CC),
-            ineligible: fill(0xFCE4D6),
-            flagged: fill(0xFCE4D6)
+            number: text.clone(),
+            eligible: fill_with(0xE2EFDA),
+            later: fill_with(0xFFF2CC),
+            ineligible: fill_with(0xFCE4D6),
+            flagged: fill_with(0xFCE4D6)
                 .set_bold()
                 .set_font_color(Color::RGB(0xB42318)),
+            flagged_later: fill_with(0xFFF2CC)
+                .set_bold()
+                .set_font_color(Color::RGB(0x9C5700)),
             total: Format::new().set_bold(),
+            missing: fill_with(0xFFF2CC)
+                .set_bold()
+                .set_font_color(Color::RGB(0x9C5700))
+                .set_text_wrap(),
+            page_header: format!(
+                "&L&\"-,Bold\"{}&R{}{}{}",
+                literal(title),
+                literal(lang.get("elig_date")),
+                literal(lang.get("colon")),
+                date
+            ),
+            page_footer: format!("&L{}&C{}&R&A", literal(lang.get("elig_confidential")), page),
             text,
         }
     }
@@ -88,8 +119,9 @@ fn write_date(
     Ok(())
 }
 
-/// The header row, its widths, frozen with the first `columns_frozen` columns, printed on every
-/// page, and a filter over `rows` rows below it.
+/// The header row, its widths, frozen with the first `columns_frozen` columns, and a filter
+/// over `rows` rows below it; printed landscape on A4, one page wide, under the running head
+/// and over the foot, with the header row and the frozen columns (工号, 姓名) on every page.
 fn frame(
     sheet: &mut Worksheet,
     name: &str,
@@ -104,11 +136,17 @@ fn frame(
         sheet.set_column_width(c as u16, *width)?;
     }
     sheet.set_freeze_panes(1, columns_frozen)?;
-    sheet.autofilter(0, 0, rows, headers.len() as u16 - 1)?;
+    sheet.autofilter(0, 0, rows.max(1), headers.len() as u16 - 1)?;
     sheet.set_landscape();
     sheet.set_paper_size(9);
+    sheet.set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(0, 0)?;
+    if columns_frozen > 0 {
+        sheet.set_repeat_columns(0, columns_frozen - 1)?;
+    }
     sheet.set_print_gridlines(true);
+    sheet.set_header(&look.page_header);
+    sheet.set_footer(&look.page_footer);
     Ok(())
 }
 
@@ -128,6 +166,25 @@ fn identity(standard: &Standard, c: &Candidate) -> [String; 4] {
     ]
 }
 
+/// Whether the person applied, in the colour of an application the screening does not bear
+/// out.
+fn write_applied(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    lang: Language,
+    c: &Candidate,
+    look: &Look,
+) -> Result<(), XlsxError> {
+    let format = match list::applied_flag(lang, c) {
+        Some((_, Status::Later)) => &look.flagged_later,
+        Some(_) => &look.flagged,
+        None => &look.text,
+    };
+    sheet.write_string_with_format(row, col, yes_no(lang, c.application.is_some()), format)?;
+    Ok(())
+}
+
 /// 资格审查: one row per candidate.
 fn candidates(
     standard: &Standard,
@@ -143,11 +200,13 @@ fn candidates(
         (g("department"), 14.0),
         (g("sequence"), 12.0),
         (g("current_level"), 10.0),
-        (g("applied_level"), 10.0),
+        (g("elig_col_level"), 10.0),
         (g("elig_col_route"), 11.0),
         (g("elig_col_verdict"), 10.0),
         (g("elig_col_eligible_on"), 12.0),
+        (g("elig_col_facts"), 30.0),
         (g("elig_col_unmet"), 56.0),
+        (g("elig_col_note"), 24.0),
         (g("elig_col_to_judge"), 36.0),
         (g("elig_col_applied_q"), 9.0),
         (g("elig_col_applied_date"), 12.0),
@@ -175,52 +234,68 @@ fn candidates(
         if let Some(on) = c.eligible_on {
             write_date(sheet, r, 8, on, look)?;
         }
-        sheet.write_string_with_format(r, 9, list::unmet(lang, c).join("\n"), &look.wrap)?;
-        sheet.write_string_with_format(r, 10, list::to_judge(c).join("\n"), &look.wrap)?;
-        let applied = c.application.is_some();
-        if applied && !c.eligible {
-            sheet.write_string_with_format(r, 11, yes_no(lang, true), &look.flagged)?;
+        let facts = list::facts(lang, c);
+        let format = if facts.iter().any(|f| f.missing) {
+            &look.missing
         } else {
-            sheet.write_string_with_format(r, 11, yes_no(lang, applied), &look.text)?;
+            &look.wrap
+        };
+        let facts: Vec<String> = facts.into_iter().map(|f| f.text).collect();
+        sheet.write_string_with_format(r, 9, facts.join("\n"), format)?;
+        sheet.write_string_with_format(r, 10, list::unmet(lang, c).join("\n"), &look.wrap)?;
+        if c.conditions.iter().any(|k| k.waived) {
+            sheet.write_string_with_format(r, 11, g("flag_waived"), &look.wrap)?;
         }
+        sheet.write_string_with_format(r, 12, list::to_judge(c).join("\n"), &look.wrap)?;
+        write_applied(sheet, r, 13, lang, c, look)?;
         if let Some(date) = c.application.as_ref().and_then(|a| a.date) {
-            write_date(sheet, r, 12, date, look)?;
+            write_date(sheet, r, 14, date, look)?;
         }
     }
     Ok(())
 }
 
-/// What the roster gives for an unmet condition, as its gap tells: "1.5 年", "大专", "未取得".
-/// A met condition's figure is not in the screening; a certification held is said.
-fn held(lang: Language, check: &ConditionCheck) -> String {
-    let t = |k| lang.get(k);
-    let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
-    let Some(gap) = &check.shortfall else {
-        return match (&check.kind, check.met && !check.waived) {
-            (ConditionKind::Certification(_), true) => t("held").to_string(),
-            _ => String::new(),
-        };
+/// The figures of a condition counted in months or hours, held (none when the roster gives
+/// none, or no level is held) and required: ((held, required) in months, in hours).
+type Figures = (Option<(Option<f64>, f64)>, Option<(Option<f64>, f64)>);
+
+fn figures(c: &Candidate, check: &ConditionCheck) -> Figures {
+    let f = &c.facts;
+    // Months as the list says them: whole ones when counted from a roster's date.
+    let months = |years: f64, whole: bool| {
+        let m = years * 12.0;
+        if whole {
+            m.round()
+        } else {
+            (m * 100.0).round() / 100.0
+        }
     };
-    match gap {
-        ConditionGap::Education { held, .. } => held
-            .map(|e| words::education(lang, e).to_string())
-            .unwrap_or_else(|| "—".into()),
-        ConditionGap::ExperienceYears { held, .. } | ConditionGap::YearsInLevel { held, .. } => {
-            fill(t("years"), &[("n", format_score(*held))])
-        }
-        ConditionGap::TrainingHours { held, .. } => fill(t("hours"), &[("n", format_score(*held))]),
-        ConditionGap::Certification(_) => t("not_held").to_string(),
-        ConditionGap::Major { held, .. } | ConditionGap::Title { held, .. } => or_dash(held),
-        ConditionGap::Performance(advice) if advice.window.is_empty() => {
-            t("no_ratings").to_string()
-        }
-        ConditionGap::Performance(advice) => advice.window.join(" "),
-        ConditionGap::Alternatives { .. } | ConditionGap::Other(_) => String::new(),
+    match &check.kind {
+        ConditionKind::ExperienceYears(required) => (
+            Some((
+                f.experience_years
+                    .map(|y| months(y, f.experience_since.is_some())),
+                required * 12.0,
+            )),
+            None,
+        ),
+        ConditionKind::YearsInLevel(required) => (
+            Some((
+                f.years_in_level
+                    .filter(|_| c.current_level.is_some())
+                    .map(|y| months(y, f.level_since.is_some())),
+                required * 12.0,
+            )),
+            None,
+        ),
+        ConditionKind::TrainingHours(required) => (None, Some((f.training_hours, *required))),
+        _ => (None, None),
     }
 }
 
 /// 条件明细: one row per candidate and condition, the roster's first, then those judged at
-/// the assessment.
+/// the assessment; with the candidate's verdict and application, to filter to applicants or
+/// to failures, and years and hours as numbers besides the words.
 fn conditions(
     standard: &Standard,
     screening: &Screening,
@@ -234,11 +309,18 @@ fn conditions(
         (g("team_col_name"), 9.0),
         (g("department"), 14.0),
         (g("sequence"), 12.0),
-        (g("applied_level"), 10.0),
+        (g("current_level"), 10.0),
+        (g("elig_col_level"), 10.0),
         (g("elig_col_route"), 11.0),
+        (g("elig_col_verdict"), 10.0),
+        (g("elig_col_applied_q"), 9.0),
         (g("elig_col_condition"), 14.0),
         (g("required"), 36.0),
-        (g("elig_col_held"), 12.0),
+        (g("elig_col_held"), 24.0),
+        (g("elig_col_held_months"), 10.0),
+        (g("elig_col_required_months"), 10.0),
+        (g("elig_col_held_hours"), 10.0),
+        (g("elig_col_required_hours"), 10.0),
         (g("elig_col_met"), 10.0),
         (g("elig_col_expected"), 13.0),
         (g("elig_col_shortfall"), 56.0),
@@ -259,42 +341,62 @@ fn conditions(
     let mut r = 1u32;
     for c in &screening.candidates {
         let who = identity(standard, c);
+        let current = list::current(standard, c);
         let level = list::level_name(standard, &c.sequence, &c.level);
         let route = list::route(lang, c.route);
+        let status = Status::of(c);
         let start = |sheet: &mut Worksheet, r: u32, kind: &ConditionKind| {
             let (label, required) = words::condition(lang, kind);
             for (col, text) in who.iter().enumerate() {
                 sheet.write_string_with_format(r, col as u16, text, &look.text)?;
             }
-            sheet.write_string_with_format(r, 4, level, &look.text)?;
-            sheet.write_string_with_format(r, 5, route, &look.text)?;
-            sheet.write_string_with_format(r, 6, label, &look.text)?;
-            sheet.write_string_with_format(r, 7, required, &look.wrap)?;
+            sheet.write_string_with_format(r, 4, &current, &look.text)?;
+            sheet.write_string_with_format(r, 5, level, &look.text)?;
+            sheet.write_string_with_format(r, 6, route, &look.text)?;
+            sheet.write_string_with_format(r, 7, status.word(lang), look.status(status))?;
+            write_applied(sheet, r, 8, lang, c, look)?;
+            sheet.write_string_with_format(r, 9, label, &look.text)?;
+            sheet.write_string_with_format(r, 10, required, &look.wrap)?;
             Ok::<(), XlsxError>(())
         };
         for check in &c.conditions {
             start(sheet, r, &check.kind)?;
-            sheet.write_string_with_format(r, 8, held(lang, check), &look.text)?;
+            let held = list::held(lang, c, check);
+            let format = if held.missing {
+                &look.missing
+            } else {
+                &look.wrap
+            };
+            sheet.write_string_with_format(r, 11, &held.text, format)?;
+            let (months, hours) = figures(c, check);
+            for (col, pair) in [(12, months), (14, hours)] {
+                if let Some((held, required)) = pair {
+                    if let Some(held) = held {
+                        sheet.write_number_with_format(r, col, held, &look.number)?;
+                    }
+                    sheet.write_number_with_format(r, col + 1, required, &look.number)?;
+                }
+            }
             let (met, format) = match (check.waived, check.met) {
                 (true, _) => (g("waived"), &look.eligible),
                 (false, true) => (yes_no(lang, true), &look.eligible),
                 (false, false) => (yes_no(lang, false), &look.ineligible),
             };
-            sheet.write_string_with_format(r, 9, met, format)?;
+            sheet.write_string_with_format(r, 16, met, format)?;
             if let Some(on) = check.shortfall.as_ref().and_then(list::expected) {
-                write_date(sheet, r, 10, on, look)?;
+                write_date(sheet, r, 17, on, look)?;
             }
             let note = match &check.shortfall {
-                Some(gap) => verdict::shortfall(lang, gap),
+                Some(gap) => list::shortfall(lang, c, gap),
                 None if check.waived => g("flag_waived").to_string(),
                 None => String::new(),
             };
-            sheet.write_string_with_format(r, 11, note, &look.wrap)?;
+            sheet.write_string_with_format(r, 18, note, &look.wrap)?;
             r += 1;
         }
         for other in &c.to_judge {
             start(sheet, r, &ConditionKind::Other(other.clone()))?;
-            sheet.write_string_with_format(r, 9, g("elig_to_judge_short"), &look.text)?;
+            sheet.write_string_with_format(r, 16, g("elig_to_judge_short"), &look.text)?;
             r += 1;
         }
     }
@@ -314,13 +416,15 @@ fn departments(
     let headers = [
         (g("department"), 16.0),
         (g("sequence"), 12.0),
-        (g("applied_level"), 10.0),
+        (g("elig_col_level"), 10.0),
         (g("elig_col_screened"), 9.0),
         (g("elig_eligible"), 9.0),
         (g("elig_later"), 9.0),
         (g("elig_not_eligible"), 9.0),
         (g("elig_col_applied"), 9.0),
-        (g("elig_col_applied_not"), 12.0),
+        (g("elig_col_applied_eligible"), 11.0),
+        (g("elig_col_applied_later"), 11.0),
+        (g("elig_col_applied_not"), 11.0),
     ];
     let lines = list::departments(standard, screening);
     let rows: usize = lines.iter().map(|d| d.levels.len()).sum();
@@ -339,7 +443,9 @@ fn departments(
             c.later,
             c.ineligible,
             c.applied,
-            c.applied_not,
+            c.applied_eligible,
+            c.applied_later,
+            c.applied_ineligible,
         ]
     };
     let mut total = list::Counts::default();
@@ -364,9 +470,54 @@ fn departments(
     Ok(())
 }
 
+/// 未列入审查: who has a sequence but no level to be screened for, and why.
+fn unscreened(
+    standard: &Standard,
+    screening: &Screening,
+    look: &Look,
+    sheet: &mut Worksheet,
+) -> Result<(), XlsxError> {
+    let lang = standard.settings.language;
+    let g = |k| lang.get(k);
+    let headers = [
+        (g("team_col_id"), 9.0),
+        (g("team_col_name"), 9.0),
+        (g("department"), 14.0),
+        (g("sequence"), 12.0),
+        (g("current_level"), 10.0),
+        (g("elig_col_reason"), 50.0),
+    ];
+    let rows = list::unscreened(standard, screening);
+    frame(
+        sheet,
+        g("elig_unscreened_count"),
+        &headers,
+        rows.len() as u32,
+        2,
+        look,
+    )?;
+    for (i, u) in rows.iter().enumerate() {
+        let r = 1 + i as u32;
+        for (col, text) in [
+            &u.id,
+            &u.name,
+            &u.department,
+            &u.sequence,
+            &u.current,
+            &u.reason,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            sheet.write_string_with_format(r, col as u16, text, &look.wrap)?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
-    use calamine::{Data, Reader};
+    use calamine::{Data, DataType, Reader};
 
     use super::*;
     use crate::render::pdf::eligibility::tests::{sample, screening};
@@ -400,11 +551,12 @@ mod tests {
         );
         let sheets = sheets(bytes);
         let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, ["资格审查", "条件明细", "部门汇总"]);
+        assert_eq!(names, ["资格审查", "条件明细", "部门汇总", "未列入审查"]);
 
         let rows = &sheets[0].1;
         assert_eq!(rows[0][0], Data::String("工号".into()));
-        assert_eq!(rows[0].len(), 13);
+        assert_eq!(rows[0].len(), 15);
+        assert_eq!(rows[0][5], Data::String("审查级别".into()));
         assert_eq!(rows.len(), 1 + s.candidates.len());
         for (c, row) in s.candidates.iter().zip(&rows[1..]) {
             assert_eq!(row[0], Data::String(c.employee_id.clone()));
@@ -419,14 +571,20 @@ mod tests {
             } else {
                 "否"
             };
-            assert_eq!(row[11], Data::String(applied.into()));
-            match (c.application.as_ref().and_then(|a| a.date), &row[12]) {
+            assert_eq!(row[13], Data::String(applied.into()));
+            match (c.application.as_ref().and_then(|a| a.date), &row[14]) {
                 (Some(on), Data::DateTime(cell)) => assert_eq!(cell.as_f64(), serial(on)),
                 (None, Data::Empty) => {}
                 (on, cell) => panic!("{}: {on:?} written as {cell:?}", c.employee_id),
             }
+            let facts: Vec<String> = list::facts(model.standard.settings.language, c)
+                .into_iter()
+                .map(|f| f.text)
+                .collect();
+            assert!(!facts.is_empty());
+            assert_eq!(row[9], Data::String(facts.join("\n")));
             let unmet = c.conditions.iter().filter(|k| !k.met).count();
-            match &row[9] {
+            match &row[10] {
                 Data::String(text) => assert_eq!(text.lines().count(), unmet),
                 Data::Empty => assert_eq!(unmet, 0),
                 cell => panic!("{cell:?}"),
@@ -440,25 +598,67 @@ mod tests {
             .map(|c| c.conditions.len() + c.to_judge.len())
             .sum();
         assert_eq!(conditions.len(), 1 + expected);
+        let header: Vec<String> = conditions[0].iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            header[4..9],
+            ["现任级别", "审查级别", "途径", "结论", "是否申报"].map(String::from)
+        );
         assert!(
             conditions
                 .iter()
-                .any(|r| r[9] == Data::String("否".into()) && matches!(r[10], Data::DateTime(_))),
+                .any(|r| r[16] == Data::String("否".into()) && matches!(r[17], Data::DateTime(_))),
             "a condition time cures, with the day it is met"
         );
         assert!(
             conditions
                 .iter()
-                .any(|r| r[6] == Data::String("满足其一".into())
-                    && r[9] == Data::String("否".into())
-                    && matches!(r[10], Data::DateTime(_))),
+                .any(|r| r[9] == Data::String("满足其一".into())
+                    && r[16] == Data::String("否".into())
+                    && matches!(r[17], Data::DateTime(_))),
             "alternatives whose closest lacks only years, with the day it is met"
         );
         assert!(
             conditions
                 .iter()
-                .any(|r| r[9] == Data::String("评定时判断".into()))
+                .any(|r| r[16] == Data::String("评定时判断".into()))
         );
+        let roster = conditions[1..]
+            .iter()
+            .filter(|r| r[16] != Data::String("评定时判断".into()));
+        for r in roster {
+            // What the roster gives, for every condition it decides, met or not.
+            assert!(matches!(&r[11], Data::String(s) if !s.is_empty()), "{r:?}");
+            // Years as months and hours as numbers, each with its requirement.
+            let number = |d: &Data| matches!(d, Data::Float(_) | Data::Int(_));
+            match &r[9] {
+                Data::String(label) if label == "相关工作经验" => {
+                    assert!(number(&r[12]) && number(&r[13]), "{r:?}");
+                    assert_eq!(r[14], Data::Empty);
+                }
+                Data::String(label) if label == "培训学时" => {
+                    assert!(number(&r[14]) && number(&r[15]), "{r:?}");
+                }
+                _ => {}
+            }
+        }
+        assert!(
+            conditions
+                .iter()
+                .any(|r| r[11] == Data::String("花名册未填".into()))
+        );
+        // Filtered to applicants, every candidate who applied is there.
+        let applied: std::collections::BTreeSet<String> = conditions[1..]
+            .iter()
+            .filter(|r| r[8] == Data::String("是".into()))
+            .map(|r| r[0].to_string())
+            .collect();
+        let expected_applied: std::collections::BTreeSet<String> = s
+            .candidates
+            .iter()
+            .filter(|c| c.application.is_some())
+            .map(|c| c.employee_id.clone())
+            .collect();
+        assert_eq!(applied, expected_applied);
 
         // Per department and level, then the total under a blank row.
         let summary = &sheets[2].1;
@@ -473,6 +673,63 @@ mod tests {
             })
             .sum();
         assert_eq!(lines, s.candidates.len() as f64);
+        // Applications by state add up to those applied.
+        assert_eq!(
+            total[8..11]
+                .iter()
+                .map(|d| d.as_f64().unwrap())
+                .sum::<f64>(),
+            total[7].as_f64().unwrap()
+        );
+
+        // Who is not screened, each with the reason.
+        let unscreened = &sheets[3].1;
+        assert_eq!(unscreened.len(), 1 + s.unscreened.len());
+        for (u, row) in s.unscreened.iter().zip(&unscreened[1..]) {
+            assert_eq!(row[0], Data::String(u.employee_id.clone()));
+            assert!(matches!(&row[5], Data::String(r) if !r.is_empty()));
+        }
+    }
+
+    #[test]
+    fn every_sheet_prints_one_page_wide_under_a_running_head_with_the_people_on_every_page() {
+        use std::io::Read;
+        let checked = sample();
+        let model = checked.model.as_ref().unwrap();
+        let s = screening(model);
+        let bytes = workbook(&model.standard, &s).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut read = |name: &str| {
+            let mut text = String::new();
+            zip.by_name(name)
+                .unwrap()
+                .read_to_string(&mut text)
+                .unwrap();
+            text
+        };
+        let book = read("xl/workbook.xml");
+        for (sheet, columns) in [
+            ("资格审查", "$A:$B"),
+            ("条件明细", "$A:$B"),
+            ("部门汇总", "$A:$A"),
+            ("未列入审查", "$A:$B"),
+        ] {
+            let titles = format!("{sheet}!{columns},{sheet}!$1:$1");
+            assert!(book.contains(&titles), "{titles}:\n{book}");
+        }
+        for n in 1..=4 {
+            let sheet = read(&format!("xl/worksheets/sheet{n}.xml"));
+            assert!(sheet.contains(r#"<pageSetUpPr fitToPage="1"/>"#), "{sheet}");
+            assert!(sheet.contains(r#"fitToHeight="0""#), "{sheet}");
+            assert!(
+                sheet.contains("2024H2 任职资格审查名单&amp;R资格审查基准日：2024-06-01"),
+                "{sheet}"
+            );
+            assert!(
+                sheet.contains("内部资料 · 含个人信息&amp;C第 &amp;P 页 / 共 &amp;N 页"),
+                "{sheet}"
+            );
+        }
     }
 
     #[test]
@@ -484,8 +741,17 @@ mod tests {
         english.settings.language = Language::en();
         let sheets = sheets(workbook(&english, &s).unwrap());
         let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, ["Screening", "Conditions", "Summary by department"]);
+        assert_eq!(
+            names,
+            [
+                "Screening",
+                "Conditions",
+                "Summary by department",
+                "Not screened"
+            ]
+        );
         assert_eq!(sheets[0].1[0][7], Data::String("Verdict".into()));
-        assert_eq!(sheets[1].1[0][9], Data::String("Met".into()));
+        assert_eq!(sheets[0].1[0][8], Data::String("Eligible from".into()));
+        assert_eq!(sheets[1].1[0][16], Data::String("Met".into()));
     }
 }

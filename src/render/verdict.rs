@@ -132,7 +132,7 @@ fn condition_reason(lang: Language, kind: &ConditionKind, gap: &ConditionGap) ->
 
 /// A figure with its unit: `1.5 年`, `24 学时`; years counted in whole months from a roster's
 /// date in years and months (`1 年 5 个月`), so what is held and what is short add up.
-fn quantity(lang: Language, unit: &str, x: f64, shown: String, months: bool) -> String {
+pub(crate) fn quantity(lang: Language, unit: &str, x: f64, shown: String, months: bool) -> String {
     if months && unit == "years" {
         let total = (x * 12.0).round().max(0.0) as u32;
         return lang.say(&crate::msg!(

@@ -556,20 +556,26 @@ inline_professional_title = professional title
 elig_title = Eligibility screening { $cycle }
 elig_confidential = Internal · contains personal data
 elig_date = Screening date
-elig_rules = Eligible: every basic condition the roster decides is met on the screening date. Eligible on a later day: only relevant experience or years in level are short, and time alone meets them on that day if the person stays. “Other” conditions are judged by the assessors at the assessment, not here. A re-certification waives years in level.
+elig_rules = Eligible: every basic condition the roster decides is met on the screening date; the person may take part in this cycle. Eligible later: only relevant experience or years in level are short, and time alone meets them on the day shown if the person stays; not eligible in this cycle. “Other” conditions are judged by the assessors at the assessment, not here. Re-certification: the level held, certified again (when due or applied for); years in level do not apply (marked *). People the roster puts in no sequence, such as managers, are not screened.
 elig_rules_recertify = {" "}Holders of a level for { $years } or more are screened for re-certification.
-elig_overview = { $n } screenings of { $people } people: { $eligible } eligible, { $later } eligible later, { $not } not eligible; { $applied } applied, { $applied_not } of them not eligible.
+elig_overview = { $n } { $n ->
+        [one] screening
+       *[other] screenings
+    } of { $people } { $people ->
+        [one] person
+       *[other] people
+    }: { $eligible } eligible, { $later } eligible later, { $not } not eligible; { $applications }.
 elig_people = People screened
 elig_by_department = Summary by department
-elig_col_screened = Screened
+elig_col_screened = Screenings
 elig_later = Eligible later
 elig_col_applied = Applied
-elig_col_applied_not = Applied, not eligible
+elig_col_applied_not = Applied: not eligible
 elig_subtotal = Subtotal
 elig_total = Total
 elig_no_department = No department
 elig_sequence_level = { $sequence } · { $level }
-elig_level_counts = { $n } screened: { $eligible } eligible, { $later } eligible later, { $not } not eligible; { $applied } applied
+elig_level_counts = { $n } screened: { $eligible } eligible, { $later } eligible later, { $not } not eligible; { $applications }
 elig_requires = Conditions screened
 elig_to_judge = Judged at the assessment
 elig_continued = { $level } (continued)
@@ -584,24 +590,73 @@ elig_route_recertification = Re-certification
 elig_route_other = Below current level
 elig_eligible = Eligible
 elig_not_eligible = Not eligible
-elig_eligible_on = Eligible on { $date }
+elig_eligible_on = Eligible from { $date }
+elig_from = from { $date }
 elig_applied_on = Applied { $date }
 elig_applied = Applied
 elig_not_applied = Not applied
 elig_applied_not_eligible = Applied, not eligible
+elig_applied_later = Applied, not yet eligible
+elig_applied_counts = { $applied } applied: { $eligible } eligible, { $later } eligible later, { $not } not eligible
+elig_applied_none = no applications
+elig_col_level = Level screened
+elig_col_verdicts = Verdict
+elig_col_applied_eligible = Applied: eligible
+elig_col_applied_later = Applied: eligible later
 elig_no_candidates = No one in this cycle's roster is screened.
 elig_sheet_screening = Screening
 elig_sheet_conditions = Conditions
-elig_col_eligible_on = Eligible on
+elig_col_eligible_on = Eligible from
 elig_col_to_judge = To judge at the assessment
 elig_col_applied_q = Applied
 elig_col_applied_date = Date applied
 elig_col_condition = Condition
 elig_col_held = Held
+elig_col_held_months = Held (months)
+elig_col_required_months = Required (months)
+elig_col_held_hours = Held (hours)
+elig_col_required_hours = Required (hours)
+elig_col_note = Note
 elig_col_met = Met
 elig_col_expected = Expected on
 elig_col_shortfall = Shortfall
 elig_to_judge_short = At the assessment
+elig_years = { $n } { $n ->
+        [one] year
+       *[other] years
+    }
+elig_hours = { $n } { $n ->
+        [one] hour
+       *[other] hours
+    }
+elig_none = none
+elig_no_level_held = no level held
+elig_not_in_roster = not in the roster
+elig_unmet_without = { $label }: { $held } ({ $required } required)
+elig_col_facts = Key facts
+elig_fact_education = Education: { $value }
+elig_fact_major = Major: { $value }
+elig_fact_experience = Experience: { $value }
+elig_fact_years_in_level = In level: { $value }
+elig_fact_training = Training: { $value }
+elig_fact_title = Title: { $value }
+elig_fact_certifications = Certification: { $value }
+elig_fact_performance = Ratings: { $value }
+elig_overview_unscreened = {" "}{ $n ->
+        [one] One more person with a sequence is
+       *[other] { $n } more people with a sequence are
+    } not screened (listed at the end).
+elig_unscreened_count = Not screened
+elig_unscreened = People not screened
+elig_unscreened_intro = These people have a sequence but no level to be screened for in this cycle and are not in the tables above; with the people screened, they make up everyone the roster puts in a sequence.
+elig_col_reason = Reason
+elig_not_screened_highest = Holds the sequence's highest level: no level above
+elig_not_screened_recertify = ; re-certification not due (after { $years } in the level)
+elig_prepared_by = Prepared by
+elig_reviewed_by = Reviewed by
+elig_approved_by = Approved by
+elig_sign_name = Name
+elig_sign_date = Date
 
 ## Messages: what the command line says (diagnostics, progress, closing lines, --help).
 ## Their keys are kebab-case; the documents' keys above are snake_case, as templates read them.
