@@ -355,7 +355,12 @@ E4,钱七,销售部,2018-01-01,sales,二级,2020-01-01,硕士,统计学,初级,�
     // E4: a major not accepted, a title below 中级, a C among the last three ratings; the
     // master's alternative holds (7 years 2 months of experience).
     let e4 = find("E4", "s3");
-    let unmet: Vec<String> = e4.conditions.iter().filter(|c| !c.met).map(|c| c.kind.slot()).collect();
+    let unmet: Vec<String> = e4
+        .conditions
+        .iter()
+        .filter(|c| !c.met)
+        .map(|c| c.kind.slot())
+        .collect();
     assert_eq!(unmet, ["major", "title", "performance"]);
     assert_eq!(e4.eligible_on, None);
 

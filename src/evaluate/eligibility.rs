@@ -236,8 +236,8 @@ fn levels_to_screen<'a>(
 /// when one of the closest lacks only years (the earliest such).
 pub fn met_by_time(gap: &ConditionGap) -> Option<Date> {
     match gap {
-        ConditionGap::ExperienceYears { expected, .. } => Some(*expected),
-        ConditionGap::YearsInLevel { expected, .. } => *expected,
+        ConditionGap::ExperienceYears { expected, .. }
+        | ConditionGap::YearsInLevel { expected, .. } => *expected,
         ConditionGap::Alternatives { closest, .. } => closest
             .iter()
             .filter_map(|parts| {

@@ -36,13 +36,14 @@ pub enum ConditionGap {
         required: Education,
     },
     /// Years or hours: what the record gives (0 when none), what is required; for years,
-    /// the day they will be met if the employee stays (counted from the record's date).
+    /// the day they will be met if the employee stays (counted from the record's date), none
+    /// when the record gives no years at all (nothing known is counting).
     /// `months` when the years were counted in whole months from a roster's date: said in
     /// years and months then.
     ExperienceYears {
         held: f64,
         required: f64,
-        expected: Date,
+        expected: Option<Date>,
         months: bool,
     },
     /// No day when the facts give no years in the level at all (no level held, or none
@@ -167,9 +168,10 @@ pub(crate) fn gap(
             ConditionGap::ExperienceYears {
                 held,
                 required: *r,
-                expected: f
-                    .experience_since
-                    .map_or_else(|| after(held, *r), |since| since.reached(*r)),
+                expected: f.experience_years.map(|_| {
+                    f.experience_since
+                        .map_or_else(|| after(held, *r), |since| since.reached(*r))
+                }),
                 months: f.experience_since.is_some(),
             }
         }

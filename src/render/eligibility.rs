@@ -155,15 +155,46 @@ fn yes_no(lang: Language, b: bool) -> &'static str {
     if b { yes } else { no }
 }
 
-/// Who and what for, the first columns of the first two sheets.
-fn identity(standard: &Standard, c: &Candidate) -> [String; 4] {
+/// The first columns of the first two sheets: who, for which level, by which route, with
+/// what verdict.
+fn who_headers(lang: Language) -> Vec<(&'static str, f64)> {
+    let g = |k| lang.get(k);
+    vec![
+        (g("team_col_id"), 9.0),
+        (g("team_col_name"), 9.0),
+        (g("department"), 14.0),
+        (g("sequence"), 12.0),
+        (g("current_level"), 10.0),
+        (g("elig_col_level"), 10.0),
+        (g("elig_col_route"), 11.0),
+        (g("elig_col_verdict"), 10.0),
+    ]
+}
+
+/// The cells under [`who_headers`] for one candidate, on row `r`.
+fn write_who(
+    sheet: &mut Worksheet,
+    r: u32,
+    standard: &Standard,
+    c: &Candidate,
+    look: &Look,
+) -> Result<(), XlsxError> {
     let lang = standard.settings.language;
-    [
+    let status = Status::of(c);
+    let texts = [
         c.employee_id.clone(),
         c.name.clone(),
         list::department(lang, c),
         list::sequence_name(standard, &c.sequence).to_string(),
-    ]
+        list::current(standard, c),
+        list::level_name(standard, &c.sequence, &c.level).to_string(),
+        list::route(lang, c.route).to_string(),
+    ];
+    for (col, text) in texts.into_iter().enumerate() {
+        sheet.write_string_with_format(r, col as u16, text, &look.text)?;
+    }
+    sheet.write_string_with_format(r, 7, status.word(lang), look.status(status))?;
+    Ok(())
 }
 
 /// Whether the person applied, in the colour of an application the screening does not bear
@@ -194,15 +225,8 @@ fn candidates(
 ) -> Result<(), XlsxError> {
     let lang = standard.settings.language;
     let g = |k| lang.get(k);
-    let headers = [
-        (g("team_col_id"), 9.0),
-        (g("team_col_name"), 9.0),
-        (g("department"), 14.0),
-        (g("sequence"), 12.0),
-        (g("current_level"), 10.0),
-        (g("elig_col_level"), 10.0),
-        (g("elig_col_route"), 11.0),
-        (g("elig_col_verdict"), 10.0),
+    let mut headers = who_headers(lang);
+    headers.extend([
         (g("elig_col_eligible_on"), 12.0),
         (g("elig_col_facts"), 30.0),
         (g("elig_col_unmet"), 56.0),
@@ -210,7 +234,7 @@ fn candidates(
         (g("elig_col_to_judge"), 36.0),
         (g("elig_col_applied_q"), 9.0),
         (g("elig_col_applied_date"), 12.0),
-    ];
+    ]);
     frame(
         sheet,
         g("elig_sheet_screening"),
@@ -221,16 +245,7 @@ fn candidates(
     )?;
     for (i, c) in screening.candidates.iter().enumerate() {
         let r = 1 + i as u32;
-        let status = Status::of(c);
-        let [id, name, department, sequence] = identity(standard, c);
-        for (col, text) in [(0, id), (1, name), (2, department), (3, sequence)] {
-            sheet.write_string_with_format(r, col, text, &look.text)?;
-        }
-        let level = list::level_name(standard, &c.sequence, &c.level);
-        sheet.write_string_with_format(r, 4, list::current(standard, c), &look.text)?;
-        sheet.write_string_with_format(r, 5, level, &look.text)?;
-        sheet.write_string_with_format(r, 6, list::route(lang, c.route), &look.text)?;
-        sheet.write_string_with_format(r, 7, status.word(lang), look.status(status))?;
+        write_who(sheet, r, standard, c, look)?;
         if let Some(on) = c.eligible_on {
             write_date(sheet, r, 8, on, look)?;
         }
@@ -304,15 +319,8 @@ fn conditions(
 ) -> Result<(), XlsxError> {
     let lang = standard.settings.language;
     let g = |k| lang.get(k);
-    let headers = [
-        (g("team_col_id"), 9.0),
-        (g("team_col_name"), 9.0),
-        (g("department"), 14.0),
-        (g("sequence"), 12.0),
-        (g("current_level"), 10.0),
-        (g("elig_col_level"), 10.0),
-        (g("elig_col_route"), 11.0),
-        (g("elig_col_verdict"), 10.0),
+    let mut headers = who_headers(lang);
+    headers.extend([
         (g("elig_col_applied_q"), 9.0),
         (g("elig_col_condition"), 14.0),
         (g("required"), 36.0),
@@ -324,7 +332,7 @@ fn conditions(
         (g("elig_col_met"), 10.0),
         (g("elig_col_expected"), 13.0),
         (g("elig_col_shortfall"), 56.0),
-    ];
+    ]);
     let rows: usize = screening
         .candidates
         .iter()
@@ -340,20 +348,9 @@ fn conditions(
     )?;
     let mut r = 1u32;
     for c in &screening.candidates {
-        let who = identity(standard, c);
-        let current = list::current(standard, c);
-        let level = list::level_name(standard, &c.sequence, &c.level);
-        let route = list::route(lang, c.route);
-        let status = Status::of(c);
         let start = |sheet: &mut Worksheet, r: u32, kind: &ConditionKind| {
             let (label, required) = words::condition(lang, kind);
-            for (col, text) in who.iter().enumerate() {
-                sheet.write_string_with_format(r, col as u16, text, &look.text)?;
-            }
-            sheet.write_string_with_format(r, 4, &current, &look.text)?;
-            sheet.write_string_with_format(r, 5, level, &look.text)?;
-            sheet.write_string_with_format(r, 6, route, &look.text)?;
-            sheet.write_string_with_format(r, 7, status.word(lang), look.status(status))?;
+            write_who(sheet, r, standard, c, look)?;
             write_applied(sheet, r, 8, lang, c, look)?;
             sheet.write_string_with_format(r, 9, label, &look.text)?;
             sheet.write_string_with_format(r, 10, required, &look.wrap)?;

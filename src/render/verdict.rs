@@ -130,6 +130,23 @@ fn condition_reason(lang: Language, kind: &ConditionKind, gap: &ConditionGap) ->
     }
 }
 
+/// `line` and, when there is one, the month time alone meets it: "…，预计 2024 年 12 月满足".
+pub(crate) fn with_expected(
+    lang: Language,
+    line: String,
+    date: Option<&crate::model::Date>,
+) -> String {
+    let Some(date) = date else {
+        return line;
+    };
+    let month = lang.say(&crate::msg!(
+        "month_of_year",
+        year = date.year as u32,
+        month = date.month as u32
+    ));
+    line + &fill(lang.get("guide_expected"), &[("month", month)])
+}
+
 /// A figure with its unit: `1.5 年`, `24 学时`; years counted in whole months from a roster's
 /// date in years and months (`1 年 5 个月`), so what is held and what is short add up.
 pub(crate) fn quantity(lang: Language, unit: &str, x: f64, shown: String, months: bool) -> String {
@@ -176,14 +193,7 @@ pub fn shortfall(lang: Language, c: &ConditionGap) -> String {
             ],
         )
     };
-    let expected = |line: String, date: &crate::model::Date| {
-        let month = lang.say(&crate::msg!(
-            "month_of_year",
-            year = date.year as u32,
-            month = date.month as u32
-        ));
-        line + &fill(t("guide_expected"), &[("month", month)])
-    };
+    let expected = |line: String, date: &crate::model::Date| with_expected(lang, line, Some(date));
     match c {
         ConditionGap::TrainingHours { held, required } => {
             short(t("training_hours"), *held, *required, "hours", false)
@@ -193,10 +203,13 @@ pub fn shortfall(lang: Language, c: &ConditionGap) -> String {
             required,
             expected: date,
             months,
-        } => expected(
-            short(t("experience_years"), *held, *required, "years", *months),
-            date,
-        ),
+        } => {
+            let line = short(t("experience_years"), *held, *required, "years", *months);
+            match date {
+                Some(date) => expected(line, date),
+                None => line,
+            }
+        }
         ConditionGap::YearsInLevel {
             held,
             required,

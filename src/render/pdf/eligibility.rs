@@ -637,17 +637,7 @@ pub fn shortfall(lang: Language, c: &Candidate, gap: &ConditionGap) -> String {
             ],
         )
     };
-    let expected = |line: String, date: Option<&Date>| match date {
-        Some(date) => {
-            let month = lang.say(&crate::msg!(
-                "month_of_year",
-                year = date.year as u32,
-                month = date.month as u32
-            ));
-            line + &fill(t("guide_expected"), &[("month", month)])
-        }
-        None => line,
-    };
+    let expected = |line: String, date: Option<&Date>| verdict::with_expected(lang, line, date);
     let f = &c.facts;
     match gap {
         ConditionGap::ExperienceYears {
@@ -663,7 +653,7 @@ pub fn shortfall(lang: Language, c: &Candidate, gap: &ConditionGap) -> String {
             let y = |x: f64| years(lang, x, *months);
             expected(
                 short(label, y(*held), y(required - held), y(*required)),
-                Some(date),
+                date.as_ref(),
             )
         }
         ConditionGap::YearsInLevel {
