@@ -54,7 +54,7 @@ pub enum Route {
     Promotion,
     /// Two or more levels above the one held (越级), screened because the person applied.
     SkipLevel,
-    /// The level held, due again (复审).
+    /// The level held, due again (复核).
     Recertification,
     /// A level at or below the one held that is not due, screened because the person applied.
     Other,

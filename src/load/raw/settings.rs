@@ -74,7 +74,7 @@ pub struct RawVerdict {
     /// What a failed re-certification means: `demote` (降级) or `observe` (保留观察, default).
     #[serde(default)]
     pub failed_recertification: Option<S<crate::model::FailedRecertification>>,
-    /// After how many years in a level its holder is due for re-certification (复审): the
+    /// After how many years in a level its holder is due for re-certification (复核): the
     /// eligibility screening then lists the level they hold too. Optional: without it,
     /// screening lists only the levels above.
     #[serde(default)]

@@ -1878,7 +1878,7 @@ record-not-applied-help = 请在本周期申报中补上这条申报，或核对
 cli-eligibility-long =
     在评估之前审查本周期花名册（资格审查）。
 
-    对 assessments/<周期>/people.csv（或 .xlsx）中每位有序列的人员：列出比现任级别高一级的级别（`verdict.recertify_after_years` 规定复审到期时也列出现任级别；首次认证列出从最低级别到第一个不满足的级别；以及本人申报的级别），每项基本条件是否满足及其数据和要求，工作年限和现职年限仅靠时间将于哪天满足。由评委判断的条件（`other`）列为待评定。PDF 首页为按部门汇总。含个人信息，不会出现在网站上。
+    对 assessments/<周期>/people.csv（或 .xlsx）中每位有序列的人员：列出比现任级别高一级的级别（`verdict.recertify_after_years` 规定复核到期时也列出现任级别；首次认证列出从最低级别到第一个不满足的级别；以及本人申报的级别），每项基本条件是否满足及其数据和要求，工作年限和现职年限仅靠时间将于哪天满足。由评委判断的条件（`other`）列为待评定。PDF 首页为按部门汇总。含个人信息，不会出现在网站上。
 cli-eligibility-examples =
     示例：
       rungs eligibility --cycle 2025H1 --out eligibility.pdf
