@@ -145,14 +145,6 @@ pub fn check(
         records: Records::new(assessments).with_people(people.cycles),
     });
     if let Some(model) = &model {
-        people::screen_applications(
-            &mut ctx,
-            &model.standard,
-            &model.records.assessments,
-            &model.records.people,
-        );
-    }
-    if let Some(model) = &model {
         outputs::check(&mut ctx, model);
     }
     let mut diagnostics = ctx.diagnostics;

@@ -3,6 +3,7 @@
 //! diagnostic, the theme and the fonts), and a [`Build`] renders the parts asked for into a
 //! sink. Nothing here prints, exits or touches global state; commands do that.
 
+mod applications;
 mod build;
 mod editions;
 
@@ -94,6 +95,9 @@ impl Project {
         let fonts = Arc::new(Fonts::load(&theme, &loaded.fonts));
         let mut diagnostics = checked.diagnostics;
         diagnostics.extend(crate::check::missing_glyphs(&sources, &fonts));
+        if let Some(model) = &checked.model {
+            diagnostics.extend(applications::diagnostics(model));
+        }
         diagnostics::sort(&mut diagnostics);
         Ok(Checked {
             model: checked.model,
