@@ -158,7 +158,8 @@ pub(crate) fn quantity(lang: Language, unit: &str, x: f64, shown: String, months
             months = total % 12
         ));
     }
-    fill(lang.get(unit), &[("n", shown)])
+    let unit = if unit == "years" { "years" } else { "hours" };
+    words::amount(lang, unit, &shown)
 }
 
 /// What the closest alternatives lack: "学历：…；或 相关工作经验：还差 1 年 …".

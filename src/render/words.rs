@@ -13,6 +13,15 @@ fn at_least(language: Language, key: &'static str, n: f64) -> String {
     language.say(&crate::locale::Message::new(key).arg("n", n))
 }
 
+/// A figure with its unit, as shown (`shown`: already cut, `1.5`), its plural chosen by the
+/// language: "1.5 年", "1 year", "24 hours". `unit` is `years` or `hours`.
+pub fn amount(language: Language, unit: &'static str, shown: &str) -> String {
+    match shown.parse::<f64>() {
+        Ok(n) => language.say(&crate::locale::Message::new(unit).arg("n", n)),
+        Err(_) => fill(language.get(unit), &[("n", shown.to_string())]),
+    }
+}
+
 /// One alternative of `any_of`, each of its conditions labelled: "本科及以上，相关工作经验不少于 3 年".
 fn alternative(language: Language, alt: &Alternative) -> String {
     let g = |k| language.get(k);

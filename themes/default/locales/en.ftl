@@ -382,8 +382,14 @@ gate_contributions = { $met } of { $all } contribution requirements met
 contributions_advisory = {" "}The contribution requirements are advisory: they do not decide the verdict.
 contributions_gating = The contribution requirements are a condition of the verdict.
 previous_achieved = Achieved last cycle
-years = { $n } years
-hours = { $n } hours
+years = { $n } { $n ->
+    [one] year
+   *[other] years
+}
+hours = { $n } { $n ->
+    [one] hour
+   *[other] hours
+}
 held = held
 not_held = not held
 yes = yes

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::evaluate::{ConditionKind, Evaluation};
 use crate::model::{Assessment, Education, Facts, Language, format_score};
-use crate::render::words::{self, fill};
+use crate::render::words;
 
 #[derive(Serialize)]
 pub(super) struct ConditionRow {
@@ -45,13 +45,13 @@ fn fact(lang: Language, kind: &ConditionKind, f: &Facts) -> String {
             .map_or_else(missing, |e| words::education(lang, e).to_string()),
         ConditionKind::ExperienceYears(_) => f
             .experience_years
-            .map_or_else(missing, |n| fill(t("years"), &[("n", format_score(n))])),
+            .map_or_else(missing, |n| words::amount(lang, "years", &format_score(n))),
         ConditionKind::YearsInLevel(_) => f
             .years_in_level
-            .map_or_else(missing, |n| fill(t("years"), &[("n", format_score(n))])),
+            .map_or_else(missing, |n| words::amount(lang, "years", &format_score(n))),
         ConditionKind::TrainingHours(_) => f
             .training_hours
-            .map_or_else(missing, |n| fill(t("hours"), &[("n", format_score(n))])),
+            .map_or_else(missing, |n| words::amount(lang, "hours", &format_score(n))),
         ConditionKind::Certification(name) => t(if f.certifications.contains(name) {
             "held"
         } else {
