@@ -194,7 +194,6 @@ pub fn shortfall(lang: Language, c: &ConditionGap) -> String {
             ],
         )
     };
-    let expected = |line: String, date: &crate::model::Date| with_expected(lang, line, Some(date));
     match c {
         ConditionGap::TrainingHours { held, required } => {
             short(t("training_hours"), *held, *required, "hours", false)
@@ -202,26 +201,21 @@ pub fn shortfall(lang: Language, c: &ConditionGap) -> String {
         ConditionGap::ExperienceYears {
             held,
             required,
-            expected: date,
+            expected,
             months,
-        } => {
-            let line = short(t("experience_years"), *held, *required, "years", *months);
-            match date {
-                Some(date) => expected(line, date),
-                None => line,
-            }
         }
-        ConditionGap::YearsInLevel {
+        | ConditionGap::YearsInLevel {
             held,
             required,
-            expected: date,
+            expected,
             months,
         } => {
-            let line = short(t("years_in_level"), *held, *required, "years", *months);
-            match date {
-                Some(date) => expected(line, date),
-                None => line,
-            }
+            let label = match c {
+                ConditionGap::ExperienceYears { .. } => t("experience_years"),
+                _ => t("years_in_level"),
+            };
+            let line = short(label, *held, *required, "years", *months);
+            with_expected(lang, line, expected.as_ref())
         }
         ConditionGap::Education { held, required } => fill(
             t("guide_education"),

@@ -229,6 +229,7 @@ pub fn check(
         table: &table,
         scales,
         cells: HashMap::new(),
+        educations: education_names(scales.language),
     };
     let mut people: BTreeMap<String, Person> = BTreeMap::new();
     let mut first_row: HashMap<String, usize> = HashMap::new();
@@ -311,6 +312,8 @@ struct Reader<'c, 'a, 's> {
     table: &'c Table<'c>,
     scales: &'c Scales<'s>,
     cells: HashMap<(String, Column), Location>,
+    /// Each education's names, read from the locales once, not once per cell.
+    educations: Vec<(Education, Vec<String>)>,
 }
 
 impl Reader<'_, '_, '_> {
@@ -411,7 +414,7 @@ impl Reader<'_, '_, '_> {
         person.years_in_level = self.number(r, row, columns, Column::YearsInLevel);
         person.training_hours = self.number(r, row, columns, Column::TrainingHours);
         if let Some(text) = cell(Column::Education) {
-            match education(&text, self.scales.language) {
+            match education(&text, &self.educations) {
                 Some(e) => person.education = Some(e),
                 None => self.bad(
                     r,
@@ -628,10 +631,23 @@ impl Reader<'_, '_, '_> {
 
 /// Education from its id (`bachelor`) or a name in any language rungs speaks (本科, 大学本科,
 /// Bachelor's degree).
-fn education(text: &str, language: Language) -> Option<Education> {
+fn education(text: &str, names: &[(Education, Vec<String>)]) -> Option<Education> {
     let normal = normalise_header(text);
-    Education::ALL.into_iter().find(|e| {
-        e.id() == normal
-            || table::aliases(&format!("roster-education-{}", e.id()), language).contains(&normal)
-    })
+    names
+        .iter()
+        .find(|(e, names)| e.id() == normal || names.contains(&normal))
+        .map(|(e, _)| *e)
+}
+
+/// Each education's names in every language rungs speaks and the project's.
+fn education_names(language: Language) -> Vec<(Education, Vec<String>)> {
+    Education::ALL
+        .into_iter()
+        .map(|e| {
+            (
+                e,
+                table::aliases(&format!("roster-education-{}", e.id()), language),
+            )
+        })
+        .collect()
 }

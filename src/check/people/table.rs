@@ -59,8 +59,9 @@ pub struct Table<'a> {
     pub header_row: usize,
     pub headers: Vec<String>,
     pub rows: &'a [Vec<Cell>],
-    /// The CSV's text, when the sheet is one, to place diagnostics on its lines.
-    text: Option<&'a str>,
+    /// The CSV's lines, when the sheet is one and each row is one line, to place diagnostics
+    /// on them (split once: every cell of the roster asks for its place).
+    lines: Option<Vec<&'a str>>,
 }
 
 impl<'a> Table<'a> {
@@ -75,12 +76,15 @@ impl<'a> Table<'a> {
         for sheet in sheets {
             for (r, row) in sheet.rows.iter().take(HEADER_WITHIN).enumerate() {
                 if row.iter().any(|c| first(&c.shown())) {
+                    let lines = text
+                        .map(|t| t.lines().collect::<Vec<_>>())
+                        .filter(|lines| lines.len() == sheet.rows.len());
                     return Some(Table {
                         file,
                         header_row: r,
                         headers: row.iter().map(Cell::shown).collect(),
                         rows: &sheet.rows,
-                        text,
+                        lines,
                     });
                 }
             }
@@ -107,11 +111,8 @@ impl<'a> Table<'a> {
     /// Where cell (`row`, `column`) is: on its line of a CSV (when rows are lines), else the
     /// row and column as the spreadsheet numbers them.
     pub fn location(&self, row: usize, column: usize) -> Location {
-        if let Some(text) = self.text {
-            let lines: Vec<&str> = text.lines().collect();
-            if lines.len() == self.rows.len()
-                && let Some(line) = lines.get(row)
-            {
+        if let Some(lines) = &self.lines {
+            if let Some(line) = lines.get(row) {
                 let start = cell_start(line, column);
                 let width = line[start..]
                     .split([',', ';', '\t'])
