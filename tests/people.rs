@@ -633,3 +633,169 @@ fn a_blank_roster_cell_a_record_leaves_to_it_is_missing_not_a_crash() {
     assert!(said.contains("leaves these blank for E1"), "{said}");
     assert_eq!(code(&out), 1);
 }
+
+/// The sample, copied: its 2025H1 cycle has a roster, a screening date and applications.
+fn sample() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("content"), &dir.path().join("content"));
+    dir
+}
+
+#[test]
+fn the_eligibility_command_writes_the_committees_list_and_the_workbook() {
+    use calamine::Reader;
+    let dir = sample();
+    let run = |args: &[&str]| {
+        let mut all = vec!["eligibility", "content"];
+        all.extend_from_slice(args);
+        rungs(dir.path(), &all)
+    };
+    let out = run(&["--cycle", "2025H1", "--out", "e.pdf"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("on 2025-05-31"), "{}", stderr(&out));
+    let text = pdf_text(&fs::read(dir.path().join("e.pdf")).unwrap());
+    for expected in ["2025H1", "卢晓彤", "E1017", "2025-05-31"] {
+        assert!(text.contains(expected), "{expected} in the list");
+    }
+
+    let out = run(&["--cycle", "2025H1", "--out", "e.xlsx"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let said = stderr(&out);
+    let candidates: usize = said
+        .lines()
+        .find_map(|l| l.strip_prefix("wrote e.xlsx: "))
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("a count of candidates: {said}"));
+    let mut book = calamine::open_workbook_auto(dir.path().join("e.xlsx")).unwrap();
+    let names = book.sheet_names();
+    assert_eq!(names.len(), 4, "{names:?}");
+    let first = book.worksheet_range(&names[0]).unwrap();
+    assert_eq!(
+        first.height(),
+        1 + candidates,
+        "one row per candidate under the header"
+    );
+
+    // Filters narrow it; the same list twice is the same bytes.
+    let out = run(&[
+        "--cycle",
+        "2025H1",
+        "--sequence",
+        "销售序列",
+        "--level",
+        "三级",
+        "--out",
+        "s3.xlsx",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let mut book = calamine::open_workbook_auto(dir.path().join("s3.xlsx")).unwrap();
+    let s3 = book.worksheet_range(&book.sheet_names()[0]).unwrap();
+    assert!(
+        s3.height() > 1 && s3.height() < first.height(),
+        "{}",
+        s3.height()
+    );
+    let again = run(&["--cycle", "2025H1", "--out", "again.xlsx"]);
+    assert_eq!(code(&again), 0);
+    assert!(
+        fs::read(dir.path().join("again.xlsx")).unwrap()
+            == fs::read(dir.path().join("e.xlsx")).unwrap()
+    );
+
+    // A cycle without a screening date takes --on; one without a roster, a level without a
+    // sequence and a file of another kind are refused with what to do.
+    let out = run(&["--cycle", "2024H2", "--out", "x.pdf"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("cycle 2024H2 has no screening date"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("--on YYYY-MM-DD"), "{}", stderr(&out));
+    let out = run(&["--cycle", "2024H2", "--on", "2024-12-01", "--out", "x.pdf"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&["--cycle", "2099H1", "--out", "x.pdf"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("cycle 2099H1 has no roster to screen"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["--cycle", "2025H1", "--level", "三级", "--out", "x.pdf"]);
+    assert!(
+        stderr(&out).contains("`--level` needs `--sequence`"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["--cycle", "2025H1", "--out", "x.txt"]);
+    assert!(
+        stderr(&out).contains("is neither a .pdf nor an .xlsx file"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_roster_it_cannot_read_or_without_its_columns_is_named() {
+    let cases: [(&str, &[u8], &str); 3] = [
+        (
+            "people.csv",
+            "姓名,部门\r\n张三,销售部\r\n".as_bytes(),
+            "error[missing-column]: the roster has no employee ID column",
+        ),
+        (
+            "people.csv",
+            "工号,部门\r\nE1,销售部\r\n".as_bytes(),
+            "error[missing-column]: the roster has no name column",
+        ),
+        (
+            "people.xlsx",
+            b"not a workbook".as_slice(),
+            "error[unreadable-sheet]",
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        let dir = project(&[(&format!("assessments/2024H1/{name}"), bytes.to_vec())]);
+        let out = rungs(dir.path(), &["check", "content"]);
+        assert_eq!(code(&out), 1, "{name}");
+        assert!(
+            stderr(&out).contains(expected),
+            "{expected}\n{}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn a_record_nobody_applied_for_and_a_recertification_setting_below_zero_are_reported() {
+    let roster = "工号,姓名,部门,序列,学历\r\nE1,张三,销售部,sales,本科\r\nE2,王五,销售部,sales,高中/中专\r\n";
+    let dir = project(&[
+        ("assessments/2024H1/people.csv", roster.as_bytes().to_vec()),
+        (
+            "assessments/2024H1/applications.yaml",
+            b"applications:\n  - { employee_id: E2, level: s1 }\n".to_vec(),
+        ),
+    ]);
+    let out = rungs(dir.path(), &["check", "content"]);
+    let said = stderr(&out);
+    assert!(
+        said.contains("warning[unapplied-record]: E1 has a record for s2 in 2024H1, which takes applications, but did not apply for it"),
+        "{said}"
+    );
+    assert!(!said.contains("E2 has a record"), "E2 applied: {said}");
+
+    replace_in(
+        &dir.path().join("content"),
+        "rungs.yaml",
+        "recertify_after_years: 3",
+        "recertify_after_years: 0",
+    );
+    let out = rungs(dir.path(), &["check", "content"]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("error[out-of-range]: `0` is not above zero"),
+        "{}",
+        stderr(&out)
+    );
+}
