@@ -111,21 +111,19 @@ impl<'a> Table<'a> {
     /// Where cell (`row`, `column`) is: on its line of a CSV (when rows are lines), else the
     /// row and column as the spreadsheet numbers them.
     pub fn location(&self, row: usize, column: usize) -> Location {
-        if let Some(lines) = &self.lines {
-            if let Some(line) = lines.get(row) {
-                let start = cell_start(line, column);
-                let width = line[start..]
-                    .split([',', ';', '\t'])
-                    .next()
-                    .map_or(1, |c| c.chars().count().max(1));
-                let mut location = Location::at(
-                    self.file,
-                    row as u32 + 1,
-                    line[..start].chars().count() as u32 + 1,
-                );
-                location.width = width as u32;
-                return location;
-            }
+        if let Some(line) = self.lines.as_ref().and_then(|lines| lines.get(row)) {
+            let start = cell_start(line, column);
+            let width = line[start..]
+                .split([',', ';', '\t'])
+                .next()
+                .map_or(1, |c| c.chars().count().max(1));
+            let mut location = Location::at(
+                self.file,
+                row as u32 + 1,
+                line[..start].chars().count() as u32 + 1,
+            );
+            location.width = width as u32;
+            return location;
         }
         Location::at(self.file, row as u32 + 1, column as u32 + 1)
     }
