@@ -19,6 +19,7 @@ mod pages;
 mod people;
 mod plans;
 mod positions;
+mod rating_rules;
 mod requirements;
 mod sequences;
 mod settings;
@@ -120,6 +121,10 @@ pub fn check(
                 .unwrap_or_default(),
             titles: titles.clone(),
         },
+        ratings: settings
+            .as_ref()
+            .map(|(s, _, _)| s.ratings.clone())
+            .unwrap_or_default(),
     };
     let current_edition = settings.as_ref().map(|(s, _, _)| CurrentEdition {
         name: &s.edition,
@@ -580,6 +585,24 @@ impl Ctx<'_> {
                 .at(loc)
                 .help(msg!("check-name-too-long-help", what = what)),
             );
+        }
+    }
+
+    /// How many diagnostics are reported so far, for [`Ctx::keep_errors_since`].
+    pub fn mark(&self) -> usize {
+        self.diagnostics.len()
+    }
+
+    /// Drops the warnings reported since `mark`: rules run on a part of a record (one rater's
+    /// rating) whose warnings are about the whole.
+    pub fn keep_errors_since(&mut self, mark: usize) {
+        let mut i = mark;
+        while i < self.diagnostics.len() {
+            if self.diagnostics[i].is_error() {
+                i += 1;
+            } else {
+                self.diagnostics.remove(i);
+            }
         }
     }
 

@@ -75,6 +75,15 @@ codes! {
     MISSING_ITEM = "missing-item", Error, "a level gives no points to an item of its module";
     SCORE_OUT_OF_RANGE = "score-out-of-range", Error, "a score outside 0 and the points it is worth";
     OUT_OF_RANGE = "out-of-range", Error, "a number outside its allowed range";
+    WRONG_RATER = "wrong-rater", Error, "a rating by the wrong person for its role: a self rating by someone else, the employee rating themselves in another role, a manager rating not by the record's manager";
+    DUPLICATE_RATER = "duplicate-rater", Error, "one rater gives two ratings in the same role on one record";
+    PANEL_TOO_SMALL = "panel-too-small", Error, "an item the panel rates with fewer judges than `ratings.min_panel`";
+    TYPED_TWICE = "typed-twice", Error, "a record gives its own value for an item its ratings decide";
+    UNKNOWN_DECISION_ITEM = "unknown-decision-item", Error, "a calibration decision names an item that is not written `competencies.ID`, `behaviours.ID`, `scores.MODULE[.ITEM]` or that the record does not hold";
+    STALE_DECISION = "stale-decision", Error, "a calibration decision's `from` is not the value the item has before it";
+    MANAGER_ON_PANEL = "manager-on-panel", Warning, "a panel judge who is the employee's manager";
+    DIVERGENT_RATINGS = "divergent-ratings", Warning, "counting raters differ on an item by the standard's divergence threshold or more, and no calibration decision settles it";
+    UNKNOWN_ROLE = "unknown-role", Error, "a rating or a weight names a role that is neither built in (self, manager, panel, peer) nor declared in `ratings.roles`";
     WRONG_SCORE_SHAPE = "wrong-score-shape", Error, "one number for a module scored per item, or the reverse";
     EXAM_IN_SCORES = "exam-in-scores", Error, "the written exam given under `scores:`";
     EXAM_WITH_ITEMS = "exam-with-items", Error, "an exam module with items";

@@ -9,6 +9,7 @@
 pub mod development;
 pub mod eligibility;
 pub mod guidance;
+pub mod ratings;
 pub mod team;
 pub mod trend;
 

@@ -11,6 +11,7 @@ pub mod change;
 mod date;
 pub mod editions;
 pub mod people;
+mod ratings;
 mod records;
 mod standard;
 
@@ -18,6 +19,7 @@ use std::collections::HashMap;
 
 pub use date::Date;
 pub use people::{Application, Cycle, Person, Roster, Since};
+pub use ratings::*;
 pub use records::*;
 pub use standard::*;
 

@@ -40,6 +40,10 @@ pub struct Assessment {
     pub comments: Option<String>,
     /// The individual development plan agreed in this cycle.
     pub plan: Vec<PlanItem>,
+    /// The ratings by rater the consolidated values came from, and the calibration decisions;
+    /// empty for a record of final values.
+    #[serde(skip_serializing_if = "super::Rated::is_empty")]
+    pub rated: super::Rated,
 }
 
 /// One item of an individual development plan (IDP).

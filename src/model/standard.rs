@@ -70,6 +70,10 @@ pub struct Settings {
     pub performance_ratings: Vec<String>,
     pub grading: Grading,
     pub verdict: VerdictRules,
+    /// How ratings by several raters combine. What they combined into is in each record, so
+    /// the handbook's data leaves the rules out.
+    #[serde(skip)]
+    pub ratings: super::RatingRules,
     /// Professional titles (职称), lowest first.
     pub professional_titles: Vec<String>,
     pub edition_tag_pattern: String,
@@ -724,6 +728,7 @@ impl Settings {
             professional_titles: ["初级", "中级", "高级"].map(String::from).to_vec(),
             performance_ratings: ["S", "A", "B", "C", "D"].map(String::from).to_vec(),
             grading: Grading::default(),
+            ratings: Default::default(),
             edition_tag_pattern: "v*".into(),
         }
     }

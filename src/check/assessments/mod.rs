@@ -11,6 +11,7 @@ mod competencies;
 mod facts;
 mod keys;
 mod kpis;
+mod ratings;
 mod reference;
 mod scores;
 mod target;
@@ -40,6 +41,7 @@ pub(super) struct Against<'a> {
     pub competencies: &'a [Competency],
     pub kinds: &'a [Category],
     pub scales: Scales,
+    pub ratings: RatingRules,
 }
 
 impl<'a> Against<'a> {
@@ -52,6 +54,7 @@ impl<'a> Against<'a> {
                 ratings: s.settings.performance_ratings.clone(),
                 titles: s.settings.professional_titles.clone(),
             },
+            ratings: s.settings.ratings.clone(),
         }
     }
 }
@@ -128,6 +131,8 @@ pub(super) fn check(
             level,
             position,
         };
+        let (consolidated, rated) = ratings::consolidate(ctx, file, raw, &target, against);
+        let raw = consolidated.as_ref();
         let mut evidence = check_evidence(ctx, file, raw, &target, against);
         if let Some((experience, level)) = filled.since.get(file) {
             evidence.facts.experience_since = *experience;
@@ -146,7 +151,10 @@ pub(super) fn check(
                 location: ctx.loc(file, &raw.date),
             });
         }
-        out.push(assessment(file, raw, date, &target, evidence, plan));
+        out.push(Assessment {
+            rated,
+            ..assessment(file, raw, date, &target, evidence, plan)
+        });
     }
     plans::check_timeline(ctx, &mut timeline, &open_items);
     managers::check(ctx, parsed, &mut out);
@@ -358,6 +366,7 @@ fn assessment(
             .collect(),
         comments: raw.comments.as_ref().map(|c| c.value.clone()),
         plan,
+        rated: Rated::default(),
     }
 }
 

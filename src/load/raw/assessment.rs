@@ -76,6 +76,76 @@ pub struct RawAssessment {
     /// The individual development plan (IDP) agreed; without it the report proposes one.
     #[serde(default)]
     pub plan: Vec<S<RawPlanItem>>,
+    /// Ratings by rater (self, manager, panel judges, peers): the record's competencies,
+    /// behaviours and scores are then combined from them by the standard's `ratings` rules.
+    #[serde(default)]
+    pub ratings: Vec<S<RawRating>>,
+    /// Calibration decisions, applied in order on top of the combined values.
+    #[serde(default)]
+    pub calibration: Vec<S<RawDecision>>,
+}
+
+/// One rater's rating of the record.
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawRating {
+    /// The rater's id: the employee's own for `self`, the record's manager's for `manager`.
+    pub rater: S<String>,
+    /// The rater's name; optional when the cycle's roster or the record names them.
+    #[serde(default)]
+    pub name: Option<S<String>>,
+    /// `self`, `manager`, `panel`, `peer`, or a role the settings' `ratings.roles` declare.
+    pub role: S<String>,
+    /// When the rating was given, `YYYY-MM-DD`; optional.
+    #[serde(default)]
+    pub date: Option<S<String>>,
+    /// Competency id → the level given (a whole number), or `true` / `false` for a one-line
+    /// standard.
+    #[serde(default)]
+    pub competencies: BTreeMap<String, S<RawRatingValue>>,
+    /// Activity id → met or not.
+    #[serde(default)]
+    pub behaviours: BTreeMap<String, S<bool>>,
+    /// Module id → item scores, or one number for a module without items.
+    #[serde(default)]
+    pub scores: BTreeMap<String, S<RawModuleScore>>,
+}
+
+/// A rated value: met or not, or a number (a level, points).
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, schemars::JsonSchema)]
+#[serde(untagged)]
+pub enum RawRatingValue {
+    Met(bool),
+    Number(f64),
+}
+
+impl RawRatingValue {
+    pub fn number(self) -> f64 {
+        match self {
+            RawRatingValue::Met(met) => f64::from(u8::from(met)),
+            RawRatingValue::Number(x) => x,
+        }
+    }
+}
+
+/// A calibration meeting's decision on one item of the record.
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawDecision {
+    /// `competencies.ID`, `behaviours.ID`, `scores.MODULE.ITEM`, or `scores.MODULE` for a module
+    /// without items.
+    pub item: S<String>,
+    /// The value before: the combined one (or the previous decision's), as a check that the
+    /// decision was made on what the record now says.
+    pub from: S<RawRatingValue>,
+    /// The value decided.
+    pub to: S<RawRatingValue>,
+    /// Who decided: the calibration committee, or a name.
+    pub by: S<String>,
+    /// When, `YYYY-MM-DD`.
+    pub on: S<String>,
+    /// Why; required.
+    pub reason: S<String>,
 }
 
 // Once a record is filled from its cycle's roster (`check::people`), or refused for lacking

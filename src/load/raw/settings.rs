@@ -62,6 +62,54 @@ pub struct RawSettings {
     /// How the verdict is reached beyond conditions, points and grade; optional, with defaults.
     #[serde(default)]
     pub verdict: Option<RawVerdict>,
+    /// How ratings by several raters combine into a record's values; optional, with defaults.
+    #[serde(default)]
+    pub ratings: Option<RawRatingRules>,
+}
+
+/// How ratings by several raters combine (README, *The evaluation rules*, §0).
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawRatingRules {
+    /// Roles beyond `self`, `manager`, `panel` and `peer` a rating may name.
+    #[serde(default)]
+    pub roles: Vec<S<String>>,
+    /// Per kind of item (`competencies`, `behaviours`, `scores`), role → weight; a kind given
+    /// lists every role that counts for it. Default: every role but `self` weighs 1.
+    #[serde(default)]
+    pub weights: std::collections::BTreeMap<crate::model::ItemKind, std::collections::BTreeMap<String, S<f64>>>,
+    /// How a panel's judges combine: `mean`, `median` or `trimmed-mean` (default).
+    #[serde(default)]
+    pub panel: Option<S<crate::model::Pooling>>,
+    /// The fewest judges an item the panel rates needs (default 3).
+    #[serde(default)]
+    pub min_panel: Option<S<u32>>,
+    /// `nearest` (default, halves up), `down` or `up`.
+    #[serde(default)]
+    pub rounding: Option<S<crate::model::Rounding>>,
+    /// The step combined points are rounded to (default 0.5).
+    #[serde(default)]
+    pub score_step: Option<S<f64>>,
+    /// When counting raters diverge: `levels` apart on a competency (default 2), `share` of an
+    /// item's points apart (default 0.3).
+    #[serde(default)]
+    pub divergence: Option<RawDivergence>,
+    /// Whether reports name the panel's judges (default) or number them (评委 1, 评委 2).
+    #[serde(default)]
+    pub name_judges: Option<S<bool>>,
+    /// Points of the pass mark a total must be within to be listed for calibration (default 3).
+    #[serde(default)]
+    pub calibration_margin: Option<S<f64>>,
+}
+
+/// When counting raters diverge on an item.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawDivergence {
+    #[serde(default)]
+    pub levels: Option<S<f64>>,
+    #[serde(default)]
+    pub share: Option<S<f64>>,
 }
 
 /// How the verdict is reached beyond conditions, points and grade.

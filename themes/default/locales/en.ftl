@@ -2135,3 +2135,56 @@ years_months = { $years ->
        *[other] {" "}{ $months } months
     }
 }
+calibration-bad-item = `{ $item }` is not an item a decision can name
+calibration-bad-item-help = write `competencies.ID`, `behaviours.ID`, `scores.MODULE.ITEM`, or `scores.MODULE` for a module without items
+calibration-stale = the decision on { $item } starts from { $from }, but the item is { $now } before it
+calibration-stale-help = the ratings or an earlier decision changed it since: decide again on the value it has now, or correct `from`
+calibration-unknown-item = the record holds no value for { $item } to decide on
+calibration-unknown-item-help = name an item the record's ratings (or its own values) give: check the id against the level's requirements and modules
+ratings-above-zero-help = give a number above 0 and at most { $most }
+ratings-built-in-role = `{ $role }` is a built-in role and needs no declaring
+ratings-built-in-role-help = self, manager, panel and peer are always known: remove it from `ratings.roles`
+ratings-divergent-help = it is listed for the calibration meeting (`rungs calibration`); a decision in `calibration:` settles it, or the combined value stands
+ratings-duplicate-rater-help = the first is on line { $line }: keep one rating per rater and role
+ratings-level-not-whole = { $competency }: `{ $level }` is not a whole level
+ratings-level-not-whole-help = a rater gives a whole level (0, 1, 2 …); the standard's rules combine the raters into one
+ratings-manager-on-panel = { $rater } sits on the panel and manages the employee
+ratings-manager-on-panel-help = a judge should take no part in rating their own report: replace the judge, or keep it and say why at the calibration meeting
+ratings-margin-help = give a number of points, 0 or more
+ratings-min-panel-help = a panel needs at least 1 judge
+ratings-no-manager = { $rater } rates as manager, but the record has no manager
+ratings-not-the-manager = { $rater } rates as manager, but the record's manager is { $manager }
+ratings-nothing-counts = no role counts for these items: every weight is 0
+ratings-nothing-counts-help = give at least one role a weight above 0, e.g. `manager: 1`
+ratings-out-of-range = `{ $value }` is out of range
+ratings-panel-too-small-help = add the missing judges' ratings, or lower `ratings.min_panel` (now { $min }) in rungs.yaml
+ratings-typed-twice = { $item } is given here and combined from the ratings
+ratings-typed-twice-help = the ratings decide { $item }: remove the value here (keep `evidence:`), or record a calibration decision to change it
+ratings-unknown-role = `{ $role }` is not a rating role
+ratings-weight-help = give a weight of 0 or more (0: shown, not counted)
+ratings-wrong-rater-help = a self rating is the employee's own; a manager rating is the record's manager's; everyone else rates as panel, peer or a declared role
+ratings-self-by-other = { $rater } gives a self rating on { $employee }'s record
+ratings-rates-themselves = { $rater } rates themselves as { $role }
+ratings-duplicate-rater = { $rater } rates twice as { $role }
+ratings-panel-too-small = { $item } has { $judges } panel judges, fewer than { $min }
+ratings-divergent = { $item }: counting raters range from { $low } to { $high } ({ $spread } apart): marked for calibration
+noun-rating-role = { $form ->
+    [known] rating roles
+   *[one] rating role
+}
+noun-rater-id = { $form ->
+    [known] rater ids
+   *[one] rater id
+}
+noun-rater-name = { $form ->
+    [known] rater names
+   *[one] rater name
+}
+noun-decision-by = { $form ->
+    [known] deciders
+   *[one] decision's `by`
+}
+noun-decision-reason = { $form ->
+    [known] reasons
+   *[one] decision's reason
+}

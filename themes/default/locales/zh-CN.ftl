@@ -1910,3 +1910,56 @@ years_months = { $years ->
        *[other] {" "}{ $months } 个月
     }
 }
+calibration-bad-item = `{ $item }` 不是校准决定可以指向的项目
+calibration-bad-item-help = 写作 `competencies.编号`、`behaviours.编号`、`scores.模块.评分项`，无评分项的模块写 `scores.模块`
+calibration-stale = 对 { $item } 的校准决定以 { $from } 为原值，但该项此时为 { $now }
+calibration-stale-help = 评分或前一条决定已改变该项：请按当前值重新决定，或更正 `from`
+calibration-unknown-item = 记录中没有 { $item } 的值可供校准
+calibration-unknown-item-help = 请指向记录的评分（或记录本身）给出的项目，对照该级别的要求和评分模块核对编号
+ratings-above-zero-help = 请填写大于 0、不超过 { $most } 的数
+ratings-built-in-role = `{ $role }` 是内置角色，无需声明
+ratings-built-in-role-help = self、manager、panel、peer 始终可用，请从 `ratings.roles` 中删除
+ratings-divergent-help = 该项已列入校准会材料（`rungs calibration`）；在 `calibration:` 中记录决定即可了结，否则以合成值为准
+ratings-duplicate-rater-help = 第一份在第 { $line } 行：每位评价人每个角色只保留一份评分
+ratings-level-not-whole = { $competency }：`{ $level }` 不是整数级别
+ratings-level-not-whole-help = 评价人给出整数级别（0、1、2……），由标准的规则合成
+ratings-manager-on-panel = { $rater } 是员工的直接上级，同时担任评委
+ratings-manager-on-panel-help = 评委不宜评价本人的直接下属：请更换评委，或保留并在校准会上说明原因
+ratings-margin-help = 请填写分数，不小于 0
+ratings-min-panel-help = 评委至少 1 人
+ratings-no-manager = { $rater } 以上级身份评价，但记录没有直接上级
+ratings-not-the-manager = { $rater } 以上级身份评价，但记录的直接上级是 { $manager }
+ratings-nothing-counts = 这类项目没有计分角色：所有权重均为 0
+ratings-nothing-counts-help = 请至少给一个角色大于 0 的权重，如 `manager: 1`
+ratings-out-of-range = `{ $value }` 超出允许范围
+ratings-panel-too-small-help = 请补齐缺少的评委评分，或调低 rungs.yaml 中的 `ratings.min_panel`（现为 { $min }）
+ratings-typed-twice = { $item } 既在此处填写，又由评分合成
+ratings-typed-twice-help = { $item } 由评分决定：请删除此处的值（可保留 `evidence:`），如需改变请记录校准决定
+ratings-unknown-role = `{ $role }` 不是评价角色
+ratings-weight-help = 请填写不小于 0 的权重（0 表示只展示、不计分）
+ratings-wrong-rater-help = 自评只能由员工本人给出；上级评价只能由记录的直接上级给出；其他人以评委、同事或已声明的角色评价
+ratings-self-by-other = { $rater } 在 { $employee } 的记录中给出了自评
+ratings-rates-themselves = { $rater } 以 { $role } 身份评价自己
+ratings-duplicate-rater = { $rater } 以 { $role } 身份评价了两次
+ratings-panel-too-small = { $item } 只有 { $judges } 位评委评分，少于 { $min } 位
+ratings-divergent = { $item }：计分评价人的评价从 { $low } 到 { $high }，相差 { $spread }，列入校准
+noun-rating-role = { $form ->
+    [known] 评价角色
+   *[one] 评价角色
+}
+noun-rater-id = { $form ->
+    [known] 评价人编号
+   *[one] 评价人编号
+}
+noun-rater-name = { $form ->
+    [known] 评价人姓名
+   *[one] 评价人姓名
+}
+noun-decision-by = { $form ->
+    [known] 决定人
+   *[one] 校准决定的决定人
+}
+noun-decision-reason = { $form ->
+    [known] 理由
+   *[one] 校准决定的理由
+}
