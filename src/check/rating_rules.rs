@@ -13,7 +13,10 @@ pub(super) fn check(ctx: &mut Ctx, file: &str, raw: &RawRatingRules) -> RatingRu
     for role in &raw.roles {
         ctx.check_id(file, role, msg!("noun-rating-role"));
     }
-    ctx.check_unique(msg!("noun-rating-role"), raw.roles.iter().map(|r| (file, r)));
+    ctx.check_unique(
+        msg!("noun-rating-role"),
+        raw.roles.iter().map(|r| (file, r)),
+    );
     for role in &raw.roles {
         if BUILT_IN_ROLES.contains(&role.value.as_str()) {
             let loc = ctx.loc(file, role);
@@ -37,13 +40,16 @@ pub(super) fn check(ctx: &mut Ctx, file: &str, raw: &RawRatingRules) -> RatingRu
             if !known.contains(&role.as_str()) {
                 let loc = ctx.loc_key(file, weight, role);
                 ctx.push(
-                    Diagnostic::new(&codes::UNKNOWN_ROLE, msg!("ratings-unknown-role", role = role))
-                        .at(loc)
-                        .help(crate::diagnostics::suggest::help_message(
-                            &msg!("noun-rating-role"),
-                            role,
-                            &known,
-                        )),
+                    Diagnostic::new(
+                        &codes::UNKNOWN_ROLE,
+                        msg!("ratings-unknown-role", role = role),
+                    )
+                    .at(loc)
+                    .help(crate::diagnostics::suggest::help_message(
+                        &msg!("noun-rating-role"),
+                        role,
+                        &known,
+                    )),
                 );
             } else if weight.value < 0.0 || !weight.value.is_finite() {
                 out_of_range(ctx, file, weight, msg!("ratings-weight-help"));
@@ -80,7 +86,12 @@ pub(super) fn check(ctx: &mut Ctx, file: &str, raw: &RawRatingRules) -> RatingRu
             if v.value > 0.0 && v.value <= at_most {
                 *target = v.value;
             } else {
-                out_of_range(ctx, file, v, msg!("ratings-above-zero-help", most = at_most));
+                out_of_range(
+                    ctx,
+                    file,
+                    v,
+                    msg!("ratings-above-zero-help", most = at_most),
+                );
             }
         }
     };

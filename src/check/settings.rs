@@ -113,10 +113,9 @@ pub(super) fn check(
         grading,
         verdict,
         professional_titles,
-        ratings: raw
-            .ratings
-            .as_ref()
-            .map_or_else(Default::default, |r| super::rating_rules::check(ctx, file, r)),
+        ratings: raw.ratings.as_ref().map_or_else(Default::default, |r| {
+            super::rating_rules::check(ctx, file, r)
+        }),
         edition_tag_pattern: raw
             .editions
             .as_ref()

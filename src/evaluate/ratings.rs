@@ -229,10 +229,17 @@ mod tests {
     #[test]
     fn weights_pool_then_weigh_and_self_is_shown_not_counted() {
         let mut rules = RatingRules::default();
-        rules
-            .weights
-            .insert(ItemKind::Competencies, [("manager".into(), 0.4), ("panel".into(), 0.6)].into());
-        let (me, boss, j1, j2, j3) = (rater("E1"), rater("M1"), rater("J1"), rater("J2"), rater("J3"));
+        rules.weights.insert(
+            ItemKind::Competencies,
+            [("manager".into(), 0.4), ("panel".into(), 0.6)].into(),
+        );
+        let (me, boss, j1, j2, j3) = (
+            rater("E1"),
+            rater("M1"),
+            rater("J1"),
+            rater("J2"),
+            rater("J3"),
+        );
         let item = Item::Competency("negotiation".into());
         let given: Given<'_> = [
             ("self", vec![(&me, 4.0)]),
@@ -248,7 +255,8 @@ mod tests {
         // Counting values 2 … 4: two levels apart, divergent; self's 4 is not counted.
         assert_eq!(out.spread, 2.0);
         assert!(out.divergent);
-        let without_panel: Given<'_> = [("self", vec![(&me, 4.0)]), ("manager", vec![(&boss, 2.0)])].into();
+        let without_panel: Given<'_> =
+            [("self", vec![(&me, 4.0)]), ("manager", vec![(&boss, 2.0)])].into();
         let out = combine(&rules, &item, &without_panel, 4.0);
         assert_eq!(out.combined, Some(2.0));
         assert!(!out.divergent);

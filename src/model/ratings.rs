@@ -149,10 +149,14 @@ impl Default for RatingRules {
             .collect();
         RatingRules {
             roles: BUILT_IN_ROLES.iter().map(|r| r.to_string()).collect(),
-            weights: [ItemKind::Competencies, ItemKind::Behaviours, ItemKind::Scores]
-                .into_iter()
-                .map(|k| (k, counting.clone()))
-                .collect(),
+            weights: [
+                ItemKind::Competencies,
+                ItemKind::Behaviours,
+                ItemKind::Scores,
+            ]
+            .into_iter()
+            .map(|k| (k, counting.clone()))
+            .collect(),
             panel: Pooling::TrimmedMean,
             min_panel: 3,
             rounding: Rounding::Nearest,

@@ -8,6 +8,7 @@ pub mod html;
 pub mod manifest;
 pub mod markdown;
 pub mod pdf;
+pub mod ratings;
 pub mod results;
 pub(crate) mod shared;
 pub mod team;

@@ -269,7 +269,11 @@ fn rater_values(
             ctx.push(
                 Diagnostic::new(
                     &codes::LEVEL_OUT_OF_RANGE,
-                    msg!("ratings-level-not-whole", competency = id, level = x.to_string()),
+                    msg!(
+                        "ratings-level-not-whole",
+                        competency = id,
+                        level = x.to_string()
+                    ),
                 )
                 .at(loc)
                 .help(msg!("ratings-level-not-whole-help")),
@@ -301,13 +305,7 @@ fn rater_values(
         let loc = like(&r.scores[&module], ());
         match score {
             ModuleScore::Whole(x) => {
-                out.insert(
-                    Item::Score {
-                        module,
-                        item: None,
-                    },
-                    (x, loc),
-                );
+                out.insert(Item::Score { module, item: None }, (x, loc));
             }
             ModuleScore::Items(items) => {
                 for (item, x) in items {
@@ -343,17 +341,19 @@ fn like<T, U>(at: &S<T>, value: U) -> S<U> {
 /// activity, an item's or a module's points.
 fn scale(item: &Item, t: &Target<'_>, against: &Against<'_>) -> f64 {
     match item {
-        Item::Competency(id) => against
-            .competencies
-            .iter()
-            .find(|c| &c.id == id)
-            .map_or(1.0, |c| {
-                if c.is_one_line() {
-                    1.0
-                } else {
-                    f64::from(c.max_level())
-                }
-            }),
+        Item::Competency(id) => {
+            against
+                .competencies
+                .iter()
+                .find(|c| &c.id == id)
+                .map_or(1.0, |c| {
+                    if c.is_one_line() {
+                        1.0
+                    } else {
+                        f64::from(c.max_level())
+                    }
+                })
+        }
         Item::Behaviour(_) => 1.0,
         Item::Score { module, item } => {
             let m = t.level.scoring.modules.iter().find(|m| &m.module == module);
@@ -371,13 +371,7 @@ fn scale(item: &Item, t: &Target<'_>, against: &Against<'_>) -> f64 {
 }
 
 /// A panel that rates an item counts only with the standard's fewest judges.
-fn check_panel(
-    ctx: &mut Ctx,
-    item: &Item,
-    given: &Given<'_>,
-    rules: &RatingRules,
-    at: Location,
-) {
+fn check_panel(ctx: &mut Ctx, item: &Item, given: &Given<'_>, rules: &RatingRules, at: Location) {
     let judges = given.get(PANEL).map_or(0, Vec::len);
     if judges == 0 || judges >= rules.min_panel || !rules.counts(item.kind(), PANEL) {
         return;
@@ -579,13 +573,15 @@ fn apply_decisions(
 /// What the record now says for `item` (met as 1 or 0), if it says anything.
 fn current_value(out: &RawAssessment, item: &Item) -> Option<f64> {
     match item {
-        Item::Competency(id) => out.competencies.get(id).and_then(|a| {
-            match (&a.value.level, &a.value.met) {
-                (Some(l), _) => Some(f64::from(l.value)),
-                (None, Some(m)) => Some(f64::from(u8::from(m.value))),
-                _ => None,
-            }
-        }),
+        Item::Competency(id) => {
+            out.competencies
+                .get(id)
+                .and_then(|a| match (&a.value.level, &a.value.met) {
+                    (Some(l), _) => Some(f64::from(l.value)),
+                    (None, Some(m)) => Some(f64::from(u8::from(m.value))),
+                    _ => None,
+                })
+        }
         Item::Behaviour(id) => out
             .behaviours
             .get(id)

@@ -77,7 +77,10 @@ pub struct RawRatingRules {
     /// Per kind of item (`competencies`, `behaviours`, `scores`), role → weight; a kind given
     /// lists every role that counts for it. Default: every role but `self` weighs 1.
     #[serde(default)]
-    pub weights: std::collections::BTreeMap<crate::model::ItemKind, std::collections::BTreeMap<String, S<f64>>>,
+    pub weights: std::collections::BTreeMap<
+        crate::model::ItemKind,
+        std::collections::BTreeMap<String, S<f64>>,
+    >,
     /// How a panel's judges combine: `mean`, `median` or `trimmed-mean` (default).
     #[serde(default)]
     pub panel: Option<S<crate::model::Pooling>>,

@@ -2188,3 +2188,35 @@ noun-decision-reason = { $form ->
     [known] reasons
    *[one] decision's reason
 }
+rating_role_self = self
+rating_role_manager = manager
+rating_role_panel = panel
+rating_role_peer = peer
+judge_number = judge { $n }
+report_rating_rule = { $kind }: { $roles }, rounded { $rounding } to steps of { $step }
+rating_kind_competencies = Competencies
+rating_kind_behaviours = Behaviour standards
+rating_kind_scores = Scores
+rounding_nearest = to the nearest
+rounding_down = down
+rounding_up = up
+panel_pooling_mean = The panel counts as the mean of its judges.
+panel_pooling_median = The panel counts as the median of its judges.
+panel_pooling_trimmed = The panel counts as the mean of its judges without the highest and the lowest (with three judges or more).
+self_not_counted = The self rating is shown, not counted.
+self_above_manager = { $competency }: self { $own }, manager { $manager }
+self_below_manager = { $competency }: self { $own }, manager { $manager } (rates themselves lower)
+ratings_section = Where the ratings came from
+rating_raters = Raters
+rating_rules = How they combine
+rating_result = Result
+calibrated = calibrated
+divergent = divergent
+self_gaps_title = Self and manager see these differently — worth a conversation:
+calibration_decisions = Calibration decisions
+decision_change = Change
+decision_by = Decided by, on
+decision_reason = Reason
+legend_ratings = Each role's value before rounding; a panel's judges in brackets. The result is after rounding and calibration.
+decision_item = Item
+decision_kept = kept at { $value }

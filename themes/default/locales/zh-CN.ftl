@@ -1963,3 +1963,35 @@ noun-decision-reason = { $form ->
     [known] 理由
    *[one] 校准决定的理由
 }
+rating_role_self = 自评
+rating_role_manager = 上级
+rating_role_panel = 评委
+rating_role_peer = 同事
+judge_number = 评委 { $n }
+report_rating_rule = { $kind }：{ $roles }，按 { $step } 的步长{ $rounding }
+rating_kind_competencies = 能力素质
+rating_kind_behaviours = 行为标准
+rating_kind_scores = 评分项
+rounding_nearest = 四舍五入
+rounding_down = 向下取整
+rounding_up = 向上取整
+panel_pooling_mean = 评委意见取各评委的平均值。
+panel_pooling_median = 评委意见取各评委的中位数。
+panel_pooling_trimmed = 评委意见去掉一个最高分和一个最低分后取平均（评委 3 人及以上时）。
+self_not_counted = 自评只作对照，不计入结果。
+self_above_manager = { $competency }：自评 { $own }，上级 { $manager }
+self_below_manager = { $competency }：自评 { $own }，上级 { $manager }（自评偏低）
+ratings_section = 评价来源
+rating_raters = 评价人
+rating_rules = 合成规则
+rating_result = 结果
+calibrated = 已校准
+divergent = 分歧
+self_gaps_title = 自评与上级评价相差 1 级及以上，值得面谈沟通：
+calibration_decisions = 校准决定
+decision_change = 调整
+decision_by = 决定人、日期
+decision_reason = 理由
+legend_ratings = 各角色的值为取整前的合成值，括号内为各评委的评分；结果为取整及校准后的值。
+decision_item = 项目
+decision_kept = 维持 { $value }

@@ -17,6 +17,7 @@ mod history;
 mod kpis;
 mod plan;
 mod radar;
+mod ratings;
 mod reference;
 mod scoring;
 mod summary;
@@ -82,6 +83,10 @@ pub struct ReportData<'a> {
     /// Whether the contribution requirements decide the verdict (a setting).
     contributions_gate: bool,
     comments: Option<String>,
+    /// Who rated what and how it combined; left out for a record of final values, so its data
+    /// file (and its report) is what it was before ratings existed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ratings: Option<self::ratings::RatingsView>,
 }
 
 #[derive(Serialize)]
@@ -176,6 +181,7 @@ pub fn data<'a>(
         submitted: contributions::submitted(h, a, e, cycles::listed_before(a, &earlier_records)),
         contributions_gate: h.settings.verdict.contributions_gate,
         comments: a.comments.as_deref().map(to_plain_text),
+        ratings: self::ratings::ratings(h, sequence, a),
     }
 }
 
@@ -202,9 +208,30 @@ fn employee<'a>(h: &'a Standard, a: &'a Assessment) -> Employee<'a> {
             .as_deref()
             .and_then(|id| sequence.position(id))
             .map(|p| p.name.as_str()),
-        assessors: a.assessors.join(h.settings.language.get("list_sep")),
+        assessors: assessors(h, a),
         edition: a.edition.as_deref(),
     }
+}
+
+/// The assessors the record names, else (for a record rated by a panel) its judges as the
+/// standard allows them named.
+fn assessors(h: &Standard, a: &Assessment) -> String {
+    let lang = h.settings.language;
+    if !a.assessors.is_empty()
+        || !a
+            .rated
+            .ratings
+            .iter()
+            .any(|r| r.role == crate::model::PANEL)
+    {
+        return a.assessors.join(lang.get("list_sep"));
+    }
+    self::ratings::rater_names(
+        &a.rated,
+        crate::model::PANEL,
+        h.settings.ratings.name_judges,
+        lang,
+    )
 }
 
 /// The level each competency reached in the cycle before, for the radar.
