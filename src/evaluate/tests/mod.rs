@@ -153,6 +153,7 @@ fn record(
         }],
         comments: None,
         plan: vec![],
+        rated: Default::default(),
     }
 }
 
