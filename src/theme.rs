@@ -36,6 +36,7 @@ const BUILT_IN: &[(&str, &[u8])] = embed!(
     "typst/sheets.typ",
     "typst/summary.typ",
     "typst/eligibility.typ",
+    "typst/calibration.typ",
     "typst/common.typ",
     "mail/subject.txt",
     "mail/body.txt",

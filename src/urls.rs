@@ -270,6 +270,16 @@ pub fn merged(path: &str) -> OutputPath {
     OutputPath(path.to_string())
 }
 
+/// A cycle's calibration pack: `summaries/<cycle>/calibration.<extension>` (pdf, xlsx).
+pub fn calibration(cycle: &str, extension: &str) -> OutputPath {
+    OutputPath(format!("{}.{extension}", calibration_unit(cycle)))
+}
+
+/// A calibration pack's files without their extension, as the build cache keeps them.
+pub fn calibration_unit(cycle: &str) -> String {
+    format!("{}/{cycle}/calibration", top::SUMMARIES)
+}
+
 /// A team summary's files without their extension: the unit the build cache keeps them by.
 pub fn summary_unit(cycle: &str, by: &str, file: &str) -> String {
     format!("{}/{cycle}/{by}/{file}", top::SUMMARIES)

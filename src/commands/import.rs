@@ -6,9 +6,9 @@ use std::sync::Arc;
 
 use super::{Failure, RecordsArg, Ui};
 use rungs::diagnostics::{Diagnostic, Severity};
-use rungs::interchange::apply;
 use rungs::interchange::import::{self, Change, RowError, Update};
 use rungs::interchange::sheet;
+use rungs::interchange::{apply, calibration};
 use rungs::locale::Message;
 use rungs::msg;
 use rungs::project::{Checked, Project};
@@ -50,7 +50,9 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         .model
         .as_ref()
         .expect("checked without errors");
-    let sheets = read_sheets(&file)?;
+    let (decisions, sheets): (Vec<sheet::Sheet>, Vec<sheet::Sheet>) = read_sheets(&file)?
+        .into_iter()
+        .partition(calibration::is_decision_sheet);
     // What the cycles' rosters say of each employee, for rows and records that leave their
     // sequence and level to it (read quietly: the check after the import says what is wrong).
     let whole = Project::new(
@@ -73,13 +75,29 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         ]))
     };
     let record_files = apply::Records::new(standards, own);
-    let plan = import::plan(
+    let mut plan = import::plan(
         &model.standard,
         &sheets,
         &|path| record_files.text(path),
         &roster,
         args.cycle.as_deref(),
     );
+    if !decisions.is_empty() {
+        // Decisions are made on what the records now say: they need the records checked.
+        let Some(whole) = whole.as_ref().and_then(|c| c.model.as_ref()) else {
+            return Err(Failure::usage(msg!("calibration-import-needs-check"))
+                .with_help(msg!("calibration-import-needs-check-help")));
+        };
+        let (updates, errors) =
+            calibration::plan(&whole.standard, &whole.records, &decisions, &|path| {
+                record_files.text(path)
+            });
+        plan.updates.extend(updates);
+        plan.errors.extend(errors);
+        // A decision sheet is read; the assessment planner's skipping it says nothing.
+        plan.skipped_sheets
+            .retain(|name| !decisions.iter().any(|d| &d.name == name));
+    }
     if !ui.quiet {
         for name in &plan.skipped_sheets {
             eprintln!(

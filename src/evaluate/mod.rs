@@ -6,6 +6,7 @@
 //! Pure functions over the validated model: no IO, no formatting. The rules are the ones
 //! documented in README.md under "Scoring and verdict".
 
+pub mod calibration;
 pub mod development;
 pub mod eligibility;
 pub mod guidance;

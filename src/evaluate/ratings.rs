@@ -81,10 +81,12 @@ pub fn combine(rules: &RatingRules, item: &Item, given: &Given<'_>, scale: f64) 
         ItemKind::Scores => rules.score_step,
         _ => 1.0,
     };
-    let combined = (weights > 0.0).then(|| round_to(sum / weights, step, rules.rounding));
+    let unrounded = (weights > 0.0).then(|| sum / weights);
+    let combined = unrounded.map(|v| round_to(v, step, rules.rounding));
     let spread = spread(&counted);
     RatedItem {
         by_role,
+        unrounded,
         combined,
         value: combined,
         spread,

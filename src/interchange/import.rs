@@ -106,6 +106,30 @@ pub struct Update {
     cells: Vec<FilledCell>,
 }
 
+impl Update {
+    /// A record rewritten whole by a row (a calibration decision), with no cell of its own to
+    /// point a check's message at: the message names the row.
+    pub fn whole(
+        at: At,
+        employee_id: String,
+        cycle: String,
+        path: String,
+        change: Change,
+        text: String,
+    ) -> Update {
+        Update {
+            at,
+            employee_id,
+            cycle,
+            path,
+            change,
+            text,
+            loses_comments: false,
+            cells: Vec::new(),
+        }
+    }
+}
+
 /// A cell a row filled in.
 #[derive(Debug, Clone)]
 struct FilledCell {

@@ -3,6 +3,7 @@
 //! (`columns`), serves both, so a pre-filled sheet imported unchanged changes nothing.
 
 pub mod apply;
+pub mod calibration;
 pub mod columns;
 pub mod import;
 pub mod node;

@@ -328,6 +328,8 @@ fn no_key_is_left_unused() {
         "sheet_",
         "roster-header-",
         "roster-education-",
+        "rating_role_",
+        "cal_sheet_",
     ];
     let unused: Vec<&str> = bundled_keys("en")
         .into_iter()

@@ -205,6 +205,8 @@ pub struct RatedItem {
     /// Per role that rated it, the role's value before rounding (self included, counted or
     /// not).
     pub by_role: BTreeMap<String, f64>,
+    /// The weighted value before rounding onto the scale.
+    pub unrounded: Option<f64>,
     /// The combined value on the scale, before calibration; none when no counting role rated
     /// it.
     pub combined: Option<f64>,

@@ -383,7 +383,49 @@ impl<'a> Build<'a> {
             }
             renderer.summaries(&jobs, sink)?;
         }
+        self.render_calibration_packs(renderer, &members, sink, cache, &mut outputs)?;
         Ok(outputs)
+    }
+
+    /// Every cycle's calibration pack (校准会材料), a PDF and a workbook, beside its team
+    /// summaries — or carried over when its key did not change.
+    fn render_calibration_packs(
+        &self,
+        renderer: &PdfRenderer<'a>,
+        members: &[Member],
+        sink: &dyn Sink,
+        cache: &dyn Cache,
+        outputs: &mut Outputs,
+    ) -> Result<(), RenderError> {
+        let standard = &self.model.standard;
+        let keys = self.keys();
+        let mut cycles: std::collections::BTreeMap<&str, Vec<Member>> = Default::default();
+        for (a, e) in members {
+            cycles.entry(a.cycle.as_str()).or_default().push((a, e));
+        }
+        let order = |s: &str, l: &str| crate::render::pdf::eligibility::level_order(standard, s, l);
+        for (cycle, records) in cycles {
+            let c = crate::evaluate::calibration::calibration(
+                &standard.settings,
+                cycle,
+                &records,
+                &order,
+            );
+            let pack = crate::render::calibration::pack(standard, &c, c.date);
+            let xlsx = crate::render::calibration::workbook(standard, &pack, c.date)
+                .expect("a workbook in memory, its sheet names made safe");
+            let document = document::calibration(standard, &pack, c.date, cycle, &self.info);
+            let key = keys.pdfs([&document], &[&xlsx]);
+            let unit = urls::calibration_unit(cycle);
+            let reused = cache.reuse(&unit, &key)?.is_some();
+            outputs.add(reused);
+            if !reused {
+                cache.made(&unit, &key);
+                sink.put(&urls::calibration(cycle, "pdf"), &renderer.pdf(&document)?)?;
+                sink.put(&urls::calibration(cycle, "xlsx"), &xlsx)?;
+            }
+        }
+        Ok(())
     }
 
     /// Renders the reports of the records `which` selects, and the manifest of every report

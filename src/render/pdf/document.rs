@@ -18,6 +18,7 @@ pub enum Kind {
     Sheets,
     Summary,
     Eligibility,
+    Calibration,
 }
 
 impl Kind {
@@ -29,6 +30,7 @@ impl Kind {
             Kind::Sheets => "sheets.typ",
             Kind::Summary => "summary.typ",
             Kind::Eligibility => "eligibility.typ",
+            Kind::Calibration => "calibration.typ",
         }
     }
 }
@@ -132,5 +134,35 @@ pub fn eligibility(standard: &Standard, screening: &Screening, info: &BuildInfo)
         data: to_json(&screening_list::data(standard, screening, info)),
         date: screening.date,
         ident: format!("rungs-eligibility-{}", screening.cycle),
+    }
+}
+
+/// A cycle's calibration pack (校准会材料), dated its latest record. Personal data: never part of
+/// the site.
+pub fn calibration(
+    standard: &Standard,
+    pack: &crate::render::calibration::Pack,
+    date: Date,
+    cycle: &str,
+    info: &BuildInfo,
+) -> Document {
+    #[derive(serde::Serialize)]
+    struct Data<'a> {
+        t: &'static std::collections::BTreeMap<&'static str, &'static str>,
+        lang: &'static str,
+        standard: super::Header<'a>,
+        pack: &'a crate::render::calibration::Pack,
+    }
+    let lang = standard.settings.language;
+    Document {
+        kind: Kind::Calibration,
+        data: to_json(&Data {
+            t: lang.strings(),
+            lang: super::language_code(lang),
+            standard: super::Header::new(standard, info, info.commit.as_deref()),
+            pack,
+        }),
+        date,
+        ident: format!("rungs-calibration-{cycle}"),
     }
 }

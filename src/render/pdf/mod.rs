@@ -119,6 +119,7 @@ pub struct PdfRenderer<'a> {
     sheets: Template,
     summary: Template,
     eligibility: Template,
+    calibration: Template,
     pdf_a: bool,
 }
 
@@ -146,6 +147,7 @@ impl<'a> PdfRenderer<'a> {
             sheets: template(Kind::Sheets)?,
             summary: template(Kind::Summary)?,
             eligibility: template(Kind::Eligibility)?,
+            calibration: template(Kind::Calibration)?,
             pdf_a,
         })
     }
@@ -157,6 +159,7 @@ impl<'a> PdfRenderer<'a> {
             Kind::Sheets => &self.sheets,
             Kind::Summary => &self.summary,
             Kind::Eligibility => &self.eligibility,
+            Kind::Calibration => &self.calibration,
         }
     }
 
