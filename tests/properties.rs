@@ -211,6 +211,7 @@ fn record(standard: &Standard, tape: &mut Tape, id: &str, cycle: &str) -> Assess
         contributions,
         comments: None,
         plan: vec![],
+        rated: Default::default(),
     }
 }
 

@@ -24,6 +24,8 @@ pub struct Args {
     pub with_records: Option<String>,
     #[arg(long, value_name = "CYCLE")]
     pub with_applications: Option<String>,
+    #[arg(long, requires = "with_records")]
+    pub by_rater: bool,
 }
 
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
@@ -34,6 +36,9 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let model = opened.model();
     let standard = &model.standard;
     let (sequence, level) = find_level(standard, &args.sequence, &args.level)?;
+    if args.by_rater {
+        return by_rater(&args, model, sequence, level, ui);
+    }
     let mut columns = columns::for_level(standard, sequence, level);
     // A sheet for applicants of a cycle with a roster leaves out what the roster answers:
     // the assessors' sheet holds only what assessors judge. (A sheet of records keeps every
@@ -173,6 +178,136 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
                 file = out.display().to_string(),
                 columns = template.columns.len(),
                 rows = template.rows.len(),
+                sequence = &sequence.name,
+                level = &level.name
+            ))
+        );
+    }
+    Ok(())
+}
+
+/// `--by-rater`: one sheet per rater of the cycle's records at the level — each employee's
+/// self rating, their manager's, and every rater the records already name (a panel's judges
+/// named with an empty rating, say) — pre-filled with what that rater gave so far.
+fn by_rater(
+    args: &Args,
+    model: &rungs::model::Model,
+    sequence: &Sequence,
+    level: &Level,
+    ui: &Ui,
+) -> Result<(), Failure> {
+    use rungs::interchange::ratings::row_of;
+    use rungs::model::{MANAGER, SELF};
+    let standard = &model.standard;
+    if !matches!(SheetFormat::of(&args.out)?, SheetFormat::Xlsx) {
+        return Err(Failure::usage(msg!("template-by-rater-xlsx")));
+    }
+    let cycle = args.with_records.as_deref().expect("clap requires it");
+    let mut chosen: Vec<_> = model
+        .records
+        .assessments
+        .iter()
+        .filter(|a| a.cycle == cycle && a.sequence == sequence.id && a.applied_level == level.id)
+        .collect();
+    chosen.sort_by(|a, b| a.employee_id.cmp(&b.employee_id));
+    if chosen.is_empty() {
+        return Err(Failure::usage(msg!(
+            "template-empty",
+            cycle = cycle,
+            sequence = &sequence.id,
+            level = &level.id
+        )));
+    }
+    // Rater (role's place, role, id) → name and the records they rate.
+    let roles = &standard.settings.ratings.roles;
+    let place = |role: &str| roles.iter().position(|r| r == role).unwrap_or(usize::MAX);
+    // Managers and the panel first, self ratings (one sheet per employee) last.
+    let rank = |role: &str| {
+        if role == SELF {
+            usize::MAX
+        } else {
+            place(role)
+        }
+    };
+    let mut raters: std::collections::BTreeMap<(usize, String, String), (String, Vec<_>)> =
+        Default::default();
+    for a in &chosen {
+        let mut add = |role: &str, id: &str, name: &str| {
+            let entry = raters
+                .entry((rank(role), role.to_string(), id.to_string()))
+                .or_insert_with(|| (name.to_string(), Vec::new()));
+            if !entry
+                .1
+                .iter()
+                .any(|x: &&rungs::model::Assessment| x.file == a.file)
+            {
+                entry.1.push(*a);
+            }
+        };
+        add(SELF, &a.employee_id, &a.name);
+        if let Some(m) = &a.manager {
+            add(MANAGER, &m.id, &m.name);
+        }
+        for r in &a.rated.ratings {
+            add(&r.role, &r.rater.id, &r.rater.name);
+        }
+    }
+    let one_line = |id: &str| standard.competency(id).is_some_and(|c| c.is_one_line());
+    let templates: Vec<Template> = raters
+        .into_iter()
+        .map(|((_, role, id), (name, records))| {
+            let columns = columns::for_rater(standard, sequence, level, &role);
+            let nodes: Vec<Node> = records
+                .iter()
+                .map(|a| {
+                    let rating = a
+                        .rated
+                        .ratings
+                        .iter()
+                        .find(|r| r.role == role && r.rater.id == id);
+                    row_of(
+                        (
+                            &a.employee_id,
+                            &a.name,
+                            &a.sequence,
+                            &a.cycle,
+                            &a.applied_level,
+                        ),
+                        &id,
+                        &role,
+                        rating,
+                        &one_line,
+                    )
+                })
+                .collect();
+            Template {
+                name: format!(
+                    "{}-{}",
+                    rungs::render::ratings::role_label(standard, &role),
+                    if name.is_empty() { &id } else { &name }
+                ),
+                rows: rungs::interchange::template::prefill(
+                    &columns,
+                    &nodes,
+                    standard.settings.language,
+                ),
+                columns,
+                language: standard.settings.language,
+                date: standard.settings.effective_date,
+            }
+        })
+        .collect();
+    let bytes = Template::workbook(&templates)
+        .map_err(|e| Failure::usage(msg!("cli-cannot-write-workbook", error = e.to_string())))?;
+    super::write(&args.out, &bytes)?;
+    if !ui.quiet {
+        eprintln!(
+            "{}",
+            ui.say(&msg!(
+                "template-wrote-by-rater",
+                file = args.out.display().to_string(),
+                sheets = templates.len(),
+                records = chosen.len(),
                 sequence = &sequence.name,
                 level = &level.name
             ))

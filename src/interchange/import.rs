@@ -448,13 +448,42 @@ fn read_row(
     if before.is_none() {
         doc.set(&["employee_id"], Node::Str(employee_id.clone()), &key_order);
     }
-    let filled = cells.fill(
-        &mut doc,
-        held.as_ref(),
-        resolved,
-        sequence,
-        standard.settings.language,
-    )?;
+    let filled = match cells.text_of(Field::Rater) {
+        // A rater's row: its values go into that rater's own rating, nothing else.
+        Some((_, rater)) => {
+            let mut row = Node::map();
+            let filled = cells.fill(
+                &mut row,
+                None,
+                resolved,
+                sequence,
+                standard.settings.language,
+            )?;
+            let Some(role) = row.get("role").and_then(Node::text).map(str::to_string) else {
+                return Err(vec![cells.error(
+                    cells.find(Field::RaterRole),
+                    None,
+                    msg!("import-rater-no-role", rater = &rater),
+                )]);
+            };
+            if before.is_none() {
+                for key in ["name", "sequence", "applied_level"] {
+                    if let Some(value) = row.get(key) {
+                        doc.set(&[key], value.clone(), &key_order);
+                    }
+                }
+            }
+            super::ratings::merge(&mut doc, &row, &rater, &role);
+            filled
+        }
+        None => cells.fill(
+            &mut doc,
+            held.as_ref(),
+            resolved,
+            sequence,
+            standard.settings.language,
+        )?,
+    };
     doc.set(&["cycle"], Node::Str(cycle.clone()), &key_order);
     let change = match &before {
         None => Change::Created,

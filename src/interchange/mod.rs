@@ -7,6 +7,7 @@ pub mod calibration;
 pub mod columns;
 pub mod import;
 pub mod node;
+pub mod ratings;
 pub mod template;
 
 // Reading and writing cells is shared with the roster's loader, one layer down.

@@ -253,6 +253,9 @@ fn edit_entry(segment: &str, key: &str, old: &Node, new: &Node) -> String {
         block_map(&mut out, &[(key.to_string(), new.clone())], 0);
         out
     };
+    if let (Node::Seq(old_items), Node::Seq(new_items)) = (old, new) {
+        return edit_list(segment, key, old_items, new_items).unwrap_or_else(fresh);
+    }
     let (Node::Map(old_entries), Node::Map(new_entries)) = (old, new) else {
         return fresh();
     };
@@ -274,6 +277,53 @@ fn edit_entry(segment: &str, key: &str, old: &Node, new: &Node) -> String {
         }
     }
     out
+}
+
+/// A changed top-level list (`ratings:`, one entry per rater): the entries that stayed keep
+/// their text, changed and added ones are written afresh. `None` when the text is not one
+/// `- ` item per entry under `key:` alone on its line.
+fn edit_list(segment: &str, key: &str, old: &[Node], new: &[Node]) -> Option<String> {
+    let (head, body) = segment.split_once('\n')?;
+    if head.trim_end() != format!("{}:", scalar_text(key)) {
+        return None;
+    }
+    let mut items: Vec<String> = Vec::new();
+    let mut trailing = String::new();
+    for line in body.split_inclusive('\n') {
+        if line.starts_with("  - ") || line.trim_end() == "  -" {
+            items.push(line.to_string());
+        } else if let Some(last) = items.last_mut() {
+            if line.trim().is_empty() {
+                trailing.push_str(line);
+            } else {
+                last.push_str(&trailing);
+                trailing.clear();
+                last.push_str(line);
+            }
+        } else {
+            return None;
+        }
+    }
+    if items.len() != old.len() {
+        return None;
+    }
+    let mut out = format!("{head}\n");
+    for (i, item) in new.iter().enumerate() {
+        match old.get(i) {
+            Some(before) if before.same(item) => out.push_str(&items[i]),
+            _ => {
+                let mut one = String::new();
+                block_map(
+                    &mut one,
+                    &[(key.to_string(), Node::Seq(vec![item.clone()]))],
+                    0,
+                );
+                out.push_str(one.split_once('\n').map_or("", |(_, rest)| rest));
+            }
+        }
+    }
+    out.push_str(&trailing);
+    Some(out)
 }
 
 /// The text of each entry of a block mapping whose keys sit at `indent`, in `entries`'

@@ -67,17 +67,44 @@ impl Template {
     }
 
     pub fn to_xlsx(&self) -> Result<Vec<u8>, XlsxError> {
-        let mut book = crate::render::xlsx::workbook(self.date, &self.name)?;
+        Template::workbook(std::slice::from_ref(self))
+    }
+
+    /// Several sheets in one workbook (one per rater, say), each as [`Template::to_xlsx`]
+    /// writes one, and the guide of the sheet with the most columns. Sheet names are made
+    /// unique.
+    pub fn workbook(templates: &[Template]) -> Result<Vec<u8>, XlsxError> {
+        let first = templates.first().expect("at least one sheet");
+        let mut book = crate::render::xlsx::workbook(first.date, &first.name)?;
         let header = crate::render::xlsx::header();
         let text = Format::new().set_num_format("@");
         let date = Format::new().set_num_format("yyyy-mm-dd");
-        let sheet = book.add_worksheet();
-        sheet.set_name(sheet_name(&self.name))?;
-        self.write_columns(sheet, &header, &text, &date)?;
-        self.write_rows(sheet, &text, &date)?;
-        sheet.set_freeze_panes(2, 2)?;
-        sheet.autofilter(0, 0, 0, self.columns.len().saturating_sub(1) as u16)?;
-        self.write_guide(book.add_worksheet(), &header)?;
+        let mut names: Vec<String> = Vec::new();
+        for template in templates {
+            let sheet = book.add_worksheet();
+            let mut name = crate::render::xlsx::sheet_name(&template.name);
+            let mut n = 2;
+            while names.iter().any(|x| x.eq_ignore_ascii_case(&name)) {
+                let suffix = format!(" ({n})");
+                let kept: String = crate::render::xlsx::sheet_name(&template.name)
+                    .chars()
+                    .take(31 - suffix.chars().count())
+                    .collect();
+                name = format!("{kept}{suffix}");
+                n += 1;
+            }
+            sheet.set_name(&name)?;
+            names.push(name);
+            template.write_columns(sheet, &header, &text, &date)?;
+            template.write_rows(sheet, &text, &date)?;
+            sheet.set_freeze_panes(2, 2)?;
+            sheet.autofilter(0, 0, 0, template.columns.len().saturating_sub(1) as u16)?;
+        }
+        let widest = templates
+            .iter()
+            .max_by_key(|t| t.columns.len())
+            .expect("at least one sheet");
+        widest.write_guide(book.add_worksheet(), &header)?;
         book.save_to_buffer()
     }
 
@@ -264,14 +291,6 @@ fn text_width(text: &str) -> f64 {
     text.chars()
         .map(|ch| if ch.is_ascii() { 1.1 } else { 2.1 })
         .sum()
-}
-
-/// Excel's rules for sheet names: at most 31 characters, none of `[]:*?/\`.
-fn sheet_name(name: &str) -> String {
-    name.chars()
-        .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
-        .take(31)
-        .collect()
 }
 
 /// The drop-down or range Excel checks as people type.

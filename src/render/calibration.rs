@@ -496,21 +496,6 @@ pub const DECIDE_COLUMNS: [(&str, f64); 12] = [
     ("cal_col_on", 12.0),
 ];
 
-/// A sheet's name as Excel takes it (a project's locale may word it otherwise): without
-/// `[]:*?/\\`, at most 31 characters.
-fn sheet_name(word: &str) -> String {
-    let kept: String = word
-        .chars()
-        .filter(|c| !"[]:*?/\\".contains(*c))
-        .take(31)
-        .collect();
-    if kept.trim().is_empty() {
-        "Sheet".to_string()
-    } else {
-        kept
-    }
-}
-
 /// The pack as a workbook: a sheet per table, headers frozen and filtered, printed landscape
 /// one page wide; the decision sheet's columns to fill shaded. Dated `date`, so the same
 /// cycle gives the same bytes.
@@ -532,7 +517,7 @@ pub fn workbook(standard: &Standard, pack: &Pack, date: Date) -> Result<Vec<u8>,
     );
     for t in &pack.tables {
         let sheet: &mut Worksheet = book.add_worksheet();
-        sheet.set_name(sheet_name(&t.sheet))?;
+        sheet.set_name(crate::render::xlsx::sheet_name(&t.sheet))?;
         for (c, (title, width)) in t.headers.iter().zip(&t.widths).enumerate() {
             sheet.write_string_with_format(0, c as u16, title, &header)?;
             sheet.set_column_width(c as u16, *width)?;

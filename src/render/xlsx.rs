@@ -30,3 +30,18 @@ pub fn header() -> Format {
         .set_background_color(Color::RGB(0xDDEBF7))
         .set_border(FormatBorder::Thin)
 }
+
+/// A worksheet's name as Excel takes it, whatever a project's words are: `[]:*?/\\` as `-`, at
+/// most 31 characters, never blank.
+pub fn sheet_name(name: &str) -> String {
+    let kept: String = name
+        .chars()
+        .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
+        .take(31)
+        .collect();
+    if kept.trim().is_empty() {
+        "Sheet".to_string()
+    } else {
+        kept
+    }
+}

@@ -52,6 +52,10 @@ pub enum Field {
     WrittenExam,
     Kpi(String),
     Reference(String),
+    /// On a rater's sheet: who rates the row's employee (`ratings[].rater`).
+    Rater,
+    /// On a rater's sheet: in which role (`ratings[].role`).
+    RaterRole,
 }
 
 /// Whether a cycle's roster answers this field (see docs/people.md): who the employee is
@@ -188,9 +192,56 @@ pub fn for_level(standard: &Standard, sequence: &Sequence, level: &Level) -> Vec
     columns
 }
 
+/// The columns of one rater's sheet for `level` of `sequence`: who is rated, by whom and in
+/// which role, then what that role rates — competencies for `self`, else the kinds of item the
+/// role counts for (see `ratings.weights`), in the level sheet's order.
+pub fn for_rater(
+    standard: &Standard,
+    sequence: &Sequence,
+    level: &Level,
+    role: &str,
+) -> Vec<Column> {
+    use crate::model::ItemKind;
+    let rules = &standard.settings.ratings;
+    let rates = |kind: ItemKind| {
+        if role == crate::model::SELF {
+            kind == ItemKind::Competencies
+        } else {
+            rules.counts(kind, role)
+        }
+    };
+    let record = record::record_columns(standard, sequence, Some(level));
+    let mut columns: Vec<Column> = record
+        .into_iter()
+        .filter(|c| {
+            matches!(
+                c.field,
+                Field::EmployeeId
+                    | Field::Name
+                    | Field::Sequence
+                    | Field::Cycle
+                    | Field::AppliedLevel
+            )
+        })
+        .collect();
+    columns.extend(record::rater_columns(standard));
+    columns.extend(
+        level::level_columns(standard, sequence, level)
+            .into_iter()
+            .filter(|c| match &c.field {
+                Field::Competency { .. } => rates(ItemKind::Competencies),
+                Field::Behaviour(_) => rates(ItemKind::Behaviours),
+                Field::Score { .. } => rates(ItemKind::Scores),
+                _ => false,
+            }),
+    );
+    columns
+}
+
 /// Every column a sheet of `sequence` may carry (any level), for reading headers.
 pub fn for_sequence(standard: &Standard, sequence: &Sequence) -> Vec<Column> {
     let mut columns = record::record_columns(standard, sequence, None);
+    columns.extend(record::rater_columns(standard));
     for level in &sequence.levels {
         for column in level::level_columns(standard, sequence, level) {
             if !columns.iter().any(|c| c.key == column.key) {
@@ -245,6 +296,8 @@ pub fn key_order(path: &[&str]) -> &'static [&'static str] {
             "contributions",
             "comments",
             "plan",
+            "ratings",
+            "calibration",
         ],
         ["facts"] => &[
             "education",

@@ -47,6 +47,30 @@ pub(super) fn record_columns(
     columns
 }
 
+/// On a rater's sheet: the rater's id and role (by its word or id).
+pub(super) fn rater_columns(standard: &Standard) -> Vec<Column> {
+    let lang = standard.settings.language;
+    let t = |key: &str| lang.get(key).to_string();
+    let roles: Vec<(String, String)> = standard
+        .settings
+        .ratings
+        .roles
+        .iter()
+        .map(|r| (r.clone(), crate::render::ratings::role_label(standard, r)))
+        .collect();
+    vec![
+        column(
+            Field::Rater,
+            "rater",
+            t("sheet_rater"),
+            t("sheet_note_rater"),
+            Kind::Text,
+            false,
+        ),
+        choose(Field::RaterRole, "role", t("sheet_rater_role"), roles, lang),
+    ]
+}
+
 /// Who the record is about: the employee, their department and manager.
 fn who_columns(standard: &Standard) -> Vec<Column> {
     let t = |key: &str| standard.settings.language.get(key).to_string();
