@@ -35,6 +35,21 @@ pub struct TeamSummary {
     pub needs: Vec<TrainingNeed>,
     /// The team in its previous cycle, when it had one.
     pub previous: Option<PreviousCycle>,
+    /// How the members were rated: by several raters, divergent items, calibration.
+    pub ratings: RatingFigures,
+}
+
+/// A team's figures for a calibration meeting; all zero when no member was rated by several
+/// raters.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct RatingFigures {
+    /// Members rated by several raters.
+    pub rated: usize,
+    /// Divergent items over all members, and how many of them a decision settled.
+    pub divergent: usize,
+    pub settled: usize,
+    /// Calibration decisions over all members.
+    pub decisions: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -230,6 +245,29 @@ pub fn summarise(
         needs: training_needs(standard, &members, previous),
         previous: previous_cycle,
         columns,
+        ratings: RatingFigures {
+            rated: members
+                .iter()
+                .filter(|(a, _)| !a.rated.ratings.is_empty())
+                .count(),
+            divergent: members
+                .iter()
+                .map(|(a, _)| a.rated.items.values().filter(|i| i.divergent).count())
+                .sum(),
+            settled: members
+                .iter()
+                .map(|(a, _)| {
+                    a.rated
+                        .items
+                        .iter()
+                        .filter(|(item, info)| {
+                            info.divergent && a.rated.decisions(item).next().is_some()
+                        })
+                        .count()
+                })
+                .sum(),
+            decisions: members.iter().map(|(a, _)| a.rated.calibration.len()).sum(),
+        },
     }
 }
 

@@ -1,7 +1,7 @@
 //! Ratings as readers name them, shared by the report and the calibration pack: a role's word
 //! and an item's name.
 
-use crate::model::{Item, Sequence, Standard};
+use crate::model::{Assessment, Item, Sequence, Standard, format_number};
 
 /// A role's word: the built-in ones from the locale, a declared one by its id.
 pub fn role_label(h: &Standard, role: &str) -> String {
@@ -35,4 +35,90 @@ pub fn item_name(h: &Standard, sequence: &Sequence, item: &Item) -> String {
             }
         }
     }
+}
+
+/// Per role that rated graded competencies, its mean level over them, then the result's mean
+/// over the same competencies: `自评 3.1；上级 2.9；评委 3；结果 3`. Empty for a record of
+/// final values.
+pub fn role_means(standard: &Standard, a: &Assessment) -> String {
+    let lang = standard.settings.language;
+    let graded = |item: &Item| match item {
+        Item::Competency(id) => standard.competency(id).is_some_and(|c| !c.is_one_line()),
+        _ => false,
+    };
+    let mean = |values: Vec<f64>| {
+        (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+    };
+    let shown = |x: f64| format_number((x * 10.0).round() / 10.0);
+    let mut parts: Vec<String> = standard
+        .settings
+        .ratings
+        .roles
+        .iter()
+        .filter_map(|role| {
+            let values: Vec<f64> = a
+                .rated
+                .items
+                .iter()
+                .filter(|(item, _)| graded(item))
+                .filter_map(|(_, info)| info.by_role.get(role).copied())
+                .collect();
+            mean(values).map(|m| format!("{} {}", role_label(standard, role), shown(m)))
+        })
+        .collect();
+    if parts.is_empty() {
+        return String::new();
+    }
+    let result: Vec<f64> = a
+        .rated
+        .items
+        .iter()
+        .filter(|(item, _)| graded(item))
+        .filter_map(|(_, info)| info.value)
+        .collect();
+    if let Some(m) = mean(result) {
+        parts.push(format!("{} {}", lang.get("rating_result"), shown(m)));
+    }
+    parts.join(lang.get("items_sep"))
+}
+
+/// The record's divergent items by name, those a decision settled marked: `坚持不懈（已校准）`.
+pub fn divergent_items(standard: &Standard, sequence: &Sequence, a: &Assessment) -> String {
+    let lang = standard.settings.language;
+    a.rated
+        .items
+        .iter()
+        .filter(|(_, info)| info.divergent)
+        .map(|(item, _)| {
+            let name = item_name(standard, sequence, item);
+            if a.rated.decisions(item).next().is_some() {
+                format!(
+                    "{name}{}",
+                    lang.get("in_parens")
+                        .replace("{text}", lang.get("calibrated"))
+                )
+            } else {
+                name
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(lang.get("list_sep"))
+}
+
+/// The record's calibration decisions, each `item from → to`.
+pub fn calibrated_items(standard: &Standard, sequence: &Sequence, a: &Assessment) -> String {
+    let lang = standard.settings.language;
+    a.rated
+        .calibration
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {} → {}",
+                item_name(standard, sequence, &d.item),
+                format_number(d.from),
+                format_number(d.to)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(lang.get("list_sep"))
 }

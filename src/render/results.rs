@@ -36,6 +36,11 @@ pub struct ResultRow {
     /// The edition the verdict was evaluated against: "第01版", or "第02版（试算）" in a
     /// what-if.
     pub edition: String,
+    /// For a record rated by several raters: each role's mean level over the graded
+    /// competencies and the result's, the divergent items, the calibration decisions.
+    pub role_means: String,
+    pub divergent: String,
+    pub calibrated: String,
 }
 
 /// The rows of `selected` (by cycle, then employee id); `everyone` gives each person's earlier
@@ -90,7 +95,13 @@ pub fn rows(
                 })
                 .collect();
             let edition = info.standard_for(standard, a).0.settings.edition.clone();
+            let of_sequence = standard
+                .sequence(&a.sequence)
+                .expect("a checked record's sequence");
             out.push(ResultRow {
+                role_means: crate::render::ratings::role_means(standard, a),
+                divergent: crate::render::ratings::divergent_items(standard, of_sequence, a),
+                calibrated: crate::render::ratings::calibrated_items(standard, of_sequence, a),
                 edition: if info.what_if.is_some() {
                     lang.get("results_what_if").replace("{edition}", &edition)
                 } else {
@@ -153,6 +164,9 @@ fn headers(lang: Language) -> Vec<&'static str> {
         "results_key_gaps",
         "results_gaps",
         "results_edition",
+        "results_role_means",
+        "results_divergent",
+        "results_calibrated",
     ]
     .into_iter()
     .map(|k| lang.get(k))
@@ -186,6 +200,9 @@ fn texts(lang: Language, r: &ResultRow) -> Vec<String> {
         r.key_gaps.to_string(),
         r.gaps.clone(),
         r.edition.clone(),
+        r.role_means.clone(),
+        r.divergent.clone(),
+        r.calibrated.clone(),
     ]
 }
 
@@ -282,14 +299,14 @@ pub fn xlsx(standard: &Standard, rows: &[ResultRow], date: Date) -> Result<Vec<u
                 15 => sheet.write_number(r, c, row.gap_count as f64)?,
                 16 => sheet.write_number(r, c, row.key_gaps as f64)?,
                 9 if !row.qualified => sheet.write_string_with_format(r, c, text, &short)?,
-                14 | 17 => sheet.write_string_with_format(r, c, text, &wrap)?,
+                14 | 17 | 19..=21 => sheet.write_string_with_format(r, c, text, &wrap)?,
                 _ => sheet.write_string(r, c, text)?,
             };
         }
     }
     let widths = [
         8.0, 9.0, 9.0, 14.0, 14.0, 12.0, 12.0, 16.0, 16.0, 8.0, 6.0, 7.0, 7.0, 7.0, 28.0, 7.0, 7.0,
-        40.0, 12.0,
+        40.0, 12.0, 30.0, 24.0, 30.0,
     ];
     for (c, w) in widths.iter().enumerate() {
         sheet.set_column_width(c as u16, *w)?;

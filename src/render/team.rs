@@ -202,6 +202,9 @@ impl Markdown {
         if let Some(p) = &d.previous {
             self.line(format!("- {p}"));
         }
+        if let Some(r) = &d.overview.ratings {
+            self.line(format!("- {r}"));
+        }
         self.line("");
     }
 

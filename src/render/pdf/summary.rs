@@ -65,6 +65,10 @@ pub struct Overview {
     pub grades: Vec<(String, usize)>,
     /// Per sequence and level applied for: one pass mark, so totals and pass rates compare.
     pub levels: Vec<LevelLine>,
+    /// "多人评价 5 人；评价分歧项 2 个，已校准 1 个；校准决定 2 项", when a member was rated by
+    /// several raters (left out otherwise, so such a summary is what it was before).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ratings: Option<String>,
 }
 
 /// The members who applied for one level, as the overview lists them.
@@ -243,6 +247,18 @@ fn overview(standard: &Standard, summary: &TeamSummary) -> Overview {
                 previous: l.previous.map(|(m, q)| format!("{q}/{m}")),
             })
             .collect(),
+        ratings: (summary.ratings.rated > 0).then(|| {
+            let r = summary.ratings;
+            fill(
+                g("team_ratings_line"),
+                &[
+                    ("rated", r.rated.to_string()),
+                    ("divergent", r.divergent.to_string()),
+                    ("settled", r.settled.to_string()),
+                    ("decisions", r.decisions.to_string()),
+                ],
+            )
+        }),
     }
 }
 

@@ -2302,3 +2302,7 @@ sheet_rater = Rater
 sheet_note_rater = The rater's id: this row's values go into that rater's own rating
 sheet_rater_role = Role
 cli-arg-by_rater = One sheet per rater (self, manager, panel judges and others the records name), each pre-filled with what that rater gave; needs --with-records and an .xlsx file
+results_role_means = Mean competency level by role
+results_divergent = Divergent items
+results_calibrated = Calibrated items
+team_ratings_line = Rated by several raters: { $rated }; divergent items: { $divergent }, { $settled } settled by calibration; calibration decisions: { $decisions }

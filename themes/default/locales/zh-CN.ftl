@@ -2077,3 +2077,7 @@ sheet_rater = 评价人
 sheet_note_rater = 评价人编号：本行的值只写入该评价人自己的评分
 sheet_rater_role = 评价角色
 cli-arg-by_rater = 每位评价人一张表（自评、上级、评委及记录中已列出的其他评价人），预填该评价人已给出的评价；须同时使用 --with-records，输出 .xlsx
+results_role_means = 各方能力均值
+results_divergent = 评价分歧项
+results_calibrated = 校准项
+team_ratings_line = 多人评价 { $rated } 人；评价分歧项 { $divergent } 个，其中已校准 { $settled } 个；校准决定 { $decisions } 项
