@@ -194,20 +194,6 @@ fn decision(
             msg!("calibration-import-value-help"),
         )
     })?;
-    if let Some(from) = read(FROM)
-        && (from - now).abs() > 1e-9
-    {
-        return Err(problem(
-            FROM,
-            msg!(
-                "calibration-stale",
-                item = &code,
-                from = format_number(from),
-                now = format_number(now)
-            ),
-            msg!("calibration-import-stale-help"),
-        ));
-    }
     let reason = text(REASON);
     if reason.is_empty() {
         return Err(problem(
@@ -242,12 +228,27 @@ fn decision(
             format_number(x)
         }
     };
+    // A row imported before: its decision is in the record already, from the value the sheet
+    // shows to the one decided, for the same reason.
+    let from = read(FROM).unwrap_or(now);
     let already = record.rated.calibration.iter().any(|d| {
         d.item == item
             && (d.to - to).abs() < 1e-9
-            && (d.from - now).abs() < 1e-9
+            && (d.from - from).abs() < 1e-9
             && d.reason == reason
     });
+    if !already && (from - now).abs() > 1e-9 {
+        return Err(problem(
+            FROM,
+            msg!(
+                "calibration-stale",
+                item = &code,
+                from = format_number(from),
+                now = format_number(now)
+            ),
+            msg!("calibration-import-stale-help"),
+        ));
+    }
     let quoted = |s: &str| serde_json::to_string(s).expect("a string");
     let yaml = if already {
         String::new()
