@@ -127,13 +127,16 @@ fn the_sample_handbook_passes_with_only_its_deliberate_warning() {
     let out = rungs(&repo(), &["check", "content"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let text = stderr(&out);
-    // The warnings are E1017's skip-level application (越级), and the 2025H1 applications
-    // whose basic conditions are not met: kept to show how each is flagged.
+    // The warnings are E1017's skip-level application (越级), the 2025H1 applications whose
+    // basic conditions are not met, and E2009's divergent rating left for the calibration
+    // meeting: kept to show how each is flagged.
     assert!(!text.contains("error"), "{text}");
     assert_eq!(text.matches("warning[skips-levels]").count(), 1, "{text}");
+    assert_eq!(text.matches("warning[divergent-ratings]").count(), 1, "{text}");
+    assert!(text.contains("2024H2/E2009.yaml"), "{text}");
     assert_eq!(
         text.matches("warning[").count(),
-        1 + text.matches("warning[ineligible-application]").count(),
+        2 + text.matches("warning[ineligible-application]").count(),
         "{text}"
     );
     assert!(text.contains("2025H1/applications.csv"), "{text}");
