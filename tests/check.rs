@@ -132,7 +132,11 @@ fn the_sample_handbook_passes_with_only_its_deliberate_warning() {
     // meeting: kept to show how each is flagged.
     assert!(!text.contains("error"), "{text}");
     assert_eq!(text.matches("warning[skips-levels]").count(), 1, "{text}");
-    assert_eq!(text.matches("warning[divergent-ratings]").count(), 1, "{text}");
+    assert_eq!(
+        text.matches("warning[divergent-ratings]").count(),
+        1,
+        "{text}"
+    );
     assert!(text.contains("2024H2/E2009.yaml"), "{text}");
     assert_eq!(
         text.matches("warning[").count(),

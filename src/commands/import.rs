@@ -65,14 +65,42 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         .as_ref()
         .and_then(|c| c.model.as_ref())
         .map(|m| &m.records.people);
+    let rated = |cycle: &str, employee: &str| {
+        let model = whole.as_ref()?.model.as_ref()?;
+        let a = model
+            .records
+            .assessments
+            .iter()
+            .find(|a| a.cycle == cycle && a.employee_id == employee && !a.rated.is_empty())?;
+        let one_line = |id: &str| {
+            model
+                .standard
+                .competency(id)
+                .is_some_and(|c| c.is_one_line())
+        };
+        Some(rungs::interchange::ratings::consolidated(a, &one_line))
+    };
+    // What a row may leave to others: the roster's fields, and a rated record's values as its
+    // ratings give them (an unchanged cell is not written over them).
     let roster = |cycle: &str, employee: &str| {
-        let person = people?.get(cycle)?.roster.as_ref()?.people.get(employee)?;
-        Some(import::roster_fields(&[
-            ("name", Some(person.name.as_str())),
-            ("department", person.department.as_deref()),
-            ("sequence", person.sequence.as_deref()),
-            ("current_level", person.level.as_deref()),
-        ]))
+        let from_roster = people
+            .and_then(|p| p.get(cycle)?.roster.as_ref()?.people.get(employee))
+            .map(|person| {
+                import::roster_fields(&[
+                    ("name", Some(person.name.as_str())),
+                    ("department", person.department.as_deref()),
+                    ("sequence", person.sequence.as_deref()),
+                    ("current_level", person.level.as_deref()),
+                ])
+            });
+        match (from_roster, rated(cycle, employee)) {
+            (None, None) => None,
+            (Some(node), None) | (None, Some(node)) => Some(node),
+            (Some(mut node), Some(values)) => {
+                rungs::interchange::ratings::overlay(&mut node, &values);
+                Some(node)
+            }
+        }
     };
     let record_files = apply::Records::new(standards, own);
     let mut plan = import::plan(

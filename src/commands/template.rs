@@ -138,7 +138,14 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
                     text = format!("{}\n{key}: {value}\n", text.trim_end());
                 }
             }
-            nodes.push(Node::parse(&text).expect("a checked record is a mapping"));
+            let mut node = Node::parse(&text).expect("a checked record is a mapping");
+            // A rated record shows the values its ratings give.
+            let one_line = |id: &str| standard.competency(id).is_some_and(|c| c.is_one_line());
+            rungs::interchange::ratings::overlay(
+                &mut node,
+                &rungs::interchange::ratings::consolidated(a, &one_line),
+            );
+            nodes.push(node);
         }
         rows = rungs::interchange::template::prefill(&columns, &nodes, standard.settings.language);
         if rows.is_empty() && !ui.quiet {

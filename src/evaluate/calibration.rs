@@ -39,6 +39,8 @@ pub struct Calibration<'a> {
 pub struct LevelTally<'a> {
     pub sequence: &'a str,
     pub level: &'a str,
+    /// Re-certifications (复核) of the level held, apart from applications to reach it.
+    pub recertification: bool,
     pub records: usize,
     pub qualified: usize,
     /// A, B, C.
@@ -53,6 +55,20 @@ pub struct Case<'a> {
     pub evaluation: &'a Evaluation,
     pub item: &'a Item,
     pub info: &'a RatedItem,
+    /// Why the decision sheet lists it.
+    pub why: Why,
+}
+
+/// Why an item is on the decision sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// Its counting raters diverge.
+    Divergent,
+    /// It decides a grade that turns the verdict (met only by rounding up, or one unmet
+    /// item from a better grade).
+    Grade,
+    /// Its record's total is near the pass mark and its raters are far apart.
+    Points,
 }
 
 impl Case<'_> {
@@ -71,6 +87,8 @@ pub struct Near<'a> {
     /// of B or A, or an A or B that one disputed item met exactly at its requirement would
     /// make a C.
     pub grade_to: Option<Grade>,
+    /// The items that one would be (those deciding the grade).
+    pub deciding: Vec<Item>,
 }
 
 /// The meeting's view of `records` (one cycle's, each with its evaluation), in the order
@@ -82,13 +100,17 @@ pub fn calibration<'a>(
     level_order: &dyn Fn(&str, &str) -> (usize, usize),
 ) -> Calibration<'a> {
     let rules = &settings.ratings;
-    let mut tallies: BTreeMap<(usize, usize), LevelTally<'a>> = BTreeMap::new();
+    let mut tallies: BTreeMap<((usize, usize), bool), LevelTally<'a>> = BTreeMap::new();
     for (a, e) in records {
         let t = tallies
-            .entry(level_order(&a.sequence, &a.applied_level))
+            .entry((
+                level_order(&a.sequence, &a.applied_level),
+                e.recertification,
+            ))
             .or_insert_with(|| LevelTally {
                 sequence: &a.sequence,
                 level: &a.applied_level,
+                recertification: e.recertification,
                 ..LevelTally::default()
             });
         t.records += 1;
@@ -112,6 +134,7 @@ pub fn calibration<'a>(
                     evaluation: e,
                     item,
                     info,
+                    why: Why::Divergent,
                 });
             }
         }
@@ -123,15 +146,19 @@ pub fn calibration<'a>(
         }
         // The items that could turn it: those deciding its grade, and where the total is
         // close, the scores its raters are furthest apart on.
-        let mut items: Vec<&Item> = Vec::new();
+        let mut items: Vec<(&Item, Why)> = Vec::new();
         if let Some((_, deciding)) = &reach {
             items.extend(
                 deciding
                     .iter()
-                    .filter_map(|i| a.rated.items.get_key_value(i).map(|(k, _)| k)),
+                    .filter_map(|i| a.rated.items.get_key_value(i).map(|(k, _)| (k, Why::Grade))),
             );
         }
-        if from_pass.is_some() {
+        // Near the pass mark, the scores matter when the total is what decides the verdict.
+        let total_decides = e.conditions_met
+            && e.grade != Grade::C
+            && (e.contributions_met || !settings.verdict.contributions_gate);
+        if from_pass.is_some() && total_decides {
             let mut scores: Vec<(&Item, &RatedItem)> = a
                 .rated
                 .items
@@ -141,15 +168,21 @@ pub fn calibration<'a>(
             scores.sort_by(|x, y| {
                 (y.1.spread / y.1.scale.max(1e-9)).total_cmp(&(x.1.spread / x.1.scale.max(1e-9)))
             });
-            items.extend(scores.into_iter().take(SCORES_IN_PLAY).map(|(i, _)| i));
+            items.extend(
+                scores
+                    .into_iter()
+                    .take(SCORES_IN_PLAY)
+                    .map(|(i, _)| (i, Why::Points)),
+            );
         }
         near.push(Near {
             record: a,
             evaluation: e,
             from_pass,
-            grade_to: reach.map(|(g, _)| g),
+            grade_to: reach.as_ref().map(|(g, _)| *g),
+            deciding: reach.map(|(_, items)| items).unwrap_or_default(),
         });
-        for item in items {
+        for (item, why) in items {
             let info = &a.rated.items[item];
             if !info.divergent
                 && !in_play
@@ -161,6 +194,7 @@ pub fn calibration<'a>(
                     evaluation: e,
                     item,
                     info,
+                    why,
                 });
             }
         }
@@ -257,13 +291,15 @@ fn grade_in_reach(
         if k > 1 || lifted == Grade::C {
             return None;
         }
-        let items = counted
+        // The unmet items that would lift it, those a counting rater rated as meeting their
+        // requirement first.
+        let mut items: Vec<(bool, Item)> = counted
             .iter()
             .filter(|(_, key, met, _, _)| !met && (*key || k == 0))
-            .filter(|(item, _, _, required, _)| rater_says(item, *required, true))
-            .map(|(item, ..)| item.clone())
+            .map(|(item, _, _, required, _)| (!rater_says(item, *required, true), item.clone()))
             .collect();
-        return Some((lifted, items));
+        items.sort();
+        return Some((lifted, items.into_iter().map(|(_, item)| item).collect()));
     }
     let items: Vec<Item> = counted
         .iter()

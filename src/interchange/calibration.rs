@@ -16,12 +16,12 @@ use crate::render::calibration::DECIDE_COLUMNS;
 /// The columns the import reads, by their place in [`DECIDE_COLUMNS`].
 const CYCLE: usize = 0;
 const EMPLOYEE: usize = 1;
-const CODE: usize = 4;
-const FROM: usize = 7;
-const TO: usize = 8;
-const REASON: usize = 9;
-const BY: usize = 10;
-const ON: usize = 11;
+const CODE: usize = 5;
+const FROM: usize = 10;
+const TO: usize = 11;
+const REASON: usize = 12;
+const BY: usize = 13;
+const ON: usize = 14;
 
 /// A decision sheet's header row and where each column it reads is, when `sheet` is one: a
 /// row among the first five that names the item code and the decided value, in any language

@@ -141,3 +141,58 @@ pub fn row_of(
     }
     row
 }
+
+/// What a rated record's ratings give, in a record's shape (`competencies.X.level` or `.met`,
+/// `behaviours.X.met`, `scores.M.I`, `scores.M`): the values after combination and
+/// calibration. A sheet shows them, and a cell that says the same is not written into the
+/// record (the ratings keep deciding it), as with what the roster gives.
+pub fn consolidated(a: &crate::model::Assessment, one_line: &dyn Fn(&str) -> bool) -> Node {
+    let order = &super::columns::key_order;
+    let mut node = Node::map();
+    for (item, info) in &a.rated.items {
+        let Some(value) = info.value else { continue };
+        match item {
+            Item::Competency(c) if one_line(c) => {
+                node.set(&["competencies", c, "met"], Node::Bool(value >= 0.5), order)
+            }
+            Item::Competency(c) => node.set(
+                &["competencies", c, "level"],
+                Node::from_number(value),
+                order,
+            ),
+            Item::Behaviour(b) => {
+                node.set(&["behaviours", b, "met"], Node::Bool(value >= 0.5), order)
+            }
+            Item::Score {
+                module,
+                item: Some(i),
+            } => node.set(&["scores", module, i], Node::from_number(value), order),
+            Item::Score { module, item: None } => {
+                node.set(&["scores", module], Node::from_number(value), order)
+            }
+        }
+    }
+    node
+}
+
+/// `record` with what `given` holds and it does not, for a pre-filled sheet.
+pub fn overlay(record: &mut Node, given: &Node) {
+    fn walk(record: &mut Node, given: &Node, path: &mut Vec<String>) {
+        match given {
+            Node::Map(entries) => {
+                for (key, value) in entries {
+                    path.push(key.clone());
+                    walk(record, value, path);
+                    path.pop();
+                }
+            }
+            leaf => {
+                let keys: Vec<&str> = path.iter().map(String::as_str).collect();
+                if record.at(&keys).is_none() {
+                    record.set(&keys, leaf.clone(), &super::columns::key_order);
+                }
+            }
+        }
+    }
+    walk(record, given, &mut Vec::new());
+}

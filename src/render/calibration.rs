@@ -9,7 +9,7 @@ use rust_xlsxwriter::{Color, Format, FormatAlign, Worksheet, XlsxError};
 use serde::Serialize;
 
 use crate::evaluate::Grade;
-use crate::evaluate::calibration::{Calibration, Case, Near};
+use crate::evaluate::calibration::{Calibration, Case, Near, Why};
 use crate::evaluate::ratings::Leniency;
 use crate::model::{Date, Item, Language, PANEL, Standard, format_number, format_score};
 use crate::render::pdf::eligibility::{level_name, sequence_name};
@@ -142,34 +142,75 @@ fn grade_letter(g: Grade) -> &'static str {
 
 fn distribution(standard: &Standard, c: &Calibration<'_>) -> Table {
     let lang = standard.settings.language;
-    let rows = c
+    let row = |sequence: String,
+               level: String,
+               n: usize,
+               qualified: usize,
+               grades: [usize; 3],
+               sum: f64| {
+        let share = qualified as f64 / n.max(1) as f64 * 100.0;
+        Row {
+            cells: vec![
+                sequence,
+                level,
+                n.to_string(),
+                qualified.to_string(),
+                format!("{}%", format_number(share.round())),
+                grades[0].to_string(),
+                grades[1].to_string(),
+                grades[2].to_string(),
+                format_number((sum / n.max(1) as f64 * 10.0).round() / 10.0),
+            ],
+            mark: None,
+        }
+    };
+    let mut rows: Vec<Row> = c
         .distribution
         .iter()
         .map(|t| {
-            let share = t.qualified as f64 / t.records.max(1) as f64 * 100.0;
-            Row {
-                cells: vec![
-                    sequence_name(standard, t.sequence).to_string(),
-                    level_name(standard, t.sequence, t.level).to_string(),
-                    t.records.to_string(),
-                    t.qualified.to_string(),
-                    format!("{}%", format_number(share.round())),
-                    t.grades[0].to_string(),
-                    t.grades[1].to_string(),
-                    t.grades[2].to_string(),
-                    format_score(t.total_sum / t.records.max(1) as f64),
-                ],
-                mark: None,
-            }
+            let level = level_name(standard, t.sequence, t.level).to_string();
+            row(
+                sequence_name(standard, t.sequence).to_string(),
+                if t.recertification {
+                    lang.get("cal_recertification").replace("{level}", &level)
+                } else {
+                    level
+                },
+                t.records,
+                t.qualified,
+                t.grades,
+                t.total_sum,
+            )
         })
         .collect();
+    let mut all = (0, 0, [0; 3], 0.0);
+    for t in &c.distribution {
+        all.0 += t.records;
+        all.1 += t.qualified;
+        for g in 0..3 {
+            all.2[g] += t.grades[g];
+        }
+        all.3 += t.total_sum;
+    }
+    let mut total = row(
+        lang.get("cal_total").to_string(),
+        String::new(),
+        all.0,
+        all.1,
+        all.2,
+        all.3,
+    );
+    // Totals of different levels' pass marks do not average into anything.
+    total.cells[8] = String::new();
+    total.mark = Some("total");
+    rows.push(total);
     table(
         lang,
         "cal_sheet_distribution",
         "cal_note_distribution",
         &[
             ("sequence", 14.0),
-            ("cal_col_level", 10.0),
+            ("cal_col_level", 14.0),
             ("cal_col_records", 8.0),
             ("cal_col_qualified", 8.0),
             ("cal_col_pass_rate", 8.0),
@@ -180,6 +221,21 @@ fn distribution(standard: &Standard, c: &Calibration<'_>) -> Table {
         ],
         rows,
     )
+}
+
+/// Fewer people than this, and a leniency figure is flagged as a small sample.
+const FEW_PEOPLE: usize = 3;
+
+/// `+0.40`, `−1.58`: a signed difference with two decimals.
+fn signed_fixed(x: f64) -> String {
+    let shown = format!("{:.2}", (x * 100.0).round() / 100.0);
+    if x > 0.005 {
+        format!("+{shown}")
+    } else if x < -0.005 {
+        shown.replace('-', "−")
+    } else {
+        "0.00".to_string()
+    }
 }
 
 /// `+0.33`, `−0.5`: a signed difference.
@@ -227,9 +283,18 @@ fn leniency_table(standard: &Standard, all: &[Leniency]) -> Table {
                     l.levels.map_or_else(String::new, |(n, _)| n.to_string()),
                     l.levels.map_or_else(|| "—".into(), |(_, d)| signed(d)),
                     l.points.map_or_else(String::new, |(n, _)| n.to_string()),
-                    l.points
-                        .map_or_else(|| "—".into(), |(_, d)| format!("{}%", signed(d * 100.0))),
-                    word.map_or_else(String::new, |(k, _)| lang.get(k).to_string()),
+                    l.points.map_or_else(
+                        || "—".into(),
+                        |(_, d)| format!("{}%", signed_fixed(d * 100.0)),
+                    ),
+                    {
+                        let lean = word.map_or("—", |(k, _)| lang.get(k));
+                        if l.people < FEW_PEOPLE {
+                            format!("{lean}{}", lang.get("cal_few_people"))
+                        } else {
+                            lean.to_string()
+                        }
+                    },
                 ],
                 mark: word.map(|(_, m)| m),
             }
@@ -253,16 +318,22 @@ fn leniency_table(standard: &Standard, all: &[Leniency]) -> Table {
     )
 }
 
-/// Who the record is: id, name, level applied for.
-fn who(standard: &Standard, a: &crate::model::Assessment) -> [String; 3] {
+/// Who the record is: id, name, department, and the levels (一级 → 二级, or 四级（复核）).
+fn who(standard: &Standard, a: &crate::model::Assessment) -> [String; 4] {
+    let lang = standard.settings.language;
+    let name = |l: &str| level_name(standard, &a.sequence, l).to_string();
+    let levels = match a.current_level.as_deref() {
+        Some(c) if c == a.applied_level => {
+            lang.get("cal_recertification").replace("{level}", &name(c))
+        }
+        Some(c) => format!("{} → {}", name(c), name(&a.applied_level)),
+        None => name(&a.applied_level),
+    };
     [
         a.employee_id.clone(),
         a.name.clone(),
-        format!(
-            "{} {}",
-            sequence_name(standard, &a.sequence),
-            level_name(standard, &a.sequence, &a.applied_level)
-        ),
+        a.department.clone(),
+        format!("{} {levels}", sequence_name(standard, &a.sequence)),
     ]
 }
 
@@ -330,6 +401,42 @@ fn sequence_of<'s>(standard: &'s Standard, case: &Case<'_>) -> &'s crate::model:
         .expect("a checked record's sequence")
 }
 
+/// How far apart the raters were, in the item's unit: `2 级`, `3 分（占 6 分的 50%）`.
+fn spread_text(standard: &Standard, case: &Case<'_>) -> String {
+    let lang = standard.settings.language;
+    let spread = case.info.spread;
+    match case.item {
+        Item::Score { .. } if case.info.scale > 0.0 => fill(
+            lang.get("cal_spread_points"),
+            &[
+                ("spread", format_number(spread)),
+                ("points", format_number(case.info.scale)),
+                (
+                    "share",
+                    format_number((spread / case.info.scale * 100.0).round()),
+                ),
+            ],
+        ),
+        Item::Competency(id) if !standard.competency(id).is_some_and(|c| c.is_one_line()) => fill(
+            lang.get("cal_spread_levels"),
+            &[("spread", format_number(spread))],
+        ),
+        _ => lang.get("cal_spread_met").to_string(),
+    }
+}
+
+/// A value with its scale where that says more: `4 / 6` for points.
+fn value_text(standard: &Standard, case: &Case<'_>, value: f64) -> String {
+    match case.item {
+        Item::Score { .. } => format!(
+            "{} / {}",
+            format_number(value),
+            format_number(case.info.scale)
+        ),
+        _ => show(standard, case.item, value),
+    }
+}
+
 fn divergent(standard: &Standard, c: &Calibration<'_>) -> Table {
     let lang = standard.settings.language;
     let rows = c
@@ -337,28 +444,33 @@ fn divergent(standard: &Standard, c: &Calibration<'_>) -> Table {
         .iter()
         .map(|case| {
             let decision = case.record.rated.decisions(case.item).last();
-            let [id, name, level] = who(standard, case.record);
+            let [id, name, department, level] = who(standard, case.record);
             Row {
                 cells: vec![
                     id,
                     name,
+                    department,
                     level,
                     item_name(standard, sequence_of(standard, case), case.item),
                     given(standard, case),
-                    format_number(case.info.spread),
+                    spread_text(standard, case),
                     case.info
                         .combined
-                        .map_or_else(String::new, |v| show(standard, case.item, v)),
+                        .map_or_else(String::new, |v| value_text(standard, case, v)),
                     decision.map_or_else(
                         || lang.get("cal_undecided").to_string(),
                         |d| {
-                            format!(
-                                "{} → {}{}{}",
-                                show(standard, case.item, d.from),
-                                show(standard, case.item, d.to),
-                                lang.get("colon"),
-                                d.reason
-                            )
+                            let change = if (d.from - d.to).abs() < 1e-9 {
+                                lang.get("decision_kept")
+                                    .replace("{value}", &show(standard, case.item, d.to))
+                            } else {
+                                format!(
+                                    "{} → {}",
+                                    show(standard, case.item, d.from),
+                                    show(standard, case.item, d.to)
+                                )
+                            };
+                            format!("{change}{}{}", lang.get("colon"), d.reason)
                         },
                     ),
                 ],
@@ -373,12 +485,13 @@ fn divergent(standard: &Standard, c: &Calibration<'_>) -> Table {
         &[
             ("team_col_id", 9.0),
             ("team_col_name", 9.0),
-            ("cal_col_level", 14.0),
-            ("cal_col_item", 22.0),
-            ("cal_col_given", 40.0),
-            ("cal_col_spread", 6.0),
+            ("department", 10.0),
+            ("cal_col_level", 16.0),
+            ("cal_col_item", 20.0),
+            ("cal_col_given", 36.0),
+            ("cal_col_spread", 14.0),
             ("cal_col_combined", 8.0),
-            ("cal_col_decision", 40.0),
+            ("cal_col_decision", 36.0),
         ],
         rows,
     )
@@ -393,28 +506,55 @@ fn near(standard: &Standard, c: &Calibration<'_>) -> Table {
             let e = n.evaluation;
             let mut why = Vec::new();
             if let Some(d) = n.from_pass {
-                why.push(fill(lang.get("cal_near_pass"), &[("points", signed(d))]));
+                let points = |x: f64| format_number((x.abs() * 100.0).round() / 100.0);
+                why.push(if d.abs() < 1e-9 {
+                    lang.get("cal_near_pass_at").to_string()
+                } else if d > 0.0 {
+                    fill(lang.get("cal_near_pass_above"), &[("points", points(d))])
+                } else {
+                    fill(lang.get("cal_near_pass_below"), &[("points", points(d))])
+                });
             }
             if let Some(to) = n.grade_to {
+                let sequence = standard
+                    .sequence(&n.record.sequence)
+                    .expect("a checked record's sequence");
+                let items: Vec<String> = n
+                    .deciding
+                    .iter()
+                    .map(|i| item_name(standard, sequence, i))
+                    .collect();
                 why.push(fill(
                     lang.get(if e.grade == Grade::C {
                         "cal_near_grade_up"
                     } else {
                         "cal_near_grade_down"
                     }),
-                    &[("grade", grade_letter(to).to_string())],
+                    &[
+                        ("grade", grade_letter(to).to_string()),
+                        ("items", items.join(lang.get("list_sep"))),
+                    ],
                 ));
             }
-            let [id, name, level] = who(standard, n.record);
+            let [id, name, department, level] = who(standard, n.record);
+            // Why it is not qualified, when it is not: a failed condition calibration cannot
+            // change says so.
+            let failed = if e.qualified {
+                String::new()
+            } else {
+                crate::render::verdict::reason_sentence(standard, &e.failures)
+            };
             Row {
                 cells: vec![
                     id,
                     name,
+                    department,
                     level,
                     format!("{} / {}", format_score(e.total), format_number(e.pass)),
                     grade_letter(e.grade).to_string(),
                     lang.get(if e.qualified { "yes" } else { "no" }).to_string(),
                     why.join(lang.get("items_sep")),
+                    failed,
                 ],
                 mark: Some("flag"),
             }
@@ -427,11 +567,13 @@ fn near(standard: &Standard, c: &Calibration<'_>) -> Table {
         &[
             ("team_col_id", 9.0),
             ("team_col_name", 9.0),
-            ("cal_col_level", 14.0),
-            ("cal_col_total", 12.0),
+            ("department", 10.0),
+            ("cal_col_level", 16.0),
+            ("cal_col_total", 10.0),
             ("cal_col_grade", 6.0),
             ("cal_col_qualified_q", 8.0),
-            ("cal_col_why_near", 44.0),
+            ("cal_col_why_near", 36.0),
+            ("cal_col_not_qualified", 36.0),
         ],
         rows,
     )
@@ -444,20 +586,29 @@ fn to_decide(standard: &Standard, c: &Calibration<'_>) -> Table {
         .to_decide
         .iter()
         .map(|case| {
-            let [id, name, level] = who(standard, case.record);
+            let [id, name, department, level] = who(standard, case.record);
             let now = case
                 .info
                 .value
                 .map_or_else(String::new, |v| show(standard, case.item, v));
+            let why = match case.why {
+                Why::Divergent => lang.get("cal_why_divergent"),
+                Why::Grade if case.evaluation.grade == Grade::C => lang.get("cal_why_grade_up"),
+                Why::Grade => lang.get("cal_why_grade_down"),
+                Why::Points => lang.get("cal_why_points"),
+            };
             Row {
                 cells: vec![
                     case.record.cycle.clone(),
                     id,
                     name,
+                    department,
                     level,
                     case.item.to_string(),
                     item_name(standard, sequence_of(standard, case), case.item),
+                    requirement(standard, case),
                     given(standard, case),
+                    why.to_string(),
                     now,
                     String::new(),
                     String::new(),
@@ -475,20 +626,62 @@ fn to_decide(standard: &Standard, c: &Calibration<'_>) -> Table {
         &DECIDE_COLUMNS,
         rows,
     );
-    t.fill_from = Some(8);
-    t.pdf_columns.retain(|c| *c != 0 && *c != 4);
+    t.fill_from = Some(11);
+    t.pdf_columns.retain(|c| *c != 0 && *c != 3 && *c != 5);
     t
 }
 
+/// What the level asks of the item, or what it is worth: `要求 3 级`, `须达标`, `满分 6 分`.
+fn requirement(standard: &Standard, case: &Case<'_>) -> String {
+    let lang = standard.settings.language;
+    let e = case.evaluation;
+    match case.item {
+        Item::Competency(id) => e
+            .competencies
+            .iter()
+            .find(|c| &c.competency == id)
+            .map_or_else(String::new, |c| {
+                let key = if c.key { lang.get("cal_key_mark") } else { "" };
+                if c.one_line {
+                    format!("{}{key}", lang.get("one_line_required"))
+                } else {
+                    format!(
+                        "{}{key}",
+                        fill(
+                            lang.get("cal_required_level"),
+                            &[("level", c.required.to_string())]
+                        )
+                    )
+                }
+            }),
+        Item::Behaviour(id) => {
+            e.behaviours
+                .iter()
+                .find(|b| &b.activity == id)
+                .map_or_else(String::new, |b| {
+                    let key = if b.key { lang.get("cal_key_mark") } else { "" };
+                    format!("{}{key}", lang.get("one_line_required"))
+                })
+        }
+        Item::Score { .. } => fill(
+            lang.get("cal_full_points"),
+            &[("points", format_number(case.info.scale))],
+        ),
+    }
+}
+
 /// The decision sheet's columns, in order: the import reads them by these headers.
-pub const DECIDE_COLUMNS: [(&str, f64); 12] = [
+pub const DECIDE_COLUMNS: [(&str, f64); 15] = [
     ("cal_col_cycle", 8.0),
     ("team_col_id", 9.0),
     ("team_col_name", 9.0),
-    ("cal_col_level", 14.0),
+    ("department", 10.0),
+    ("cal_col_level", 16.0),
     ("cal_col_item_code", 30.0),
-    ("cal_col_item", 22.0),
-    ("cal_col_given", 36.0),
+    ("cal_col_item", 20.0),
+    ("cal_col_requirement", 10.0),
+    ("cal_col_given", 32.0),
+    ("cal_col_why", 16.0),
     ("cal_col_from", 8.0),
     ("cal_col_to", 9.0),
     ("cal_col_reason", 36.0),
@@ -505,6 +698,7 @@ pub fn workbook(standard: &Standard, pack: &Pack, date: Date) -> Result<Vec<u8>,
     let text = Format::new().set_align(FormatAlign::Top).set_text_wrap();
     let flag = text.clone().set_background_color(Color::RGB(0xFFF2CC));
     let done = text.clone().set_background_color(Color::RGB(0xE2EFDA));
+    let bold = text.clone().set_bold();
     let to_fill = text
         .clone()
         .set_background_color(Color::RGB(0xFFFBEA))
@@ -536,6 +730,7 @@ pub fn workbook(standard: &Standard, pack: &Pack, date: Date) -> Result<Vec<u8>,
                     (Some(from), _) if c >= from => &to_fill,
                     (_, Some("flag")) => &flag,
                     (_, Some("done")) => &done,
+                    (_, Some("total")) => &bold,
                     _ => &text,
                 };
                 sheet.write_string_with_format(r, c as u16, cell, format)?;

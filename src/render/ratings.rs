@@ -122,3 +122,16 @@ pub fn calibrated_items(standard: &Standard, sequence: &Sequence, a: &Assessment
         .collect::<Vec<_>>()
         .join(lang.get("list_sep"))
 }
+
+/// The record's divergent items no calibration decision has settled, by name.
+pub fn undecided(standard: &Standard, a: &Assessment) -> Vec<String> {
+    let Some(sequence) = standard.sequence(&a.sequence) else {
+        return Vec::new();
+    };
+    a.rated
+        .items
+        .iter()
+        .filter(|(item, info)| info.divergent && a.rated.decisions(item).next().is_none())
+        .map(|(item, _)| item_name(standard, sequence, item))
+        .collect()
+}

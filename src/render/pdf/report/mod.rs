@@ -161,7 +161,7 @@ pub fn data<'a>(
         summary: summary::summary(h, a, e),
         verdict: summary::verdict(h, e),
         conditions: conditions::conditions(lang, a, e),
-        modules: scoring::modules(sequence, e, lang),
+        modules: scoring::modules(sequence, a, e, lang),
         competencies: gaps::competencies(h, a, e),
         radar: radar::radar(h, e, &previous_levels(trend.as_ref())),
         kpis: kpis::kpis(lang, sequence, e),

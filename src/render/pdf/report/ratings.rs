@@ -115,8 +115,12 @@ pub(super) fn ratings(h: &Standard, sequence: &Sequence, a: &Assessment) -> Opti
                         (Some(v), 0 | 1) => show(*v),
                         (Some(v), _) if met => show(*v),
                         (Some(v), _) => {
+                            // Lowest first: the judges are named above, their values not
+                            // matched to them.
+                            let mut sorted = given.clone();
+                            sorted.sort_by(f64::total_cmp);
                             let each: Vec<String> =
-                                given.iter().map(|x| format_number(*x)).collect();
+                                sorted.iter().map(|x| format_number(*x)).collect();
                             format!(
                                 "{}{}",
                                 format_number(round2(*v)),

@@ -21,10 +21,15 @@ pub(super) struct ItemRow<'a> {
     name: &'a str,
     points: String,
     score: String,
+    /// A calibration decision set this score (left out otherwise, so an unrated record's data
+    /// stays as it was).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    calibrated: bool,
 }
 
 pub(super) fn modules<'a>(
     sequence: &'a Sequence,
+    a: &crate::model::Assessment,
     e: &'a Evaluation,
     lang: crate::model::Language,
 ) -> Vec<ModuleRow<'a>> {
@@ -47,6 +52,14 @@ pub(super) fn modules<'a>(
                     name: sequence.item_name(&m.module, id),
                     points: number(*p),
                     score: format_score(*s),
+                    calibrated: a
+                        .rated
+                        .decisions(&crate::model::Item::Score {
+                            module: m.module.clone(),
+                            item: Some(id.clone()),
+                        })
+                        .next()
+                        .is_some(),
                 })
                 .collect(),
         })

@@ -176,6 +176,14 @@ pub(super) fn summary(h: &Standard, a: &Assessment, e: &Evaluation) -> Summary {
     if e.conditions.iter().any(|c| c.waived) {
         flags.push(t("flag_waived").to_string());
     }
+    // A divergence no decision has settled: the verdict may still change at calibration.
+    let pending: Vec<String> = crate::render::ratings::undecided(h, a);
+    if !pending.is_empty() {
+        flags.push(fill(
+            t("flag_pending_calibration"),
+            &[("items", pending.join(h.settings.language.get("list_sep")))],
+        ));
+    }
     Summary {
         qualified: e.qualified,
         outcome: words::outcome(lang, e.outcome),
