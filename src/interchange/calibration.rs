@@ -96,12 +96,14 @@ pub fn plan(
                 sheet: sheet.name.clone(),
                 row: r + 1,
             };
-            let problem = |key: usize, message, help| RowError {
-                at: place.clone(),
-                column: Some((letter(at[&key]), headers[at[&key]].shown())),
-                value: Some(cell(key).shown()).filter(|v| !v.is_empty()),
-                message,
-                help: Some(help),
+            let problem = |key: usize, message, help| {
+                Box::new(RowError {
+                    at: place.clone(),
+                    column: Some((letter(at[&key]), headers[at[&key]].shown())),
+                    value: Some(cell(key).shown()).filter(|v| !v.is_empty()),
+                    message,
+                    help: Some(help),
+                })
             };
             match decision(standard, records, &cell, &problem) {
                 Ok((cycle, employee, yaml)) => {
@@ -112,7 +114,7 @@ pub fn plan(
                         .3
                         .push(yaml);
                 }
-                Err(e) => errors.push(e),
+                Err(e) => errors.push(*e),
             }
         }
     }
@@ -132,7 +134,8 @@ pub fn plan(
     (updates, errors)
 }
 
-type Problem<'p> = dyn Fn(usize, crate::locale::Message, crate::locale::Message) -> RowError + 'p;
+type Problem<'p> =
+    dyn Fn(usize, crate::locale::Message, crate::locale::Message) -> Box<RowError> + 'p;
 
 /// One row's decision as the YAML of one `calibration:` entry, with its record's cycle and
 /// employee id; a row already recorded gives the empty string.
@@ -141,7 +144,7 @@ fn decision(
     records: &Records,
     cell: &dyn Fn(usize) -> Cell,
     problem: &Problem<'_>,
-) -> Result<(String, String, String), RowError> {
+) -> Result<(String, String, String), Box<RowError>> {
     let text = |key: usize| values::normalise(&cell(key).shown());
     let (cycle, employee) = (text(CYCLE), text(EMPLOYEE));
     let record = records
@@ -341,20 +344,20 @@ mod tests {
     fn decisions_go_at_the_end_of_the_list_and_nothing_else_moves() {
         let entry = "  - item: competencies.x\n".to_string();
         assert_eq!(
-            append("a: 1\n", &[entry.clone()]),
+            append("a: 1\n", std::slice::from_ref(&entry)),
             "a: 1\ncalibration:\n  - item: competencies.x\n"
         );
         assert_eq!(
-            append("a: 1", &[entry.clone()]),
+            append("a: 1", std::slice::from_ref(&entry)),
             "a: 1\ncalibration:\n  - item: competencies.x\n"
         );
         let with = "a: 1\ncalibration:\n  - item: competencies.y\n    to: 2\ncomments: c\n";
         assert_eq!(
-            append(with, &[entry.clone()]),
+            append(with, std::slice::from_ref(&entry)),
             "a: 1\ncalibration:\n  - item: competencies.y\n    to: 2\n  - item: competencies.x\ncomments: c\n"
         );
         assert_eq!(
-            append("calibration: []\n", &[entry.clone()]),
+            append("calibration: []\n", std::slice::from_ref(&entry)),
             "calibration:\n  - item: competencies.x\n"
         );
         assert_eq!(append("a: 1\n", &[String::new()]), "a: 1\n");

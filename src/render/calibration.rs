@@ -318,6 +318,14 @@ fn leniency_table(standard: &Standard, all: &[Leniency]) -> Table {
     )
 }
 
+/// The columns [`who`] fills.
+const WHO_COLUMNS: [(&str, f64); 4] = [
+    ("team_col_id", 9.0),
+    ("team_col_name", 9.0),
+    ("department", 10.0),
+    ("cal_col_level", 16.0),
+];
+
 /// Who the record is: id, name, department, and the levels (一级 → 二级, or 四级（复核）).
 fn who(standard: &Standard, a: &crate::model::Assessment) -> [String; 4] {
     let lang = standard.settings.language;
@@ -483,16 +491,16 @@ fn divergent(standard: &Standard, c: &Calibration<'_>) -> Table {
         "cal_sheet_divergent",
         "cal_note_divergent",
         &[
-            ("team_col_id", 9.0),
-            ("team_col_name", 9.0),
-            ("department", 10.0),
-            ("cal_col_level", 16.0),
-            ("cal_col_item", 20.0),
-            ("cal_col_given", 36.0),
-            ("cal_col_spread", 14.0),
-            ("cal_col_combined", 8.0),
-            ("cal_col_decision", 36.0),
-        ],
+            WHO_COLUMNS.as_slice(),
+            &[
+                ("cal_col_item", 20.0),
+                ("cal_col_given", 36.0),
+                ("cal_col_spread", 14.0),
+                ("cal_col_combined", 8.0),
+                ("cal_col_decision", 36.0),
+            ],
+        ]
+        .concat(),
         rows,
     )
 }
@@ -565,16 +573,16 @@ fn near(standard: &Standard, c: &Calibration<'_>) -> Table {
         "cal_sheet_near",
         "cal_note_near",
         &[
-            ("team_col_id", 9.0),
-            ("team_col_name", 9.0),
-            ("department", 10.0),
-            ("cal_col_level", 16.0),
-            ("cal_col_total", 10.0),
-            ("cal_col_grade", 6.0),
-            ("cal_col_qualified_q", 8.0),
-            ("cal_col_why_near", 36.0),
-            ("cal_col_not_qualified", 36.0),
-        ],
+            WHO_COLUMNS.as_slice(),
+            &[
+                ("cal_col_total", 10.0),
+                ("cal_col_grade", 6.0),
+                ("cal_col_qualified_q", 8.0),
+                ("cal_col_why_near", 36.0),
+                ("cal_col_not_qualified", 36.0),
+            ],
+        ]
+        .concat(),
         rows,
     )
 }
@@ -741,12 +749,12 @@ pub fn workbook(standard: &Standard, pack: &Pack, date: Date) -> Result<Vec<u8>,
         sheet.set_print_fit_to_pages(1, 0);
         sheet.set_repeat_rows(0, 0)?;
         sheet.set_print_gridlines(true);
-        sheet.set_header(&format!(
+        sheet.set_header(format!(
             "&L&\"-,Bold\"{}&R{}",
             literal(&pack.title),
             literal(&t.title)
         ));
-        sheet.set_footer(&format!(
+        sheet.set_footer(format!(
             "&L{}&C{}&R&A",
             literal(lang.get("cal_confidential")),
             page
