@@ -187,6 +187,51 @@ pub fn leniency(records: &[&Assessment], rules: &RatingRules) -> Vec<Leniency> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever the weights, the pooling and the rounding, the combined value lies between
+        /// the counting raters' lowest and highest (on the scale's steps), and a spread of 0
+        /// never diverges.
+        #[test]
+        fn the_combined_value_lies_within_the_counting_raters(
+            manager in 0u32..=5,
+            judges in proptest::collection::vec(0u32..=5, 1..=6),
+            weights in (0.0f64..3.0, 0.01f64..3.0),
+            pooling in 0usize..3,
+            rounding in 0usize..3,
+        ) {
+            let mut rules = RatingRules::default();
+            rules.panel = [Pooling::Mean, Pooling::Median, Pooling::TrimmedMean][pooling];
+            rules.rounding = [Rounding::Nearest, Rounding::Down, Rounding::Up][rounding];
+            rules.weights.insert(
+                ItemKind::Competencies,
+                [("manager".to_string(), weights.0), ("panel".to_string(), weights.1)].into(),
+            );
+            let boss = rater("M");
+            let panel: Vec<Rater> = (0..judges.len()).map(|i| rater(&format!("J{i}"))).collect();
+            let given: Given<'_> = [
+                ("manager", vec![(&boss, f64::from(manager))]),
+                ("panel", panel.iter().zip(&judges).map(|(r, v)| (r, f64::from(*v))).collect()),
+            ]
+            .into();
+            let out = combine(&rules, &Item::Competency("c".into()), &given, 5.0);
+            let counted: Vec<f64> = judges
+                .iter()
+                .map(|v| f64::from(*v))
+                .chain((weights.0 > 0.0).then_some(f64::from(manager)))
+                .collect();
+            let low = counted.iter().copied().fold(f64::INFINITY, f64::min);
+            let high = counted.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let value = out.combined.unwrap();
+            prop_assert!(value >= low.floor() && value <= high.ceil(), "{value} outside {low}..{high}");
+            prop_assert_eq!(value.fract(), 0.0);
+            prop_assert_eq!(out.divergent, out.spread >= 2.0);
+            if counted.iter().all(|v| *v == counted[0]) {
+                prop_assert_eq!(value, counted[0]);
+            }
+        }
+    }
 
     fn rater(id: &str) -> Rater {
         Rater {
