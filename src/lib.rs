@@ -46,4 +46,8 @@ pub mod exit {
     pub const USAGE_OR_IO: u8 = 2;
     /// `rungs diff --exit-code`: a change can alter an evaluation.
     pub const CHANGES_AFFECT_ASSESSMENTS: u8 = 3;
+    /// `rungs verify`: the certificate is genuine but no longer in force.
+    pub const NOT_IN_FORCE: u8 = 4;
+    /// `rungs verify`: the certificate is not one the records give, or was altered.
+    pub const NOT_GENUINE: u8 = 5;
 }

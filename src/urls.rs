@@ -199,6 +199,22 @@ pub mod top {
     pub const REPORTS: &str = "reports";
     pub const SHEETS: &str = "sheets";
     pub const SUMMARIES: &str = "summaries";
+    pub const ANNOUNCEMENTS: &str = "announcements";
+    pub const CERTIFICATES: &str = "certificates";
+}
+
+/// A cycle's 公示 notice: `announcements/<cycle>/notice.<extension>` (pdf, html).
+pub fn notice(cycle: &str, extension: &str) -> OutputPath {
+    OutputPath(format!("{}/{cycle}/notice.{extension}", top::ANNOUNCEMENTS))
+}
+
+/// A certificate: `certificates/<cycle>/<employee-id>-<sequence>-<level>.pdf` (ids are safe
+/// as file names).
+pub fn certificate(cycle: &str, employee: &str, sequence: &str, level: &str) -> OutputPath {
+    OutputPath(format!(
+        "{}/{cycle}/{employee}-{sequence}-{level}.pdf",
+        top::CERTIFICATES
+    ))
 }
 
 /// A file below the output folder (`site/index.html`, `reports/sales/E1001.pdf`).

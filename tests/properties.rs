@@ -212,6 +212,8 @@ fn record(standard: &Standard, tape: &mut Tape, id: &str, cycle: &str) -> Assess
         comments: None,
         plan: vec![],
         rated: Default::default(),
+        appeal: None,
+        certification_change: None,
     }
 }
 

@@ -26,7 +26,7 @@ mod settings;
 
 pub use glyphs::missing_glyphs;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::diagnostics::{self, Diagnostic, Location, SourceMap, codes};
 use crate::load::Loaded;
@@ -144,7 +144,19 @@ pub fn check(
         },
     );
     let filled = people::fill(&mut ctx, &loaded.assessments, &people);
-    let assessments = assessments::check(&mut ctx, &filled, &against, current_edition, editions);
+    let calendars: BTreeMap<String, crate::model::Calendar> = people
+        .cycles
+        .iter()
+        .map(|(name, c)| (name.clone(), c.calendar.clone()))
+        .collect();
+    let assessments = assessments::check(
+        &mut ctx,
+        &filled,
+        &calendars,
+        &against,
+        current_edition,
+        editions,
+    );
     let model = settings.map(|(settings, categories, kinds)| Model {
         standard: Standard::new(settings, categories, kinds, competencies, sequences, pages),
         records: Records::new(assessments).with_people(people.cycles),

@@ -116,6 +116,10 @@ pub(super) fn check(
         ratings: raw.ratings.as_ref().map_or_else(Default::default, |r| {
             super::rating_rules::check(ctx, file, r)
         }),
+        certification: raw
+            .certification
+            .as_ref()
+            .map_or_else(Default::default, |c| certification_rules(ctx, file, c)),
         edition_tag_pattern: raw
             .editions
             .as_ref()
@@ -125,6 +129,33 @@ pub(super) fn check(
         ctx.check_id(file, theme, msg!("noun-theme"));
     }
     (settings, categories, kinds)
+}
+
+/// `certification:`: years above zero, a month count.
+fn certification_rules(
+    ctx: &mut Ctx,
+    file: &str,
+    raw: &crate::load::raw::RawCertificationRules,
+) -> crate::model::CertificationRules {
+    let mut rules = crate::model::CertificationRules::default();
+    if let Some(y) = &raw.valid_years
+        && let Some(years) = positive(ctx, file, y)
+    {
+        rules.valid_years = years;
+    }
+    for (level, years) in &raw.levels {
+        if let Some(years) = positive(ctx, file, years) {
+            rules.levels.insert(level.clone(), years);
+        }
+    }
+    if let Some(m) = &raw.expiring_months {
+        rules.expiring_months = m.value;
+    }
+    if let Some(r) = &raw.renewal {
+        ctx.check_not_empty(file, r, msg!("noun-renewal"));
+        rules.renewal = Some(r.value.clone());
+    }
+    rules
 }
 
 fn check_grading(ctx: &mut Ctx, file: &str, g: &RawGrading) -> Grading {

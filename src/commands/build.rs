@@ -40,6 +40,8 @@ pub enum PartArg {
     Sheets,
     Reports,
     Summaries,
+    Announcements,
+    Certificates,
 }
 
 impl From<PartArg> for Part {
@@ -50,6 +52,8 @@ impl From<PartArg> for Part {
             PartArg::Sheets => Part::Sheets,
             PartArg::Reports => Part::Reports,
             PartArg::Summaries => Part::Summaries,
+            PartArg::Announcements => Part::Announcements,
+            PartArg::Certificates => Part::Certificates,
         }
     }
 }

@@ -4,6 +4,7 @@
 //! Only this module prints or chooses exit codes; the work is the `rungs` library's.
 
 mod build;
+mod certifications;
 mod check;
 mod completions;
 mod diff;
@@ -19,6 +20,7 @@ mod schema;
 mod send;
 mod serve;
 mod template;
+mod verify;
 
 mod failure;
 mod help;
@@ -68,6 +70,8 @@ pub enum Command {
     Distribute(distribute::Args),
     Send(send::Args),
     Eligibility(eligibility::Args),
+    Certifications(certifications::Args),
+    Verify(verify::Args),
     Template(template::Args),
     Import(import::Args),
     Export(export::Args),
@@ -96,6 +100,8 @@ pub fn run(cli: Cli) -> u8 {
         Command::Distribute(args) => distribute::run(args, &ui),
         Command::Send(args) => send::run(args, &ui),
         Command::Eligibility(args) => eligibility::run(args, &ui),
+        Command::Certifications(args) => certifications::run(args, &ui),
+        Command::Verify(args) => verify::run(args, &ui),
         Command::Template(args) => template::run(args, &ui),
         Command::Import(args) => import::run(args, &ui),
         Command::Export(args) => export::run(args, &ui),

@@ -83,6 +83,11 @@ codes! {
     STALE_DECISION = "stale-decision", Error, "a calibration decision's `from` is not the value the item has before it";
     MANAGER_ON_PANEL = "manager-on-panel", Warning, "a panel judge who is the employee's manager";
     DIVERGENT_RATINGS = "divergent-ratings", Warning, "counting raters differ on an item by the standard's divergence threshold or more, and no calibration decision settles it";
+    CALENDAR_ORDER = "calendar-order", Error, "a cycle's dates out of order: the application window, review, 公示, appeal deadline and effective date follow one another";
+    APPEAL_DATES = "appeal-dates", Error, "an appeal submitted after the deadline or before the 公示, decided before it was submitted, or decided without a date";
+    REVIEWER_NOT_RECUSED = "reviewer-not-recused", Error, "an appeal reviewer who rated, managed, assessed or calibrated the record";
+    APPEAL_CHANGES = "appeal-changes", Error, "a rejected or pending appeal that changes items";
+    OUTSIDE_CYCLE = "outside-cycle", Warning, "a record dated outside its cycle's application window and review";
     UNKNOWN_ROLE = "unknown-role", Error, "a rating or a weight names a role that is neither built in (self, manager, panel, peer) nor declared in `ratings.roles`";
     WRONG_SCORE_SHAPE = "wrong-score-shape", Error, "one number for a module scored per item, or the reverse";
     EXAM_IN_SCORES = "exam-in-scores", Error, "the written exam given under `scores:`";

@@ -7,6 +7,7 @@
 //! documented in README.md under "Scoring and verdict".
 
 pub mod calibration;
+pub mod certification;
 pub mod development;
 pub mod eligibility;
 pub mod guidance;

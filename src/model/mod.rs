@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 
+pub mod after;
 pub mod change;
 mod date;
 pub mod editions;
@@ -17,6 +18,7 @@ mod standard;
 
 use std::collections::HashMap;
 
+pub use after::*;
 pub use date::Date;
 pub use people::{Application, Cycle, Person, Roster, Since};
 pub use ratings::*;

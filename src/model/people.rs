@@ -16,6 +16,8 @@ pub struct Cycle {
     pub applications: Vec<Application>,
     /// `cycle.yaml`'s `screening_date` (资格审查基准日): years are counted up to it.
     pub screening_date: Option<Date>,
+    /// `cycle.yaml`'s dates and committee; default (all none) without one.
+    pub calendar: super::Calendar,
 }
 
 /// One application: who applies for which level of their sequence, and when.

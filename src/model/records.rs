@@ -44,6 +44,12 @@ pub struct Assessment {
     /// empty for a record of final values.
     #[serde(skip_serializing_if = "super::Rated::is_empty")]
     pub rated: super::Rated,
+    /// The appeal against this result, if one was made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub appeal: Option<super::Appeal>,
+    /// The certification suspended or revoked, if this record says so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certification_change: Option<super::CertificationChange>,
 }
 
 /// One item of an individual development plan (IDP).
@@ -118,4 +124,41 @@ pub enum ModuleScore {
 pub struct Contribution {
     pub kind: String,
     pub title: String,
+}
+
+impl Assessment {
+    /// The record as it was before its appeal changed it, when an upheld appeal changed
+    /// anything: the first verdict is evaluated from it, and the report keeps it visible.
+    pub fn before_appeal(&self) -> Option<Assessment> {
+        let appeal = self.appeal.as_ref().filter(|a| a.changed())?;
+        let mut before = self.clone();
+        for change in appeal.changes.iter().rev() {
+            before.set(&change.item, change.from);
+        }
+        before.appeal = None;
+        Some(before)
+    }
+
+    /// Sets one item's value (met as 1 or 0), where the record holds it.
+    fn set(&mut self, item: &super::Item, value: f64) {
+        match item {
+            super::Item::Competency(id) => {
+                if let Some(a) = self.competencies.get_mut(id) {
+                    a.level = value.max(0.0).round() as u32;
+                }
+            }
+            super::Item::Behaviour(id) => {
+                if let Some(b) = self.behaviours.get_mut(id) {
+                    b.met = value >= 0.5;
+                }
+            }
+            super::Item::Score { module, item } => match (self.scores.get_mut(module), item) {
+                (Some(ModuleScore::Whole(x)), None) => *x = value,
+                (Some(ModuleScore::Items(items)), Some(i)) => {
+                    items.insert(i.clone(), value);
+                }
+                _ => {}
+            },
+        }
+    }
 }

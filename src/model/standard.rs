@@ -74,6 +74,9 @@ pub struct Settings {
     /// the handbook's data leaves the rules out.
     #[serde(skip)]
     pub ratings: super::RatingRules,
+    /// How long certifications hold; the handbook's data leaves it out like the ratings.
+    #[serde(skip)]
+    pub certification: super::CertificationRules,
     /// Professional titles (职称), lowest first.
     pub professional_titles: Vec<String>,
     pub edition_tag_pattern: String,
@@ -729,6 +732,7 @@ impl Settings {
             performance_ratings: ["S", "A", "B", "C", "D"].map(String::from).to_vec(),
             grading: Grading::default(),
             ratings: Default::default(),
+            certification: Default::default(),
             edition_tag_pattern: "v*".into(),
         }
     }

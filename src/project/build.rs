@@ -11,7 +11,7 @@ use crate::evaluate::Evaluation;
 use crate::evaluate::team::{self, Grouping, Member, Team, TeamSummary};
 use crate::fingerprint::Keys;
 use crate::fonts::Fonts;
-use crate::model::{Assessment, Model};
+use crate::model::{Assessment, Date, Model};
 use crate::publish::{Cache, PublishError, Sink};
 use crate::render::manifest;
 use crate::render::pdf::layout::Layout;
@@ -142,9 +142,16 @@ impl<'a> Build<'a> {
                 })
             },
             || -> Result<(usize, usize, usize, usize), RenderError> {
-                if ![Part::Handbook, Part::Sheets, Part::Reports, Part::Summaries]
-                    .iter()
-                    .any(|p| wants(*p))
+                if ![
+                    Part::Handbook,
+                    Part::Sheets,
+                    Part::Reports,
+                    Part::Summaries,
+                    Part::Announcements,
+                    Part::Certificates,
+                ]
+                .iter()
+                .any(|p| wants(*p))
                 {
                     return Ok((0, 0, 0, 0));
                 }
@@ -163,7 +170,10 @@ impl<'a> Build<'a> {
                 } else {
                     0
                 };
-                let needs_evaluations = wants(Part::Reports) || wants(Part::Summaries);
+                let needs_evaluations = wants(Part::Reports)
+                    || wants(Part::Summaries)
+                    || wants(Part::Announcements)
+                    || wants(Part::Certificates);
                 let evaluations = if needs_evaluations {
                     self.evaluations()
                 } else {
@@ -189,6 +199,17 @@ impl<'a> Build<'a> {
                 if wants(Part::Summaries) {
                     let made = self.render_summaries(&renderer, &evaluations, sink, cache)?;
                     summaries = made.total;
+                    let mut outputs = outputs.lock().expect("outputs lock");
+                    *outputs = outputs.merge(made);
+                }
+                if wants(Part::Announcements) || wants(Part::Certificates) {
+                    let made = self.render_after_verdict(
+                        &renderer,
+                        &evaluations,
+                        (wants(Part::Announcements), wants(Part::Certificates)),
+                        sink,
+                        cache,
+                    )?;
                     let mut outputs = outputs.lock().expect("outputs lock");
                     *outputs = outputs.merge(made);
                 }
@@ -384,6 +405,80 @@ impl<'a> Build<'a> {
             renderer.summaries(&jobs, sink)?;
         }
         self.render_calibration_packs(renderer, &members, sink, cache, &mut outputs)?;
+        Ok(outputs)
+    }
+
+    /// Each cycle's 公示 notice (PDF and HTML) and every certificate, or carried over when its
+    /// key did not change.
+    fn render_after_verdict(
+        &self,
+        renderer: &PdfRenderer<'a>,
+        evaluations: &[Evaluation],
+        (notices, certificates): (bool, bool),
+        sink: &dyn Sink,
+        cache: &dyn Cache,
+    ) -> Result<Outputs, RenderError> {
+        let standard = &self.model.standard;
+        let records = &self.model.records;
+        let keys = self.keys();
+        let mut outputs = Outputs::default();
+        let calendar = |cycle: &str| {
+            records
+                .people
+                .get(cycle)
+                .map(|c| c.calendar.clone())
+                .unwrap_or_default()
+        };
+        if notices {
+            let template = self
+                .theme
+                .files()
+                .find(|(path, _)| *path == "notice/announcement.html")
+                .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
+                .unwrap_or_default();
+            let mut cycles: std::collections::BTreeMap<&str, Vec<Member>> = Default::default();
+            for (a, e) in records.assessments.iter().zip(evaluations) {
+                cycles.entry(a.cycle.as_str()).or_default().push((a, e));
+            }
+            for (cycle, members) in cycles {
+                let calendar = calendar(cycle);
+                let notice = crate::render::after::notice(standard, cycle, &calendar, &members);
+                let date = Date::parse(&notice.date).unwrap_or(standard.settings.effective_date);
+                let html = crate::render::after::notice_html(&template, &notice).map_err(|e| {
+                    RenderError::Template(crate::render::TemplateError {
+                        file: self.theme.describe("notice/announcement.html"),
+                        line: None,
+                        message: e.to_string(),
+                    })
+                })?;
+                let document = document::announcement(standard, &notice, date, cycle);
+                let key = keys.pdfs([&document], &[html.as_bytes()]);
+                let unit = format!("{}/{cycle}/notice", urls::top::ANNOUNCEMENTS);
+                let reused = cache.reuse(&unit, &key)?.is_some();
+                outputs.add(reused);
+                if !reused {
+                    cache.made(&unit, &key);
+                    sink.put(&urls::notice(cycle, "pdf"), &renderer.pdf(&document)?)?;
+                    sink.put(&urls::notice(cycle, "html"), html.as_bytes())?;
+                }
+            }
+        }
+        if certificates {
+            for c in crate::evaluate::certification::certificates(standard, records, evaluations) {
+                let a = c.record;
+                let view = crate::render::after::certificate(standard, &calendar(&a.cycle), &c);
+                let document = document::certificate(standard, &view, c.effective);
+                let key = keys.pdfs([&document], &[]);
+                let path = urls::certificate(&a.cycle, &a.employee_id, &c.sequence, &c.level);
+                let unit = path.as_str().trim_end_matches(".pdf").to_string();
+                let reused = cache.reuse(&unit, &key)?.is_some();
+                outputs.add(reused);
+                if !reused {
+                    cache.made(&unit, &key);
+                    sink.put(&path, &renderer.pdf(&document)?)?;
+                }
+            }
+        }
         Ok(outputs)
     }
 

@@ -5,6 +5,7 @@
 
 mod applications;
 mod build;
+pub mod certificates;
 mod editions;
 
 use std::path::{Path, PathBuf};
@@ -155,15 +156,21 @@ pub enum Part {
     Reports,
     /// Team summaries per manager and per department (private, like reports).
     Summaries,
+    /// Each cycle's 公示 notice, PDF and HTML (personal data for internal announcement).
+    Announcements,
+    /// A certificate per certification that took effect (private).
+    Certificates,
 }
 
 impl Part {
-    pub const ALL: [Part; 5] = [
+    pub const ALL: [Part; 7] = [
         Part::Site,
         Part::Handbook,
         Part::Sheets,
         Part::Reports,
         Part::Summaries,
+        Part::Announcements,
+        Part::Certificates,
     ];
 
     /// The entry of the output folder the part replaces whole.
@@ -174,6 +181,8 @@ impl Part {
             Part::Sheets => urls::top::SHEETS,
             Part::Reports => urls::top::REPORTS,
             Part::Summaries => urls::top::SUMMARIES,
+            Part::Announcements => urls::top::ANNOUNCEMENTS,
+            Part::Certificates => urls::top::CERTIFICATES,
         }
     }
 }

@@ -2,7 +2,9 @@
 //! job); only a broken theme template or a sink that cannot write can stop them. Each writes
 //! its files into a `publish::Sink` as it makes them.
 
+pub mod after;
 pub mod calibration;
+pub mod certifications;
 pub mod csv;
 pub mod eligibility;
 pub mod html;

@@ -6,6 +6,7 @@
 //! checked against, what it is assessed for, then each part of its evidence, one file each) and
 //! makes the `Assessment` of a record without errors.
 
+mod appeal;
 mod behaviours;
 mod competencies;
 mod facts;
@@ -88,6 +89,7 @@ fn check_one_record_each(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
 pub(super) fn check(
     ctx: &mut Ctx,
     filled: &crate::check::people::Filled,
+    calendars: &BTreeMap<String, Calendar>,
     current: &Against<'_>,
     current_edition: Option<CurrentEdition<'_>>,
     editions: &Editions,
@@ -131,7 +133,12 @@ pub(super) fn check(
             level,
             position,
         };
-        let (consolidated, rated) = ratings::consolidate(ctx, file, raw, &target, against);
+        let calendar = calendars.get(&raw.cycle.value).cloned().unwrap_or_default();
+        if let Some(date) = date {
+            appeal::check_record_date(ctx, file, raw, date, &calendar);
+        }
+        let (consolidated, rated, appealed) =
+            ratings::consolidate(ctx, file, raw, &target, against, &calendar);
         let raw = consolidated.as_ref();
         let mut evidence = check_evidence(ctx, file, raw, &target, against);
         if let Some((experience, level)) = filled.since.get(file) {
@@ -153,6 +160,8 @@ pub(super) fn check(
         }
         out.push(Assessment {
             rated,
+            appeal: appealed,
+            certification_change: appeal::certification_change(ctx, file, raw),
             ..assessment(file, raw, date, &target, evidence, plan)
         });
     }
@@ -367,6 +376,8 @@ fn assessment(
         comments: raw.comments.as_ref().map(|c| c.value.clone()),
         plan,
         rated: Rated::default(),
+        appeal: None,
+        certification_change: None,
     }
 }
 

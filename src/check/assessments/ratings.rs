@@ -26,9 +26,10 @@ pub(super) fn consolidate<'r>(
     raw: &'r RawAssessment,
     t: &Target<'_>,
     against: &Against<'_>,
-) -> (Cow<'r, RawAssessment>, Rated) {
-    if raw.ratings.is_empty() && raw.calibration.is_empty() {
-        return (Cow::Borrowed(raw), Rated::default());
+    calendar: &Calendar,
+) -> (Cow<'r, RawAssessment>, Rated, Option<Appeal>) {
+    if raw.ratings.is_empty() && raw.calibration.is_empty() && raw.appeal.is_none() {
+        return (Cow::Borrowed(raw), Rated::default(), None);
     }
     let rules = &against.ratings;
     let mut rated = Rated::default();
@@ -77,6 +78,10 @@ pub(super) fn consolidate<'r>(
     let mut out = raw.clone();
     write_combined(ctx, file, &mut out, &combined, &first_at, against);
     rated.calibration = apply_decisions(ctx, file, &mut out, &raw.calibration, &mut combined);
+    // An appeal's changes come last, on top of ratings and calibration.
+    let appeal = raw.appeal.as_ref().map(|a| {
+        super::appeal::apply(ctx, file, raw, a, &rated, calendar, &mut out, &mut combined)
+    });
     for (item, info) in &combined {
         if info.divergent
             && !rated.calibration.iter().any(|d| &d.item == item)
@@ -107,7 +112,7 @@ pub(super) fn consolidate<'r>(
         }
     }
     rated.items = combined;
-    (Cow::Owned(out), rated)
+    (Cow::Owned(out), rated, appeal)
 }
 
 /// The rater's name: as the rating gives it, else the record's for `self`, the manager's for
@@ -491,8 +496,17 @@ fn typed_twice(ctx: &mut Ctx, loc: Location, item: &Item) {
     );
 }
 
-/// The decisions in order, each on an item the record holds, from the value it now has, with
-/// a reason; each sets the item's value in the record and in `combined`.
+/// One change to an item, as a calibration decision or an appeal writes it.
+pub(super) struct Change<'r> {
+    pub item: &'r S<String>,
+    pub from: &'r S<RawRatingValue>,
+    pub to: &'r S<RawRatingValue>,
+    pub reason: &'r S<String>,
+    pub by: String,
+    pub on: Date,
+}
+
+/// The calibration decisions in order (each checked for who decided, when and why).
 fn apply_decisions(
     ctx: &mut Ctx,
     file: &str,
@@ -500,15 +514,43 @@ fn apply_decisions(
     raw: &[S<RawDecision>],
     combined: &mut BTreeMap<Item, RatedItem>,
 ) -> Vec<Decision> {
+    let changes: Vec<Change<'_>> = raw
+        .iter()
+        .map(|d| {
+            let d = &d.value;
+            ctx.check_not_empty(file, &d.by, msg!("noun-decision-by"));
+            ctx.check_name_text(file, &d.by, msg!("noun-decision-by"));
+            Change {
+                item: &d.item,
+                from: &d.from,
+                to: &d.to,
+                reason: &d.reason,
+                by: d.by.value.clone(),
+                on: check_date(ctx, file, &d.on).unwrap_or(Date {
+                    year: 1970,
+                    month: 1,
+                    day: 1,
+                }),
+            }
+        })
+        .collect();
+    apply_changes(ctx, file, out, &changes, combined)
+}
+
+/// Changes in order, each on an item the record holds, from the value it now has, with a
+/// reason; each sets the item's value in the record and in `combined`.
+pub(super) fn apply_changes(
+    ctx: &mut Ctx,
+    file: &str,
+    out: &mut RawAssessment,
+    changes: &[Change<'_>],
+    combined: &mut BTreeMap<Item, RatedItem>,
+) -> Vec<Decision> {
     let mut decisions = Vec::new();
-    for d in raw {
-        let d = &d.value;
-        ctx.check_not_empty(file, &d.reason, msg!("noun-decision-reason"));
-        ctx.check_not_empty(file, &d.by, msg!("noun-decision-by"));
-        ctx.check_name_text(file, &d.by, msg!("noun-decision-by"));
-        let on = check_date(ctx, file, &d.on);
+    for d in changes {
+        ctx.check_not_empty(file, d.reason, msg!("noun-decision-reason"));
         let Some(item) = Item::parse(&d.item.value) else {
-            let loc = ctx.loc(file, &d.item);
+            let loc = ctx.loc(file, d.item);
             ctx.push(
                 Diagnostic::new(
                     &codes::UNKNOWN_DECISION_ITEM,
@@ -520,7 +562,7 @@ fn apply_decisions(
             continue;
         };
         let Some(now) = current_value(out, &item) else {
-            let loc = ctx.loc(file, &d.item);
+            let loc = ctx.loc(file, d.item);
             ctx.push(
                 Diagnostic::new(
                     &codes::UNKNOWN_DECISION_ITEM,
@@ -533,7 +575,7 @@ fn apply_decisions(
         };
         let from = d.from.value.number();
         if (from - now).abs() > 1e-9 {
-            let loc = ctx.loc(file, &d.from);
+            let loc = ctx.loc(file, d.from);
             ctx.push(
                 Diagnostic::new(
                     &codes::STALE_DECISION,
@@ -550,7 +592,7 @@ fn apply_decisions(
             continue;
         }
         let to = d.to.value;
-        set_value(out, &item, &d.to, to);
+        set_value(out, &item, d.to, to);
         if let Some(info) = combined.get_mut(&item) {
             info.value = Some(to.number());
         }
@@ -558,12 +600,8 @@ fn apply_decisions(
             item,
             from,
             to: to.number(),
-            by: d.by.value.clone(),
-            on: on.unwrap_or(Date {
-                year: 1970,
-                month: 1,
-                day: 1,
-            }),
+            by: d.by.clone(),
+            on: d.on,
             reason: d.reason.value.clone(),
         });
     }

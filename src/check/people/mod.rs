@@ -4,6 +4,7 @@
 //! up: `project::applications`.)
 
 mod applications;
+mod calendar;
 mod fill;
 mod roster;
 mod table;
@@ -81,6 +82,7 @@ pub fn check(
             .screening_date
             .as_ref()
             .and_then(|d| check_date(ctx, &parsed.file, d));
+        cycle.calendar = calendar::check(ctx, &parsed.file, &parsed.value);
     }
     for parsed in &loaded.applications {
         let cycle = cycle_of(&parsed.file);

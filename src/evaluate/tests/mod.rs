@@ -154,6 +154,8 @@ fn record(
         comments: None,
         plan: vec![],
         rated: Default::default(),
+        appeal: None,
+        certification_change: None,
     }
 }
 

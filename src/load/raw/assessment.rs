@@ -83,6 +83,59 @@ pub struct RawAssessment {
     /// Calibration decisions, applied in order on top of the combined values.
     #[serde(default)]
     pub calibration: Vec<S<RawDecision>>,
+    /// The employee's appeal (申诉) against this cycle's result, and its outcome.
+    #[serde(default)]
+    pub appeal: Option<S<RawAppeal>>,
+    /// A certification suspended or revoked, with why.
+    #[serde(default)]
+    pub certification: Option<S<RawCertificationAction>>,
+}
+
+/// An appeal against the result, reviewed by people who took no part in it.
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawAppeal {
+    /// The day it was submitted, `YYYY-MM-DD`: by the cycle's appeal deadline.
+    pub submitted_on: S<String>,
+    /// What the employee contests, and why.
+    pub grounds: S<String>,
+    /// Who reviews it: names or ids of people who neither rated nor calibrated this record.
+    pub reviewers: Vec<S<String>>,
+    /// The day it was decided, `YYYY-MM-DD`; left out while it is pending.
+    #[serde(default)]
+    pub decided_on: Option<S<String>>,
+    /// `upheld`, `partly-upheld` or `rejected`; left out while it is pending.
+    #[serde(default)]
+    pub decision: Option<S<crate::model::AppealDecision>>,
+    /// What an upheld appeal changes, each item as a calibration decision names it.
+    #[serde(default)]
+    pub changes: Vec<S<RawChange>>,
+}
+
+/// One item an appeal changes.
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawChange {
+    /// `competencies.ID`, `behaviours.ID`, `scores.MODULE.ITEM` or `scores.MODULE`.
+    pub item: S<String>,
+    /// The value before the appeal.
+    pub from: S<RawRatingValue>,
+    /// The value after it.
+    pub to: S<RawRatingValue>,
+    /// Why.
+    pub reason: S<String>,
+}
+
+/// A certification suspended or revoked.
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawCertificationAction {
+    /// `suspend` or `revoke`.
+    pub action: S<crate::model::CertificationAction>,
+    /// From when, `YYYY-MM-DD`.
+    pub on: S<String>,
+    /// Why.
+    pub reason: S<String>,
 }
 
 /// One rater's rating of the record.

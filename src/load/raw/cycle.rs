@@ -15,6 +15,40 @@ pub struct RawCycle {
     /// and in the level are counted up to it.
     #[serde(default)]
     pub screening_date: Option<S<String>>,
+    /// Where the cycle stands: `open`, `under-review`, `announced` or `closed`.
+    #[serde(default)]
+    pub status: Option<S<crate::model::CycleStatus>>,
+    /// Who decides and announces the results (the committee's name).
+    #[serde(default)]
+    pub committee: Option<S<String>>,
+    /// The application window (申报).
+    #[serde(default)]
+    pub applications: Option<RawPeriod>,
+    /// The review (评审): assessments are dated inside it.
+    #[serde(default)]
+    pub review: Option<RawPeriod>,
+    /// The objection period (公示) the results are announced for.
+    #[serde(default)]
+    pub announcement: Option<RawPeriod>,
+    /// The last day an appeal (申诉) may be submitted, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub appeal_deadline: Option<S<String>>,
+    /// The day the results take effect, `YYYY-MM-DD`: certifications count from it.
+    #[serde(default)]
+    pub effective_date: Option<S<String>>,
+    /// How to object during the 公示, printed on the notice (a mailbox, a phone, an office).
+    #[serde(default)]
+    pub objection: Option<S<String>>,
+}
+
+/// A period, both days included.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPeriod {
+    /// The first day, `YYYY-MM-DD`.
+    pub from: S<String>,
+    /// The last day, `YYYY-MM-DD`.
+    pub to: S<String>,
 }
 
 /// `assessments/<cycle>/applications.yaml`: the cycle's applications (申报).

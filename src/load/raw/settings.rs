@@ -65,6 +65,27 @@ pub struct RawSettings {
     /// How ratings by several raters combine into a record's values; optional, with defaults.
     #[serde(default)]
     pub ratings: Option<RawRatingRules>,
+    /// How long a certification is valid and what renewal needs; optional.
+    #[serde(default)]
+    pub certification: Option<RawCertificationRules>,
+}
+
+/// How long a certification is valid and what renewal needs.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawCertificationRules {
+    /// Years a certification is valid from the day it takes effect (default 3).
+    #[serde(default)]
+    pub valid_years: Option<S<f64>>,
+    /// Level id → years, for levels valid for another time than `valid_years`.
+    #[serde(default)]
+    pub levels: std::collections::BTreeMap<String, S<f64>>,
+    /// A certification is listed for renewal this many months before it ends (default 6).
+    #[serde(default)]
+    pub expiring_months: Option<S<u32>>,
+    /// What renewal (复审) needs, in words; printed on certificates and the renewal list.
+    #[serde(default)]
+    pub renewal: Option<S<String>>,
 }
 
 /// How ratings by several raters combine (README, *The evaluation rules*, §0).

@@ -19,6 +19,8 @@ pub enum Kind {
     Summary,
     Eligibility,
     Calibration,
+    Certificate,
+    Announcement,
 }
 
 impl Kind {
@@ -31,6 +33,8 @@ impl Kind {
             Kind::Summary => "summary.typ",
             Kind::Eligibility => "eligibility.typ",
             Kind::Calibration => "calibration.typ",
+            Kind::Certificate => "certificate.typ",
+            Kind::Announcement => "announcement.typ",
         }
     }
 }
@@ -59,6 +63,12 @@ pub fn report(current: &Standard, records: &Records, a: &Assessment, info: &Buil
         .collect();
     let evaluation = info.evaluate(current, records, a);
     let earlier: Vec<report::Earlier> = earlier.into_iter().zip(&evaluations).collect();
+    // After the verdict: the first verdict an upheld appeal changed, and the certificate.
+    let first = a
+        .before_appeal()
+        .map(|before| info.evaluate(current, records, &before));
+    let certificate =
+        crate::evaluate::certification::certificate(standard, records, a, &evaluation);
     Document {
         kind: Kind::Report,
         data: to_json(&report::data(
@@ -68,6 +78,10 @@ pub fn report(current: &Standard, records: &Records, a: &Assessment, info: &Buil
             &earlier,
             info,
             commit,
+            report::After {
+                first: first.as_ref(),
+                certificate: certificate.as_ref(),
+            },
         )),
         date: a.date,
         ident: format!("rungs-report-{}-{}", a.employee_id, a.cycle),
@@ -164,5 +178,52 @@ pub fn calibration(
         }),
         date,
         ident: format!("rungs-calibration-{cycle}"),
+    }
+}
+
+/// A certificate, dated the day it took effect. Its identifier carries the serial.
+pub fn certificate(
+    standard: &Standard,
+    view: &crate::render::after::CertificateView,
+    effective: Date,
+) -> Document {
+    #[derive(serde::Serialize)]
+    struct Data<'a> {
+        lang: &'static str,
+        certificate: &'a crate::render::after::CertificateView,
+    }
+    Document {
+        kind: Kind::Certificate,
+        data: to_json(&Data {
+            lang: super::language_code(standard.settings.language),
+            certificate: view,
+        }),
+        date: effective,
+        ident: format!("rungs-certificate-{}", view.serial),
+    }
+}
+
+/// A cycle's 公示 notice, dated its first day.
+pub fn announcement(
+    standard: &Standard,
+    notice: &crate::render::after::Notice,
+    date: Date,
+    cycle: &str,
+) -> Document {
+    #[derive(serde::Serialize)]
+    struct Data<'a> {
+        t: &'static std::collections::BTreeMap<&'static str, &'static str>,
+        lang: &'static str,
+        notice: &'a crate::render::after::Notice,
+    }
+    Document {
+        kind: Kind::Announcement,
+        data: to_json(&Data {
+            t: standard.settings.language.strings(),
+            lang: super::language_code(standard.settings.language),
+            notice,
+        }),
+        date,
+        ident: format!("rungs-announcement-{cycle}"),
     }
 }

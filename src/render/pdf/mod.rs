@@ -120,6 +120,8 @@ pub struct PdfRenderer<'a> {
     summary: Template,
     eligibility: Template,
     calibration: Template,
+    certificate: Template,
+    announcement: Template,
     pdf_a: bool,
 }
 
@@ -148,6 +150,8 @@ impl<'a> PdfRenderer<'a> {
             summary: template(Kind::Summary)?,
             eligibility: template(Kind::Eligibility)?,
             calibration: template(Kind::Calibration)?,
+            certificate: template(Kind::Certificate)?,
+            announcement: template(Kind::Announcement)?,
             pdf_a,
         })
     }
@@ -160,6 +164,8 @@ impl<'a> PdfRenderer<'a> {
             Kind::Summary => &self.summary,
             Kind::Eligibility => &self.eligibility,
             Kind::Calibration => &self.calibration,
+            Kind::Certificate => &self.certificate,
+            Kind::Announcement => &self.announcement,
         }
     }
 

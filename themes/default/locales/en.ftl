@@ -2144,7 +2144,7 @@ calibration-unknown-item-help = name an item the record's ratings (or its own va
 ratings-above-zero-help = give a number above 0 and at most { $most }
 ratings-built-in-role = `{ $role }` is a built-in role and needs no declaring
 ratings-built-in-role-help = self, manager, panel and peer are always known: remove it from `ratings.roles`
-ratings-divergent-help = it is listed for the calibration meeting (`rungs calibration`); a decision in `calibration:` settles it, or the combined value stands
+ratings-divergent-help = it is listed in the calibration pack (summaries/<cycle>/calibration.pdf); a decision in `calibration:` settles it, or the combined value stands
 ratings-duplicate-rater-help = the first is on line { $line }: keep one rating per rater and role
 ratings-level-not-whole = { $competency }: `{ $level }` is not a whole level
 ratings-level-not-whole-help = a rater gives a whole level (0, 1, 2 …); the standard's rules combine the raters into one
@@ -2326,3 +2326,102 @@ cal_col_requirement = Required / points
 cal_col_why = Listed because
 cal_near_pass_above = { $points } points above the pass mark
 cal_near_pass_below = { $points } points below the pass mark
+appeal-no-reviewers = the appeal names no reviewer
+appeal-no-reviewers-help = name who reviews it, e.g. `reviewers: [人力资源部 孙敏]`: people who took no part in rating or calibrating this record
+appeal-rejected-changes = a rejected appeal changes nothing, but this one lists changes
+appeal-pending-changes = the appeal is not decided yet, but lists changes
+appeal-changes-help = give `decision: upheld` or `partly-upheld` with `decided_on`, or remove the changes
+appeal-no-decided-on = the appeal is decided but says not when
+appeal-no-decided-on-help = add `decided_on: YYYY-MM-DD`
+appeal-dates-help = an appeal is submitted during the 公示 and by the appeal deadline in the cycle's cycle.yaml, and decided after it is submitted
+appeal-late = submitted on { $day }, after the appeal deadline { $deadline }
+appeal-before-announcement = submitted on { $day }, before the 公示 began on { $from }
+appeal-decided-before = decided on { $decided }, before it was submitted on { $submitted }
+appeal-involved-rater = rated this record as { $role }
+appeal-involved-manager = is the employee's manager
+appeal-involved-assessor = assessed this record
+appeal-involved-calibration = calibrated this record
+appeal-involved-self = is the employee
+appeal-not-recused = the reviewer { $reviewer } { $how }
+appeal-not-recused-help = an appeal is reviewed by people who took no part in the result: name another reviewer
+record-outside-cycle = dated { $date }, outside the cycle's applications and review ({ $from } to { $to })
+record-outside-cycle-help = check the record's `date`, or the dates in the cycle's cycle.yaml
+calendar-period-backwards = the period ends on { $to }, before it begins on { $from }
+calendar-out-of-order = `{ $later }` starts on { $start }, before `{ $earlier }` ends on { $end }
+calendar-effective-early = the results take effect on { $day }, before the 公示 ends on { $end }
+calendar-order-help = a cycle runs applications → review → 公示 → appeal deadline, and its results take effect once the 公示 has ended
+noun-appeal-grounds = { $form ->
+    [known] appeal grounds
+   *[one] appeal's grounds
+}
+noun-committee = { $form ->
+    [known] committees
+   *[one] committee
+}
+noun-renewal = { $form ->
+    [known] renewal requirements
+   *[one] renewal requirement
+}
+noun-certification-reason = { $form ->
+    [known] reasons
+   *[one] reason for the suspension or revocation
+}
+cert_heading = Certificate of Qualification
+cert_statement = Having been assessed, { $name } is certified at { $sequence } { $level } ({ $title }).
+cert_effective = Effective from
+cert_valid_until = Valid until
+cert_serial = Serial number
+cert_verify = Check it: rungs verify --certificate { $serial }
+notice_title = Notice of the { $cycle } qualification results
+notice_intro = The qualification assessment of cycle { $cycle } is complete. The following { $count } people have been certified or promoted and are announced here:
+notice_period = The objection period runs from { $from } to { $to }.
+notice_object_by = Objections, signed and with facts and evidence, go to { $how } by { $deadline }.
+notice_object_default = Objections with facts and evidence go to the HR department during the objection period.
+notice_confidential = Internal announcement · personal data · do not forward outside the company
+notice_col_name = Name
+notice_col_id = Employee ID
+notice_col_department = Department
+notice_col_sequence = Sequence
+notice_col_level = Level
+notice_col_title = Title
+notice_col_outcome = Result
+cert_col_level = Level
+cert_col_title = Title
+cert_col_since = Held since
+cert_col_status = Status
+cert_col_reason = Note
+cert_status_active = active
+cert_status_expiring = due for renewal
+cert_status_observation = on probation
+cert_status_expired = expired
+cert_status_suspended = suspended
+cert_status_revoked = revoked
+cert_list_title = Certifications held
+cert_list_as_of = As of { $date }.
+cert_renewal_title = Due for renewal within { $months } months
+certifications-bad-date = `{ $date }` is not a date
+certifications-no-records = there are no records to read certifications from
+certifications-wrote = Wrote { $file }: { $people } people holding a certification on { $date }, { $due } due for renewal within { $months } months
+verify-in-force = genuine and in force on { $date }: { $serial }, { $who }, valid until { $until } ({ $status })
+verify-not-in-force = genuine, but not in force on { $date }: { $serial }, { $who } — { $status }
+verify-replaced = replaced by certificate { $by }
+verify-not-held = no certification held
+verify-unknown-serial = not genuine: no certificate the records give has the serial { $serial }
+verify-altered = not genuine: the file is not the certificate { $serial } as issued (it was altered)
+verify-no-serial = not genuine: the file carries no certificate serial
+verify-not-genuine-help = check the serial against the issuing HR department; exit code 5 means not genuine
+cli-certifications = Who holds which certification on a date, and who is due for renewal (CSV, xlsx or Markdown; personal data)
+cli-verify = Check a certificate (a PDF or its serial): genuine, in force, or not
+cli-arg-within = Months ahead to list certifications due for renewal (default: `certification.expiring_months`)
+cli-arg-certificate = The certificate PDF, or its serial number
+report_reissued = {" "}(reissued after appeal)
+report_valid_until = Certified from { $effective }, valid until { $until } (certificate { $serial }).
+appeal_section = Appeal
+appeal_submitted = Appeal submitted on { $date }: { $grounds }
+appeal_reviewers = Reviewed by
+appeal_decided = Decided on { $date }: { $decision }
+appeal_pending = Under review: the result may still change.
+appeal_upheld = upheld
+appeal_partly_upheld = partly upheld
+appeal_rejected = rejected, the result stands
+appeal_first_verdict = First verdict, replaced by this one

@@ -1919,7 +1919,7 @@ calibration-unknown-item-help = 请指向记录的评分（或记录本身）给
 ratings-above-zero-help = 请填写大于 0、不超过 { $most } 的数
 ratings-built-in-role = `{ $role }` 是内置角色，无需声明
 ratings-built-in-role-help = self、manager、panel、peer 始终可用，请从 `ratings.roles` 中删除
-ratings-divergent-help = 该项已列入校准会材料（`rungs calibration`）；在 `calibration:` 中记录决定即可了结，否则以合成值为准
+ratings-divergent-help = 该项已列入校准会材料（summaries/<周期>/calibration.pdf）；在 `calibration:` 中记录决定即可了结，否则以合成值为准
 ratings-duplicate-rater-help = 第一份在第 { $line } 行：每位评价人每个角色只保留一份评分
 ratings-level-not-whole = { $competency }：`{ $level }` 不是整数级别
 ratings-level-not-whole-help = 评价人给出整数级别（0、1、2……），由标准的规则合成
@@ -2101,3 +2101,102 @@ cal_col_requirement = 要求 / 分值
 cal_col_why = 列入原因
 cal_near_pass_above = 高于合格分 { $points } 分
 cal_near_pass_below = 低于合格分 { $points } 分
+appeal-no-reviewers = 申诉没有指定复核人
+appeal-no-reviewers-help = 请指定复核人，如 `reviewers: [人力资源部 孙敏]`，须为未参与本记录评价和校准的人
+appeal-rejected-changes = 驳回的申诉不应改变任何项目，但此处列有调整
+appeal-pending-changes = 申诉尚未决定，却已列有调整
+appeal-changes-help = 请写明 `decision: upheld` 或 `partly-upheld` 及 `decided_on`，或删除这些调整
+appeal-no-decided-on = 申诉已有决定，但没有写决定日期
+appeal-no-decided-on-help = 请加上 `decided_on: YYYY-MM-DD`
+appeal-dates-help = 申诉应在公示期内、周期 cycle.yaml 规定的申诉截止日前提交，并在提交之后作出决定
+appeal-late = { $day } 提交，晚于申诉截止日 { $deadline }
+appeal-before-announcement = { $day } 提交，早于公示开始日 { $from }
+appeal-decided-before = 决定日期 { $decided } 早于提交日期 { $submitted }
+appeal-involved-rater = 以 { $role } 身份评价了本记录
+appeal-involved-manager = 是员工的直接上级
+appeal-involved-assessor = 是本记录的评估人
+appeal-involved-calibration = 对本记录作出了校准决定
+appeal-involved-self = 是员工本人
+appeal-not-recused = 复核人 { $reviewer }{ $how }
+appeal-not-recused-help = 申诉须由未参与本次结果的人复核，请更换复核人
+record-outside-cycle = 评估日期 { $date } 不在本周期申报至评审期间（{ $from } 至 { $to }）
+record-outside-cycle-help = 请核对记录的 `date`，或本周期 cycle.yaml 中的日期
+calendar-period-backwards = 期间结束日 { $to } 早于开始日 { $from }
+calendar-out-of-order = `{ $later }` 于 { $start } 开始，早于 `{ $earlier }` 的结束日 { $end }
+calendar-effective-early = 结果生效日 { $day } 早于公示结束日 { $end }
+calendar-order-help = 一个周期依次为申报、评审、公示、申诉截止，公示结束后结果方可生效
+noun-appeal-grounds = { $form ->
+    [known] 申诉理由
+   *[one] 申诉理由
+}
+noun-committee = { $form ->
+    [known] 评审委员会
+   *[one] 评审委员会
+}
+noun-renewal = { $form ->
+    [known] 复审要求
+   *[one] 复审要求
+}
+noun-certification-reason = { $form ->
+    [known] 原因
+   *[one] 暂停或撤销的原因
+}
+cert_heading = 任职资格证书
+cert_statement = 经评审，{ $name }同志具备{ $sequence }{ $level }（{ $title }）任职资格，特发此证。
+cert_effective = 生效日期
+cert_valid_until = 有效期至
+cert_serial = 证书编号
+cert_verify = 查验：rungs verify --certificate { $serial }
+notice_title = { $cycle } 任职资格认证结果公示
+notice_intro = { $cycle } 周期任职资格认证评审工作已经结束，经评审委员会审定，以下 { $count } 名员工通过认证或晋级，现予公示：
+notice_period = 公示期为 { $from } 至 { $to }。
+notice_object_by = 如有异议，请于 { $deadline } 前向{ $how }实名反映，并提供具体事实和证据。
+notice_object_default = 如有异议，请在公示期内以实名方式向人力资源部反映，并提供具体事实和证据。
+notice_confidential = 内部公示 · 含个人信息 · 请勿外传
+notice_col_name = 姓名
+notice_col_id = 工号
+notice_col_department = 部门
+notice_col_sequence = 序列
+notice_col_level = 级别
+notice_col_title = 职衔
+notice_col_outcome = 认证结果
+cert_col_level = 级别
+cert_col_title = 职衔
+cert_col_since = 取得日期
+cert_col_status = 状态
+cert_col_reason = 说明
+cert_status_active = 有效
+cert_status_expiring = 即将到期
+cert_status_observation = 保留观察
+cert_status_expired = 已过期
+cert_status_suspended = 已暂停
+cert_status_revoked = 已撤销
+cert_list_title = 任职资格持证情况
+cert_list_as_of = 截至 { $date }。
+cert_renewal_title = { $months } 个月内到期、须复审
+certifications-bad-date = `{ $date }` 不是有效日期
+certifications-no-records = 没有可据以确定任职资格的评估记录
+certifications-wrote = 已写入 { $file }：截至 { $date } 持证 { $people } 人，其中 { $due } 人 { $months } 个月内到期须复审
+verify-in-force = 证书真实，截至 { $date } 有效：{ $serial }，{ $who }，有效期至 { $until }（{ $status }）
+verify-not-in-force = 证书真实，但截至 { $date } 已不再有效：{ $serial }，{ $who }——{ $status }
+verify-replaced = 已由证书 { $by } 取代
+verify-not-held = 已无任职资格
+verify-unknown-serial = 证书不真实：评估记录中没有编号为 { $serial } 的证书
+verify-altered = 证书不真实：该文件与签发的 { $serial } 号证书不一致（已被改动）
+verify-no-serial = 证书不真实：文件中没有证书编号
+verify-not-genuine-help = 请向签发证书的人力资源部核实编号；退出码 5 表示证书不真实
+cli-certifications = 列出某日各人持有的任职资格及须复审名单（CSV、xlsx 或 Markdown；个人信息）
+cli-verify = 查验任职资格证书（PDF 或证书编号）是否真实、是否仍然有效
+cli-arg-within = 列出多少个月内到期、须复审的任职资格（默认取 `certification.expiring_months`）
+cli-arg-certificate = 证书 PDF 文件，或证书编号
+report_reissued = （复核后）
+report_valid_until = 任职资格自 { $effective } 起生效，有效期至 { $until }（证书编号 { $serial }）。
+appeal_section = 申诉与复核
+appeal_submitted = { $date } 提出申诉：{ $grounds }
+appeal_reviewers = 复核人
+appeal_decided = { $date } 复核决定：{ $decision }
+appeal_pending = 复核中，结论可能变更。
+appeal_upheld = 申诉成立
+appeal_partly_upheld = 申诉部分成立
+appeal_rejected = 驳回申诉，维持原结论
+appeal_first_verdict = 首次认证结论（已由复核结论取代）

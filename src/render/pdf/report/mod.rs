@@ -7,6 +7,7 @@
 //! One file per section of the report, each turning the `Evaluation` into that section's rows
 //! and sentences; this file puts them together in the order the data file lists them.
 
+mod after;
 mod behaviours;
 mod conditions;
 mod contributions;
@@ -26,6 +27,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+pub use self::after::After;
 use self::behaviours::BehaviourRow;
 use self::conditions::ConditionRow;
 use self::contributions::{ContributionRow, Submitted};
@@ -87,6 +89,15 @@ pub struct ReportData<'a> {
     /// file (and its report) is what it was before ratings existed.
     #[serde(skip_serializing_if = "Option::is_none")]
     ratings: Option<self::ratings::RatingsView>,
+    /// The appeal and its outcome; left out without one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    appeal: Option<self::after::AppealView>,
+    /// An upheld appeal changed the verdict: the report is reissued (复核后).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    reissued: bool,
+    /// The certification the verdict gives, with its validity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    certification: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -144,6 +155,7 @@ pub fn data<'a>(
     earlier: &[Earlier<'a>],
     info: &'a BuildInfo,
     commit: Option<&'a str>,
+    after: After<'_>,
 ) -> ReportData<'a> {
     let lang = h.settings.language;
     let (sequence, _) = h.target_level(a).expect("checked assessment");
@@ -182,6 +194,9 @@ pub fn data<'a>(
         contributions_gate: h.settings.verdict.contributions_gate,
         comments: a.comments.as_deref().map(to_plain_text),
         ratings: self::ratings::ratings(h, sequence, a),
+        appeal: self::after::appeal(h, a, after),
+        reissued: after.first.is_some(),
+        certification: self::after::certification(h, after),
     }
 }
 
