@@ -201,9 +201,11 @@ mod tests {
             pooling in 0usize..3,
             rounding in 0usize..3,
         ) {
-            let mut rules = RatingRules::default();
-            rules.panel = [Pooling::Mean, Pooling::Median, Pooling::TrimmedMean][pooling];
-            rules.rounding = [Rounding::Nearest, Rounding::Down, Rounding::Up][rounding];
+            let mut rules = RatingRules {
+                panel: [Pooling::Mean, Pooling::Median, Pooling::TrimmedMean][pooling],
+                rounding: [Rounding::Nearest, Rounding::Down, Rounding::Up][rounding],
+                ..RatingRules::default()
+            };
             rules.weights.insert(
                 ItemKind::Competencies,
                 [("manager".to_string(), weights.0), ("panel".to_string(), weights.1)].into(),

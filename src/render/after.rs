@@ -192,7 +192,7 @@ pub fn notice(
             "notice_col_title",
             "notice_col_outcome",
         ]
-        .map(|k| g(k))
+        .map(g)
         .to_vec(),
         rows: rows
             .into_iter()

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::ratings::{Change, apply_changes};
+use super::changes::{Change, apply_changes};
 use crate::check::Ctx;
 use crate::check::settings::check_date;
 use crate::diagnostics::{Diagnostic, codes};

@@ -8,6 +8,7 @@
 
 mod appeal;
 mod behaviours;
+mod changes;
 mod competencies;
 mod facts;
 mod keys;
