@@ -1114,3 +1114,38 @@ fn the_closing_line_counts_every_warning_printed() {
     assert!(closing.ends_with(", 1 warning"), "{closing}");
     assert!(closing.contains("1 sheet PDF,"), "{closing}");
 }
+
+/// The 公示 notice is personal data for internal announcement: its own folder, and not one of
+/// its names anywhere in the site, its search index or its sitemap.
+#[test]
+fn no_name_from_a_notice_reaches_the_site() {
+    let out = sample_build().join("out");
+    let notice = fs::read_to_string(out.join("announcements/2024H2/notice.html")).unwrap();
+    assert!(out.join("announcements/2024H2/notice.pdf").is_file());
+    assert!(notice.contains("noindex"), "{notice}");
+    let names: Vec<&str> = notice
+        .split("<tr><td>")
+        .skip(1)
+        .map(|row| row.split("</td>").next().unwrap())
+        .collect();
+    assert!(names.len() >= 10, "{names:?}");
+    let site: Vec<(std::path::PathBuf, String)> = walk(&out.join("site"))
+        .into_iter()
+        .filter(|p| {
+            p.extension().is_some_and(|e| {
+                e == "html" || e == "js" || e == "xml" || e == "json" || e == "txt"
+            })
+        })
+        .map(|p| {
+            let text = fs::read_to_string(&p).unwrap();
+            (p, text)
+        })
+        .collect();
+    assert!(site.iter().any(|(p, _)| p.ends_with("search-index.js")));
+    assert!(site.iter().any(|(p, _)| p.ends_with("sitemap.xml")));
+    for name in names {
+        for (path, text) in &site {
+            assert!(!text.contains(name), "{name} in {}", path.display());
+        }
+    }
+}
