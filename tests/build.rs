@@ -700,7 +700,7 @@ fn team_summaries_compare_one_level_at_a_time_and_the_same_people() {
     let md = fs::read_to_string(sample_build().join("out/summaries/2024H2/managers/M01-李强.md"))
         .unwrap();
     for expected in [
-        "销售序列 三级：通过 1/3，合格分 70，总分 68–80（中位 71）",
+        "销售序列 三级：通过 2/3，合格分 70，总分 70–80（中位 71）",
         "销售序列 一级：通过 1/1，合格分 60，总分 64；上期同级通过 1/2",
         "两期均参评的 2 人：上期通过 1 人，本期通过 1 人",
     ] {

@@ -202,7 +202,8 @@ pub fn distribute(
     let cycle = pick_cycle(records, request.cycle.as_deref())?;
     let evaluations = build.evaluations();
     let members: Vec<Member> = records.iter().zip(&evaluations).collect();
-    let summaries = team::summarise_teams(&model.standard, request.grouping, &members);
+    let summaries =
+        team::summarise_teams(&model.standard, &model.records, request.grouping, &members);
     let bundles = plan_bundles(build, request.grouping, &summaries, &cycle);
     let (passwords, password_counts) = passwords_for(records, &bundles, request.encrypt.as_ref())?;
     let run = Run::new(

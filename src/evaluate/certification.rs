@@ -153,8 +153,20 @@ pub fn held_on<'a>(
     evaluations: &[Evaluation],
     on: Date,
 ) -> BTreeMap<String, Held<'a>> {
-    let mut by_person: BTreeMap<&str, Vec<(&Assessment, &Evaluation)>> = BTreeMap::new();
-    for (a, e) in records.assessments.iter().zip(evaluations) {
+    let members: Vec<(&'a Assessment, &Evaluation)> =
+        records.assessments.iter().zip(evaluations).collect();
+    held_by(standard, records, &members, on)
+}
+
+/// [`held_on`] over records paired with their evaluations.
+pub fn held_by<'a>(
+    standard: &Standard,
+    records: &Records,
+    members: &[(&'a Assessment, &Evaluation)],
+    on: Date,
+) -> BTreeMap<String, Held<'a>> {
+    let mut by_person: BTreeMap<&str, Vec<(&'a Assessment, &Evaluation)>> = BTreeMap::new();
+    for (a, e) in members {
         by_person.entry(&a.employee_id).or_default().push((a, e));
     }
     let expiring = standard.settings.certification.expiring_months;

@@ -37,6 +37,19 @@ pub struct TeamSummary {
     pub previous: Option<PreviousCycle>,
     /// How the members were rated: by several raters, divergent items, calibration.
     pub ratings: RatingFigures,
+    /// Members whose certification is due for renewal in the coming cycle (as of this
+    /// cycle's effective date), soonest first.
+    pub renewals: Vec<Renewal>,
+}
+
+/// A member's certification due for renewal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Renewal {
+    pub employee_id: String,
+    pub name: String,
+    pub sequence: String,
+    pub level: String,
+    pub valid_until: Date,
 }
 
 /// A team's figures for a calibration meeting; all zero when no member was rated by several
@@ -245,6 +258,7 @@ pub fn summarise(
         needs: training_needs(standard, &members, previous),
         previous: previous_cycle,
         columns,
+        renewals: Vec::new(),
         ratings: RatingFigures {
             rated: members
                 .iter()
@@ -539,6 +553,7 @@ impl Grouping {
 /// latest earlier cycle in which it had members.
 pub fn summarise_teams(
     standard: &Standard,
+    records: &crate::model::Records,
     grouping: Grouping,
     members: &[Member],
 ) -> BTreeMap<(String, Team), TeamSummary> {
@@ -556,14 +571,53 @@ pub fn summarise_teams(
             .push(*m);
     }
     let histories = histories(members);
+    // What each person holds as each cycle takes effect: those due for renewal in the
+    // coming cycle are listed in their team's summary.
+    let mut held: BTreeMap<&str, BTreeMap<String, super::certification::Held<'_>>> =
+        BTreeMap::new();
     let mut out = BTreeMap::new();
     for (team, cycles) in teams {
         let mut before: &[Member] = &[];
         for (cycle, team_members) in &cycles {
-            let summary = summarise(standard, cycle, team_members, before, &histories);
+            let mut summary = summarise(standard, cycle, team_members, before, &histories);
+            let on = records
+                .people
+                .get(*cycle)
+                .and_then(|c| c.calendar.effective_date)
+                .unwrap_or(summary.date);
+            let held = held
+                .entry(cycle)
+                .or_insert_with(|| super::certification::held_by(standard, records, members, on));
+            summary.renewals = renewals(standard, team_members, held, on);
             out.insert((cycle.to_string(), team.clone()), summary);
             before = team_members;
         }
     }
+    out
+}
+
+/// The members whose certification, in force on `on`, ends within the standard's
+/// `expiring_months`: soonest first.
+fn renewals(
+    standard: &Standard,
+    members: &[Member],
+    held: &BTreeMap<String, super::certification::Held<'_>>,
+    on: Date,
+) -> Vec<Renewal> {
+    let months = i64::from(standard.settings.certification.expiring_months);
+    let mut out: Vec<Renewal> = members
+        .iter()
+        .filter_map(|(a, _)| held.get(&a.employee_id))
+        .filter(|h| h.status.in_force() && on.add_months(months) >= h.certificate.valid_until)
+        .map(|h| Renewal {
+            employee_id: h.certificate.record.employee_id.clone(),
+            name: h.certificate.record.name.clone(),
+            sequence: h.certificate.sequence.clone(),
+            level: h.certificate.level.clone(),
+            valid_until: h.certificate.valid_until,
+        })
+        .collect();
+    out.sort_by(|a, b| (a.valid_until, &a.employee_id).cmp(&(b.valid_until, &b.employee_id)));
+    out.dedup_by(|a, b| a.employee_id == b.employee_id);
     out
 }

@@ -385,7 +385,8 @@ impl<'a> Build<'a> {
         let mut outputs = Outputs::default();
         for grouping in [Grouping::Manager, Grouping::Department] {
             let by = urls::grouping_folder(grouping);
-            let summaries = team::summarise_teams(standard, grouping, &members);
+            let summaries =
+                team::summarise_teams(standard, &self.model.records, grouping, &members);
             let names = urls::team_file_names(grouping, summaries.keys().map(|(_, t)| t));
             let mut jobs = Vec::new();
             for ((cycle, t), summary) in &summaries {
@@ -637,7 +638,9 @@ impl<'a> Build<'a> {
         let standard = &self.model.standard;
         let mut out = Vec::new();
         for grouping in [Grouping::Manager, Grouping::Department] {
-            for ((cycle, t), s) in team::summarise_teams(standard, grouping, &members) {
+            for ((cycle, t), s) in
+                team::summarise_teams(standard, &self.model.records, grouping, &members)
+            {
                 let summary = document::summary(standard, &self.info, grouping, &t, &s, Vec::new());
                 out.push((format!("{cycle}/{}", t.key), renderer.layout(&summary)?));
             }

@@ -205,6 +205,9 @@ impl Markdown {
         if let Some(r) = &d.overview.ratings {
             self.line(format!("- {r}"));
         }
+        if let Some(r) = &d.overview.renewals {
+            self.line(format!("- {r}"));
+        }
         self.line("");
     }
 

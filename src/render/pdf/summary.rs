@@ -69,6 +69,9 @@ pub struct Overview {
     /// several raters (left out otherwise, so such a summary is what it was before).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ratings: Option<String>,
+    /// "下一周期到期须复审：林晓峰（销售序列一级，2025-07-01）", when a member is due.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub renewals: Option<String>,
 }
 
 /// The members who applied for one level, as the overview lists them.
@@ -247,6 +250,33 @@ fn overview(standard: &Standard, summary: &TeamSummary) -> Overview {
                 previous: l.previous.map(|(m, q)| format!("{q}/{m}")),
             })
             .collect(),
+        renewals: (!summary.renewals.is_empty()).then(|| {
+            let people: Vec<String> = summary
+                .renewals
+                .iter()
+                .map(|r| {
+                    let level = format!(
+                        "{}{}",
+                        standard
+                            .sequence(&r.sequence)
+                            .map_or(r.sequence.as_str(), |q| q.name.as_str()),
+                        level_name(standard, &r.sequence, &r.level)
+                    );
+                    format!(
+                        "{}{}",
+                        r.name,
+                        g("in_parens").replace(
+                            "{text}",
+                            &format!("{level}{}{}", g("list_sep"), r.valid_until)
+                        )
+                    )
+                })
+                .collect();
+            fill(
+                g("team_renewals_line"),
+                &[("people", people.join(g("list_sep")))],
+            )
+        }),
         ratings: (summary.ratings.rated > 0).then(|| {
             let r = summary.ratings;
             fill(

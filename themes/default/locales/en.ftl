@@ -2431,3 +2431,21 @@ cli-certifications-format = csv, xlsx (the list and the renewal list as sheets) 
 cli-certifications-out = The file to write (default: standard output; xlsx needs a file)
 cli-verify-content = The content folder (holding rungs.yaml)
 cli-verify-on = The day the certificate is checked on (default: the latest cycle's effective date)
+cli-certifications-long =
+    Who holds which certification on a day, and who is due for renewal.
+
+    Each person's current certification from their records in cycle order (the level, since, valid until, status: active, due for renewal, on probation, expired, suspended, revoked, and the serial), as of `--on` or the latest cycle's effective date — never the clock. The renewal list holds those in force and ending within `--within` months. Personal data: never part of the site.
+cli-certifications-examples =
+    Examples:
+      rungs certifications
+      rungs certifications --on 2025-06-30 --format md
+      rungs certifications --within 12 --format xlsx --out certifications.xlsx
+cli-verify-long =
+    Check a certificate: genuine and in force, genuine but no longer in force, or not genuine.
+
+    A file must be byte for byte the certificate rungs renders for its serial; a serial must be one the records give. Exit codes: 0 genuine and in force, 4 genuine but no longer in force, 5 not genuine.
+cli-verify-examples =
+    Examples:
+      rungs verify --certificate output/certificates/2024H2/E1013-sales-s3.pdf
+      rungs verify --certificate 2024H2-60C2EC5C --on 2025-06-30
+team_renewals_line = Due for renewal in the coming cycle: { $people }

@@ -2206,3 +2206,21 @@ cli-certifications-format = csv、xlsx（持证情况与复审名单各一张表
 cli-certifications-out = 输出文件（默认输出到标准输出；xlsx 须指定文件）
 cli-verify-content = 内容文件夹（含 rungs.yaml）
 cli-verify-on = 查验所依据的日期（默认取最近一个周期的生效日期）
+cli-certifications-long =
+    列出某日各人持有的任职资格，以及须复审的名单。
+
+    按每人各周期记录依次确定其当前任职资格（级别、取得日期、有效期至、状态：有效、即将到期、保留观察、已过期、已暂停、已撤销，以及证书编号），日期取 `--on`，默认取最近一个周期的生效日期，从不读取系统时钟。复审名单列出仍然有效、将在 `--within` 个月内到期的人员。含个人信息，不会出现在网站上。
+cli-certifications-examples =
+    示例：
+      rungs certifications
+      rungs certifications --on 2025-06-30 --format md
+      rungs certifications --within 12 --format xlsx --out certifications.xlsx
+cli-verify-long =
+    查验任职资格证书：真实且有效、真实但已失效，或不真实。
+
+    文件须与 rungs 为该证书编号生成的证书逐字节一致；证书编号须为评估记录所给出的编号。退出码：0 真实且有效，4 真实但已失效，5 不真实。
+cli-verify-examples =
+    示例：
+      rungs verify --certificate output/certificates/2024H2/E1013-sales-s3.pdf
+      rungs verify --certificate 2024H2-60C2EC5C --on 2025-06-30
+team_renewals_line = 下一周期到期须复审：{ $people }
