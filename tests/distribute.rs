@@ -101,7 +101,8 @@ fn training_needs_rank_key_shortfalls_first_then_by_count() {
     let evaluations =
         rungs::render::BuildInfo::default().evaluate_all(&model.standard, &model.records);
     let members: Vec<team::Member> = model.records.assessments.iter().zip(&evaluations).collect();
-    let summaries = team::summarise_teams(&model.standard, Grouping::Manager, &members);
+    let summaries =
+        team::summarise_teams(&model.standard, &model.records, Grouping::Manager, &members);
     let (_, summary) = summaries
         .iter()
         .find(|((cycle, t), _)| cycle == "2024H2" && t.key == "M1")
@@ -573,7 +574,12 @@ fn every_sample_summary_keeps_its_headings_with_their_text() {
         .iter()
         .zip(&evaluations)
         .collect();
-    let by_manager = team::summarise_teams(&build.model().standard, Grouping::Manager, &members);
+    let by_manager = team::summarise_teams(
+        &build.model().standard,
+        &build.model().records,
+        Grouping::Manager,
+        &members,
+    );
     let (_, new_team) = by_manager
         .iter()
         .find(|((cycle, t), _)| cycle == "2024H2" && t.key == "E1008")
