@@ -130,7 +130,7 @@ fn an_upheld_appeal_changes_the_verdict_and_the_report_keeps_the_first() {
         "20 → 35",
         "First verdict, replaced by this one",
         "Not promoted",
-        "valid until 2026-07-01",
+        "valid until 2026-06-30",
     ] {
         assert!(
             report.contains(expected),
@@ -140,7 +140,10 @@ fn an_upheld_appeal_changes_the_verdict_and_the_report_keeps_the_first() {
     // Rejected: the verdict stands and the report says so, with no first verdict.
     let dir = appealed(&|t| {
         let cut = t.find("  changes:").unwrap();
-        t[..cut].replace("decision: upheld", "decision: rejected")
+        t[..cut].replace(
+            "decision: upheld",
+            "decision: rejected\n  reason: The contract was signed after the review.",
+        )
     });
     let csv = stdout(&rungs(dir.path(), &["results", "content"]));
     assert!(
@@ -245,12 +248,7 @@ fn certificates_keep_their_serial_and_verify_tells_genuine_from_altered() {
         fs::read(dir.path().join("b").join(path)).unwrap(),
         "same bytes on a rebuild"
     );
-    let text = pdf_text(&first);
-    let serial = text
-        .split_whitespace()
-        .find(|w| w.starts_with("2024H1-"))
-        .unwrap_or_else(|| panic!("a serial in:\n{text}"))
-        .to_string();
+    let serial = rungs::project::certificates::serial_of(&first).expect("a serial in the keywords");
     assert_eq!(serial.len(), "2024H1-".len() + 8, "{serial}");
     let verify = |target: &str, on: &str| {
         rungs(
@@ -306,11 +304,11 @@ fn e1_on(dir: &Path, on: &str) -> String {
 #[test]
 fn status_and_validity_on_hand_computed_days() {
     let dir = project();
-    // Promoted to s2, effective 2024-07-01, two years: valid until 2026-07-01.
-    assert!(e1_on(dir.path(), "2024-08-01").contains(",2024-07-01,2026-07-01,active,"));
-    // Three months before it ends: due for renewal (2026-04-15 + 3 months ≥ 2026-07-01).
+    // Promoted to s2, effective 2024-07-01, two years: valid until 2026-06-30.
+    assert!(e1_on(dir.path(), "2024-08-01").contains(",2024-07-01,2026-06-30,active,"));
+    // Three months before it ends: due for renewal (2026-04-15 + 3 months ≥ 2026-06-30).
     assert!(e1_on(dir.path(), "2026-04-15").contains(",due for renewal,"));
-    assert!(e1_on(dir.path(), "2026-03-31").contains(",active,"));
+    assert!(e1_on(dir.path(), "2026-03-29").contains(",active,"));
     assert!(e1_on(dir.path(), "2026-07-02").contains(",expired,"));
     // Nothing held before it took effect.
     assert_eq!(e1_on(dir.path(), "2024-06-30"), "");
@@ -352,7 +350,7 @@ written_exam: 10
     .unwrap();
     let row = e1_on(dir.path(), "2025-01-10");
     assert!(
-        row.contains(",一级,") && row.contains(",2024-12-01,2025-12-01,active,"),
+        row.contains(",一级,") && row.contains(",2024-12-01,2025-11-30,active,"),
         "{row}"
     );
 }

@@ -66,9 +66,11 @@ pub fn effective_date(records: &Records, a: &Assessment) -> Date {
         .unwrap_or(a.date)
 }
 
-/// `date` plus `years`, in whole months (0.5 years: 6 months).
-pub fn add_years(date: Date, years: f64) -> Date {
-    date.add_months((years * 12.0).round() as i64)
+/// The last day a certification effective on `date` holds for `years`: the day before the
+/// same day whole months later (0.5 years: 6 months), as certificates print it — 2025-01-01
+/// for three years is valid until 2027-12-31.
+pub fn valid_until(date: Date, years: f64) -> Date {
+    Date::from_days(date.add_months((years * 12.0).round() as i64).days() - 1)
 }
 
 /// The serial of a certificate: the cycle, then eight hex digits of SHA-256 over who, which
@@ -122,7 +124,7 @@ pub fn certificate<'a>(
     Some(Certificate {
         record: a,
         sequence: a.sequence.clone(),
-        valid_until: add_years(effective, standard.settings.certification.years(&level)),
+        valid_until: valid_until(effective, standard.settings.certification.years(&level)),
         serial: serial(a, &a.sequence, &level, effective),
         level,
         effective,

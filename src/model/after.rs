@@ -52,6 +52,8 @@ pub struct Appeal {
     pub decided_on: Option<Date>,
     /// None while pending.
     pub decision: Option<AppealDecision>,
+    /// Why it was decided so.
+    pub reason: Option<String>,
     /// What it changed, in order, after the ratings and calibration (`by`: the reviewers).
     pub changes: Vec<Decision>,
 }

@@ -37,6 +37,8 @@ pub struct CertificateLabels {
     pub valid_until: &'static str,
     pub serial: &'static str,
     pub verify: String,
+    pub employee_id: &'static str,
+    pub seal: &'static str,
 }
 
 pub fn certificate(
@@ -82,7 +84,9 @@ pub fn certificate(
             effective: g("cert_effective"),
             valid_until: g("cert_valid_until"),
             serial: g("cert_serial"),
-            verify: fill(g("cert_verify"), &[("serial", c.serial.clone())]),
+            verify: g("cert_verify").to_string(),
+            employee_id: g("cert_employee_id"),
+            seal: g("cert_seal"),
         },
     }
 }
@@ -107,6 +111,8 @@ pub struct Notice {
     pub title: String,
     pub intro: String,
     pub period: Option<String>,
+    /// "认证结果自 2025-01-01 起生效。"
+    pub effective: Option<String>,
     pub how_to_object: String,
     pub issuer: String,
     pub date: String,
@@ -115,12 +121,13 @@ pub struct Notice {
     pub rows: Vec<NoticeRow>,
 }
 
-/// Whether a verdict is announced: a certification or a promotion (a change of role too);
-/// re-certifications keep what is held and are not announced.
+/// Whether a verdict is announced: every one that gives the level applied for — a first
+/// certification, a promotion, a change of role, a re-certification passed (after an appeal
+/// too).
 pub fn announced(e: &Evaluation) -> bool {
     matches!(
         e.outcome,
-        Outcome::Certified | Outcome::Promoted | Outcome::Reassigned
+        Outcome::Certified | Outcome::Promoted | Outcome::Reassigned | Outcome::Retained
     )
 }
 
@@ -172,6 +179,9 @@ pub fn notice(
                 &[("from", from.to_string()), ("to", to.to_string())],
             )
         }),
+        effective: calendar
+            .effective_date
+            .map(|d| fill(g("notice_effective"), &[("date", d.to_string())])),
         how_to_object: match (&calendar.objection, calendar.appeal_deadline) {
             (Some(how), Some(deadline)) => fill(
                 g("notice_object_by"),
@@ -199,12 +209,24 @@ pub fn notice(
             .map(|(a, e)| {
                 let sequence = standard.sequence(&a.sequence);
                 let level = sequence.and_then(|s| s.level(&a.applied_level));
+                let name = |id: &str| {
+                    sequence
+                        .and_then(|s| s.level(id))
+                        .map_or_else(|| id.to_string(), |l| l.name.clone())
+                };
+                // From the level held to the one given: 一级 → 二级.
+                let levels = match a.current_level.as_deref() {
+                    Some(c) if c != a.applied_level => {
+                        format!("{} → {}", name(c), name(&a.applied_level))
+                    }
+                    _ => name(&a.applied_level),
+                };
                 NoticeRow {
                     name: a.name.clone(),
                     employee_id: a.employee_id.clone(),
                     department: a.department.clone(),
                     sequence: sequence.map_or_else(|| a.sequence.clone(), |s| s.name.clone()),
-                    level: level.map_or_else(|| a.applied_level.clone(), |l| l.name.clone()),
+                    level: levels,
                     title: level.map_or_else(String::new, |l| l.title.clone()),
                     outcome: crate::render::words::outcome(lang, e.outcome).to_string(),
                 }

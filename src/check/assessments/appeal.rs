@@ -56,6 +56,17 @@ pub(super) fn apply(
                 .help(msg!("appeal-changes-help")),
         );
     }
+    if decision == Some(AppealDecision::Rejected) && a.reason.is_none() {
+        let loc = ctx.loc(file, a.decision.as_ref().expect("decided"));
+        ctx.push(
+            Diagnostic::new(&codes::EMPTY_VALUE, msg!("appeal-rejected-without-reason"))
+                .at(loc)
+                .help(msg!("appeal-rejected-without-reason-help")),
+        );
+    }
+    if let Some(r) = &a.reason {
+        ctx.check_not_empty(file, r, msg!("noun-appeal-reason"));
+    }
     if decision.is_some() && a.decided_on.is_none() {
         let loc = ctx.loc(file, a.decision.as_ref().expect("decided"));
         ctx.push(
@@ -98,6 +109,7 @@ pub(super) fn apply(
         reviewers,
         decided_on: decided,
         decision,
+        reason: a.reason.as_ref().map(|r| r.value.clone()),
         changes,
     }
 }

@@ -107,6 +107,9 @@ pub struct RawAppeal {
     /// `upheld`, `partly-upheld` or `rejected`; left out while it is pending.
     #[serde(default)]
     pub decision: Option<S<crate::model::AppealDecision>>,
+    /// Why it was decided so (a rejection above all); shown in the report.
+    #[serde(default)]
+    pub reason: Option<S<String>>,
     /// What an upheld appeal changes, each item as a calibration decision names it.
     #[serde(default)]
     pub changes: Vec<S<RawChange>>,

@@ -2371,12 +2371,12 @@ cert_statement = Having been assessed, { $name } is certified at { $sequence } {
 cert_effective = Effective from
 cert_valid_until = Valid until
 cert_serial = Serial number
-cert_verify = Check it: rungs verify --certificate { $serial }
+cert_verify = The serial can be checked with the HR department.
 notice_title = Notice of the { $cycle } qualification results
-notice_intro = The qualification assessment of cycle { $cycle } is complete. The following { $count } people have been certified or promoted and are announced here:
+notice_intro = The qualification assessment of cycle { $cycle } is complete. The committee proposes to certify the following { $count } people at the levels below, and announces it here:
 notice_period = The objection period runs from { $from } to { $to }.
-notice_object_by = Objections, signed and with facts and evidence, go to { $how } by { $deadline }.
-notice_object_default = Objections with facts and evidence go to the HR department during the objection period.
+notice_object_by = Objections, signed and with facts and evidence, go to { $how } by { $deadline } (that day included); who objects is kept confidential.
+notice_object_default = Objections, signed and with facts and evidence, go to the HR department during the objection period; who objects is kept confidential.
 notice_confidential = Internal announcement · personal data · do not forward outside the company
 notice_col_name = Name
 notice_col_id = Employee ID
@@ -2449,3 +2449,15 @@ cli-verify-examples =
       rungs verify --certificate output/certificates/2024H2/E1013-sales-s3.pdf
       rungs verify --certificate 2024H2-60C2EC5C --on 2025-06-30
 team_renewals_line = Due for renewal in the coming cycle: { $people }
+cert_employee_id = Employee ID
+cert_seal = Seal
+notice_effective = The results take effect on { $date } once the objection period has passed.
+appeal-rejected-without-reason = a rejected appeal gives no reason
+appeal-rejected-without-reason-help = add `reason:`: the employee reads it in the report
+appeal_reason = Reason: { $reason }
+appeal_reissued = This report was reissued on { $date } after the appeal; it replaces the first report of { $first }.
+appeal_changed = changed on appeal
+noun-appeal-reason = { $form ->
+    [known] reasons
+   *[one] appeal decision's reason
+}

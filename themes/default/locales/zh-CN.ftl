@@ -2146,12 +2146,12 @@ cert_statement = 经评审，{ $name }同志具备{ $sequence }{ $level }（{ $t
 cert_effective = 生效日期
 cert_valid_until = 有效期至
 cert_serial = 证书编号
-cert_verify = 查验：rungs verify --certificate { $serial }
+cert_verify = 证书编号可向人力资源部查验。
 notice_title = { $cycle } 任职资格认证结果公示
-notice_intro = { $cycle } 周期任职资格认证评审工作已经结束，经评审委员会审定，以下 { $count } 名员工通过认证或晋级，现予公示：
+notice_intro = { $cycle } 周期任职资格认证评审工作已经结束，经评审委员会审定，拟认定以下 { $count } 名员工的任职资格，现予公示：
 notice_period = 公示期为 { $from } 至 { $to }。
-notice_object_by = 如有异议，请于 { $deadline } 前向{ $how }实名反映，并提供具体事实和证据。
-notice_object_default = 如有异议，请在公示期内以实名方式向人力资源部反映，并提供具体事实和证据。
+notice_object_by = 如有异议，请于 { $deadline }（含当日）前向{ $how }实名反映，并提供具体事实和证据；对反映人的信息严格保密。
+notice_object_default = 如有异议，请在公示期内以实名方式向人力资源部反映，并提供具体事实和证据；对反映人的信息严格保密。
 notice_confidential = 内部公示 · 含个人信息 · 请勿外传
 notice_col_name = 姓名
 notice_col_id = 工号
@@ -2224,3 +2224,15 @@ cli-verify-examples =
       rungs verify --certificate output/certificates/2024H2/E1013-sales-s3.pdf
       rungs verify --certificate 2024H2-60C2EC5C --on 2025-06-30
 team_renewals_line = 下一周期到期须复审：{ $people }
+cert_employee_id = 工号
+cert_seal = 盖章
+notice_effective = 公示期满无异议的，认证结果自 { $date } 起生效。
+appeal-rejected-without-reason = 驳回申诉未说明理由
+appeal-rejected-without-reason-help = 请加上 `reason:`，员工会在报告中看到
+appeal_reason = 理由：{ $reason }
+appeal_reissued = 本报告于 { $date } 经申诉复核后重新出具，替代 { $first } 出具的首次报告。
+appeal_changed = 复核调整
+noun-appeal-reason = { $form ->
+    [known] 理由
+   *[one] 申诉决定的理由
+}

@@ -25,6 +25,10 @@ pub(super) struct AppealView {
     /// "2024-12-30 复核决定：维持申诉（改变认证结果）" or "尚在复核".
     outcome: String,
     changes: Vec<String>,
+    /// Why it was decided so.
+    reason: Option<String>,
+    /// "本报告于 2024-12-30 复核后重新出具，替代 2024-12-19 的首次报告。"
+    reissued: Option<String>,
     /// The first verdict, when the appeal changed it: "未通过，保留观察（总分 68 低于合格分 70）".
     first_verdict: Option<String>,
 }
@@ -71,6 +75,16 @@ pub(super) fn appeal(h: &Standard, a: &Assessment, after: After<'_>) -> Option<A
                 )
             })
             .collect(),
+        reason: appeal
+            .reason
+            .as_ref()
+            .map(|r| fill(g("appeal_reason"), &[("reason", r.clone())])),
+        reissued: after.first.and(appeal.decided_on).map(|on| {
+            fill(
+                g("appeal_reissued"),
+                &[("date", on.to_string()), ("first", a.date.to_string())],
+            )
+        }),
         first_verdict: after.first.map(|e| {
             let reason = if e.qualified {
                 String::new()

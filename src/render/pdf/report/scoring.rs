@@ -25,6 +25,9 @@ pub(super) struct ItemRow<'a> {
     /// stays as it was).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     calibrated: bool,
+    /// An upheld appeal changed this score.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    appealed: bool,
 }
 
 pub(super) fn modules<'a>(
@@ -54,14 +57,23 @@ pub(super) fn modules<'a>(
                     score: format_score(*s),
                     calibrated: a
                         .rated
-                        .decisions(&crate::model::Item::Score {
-                            module: m.module.clone(),
-                            item: Some(id.clone()),
-                        })
+                        .decisions(&score_item(&m.module, id))
                         .next()
                         .is_some(),
+                    appealed: a.appeal.as_ref().is_some_and(|ap| {
+                        ap.changes
+                            .iter()
+                            .any(|c| c.item == score_item(&m.module, id))
+                    }),
                 })
                 .collect(),
         })
         .collect()
+}
+
+fn score_item(module: &str, item: &str) -> crate::model::Item {
+    crate::model::Item::Score {
+        module: module.to_string(),
+        item: Some(item.to_string()),
+    }
 }
