@@ -7,7 +7,6 @@ use super::{Failure, ProjectArgs, Ui, checked};
 use rungs::evaluate::certification::{default_date, held_on};
 use rungs::model::Date;
 use rungs::msg;
-use rungs::project::{BuildOptions, Stamp};
 use rungs::render::certifications;
 
 // The arguments of `rungs certifications`.
@@ -46,14 +45,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     if let Some(out) = &args.out {
         super::refuse_inside(out, &opened.project.folders())?;
     }
-    let info = opened.build_info(&BuildOptions {
-        stamp: Stamp::None,
-        against: None,
-    })?;
-    let build = opened
-        .checked
-        .build(info, false)
-        .expect("a project without errors has a model");
+    let build = opened.plain_build()?;
     let model = build.model();
     let standard = &model.standard;
     let on = as_of(args.on.as_deref(), &model.records)?;

@@ -9,7 +9,6 @@ use rungs::diagnostics::suggest::help_message;
 use rungs::evaluate::eligibility::{Filter, screen};
 use rungs::model::Date;
 use rungs::msg;
-use rungs::project::{BuildOptions, Stamp};
 
 // The arguments of `rungs eligibility`.
 #[derive(Debug, clap::Args)]
@@ -106,14 +105,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
             })?
         }
         ListFormat::Pdf => {
-            let info = opened.build_info(&BuildOptions {
-                stamp: Stamp::None,
-                against: None,
-            })?;
-            let build = opened
-                .checked
-                .build(info, false)
-                .expect("a project without errors has a model");
+            let build = opened.plain_build()?;
             let document =
                 rungs::render::pdf::document::eligibility(standard, &screening, build.info());
             build

@@ -111,6 +111,19 @@ impl Opened {
         &self.model().standard
     }
 
+    /// A build with no commit stamp and no what-if: for outputs made on request (a list, a
+    /// check of a certificate) rather than published.
+    pub fn plain_build(&self) -> Result<rungs::project::Build<'_>, Failure> {
+        let info = self.build_info(&BuildOptions {
+            stamp: Stamp::None,
+            against: None,
+        })?;
+        Ok(self
+            .checked
+            .build(info, false)
+            .expect("a project without errors has a model"))
+    }
+
     /// What a build of it is stamped and evaluated with; `--against` must name an edition.
     pub fn build_info(&self, options: &BuildOptions) -> Result<BuildInfo, Failure> {
         self.project

@@ -6,7 +6,6 @@ use std::path::Path;
 use super::{Failure, ProjectArgs, Ui, checked};
 use rungs::msg;
 use rungs::project::certificates::{NotGenuine, Verification, serial_of};
-use rungs::project::{BuildOptions, Stamp};
 
 // The arguments of `rungs verify`.
 #[derive(Debug, clap::Args)]
@@ -37,14 +36,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         None => Some(args.certificate.trim().to_string()),
     };
     let opened = checked(&args.project.content, args.project.records.as_deref(), ui)?;
-    let info = opened.build_info(&BuildOptions {
-        stamp: Stamp::None,
-        against: None,
-    })?;
-    let build = opened
-        .checked
-        .build(info, false)
-        .expect("a project without errors has a model");
+    let build = opened.plain_build()?;
     let on = super::certifications::as_of(args.on.as_deref(), &build.model().records)?;
     let not_genuine = |message| Failure {
         code: rungs::exit::NOT_GENUINE,
