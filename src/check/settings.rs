@@ -120,6 +120,17 @@ pub(super) fn check(
             .certification
             .as_ref()
             .map_or_else(Default::default, |c| certification_rules(ctx, file, c)),
+        approval: raw.approval.as_ref().map_or_else(Default::default, |a| {
+            [&a.prepared, &a.reviewed, &a.approved].map(|s| {
+                s.as_ref().map(|s| {
+                    ctx.check_name(file, &s.name, msg!("noun-signatory"));
+                    crate::model::Signature {
+                        name: s.name.value.clone(),
+                        date: s.date.as_ref().and_then(|d| check_date(ctx, file, d)),
+                    }
+                })
+            })
+        }),
         edition_tag_pattern: raw
             .editions
             .as_ref()

@@ -49,6 +49,13 @@ impl Education {
     }
 }
 
+/// A signature of the approval block.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Signature {
+    pub name: String,
+    pub date: Option<Date>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Settings {
     pub title: String,
@@ -77,6 +84,9 @@ pub struct Settings {
     /// How long certifications hold; the handbook's data leaves it out like the ratings.
     #[serde(skip)]
     pub certification: super::CertificationRules,
+    /// Who prepared, reviewed and approved this edition (编制、审核、批准), each if signed.
+    #[serde(skip)]
+    pub approval: [Option<Signature>; 3],
     /// Professional titles (职称), lowest first.
     pub professional_titles: Vec<String>,
     pub edition_tag_pattern: String,
@@ -733,6 +743,7 @@ impl Settings {
             grading: Grading::default(),
             ratings: Default::default(),
             certification: Default::default(),
+            approval: Default::default(),
             edition_tag_pattern: "v*".into(),
         }
     }

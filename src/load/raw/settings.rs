@@ -68,6 +68,36 @@ pub struct RawSettings {
     /// How long a certification is valid and what renewal needs; optional.
     #[serde(default)]
     pub certification: Option<RawCertificationRules>,
+    /// Who prepared, reviewed and approved this edition (编制、审核、批准), for the handbook's
+    /// approval block; a role left out gets blank lines to sign by hand.
+    #[serde(default)]
+    pub approval: Option<RawApproval>,
+}
+
+/// The approval block's three roles.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawApproval {
+    /// 编制.
+    #[serde(default)]
+    pub prepared: Option<RawSignature>,
+    /// 审核.
+    #[serde(default)]
+    pub reviewed: Option<RawSignature>,
+    /// 批准.
+    #[serde(default)]
+    pub approved: Option<RawSignature>,
+}
+
+/// Who signed, and when.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawSignature {
+    /// The name (and post, if wanted), e.g. 人力资源部 王芳.
+    pub name: S<String>,
+    /// When, `YYYY-MM-DD`; optional.
+    #[serde(default)]
+    pub date: Option<S<String>>,
 }
 
 /// How long a certification is valid and what renewal needs.

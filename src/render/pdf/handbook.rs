@@ -55,6 +55,15 @@ pub struct StandardFacts<'a> {
     /// The draft or superseded notice, and the draft watermark.
     pub banner: Option<String>,
     pub watermark: Option<&'static str>,
+    /// 编制、审核、批准: each role with its name and date, or none to sign by hand.
+    pub approval: Vec<ApprovalRow<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ApprovalRow<'a> {
+    pub role: &'static str,
+    pub name: Option<&'a str>,
+    pub date: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -82,6 +91,8 @@ struct SequenceData<'a> {
     matrix: Vec<MatrixRowData<'a>>,
     levels: Vec<LevelData<'a>>,
     kpis: Vec<KpiData<'a>>,
+    /// "权重合计 100（计分指标 4 项）": what the scored KPIs' weights add up to.
+    kpi_total: Option<String>,
     /// The behaviour standards' activity × level matrix.
     behaviours: Vec<BehaviourRow<'a>>,
     positions: Vec<PositionData<'a>>,
@@ -221,6 +232,19 @@ fn facts<'a>(h: &'a Standard, info: &'a BuildInfo) -> StandardFacts<'a> {
         banner: words::status_banner(s, &info.editions),
         watermark: (s.status == crate::model::Status::Draft)
             .then(|| s.language.get("watermark_draft")),
+        approval: [
+            "approval_prepared",
+            "approval_reviewed",
+            "approval_approved",
+        ]
+        .iter()
+        .zip(&s.approval)
+        .map(|(role, signed)| ApprovalRow {
+            role: s.language.get(role),
+            name: signed.as_ref().map(|x| x.name.as_str()),
+            date: signed.as_ref().and_then(|x| x.date).map(|d| d.to_string()),
+        })
+        .collect(),
     }
 }
 
@@ -326,6 +350,23 @@ fn sequence<'a>(h: &'a Standard, seq: &'a Sequence) -> SequenceData<'a> {
                 line,
             })
             .collect(),
+        kpi_total: {
+            let scored: Vec<f64> = seq
+                .kpis
+                .iter()
+                .filter(|k| k.rule.is_some())
+                .map(|k| k.weight)
+                .collect();
+            (!scored.is_empty()).then(|| {
+                crate::render::words::fill(
+                    h.settings.language.get("kpi_total_weight"),
+                    &[
+                        ("total", crate::model::format_number(scored.iter().sum())),
+                        ("n", scored.len().to_string()),
+                    ],
+                )
+            })
+        },
         behaviours: shared::behaviour_rows(seq),
         positions: seq.positions.iter().map(|p| position(h, seq, p)).collect(),
         reference: shared::reference_lines(h.settings.language, seq),

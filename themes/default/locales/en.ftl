@@ -110,7 +110,7 @@ proposed_effective_date = Proposed effective date
 drafted_by = { $o } · draft for comment
 last_changed = This page last changed
 untagged = not yet tagged
-changelog_note = Editions come from git tags; each lists what changed since the one before, and changes marked as affecting assessments can alter verdicts.
+changelog_note = Editions are listed in the order they were issued; each lists what changed since the one before, and changes marked as affecting assessments can alter verdicts.
 diff_grading = Grading
 diff_verdict = Verdict rules
 diff_pages = Pages
@@ -203,7 +203,7 @@ edu_bachelor = bachelor's degree
 edu_master = master's degree
 edu_doctorate = doctorate
 count_at_least = at least { $n }
-commit = Content commit
+commit = Version ID
 report_title = Qualification report
 employee = Employee
 employee_id = Employee ID
@@ -2461,3 +2461,14 @@ noun-appeal-reason = { $form ->
     [known] reasons
    *[one] appeal decision's reason
 }
+approval_prepared = Prepared by
+approval_reviewed = Reviewed by
+approval_approved = Approved by
+approval_role = Role
+approval_name = Name
+approval_date = Date
+noun-signatory = { $form ->
+    [known] signatories
+   *[one] signatory's name
+}
+kpi_total_weight = Scored KPIs: { $n }, weights adding up to { $total }.

@@ -109,7 +109,7 @@ proposed_effective_date = 拟生效日期
 drafted_by = { $o } 征求意见稿
 last_changed = 本页内容最后修改
 untagged = 尚未发布
-changelog_note = 各版本来自 git 标签；每版列出与上一版相比的变化，标有「影响认证」的变化可能改变认证结论。
+changelog_note = 各版本按发布顺序列出，每版列出与上一版相比的变化；标有「影响认证」的变化可能改变认证结论。
 diff_grading = 等级评定规则
 diff_verdict = 认证结论规则
 diff_pages = 页面
@@ -196,7 +196,7 @@ edu_bachelor = 本科
 edu_master = 硕士
 edu_doctorate = 博士
 count_at_least = 至少 { $n } 项
-commit = 内容版本
+commit = 文件版本标识
 report_title = 任职资格认证报告
 employee = 员工
 employee_id = 工号
@@ -2236,3 +2236,14 @@ noun-appeal-reason = { $form ->
     [known] 理由
    *[one] 申诉决定的理由
 }
+approval_prepared = 编制
+approval_reviewed = 审核
+approval_approved = 批准
+approval_role = 职责
+approval_name = 姓名
+approval_date = 日期
+noun-signatory = { $form ->
+    [known] 签署人
+   *[one] 签署人姓名
+}
+kpi_total_weight = 计分指标 { $n } 项，权重合计 { $total }。

@@ -276,8 +276,13 @@
   }
 
   input.addEventListener("focus", load);
-  input.addEventListener("input", run);
+  // An input method (拼音) composes a word before it is typed: search once it is.
+  var composing = false;
+  input.addEventListener("compositionstart", function () { composing = true; });
+  input.addEventListener("compositionend", function () { composing = false; run(); });
+  input.addEventListener("input", function (e) { if (!composing && !e.isComposing) run(); });
   input.addEventListener("keydown", function (e) {
+    if (composing || e.isComposing) return;
     if (e.key === "ArrowDown") { e.preventDefault(); move(1); }
     else if (e.key === "ArrowUp") { e.preventDefault(); move(-1); }
     else if (e.key === "Enter") {
