@@ -179,12 +179,14 @@
     var hits = [];
     (pages || []).forEach(function (pageId) {
       var page = index.pages[pageId], title = page[1].toLowerCase(), found = [];
-      partsOf[pageId].forEach(function (part) {
+      partsOf[pageId].forEach(function (part, nth) {
         var section = part[2].toLowerCase(), text = index.texts[part[3]], lower = text.toLowerCase(), score = 0, ok = true;
         segs.forEach(function (s) {
           var inTitle = title.indexOf(s) >= 0, inSection = section.indexOf(s) >= 0, inText = lower.indexOf(s) >= 0;
           if (!inTitle && !inSection && !inText) ok = false;
-          score += (inTitle ? 100 : 0) + (inSection ? 60 : 0) + lower.split(s).length - 1;
+          // A page's first part is its name and definition: it ranks above a long list of
+          // behaviours or suggestions that repeats the word (counted three times at most).
+          score += (inTitle ? 100 : 0) + (inSection ? 60 : 0) + (nth === 0 && inText ? 30 : 0) + Math.min(lower.split(s).length - 1, 3);
         });
         if (ok) found.push({ kind: page[0], title: page[1], section: part[2], url: page[2] + (part[1] ? "#" + part[1] : ""), text: text, score: score, segs: segs });
       });
