@@ -19,9 +19,28 @@ pub struct ConditionRow {
 }
 
 pub fn condition_rows(language: Language, conditions: &Conditions) -> Vec<ConditionRow> {
+    use crate::evaluate::ConditionKind;
+    // A condition every alternative of `any_of` already asks as much of says so, so the two
+    // lines do not read as two requirements.
+    let alts = &conditions.alternatives;
+    let covered = |get: &dyn Fn(&crate::model::Alternative) -> Option<f64>, n: f64| {
+        !alts.is_empty() && alts.iter().all(|a| get(a).is_some_and(|v| v + 1e-9 >= n))
+    };
     let mut rows: Vec<ConditionRow> = Vec::new();
     for kind in condition_kinds(conditions) {
-        let (label, text) = words::condition(language, &kind);
+        let (label, mut text) = words::condition(language, &kind);
+        let subsumed = match &kind {
+            ConditionKind::ExperienceYears(n) => covered(&|a| a.experience_years, *n),
+            ConditionKind::YearsInLevel(n) => covered(&|a| a.years_in_level, *n),
+            ConditionKind::TrainingHours(n) => covered(&|a| a.training_hours, *n),
+            ConditionKind::Education(e) => {
+                !alts.is_empty() && alts.iter().all(|a| a.education.is_some_and(|x| x >= *e))
+            }
+            _ => false,
+        };
+        if subsumed {
+            text.push_str(language.get("condition_subsumed"));
+        }
         match rows.last_mut() {
             Some(row) if row.label == label => row.texts.push(text),
             _ => rows.push(ConditionRow {

@@ -2472,3 +2472,4 @@ noun-signatory = { $form ->
    *[one] signatory's name
 }
 kpi_total_weight = Scored KPIs: { $n }, weights adding up to { $total }.
+condition_subsumed = {" "}(every “one of” option already asks this)

@@ -2247,3 +2247,4 @@ noun-signatory = { $form ->
    *[one] 签署人姓名
 }
 kpi_total_weight = 计分指标 { $n } 项，权重合计 { $total }。
+condition_subsumed = （「满足其一」的每个选项已含此条件）
