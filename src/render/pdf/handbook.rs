@@ -107,6 +107,8 @@ struct PositionData<'a> {
     description: Vec<Node>,
     responsibilities: Vec<Vec<Node>>,
     kpis: Vec<&'a str>,
+    /// What the position's scored KPIs' weights add up to (its KPI score's denominator).
+    kpi_total: Option<String>,
     /// The levels it is open at, and per competency it names what each then asks.
     level_names: Vec<&'a str>,
     rows: Vec<PositionRow<'a>>,
@@ -350,23 +352,7 @@ fn sequence<'a>(h: &'a Standard, seq: &'a Sequence) -> SequenceData<'a> {
                 line,
             })
             .collect(),
-        kpi_total: {
-            let scored: Vec<f64> = seq
-                .kpis
-                .iter()
-                .filter(|k| k.rule.is_some())
-                .map(|k| k.weight)
-                .collect();
-            (!scored.is_empty()).then(|| {
-                crate::render::words::fill(
-                    h.settings.language.get("kpi_total_weight"),
-                    &[
-                        ("total", crate::model::format_number(scored.iter().sum())),
-                        ("n", scored.len().to_string()),
-                    ],
-                )
-            })
-        },
+        kpi_total: kpi_total(h, &seq.kpis.iter().collect::<Vec<_>>()),
         behaviours: shared::behaviour_rows(seq),
         positions: seq.positions.iter().map(|p| position(h, seq, p)).collect(),
         reference: shared::reference_lines(h.settings.language, seq),
@@ -385,6 +371,7 @@ fn position<'a>(h: &'a Standard, seq: &'a Sequence, p: &'a Position) -> Position
             .iter()
             .map(|k| k.name.as_str())
             .collect(),
+        kpi_total: kpi_total(h, &seq.kpis_for(Some(p))),
         level_names: levels.iter().map(|l| l.name.as_str()).collect(),
         rows,
     }
@@ -493,4 +480,22 @@ pub struct ContributionLine {
     count: u32,
     /// "（近 2 个周期内）", or empty for this cycle alone.
     within: String,
+}
+
+/// "计分指标 3 项，权重合计 100。": the scored KPIs of a table, when it has any.
+fn kpi_total(h: &Standard, kpis: &[&crate::model::Kpi]) -> Option<String> {
+    let scored: Vec<f64> = kpis
+        .iter()
+        .filter(|k| k.rule.is_some())
+        .map(|k| k.weight)
+        .collect();
+    (!scored.is_empty()).then(|| {
+        crate::render::words::fill(
+            h.settings.language.get("kpi_total_weight"),
+            &[
+                ("total", crate::model::format_number(scored.iter().sum())),
+                ("n", scored.len().to_string()),
+            ],
+        )
+    })
 }
