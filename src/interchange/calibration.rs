@@ -9,7 +9,7 @@ use super::import::{At, Change, RowError, Update, letter};
 use super::sheet::{Cell, Sheet};
 use super::values;
 use crate::locale::Language;
-use crate::model::{Assessment, Item, ModuleScore, Records, Standard, format_number};
+use crate::model::{Item, Records, Standard, format_number};
 use crate::msg;
 use crate::render::calibration::DECIDE_COLUMNS;
 
@@ -170,8 +170,8 @@ fn decision(
             msg!("calibration-bad-item-help"),
         )
     })?;
-    let met = is_met(standard, &item);
-    let now = value_of(record, &item).ok_or_else(|| {
+    let met = standard.reads_met(&item);
+    let now = record.value(&item).ok_or_else(|| {
         problem(
             CODE,
             msg!("calibration-unknown-item", item = &code),
@@ -265,27 +265,6 @@ fn decision(
         )
     };
     Ok((cycle, employee, yaml))
-}
-
-fn is_met(standard: &Standard, item: &Item) -> bool {
-    match item {
-        Item::Competency(id) => standard.competency(id).is_some_and(|c| c.is_one_line()),
-        Item::Behaviour(_) => true,
-        Item::Score { .. } => false,
-    }
-}
-
-/// What the record now says for `item`, met as 1 or 0: after its ratings and decisions.
-fn value_of(a: &Assessment, item: &Item) -> Option<f64> {
-    match item {
-        Item::Competency(id) => a.competencies.get(id).map(|c| f64::from(c.level)),
-        Item::Behaviour(id) => a.behaviours.get(id).map(|b| f64::from(u8::from(b.met))),
-        Item::Score { module, item } => match (a.scores.get(module)?, item) {
-            (ModuleScore::Whole(x), None) => Some(*x),
-            (ModuleScore::Items(items), Some(i)) => items.get(i).copied(),
-            _ => None,
-        },
-    }
 }
 
 /// `text` with `entries` (each a `calibration:` entry's YAML) added at the end of its

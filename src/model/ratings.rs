@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::Date;
+use super::{Date, Standard};
 
 /// The roles every standard knows; `ratings.roles` in the settings may declare more.
 pub const BUILT_IN_ROLES: [&str; 4] = [SELF, MANAGER, PANEL, PEER];
@@ -257,5 +257,17 @@ impl Rated {
             .iter()
             .filter(move |r| r.role == role)
             .map(|r| &r.rater)
+    }
+}
+
+impl Standard {
+    /// Whether `item` reads met or not met (1 or 0) rather than as a number: an activity, or a
+    /// one-line standard (一句话标准).
+    pub fn reads_met(&self, item: &Item) -> bool {
+        match item {
+            Item::Competency(id) => self.competency(id).is_some_and(|c| c.is_one_line()),
+            Item::Behaviour(_) => true,
+            Item::Score { .. } => false,
+        }
     }
 }

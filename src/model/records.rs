@@ -139,6 +139,22 @@ impl Assessment {
         Some(before)
     }
 
+    /// One item's value (met as 1 or 0), where the record holds it: after its ratings,
+    /// calibration and appeal.
+    pub fn value(&self, item: &super::Item) -> Option<f64> {
+        match item {
+            super::Item::Competency(id) => self.competencies.get(id).map(|c| f64::from(c.level)),
+            super::Item::Behaviour(id) => {
+                self.behaviours.get(id).map(|b| f64::from(u8::from(b.met)))
+            }
+            super::Item::Score { module, item } => match (self.scores.get(module)?, item) {
+                (ModuleScore::Whole(x), None) => Some(*x),
+                (ModuleScore::Items(items), Some(i)) => items.get(i).copied(),
+                _ => None,
+            },
+        }
+    }
+
     /// Sets one item's value (met as 1 or 0), where the record holds it.
     fn set(&mut self, item: &super::Item, value: f64) {
         match item {

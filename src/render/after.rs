@@ -210,9 +210,8 @@ pub fn notice(
                 let sequence = standard.sequence(&a.sequence);
                 let level = sequence.and_then(|s| s.level(&a.applied_level));
                 let name = |id: &str| {
-                    sequence
-                        .and_then(|s| s.level(id))
-                        .map_or_else(|| id.to_string(), |l| l.name.clone())
+                    crate::render::pdf::eligibility::level_name(standard, &a.sequence, id)
+                        .to_string()
                 };
                 // From the level held to the one given: 一级 → 二级.
                 let levels = match a.current_level.as_deref() {

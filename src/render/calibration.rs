@@ -13,7 +13,7 @@ use crate::evaluate::calibration::{Calibration, Case, Near, Why};
 use crate::evaluate::ratings::Leniency;
 use crate::model::{Date, Item, Language, PANEL, Standard, format_number, format_score};
 use crate::render::pdf::eligibility::{level_name, sequence_name};
-use crate::render::ratings::{item_name, role_label};
+use crate::render::ratings::{item_name, role_label, show_value};
 use crate::render::words::fill;
 
 /// A leniency this far from the others (levels, or share of points) is called lenient or
@@ -362,7 +362,7 @@ fn given(standard: &Standard, case: &Case<'_>) -> String {
                 .filter(|r| &r.role == role)
                 .filter_map(|r| {
                     let v = r.values.get(case.item)?;
-                    let shown = show(standard, case.item, *v);
+                    let shown = show_value(standard, case.item, *v);
                     Some(if role == PANEL && !named {
                         shown
                     } else {
@@ -381,26 +381,6 @@ fn given(standard: &Standard, case: &Case<'_>) -> String {
         })
         .collect::<Vec<_>>()
         .join(lang.get("items_sep"))
-}
-
-/// A value as the item reads: 达标 / 未达标 for met, else the number.
-fn show(standard: &Standard, item: &Item, value: f64) -> String {
-    let lang = standard.settings.language;
-    let met = match item {
-        Item::Competency(id) => standard.competency(id).is_some_and(|c| c.is_one_line()),
-        Item::Behaviour(_) => true,
-        Item::Score { .. } => false,
-    };
-    if met {
-        lang.get(if value >= 0.5 {
-            "behaviour_met"
-        } else {
-            "behaviour_unmet"
-        })
-        .to_string()
-    } else {
-        format_number(value)
-    }
 }
 
 fn sequence_of<'s>(standard: &'s Standard, case: &Case<'_>) -> &'s crate::model::Sequence {
@@ -425,7 +405,7 @@ fn spread_text(standard: &Standard, case: &Case<'_>) -> String {
                 ),
             ],
         ),
-        Item::Competency(id) if !standard.competency(id).is_some_and(|c| c.is_one_line()) => fill(
+        Item::Competency(_) if !standard.reads_met(case.item) => fill(
             lang.get("cal_spread_levels"),
             &[("spread", format_number(spread))],
         ),
@@ -441,7 +421,7 @@ fn value_text(standard: &Standard, case: &Case<'_>, value: f64) -> String {
             format_number(value),
             format_number(case.info.scale)
         ),
-        _ => show(standard, case.item, value),
+        _ => show_value(standard, case.item, value),
     }
 }
 
@@ -470,12 +450,12 @@ fn divergent(standard: &Standard, c: &Calibration<'_>) -> Table {
                         |d| {
                             let change = if (d.from - d.to).abs() < 1e-9 {
                                 lang.get("decision_kept")
-                                    .replace("{value}", &show(standard, case.item, d.to))
+                                    .replace("{value}", &show_value(standard, case.item, d.to))
                             } else {
                                 format!(
                                     "{} → {}",
-                                    show(standard, case.item, d.from),
-                                    show(standard, case.item, d.to)
+                                    show_value(standard, case.item, d.from),
+                                    show_value(standard, case.item, d.to)
                                 )
                             };
                             format!("{change}{}{}", lang.get("colon"), d.reason)
@@ -598,7 +578,7 @@ fn to_decide(standard: &Standard, c: &Calibration<'_>) -> Table {
             let now = case
                 .info
                 .value
-                .map_or_else(String::new, |v| show(standard, case.item, v));
+                .map_or_else(String::new, |v| show_value(standard, case.item, v));
             let why = match case.why {
                 Why::Divergent => lang.get("cal_why_divergent"),
                 Why::Grade if case.evaluation.grade == Grade::C => lang.get("cal_why_grade_up"),
@@ -712,24 +692,28 @@ pub fn workbook(standard: &Standard, pack: &Pack, date: Date) -> Result<Vec<u8>,
         .set_background_color(Color::RGB(0xFFFBEA))
         .set_unlocked();
     let header = crate::render::xlsx::header();
-    let literal = |s: &str| s.replace('&', "&&");
-    let page = fill(
-        lang.get("page"),
-        &[("p", "&P".to_string()), ("n", "&N".to_string())],
-    );
     for t in &pack.tables {
         let sheet: &mut Worksheet = book.add_worksheet();
-        sheet.set_name(crate::render::xlsx::sheet_name(&t.sheet))?;
-        for (c, (title, width)) in t.headers.iter().zip(&t.widths).enumerate() {
-            sheet.write_string_with_format(0, c as u16, title, &header)?;
-            sheet.set_column_width(c as u16, *width)?;
-        }
-        sheet.set_freeze_panes(1, 0)?;
-        sheet.autofilter(
+        let columns: Vec<(&str, f64)> = t
+            .headers
+            .iter()
+            .map(String::as_str)
+            .zip(t.widths.iter().copied())
+            .collect();
+        let page = crate::render::xlsx::PageCodes::new(
+            lang,
+            &pack.title,
+            &t.title,
+            lang.get("cal_confidential"),
+        );
+        crate::render::xlsx::frame(
+            sheet,
+            &t.sheet,
+            &columns,
+            t.rows.len() as u32,
             0,
-            0,
-            (t.rows.len() as u32).max(1),
-            t.headers.len() as u16 - 1,
+            &header,
+            &page,
         )?;
         for (i, row) in t.rows.iter().enumerate() {
             let r = 1 + i as u32;
@@ -744,21 +728,6 @@ pub fn workbook(standard: &Standard, pack: &Pack, date: Date) -> Result<Vec<u8>,
                 sheet.write_string_with_format(r, c as u16, cell, format)?;
             }
         }
-        sheet.set_landscape();
-        sheet.set_paper_size(9);
-        sheet.set_print_fit_to_pages(1, 0);
-        sheet.set_repeat_rows(0, 0)?;
-        sheet.set_print_gridlines(true);
-        sheet.set_header(format!(
-            "&L&\"-,Bold\"{}&R{}",
-            literal(&pack.title),
-            literal(&t.title)
-        ));
-        sheet.set_footer(format!(
-            "&L{}&C{}&R&A",
-            literal(lang.get("cal_confidential")),
-            page
-        ));
     }
     book.save_to_buffer()
 }

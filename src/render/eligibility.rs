@@ -10,7 +10,7 @@ use crate::evaluate::eligibility::{Candidate, Screening};
 use crate::evaluate::{ConditionCheck, ConditionKind};
 use crate::model::{Date, Language, Standard};
 use crate::render::pdf::eligibility::{self as list, Status};
-use crate::render::words::{self, fill};
+use crate::render::words;
 
 /// The workbook: sheets 资格审查 (a row per candidate), 条件明细 (a row per candidate and
 /// condition, `other` conditions included as judged at the assessment), 部门汇总 and 未列入审查,
@@ -48,21 +48,14 @@ struct Look {
     total: Format,
     /// A fact the roster leaves blank (花名册未填), for HR to check.
     missing: Format,
-    /// The running head and foot of every printed page, in Excel's codes.
-    page_header: String,
-    page_footer: String,
+    /// The running head and foot of every printed page.
+    page: crate::render::xlsx::PageCodes,
 }
 
 impl Look {
     fn new(lang: Language, title: &str, date: Date) -> Look {
         let text = Format::new().set_align(FormatAlign::Top);
         let fill_with = |rgb: u32| text.clone().set_background_color(Color::RGB(rgb));
-        // A literal & is && in a page's head or foot.
-        let literal = |s: &str| s.replace('&', "&&");
-        let page = fill(
-            lang.get("page"),
-            &[("p", "&P".to_string()), ("n", "&N".to_string())],
-        );
         Look {
             header: crate::render::xlsx::header(),
             wrap: text.clone().set_text_wrap(),
@@ -85,14 +78,12 @@ impl Look {
                 .set_bold()
                 .set_font_color(Color::RGB(0x9C5700))
                 .set_text_wrap(),
-            page_header: format!(
-                "&L&\"-,Bold\"{}&R{}{}{}",
-                literal(title),
-                literal(lang.get("elig_date")),
-                literal(lang.get("colon")),
-                date
+            page: crate::render::xlsx::PageCodes::new(
+                lang,
+                title,
+                &format!("{}{}{}", lang.get("elig_date"), lang.get("colon"), date),
+                lang.get("elig_confidential"),
             ),
-            page_footer: format!("&L{}&C{}&R&A", literal(lang.get("elig_confidential")), page),
             text,
         }
     }
@@ -119,9 +110,7 @@ fn write_date(
     Ok(())
 }
 
-/// The header row, its widths, frozen with the first `columns_frozen` columns, and a filter
-/// over `rows` rows below it; printed landscape on A4, one page wide, under the running head
-/// and over the foot, with the header row and the frozen columns (工号, 姓名) on every page.
+/// [`crate::render::xlsx::frame`] with the screening's formats and running head and foot.
 fn frame(
     sheet: &mut Worksheet,
     name: &str,
@@ -130,24 +119,15 @@ fn frame(
     columns_frozen: u16,
     look: &Look,
 ) -> Result<(), XlsxError> {
-    sheet.set_name(name)?;
-    for (c, (title, width)) in headers.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *title, &look.header)?;
-        sheet.set_column_width(c as u16, *width)?;
-    }
-    sheet.set_freeze_panes(1, columns_frozen)?;
-    sheet.autofilter(0, 0, rows.max(1), headers.len() as u16 - 1)?;
-    sheet.set_landscape();
-    sheet.set_paper_size(9);
-    sheet.set_print_fit_to_pages(1, 0);
-    sheet.set_repeat_rows(0, 0)?;
-    if columns_frozen > 0 {
-        sheet.set_repeat_columns(0, columns_frozen - 1)?;
-    }
-    sheet.set_print_gridlines(true);
-    sheet.set_header(&look.page_header);
-    sheet.set_footer(&look.page_footer);
-    Ok(())
+    crate::render::xlsx::frame(
+        sheet,
+        name,
+        headers,
+        rows,
+        columns_frozen,
+        &look.header,
+        &look.page,
+    )
 }
 
 fn yes_no(lang: Language, b: bool) -> &'static str {

@@ -82,6 +82,21 @@ pub fn role_means(standard: &Standard, a: &Assessment) -> String {
     parts.join(lang.get("items_sep"))
 }
 
+/// A value as its item reads: 达标 / 未达标 for met, else the number.
+pub fn show_value(standard: &Standard, item: &Item, value: f64) -> String {
+    if standard.reads_met(item) {
+        let lang = standard.settings.language;
+        lang.get(if value >= 0.5 {
+            "behaviour_met"
+        } else {
+            "behaviour_unmet"
+        })
+        .to_string()
+    } else {
+        format_number(value)
+    }
+}
+
 /// The record's divergent items by name, those a decision settled marked: `坚持不懈（已校准）`.
 pub fn divergent_items(standard: &Standard, sequence: &Sequence, a: &Assessment) -> String {
     let lang = standard.settings.language;

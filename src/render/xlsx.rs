@@ -2,10 +2,12 @@
 //! clock, so the same input gives the same bytes) and one look for header cells.
 
 use rust_xlsxwriter::{
-    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, XlsxError,
+    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
+    XlsxError,
 };
 
-use crate::model::Date;
+use crate::model::{Date, Language};
+use crate::render::words::fill;
 
 /// A new workbook created on `date`, by rungs, titled `title`.
 pub fn workbook(date: Date, title: &str) -> Result<Workbook, XlsxError> {
@@ -44,4 +46,61 @@ pub fn sheet_name(name: &str) -> String {
     } else {
         kept
     }
+}
+
+/// A printed sheet's running head and foot, in Excel's codes: `title` in bold on the left and
+/// `right` on the right of the head; `confidential` on the left of the foot, the page numbers
+/// in its centre and the sheet's name on its right.
+pub struct PageCodes {
+    pub header: String,
+    pub footer: String,
+}
+
+impl PageCodes {
+    pub fn new(lang: Language, title: &str, right: &str, confidential: &str) -> PageCodes {
+        // A literal & is && in a page's head or foot.
+        let literal = |s: &str| s.replace('&', "&&");
+        let page = fill(
+            lang.get("page"),
+            &[("p", "&P".to_string()), ("n", "&N".to_string())],
+        );
+        PageCodes {
+            header: format!("&L&\"-,Bold\"{}&R{}", literal(title), literal(right)),
+            footer: format!("&L{}&C{}&R&A", literal(confidential), page),
+        }
+    }
+}
+
+/// A report sheet's frame: its name, the header row and column widths, frozen with the first
+/// `columns_frozen` columns, a filter over `rows` rows below it; printed landscape on A4, one
+/// page wide, under the running head and over the foot, with the header row and the frozen
+/// columns on every page.
+#[allow(clippy::too_many_arguments)]
+pub fn frame(
+    sheet: &mut Worksheet,
+    name: &str,
+    headers: &[(&str, f64)],
+    rows: u32,
+    columns_frozen: u16,
+    header: &Format,
+    page: &PageCodes,
+) -> Result<(), XlsxError> {
+    sheet.set_name(sheet_name(name))?;
+    for (c, (title, width)) in headers.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, *title, header)?;
+        sheet.set_column_width(c as u16, *width)?;
+    }
+    sheet.set_freeze_panes(1, columns_frozen)?;
+    sheet.autofilter(0, 0, rows.max(1), headers.len() as u16 - 1)?;
+    sheet.set_landscape();
+    sheet.set_paper_size(9);
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
+    if columns_frozen > 0 {
+        sheet.set_repeat_columns(0, columns_frozen - 1)?;
+    }
+    sheet.set_print_gridlines(true);
+    sheet.set_header(&page.header);
+    sheet.set_footer(&page.footer);
+    Ok(())
 }

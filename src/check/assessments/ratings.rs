@@ -37,11 +37,23 @@ pub(super) fn consolidate<'r>(
     // Where each item was first rated by a counting rater, for the diagnostics about it.
     let mut first_at: BTreeMap<Item, Spot> = BTreeMap::new();
     check_raters(ctx, file, raw, rules);
+    // One copy of the record, each rater's values swapped into it in turn (without what the
+    // rules of those values never read).
+    let mut view = RawAssessment {
+        ratings: Vec::new(),
+        calibration: Vec::new(),
+        appeal: None,
+        plan: Vec::new(),
+        contributions: Vec::new(),
+        comments: None,
+        written_exam: None,
+        ..raw.clone()
+    };
     for r in &raw.ratings {
         if !rules.roles.contains(&r.value.role.value) {
             continue;
         }
-        let values = rater_values(ctx, file, raw, &r.value, t, against);
+        let values = rater_values(ctx, file, &mut view, &r.value, t, against);
         for (item, (_, spot)) in &values {
             if rules.counts(item.kind(), &r.value.role.value) {
                 first_at.entry(item.clone()).or_insert_with(|| spot.clone());
@@ -224,16 +236,16 @@ fn check_raters(ctx: &mut Ctx, file: &str, raw: &RawAssessment, rules: &RatingRu
 type Spot = S<()>;
 
 /// One rater's values, checked as a record's own are (their warnings, about a whole record,
-/// left to the consolidated one): item → (value, where it was given).
+/// left to the consolidated one) in `view`, the record holding them: item → (value, where it
+/// was given).
 fn rater_values(
     ctx: &mut Ctx,
     file: &str,
-    raw: &RawAssessment,
+    view: &mut RawAssessment,
     r: &RawRating,
     t: &Target<'_>,
     against: &Against<'_>,
 ) -> BTreeMap<Item, (f64, Spot)> {
-    let mut view = raw.clone();
     view.competencies = r
         .competencies
         .iter()
@@ -265,7 +277,6 @@ fn rater_values(
         })
         .collect();
     view.scores = r.scores.clone();
-    view.written_exam = None;
     let mark = ctx.mark();
     for (id, v) in &r.competencies {
         if let RawRatingValue::Number(x) = v.value
@@ -290,13 +301,13 @@ fn rater_values(
     let achieved = competencies::check_competencies(
         ctx,
         file,
-        &view,
+        view,
         t.level,
         &requirements,
         against.competencies,
     );
-    let behaved = behaviours::check_behaviours(ctx, file, &view, t.level, t.sequence);
-    let scored = scores::check_scores(ctx, file, &view, t.level, t.sequence);
+    let behaved = behaviours::check_behaviours(ctx, file, view, t.level, t.sequence);
+    let scored = scores::check_scores(ctx, file, view, t.level, t.sequence);
     ctx.keep_errors_since(mark);
     let mut out = BTreeMap::new();
     for (id, a) in achieved {

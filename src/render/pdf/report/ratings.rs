@@ -11,7 +11,7 @@ use crate::model::{
     SELF, Sequence, Standard, format_number,
 };
 use crate::msg;
-use crate::render::ratings::{item_name, role_label};
+use crate::render::ratings::{item_name, role_label, show_value};
 
 #[derive(Serialize)]
 pub(super) struct RatingsView {
@@ -83,24 +83,13 @@ pub(super) fn ratings(h: &Standard, sequence: &Sequence, a: &Assessment) -> Opti
             let (Item::Competency(id), Some(info)) = (item, rated.items.get(item)) else {
                 return None;
             };
-            let met = info.scale <= 1.0 && h.competency(id).is_some_and(|c| c.is_one_line());
+            let met = h.reads_met(item);
             // One-line standards everyone agrees on say nothing the gap table does not.
             let decided = rated.decisions(item).next().is_some();
             if met && !info.divergent && !decided {
                 return None;
             }
-            let show = |x: f64| {
-                if met {
-                    lang.get(if x >= 0.5 {
-                        "behaviour_met"
-                    } else {
-                        "behaviour_unmet"
-                    })
-                    .to_string()
-                } else {
-                    format_number(x)
-                }
-            };
+            let show = |x: f64| show_value(h, item, x);
             let values = roles
                 .iter()
                 .map(|role| {
@@ -301,25 +290,7 @@ fn self_gaps(h: &Standard, rated: &Rated) -> Vec<String> {
 
 fn decision(h: &Standard, sequence: &Sequence, d: &Decision) -> DecisionView {
     let lang = h.settings.language;
-    let met = |x: f64| {
-        lang.get(if x >= 0.5 {
-            "behaviour_met"
-        } else {
-            "behaviour_unmet"
-        })
-    };
-    let one_line = match &d.item {
-        Item::Competency(id) => h.competency(id).is_some_and(|c| c.is_one_line()),
-        Item::Behaviour(_) => true,
-        Item::Score { .. } => false,
-    };
-    let show = |x: f64| {
-        if one_line {
-            met(x).to_string()
-        } else {
-            format_number(x)
-        }
-    };
+    let show = |x: f64| show_value(h, &d.item, x);
     DecisionView {
         item: item_name(h, sequence, &d.item),
         change: if (d.from - d.to).abs() < 1e-9 {
