@@ -1149,3 +1149,18 @@ fn no_name_from_a_notice_reaches_the_site() {
         }
     }
 }
+
+/// The handbook's KPI tables state what their scored weights add up to: the sequence's and each
+/// position's (the denominator of its KPI score).
+#[test]
+fn kpi_tables_state_their_total_weight() {
+    let text = pdf_text(&fs::read(sample_build().join("out/handbook.pdf")).unwrap());
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    for expected in ["计分指标3项，权重合计100。", "计分指标4项，权重合计120。"]
+    {
+        assert!(
+            compact.contains(expected),
+            "{expected} missing from the handbook"
+        );
+    }
+}

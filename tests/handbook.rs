@@ -204,3 +204,58 @@ fn the_layout_rules_catch_what_they_are_for() {
         2
     );
 }
+
+/// The cover's approval block (signed roles by name and date, the others left to sign), the
+/// running head naming the chapter and level, and a condition the "one of" options cover
+/// saying so.
+#[test]
+fn the_cover_is_signed_and_every_page_says_where_it_is() {
+    let dir = minimal_project();
+    let content = dir.path().join("content");
+    replace_in(&content, "rungs.yaml", "language: zh-CN", "language: en");
+    replace_in(
+        &content,
+        "sequences/sales.yaml",
+        "name: 销售序列",
+        "name: Sales",
+    );
+    replace_in(
+        &content,
+        "sequences/sales.yaml",
+        "name: 二级",
+        "name: Level2",
+    );
+    replace_in(
+        &content,
+        "sequences/sales.yaml",
+        "      experience_years: 3\n",
+        "      experience_years: 3\n      any_of:\n        - { education: bachelor, experience_years: 3 }\n        - { education: associate, experience_years: 5 }\n",
+    );
+    let settings = content.join("rungs.yaml");
+    std::fs::write(
+        &settings,
+        std::fs::read_to_string(&settings).unwrap()
+            + "approval:\n  prepared: { name: Alice Chen, date: 2019-12-10 }\n  approved: { name: Bob Li, date: 2019-12-20 }\n",
+    )
+    .unwrap();
+    let out = rungs(
+        dir.path(),
+        &[
+            "build", "content", "--out", "out", "-q", "--only", "handbook",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = pdf_text(&std::fs::read(dir.path().join("out/handbook.pdf")).unwrap());
+    for expected in [
+        "Prepared by",
+        "Alice Chen",
+        "2019-12-10",
+        "Reviewed by",
+        "Approved by",
+        "Bob Li",
+        "Sales · Level2",
+        "already asks this",
+    ] {
+        assert!(text.contains(expected), "{expected} missing from:\n{text}");
+    }
+}
