@@ -193,6 +193,9 @@ fn tell(
         .arg("sheets", summary.sheets)
         .arg("reports", summary.reports)
         .arg("summaries", summary.summaries)
+        .arg("packs", summary.calibration_packs)
+        .arg("notices", summary.notices)
+        .arg("certificates", summary.certificates)
         .arg("out", out.display().to_string())
         .arg("seconds", format!("{:.1}", started.elapsed().as_secs_f64()))
         .arg("warnings", warnings);

@@ -141,7 +141,7 @@ impl<'a> Build<'a> {
                     html::render_site(standard, self.theme, &self.info, sink)
                 })
             },
-            || -> Result<(usize, usize, usize, usize), RenderError> {
+            || -> Result<([usize; 4], [usize; 3]), RenderError> {
                 if ![
                     Part::Handbook,
                     Part::Sheets,
@@ -153,7 +153,7 @@ impl<'a> Build<'a> {
                 .iter()
                 .any(|p| wants(*p))
                 {
-                    return Ok((0, 0, 0, 0));
+                    return Ok(([0; 4], [0; 3]));
                 }
                 let renderer = self.pdf_renderer()?;
                 let pdfs = |unit, documents: &[_]| {
@@ -195,34 +195,45 @@ impl<'a> Build<'a> {
                     let mut outputs = outputs.lock().expect("outputs lock");
                     *outputs = outputs.merge(made);
                 }
-                let mut summaries = 0;
+                let (mut summaries, mut packs) = (0, 0);
                 if wants(Part::Summaries) {
-                    let made = self.render_summaries(&renderer, &evaluations, sink, cache)?;
-                    summaries = made.total;
+                    let (made, made_packs) =
+                        self.render_summaries(&renderer, &evaluations, sink, cache)?;
+                    packs = made_packs;
+                    summaries = made.total - packs;
                     let mut outputs = outputs.lock().expect("outputs lock");
                     *outputs = outputs.merge(made);
                 }
+                let (mut notices, mut certificates) = (0, 0);
                 if wants(Part::Announcements) || wants(Part::Certificates) {
-                    let made = self.render_after_verdict(
+                    let (made, counts) = self.render_after_verdict(
                         &renderer,
                         &evaluations,
                         (wants(Part::Announcements), wants(Part::Certificates)),
                         sink,
                         cache,
                     )?;
+                    (notices, certificates) = counts;
                     let mut outputs = outputs.lock().expect("outputs lock");
                     *outputs = outputs.merge(made);
                 }
-                Ok((handbooks, sheets, reports, summaries))
+                Ok((
+                    [handbooks, sheets, reports, summaries],
+                    [packs, notices, certificates],
+                ))
             },
         );
-        let (site_files, (handbooks, sheets, reports, summaries)) = (site?, pdfs?);
+        let (site_files, ([handbooks, sheets, reports, summaries], [packs, notices, certificates])) =
+            (site?, pdfs?);
         Ok(Summary {
             site_files,
             handbooks,
             sheets,
             reports,
             summaries,
+            calibration_packs: packs,
+            notices,
+            certificates,
             outputs: outputs.into_inner().expect("outputs lock"),
         })
     }
@@ -372,7 +383,7 @@ impl<'a> Build<'a> {
         evaluations: &[Evaluation],
         sink: &dyn Sink,
         cache: &dyn Cache,
-    ) -> Result<Outputs, RenderError> {
+    ) -> Result<(Outputs, usize), RenderError> {
         let members: Vec<Member> = self
             .model
             .records
@@ -405,8 +416,8 @@ impl<'a> Build<'a> {
             }
             renderer.summaries(&jobs, sink)?;
         }
-        self.render_calibration_packs(renderer, &members, sink, cache, &mut outputs)?;
-        Ok(outputs)
+        let packs = self.render_calibration_packs(renderer, &members, sink, cache, &mut outputs)?;
+        Ok((outputs, packs))
     }
 
     /// Each cycle's 公示 notice (PDF and HTML) and every certificate, or carried over when its
@@ -418,11 +429,13 @@ impl<'a> Build<'a> {
         (notices, certificates): (bool, bool),
         sink: &dyn Sink,
         cache: &dyn Cache,
-    ) -> Result<Outputs, RenderError> {
+    ) -> Result<(Outputs, (usize, usize)), RenderError> {
         let standard = &self.model.standard;
         let records = &self.model.records;
         let keys = self.keys();
         let mut outputs = Outputs::default();
+        // Notices and certificates written.
+        let mut counts = (0, 0);
         let calendar = |cycle: &str| {
             records
                 .people
@@ -437,10 +450,8 @@ impl<'a> Build<'a> {
                 .find(|(path, _)| *path == "notice/announcement.html")
                 .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
                 .unwrap_or_default();
-            let mut cycles: std::collections::BTreeMap<&str, Vec<Member>> = Default::default();
-            for (a, e) in records.assessments.iter().zip(evaluations) {
-                cycles.entry(a.cycle.as_str()).or_default().push((a, e));
-            }
+            let cycles = by_cycle(records.assessments.iter().zip(evaluations));
+            counts.0 = cycles.len();
             for (cycle, members) in cycles {
                 let calendar = calendar(cycle);
                 let notice = crate::render::after::notice(standard, cycle, &calendar, &members);
@@ -465,7 +476,9 @@ impl<'a> Build<'a> {
             }
         }
         if certificates {
-            for c in crate::evaluate::certification::certificates(standard, records, evaluations) {
+            let all = crate::evaluate::certification::certificates(standard, records, evaluations);
+            counts.1 = all.len();
+            for c in all {
                 let a = c.record;
                 let view = crate::render::after::certificate(standard, &calendar(&a.cycle), &c);
                 let document = document::certificate(standard, &view, c.effective);
@@ -480,7 +493,7 @@ impl<'a> Build<'a> {
                 }
             }
         }
-        Ok(outputs)
+        Ok((outputs, counts))
     }
 
     /// Every cycle's calibration pack (校准会材料), a PDF and a workbook, beside its team
@@ -492,13 +505,11 @@ impl<'a> Build<'a> {
         sink: &dyn Sink,
         cache: &dyn Cache,
         outputs: &mut Outputs,
-    ) -> Result<(), RenderError> {
+    ) -> Result<usize, RenderError> {
         let standard = &self.model.standard;
         let keys = self.keys();
-        let mut cycles: std::collections::BTreeMap<&str, Vec<Member>> = Default::default();
-        for (a, e) in members {
-            cycles.entry(a.cycle.as_str()).or_default().push((a, e));
-        }
+        let cycles = by_cycle(members.iter().copied());
+        let packs = cycles.len();
         let order = |s: &str, l: &str| crate::render::pdf::eligibility::level_order(standard, s, l);
         for (cycle, records) in cycles {
             let c = crate::evaluate::calibration::calibration(
@@ -521,7 +532,7 @@ impl<'a> Build<'a> {
                 sink.put(&urls::calibration(cycle, "xlsx"), &xlsx)?;
             }
         }
-        Ok(())
+        Ok(packs)
     }
 
     /// Renders the reports of the records `which` selects, and the manifest of every report
@@ -651,4 +662,15 @@ impl<'a> Build<'a> {
     fn pdf_renderer(&self) -> Result<PdfRenderer<'a>, RenderError> {
         PdfRenderer::new(self.theme, self.fonts.clone(), self.pdf_a)
     }
+}
+
+/// Records with their evaluations grouped by cycle, in cycle order.
+fn by_cycle<'m>(
+    members: impl Iterator<Item = Member<'m>>,
+) -> std::collections::BTreeMap<&'m str, Vec<Member<'m>>> {
+    let mut cycles: std::collections::BTreeMap<&str, Vec<Member>> = Default::default();
+    for (a, e) in members {
+        cycles.entry(a.cycle.as_str()).or_default().push((a, e));
+    }
+    cycles
 }

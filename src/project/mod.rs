@@ -197,6 +197,11 @@ pub struct Summary {
     pub reports: usize,
     /// Team summary PDFs (each with a CSV and a Markdown file).
     pub summaries: usize,
+    /// Calibration packs (each a PDF and a workbook), 公示 notices (each a PDF and an HTML
+    /// page) and certificates.
+    pub calibration_packs: usize,
+    pub notices: usize,
+    pub certificates: usize,
     /// Outputs rendered or carried over (the site, the handbook, the sheets, each report, each
     /// team summary), and how many of them were carried over from the previous build because
     /// their inputs had not changed.

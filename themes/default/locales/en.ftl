@@ -1758,9 +1758,18 @@ build-done = built { $site_files ->
 }, { $reports ->
     [one] 1 report
    *[other] { $reports } reports
-} and { $summaries ->
+}, { $summaries ->
     [one] 1 team summary
    *[other] { $summaries } team summaries
+}, { $packs ->
+    [one] 1 calibration pack
+   *[other] { $packs } calibration packs
+}, { $notices ->
+    [one] 1 notice
+   *[other] { $notices } notices
+} and { $certificates ->
+    [one] 1 certificate
+   *[other] { $certificates } certificates
 } into { $out } in { $seconds }s, { $warnings ->
     [one] 1 warning
    *[other] { $warnings } warnings
@@ -1777,9 +1786,18 @@ build-done-partly = built { $site_files ->
 }, { $reports ->
     [one] 1 report
    *[other] { $reports } reports
-} and { $summaries ->
+}, { $summaries ->
     [one] 1 team summary
    *[other] { $summaries } team summaries
+}, { $packs ->
+    [one] 1 calibration pack
+   *[other] { $packs } calibration packs
+}, { $notices ->
+    [one] 1 notice
+   *[other] { $notices } notices
+} and { $certificates ->
+    [one] 1 certificate
+   *[other] { $certificates } certificates
 } into { $out } in { $seconds }s ({ $rendered } of { $total } outputs rendered, the rest unchanged), { $warnings ->
     [one] 1 warning
    *[other] { $warnings } warnings

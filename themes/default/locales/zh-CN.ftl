@@ -1623,8 +1623,8 @@ check-ok = 通过：{ $competencies } 项能力素质，{ $sequences } 个序列
 # `rungs build`。
 build-verbose-render = 生成：网站文件 { $site_files } 个，标准手册 { $handbooks } 份，一纸禅 { $sheets } 份，报告 { $reports } 份，团队总结 { $summaries } 份，用时 { $ms } 毫秒；{ $total } 个输出中 { $reused } 个未变、直接沿用
 build-verbose-publish = 发布：已替换到 { $out }，用时 { $ms } 毫秒
-build-done = 已生成网站文件 { $site_files } 个、标准手册 PDF { $handbooks } 份、一纸禅 PDF { $sheets } 份、报告 { $reports } 份和团队总结 { $summaries } 份，输出到 { $out }，用时 { $seconds } 秒，{ $warnings } 个警告
-build-done-partly = 已生成网站文件 { $site_files } 个、标准手册 PDF { $handbooks } 份、一纸禅 PDF { $sheets } 份、报告 { $reports } 份和团队总结 { $summaries } 份，输出到 { $out }，用时 { $seconds } 秒（{ $total } 个输出中重新生成 { $rendered } 个，其余未变），{ $warnings } 个警告
+build-done = 已生成网站文件 { $site_files } 个、标准手册 PDF { $handbooks } 份、一纸禅 PDF { $sheets } 份、报告 { $reports } 份、团队总结 { $summaries } 份、校准会材料 { $packs } 份、公示 { $notices } 份和证书 { $certificates } 份，输出到 { $out }，用时 { $seconds } 秒，{ $warnings } 个警告
+build-done-partly = 已生成网站文件 { $site_files } 个、标准手册 PDF { $handbooks } 份、一纸禅 PDF { $sheets } 份、报告 { $reports } 份、团队总结 { $summaries } 份、校准会材料 { $packs } 份、公示 { $notices } 份和证书 { $certificates } 份，输出到 { $out }，用时 { $seconds } 秒（{ $total } 个输出中重新生成 { $rendered } 个，其余未变），{ $warnings } 个警告
 build-done-and-verdicts = { $built }；{ $verdicts }
 build-verdicts-changed = 有 { $count } 个认证结论与上次构建不同（`--list-records` 可列出）
 build-verdicts-changed-listed = 有 { $count } 个认证结论与上次构建不同：
