@@ -7,6 +7,8 @@ mod common;
 use common::*;
 use rungs::Project;
 use rungs::render::BuildInfo;
+use rungs::render::pdf::fit::MIN_SPAN;
+use rungs::render::pdf::layout::{Layout, Problem};
 
 fn sample() -> rungs::Checked {
     let checked = Project::open(&repo().join("content"), None)
@@ -27,6 +29,8 @@ fn the_handbook_keeps_headings_with_their_text_and_starts_every_level_on_a_page(
         .iter()
         .chain(&layout.not_starting_a_page("level-start"))
         .chain(&layout.split_across_pages("sheet-start", "sheet-end"))
+        .chain(&layout.sparse_pages(MIN_SPAN))
+        .chain(&short_sheets(&layout))
         .map(ToString::to_string)
         .collect();
     assert!(problems.is_empty(), "{problems:#?}");
@@ -56,7 +60,26 @@ fn every_sheet_is_one_page() {
                 .is_empty(),
             "{sequence}"
         );
+        let short = short_sheets(&layout);
+        assert!(short.is_empty(), "{sequence}: {short:#?}");
     }
+}
+
+/// Sheets whose text ends above 85 % of their page's height: a sheet fills its page.
+fn short_sheets(layout: &Layout) -> Vec<Problem> {
+    layout
+        .marks
+        .iter()
+        .filter(|m| m.kind == "sheet-start")
+        .filter(|m| layout.reach(m.page) < 0.85)
+        .map(|m| Problem {
+            page: m.page,
+            message: format!(
+                "the sheet's text ends at {:.0} % of the page",
+                layout.reach(m.page) * 100.0
+            ),
+        })
+        .collect()
 }
 
 /// The titles of the PDF's bookmarks, in order.
@@ -203,6 +226,21 @@ fn the_layout_rules_catch_what_they_are_for() {
             .page,
         2
     );
+
+    // A page of three lines before a full one is sparse; the last page may be short.
+    let sparse = with_handbook_template(
+        "#import \"common.typ\": *\n#set page(paper: \"a4\", margin: 2cm)\n#lorem(30)\n#pagebreak()\n#lorem(300)\n#pagebreak()\n#lorem(10)\n",
+    )
+    .build(BuildInfo::default(), false)
+    .unwrap()
+    .handbook_layout()
+    .unwrap();
+    let pages: Vec<usize> = sparse
+        .sparse_pages(MIN_SPAN)
+        .iter()
+        .map(|p| p.page)
+        .collect();
+    assert_eq!(pages, vec![1]);
 }
 
 /// The cover's approval block (signed roles by name and date, the others left to sign), the

@@ -23,6 +23,8 @@ pub struct Layout {
     /// Per page (index 0 is page 1): the baselines of the body's text, top to bottom, in
     /// points from the top of the page. Running headers and footers are left out.
     pub lines: Vec<Vec<f64>>,
+    /// Per page, its height in points.
+    pub heights: Vec<f64>,
     /// The markers, in document order.
     pub marks: Vec<Mark>,
 }
@@ -32,6 +34,8 @@ pub struct Mark {
     pub kind: String,
     /// A heading's level.
     pub level: Option<i64>,
+    /// A `break` mark's number.
+    pub id: Option<i64>,
     /// 1-based.
     pub page: usize,
     pub y: f64,
@@ -72,6 +76,11 @@ impl Layout {
                 ys
             })
             .collect();
+        let heights = document
+            .pages()
+            .iter()
+            .map(|page| page.frame.height().to_pt())
+            .collect();
         let introspector = document.introspector();
         let label = Label::new(PicoStr::intern(MARK)).expect("a valid label");
         let marks = introspector
@@ -86,20 +95,25 @@ impl Layout {
                     Value::Str(s) => s.to_string(),
                     _ => return None,
                 };
-                let level = match dict.get("level") {
+                let int = |key: &str| match dict.get(key) {
                     Ok(Value::Int(n)) => Some(*n),
                     _ => None,
                 };
                 let position = introspector.position(content.location()?)?;
                 Some(Mark {
                     kind,
-                    level,
+                    level: int("level"),
+                    id: int("id"),
                     page: position.page.get(),
                     y: position.point.y.to_pt(),
                 })
             })
             .collect();
-        Layout { lines, marks }
+        Layout {
+            lines,
+            heights,
+            marks,
+        }
     }
 
     pub fn page_count(&self) -> usize {
@@ -107,7 +121,7 @@ impl Layout {
     }
 
     /// Lines of body text on `page` strictly between `from` and `to` (points from the top).
-    fn lines_between(&self, page: usize, from: f64, to: f64) -> usize {
+    pub(crate) fn lines_between(&self, page: usize, from: f64, to: f64) -> usize {
         self.lines[page - 1]
             .iter()
             .filter(|&&y| y > from + SAME_LINE && y < to - SAME_LINE)
@@ -212,6 +226,38 @@ impl Layout {
 }
 
 impl Layout {
+    /// How much of `page`'s height its body text spans, first baseline to last, as a share
+    /// (0 for a page without text).
+    pub fn span(&self, page: usize) -> f64 {
+        let lines = &self.lines[page - 1];
+        match (lines.first(), lines.last()) {
+            (Some(first), Some(last)) => (last - first) / self.heights[page - 1],
+            _ => 0.0,
+        }
+    }
+
+    /// Where `page`'s body text ends, as a share of the page's height from its top.
+    pub fn reach(&self, page: usize) -> f64 {
+        self.lines[page - 1]
+            .last()
+            .map_or(0.0, |last| last / self.heights[page - 1])
+    }
+
+    /// Pages but the last whose body text spans less than `share` of the page: a page holding
+    /// only a table's tail or a few lines while the rest of it is blank.
+    pub fn sparse_pages(&self, share: f64) -> Vec<Problem> {
+        (1..self.page_count())
+            .filter(|&page| self.span(page) < share)
+            .map(|page| Problem {
+                page,
+                message: format!(
+                    "its body spans {:.0} % of the page",
+                    self.span(page) * 100.0
+                ),
+            })
+            .collect()
+    }
+
     /// Markers of `kind` with fewer than `min` lines of body text above them on their page (a
     /// signature block alone on the last page, say).
     pub fn alone_on_page(&self, kind: &str, min: usize) -> Vec<Problem> {

@@ -6,6 +6,7 @@
 
 pub mod document;
 pub(crate) mod eligibility;
+pub mod fit;
 mod handbook;
 pub mod layout;
 mod report;
@@ -169,12 +170,36 @@ impl<'a> PdfRenderer<'a> {
         }
     }
 
-    /// Lays out a document (its pages, before PDF export).
+    /// Lays out a document (its pages, before PDF export). The handbook and the sheets are
+    /// laid out again with what their first pass measured ([`fit`]).
     fn lay_out(&self, document: &Document) -> Result<PagedDocument, RenderError> {
+        let data = Bytes::from_string(document.data.clone());
+        let mut tuning = fit::Tuning::default();
+        let mut paged = self.compile(document, data.clone(), &tuning)?;
+        if !matches!(document.kind, Kind::Handbook | Kind::Sheets) {
+            return Ok(paged);
+        }
+        for _ in 1..fit::PASSES {
+            match tuning.next(&Layout::of(&paged)) {
+                Some(next) => tuning = next,
+                None => break,
+            }
+            paged = self.compile(document, data.clone(), &tuning)?;
+        }
+        Ok(paged)
+    }
+
+    fn compile(
+        &self,
+        document: &Document,
+        data: Bytes,
+        tuning: &fit::Tuning,
+    ) -> Result<PagedDocument, RenderError> {
         let world = DocumentWorld {
             shared: &self.shared,
             template: self.template(document.kind),
-            data: Bytes::from_string(document.data.clone()),
+            data,
+            tuning: Bytes::from_string(tuning.to_json()),
             today: document.date,
         };
         typst::compile(&world)
@@ -209,6 +234,7 @@ impl<'a> PdfRenderer<'a> {
                 shared: &self.shared,
                 template: self.template(document.kind),
                 data: Bytes::new([]),
+                tuning: Bytes::new([]),
                 today: date,
             };
             self.describe(&world, &errors)

@@ -76,6 +76,8 @@ pub struct DocumentWorld<'a> {
     pub shared: &'a Shared,
     pub template: &'a Template,
     pub data: Bytes,
+    /// `/tuning.json`: a later pass's page-filling measures (`fit.rs`), `{}` on a first pass.
+    pub tuning: Bytes,
     pub today: Date,
 }
 
@@ -103,6 +105,9 @@ impl World for DocumentWorld<'_> {
     fn file(&self, id: FileId) -> FileResult<Bytes> {
         if id == self.template.data {
             return Ok(self.data.clone());
+        }
+        if id == file_id("/tuning.json") {
+            return Ok(self.tuning.clone());
         }
         self.template
             .sources
