@@ -2,6 +2,7 @@
 # Regenerates the fonts bundled in themes/default/fonts/:
 #
 #   NotoSansSC-Regular.otf / NotoSansSC-Bold.otf      subsets of Noto Sans CJK SC (Debian fonts-noto-cjk)
+#   NotoSerifSC-Regular.otf / NotoSerifSC-Bold.otf    subsets of Noto Serif CJK SC (the handbook's 宋体 body)
 #   DejaVuSans-Subset.ttf / DejaVuSans-Bold-Subset.ttf Latin/symbol fallback (Debian fonts-dejavu-core)
 #   LICENSE-OFL.txt, LICENSE-DejaVu.txt, README.md
 #
@@ -23,6 +24,8 @@ DEJAVU_DIR=/usr/share/fonts/truetype/dejavu
 NEEDED=(
   "$NOTO_DIR/NotoSansCJK-Regular.ttc"
   "$NOTO_DIR/NotoSansCJK-Bold.ttc"
+  "$NOTO_DIR/NotoSerifCJK-Regular.ttc"
+  "$NOTO_DIR/NotoSerifCJK-Bold.ttc"
   "$DEJAVU_DIR/DejaVuSans.ttf"
   "$DEJAVU_DIR/DejaVuSans-Bold.ttf"
   /usr/share/doc/fonts-noto-cjk/copyright
@@ -149,14 +152,14 @@ def options(features):
 NOTO_FEATURES = ["ccmp", "calt", "liga", "kern", "mark", "mkmk", "palt", "halt", "pwid"]
 DEJAVU_FEATURES = subset.Options().layout_features  # fontTools' default set
 
-def sc_face(path, style):
+def sc_face(path, style, family="Noto Sans CJK SC"):
     coll = TTCollection(path, recalcTimestamp=False, recalcBBoxes=False)
     for font in coll.fonts:
         name = font["name"]
-        if (name.getName(1, 3, 1, 0x409).toUnicode() == "Noto Sans CJK SC"
+        if (name.getName(1, 3, 1, 0x409).toUnicode() == family
                 and name.getName(2, 3, 1, 0x409).toUnicode() == style):
             return font
-    sys.exit(f"error: no 'Noto Sans CJK SC {style}' face in {path}")
+    sys.exit(f"error: no '{family} {style}' face in {path}")
 
 def write(font, cps, features, out_name):
     s = subset.Subsetter(options(features))
@@ -180,6 +183,11 @@ JOBS = [
     ("DejaVuSans-Bold-Subset.ttf", "DejaVu Sans Bold", "fonts-dejavu-core", os.environ["DEJAVU_DEB_VERSION"],
      lambda: TTFont(f"{DEJAVU_DIR}/DejaVuSans-Bold.ttf", recalcTimestamp=False, recalcBBoxes=False),
      LATIN_REQUESTED, DEJAVU_FEATURES),
+    # Last, so the indices above stay: the serif body face of the printed standard (宋体 style).
+    ("NotoSerifSC-Regular.otf", "Noto Serif CJK SC Regular", "fonts-noto-cjk", os.environ["NOTO_DEB_VERSION"],
+     lambda: sc_face(f"{NOTO_DIR}/NotoSerifCJK-Regular.ttc", "Regular", "Noto Serif CJK SC"), REQUESTED, NOTO_FEATURES),
+    ("NotoSerifSC-Bold.otf", "Noto Serif CJK SC Bold", "fonts-noto-cjk", os.environ["NOTO_DEB_VERSION"],
+     lambda: sc_face(f"{NOTO_DIR}/NotoSerifCJK-Bold.ttc", "Bold", "Noto Serif CJK SC"), REQUESTED, NOTO_FEATURES),
 ]
 
 results = []
@@ -211,7 +219,7 @@ regular_cov = results[0]["cmap"] | results[2]["cmap"]
 bold_cov = results[1]["cmap"] | results[3]["cmap"]
 
 # ---------- checks ----------
-missing_hanzi = HANZI - noto_cov
+missing_hanzi = (HANZI - noto_cov) | (HANZI - (results[4]["cmap"] & results[5]["cmap"]))
 if missing_hanzi:
     sys.exit("error: GB2312 hanzi missing from the Noto subset: " + "".join(map(chr, sorted(missing_hanzi))))
 for r in results:
@@ -258,7 +266,8 @@ ofl = debian_licence_stanza("/usr/share/doc/fonts-noto-cjk/copyright", "SIL-1.1"
 assert "SIL OPEN FONT LICENSE Version 1.1" in ofl
 with open(os.path.join(OUT, "LICENSE-OFL.txt"), "w", encoding="utf-8") as fh:
     fh.write(
-        "Noto Sans CJK SC (NotoSansSC-Regular.otf, NotoSansSC-Bold.otf in this folder)\n\n"
+        "Noto Sans CJK SC (NotoSansSC-Regular.otf, NotoSansSC-Bold.otf in this folder) and\n"
+        "Noto Serif CJK SC (NotoSerifSC-Regular.otf, NotoSerifSC-Bold.otf in this folder)\n\n"
         "Copyright 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name 'Source'.\n"
         "Noto is a trademark of Google Inc.\n\n"
         "This Font Software is licensed under the SIL Open Font License, Version 1.1.\n"
@@ -303,7 +312,10 @@ files give byte-identical output (`head.modified` is kept from the source fonts)
 Typographic family (name ID 16): {"; ".join(f"`{r['file']}` " + (repr(r['typo_family']) if r['typo_family'] else "(none)") for r in results)}.
 Typst selects them by family: `"Noto Sans CJK SC"` (regular and bold) and `"DejaVu Sans"` (regular "Book" and bold),
 e.g. `#set text(font: ("Noto Sans CJK SC", "DejaVu Sans"))`, with the DejaVu subset as the
-fallback for the symbols listed below that Noto Sans CJK lacks. The name tables are kept whole,
+fallback for the symbols listed below that Noto Sans CJK lacks. `"Noto Serif CJK SC"` (regular
+and bold, {len(results[4]['cmap'] & results[5]['cmap'])} code points mapped in both, cut from the same character set) is the
+printed handbook's and sheets' body face when `handbook.body_font: serif` (the default);
+headings stay in the sans. The name tables are kept whole,
 so the subsets carry the same names as the full fonts: if a full system copy is also visible to
 the font loader, both are offered under the same family.
 
@@ -341,7 +353,8 @@ Requested code points covered in the bold weight only ({len(bold_only)}): {compa
 ## How they were cut
 
 - Noto: the face whose name ID 1 is "Noto Sans CJK SC" and name ID 2 "Regular"/"Bold" is taken
-  from `NotoSansCJK-Regular.ttc` / `NotoSansCJK-Bold.ttc`; CFF outlines (CID-keyed), subroutines
+  from `NotoSansCJK-Regular.ttc` / `NotoSansCJK-Bold.ttc` (and "Noto Serif CJK SC" from
+  `NotoSerifCJK-Regular.ttc` / `NotoSerifCJK-Bold.ttc`); CFF outlines (CID-keyed), subroutines
   kept. Features asked for: {", ".join(NOTO_FEATURES)}; present in the output: {", ".join(results[0]["features"])}.
   No `locl` (it would add the JP/KR/TC glyph variants, +5800 glyphs) and no vertical-writing
   features. In the SC face “ ” ‘ ’ · • … are full-width (1000 units); `pwid` (Typst:
@@ -352,7 +365,7 @@ Requested code points covered in the bold weight only ({len(bold_only)}): {compa
 
 ## Licences
 
-- Noto Sans CJK: SIL Open Font License 1.1 — `LICENSE-OFL.txt`.
+- Noto Sans CJK and Noto Serif CJK: SIL Open Font License 1.1 — `LICENSE-OFL.txt`.
 - DejaVu Sans: Bitstream Vera / Arev licence (DejaVu changes public domain) — `LICENSE-DejaVu.txt`.
 
 ## SHA-256

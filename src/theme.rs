@@ -47,6 +47,8 @@ const BUILT_IN: &[(&str, &[u8])] = embed!(
     "fonts/NotoSansSC-Bold.otf",
     "fonts/DejaVuSans-Subset.ttf",
     "fonts/DejaVuSans-Bold-Subset.ttf",
+    "fonts/NotoSerifSC-Regular.otf",
+    "fonts/NotoSerifSC-Bold.otf",
 );
 
 #[derive(Debug, Clone)]

@@ -439,6 +439,16 @@ pub mod typst_export {
         OutputPath("handbook.json".into())
     }
 
+    /// The handbook's page-filling measures: `handbook-tuning.json`.
+    pub fn handbook_tuning() -> OutputPath {
+        OutputPath("handbook-tuning.json".into())
+    }
+
+    /// A sequence's sheets' page-filling measures: `sheets/<sequence>-tuning.json`.
+    pub fn sheets_tuning(sequence: &str) -> OutputPath {
+        OutputPath(format!("sheets/{sequence}-tuning.json"))
+    }
+
     /// The data file of a sequence's sheets: `sheets/<sequence>.json`.
     pub fn sheets_data(sequence: &str) -> OutputPath {
         OutputPath(format!("sheets/{sequence}.json"))

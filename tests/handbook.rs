@@ -297,3 +297,61 @@ fn the_cover_is_signed_and_every_page_says_where_it_is() {
         assert!(text.contains(expected), "{expected} missing from:\n{text}");
     }
 }
+
+/// The base names of the fonts a PDF embeds.
+fn font_names(pdf: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let mut names: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"Type").and_then(|t| t.as_name()).ok() == Some(b"Font"))
+        .filter_map(|d| d.get(b"BaseFont").and_then(|n| n.as_name()).ok())
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[test]
+fn the_handbook_is_set_in_the_serif_the_settings_choose() {
+    let face = |settings_tail: &str| {
+        let root = fixtures().join("minimal");
+        let mut source = rungs::source::MemorySource::new("memory");
+        for path in walk(&root) {
+            let relative = path
+                .strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            let mut bytes = std::fs::read(&path).unwrap();
+            if relative == "rungs.yaml" {
+                bytes.extend_from_slice(settings_tail.as_bytes());
+            }
+            source.insert(relative, bytes);
+        }
+        let checked = Project::new(Box::new(source), None).check().unwrap();
+        assert_eq!(checked.errors(), 0);
+        let build = checked.build(BuildInfo::default(), false).unwrap();
+        let standard = &build.model().standard;
+        let handbook = rungs::render::pdf::document::handbook(standard, build.info()).unwrap();
+        font_names(&build.document_renderer().unwrap().pdf(&handbook).unwrap())
+    };
+    let serif = face("");
+    assert!(
+        serif.iter().any(|f| f.contains("NotoSerifCJKsc-Regular")),
+        "{serif:?}"
+    );
+    // Headings stay in the sans.
+    assert!(
+        serif.iter().any(|f| f.contains("NotoSansCJKsc-Bold")),
+        "{serif:?}"
+    );
+    let sans = face("\nhandbook:\n  body_font: sans\n");
+    assert!(!sans.iter().any(|f| f.contains("Serif")), "{sans:?}");
+    assert!(
+        sans.iter().any(|f| f.contains("NotoSansCJKsc-Regular")),
+        "{sans:?}"
+    );
+}

@@ -131,6 +131,11 @@ pub(super) fn check(
                 })
             })
         }),
+        body_font: raw
+            .handbook
+            .as_ref()
+            .and_then(|h| h.body_font.as_ref())
+            .map_or_else(Default::default, |f| f.value),
         edition_tag_pattern: raw
             .editions
             .as_ref()

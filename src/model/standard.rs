@@ -49,6 +49,19 @@ impl Education {
     }
 }
 
+/// The face the printed standard's body text is set in; headings and bold stay in the sans.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum BodyFont {
+    /// Noto Serif CJK SC (a 宋体 style), as official standards are usually set.
+    #[default]
+    Serif,
+    /// Noto Sans CJK SC (a 黑体 style), like the reports.
+    Sans,
+}
+
 /// A signature of the approval block.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Signature {
@@ -87,6 +100,9 @@ pub struct Settings {
     /// Who prepared, reviewed and approved this edition (编制、审核、批准), each if signed.
     #[serde(skip)]
     pub approval: [Option<Signature>; 3],
+    /// The handbook's and the sheets' body face.
+    #[serde(skip)]
+    pub body_font: BodyFont,
     /// Professional titles (职称), lowest first.
     pub professional_titles: Vec<String>,
     pub edition_tag_pattern: String,
@@ -744,6 +760,7 @@ impl Settings {
             ratings: Default::default(),
             certification: Default::default(),
             approval: Default::default(),
+            body_font: Default::default(),
             edition_tag_pattern: "v*".into(),
         }
     }

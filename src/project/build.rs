@@ -593,6 +593,7 @@ impl<'a> Build<'a> {
             .zip(&self.report_paths)
             .collect();
         pdf::typst_project(
+            &self.pdf_renderer()?,
             &self.model.standard,
             &self.model.records,
             &all,

@@ -72,6 +72,19 @@ pub struct RawSettings {
     /// approval block; a role left out gets blank lines to sign by hand.
     #[serde(default)]
     pub approval: Option<RawApproval>,
+    /// How the printed handbook and sheets are set; optional.
+    #[serde(default)]
+    pub handbook: Option<RawHandbook>,
+}
+
+/// The printed handbook's typography.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawHandbook {
+    /// `serif` (default: Noto Serif CJK SC, a 宋体 style, as official standards are set) or
+    /// `sans` (Noto Sans CJK SC, like the reports) for body text; headings stay in the sans.
+    #[serde(default)]
+    pub body_font: Option<S<crate::model::BodyFont>>,
 }
 
 /// The approval block's three roles.

@@ -57,6 +57,8 @@ pub struct StandardFacts<'a> {
     pub watermark: Option<&'static str>,
     /// 编制、审核、批准: each role with its name and date, or none to sign by hand.
     pub approval: Vec<ApprovalRow<'a>>,
+    /// `serif` or `sans`: the body text's face.
+    pub body_font: crate::model::BodyFont,
 }
 
 #[derive(Serialize)]
@@ -247,6 +249,7 @@ fn facts<'a>(h: &'a Standard, info: &'a BuildInfo) -> StandardFacts<'a> {
             date: signed.as_ref().and_then(|x| x.date).map(|d| d.to_string()),
         })
         .collect(),
+        body_font: s.body_font,
     }
 }
 

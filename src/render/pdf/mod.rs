@@ -173,11 +173,19 @@ impl<'a> PdfRenderer<'a> {
     /// Lays out a document (its pages, before PDF export). The handbook and the sheets are
     /// laid out again with what their first pass measured ([`fit`]).
     fn lay_out(&self, document: &Document) -> Result<PagedDocument, RenderError> {
+        Ok(self.lay_out_tuned(document)?.0)
+    }
+
+    /// [`Self::lay_out`], with the measures of the last pass.
+    fn lay_out_tuned(
+        &self,
+        document: &Document,
+    ) -> Result<(PagedDocument, fit::Tuning), RenderError> {
         let data = Bytes::from_string(document.data.clone());
         let mut tuning = fit::Tuning::default();
         let mut paged = self.compile(document, data.clone(), &tuning)?;
         if !matches!(document.kind, Kind::Handbook | Kind::Sheets) {
-            return Ok(paged);
+            return Ok((paged, tuning));
         }
         for _ in 1..fit::PASSES {
             match tuning.next(&Layout::of(&paged)) {
@@ -186,7 +194,13 @@ impl<'a> PdfRenderer<'a> {
             }
             paged = self.compile(document, data.clone(), &tuning)?;
         }
-        Ok(paged)
+        Ok((paged, tuning))
+    }
+
+    /// The page-filling measures a document is laid out with (`tuning.json`), for the Typst
+    /// project `--export-typst` writes.
+    pub fn tuning(&self, document: &Document) -> Result<String, RenderError> {
+        Ok(self.lay_out_tuned(document)?.1.to_json())
     }
 
     fn compile(
@@ -346,10 +360,13 @@ impl SummaryFiles {
 pub type SummaryJob = (SummaryFiles, [OutputPath; 3]);
 
 /// The Typst project behind the PDFs, for the Typst CLI (benchmarks, template debugging):
-/// `typst/*.typ`, `fonts/*`, `handbook.json`, and `reports/<sequence>/<file>.json` per report.
-/// Compile one with `typst compile --root DIR --font-path DIR/fonts --ignore-system-fonts
-/// --input data=/reports/<sequence>/<file>.json DIR/typst/report.typ`.
+/// `typst/*.typ`, `fonts/*`, `handbook.json` and `handbook-tuning.json`,
+/// `sheets/<sequence>.json` and `sheets/<sequence>-tuning.json`, and
+/// `reports/<sequence>/<file>.json` per report. Compile one with `typst compile --root DIR
+/// --font-path DIR/fonts --ignore-system-fonts --input data=/reports/<sequence>/<file>.json
+/// DIR/typst/report.typ` (the handbook and sheets also take `--input tuning=/…-tuning.json`).
 pub fn typst_project(
+    renderer: &PdfRenderer,
     standard: &Standard,
     records: &Records,
     reports: &[(&Assessment, &OutputPath)],
@@ -368,20 +385,24 @@ pub fn typst_project(
         sink.put(&typst_export::font(name), bytes)?;
         count += 1;
     }
+    let book = document::handbook(standard, info)?;
+    sink.put(&typst_export::handbook_data(), book.data.as_bytes())?;
     sink.put(
-        &typst_export::handbook_data(),
-        to_json(&handbook::data(standard, info)).as_bytes(),
+        &typst_export::handbook_tuning(),
+        renderer.tuning(&book)?.as_bytes(),
     )?;
     for seq in &standard.sequences {
+        let sheets = document::sheets(standard, seq, info)?;
+        sink.put(&typst_export::sheets_data(&seq.id), sheets.data.as_bytes())?;
         sink.put(
-            &typst_export::sheets_data(&seq.id),
-            to_json(&handbook::sheets(standard, seq, info)).as_bytes(),
+            &typst_export::sheets_tuning(&seq.id),
+            renderer.tuning(&sheets)?.as_bytes(),
         )?;
-        count += 1;
+        count += 2;
     }
     reports.par_iter().try_for_each(|(a, path)| {
         let report = document::report(standard, records, a, info);
         sink.put(&typst_export::report_data(path), report.data.as_bytes())
     })?;
-    Ok(count + 1 + reports.len())
+    Ok(count + 2 + reports.len())
 }
