@@ -17,6 +17,8 @@ const BUILT_IN: &[(&str, &[u8])] = embed!(
     "templates/index.html",
     "templates/sequence.html",
     "templates/level.html",
+    "templates/sheet.html",
+    "templates/downloads.html",
     "templates/compare.html",
     "templates/compare-picker.html",
     "templates/position.html",

@@ -106,6 +106,30 @@ pub fn page(page: &str) -> SitePath {
     site(format!("pages/{page}.html"))
 }
 
+/// A level's one-page sheet (一纸禅) as a page: under `sheets/`, so no level id can reach it.
+pub fn sheet_page(sequence: &str, level: &str) -> SitePath {
+    site(format!("sequences/{sequence}/sheets/{level}.html"))
+}
+
+/// The page that offers the handbook, the sheets and the Word edition for download.
+pub fn downloads() -> SitePath {
+    site("downloads.html".into())
+}
+
+/// The files offered for download, inside the site so that it works deployed alone.
+pub mod download {
+    use super::{SitePath, site};
+
+    pub fn handbook() -> SitePath {
+        site("downloads/handbook.pdf".into())
+    }
+
+    /// A sequence's sheets: `downloads/sheets/<sequence>.pdf`.
+    pub fn sheets(sequence: &str) -> SitePath {
+        site(format!("downloads/sheets/{sequence}.pdf"))
+    }
+}
+
 pub fn scoring() -> SitePath {
     site("scoring.html".into())
 }
@@ -478,6 +502,10 @@ pub enum SitePage {
     Picker(usize),
     /// (sequence, level)
     Level(usize, usize),
+    /// (sequence, level): the level's one-page sheet (一纸禅).
+    Sheet(usize, usize),
+    /// The handbook, the sheets and the Word edition to download.
+    Downloads,
     /// (sequence, lower level, higher level)
     Compare(usize, usize, usize),
     /// (sequence, position)
@@ -497,6 +525,8 @@ impl SitePage {
             SitePage::Sequence(s) => sequence(&seq(s).id),
             SitePage::Picker(s) => compare_picker(&seq(s).id),
             SitePage::Level(s, l) => level(&seq(s).id, &seq(s).levels[l].id),
+            SitePage::Sheet(s, l) => sheet_page(&seq(s).id, &seq(s).levels[l].id),
+            SitePage::Downloads => downloads(),
             SitePage::Compare(s, a, b) => {
                 let levels = &seq(s).levels;
                 compare(&seq(s).id, &levels[a].id, &levels[b].id)
@@ -549,6 +579,10 @@ impl SitePage {
             SitePage::Level(s, l) => {
                 in_sequence(s, msg!("check-output-level", id = level_id(s, l)))
             }
+            SitePage::Sheet(s, l) => {
+                in_sequence(s, msg!("check-output-sheet", id = level_id(s, l)))
+            }
+            SitePage::Downloads => generated(msg!("check-output-downloads")),
             SitePage::Compare(s, a, b) => in_sequence(
                 s,
                 msg!(
@@ -583,12 +617,14 @@ pub fn site_pages(standard: &Standard) -> Vec<SitePage> {
         SitePage::Dictionary,
         SitePage::Scoring,
         SitePage::NotFound,
+        SitePage::Downloads,
     ];
     for (s, sequence) in standard.sequences.iter().enumerate() {
         pages.push(SitePage::Sequence(s));
         pages.push(SitePage::Picker(s));
         for l in 0..sequence.levels.len() {
             pages.push(SitePage::Level(s, l));
+            pages.push(SitePage::Sheet(s, l));
             pages.extend((l + 1..sequence.levels.len()).map(|m| SitePage::Compare(s, l, m)));
         }
         pages.extend((0..sequence.positions.len()).map(|p| SitePage::Position(s, p)));

@@ -225,7 +225,22 @@ fn every_internal_link_and_anchor_resolves() {
             let target_bytes = pages
                 .get(&target)
                 .unwrap_or_else(|| panic!("{path} links to missing {target}"));
-            if !anchor.is_empty() {
+            if target.ends_with(".pdf") {
+                // A PDF is opened at a page (`#page=N`) that it has.
+                if let Some(n) = anchor.strip_prefix("page=") {
+                    let pages = lopdf::Document::load_mem(target_bytes)
+                        .unwrap()
+                        .get_pages()
+                        .len();
+                    let n: usize = n.parse().unwrap();
+                    assert!(
+                        (1..=pages).contains(&n),
+                        "{path} links to page {n} of {target}"
+                    );
+                } else {
+                    assert!(anchor.is_empty(), "{path} links to #{anchor} in {target}");
+                }
+            } else if !anchor.is_empty() {
                 let target_html = String::from_utf8_lossy(target_bytes);
                 assert!(
                     attributes(&target_html, "id").iter().any(|i| i == anchor),
@@ -316,7 +331,15 @@ fn search_index_finds_chinese_words_inside_text() {
     let texts = json["texts"].as_array().unwrap();
     let parts = json["parts"].as_array().unwrap();
     let pages = json["pages"].as_array().unwrap();
-    for word in ["客户导向", "谈判", "回款", "合格分", "附则"] {
+    for word in [
+        "客户导向",
+        "谈判",
+        "回款",
+        "合格分",
+        "附则",
+        "一纸禅",
+        "下载",
+    ] {
         let chars: Vec<char> = word.chars().collect();
         let mut hits: Option<BTreeSet<u64>> = None;
         for pair in chars.windows(2) {
@@ -401,6 +424,8 @@ fn search_results_link_to_existing_sections_of_every_kind_of_page() {
         ("an activity on a level page", "#activity-"),
         ("a position page", "positions/sales-manager.html"),
         ("a one-line standard", "#h-standard"),
+        ("a level's one-page sheet", "sequences/sales/sheets/s2.html"),
+        ("the downloads page", "downloads.html"),
     ] {
         assert!(parts_link(&json, needle), "{what} is not searchable");
     }

@@ -225,6 +225,11 @@ impl<'a> Build<'a> {
         );
         let (site_files, ([handbooks, sheets, reports, summaries], [packs, notices, certificates])) =
             (site?, pdfs?);
+        let site_files = if wants(Part::Site) {
+            site_files + self.site_downloads(sink)?
+        } else {
+            site_files
+        };
         Ok(Summary {
             site_files,
             handbooks,
@@ -236,6 +241,40 @@ impl<'a> Build<'a> {
             certificates,
             outputs: outputs.into_inner().expect("outputs lock"),
         })
+    }
+
+    /// Puts the handbook and each sequence's sheets inside the site (`site/downloads/`), so
+    /// that the site deployed alone still offers them: the PDFs this build made or kept, and
+    /// those the output does not hold yet rendered now. Returns how many files it put.
+    fn site_downloads(&self, sink: &dyn Sink) -> Result<usize, RenderError> {
+        let standard = &self.model.standard;
+        let mut wanted = vec![(urls::handbook(), urls::download::handbook(), None::<usize>)];
+        wanted.extend(
+            standard
+                .sequences
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (urls::sheets(&s.id), urls::download::sheets(&s.id), Some(i))),
+        );
+        let mut renderer = None;
+        for (made, offered, sequence) in &wanted {
+            let bytes = match sink.get(made) {
+                Some(bytes) => bytes,
+                None => {
+                    if renderer.is_none() {
+                        renderer = Some(self.pdf_renderer()?);
+                    }
+                    let renderer = renderer.as_ref().expect("made above");
+                    let document = match sequence {
+                        None => document::handbook(standard, &self.info)?,
+                        Some(i) => document::sheets(standard, &standard.sequences[*i], &self.info)?,
+                    };
+                    renderer.pdf(&document)?
+                }
+            };
+            sink.put(&urls::site_file(offered), &bytes)?;
+        }
+        Ok(wanted.len())
     }
 
     /// PDFs rendered together as one unit — the handbook, or every sequence's sheets — or

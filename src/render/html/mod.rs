@@ -242,7 +242,7 @@ impl<'a> SiteRenderer<'a> {
 /// Where a page's last change is kept: its level (`sequences/x.yaml#s2`) or its file.
 fn changed_key(page: SitePage, standard: &Standard) -> Option<String> {
     match page {
-        SitePage::Level(s, l) => {
+        SitePage::Level(s, l) | SitePage::Sheet(s, l) => {
             let s = &standard.sequences[s];
             Some(format!("{}#{}", s.file, s.levels[l].id))
         }
@@ -256,11 +256,16 @@ fn source_file(page: SitePage, standard: &Standard) -> Option<&str> {
         SitePage::Sequence(s)
         | SitePage::Picker(s)
         | SitePage::Level(s, _)
+        | SitePage::Sheet(s, _)
         | SitePage::Compare(s, _, _)
         | SitePage::Position(s, _) => Some(&standard.sequences[s].file),
         SitePage::Competency(c) => Some(&standard.competencies[c].file),
         SitePage::Page(p) => Some(&standard.pages[p].file),
-        SitePage::Home | SitePage::Dictionary | SitePage::Scoring | SitePage::NotFound => None,
+        SitePage::Home
+        | SitePage::Dictionary
+        | SitePage::Scoring
+        | SitePage::NotFound
+        | SitePage::Downloads => None,
     }
 }
 

@@ -61,7 +61,8 @@ pub fn documents(h: &Standard) -> Vec<SearchDocument> {
 
 /// The order pages are indexed in (a page's number in the index is its place in it): each
 /// sequence with its positions, then its levels each followed by the comparisons from it; then
-/// the competencies, the dictionary, the Markdown pages and the scoring rules. Pages the index
+/// the competencies, the dictionary, the Markdown pages, the scoring rules and the downloads.
+/// Each sequence's sheets follow its levels. Pages the index
 /// leaves out come last.
 fn reading_order(page: SitePage) -> (u8, usize, u8, usize, usize) {
     match page {
@@ -70,10 +71,13 @@ fn reading_order(page: SitePage) -> (u8, usize, u8, usize, usize) {
         SitePage::Level(s, l) => (0, s, 2, l, 0),
         // The higher level is above the lower one, so the level's own page comes first.
         SitePage::Compare(s, l, m) => (0, s, 2, l, m),
+        // The sheets after the sequence's levels: a reader after a level finds its page first.
+        SitePage::Sheet(s, l) => (0, s, 3, l, 0),
         SitePage::Competency(c) => (1, c, 0, 0, 0),
         SitePage::Dictionary => (2, 0, 0, 0, 0),
         SitePage::Page(p) => (3, p, 0, 0, 0),
         SitePage::Scoring => (4, 0, 0, 0, 0),
+        SitePage::Downloads => (4, 1, 0, 0, 0),
         SitePage::Home | SitePage::Picker(_) | SitePage::NotFound => (5, 0, 0, 0, 0),
     }
 }

@@ -2491,3 +2491,15 @@ noun-signatory = { $form ->
 }
 kpi_total_weight = Scored KPIs: { $n }, weights adding up to { $total }.
 condition_subsumed = {" "}(every “one of” option already asks this)
+sheet = One-page sheet
+sheet_one_page = this level on one page
+sheet_full_level = The level in full
+sheet_pdf = Print this sheet (PDF, A4)
+downloads = Downloads
+downloads_handbook = The handbook
+downloads_handbook_note = the official standard as printed: cover with the approval block, contents, every sequence, level and competency, the scoring rules and the sheets
+downloads_sheets_note = One A4 page per level: conditions, scoring, required competencies and contributions at a glance, to print and hand out.
+downloads_sheet_pages = On the site
+handbook_word = Word edition
+check-output-sheet = level `{ $id }`'s one-page sheet
+check-output-downloads = the downloads page

@@ -2248,3 +2248,15 @@ noun-signatory = { $form ->
 }
 kpi_total_weight = 计分指标 { $n } 项，权重合计 { $total }。
 condition_subsumed = （「满足其一」的每个选项已含此条件）
+sheet = 一纸禅
+sheet_one_page = 本级要求一页看全
+sheet_full_level = 查看本级完整要求
+sheet_pdf = 打印本页（PDF，A4）
+downloads = 下载
+downloads_handbook = 标准手册
+downloads_handbook_note = 正式发布的完整标准：封面与审批栏、目录、各序列、级别与能力素质、评分规则和一纸禅
+downloads_sheets_note = 每个级别一页 A4：基本条件、评分、能力素质要求和贡献要求一页看全，便于打印发放。
+downloads_sheet_pages = 网页版
+handbook_word = Word 版
+check-output-sheet = 级别 `{ $id }` 的一纸禅
+check-output-downloads = 下载页

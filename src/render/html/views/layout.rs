@@ -93,6 +93,7 @@ pub struct Nav<'a> {
     pub home: String,
     pub dictionary: String,
     pub scoring: String,
+    pub downloads: String,
     /// The change log, when the build has editions from git tags.
     pub changelog: Option<String>,
     pub sequences: Vec<NavSequence<'a>>,
@@ -133,6 +134,7 @@ impl<'a> Nav<'a> {
             home: path(urls::home()),
             dictionary: path(urls::dictionary()),
             scoring: path(urls::scoring()),
+            downloads: path(urls::downloads()),
             changelog: changelog.then(|| path(urls::changelog())),
             sequences: standard
                 .sequences

@@ -33,6 +33,11 @@ pub struct LevelView<'a> {
     pub positions: Vec<PositionBrief<'a>>,
     pub behaviours: Vec<BehaviourGroup<'a>>,
     pub reference: Vec<ReferenceLine<'a>>,
+    /// The level's page, its one-page sheet (一纸禅) on the site, and that sheet's page in the
+    /// sequence's sheets PDF.
+    pub level_url: String,
+    pub sheet_url: String,
+    pub sheet_pdf: String,
 }
 
 #[derive(Serialize)]
@@ -95,7 +100,47 @@ pub(super) fn level_view<'a>(
         positions: position_briefs(here, s, s.positions_at(l)),
         behaviours: shared::behaviour_groups(s, l),
         reference: shared::reference_lines(lang, s),
+        level_url: here.link_to(&urls::level(&s.id, &l.id)),
+        sheet_url: here.link_to(&urls::sheet_page(&s.id, &l.id)),
+        sheet_pdf: format!(
+            "{}#page={}",
+            here.link_to(&urls::download::sheets(&s.id)),
+            i + 1
+        ),
     }
+}
+
+/// A level's sheet (一纸禅) in the search index: found by its name and by the word 一纸禅,
+/// with what it sums up.
+pub(super) fn search_sheet(s: &Sequence, l: &Level, standard: &Standard) -> Searchable {
+    let lang = standard.settings.language;
+    let mut found = Searchable::new(
+        SearchKind::Page,
+        format!(
+            "{} · {} {} · {}",
+            lang.get("sheet"),
+            l.name,
+            l.title,
+            s.name
+        ),
+    );
+    let required: Vec<String> = l
+        .requirements
+        .iter()
+        .filter_map(|r| standard.competency(&r.competency).map(|c| c.name.clone()))
+        .collect();
+    found.add(
+        "",
+        None,
+        format!(
+            "{} {} {} {}",
+            lang.get("sheets"),
+            s.name,
+            l.title,
+            required.join(lang.get("list_sep"))
+        ),
+    );
+    found
 }
 
 /// The level page's sections in the search index: positioning, conditions, knowledge,

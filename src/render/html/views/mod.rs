@@ -10,6 +10,7 @@ mod changelog;
 mod compare;
 mod competency;
 mod dictionary;
+mod downloads;
 mod home;
 mod layout;
 mod level;
@@ -29,6 +30,7 @@ pub use self::changelog::changelog;
 use self::compare::{CompareView, compare_view};
 use self::competency::{CompetencyView, competency};
 use self::dictionary::{DictionaryView, dictionary};
+use self::downloads::{DownloadsView, downloads};
 use self::home::{HomeView, home};
 pub use self::layout::{Layout, LayoutLinks, Nav, PageContext, SiteFacts};
 use self::level::{LevelView, level_view};
@@ -57,9 +59,10 @@ pub const LAYOUT_IDS: &[&str] = &[
 pub enum View<'a> {
     Home(HomeView<'a>),
     Sequence(SequenceView<'a>),
-    Level(LevelView<'a>),
+    Level(Box<LevelView<'a>>),
+    Downloads(DownloadsView<'a>),
     Picker(PickerView<'a>),
-    Compare(CompareView<'a>),
+    Compare(Box<CompareView<'a>>),
     Position(PositionView<'a>),
     Dictionary(DictionaryView<'a>),
     Competency(CompetencyView<'a>),
@@ -96,9 +99,29 @@ pub fn view<'a>(
             (
                 "level.html",
                 format!("{} {} · {}", level.name, level.title, seq.name),
-                View::Level(level_view(&here, seq, l, standard)),
+                View::Level(Box::new(level_view(&here, seq, l, standard))),
             )
         }
+        SitePage::Sheet(s, l) => {
+            let seq = &standard.sequences[s];
+            let level = &seq.levels[l];
+            (
+                "sheet.html",
+                format!(
+                    "{} · {} {} · {}",
+                    text("sheet"),
+                    level.name,
+                    level.title,
+                    seq.name
+                ),
+                View::Level(Box::new(level_view(&here, seq, l, standard))),
+            )
+        }
+        SitePage::Downloads => (
+            "downloads.html",
+            text("downloads"),
+            View::Downloads(downloads(&here, standard)),
+        ),
         SitePage::Picker(s) => {
             let seq = &standard.sequences[s];
             (
@@ -113,7 +136,7 @@ pub fn view<'a>(
             (
                 "compare.html",
                 format!("{} → {} · {}", from.name, to.name, seq.name),
-                View::Compare(compare_view(&here, seq, from, to, standard)),
+                View::Compare(Box::new(compare_view(&here, seq, from, to, standard))),
             )
         }
         SitePage::Position(s, p) => {
@@ -164,6 +187,8 @@ pub fn searchable(page: SitePage, standard: &Standard) -> Option<Searchable> {
         SitePage::Sequence(s) => Some(sequence::search(seq(s), standard)),
         SitePage::Position(s, p) => Some(position::search(seq(s), &seq(s).positions[p], standard)),
         SitePage::Level(s, l) => Some(level::search(seq(s), &seq(s).levels[l], standard)),
+        SitePage::Sheet(s, l) => Some(level::search_sheet(seq(s), &seq(s).levels[l], standard)),
+        SitePage::Downloads => Some(downloads::search(standard)),
         SitePage::Compare(s, a, b) => Some(compare::search(
             seq(s),
             &seq(s).levels[a],
