@@ -124,6 +124,10 @@ pub mod download {
         site("downloads/handbook.pdf".into())
     }
 
+    pub fn handbook_docx() -> SitePath {
+        site("downloads/handbook.docx".into())
+    }
+
     /// A sequence's sheets: `downloads/sheets/<sequence>.pdf`.
     pub fn sheets(sequence: &str) -> SitePath {
         site(format!("downloads/sheets/{sequence}.pdf"))
@@ -220,6 +224,7 @@ pub mod anchor {
 pub mod top {
     pub const SITE: &str = "site";
     pub const HANDBOOK: &str = "handbook.pdf";
+    pub const WORD: &str = "handbook.docx";
     pub const REPORTS: &str = "reports";
     pub const SHEETS: &str = "sheets";
     pub const SUMMARIES: &str = "summaries";
@@ -267,6 +272,11 @@ pub fn site_file(path: &SitePath) -> OutputPath {
 
 pub fn handbook() -> OutputPath {
     OutputPath(top::HANDBOOK.into())
+}
+
+/// The handbook's Word edition, for OA approval.
+pub fn handbook_docx() -> OutputPath {
+    OutputPath(top::WORD.into())
 }
 
 /// The one-page sheets of a sequence: `sheets/<sequence>.pdf`.

@@ -37,6 +37,7 @@ pub struct Args {
 pub enum PartArg {
     Site,
     Handbook,
+    Word,
     Sheets,
     Reports,
     Summaries,
@@ -49,6 +50,7 @@ impl From<PartArg> for Part {
         match p {
             PartArg::Site => Part::Site,
             PartArg::Handbook => Part::Handbook,
+            PartArg::Word => Part::Word,
             PartArg::Sheets => Part::Sheets,
             PartArg::Reports => Part::Reports,
             PartArg::Summaries => Part::Summaries,
@@ -190,6 +192,7 @@ fn tell(
         }
         .arg("site_files", summary.site_files)
         .arg("handbooks", summary.handbooks)
+        .arg("word", summary.word)
         .arg("sheets", summary.sheets)
         .arg("reports", summary.reports)
         .arg("summaries", summary.summaries)

@@ -43,6 +43,13 @@ fn reuse_or_render(
     }
 }
 
+/// What the site's downloads offer.
+enum Offer {
+    Handbook,
+    Word,
+    Sheets(usize),
+}
+
 /// Renders one document at a time of a build — a report, a team summary — from any thread,
 /// reusing the parsed templates; for callers that schedule the documents themselves.
 pub struct DocumentRenderer<'b, 'a> {
@@ -141,9 +148,10 @@ impl<'a> Build<'a> {
                     html::render_site(standard, self.theme, &self.info, sink)
                 })
             },
-            || -> Result<([usize; 4], [usize; 3]), RenderError> {
+            || -> Result<([usize; 5], [usize; 3]), RenderError> {
                 if ![
                     Part::Handbook,
+                    Part::Word,
                     Part::Sheets,
                     Part::Reports,
                     Part::Summaries,
@@ -153,7 +161,7 @@ impl<'a> Build<'a> {
                 .iter()
                 .any(|p| wants(*p))
                 {
-                    return Ok(([0; 4], [0; 3]));
+                    return Ok(([0; 5], [0; 3]));
                 }
                 let renderer = self.pdf_renderer()?;
                 let pdfs = |unit, documents: &[_]| {
@@ -162,6 +170,17 @@ impl<'a> Build<'a> {
                 let handbooks = if wants(Part::Handbook) {
                     let handbook = document::handbook(standard, &self.info)?;
                     pdfs(urls::top::HANDBOOK, &[(handbook, urls::handbook())])?
+                } else {
+                    0
+                };
+                let word = if wants(Part::Word) {
+                    let handbook = document::handbook(standard, &self.info)?;
+                    let key = self.keys().pdfs([&handbook], &[b"docx"]);
+                    reuse_or_render(cache, &outputs, urls::top::WORD, &key, || {
+                        let bytes = crate::render::docx::handbook(standard, &self.info)?;
+                        sink.put(&urls::handbook_docx(), &bytes)?;
+                        Ok(1)
+                    })?
                 } else {
                     0
                 };
@@ -218,13 +237,15 @@ impl<'a> Build<'a> {
                     *outputs = outputs.merge(made);
                 }
                 Ok((
-                    [handbooks, sheets, reports, summaries],
+                    [handbooks, word, sheets, reports, summaries],
                     [packs, notices, certificates],
                 ))
             },
         );
-        let (site_files, ([handbooks, sheets, reports, summaries], [packs, notices, certificates])) =
-            (site?, pdfs?);
+        let (
+            site_files,
+            ([handbooks, word, sheets, reports, summaries], [packs, notices, certificates]),
+        ) = (site?, pdfs?);
         let site_files = if wants(Part::Site) {
             site_files + self.site_downloads(sink)?
         } else {
@@ -233,6 +254,7 @@ impl<'a> Build<'a> {
         Ok(Summary {
             site_files,
             handbooks,
+            word,
             sheets,
             reports,
             summaries,
@@ -248,26 +270,42 @@ impl<'a> Build<'a> {
     /// those the output does not hold yet rendered now. Returns how many files it put.
     fn site_downloads(&self, sink: &dyn Sink) -> Result<usize, RenderError> {
         let standard = &self.model.standard;
-        let mut wanted = vec![(urls::handbook(), urls::download::handbook(), None::<usize>)];
-        wanted.extend(
-            standard
-                .sequences
-                .iter()
-                .enumerate()
-                .map(|(i, s)| (urls::sheets(&s.id), urls::download::sheets(&s.id), Some(i))),
-        );
+        // (what the build makes, where the site offers it, which: the handbook, its Word
+        // edition, or a sequence's sheets)
+        let mut wanted = vec![
+            (
+                urls::handbook(),
+                urls::download::handbook(),
+                Offer::Handbook,
+            ),
+            (
+                urls::handbook_docx(),
+                urls::download::handbook_docx(),
+                Offer::Word,
+            ),
+        ];
+        wanted.extend(standard.sequences.iter().enumerate().map(|(i, s)| {
+            (
+                urls::sheets(&s.id),
+                urls::download::sheets(&s.id),
+                Offer::Sheets(i),
+            )
+        }));
         let mut renderer = None;
-        for (made, offered, sequence) in &wanted {
-            let bytes = match sink.get(made) {
-                Some(bytes) => bytes,
-                None => {
+        for (made, offered, which) in &wanted {
+            let bytes = match (sink.get(made), which) {
+                (Some(bytes), _) => bytes,
+                (None, Offer::Word) => crate::render::docx::handbook(standard, &self.info)?,
+                (None, pdf) => {
                     if renderer.is_none() {
                         renderer = Some(self.pdf_renderer()?);
                     }
                     let renderer = renderer.as_ref().expect("made above");
-                    let document = match sequence {
-                        None => document::handbook(standard, &self.info)?,
-                        Some(i) => document::sheets(standard, &standard.sequences[*i], &self.info)?,
+                    let document = match pdf {
+                        Offer::Sheets(i) => {
+                            document::sheets(standard, &standard.sequences[*i], &self.info)?
+                        }
+                        _ => document::handbook(standard, &self.info)?,
                     };
                     renderer.pdf(&document)?
                 }

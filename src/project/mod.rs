@@ -152,6 +152,8 @@ impl Checked {
 pub enum Part {
     Site,
     Handbook,
+    /// The handbook's Word edition (`handbook.docx`), for OA approval.
+    Word,
     Sheets,
     Reports,
     /// Team summaries per manager and per department (private, like reports).
@@ -163,9 +165,10 @@ pub enum Part {
 }
 
 impl Part {
-    pub const ALL: [Part; 7] = [
+    pub const ALL: [Part; 8] = [
         Part::Site,
         Part::Handbook,
+        Part::Word,
         Part::Sheets,
         Part::Reports,
         Part::Summaries,
@@ -178,6 +181,7 @@ impl Part {
         match self {
             Part::Site => urls::top::SITE,
             Part::Handbook => urls::top::HANDBOOK,
+            Part::Word => urls::top::WORD,
             Part::Sheets => urls::top::SHEETS,
             Part::Reports => urls::top::REPORTS,
             Part::Summaries => urls::top::SUMMARIES,
@@ -192,6 +196,8 @@ impl Part {
 pub struct Summary {
     pub site_files: usize,
     pub handbooks: usize,
+    /// Word editions of the handbook.
+    pub word: usize,
     /// Sheet PDFs, one per sequence.
     pub sheets: usize,
     pub reports: usize,

@@ -6,6 +6,7 @@ pub mod after;
 pub mod calibration;
 pub mod certifications;
 pub mod csv;
+pub mod docx;
 pub mod eligibility;
 pub mod html;
 pub mod manifest;

@@ -18,27 +18,27 @@ use crate::render::words::{self, number};
 
 #[derive(Serialize)]
 pub struct HandbookData<'a> {
-    t: &'static BTreeMap<&'static str, &'static str>,
-    lang: &'static str,
-    standard: StandardFacts<'a>,
+    pub(crate) t: &'static BTreeMap<&'static str, &'static str>,
+    pub(crate) lang: &'static str,
+    pub(crate) standard: StandardFacts<'a>,
     /// The revision record (修订记录), oldest first.
-    revisions: Vec<Revision<'a>>,
-    front_pages: Vec<PageData<'a>>,
-    back_pages: Vec<PageData<'a>>,
-    sequences: Vec<SequenceData<'a>>,
-    categories: Vec<CategoryData<'a>>,
-    kinds: Vec<KindData<'a>>,
+    pub(crate) revisions: Vec<Revision<'a>>,
+    pub(crate) front_pages: Vec<PageData<'a>>,
+    pub(crate) back_pages: Vec<PageData<'a>>,
+    pub(crate) sequences: Vec<SequenceData<'a>>,
+    pub(crate) categories: Vec<CategoryData<'a>>,
+    pub(crate) kinds: Vec<KindData<'a>>,
     /// The scoring, grade, verdict and outcome rules in words.
-    rules: [String; 4],
+    pub(crate) rules: [String; 4],
 }
 
 /// The data file of one sequence's sheets (`OUT/sheets/<sequence>.pdf`).
 #[derive(Serialize)]
 pub struct SheetsData<'a> {
-    t: &'static BTreeMap<&'static str, &'static str>,
-    lang: &'static str,
-    standard: StandardFacts<'a>,
-    sequence: SequenceData<'a>,
+    pub(crate) t: &'static BTreeMap<&'static str, &'static str>,
+    pub(crate) lang: &'static str,
+    pub(crate) standard: StandardFacts<'a>,
+    pub(crate) sequence: SequenceData<'a>,
 }
 
 #[derive(Serialize)]
@@ -69,148 +69,148 @@ pub struct ApprovalRow<'a> {
 }
 
 #[derive(Serialize)]
-struct Revision<'a> {
-    edition: &'a str,
-    date: String,
-    status: &'static str,
-    notes: Vec<Node>,
-    owner: &'a str,
+pub(crate) struct Revision<'a> {
+    pub(crate) edition: &'a str,
+    pub(crate) date: String,
+    pub(crate) status: &'static str,
+    pub(crate) notes: Vec<Node>,
+    pub(crate) owner: &'a str,
     /// "12 处变化，其中 3 处影响认证" since the edition before; empty for the first.
-    changes: String,
+    pub(crate) changes: String,
 }
 
 #[derive(Serialize)]
-struct PageData<'a> {
-    title: &'a str,
-    body: Vec<Node>,
+pub(crate) struct PageData<'a> {
+    pub(crate) title: &'a str,
+    pub(crate) body: Vec<Node>,
 }
 
 #[derive(Serialize)]
-struct SequenceData<'a> {
-    name: &'a str,
-    description: Vec<Node>,
-    level_names: Vec<&'a str>,
-    matrix: Vec<MatrixRowData<'a>>,
-    levels: Vec<LevelData<'a>>,
-    kpis: Vec<KpiData<'a>>,
+pub(crate) struct SequenceData<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) description: Vec<Node>,
+    pub(crate) level_names: Vec<&'a str>,
+    pub(crate) matrix: Vec<MatrixRowData<'a>>,
+    pub(crate) levels: Vec<LevelData<'a>>,
+    pub(crate) kpis: Vec<KpiData<'a>>,
     /// "权重合计 100（计分指标 4 项）": what the scored KPIs' weights add up to.
-    kpi_total: Option<String>,
+    pub(crate) kpi_total: Option<String>,
     /// The behaviour standards' activity × level matrix.
-    behaviours: Vec<BehaviourRow<'a>>,
-    positions: Vec<PositionData<'a>>,
-    reference: Vec<ReferenceLine<'a>>,
+    pub(crate) behaviours: Vec<BehaviourRow<'a>>,
+    pub(crate) positions: Vec<PositionData<'a>>,
+    pub(crate) reference: Vec<ReferenceLine<'a>>,
 }
 
 #[derive(Serialize)]
-struct PositionData<'a> {
-    name: &'a str,
+pub(crate) struct PositionData<'a> {
+    pub(crate) name: &'a str,
     /// "三级 – 四级"
-    levels: String,
-    description: Vec<Node>,
-    responsibilities: Vec<Vec<Node>>,
-    kpis: Vec<&'a str>,
+    pub(crate) levels: String,
+    pub(crate) description: Vec<Node>,
+    pub(crate) responsibilities: Vec<Vec<Node>>,
+    pub(crate) kpis: Vec<&'a str>,
     /// What the position's scored KPIs' weights add up to (its KPI score's denominator).
-    kpi_total: Option<String>,
+    pub(crate) kpi_total: Option<String>,
     /// The levels it is open at, and per competency it names what each then asks.
-    level_names: Vec<&'a str>,
-    rows: Vec<PositionRow<'a>>,
+    pub(crate) level_names: Vec<&'a str>,
+    pub(crate) rows: Vec<PositionRow<'a>>,
 }
 
 #[derive(Serialize)]
-struct MatrixRowData<'a> {
-    name: &'a str,
-    cells: Vec<Option<CellData>>,
+pub(crate) struct MatrixRowData<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) cells: Vec<Option<CellData>>,
 }
 
 #[derive(Serialize)]
-struct CellData {
+pub(crate) struct CellData {
     /// The level, or 达标 for a one-line standard.
-    text: String,
-    key: bool,
+    pub(crate) text: String,
+    pub(crate) key: bool,
 }
 
 #[derive(Serialize)]
-struct KpiData<'a> {
+pub(crate) struct KpiData<'a> {
     #[serde(flatten)]
-    line: KpiLine<'a>,
-    description: Vec<Node>,
+    pub(crate) line: KpiLine<'a>,
+    pub(crate) description: Vec<Node>,
 }
 
 #[derive(Serialize)]
-struct LevelData<'a> {
-    name: &'a str,
-    title: &'a str,
-    positioning: Vec<Node>,
-    conditions: Vec<ConditionRow>,
-    knowledge: Vec<Vec<Node>>,
-    responsibilities: Vec<Vec<Node>>,
-    requirements: Vec<RequirementData<'a>>,
+pub(crate) struct LevelData<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) title: &'a str,
+    pub(crate) positioning: Vec<Node>,
+    pub(crate) conditions: Vec<ConditionRow>,
+    pub(crate) knowledge: Vec<Vec<Node>>,
+    pub(crate) responsibilities: Vec<Vec<Node>>,
+    pub(crate) requirements: Vec<RequirementData<'a>>,
     /// Behaviour-standard activities required, by module, with this level's criterion.
-    behaviours: Vec<BehaviourGroupData<'a>>,
+    pub(crate) behaviours: Vec<BehaviourGroupData<'a>>,
     /// The positions open at this level.
-    positions: Vec<&'a str>,
-    modules: Vec<ModuleLine<'a>>,
-    total: String,
-    pass: String,
+    pub(crate) positions: Vec<&'a str>,
+    pub(crate) modules: Vec<ModuleLine<'a>>,
+    pub(crate) total: String,
+    pub(crate) pass: String,
     /// (kind name, count)
-    contributions: Vec<ContributionLine>,
+    pub(crate) contributions: Vec<ContributionLine>,
 }
 
 #[derive(Serialize)]
-struct RequirementData<'a> {
-    name: &'a str,
-    level: u32,
-    key: bool,
+pub(crate) struct RequirementData<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) level: u32,
+    pub(crate) key: bool,
     /// The grade's title, or 达标 for a one-line standard.
-    title: &'a str,
+    pub(crate) title: &'a str,
     /// The behaviours of the required grade in full, or the one-line standard.
-    behaviours: Vec<Vec<Node>>,
-    one_line: bool,
+    pub(crate) behaviours: Vec<Vec<Node>>,
+    pub(crate) one_line: bool,
 }
 
 #[derive(Serialize)]
-struct BehaviourGroupData<'a> {
-    name: &'a str,
-    activities: Vec<ActivityData<'a>>,
+pub(crate) struct BehaviourGroupData<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) activities: Vec<ActivityData<'a>>,
 }
 
 #[derive(Serialize)]
-struct ActivityData<'a> {
-    name: &'a str,
-    criterion: Vec<Node>,
-    key: bool,
+pub(crate) struct ActivityData<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) criterion: Vec<Node>,
+    pub(crate) key: bool,
 }
 
 #[derive(Serialize)]
-struct CategoryData<'a> {
-    name: &'a str,
-    description: Vec<Node>,
-    competencies: Vec<CompetencyData<'a>>,
+pub(crate) struct CategoryData<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) description: Vec<Node>,
+    pub(crate) competencies: Vec<CompetencyData<'a>>,
 }
 
 #[derive(Serialize)]
-struct CompetencyData<'a> {
-    name: &'a str,
-    definition: Vec<Node>,
-    key_points: Vec<Vec<Node>>,
-    levels: Vec<GradeData<'a>>,
+pub(crate) struct CompetencyData<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) definition: Vec<Node>,
+    pub(crate) key_points: Vec<Vec<Node>>,
+    pub(crate) levels: Vec<GradeData<'a>>,
     /// A one-line standard instead of graded levels.
-    standard: Option<Vec<Node>>,
+    pub(crate) standard: Option<Vec<Node>>,
 }
 
 #[derive(Serialize)]
-struct GradeData<'a> {
-    level: u32,
-    title: &'a str,
-    behaviours: Vec<Vec<Node>>,
+pub(crate) struct GradeData<'a> {
+    pub(crate) level: u32,
+    pub(crate) title: &'a str,
+    pub(crate) behaviours: Vec<Vec<Node>>,
     /// (kind, text)
-    suggestions: Vec<(&'static str, Vec<Node>)>,
+    pub(crate) suggestions: Vec<(&'static str, Vec<Node>)>,
 }
 
 #[derive(Serialize)]
-struct KindData<'a> {
-    name: &'a str,
-    description: Vec<Node>,
+pub(crate) struct KindData<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) description: Vec<Node>,
 }
 
 fn nodes(markdown: Option<&str>) -> Vec<Node> {
@@ -479,10 +479,10 @@ fn competency(lang: Language, k: &Competency) -> CompetencyData<'_> {
 /// A contribution requirement: the kinds it accepts, how many, and over how many cycles.
 #[derive(Serialize)]
 pub struct ContributionLine {
-    name: String,
-    count: u32,
+    pub(crate) name: String,
+    pub(crate) count: u32,
     /// "（近 2 个周期内）", or empty for this cycle alone.
-    within: String,
+    pub(crate) within: String,
 }
 
 /// "计分指标 3 项，权重合计 100。": the scored KPIs of a table, when it has any.

@@ -7,7 +7,7 @@
 pub mod document;
 pub(crate) mod eligibility;
 pub mod fit;
-mod handbook;
+pub(crate) mod handbook;
 pub mod layout;
 mod report;
 pub(crate) mod summary;

@@ -921,7 +921,7 @@ cli-arg-max_size = The largest bundle sent, in MiB (default 20)
 cli-arg-new_passwords = With `--encrypt`: generate every password anew instead of keeping the earlier run's
 cli-arg-no_cache = Render everything again instead of reusing the outputs whose inputs did not change since the last build
 cli-arg-no_reuse = Render every report, reusing nothing
-cli-build-only = Build only these parts (comma-separated: site, handbook, sheets, reports, summaries); the others in the output folder are kept
+cli-build-only = Build only these parts (comma-separated: site, handbook, word, sheets, reports, summaries, announcements, certificates); the others in the output folder are kept
 cli-send-only = Only this bundle (its file name, the team's id or the recipient's name); repeatable
 cli-arg-open = Open the preview in the default browser once it is built
 cli-build-out = The output folder. rungs replaces it whole on every build, so it must be new, empty, or made by rungs, and outside the content
@@ -1752,6 +1752,9 @@ build-done = built { $site_files ->
 }, { $handbooks ->
     [one] 1 handbook PDF
    *[other] { $handbooks } handbook PDFs
+}, { $word ->
+    [one] 1 Word edition
+   *[other] { $word } Word editions
 }, { $sheets ->
     [one] 1 sheet PDF
    *[other] { $sheets } sheet PDFs
@@ -1780,6 +1783,9 @@ build-done-partly = built { $site_files ->
 }, { $handbooks ->
     [one] 1 handbook PDF
    *[other] { $handbooks } handbook PDFs
+}, { $word ->
+    [one] 1 Word edition
+   *[other] { $word } Word editions
 }, { $sheets ->
     [one] 1 sheet PDF
    *[other] { $sheets } sheet PDFs
@@ -2503,3 +2509,5 @@ downloads_sheet_pages = On the site
 handbook_word = Word edition
 check-output-sheet = level `{ $id }`'s one-page sheet
 check-output-downloads = the downloads page
+level_title = Title
+downloads_word_note = the same standard as a Word document in the official-document layout (GB/T 9704), for OA approval; update its table of contents after opening (F9 in Word)

@@ -1,4 +1,4 @@
-//! The downloads page: the handbook PDF, each sequence's one-page sheets, and the Word edition,
+//! The downloads page: the handbook PDF and its Word edition, each sequence's one-page sheets,
 //! all inside the site (`downloads/`) so that the site works deployed alone.
 
 use serde::Serialize;
@@ -13,6 +13,8 @@ pub struct DownloadsView<'a> {
     pub edition: &'a str,
     pub effective_date: String,
     pub handbook: String,
+    /// The Word edition, for OA approval.
+    pub docx: String,
     pub sheets: Vec<SheetsLink<'a>>,
 }
 
@@ -31,6 +33,7 @@ pub(super) fn downloads<'a>(here: &SitePath, standard: &'a Standard) -> Download
         edition: &s.edition,
         effective_date: s.effective_date.to_string(),
         handbook: here.link_to(&urls::download::handbook()),
+        docx: here.link_to(&urls::download::handbook_docx()),
         sheets: standard
             .sequences
             .iter()
