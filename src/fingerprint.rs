@@ -27,7 +27,7 @@ pub struct Keys {
 }
 
 impl Keys {
-    pub fn new(theme: &Theme, fonts: &Fonts, pdf_a: bool) -> Keys {
+    pub fn new(theme: &Theme, fonts: &Fonts, profile: crate::render::pdf::PdfProfile) -> Keys {
         let mut site = Sha256::new();
         site.update(version());
         site.update(b"site\0");
@@ -38,7 +38,7 @@ impl Keys {
         let mut pdf = Sha256::new();
         pdf.update(version());
         pdf.update(b"pdf\0");
-        pdf.update([u8::from(pdf_a)]);
+        pdf.update([u8::from(profile.archival), u8::from(profile.accessible)]);
         for (name, bytes) in theme.files_under("typst") {
             field(&mut pdf, name.as_bytes());
             field(&mut pdf, bytes);
@@ -116,10 +116,10 @@ mod tests {
     use crate::model::Date;
     use crate::render::pdf::Kind;
 
-    fn keys(pdf_a: bool) -> Keys {
+    fn keys(profile: crate::render::pdf::PdfProfile) -> Keys {
         let theme = Theme::new("default", &Default::default(), |f| f.to_string());
         let fonts = Fonts::load(&theme, &[]);
-        Keys::new(&theme, &fonts, pdf_a)
+        Keys::new(&theme, &fonts, profile)
     }
 
     fn report() -> Document {
@@ -133,7 +133,7 @@ mod tests {
 
     #[test]
     fn every_part_of_what_typst_receives_is_in_a_pdfs_key() {
-        let keys = keys(false);
+        let keys = keys(Default::default());
         let key = |d: &Document, others: &[&[u8]]| keys.pdfs([d], others);
         let same = key(&report(), &[]);
         assert_eq!(same, key(&report(), &[]), "the same input, the same key");
@@ -150,7 +150,9 @@ mod tests {
             variants.push(key(&d, &[]));
         }
         variants.push(key(&report(), &[b"csv"]));
-        variants.push(self::keys(true).pdfs([&report()], &[]));
+        for profile in &crate::render::pdf::PdfProfile::ALL[1..] {
+            variants.push(self::keys(*profile).pdfs([&report()], &[]));
+        }
         let distinct: std::collections::BTreeSet<_> = variants.iter().collect();
         assert_eq!(distinct.len(), variants.len(), "{variants:#?}");
         // Fields are length-prefixed: moving bytes from one field to the next is a change.

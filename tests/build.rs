@@ -925,6 +925,64 @@ fn pdf_a_output_is_marked_as_such() {
     );
 }
 
+/// `--pdf-ua` gives tagged PDF/UA-1 documents (Typst checks the rules as it writes: a title, a
+/// language, headings from level 1, alt text on the radar), alone or with `--pdf-a`; the
+/// sample's reports, summaries, calibration packs, handbook, sheets, notices and certificates
+/// all pass.
+#[test]
+fn pdf_ua_output_is_tagged_and_marked_as_such() {
+    for extra in [&["--pdf-ua"][..], &["--pdf-ua", "--pdf-a"][..]] {
+        let dir = tempfile::tempdir().unwrap();
+        let out_dir = dir.path().join("out");
+        let mut args = vec![
+            "build",
+            "content",
+            "--out",
+            out_dir.to_str().unwrap(),
+            "--commit",
+            "none",
+            "--quiet",
+            "--only",
+            "handbook,sheets,reports,summaries,announcements,certificates",
+        ];
+        args.extend_from_slice(extra);
+        let out = rungs(&repo(), &args);
+        assert_eq!(code(&out), 0, "{extra:?}: {}", stderr(&out));
+        let report = fs::read(out_dir.join("reports/sales/E1001-2024H2.pdf")).unwrap();
+        let text = String::from_utf8_lossy(&report);
+        assert!(text.contains("pdfuaid"), "{extra:?}: PDF/UA identification");
+        assert!(text.contains("/StructTreeRoot"), "{extra:?}: tagged");
+        assert_eq!(text.contains("pdfaid"), extra.len() == 2, "{extra:?}");
+        let doc = lopdf::Document::load_mem(&report).unwrap();
+        let alt = doc
+            .objects
+            .values()
+            .filter_map(|o| o.as_dict().ok())
+            .any(|d| {
+                d.get(b"Alt")
+                    .ok()
+                    .and_then(|a| a.as_str().ok())
+                    .is_some_and(|a| decode_utf16(a).contains("客户导向"))
+            });
+        assert!(
+            alt,
+            "{extra:?}: the radar has alt text naming its competencies"
+        );
+    }
+}
+
+fn decode_utf16(bytes: &[u8]) -> String {
+    match bytes.strip_prefix(&[0xFE, 0xFF]) {
+        Some(utf16) => String::from_utf16_lossy(
+            &utf16
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect::<Vec<_>>(),
+        ),
+        None => String::from_utf8_lossy(bytes).into_owned(),
+    }
+}
+
 #[test]
 fn the_stamped_commit_is_the_last_one_that_touched_the_content_folder() {
     let dir = minimal_project();

@@ -562,7 +562,7 @@ fn every_sample_summary_keeps_its_headings_with_their_text() {
         .check()
         .unwrap();
     let build = checked
-        .build(rungs::render::BuildInfo::default(), false)
+        .build(rungs::render::BuildInfo::default(), Default::default())
         .unwrap();
     // A member's change since last cycle follows them across teams: E1012 moved from M04 to
     // E1008, a team with no earlier cycle.

@@ -22,7 +22,9 @@ fn sample() -> rungs::Checked {
 #[test]
 fn the_handbook_keeps_headings_with_their_text_and_starts_every_level_on_a_page() {
     let checked = sample();
-    let build = checked.build(BuildInfo::default(), false).unwrap();
+    let build = checked
+        .build(BuildInfo::default(), Default::default())
+        .unwrap();
     let layout = build.handbook_layout().unwrap();
     let problems: Vec<String> = layout
         .stranded_headings(3)
@@ -44,7 +46,9 @@ fn the_handbook_keeps_headings_with_their_text_and_starts_every_level_on_a_page(
 #[test]
 fn every_sheet_is_one_page() {
     let checked = sample();
-    let build = checked.build(BuildInfo::default(), false).unwrap();
+    let build = checked
+        .build(BuildInfo::default(), Default::default())
+        .unwrap();
     for (sequence, layout) in build.sheets_layouts().unwrap() {
         let levels = build
             .model()
@@ -188,7 +192,7 @@ fn the_layout_rules_catch_what_they_are_for() {
 "#;
     let checked = with_handbook_template(plain);
     let layout = checked
-        .build(BuildInfo::default(), false)
+        .build(BuildInfo::default(), Default::default())
         .unwrap()
         .handbook_layout()
         .unwrap();
@@ -208,7 +212,7 @@ fn the_layout_rules_catch_what_they_are_for() {
         "#show: setup.with(\"zh\")\n#show heading: set block(sticky: false)",
     );
     let layout = with_handbook_template(&with_rule)
-        .build(BuildInfo::default(), false)
+        .build(BuildInfo::default(), Default::default())
         .unwrap()
         .handbook_layout()
         .unwrap();
@@ -231,7 +235,7 @@ fn the_layout_rules_catch_what_they_are_for() {
     let sparse = with_handbook_template(
         "#import \"common.typ\": *\n#set page(paper: \"a4\", margin: 2cm)\n#lorem(30)\n#pagebreak()\n#lorem(300)\n#pagebreak()\n#lorem(10)\n",
     )
-    .build(BuildInfo::default(), false)
+    .build(BuildInfo::default(), Default::default())
     .unwrap()
     .handbook_layout()
     .unwrap();
@@ -333,7 +337,9 @@ fn the_handbook_is_set_in_the_serif_the_settings_choose() {
         }
         let checked = Project::new(Box::new(source), None).check().unwrap();
         assert_eq!(checked.errors(), 0);
-        let build = checked.build(BuildInfo::default(), false).unwrap();
+        let build = checked
+            .build(BuildInfo::default(), Default::default())
+            .unwrap();
         let standard = &build.model().standard;
         let handbook = rungs::render::pdf::document::handbook(standard, build.info()).unwrap();
         font_names(&build.document_renderer().unwrap().pdf(&handbook).unwrap())

@@ -34,7 +34,7 @@ fn in_memory(records_apart: bool) -> (MemorySource, MemorySource) {
 
 fn build_all(checked: &Checked) -> std::collections::BTreeMap<String, Vec<u8>> {
     let build = checked
-        .build(BuildInfo::default(), false)
+        .build(BuildInfo::default(), Default::default())
         .expect("no errors");
     let sink = MemorySink::new();
     let summary = build.render(&Part::ALL, &sink, &NoCache, &|| {}).unwrap();
@@ -158,7 +158,7 @@ fn a_build_refuses_a_sink_that_cannot_give_back_a_report_it_wrote() {
     let (standards, _) = in_memory(false);
     let checked = Project::new(Box::new(standards), None).check().unwrap();
     let build = checked
-        .build(BuildInfo::default(), false)
+        .build(BuildInfo::default(), Default::default())
         .expect("no errors");
     let error = build
         .render(&[Part::Reports], &Forgetful, &NoCache, &|| {})

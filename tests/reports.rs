@@ -13,7 +13,9 @@ fn every_sample_report_keeps_headings_with_their_text_and_the_signatures_with_th
         .unwrap()
         .check()
         .unwrap();
-    let build = checked.build(BuildInfo::default(), false).unwrap();
+    let build = checked
+        .build(BuildInfo::default(), Default::default())
+        .unwrap();
     let layouts = build.report_layouts().unwrap();
     assert!(layouts.len() >= 42);
     let mut problems = Vec::new();
@@ -45,7 +47,9 @@ fn report_sections_are_marked_for_the_layout_rules() {
         .unwrap()
         .check()
         .unwrap();
-    let build = checked.build(BuildInfo::default(), false).unwrap();
+    let build = checked
+        .build(BuildInfo::default(), Default::default())
+        .unwrap();
     for (a, layout) in build.report_layouts().unwrap().iter().take(3) {
         let headings = layout.marks.iter().filter(|m| m.kind == "heading").count();
         assert!(
@@ -63,7 +67,9 @@ fn development_reports() -> std::collections::BTreeMap<String, serde_json::Value
         .check()
         .unwrap();
     assert_eq!(checked.errors(), 0, "{:?}", checked.diagnostics);
-    let build = checked.build(BuildInfo::default(), false).unwrap();
+    let build = checked
+        .build(BuildInfo::default(), Default::default())
+        .unwrap();
     let sink = rungs::publish::MemorySink::new();
     build.typst_project(&sink).unwrap();
     sink.into_files()

@@ -81,7 +81,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     );
     let build = opened
         .checked
-        .build(info, output.pdf_a)
+        .build(info, output.pdf_profile())
         .expect("a project without errors has a model")
         .with_shard(args.shard);
     let mut options = publish_options(&opened.project, output.force);

@@ -47,6 +47,8 @@ pub struct Args {
     #[arg(long)]
     pub pdf_a: bool,
     #[arg(long)]
+    pub pdf_ua: bool,
+    #[arg(long)]
     pub force: bool,
 }
 
@@ -74,7 +76,13 @@ pub(super) fn run(o: Args, ui: &Ui) -> Result<(), Failure> {
     })?;
     let build = opened
         .checked
-        .build(info, o.pdf_a)
+        .build(
+            info,
+            rungs::render::pdf::PdfProfile {
+                archival: o.pdf_a,
+                accessible: o.pdf_ua,
+            },
+        )
         .expect("a project without errors has a model");
     let reuse = (!o.no_reuse).then(|| o.reuse.clone());
     let mut options = publish_options(&opened.project, o.force);

@@ -33,7 +33,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     let info = opened.build_info(&output.build_options())?;
     let build = opened
         .checked
-        .build(info, output.pdf_a)
+        .build(info, output.pdf_profile())
         .expect("a project without errors has a model");
     let known: BTreeSet<&str> = build
         .model()

@@ -57,7 +57,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     })?;
     let build = opened
         .checked
-        .build(info, false)
+        .build(info, Default::default())
         .expect("a project without errors has a model");
     let evaluations = build.evaluations();
     let assessments = &build.model().records.assessments;

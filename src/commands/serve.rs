@@ -221,7 +221,7 @@ impl Builder {
         let language = ui.language();
         let handbook: HandbookRenderer = Box::new(move || {
             let build = for_handbook
-                .build(BuildInfo::clone(&info), false)
+                .build(BuildInfo::clone(&info), Default::default())
                 .expect("no errors");
             let sink = MemorySink::new();
             build
@@ -257,7 +257,7 @@ impl Builder {
     fn build_reports(&self, checked: &Checked, live: &Live, ui: &Ui) {
         let started = Instant::now();
         let build = checked
-            .build(BuildInfo::clone(&self.info(checked)), false)
+            .build(BuildInfo::clone(&self.info(checked)), Default::default())
             .expect("no errors");
         let sink = MemorySink::new();
         match build.render(&[Part::Reports, Part::Summaries], &sink, &NoCache, &|| {}) {

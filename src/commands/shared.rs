@@ -80,12 +80,21 @@ pub struct OutputArgs {
     #[arg(long)]
     pub pdf_a: bool,
     #[arg(long)]
+    pub pdf_ua: bool,
+    #[arg(long)]
     pub force: bool,
     #[arg(long, value_name = "current|EDITION")]
     pub against: Option<String>,
 }
 
 impl OutputArgs {
+    pub fn pdf_profile(&self) -> rungs::render::pdf::PdfProfile {
+        rungs::render::pdf::PdfProfile {
+            archival: self.pdf_a,
+            accessible: self.pdf_ua,
+        }
+    }
+
     pub fn build_options(&self) -> BuildOptions {
         BuildOptions {
             stamp: Stamp::parse(&self.commit),
@@ -120,7 +129,7 @@ impl Opened {
         })?;
         Ok(self
             .checked
-            .build(info, false)
+            .build(info, Default::default())
             .expect("a project without errors has a model"))
     }
 

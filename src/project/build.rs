@@ -103,7 +103,7 @@ pub struct Build<'a> {
     pub(super) theme: &'a Theme,
     pub(super) fonts: std::sync::Arc<Fonts>,
     pub(super) info: BuildInfo,
-    pub(super) pdf_a: bool,
+    pub(super) profile: crate::render::pdf::PdfProfile,
     /// Every report's output path, in the records' order.
     pub(super) report_paths: Vec<OutputPath>,
     /// The slice of the reports this build makes, when it is one shard of several.
@@ -640,7 +640,7 @@ impl<'a> Build<'a> {
 
     pub(crate) fn keys(&self) -> &Keys {
         self.keys
-            .get_or_init(|| Keys::new(self.theme, &self.fonts, self.pdf_a))
+            .get_or_init(|| Keys::new(self.theme, &self.fonts, self.profile))
     }
 
     /// Each report's output path, in the records' order.
@@ -738,7 +738,7 @@ impl<'a> Build<'a> {
     }
 
     fn pdf_renderer(&self) -> Result<PdfRenderer<'a>, RenderError> {
-        PdfRenderer::new(self.theme, self.fonts.clone(), self.pdf_a)
+        PdfRenderer::new(self.theme, self.fonts.clone(), self.profile)
     }
 }
 

@@ -71,11 +71,11 @@ impl<'a> Build<'a> {
                 .unwrap_or_default();
             let view = crate::render::after::certificate(standard, &calendar, &found);
             let doc = document::certificate(standard, &view, found.effective);
-            // A certificate rendered as PDF/A is as genuine as the plain one.
+            // A certificate rendered as PDF/A or PDF/UA is as genuine as the plain one.
             let mut genuine = false;
-            for pdf_a in [false, true] {
+            for profile in crate::render::pdf::PdfProfile::ALL {
                 let renderer =
-                    crate::render::pdf::PdfRenderer::new(self.theme, self.fonts.clone(), pdf_a)?;
+                    crate::render::pdf::PdfRenderer::new(self.theme, self.fonts.clone(), profile)?;
                 if renderer.pdf(&doc)? == bytes {
                     genuine = true;
                     break;

@@ -132,14 +132,18 @@ impl Checked {
     }
 
     /// A build of the model, or `None` when the content has errors.
-    pub fn build(&self, info: BuildInfo, pdf_a: bool) -> Option<Build<'_>> {
+    pub fn build(
+        &self,
+        info: BuildInfo,
+        profile: crate::render::pdf::PdfProfile,
+    ) -> Option<Build<'_>> {
         let model = self.model.as_ref()?;
         Some(Build {
             model,
             theme: &self.theme,
             fonts: self.fonts.clone(),
             info,
-            pdf_a,
+            profile,
             report_paths: model.records.assessments.iter().map(urls::report).collect(),
             shard: None,
             keys: Default::default(),

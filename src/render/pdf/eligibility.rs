@@ -1208,9 +1208,12 @@ pub(crate) mod tests {
         let checked = sample();
         let model = checked.model.as_ref().unwrap();
         let s = screening(model);
-        let renderer =
-            crate::render::pdf::PdfRenderer::new(&checked.theme, checked.fonts.clone(), false)
-                .unwrap();
+        let renderer = crate::render::pdf::PdfRenderer::new(
+            &checked.theme,
+            checked.fonts.clone(),
+            Default::default(),
+        )
+        .unwrap();
         let info = BuildInfo::default();
         let mut english = model.standard.clone();
         english.settings.language = Language::en();

@@ -36,6 +36,47 @@ pub use document::{Document, Kind};
 use layout::Layout;
 use world::{DocumentWorld, Shared, Template};
 
+/// The standards every PDF of a build conforms to: PDF/A for archiving (`--pdf-a`), PDF/UA-1
+/// for assistive technology (`--pdf-ua`), both, or neither.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct PdfProfile {
+    pub archival: bool,
+    pub accessible: bool,
+}
+
+impl PdfProfile {
+    /// Every profile, plain first: what a certificate may have been rendered with.
+    pub const ALL: [PdfProfile; 4] = [
+        PdfProfile {
+            archival: false,
+            accessible: false,
+        },
+        PdfProfile {
+            archival: true,
+            accessible: false,
+        },
+        PdfProfile {
+            archival: false,
+            accessible: true,
+        },
+        PdfProfile {
+            archival: true,
+            accessible: true,
+        },
+    ];
+
+    fn standards(self) -> PdfStandards {
+        // PDF/A-2b alone; with PDF/UA-1, the tagged level of PDF/A-2 (2a), which UA's tags meet.
+        let list: &[PdfStandard] = match (self.archival, self.accessible) {
+            (false, false) => &[],
+            (true, false) => &[PdfStandard::A_2b],
+            (false, true) => &[PdfStandard::Ua_1],
+            (true, true) => &[PdfStandard::A_2a, PdfStandard::Ua_1],
+        };
+        PdfStandards::new(list).expect("compatible PDF standards")
+    }
+}
+
 /// Reports rendered between two trims of Typst's memoization cache.
 pub(crate) const TRIM_REPORTS_EVERY: usize = 32;
 /// Team summaries (larger documents) rendered between two trims.
@@ -123,14 +164,14 @@ pub struct PdfRenderer<'a> {
     calibration: Template,
     certificate: Template,
     announcement: Template,
-    pdf_a: bool,
+    profile: PdfProfile,
 }
 
 impl<'a> PdfRenderer<'a> {
     pub fn new(
         theme: &'a Theme,
         fonts: Arc<Fonts>,
-        pdf_a: bool,
+        profile: PdfProfile,
     ) -> Result<PdfRenderer<'a>, RenderError> {
         let template = |kind: Kind| {
             let main = kind.main_file();
@@ -153,7 +194,7 @@ impl<'a> PdfRenderer<'a> {
             calibration: template(Kind::Calibration)?,
             certificate: template(Kind::Certificate)?,
             announcement: template(Kind::Announcement)?,
-            pdf_a,
+            profile,
         })
     }
 
@@ -232,11 +273,7 @@ impl<'a> PdfRenderer<'a> {
         let date = document.date;
         let timestamp = Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0)
             .map(Timestamp::new_utc);
-        let standards = if self.pdf_a {
-            PdfStandards::new(&[PdfStandard::A_2b]).expect("PDF/A-2b alone is valid")
-        } else {
-            PdfStandards::default()
-        };
+        let standards = self.profile.standards();
         let options = PdfOptions {
             ident: Smart::Custom(document.ident.clone()),
             timestamp,

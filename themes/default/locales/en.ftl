@@ -2511,3 +2511,6 @@ check-output-sheet = level `{ $id }`'s one-page sheet
 check-output-downloads = the downloads page
 level_title = Title
 downloads_word_note = the same standard as a Word document in the official-document layout (GB/T 9704), for OA approval; update its table of contents after opening (F9 in Word)
+cli-build-pdf_ua = Write tagged PDF/UA-1 (accessible) PDFs: headings, reading order, alt text for charts; with --pdf-a, PDF/A-2a as well
+cli-report-pdf_ua = Write tagged PDF/UA-1 (accessible) PDFs; with --pdf-a, PDF/A-2a as well
+cli-distribute-pdf_ua = Write tagged PDF/UA-1 (accessible) reports

@@ -2262,3 +2262,6 @@ check-output-sheet = 级别 `{ $id }` 的一纸禅
 check-output-downloads = 下载页
 level_title = 名称
 downloads_word_note = 同一标准的 Word 文档，按党政机关公文格式（GB/T 9704）排版，供 OA 发文审批；打开后请更新目录（Word 中按 F9）
+cli-build-pdf_ua = 生成带标签的 PDF/UA-1（无障碍）PDF：标题层级、阅读顺序、图表替代文字；与 `--pdf-a` 同用时同时符合 PDF/A-2a
+cli-report-pdf_ua = 生成带标签的 PDF/UA-1（无障碍）PDF；与 `--pdf-a` 同用时同时符合 PDF/A-2a
+cli-distribute-pdf_ua = 生成带标签的 PDF/UA-1（无障碍）报告
