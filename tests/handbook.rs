@@ -296,7 +296,8 @@ fn the_cover_is_signed_and_every_page_says_where_it_is() {
         "Approved by",
         "Bob Li",
         "Sales · Level2",
-        "already asks this",
+        "already part of every",
+        "Signature",
     ] {
         assert!(text.contains(expected), "{expected} missing from:\n{text}");
     }

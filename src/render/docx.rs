@@ -7,7 +7,7 @@
 //! standard gives the same bytes.
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, Footer, HeightRule, LineSpacing, LineSpacingType, NumPages,
+    AlignmentType, BreakType, Docx, Footer, Header, HeightRule, LineSpacing, LineSpacingType,
     PageMargin, PageNum, Paragraph, Run, RunFonts, Style, StyleType, Table, TableCell,
     TableOfContents, TableOfContentsItem, TableRow, VAlignType, WidthType,
 };
@@ -31,8 +31,9 @@ const KAITI: &str = "楷体";
 const TITLE_FACE: &str = "方正小标宋简体";
 const LATIN: &str = "Times New Roman";
 
-/// Half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt, 五号 10.5 pt.
+/// Half-points: 二号 22 pt, 小二 18 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt, 五号 10.5 pt.
 const ERHAO: usize = 44;
+const XIAOER: usize = 36;
 const SANHAO: usize = 32;
 const SIHAO: usize = 28;
 const XIAOSI: usize = 24;
@@ -79,7 +80,7 @@ fn styles(docx: Docx) -> Docx {
                 .align(AlignmentType::Center)
                 .line_spacing(exact(36)),
         )
-        .add_style(heading("Heading1", HEITI, 0))
+        .add_style(heading("Heading1", HEITI, 0).size(XIAOER).bold())
         .add_style(heading("Heading2", KAITI, 1).bold())
         .add_style(heading("Heading3", FANGSONG, 2).bold())
         .add_style(
@@ -189,6 +190,27 @@ impl<'d> Writer<'d> {
         );
     }
 
+    /// A small note that leads into what follows (a table's legend), kept with it.
+    fn note(&mut self, text: &str) {
+        self.par(
+            Paragraph::new()
+                .style("Note")
+                .keep_next(true)
+                .add_run(Run::new().add_text(text)),
+        );
+    }
+
+    /// A line of body text kept with what follows it ("关键点：" above its list).
+    fn lead(&mut self, text: &str) {
+        self.par(
+            Paragraph::new()
+                .align(AlignmentType::Both)
+                .first_line_chars(200)
+                .keep_next(true)
+                .add_run(Run::new().add_text(text)),
+        );
+    }
+
     fn subhead(&mut self, text: &str) {
         self.par(
             Paragraph::new()
@@ -229,6 +251,7 @@ impl<'d> Writer<'d> {
                         self.par(
                             Paragraph::new()
                                 .style("Note")
+                                .keep_next(true)
                                 .add_run(Run::new().add_text(line)),
                         );
                     }
@@ -335,6 +358,14 @@ fn cell_par(runs: Vec<Run>) -> Paragraph {
 
 fn cell_text(text: &str) -> Vec<Paragraph> {
     vec![cell_par(vec![Run::new().add_text(text)])]
+}
+
+/// Several lines in one cell, a paragraph each.
+fn cell_lines(lines: &[String]) -> Vec<Paragraph> {
+    lines
+        .iter()
+        .map(|t| cell_par(vec![Run::new().add_text(t.as_str())]))
+        .collect()
 }
 
 fn cell_bold(text: &str) -> Vec<Paragraph> {
@@ -449,6 +480,7 @@ pub fn handbook(standard: &Standard, info: &BuildInfo) -> Result<Vec<u8>, Render
     }
     dictionary(&mut w, &d);
     scoring_rules(&mut w, &d);
+    sheets(&mut w, &d);
     for page in &d.back_pages {
         w.heading(1, page.title, true);
         w.markdown(&page.body);
@@ -478,15 +510,24 @@ pub fn handbook(standard: &Standard, info: &BuildInfo) -> Result<Vec<u8>, Render
     w.blocks
         .insert(contents_at, Block::Contents(Box::new(contents)));
     let facts = &d.standard;
+    // Page numbers as official documents set them (— 3 —), and on every page but the cover
+    // the title, edition and document number.
     let footer = Footer::new().add_paragraph(
         Paragraph::new()
             .align(AlignmentType::Center)
             .style("Note")
             .add_run(Run::new().add_text("— "))
             .add_page_num(PageNum::new())
-            .add_run(Run::new().add_text(" / "))
-            .add_num_pages(NumPages::new())
             .add_run(Run::new().add_text(" —")),
+    );
+    let mut running = format!("{} · {}", facts.title, facts.edition);
+    if let Some(serial) = facts.serial {
+        running.push_str(&format!(" · {serial}"));
+    }
+    let header = Header::new().add_paragraph(
+        Paragraph::new()
+            .align(AlignmentType::Right)
+            .add_run(Run::new().add_text(running).size(WUHAO)),
     );
     let mm = |x: f64| (x * MM).round() as i32;
     let mut docx = styles(Docx::new())
@@ -501,6 +542,10 @@ pub fn handbook(standard: &Standard, info: &BuildInfo) -> Result<Vec<u8>, Render
                 .footer(mm(20.0)),
         )
         .footer(footer)
+        .header(header)
+        .title_pg()
+        .first_footer(Footer::new())
+        .first_header(Header::new())
         // The date of the edition, never the clock: the same standard gives the same bytes.
         .created_at(&format!("{}T00:00:00Z", facts.effective_date))
         .updated_at(&format!("{}T00:00:00Z", facts.effective_date));
@@ -514,6 +559,9 @@ pub fn handbook(standard: &Standard, info: &BuildInfo) -> Result<Vec<u8>, Render
     let mut xml = docx.build();
     xml.document = patch(&xml.document);
     xml.styles = patch_styles(&xml.styles);
+    for part in xml.footers.iter_mut().chain(xml.headers.iter_mut()) {
+        *part = without_paragraph_ids(&String::from_utf8_lossy(part)).into_bytes();
+    }
     // Word and WPS fill in the contents' page numbers when the document is opened.
     xml.settings = String::from_utf8_lossy(&xml.settings)
         .replacen(
@@ -527,6 +575,22 @@ pub fn handbook(standard: &Standard, info: &BuildInfo) -> Result<Vec<u8>, Render
     xml.pack(&mut bytes)
         .expect("a DOCX archive written into memory");
     Ok(bytes.into_inner())
+}
+
+/// The document without docx-rs's paragraph ids (`w14:paraId`, optional, for Word's
+/// co-authoring): docx-rs counts them per thread across documents, so they would differ from
+/// one build to the next in the same process.
+fn without_paragraph_ids(xml: &str) -> String {
+    const ATTRIBUTE: &str = " w14:paraId=\"";
+    let mut out = String::with_capacity(xml.len());
+    let mut rest = xml;
+    while let Some(at) = rest.find(ATTRIBUTE) {
+        out.push_str(&rest[..at]);
+        let value = &rest[at + ATTRIBUTE.len()..];
+        rest = value.find('"').map_or("", |end| &value[end + 1..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The Normal style docx-rs writes, with the body's face and size named on it too.
@@ -548,7 +612,7 @@ fn patch_styles(styles: &[u8]) -> Vec<u8> {
 /// page a table runs onto), the contents entries' page-number tab at the type area's right
 /// edge (docx-rs puts it at 80000 twips, off the page), and fields split into runs.
 fn patch(document: &[u8]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(document);
+    let text = without_paragraph_ids(&String::from_utf8_lossy(document));
     let marker = format!("<w:trHeight w:val=\"{HEADER_ROW_HEIGHT}\" w:hRule=\"atLeast\" />");
     text.replace(&marker, &format!("{marker}<w:tblHeader />"))
         .replace("w:pos=\"80000\"", &format!("w:pos=\"{TYPE_WIDTH}\""))
@@ -632,6 +696,8 @@ fn cover(w: &mut Writer, d: &HandbookData) {
             vec![
                 cell_bold(r.role),
                 cell_text(r.name.unwrap_or(blank)),
+                // Signed by hand on the printed copy.
+                cell_text(""),
                 cell_text(r.date.as_deref().unwrap_or(blank)),
             ]
         })
@@ -639,10 +705,11 @@ fn cover(w: &mut Writer, d: &HandbookData) {
     let head = [
         w.t("approval_role"),
         w.t("approval_name"),
+        w.t("approval_signature"),
         w.t("approval_date"),
     ]
     .map(str::to_string);
-    w.table(&head, rows, Some(&[2, 5, 3]));
+    w.table(&head, rows, Some(&[2, 5, 3, 3]));
     w.par(Paragraph::new());
     let by = if s.watermark.is_some() {
         w.t("drafted_by")
@@ -711,7 +778,8 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
     w.par(
         Paragraph::new()
             .style("Note")
-            .add_run(Run::new().add_text(w.t("key_legend"))),
+            .keep_next(true)
+            .add_run(Run::new().add_text(w.t("matrix_legend"))),
     );
     let mut head = vec![w.t("competency").to_string()];
     head.extend(seq.level_names.iter().map(|n| n.to_string()));
@@ -737,6 +805,7 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
         w.par(
             Paragraph::new()
                 .style("Note")
+                .keep_next(true)
                 .add_run(Run::new().add_text(w.t("behaviour_legend"))),
         );
         let mut head = vec![w.t("module").to_string(), w.t("activity").to_string()];
@@ -809,6 +878,7 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
             w.par(
                 Paragraph::new()
                     .style("Note")
+                    .keep_next(true)
                     .add_run(Run::new().add_text(total.as_str()).bold()),
             );
         }
@@ -826,7 +896,7 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
             ));
             w.markdown(&p.description);
             if !p.responsibilities.is_empty() {
-                w.text(&format!("{}{}", w.t("responsibilities"), w.t("colon")));
+                w.lead(&format!("{}{}", w.t("responsibilities"), w.t("colon")));
                 w.list(false, 1, &p.responsibilities);
             }
             if !p.kpis.is_empty() {
@@ -842,6 +912,7 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
                 w.text(&line);
             }
             if !p.rows.is_empty() {
+                w.note(w.t("position_requirements_note"));
                 let mut head = vec![w.t("competency").to_string()];
                 head.extend(p.level_names.iter().map(|n| n.to_string()));
                 let rows = p
@@ -875,6 +946,7 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
         w.par(
             Paragraph::new()
                 .style("Note")
+                .keep_next(true)
                 .add_run(Run::new().add_text(w.t("reference_note"))),
         );
         let head = [w.t("reference_items"), w.t("description"), w.t("source")].map(str::to_string);
@@ -918,7 +990,7 @@ fn level(w: &mut Writer, l: &LevelData) {
         let rows = l
             .conditions
             .iter()
-            .map(|c| vec![cell_bold(c.label), cell_text(&c.texts.join("\n"))])
+            .map(|c| vec![cell_bold(c.label), cell_lines(&c.texts)])
             .collect();
         let head = [w.t("conditions"), w.t("requirement")].map(str::to_string);
         w.table(&head, rows, Some(&[3, 9]));
@@ -1035,14 +1107,14 @@ fn dictionary(w: &mut Writer, d: &HandbookData) {
         w.markdown(&cat.description);
         for k in &cat.competencies {
             w.unnumbered(3, k.name, false);
-            w.text(&format!(
+            w.lead(&format!(
                 "{}{}{}",
                 w.t("definition"),
                 w.t("colon"),
                 plain(&k.definition)
             ));
             if !k.key_points.is_empty() {
-                w.text(&format!("{}{}", w.t("key_points"), w.t("colon")));
+                w.lead(&format!("{}{}", w.t("key_points"), w.t("colon")));
                 w.list(false, 1, &k.key_points);
             }
             match &k.standard {
@@ -1093,7 +1165,7 @@ fn dictionary(w: &mut Writer, d: &HandbookData) {
                         .collect();
                     let head =
                         [w.t("level"), w.t("graded_levels"), w.t("behaviours")].map(str::to_string);
-                    w.table(&head, rows, Some(&[1, 2, 9]));
+                    w.table(&head, rows, Some(&[2, 4, 14]));
                 }
             }
         }
@@ -1135,4 +1207,102 @@ fn scoring_rules(w: &mut Writer, d: &HandbookData) {
         .collect();
     let head = [w.t("contribution_kinds"), w.t("description")].map(str::to_string);
     w.table(&head, rows, Some(&[3, 9]));
+}
+
+/// The one-page sheets (任职资格一纸禅) as a chapter, as in the handbook PDF: per level its
+/// conditions, required competencies, behaviour standards, scoring and contributions in
+/// tables, each level on a new page.
+fn sheets(w: &mut Writer, d: &HandbookData) {
+    w.heading(1, w.t("sheets"), true);
+    w.text(w.t("sheets_note"));
+    for (i, seq) in d.sequences.iter().enumerate() {
+        for (j, l) in seq.levels.iter().enumerate() {
+            let title = format!("{} · {} · {}", seq.name, l.name, l.title);
+            w.heading(2, &title, i + j > 0);
+            if !l.positions.is_empty() {
+                let line = format!(
+                    "{}{}{}",
+                    w.t("positions_here"),
+                    w.t("colon"),
+                    l.positions.join(w.t("list_sep"))
+                );
+                w.text(&line);
+            }
+            w.subhead(w.t("conditions"));
+            let rows = l
+                .conditions
+                .iter()
+                .map(|c| vec![cell_bold(c.label), cell_lines(&c.texts)])
+                .collect();
+            let head = [w.t("conditions"), w.t("requirement")].map(str::to_string);
+            w.table(&head, rows, Some(&[3, 9]));
+            w.subhead(w.t("required_competencies"));
+            // &'static strings, so the closure holds no borrow of the writer.
+            let (key_item, normal) = (w.t("key_item"), w.t("normal"));
+            let key = move |is_key: bool| {
+                if is_key {
+                    cell_bold(key_item)
+                } else {
+                    cell_text(normal)
+                }
+            };
+            let rows = l
+                .requirements
+                .iter()
+                .map(|r| {
+                    let grade = if r.one_line {
+                        r.title.to_string()
+                    } else {
+                        format!("{} {}", r.level, r.title)
+                    };
+                    vec![cell_text(r.name), cell_text(&grade), key(r.key)]
+                })
+                .collect();
+            let head = [w.t("competency"), w.t("required"), w.t("key")].map(str::to_string);
+            w.table(&head, rows, Some(&[5, 5, 3]));
+            if !l.behaviours.is_empty() {
+                w.subhead(w.t("behaviour_standards"));
+                let mut rows = Vec::new();
+                for g in &l.behaviours {
+                    for a in &g.activities {
+                        rows.push(vec![
+                            cell_text(&format!("{} › {}", g.name, a.name)),
+                            key(a.key),
+                        ]);
+                    }
+                }
+                let head = [w.t("activity"), w.t("key")].map(str::to_string);
+                w.table(&head, rows, Some(&[10, 3]));
+            }
+            w.subhead(w.t("scoring"));
+            let mut rows: Vec<Vec<Vec<Paragraph>>> = l
+                .modules
+                .iter()
+                .map(|m| vec![cell_text(m.name), cell_text(&m.points)])
+                .collect();
+            rows.push(vec![cell_bold(w.t("total")), cell_bold(&l.total)]);
+            rows.push(vec![cell_bold(w.t("pass")), cell_bold(&l.pass)]);
+            let head = [w.t("module"), w.t("points")].map(str::to_string);
+            w.table(&head, rows, Some(&[10, 3]));
+            w.subhead(w.t("contributions"));
+            if l.contributions.is_empty() {
+                w.text(w.t("none"));
+            }
+            for c in &l.contributions {
+                let line = format!("{}{}≥ {}{}", c.name, w.t("colon"), c.count, c.within);
+                w.text(&line);
+            }
+            if !seq.reference.is_empty() {
+                let names: Vec<&str> = seq.reference.iter().map(|r| r.name).collect();
+                let line = format!(
+                    "{}{}{}{}",
+                    w.t("reference_items"),
+                    w.t("colon"),
+                    names.join(w.t("list_sep")),
+                    w.t("in_parens").replace("{text}", w.t("reference_short"))
+                );
+                w.text(&line);
+            }
+        }
+    }
 }

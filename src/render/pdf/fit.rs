@@ -86,6 +86,26 @@ fn marks<'a>(layout: &'a Layout, kind: &'a str) -> impl Iterator<Item = &'a Mark
 /// largest scale that fitted.
 fn sheet_fits(layout: &Layout, current: &[SheetFit]) -> Vec<SheetFit> {
     let starts: Vec<&Mark> = marks(layout, "sheet-start").collect();
+    let mut fits = each_sheet_fit(layout, &starts, current);
+    // One size for a sequence's sheets, the smallest any of them needs: sheets printed side by
+    // side read as a set. Set when their sizes are settled (their room fixed) this pass.
+    let settled: Vec<usize> = (0..fits.len())
+        .filter(|&i| fits[i].room.is_some() && current.get(i).is_some_and(|c| c.room.is_none()))
+        .collect();
+    let groups: Vec<Option<&String>> = starts.iter().map(|m| m.group.as_ref()).collect();
+    let mut smallest: std::collections::HashMap<Option<&String>, f64> = Default::default();
+    for &i in &settled {
+        let entry = smallest.entry(groups[i]).or_insert(f64::MAX);
+        *entry = entry.min(fits[i].scale);
+    }
+    for &i in &settled {
+        fits[i].scale = smallest[&groups[i]];
+    }
+    fits
+}
+
+/// Each sheet's measures for the next pass, on its own (see [`sheet_fits`]).
+fn each_sheet_fit(layout: &Layout, starts: &[&Mark], current: &[SheetFit]) -> Vec<SheetFit> {
     let bottoms: Vec<&Mark> = marks(layout, "sheet-bottom").collect();
     starts
         .iter()
@@ -265,6 +285,7 @@ mod tests {
             kind: kind.into(),
             level: None,
             id,
+            group: None,
             page,
             y,
         }

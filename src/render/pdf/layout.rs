@@ -36,6 +36,8 @@ pub struct Mark {
     pub level: Option<i64>,
     /// A `break` mark's number.
     pub id: Option<i64>,
+    /// What a mark belongs to: a sheet's sequence.
+    pub group: Option<String>,
     /// 1-based.
     pub page: usize,
     pub y: f64,
@@ -104,6 +106,10 @@ impl Layout {
                     kind,
                     level: int("level"),
                     id: int("id"),
+                    group: match dict.get("group") {
+                        Ok(Value::Str(s)) => Some(s.to_string()),
+                        _ => None,
+                    },
                     page: position.page.get(),
                     y: position.point.y.to_pt(),
                 })

@@ -2496,7 +2496,7 @@ noun-signatory = { $form ->
    *[one] signatory's name
 }
 kpi_total_weight = Scored KPIs: { $n }, weights adding up to { $total }.
-condition_subsumed = {" "}(every “one of” option already asks this)
+condition_subsumed = {" "}(already part of every “one of” option)
 sheet = One-page sheet
 sheet_one_page = this level on one page
 sheet_full_level = The level in full
@@ -2514,3 +2514,5 @@ downloads_word_note = the same standard as a Word document in the official-docum
 cli-build-pdf_ua = Write tagged PDF/UA-1 (accessible) PDFs: headings, reading order, alt text for charts; with --pdf-a, PDF/A-2a as well
 cli-report-pdf_ua = Write tagged PDF/UA-1 (accessible) PDFs; with --pdf-a, PDF/A-2a as well
 cli-distribute-pdf_ua = Write tagged PDF/UA-1 (accessible) reports
+approval_signature = Signature
+matrix_legend = A number is the level to reach; ★ key item (must be met); “must be met”: a one-line standard to meet; – not required at this level

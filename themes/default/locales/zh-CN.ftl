@@ -2247,7 +2247,7 @@ noun-signatory = { $form ->
    *[one] 签署人姓名
 }
 kpi_total_weight = 计分指标 { $n } 项，权重合计 { $total }。
-condition_subsumed = （「满足其一」的每个选项已含此条件）
+condition_subsumed = （「满足其一」各选项均已包含此要求）
 sheet = 一纸禅
 sheet_one_page = 本级要求一页看全
 sheet_full_level = 查看本级完整要求
@@ -2265,3 +2265,5 @@ downloads_word_note = 同一标准的 Word 文档，按党政机关公文格式�
 cli-build-pdf_ua = 生成带标签的 PDF/UA-1（无障碍）PDF：标题层级、阅读顺序、图表替代文字；与 `--pdf-a` 同用时同时符合 PDF/A-2a
 cli-report-pdf_ua = 生成带标签的 PDF/UA-1（无障碍）PDF；与 `--pdf-a` 同用时同时符合 PDF/A-2a
 cli-distribute-pdf_ua = 生成带标签的 PDF/UA-1（无障碍）报告
+approval_signature = 签字
+matrix_legend = 数字为须达到的等级；★ 关键项（必须达到）；须达标：一句话标准须达到；– 本级不要求
