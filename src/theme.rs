@@ -18,6 +18,7 @@ const BUILT_IN: &[(&str, &[u8])] = embed!(
     "templates/sequence.html",
     "templates/level.html",
     "templates/sheet.html",
+    "templates/scoring-table.html",
     "templates/downloads.html",
     "templates/compare.html",
     "templates/compare-picker.html",

@@ -155,8 +155,8 @@ fn the_outline_holds_every_sequence_level_and_competency() {
     }
 }
 
-/// The minimal project with its handbook template replaced by `template`.
-fn with_handbook_template(template: &str) -> rungs::Checked {
+/// The minimal project in memory, each file's bytes as `edit` gives them back.
+fn minimal_in_memory(edit: impl Fn(&str, Vec<u8>) -> Vec<u8>) -> rungs::source::MemorySource {
     let root = fixtures().join("minimal");
     let mut source = rungs::source::MemorySource::new("memory");
     for path in walk(&root) {
@@ -165,8 +165,15 @@ fn with_handbook_template(template: &str) -> rungs::Checked {
             .unwrap()
             .to_string_lossy()
             .replace('\\', "/");
-        source.insert(relative, std::fs::read(&path).unwrap());
+        let bytes = edit(&relative, std::fs::read(&path).unwrap());
+        source.insert(relative, bytes);
     }
+    source
+}
+
+/// The minimal project with its handbook template replaced by `template`.
+fn with_handbook_template(template: &str) -> rungs::Checked {
+    let mut source = minimal_in_memory(|_, bytes| bytes);
     source.insert("themes/default/typst/handbook.typ", template);
     Project::new(Box::new(source), None).check().unwrap()
 }
@@ -322,20 +329,12 @@ fn font_names(pdf: &[u8]) -> Vec<String> {
 #[test]
 fn the_handbook_is_set_in_the_serif_the_settings_choose() {
     let face = |settings_tail: &str| {
-        let root = fixtures().join("minimal");
-        let mut source = rungs::source::MemorySource::new("memory");
-        for path in walk(&root) {
-            let relative = path
-                .strip_prefix(&root)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
-            let mut bytes = std::fs::read(&path).unwrap();
-            if relative == "rungs.yaml" {
+        let source = minimal_in_memory(|file, mut bytes| {
+            if file == "rungs.yaml" {
                 bytes.extend_from_slice(settings_tail.as_bytes());
             }
-            source.insert(relative, bytes);
-        }
+            bytes
+        });
         let checked = Project::new(Box::new(source), None).check().unwrap();
         assert_eq!(checked.errors(), 0);
         let build = checked

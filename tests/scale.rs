@@ -158,9 +158,10 @@ fn an_incremental_build_renders_what_changed_only_and_equals_a_full_build() {
     build(root, "full", &["--no-cache"]);
     assert_eq!(tree(&root.join("out")), tree(&root.join("full")));
 
-    // A competency's definition: the site and the handbook show it, so they are rendered
-    // again; no report, sheet or summary shows it, and their keys (what Typst receives) are
-    // unchanged, so they are carried over. Pages whose bytes did not change are linked.
+    // A competency's definition: the site, the handbook and its Word edition show it, so they
+    // are rendered again; no report, sheet or summary shows it, and their keys (what Typst
+    // receives) are unchanged, so they are carried over. Pages whose bytes did not change are
+    // linked.
     let before_site = inodes(&root.join("out"));
     edit(
         &root.join("content/competencies/customer-orientation.yaml"),
@@ -168,7 +169,7 @@ fn an_incremental_build_renders_what_changed_only_and_equals_a_full_build() {
         "definition: 以客户为中心：",
     );
     let standard = build(root, "out", &[]);
-    assert_eq!(rendered(&standard), Some((2, total)), "{standard}");
+    assert_eq!(rendered(&standard), Some((3, total)), "{standard}");
     let after_site = inodes(&root.join("out"));
     let kept = after_site
         .iter()
@@ -678,4 +679,16 @@ fn a_handbook_over_its_budget_stops_the_build_but_not_the_other_parts() {
         ],
     );
     assert_eq!(code(&site), 0, "{}", stderr(&site));
+    // The site offers what could be made, and says what could not.
+    let downloads = fs::read_to_string(dir.path().join("out/site/downloads.html")).unwrap();
+    assert!(
+        !downloads.contains("href=\"downloads/handbook.pdf\""),
+        "{downloads}"
+    );
+    assert!(
+        downloads.contains("href=\"downloads/handbook.docx\""),
+        "{downloads}"
+    );
+    assert!(dir.path().join("out/site/downloads/handbook.docx").exists());
+    assert!(!dir.path().join("out/site/downloads/handbook.pdf").exists());
 }

@@ -113,7 +113,10 @@ fn the_word_edition_is_laid_out_as_an_official_document() {
         .find(|(p, _)| p.starts_with("word/header"))
         .map(|(_, x)| text(x))
         .unwrap_or_default();
-    assert!(header.contains("营销体系任职资格标准 · 第01版 · HR-QS-2013-001"), "{header}");
+    assert!(
+        header.contains("营销体系任职资格标准 · 第01版 · HR-QS-2013-001"),
+        "{header}"
+    );
     // No pictures: every text is text.
     assert!(!document.contains("<w:drawing") && !document.contains("<pic:"));
     assert!(!parts.keys().any(|p| p.starts_with("word/media")));

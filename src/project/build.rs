@@ -292,27 +292,39 @@ impl<'a> Build<'a> {
             )
         }));
         let mut renderer = None;
+        let mut missing = Vec::new();
         for (made, offered, which) in &wanted {
-            let bytes = match (sink.get(made), which) {
-                (Some(bytes), _) => bytes,
-                (None, Offer::Word) => crate::render::docx::handbook(standard, &self.info)?,
+            let rendered = match (sink.get(made), which) {
+                (Some(bytes), _) => Ok(bytes),
+                (None, Offer::Word) => crate::render::docx::handbook(standard, &self.info),
                 (None, pdf) => {
                     if renderer.is_none() {
                         renderer = Some(self.pdf_renderer()?);
                     }
                     let renderer = renderer.as_ref().expect("made above");
-                    let document = match pdf {
+                    match pdf {
                         Offer::Sheets(i) => {
-                            document::sheets(standard, &standard.sequences[*i], &self.info)?
+                            document::sheets(standard, &standard.sequences[*i], &self.info)
                         }
-                        _ => document::handbook(standard, &self.info)?,
-                    };
-                    renderer.pdf(&document)?
+                        _ => document::handbook(standard, &self.info),
+                    }
+                    .and_then(|document| renderer.pdf(&document))
                 }
             };
-            sink.put(&urls::site_file(offered), &bytes)?;
+            match rendered {
+                Ok(bytes) => sink.put(&urls::site_file(offered), &bytes)?,
+                // A document over its layout budget is refused with its own error where it is
+                // built; the site goes without it.
+                Err(RenderError::TooLarge(_)) => missing.push(offered.clone()),
+                Err(e) => return Err(e),
+            }
         }
-        Ok(wanted.len())
+        if !missing.is_empty() {
+            let site = crate::render::html::SiteRenderer::new(standard, self.theme, &self.info)?;
+            let page = site.downloads(&|file| !missing.contains(file))?;
+            sink.put(&urls::site_file(&urls::downloads()), &page)?;
+        }
+        Ok(wanted.len() - missing.len())
     }
 
     /// PDFs rendered together as one unit — the handbook, or every sequence's sheets — or

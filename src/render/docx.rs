@@ -12,7 +12,7 @@ use docx_rs::{
     TableOfContents, TableOfContentsItem, TableRow, VAlignType, WidthType,
 };
 
-use super::pdf::handbook::{self, HandbookData, LevelData, SequenceData};
+use super::pdf::handbook::{self, HandbookData, LevelData, RequirementData, SequenceData};
 use super::{BuildInfo, RenderError};
 use crate::model::Standard;
 use crate::render::markdown::typst::Node;
@@ -144,6 +144,11 @@ struct Writer<'d> {
 impl<'d> Writer<'d> {
     fn t(&self, key: &str) -> &'static str {
         self.t.get(key).copied().unwrap_or_default()
+    }
+
+    /// A table's header row from its words' keys.
+    fn head(&self, keys: &[&str]) -> Vec<String> {
+        keys.iter().map(|k| self.t(k).to_string()).collect()
     }
 
     fn par(&mut self, p: Paragraph) {
@@ -358,6 +363,18 @@ fn cell_par(runs: Vec<Run>) -> Paragraph {
 
 fn cell_text(text: &str) -> Vec<Paragraph> {
     vec![cell_par(vec![Run::new().add_text(text)])]
+}
+
+/// List entries in one cell, a paragraph each with its bullet.
+fn cell_bullets(items: &[Vec<Node>]) -> Vec<Paragraph> {
+    items
+        .iter()
+        .map(|item| {
+            let mut runs = vec![Run::new().add_text("· ")];
+            runs.extend(inline(unwrap_par(item), false));
+            cell_par(runs)
+        })
+        .collect()
 }
 
 /// Several lines in one cell, a paragraph each.
@@ -702,13 +719,12 @@ fn cover(w: &mut Writer, d: &HandbookData) {
             ]
         })
         .collect();
-    let head = [
-        w.t("approval_role"),
-        w.t("approval_name"),
-        w.t("approval_signature"),
-        w.t("approval_date"),
-    ]
-    .map(str::to_string);
+    let head = w.head(&[
+        "approval_role",
+        "approval_name",
+        "approval_signature",
+        "approval_date",
+    ]);
     w.table(&head, rows, Some(&[2, 5, 3, 3]));
     w.par(Paragraph::new());
     let by = if s.watermark.is_some() {
@@ -726,14 +742,13 @@ fn revisions(w: &mut Writer, d: &HandbookData) {
             .page_break_before(true)
             .add_run(Run::new().add_text(w.t("revisions"))),
     );
-    let head = [
-        w.t("edition"),
-        w.t("effective_date"),
-        w.t("status"),
-        w.t("edition_notes"),
-        w.t("owner"),
-    ]
-    .map(str::to_string);
+    let head = w.head(&[
+        "edition",
+        "effective_date",
+        "status",
+        "edition_notes",
+        "owner",
+    ]);
     let rows = d
         .revisions
         .iter()
@@ -771,16 +786,11 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
             ]
         })
         .collect();
-    let head = [w.t("level"), w.t("level_title"), w.t("positioning")].map(str::to_string);
+    let head = w.head(&["level", "level_title", "positioning"]);
     w.table(&head, rows, Some(&[2, 3, 8]));
 
     w.heading(2, w.t("matrix"), false);
-    w.par(
-        Paragraph::new()
-            .style("Note")
-            .keep_next(true)
-            .add_run(Run::new().add_text(w.t("matrix_legend"))),
-    );
+    w.note(w.t("matrix_legend"));
     let mut head = vec![w.t("competency").to_string()];
     head.extend(seq.level_names.iter().map(|n| n.to_string()));
     let rows = seq
@@ -802,12 +812,7 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
 
     if !seq.behaviours.is_empty() {
         w.heading(2, w.t("behaviour_standards"), false);
-        w.par(
-            Paragraph::new()
-                .style("Note")
-                .keep_next(true)
-                .add_run(Run::new().add_text(w.t("behaviour_legend"))),
-        );
+        w.note(w.t("behaviour_legend"));
         let mut head = vec![w.t("module").to_string(), w.t("activity").to_string()];
         head.extend(seq.level_names.iter().map(|n| n.to_string()));
         let rows = seq
@@ -832,14 +837,7 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
 
     if !seq.kpis.is_empty() {
         w.heading(2, w.t("kpis"), false);
-        let head = [
-            w.t("kpis"),
-            w.t("formula"),
-            w.t("target"),
-            w.t("weight"),
-            w.t("kpi_rule"),
-        ]
-        .map(str::to_string);
+        let head = w.head(&["kpis", "formula", "target", "weight", "kpi_rule"]);
         let rows = seq
             .kpis
             .iter()
@@ -943,13 +941,8 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
 
     if !seq.reference.is_empty() {
         w.heading(2, w.t("reference_items"), false);
-        w.par(
-            Paragraph::new()
-                .style("Note")
-                .keep_next(true)
-                .add_run(Run::new().add_text(w.t("reference_note"))),
-        );
-        let head = [w.t("reference_items"), w.t("description"), w.t("source")].map(str::to_string);
+        w.note(w.t("reference_note"));
+        let head = w.head(&["reference_items", "description", "source"]);
         let rows = seq
             .reference
             .iter()
@@ -969,6 +962,31 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
     }
 }
 
+/// A level's basic conditions: one row per kind, each text a paragraph.
+fn conditions(w: &mut Writer, l: &LevelData) {
+    w.subhead(w.t("conditions"));
+    if l.conditions.is_empty() {
+        w.text(w.t("none"));
+        return;
+    }
+    let rows = l
+        .conditions
+        .iter()
+        .map(|c| vec![cell_bold(c.label), cell_lines(&c.texts)])
+        .collect();
+    let head = w.head(&["conditions", "requirement"]);
+    w.table(&head, rows, Some(&[3, 9]));
+}
+
+/// "3 · 熟练" for a graded requirement (`sep` between), 须达标 for a one-line standard.
+fn grade(r: &RequirementData, sep: &str) -> String {
+    if r.one_line {
+        r.title.to_string()
+    } else {
+        format!("{}{sep}{}", r.level, r.title)
+    }
+}
+
 fn level(w: &mut Writer, l: &LevelData) {
     w.heading(2, &format!("{} · {}", l.name, l.title), true);
     if !l.positions.is_empty() {
@@ -983,18 +1001,7 @@ fn level(w: &mut Writer, l: &LevelData) {
         w.subhead(w.t("positioning"));
         w.markdown(&l.positioning);
     }
-    w.subhead(w.t("conditions"));
-    if l.conditions.is_empty() {
-        w.text(w.t("none"));
-    } else {
-        let rows = l
-            .conditions
-            .iter()
-            .map(|c| vec![cell_bold(c.label), cell_lines(&c.texts)])
-            .collect();
-        let head = [w.t("conditions"), w.t("requirement")].map(str::to_string);
-        w.table(&head, rows, Some(&[3, 9]));
-    }
+    conditions(w, l);
     if !l.knowledge.is_empty() {
         w.subhead(w.t("knowledge"));
         w.list(false, 1, &l.knowledge);
@@ -1008,23 +1015,8 @@ fn level(w: &mut Writer, l: &LevelData) {
         .requirements
         .iter()
         .map(|r| {
-            let grade = if r.one_line {
-                r.title.to_string()
-            } else {
-                format!("{} · {}", r.level, r.title)
-            };
-            let behaviours: Vec<Paragraph> = r
-                .behaviours
-                .iter()
-                .map(|b| {
-                    cell_par(
-                        [Run::new().add_text("· ")]
-                            .into_iter()
-                            .chain(inline(unwrap_par(b), false))
-                            .collect(),
-                    )
-                })
-                .collect();
+            let grade = grade(r, " · ");
+            let behaviours = cell_bullets(&r.behaviours);
             vec![
                 cell_bold(r.name),
                 cell_text(&grade),
@@ -1033,13 +1025,7 @@ fn level(w: &mut Writer, l: &LevelData) {
             ]
         })
         .collect();
-    let head = [
-        w.t("competency"),
-        w.t("required"),
-        w.t("key"),
-        w.t("behaviours"),
-    ]
-    .map(str::to_string);
+    let head = w.head(&["competency", "required", "key", "behaviours"]);
     w.table(&head, rows, Some(&[6, 6, 3, 16]));
     if !l.behaviours.is_empty() {
         w.subhead(w.t("behaviour_standards"));
@@ -1053,7 +1039,7 @@ fn level(w: &mut Writer, l: &LevelData) {
                 ]);
             }
         }
-        let head = [w.t("activity"), w.t("criterion"), w.t("key")].map(str::to_string);
+        let head = w.head(&["activity", "criterion", "key"]);
         w.table(&head, rows, Some(&[8, 16, 3]));
     }
     w.subhead(w.t("scoring"));
@@ -1083,7 +1069,7 @@ fn level(w: &mut Writer, l: &LevelData) {
         cell_text(""),
         cell_bold(&l.pass),
     ]);
-    let head = [w.t("module"), w.t("item"), w.t("points")].map(str::to_string);
+    let head = w.head(&["module", "item", "points"]);
     w.table(&head, rows, Some(&[4, 6, 2]));
     w.subhead(w.t("contributions"));
     if l.contributions.is_empty() {
@@ -1131,18 +1117,7 @@ fn dictionary(w: &mut Writer, d: &HandbookData) {
                         .levels
                         .iter()
                         .map(|g| {
-                            let mut cell: Vec<Paragraph> = g
-                                .behaviours
-                                .iter()
-                                .map(|b| {
-                                    cell_par(
-                                        [Run::new().add_text("· ")]
-                                            .into_iter()
-                                            .chain(inline(unwrap_par(b), false))
-                                            .collect(),
-                                    )
-                                })
-                                .collect();
+                            let mut cell = cell_bullets(&g.behaviours);
                             if !g.suggestions.is_empty() {
                                 let text: Vec<String> = g
                                     .suggestions
@@ -1163,8 +1138,7 @@ fn dictionary(w: &mut Writer, d: &HandbookData) {
                             vec![cell_text(&g.level.to_string()), cell_bold(g.title), cell]
                         })
                         .collect();
-                    let head =
-                        [w.t("level"), w.t("graded_levels"), w.t("behaviours")].map(str::to_string);
+                    let head = w.head(&["level", "graded_levels", "behaviours"]);
                     w.table(&head, rows, Some(&[2, 4, 14]));
                 }
             }
@@ -1191,7 +1165,7 @@ fn scoring_rules(w: &mut Writer, d: &HandbookData) {
                 ]
             })
             .collect();
-        let head = [w.t("level"), w.t("total"), w.t("pass")].map(str::to_string);
+        let head = w.head(&["level", "total", "pass"]);
         w.table(&head, rows, Some(&[6, 2, 2]));
     }
     w.heading(2, w.t("contribution_kinds"), false);
@@ -1205,7 +1179,7 @@ fn scoring_rules(w: &mut Writer, d: &HandbookData) {
             ]
         })
         .collect();
-    let head = [w.t("contribution_kinds"), w.t("description")].map(str::to_string);
+    let head = w.head(&["contribution_kinds", "description"]);
     w.table(&head, rows, Some(&[3, 9]));
 }
 
@@ -1228,14 +1202,7 @@ fn sheets(w: &mut Writer, d: &HandbookData) {
                 );
                 w.text(&line);
             }
-            w.subhead(w.t("conditions"));
-            let rows = l
-                .conditions
-                .iter()
-                .map(|c| vec![cell_bold(c.label), cell_lines(&c.texts)])
-                .collect();
-            let head = [w.t("conditions"), w.t("requirement")].map(str::to_string);
-            w.table(&head, rows, Some(&[3, 9]));
+            conditions(w, l);
             w.subhead(w.t("required_competencies"));
             // &'static strings, so the closure holds no borrow of the writer.
             let (key_item, normal) = (w.t("key_item"), w.t("normal"));
@@ -1250,15 +1217,11 @@ fn sheets(w: &mut Writer, d: &HandbookData) {
                 .requirements
                 .iter()
                 .map(|r| {
-                    let grade = if r.one_line {
-                        r.title.to_string()
-                    } else {
-                        format!("{} {}", r.level, r.title)
-                    };
+                    let grade = grade(r, " ");
                     vec![cell_text(r.name), cell_text(&grade), key(r.key)]
                 })
                 .collect();
-            let head = [w.t("competency"), w.t("required"), w.t("key")].map(str::to_string);
+            let head = w.head(&["competency", "required", "key"]);
             w.table(&head, rows, Some(&[5, 5, 3]));
             if !l.behaviours.is_empty() {
                 w.subhead(w.t("behaviour_standards"));
@@ -1271,7 +1234,7 @@ fn sheets(w: &mut Writer, d: &HandbookData) {
                         ]);
                     }
                 }
-                let head = [w.t("activity"), w.t("key")].map(str::to_string);
+                let head = w.head(&["activity", "key"]);
                 w.table(&head, rows, Some(&[10, 3]));
             }
             w.subhead(w.t("scoring"));
@@ -1282,7 +1245,7 @@ fn sheets(w: &mut Writer, d: &HandbookData) {
                 .collect();
             rows.push(vec![cell_bold(w.t("total")), cell_bold(&l.total)]);
             rows.push(vec![cell_bold(w.t("pass")), cell_bold(&l.pass)]);
-            let head = [w.t("module"), w.t("points")].map(str::to_string);
+            let head = w.head(&["module", "points"]);
             w.table(&head, rows, Some(&[10, 3]));
             w.subhead(w.t("contributions"));
             if l.contributions.is_empty() {

@@ -155,25 +155,7 @@ impl<'a> SiteRenderer<'a> {
     pub fn render(&self, file: SiteFile) -> Result<Vec<u8>, RenderError> {
         let standard = self.standard;
         match file {
-            SiteFile::Page(page) => {
-                let path = page.path(standard);
-                let (template, page_title, view) = views::view(page, standard, self.t);
-                let ctx = PageContext {
-                    layout: &self.layout(path.depth()),
-                    links: LayoutLinks::from(&path),
-                    base_href: (page == SitePage::NotFound).then(|| site_root_path(standard)),
-                    page_title,
-                    // A level's own date, else its file's (a file laid out in another way).
-                    last_changed: changed_key(page, standard)
-                        .and_then(|key| self.info.last_changed.get(&key))
-                        .or_else(|| {
-                            source_file(page, standard).and_then(|f| self.info.last_changed.get(f))
-                        })
-                        .map(|(date, short)| format!("{date} · {short}")),
-                    view,
-                };
-                self.html(template, &ctx)
-            }
+            SiteFile::Page(page) => self.page(page, views::view(page, standard, self.t)),
             SiteFile::Changelog => {
                 let path = urls::changelog();
                 let ctx = PageContext {
@@ -215,6 +197,35 @@ impl<'a> SiteRenderer<'a> {
                 Ok(sitemap(standard, html).into_bytes())
             }
         }
+    }
+
+    /// A page of the site from its template, title and view.
+    fn page(
+        &self,
+        page: SitePage,
+        (template, page_title, view): (&'static str, String, views::View),
+    ) -> Result<Vec<u8>, RenderError> {
+        let standard = self.standard;
+        let path = page.path(standard);
+        let ctx = PageContext {
+            layout: &self.layout(path.depth()),
+            links: LayoutLinks::from(&path),
+            base_href: (page == SitePage::NotFound).then(|| site_root_path(standard)),
+            page_title,
+            // A level's own date, else its file's (a file laid out in another way).
+            last_changed: changed_key(page, standard)
+                .and_then(|key| self.info.last_changed.get(&key))
+                .or_else(|| source_file(page, standard).and_then(|f| self.info.last_changed.get(f)))
+                .map(|(date, short)| format!("{date} · {short}")),
+            view,
+        };
+        self.html(template, &ctx)
+    }
+
+    /// The downloads page offering only what `offered` says the output holds.
+    pub fn downloads(&self, offered: &dyn Fn(&SitePath) -> bool) -> Result<Vec<u8>, RenderError> {
+        let view = views::downloads_view(self.standard, self.t, offered);
+        self.page(SitePage::Downloads, view)
     }
 
     fn layout(&self, depth: usize) -> Layout<'_> {

@@ -2516,3 +2516,4 @@ cli-report-pdf_ua = Write tagged PDF/UA-1 (accessible) PDFs; with --pdf-a, PDF/A
 cli-distribute-pdf_ua = Write tagged PDF/UA-1 (accessible) reports
 approval_signature = Signature
 matrix_legend = A number is the level to reach; ★ key item (must be met); “must be met”: a one-line standard to meet; – not required at this level
+downloads_missing = (not in this build: run `rungs build` with its part)

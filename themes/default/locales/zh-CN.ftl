@@ -2267,3 +2267,4 @@ cli-report-pdf_ua = 生成带标签的 PDF/UA-1（无障碍）PDF；与 `--pdf-a
 cli-distribute-pdf_ua = 生成带标签的 PDF/UA-1（无障碍）报告
 approval_signature = 签字
 matrix_legend = 数字为须达到的等级；★ 关键项（必须达到）；须达标：一句话标准须达到；– 本级不要求
+downloads_missing = （本次构建未生成：请构建相应部分后再发布）

@@ -12,34 +12,41 @@ pub struct DownloadsView<'a> {
     pub title: &'a str,
     pub edition: &'a str,
     pub effective_date: String,
-    pub handbook: String,
+    /// Each link, or `None` where this build could not make the file (a handbook over its
+    /// layout budget, say): the page then says so instead of linking to nothing.
+    pub handbook: Option<String>,
     /// The Word edition, for OA approval.
-    pub docx: String,
+    pub docx: Option<String>,
     pub sheets: Vec<SheetsLink<'a>>,
 }
 
 #[derive(Serialize)]
 pub struct SheetsLink<'a> {
     pub name: &'a str,
-    pub pdf: String,
+    pub pdf: Option<String>,
     /// Each level's sheet page on the site.
     pub levels: Vec<super::layout::Link<'a>>,
 }
 
-pub(super) fn downloads<'a>(here: &SitePath, standard: &'a Standard) -> DownloadsView<'a> {
+pub(super) fn downloads<'a>(
+    here: &SitePath,
+    standard: &'a Standard,
+    offered: &dyn Fn(&SitePath) -> bool,
+) -> DownloadsView<'a> {
     let s = &standard.settings;
+    let link = |file: SitePath| offered(&file).then(|| here.link_to(&file));
     DownloadsView {
         title: &s.title,
         edition: &s.edition,
         effective_date: s.effective_date.to_string(),
-        handbook: here.link_to(&urls::download::handbook()),
-        docx: here.link_to(&urls::download::handbook_docx()),
+        handbook: link(urls::download::handbook()),
+        docx: link(urls::download::handbook_docx()),
         sheets: standard
             .sequences
             .iter()
             .map(|q| SheetsLink {
                 name: &q.name,
-                pdf: here.link_to(&urls::download::sheets(&q.id)),
+                pdf: link(urls::download::sheets(&q.id)),
                 levels: q
                     .levels
                     .iter()

@@ -117,11 +117,7 @@ pub fn view<'a>(
                 View::Level(Box::new(level_view(&here, seq, l, standard))),
             )
         }
-        SitePage::Downloads => (
-            "downloads.html",
-            text("downloads"),
-            View::Downloads(downloads(&here, standard)),
-        ),
+        SitePage::Downloads => downloads_view(standard, t, &|_| true),
         SitePage::Picker(s) => {
             let seq = &standard.sequences[s];
             (
@@ -176,6 +172,18 @@ pub fn view<'a>(
         ),
         SitePage::NotFound => ("404.html", text("not_found"), View::NotFound {}),
     }
+}
+
+/// The downloads page offering only the files `offered` says the build holds.
+pub fn downloads_view<'a>(
+    standard: &'a Standard,
+    t: &BTreeMap<&'static str, &'static str>,
+    offered: &dyn Fn(&crate::urls::SitePath) -> bool,
+) -> (&'static str, String, View<'a>) {
+    let here = SitePage::Downloads.path(standard);
+    let title = t.get("downloads").copied().unwrap_or_default().to_string();
+    let view = View::Downloads(downloads(&here, standard, offered));
+    ("downloads.html", title, view)
 }
 
 /// What a page gives the search index. Every kind of page is named here, without a catch-all,
