@@ -43,8 +43,10 @@ fn reuse_or_render(
     }
 }
 
-/// What the site's downloads offer.
-enum Offer {
+/// What the site's downloads offer: the handbook, its Word edition, or a sequence's sheets
+/// (by its index).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Offer {
     Handbook,
     Word,
     Sheets(usize),
@@ -265,14 +267,11 @@ impl<'a> Build<'a> {
         })
     }
 
-    /// Puts the handbook and each sequence's sheets inside the site (`site/downloads/`), so
-    /// that the site deployed alone still offers them: the PDFs this build made or kept, and
-    /// those the output does not hold yet rendered now. Returns how many files it put.
-    fn site_downloads(&self, sink: &dyn Sink) -> Result<usize, RenderError> {
+    /// The files the site offers for download: where the build makes each, where the site
+    /// offers it, and what it is.
+    pub fn downloads(&self) -> Vec<(OutputPath, urls::SitePath, Offer)> {
         let standard = &self.model.standard;
-        // (what the build makes, where the site offers it, which: the handbook, its Word
-        // edition, or a sequence's sheets)
-        let mut wanted = vec![
+        let mut offered = vec![
             (
                 urls::handbook(),
                 urls::download::handbook(),
@@ -284,38 +283,45 @@ impl<'a> Build<'a> {
                 Offer::Word,
             ),
         ];
-        wanted.extend(standard.sequences.iter().enumerate().map(|(i, s)| {
+        offered.extend(standard.sequences.iter().enumerate().map(|(i, s)| {
             (
                 urls::sheets(&s.id),
                 urls::download::sheets(&s.id),
                 Offer::Sheets(i),
             )
         }));
-        let mut renderer = None;
+        offered
+    }
+
+    /// A download's bytes, rendered now (`serve`, or a site built without its part).
+    pub fn render_download(&self, which: Offer) -> Result<Vec<u8>, RenderError> {
+        let standard = &self.model.standard;
+        let document = match which {
+            Offer::Word => return crate::render::docx::handbook(standard, &self.info),
+            Offer::Handbook => document::handbook(standard, &self.info)?,
+            Offer::Sheets(i) => document::sheets(standard, &standard.sequences[i], &self.info)?,
+        };
+        self.pdf_renderer()?.pdf(&document)
+    }
+
+    /// Puts the handbook, its Word edition and each sequence's sheets inside the site
+    /// (`site/downloads/`), so that the site deployed alone still offers them: the files this
+    /// build made or kept, and those the output does not hold yet rendered now. Returns how
+    /// many files it put.
+    fn site_downloads(&self, sink: &dyn Sink) -> Result<usize, RenderError> {
+        let standard = &self.model.standard;
+        let offered = self.downloads();
         let mut missing = Vec::new();
-        for (made, offered, which) in &wanted {
-            let rendered = match (sink.get(made), which) {
-                (Some(bytes), _) => Ok(bytes),
-                (None, Offer::Word) => crate::render::docx::handbook(standard, &self.info),
-                (None, pdf) => {
-                    if renderer.is_none() {
-                        renderer = Some(self.pdf_renderer()?);
-                    }
-                    let renderer = renderer.as_ref().expect("made above");
-                    match pdf {
-                        Offer::Sheets(i) => {
-                            document::sheets(standard, &standard.sequences[*i], &self.info)
-                        }
-                        _ => document::handbook(standard, &self.info),
-                    }
-                    .and_then(|document| renderer.pdf(&document))
-                }
+        for (made, at, which) in &offered {
+            let rendered = match sink.get(made) {
+                Some(bytes) => Ok(bytes),
+                None => self.render_download(*which),
             };
             match rendered {
-                Ok(bytes) => sink.put(&urls::site_file(offered), &bytes)?,
+                Ok(bytes) => sink.put(&urls::site_file(at), &bytes)?,
                 // A document over its layout budget is refused with its own error where it is
                 // built; the site goes without it.
-                Err(RenderError::TooLarge(_)) => missing.push(offered.clone()),
+                Err(RenderError::TooLarge(_)) => missing.push(at.clone()),
                 Err(e) => return Err(e),
             }
         }
@@ -324,7 +330,7 @@ impl<'a> Build<'a> {
             let page = site.downloads(&|file| !missing.contains(file))?;
             sink.put(&urls::site_file(&urls::downloads()), &page)?;
         }
-        Ok(wanted.len() - missing.len())
+        Ok(offered.len() - missing.len())
     }
 
     /// PDFs rendered together as one unit — the handbook, or every sequence's sheets — or

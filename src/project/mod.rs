@@ -20,7 +20,7 @@ use crate::source::{ContentSource, DiskSource, SourceError};
 use crate::theme::Theme;
 use crate::urls;
 
-pub use build::{Build, DocumentRenderer};
+pub use build::{Build, DocumentRenderer, Offer};
 pub use editions::{
     BuildOptions, Stamp, TaggedEditions, UnknownEdition, edition_history, find_edition,
     tagged_standards,

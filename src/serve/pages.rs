@@ -2,7 +2,8 @@
 //! 5,000 pages of a large standard takes seconds; a browser reloading after an edit needs one,
 //! so a rebuild only checks the content and makes the templates and navigation, and each page
 //! is rendered on its first request (then kept). The bytes are `rungs build`'s: the same
-//! `SiteRenderer` makes both.
+//! `SiteRenderer` makes both. The downloads (the handbook, its Word edition, the sheets) are
+//! rendered on request too, as `rungs build` makes them.
 //!
 //! The renderer borrows the checked project, so it lives on a thread of its own that owns the
 //! project and answers requests over a channel; the thread ends when the build is replaced and
@@ -13,18 +14,25 @@ use std::sync::{Arc, Mutex, mpsc};
 
 use tokio::sync::oneshot;
 
-use crate::project::Checked;
+use crate::project::{Checked, Offer};
 use crate::render::html::{SiteFile, SiteRenderer};
 use crate::render::{BuildInfo, RenderError};
 
+/// A file the preview serves: a page or file of the site, or a download.
+#[derive(Debug, Clone, Copy)]
+enum Served {
+    Site(SiteFile),
+    Download(Offer),
+}
+
 struct Request {
-    file: SiteFile,
+    file: Served,
     reply: oneshot::Sender<Result<Arc<[u8]>, String>>,
 }
 
 /// One build's site: which files it has, and those rendered so far.
 pub struct Pages {
-    files: HashMap<String, SiteFile>,
+    files: HashMap<String, Served>,
     rendered: Mutex<HashMap<String, Arc<[u8]>>>,
     requests: mpsc::Sender<Request>,
 }
@@ -50,22 +58,30 @@ impl Pages {
                         return;
                     }
                 };
-                let files: HashMap<String, SiteFile> = renderer
+                let build = checked
+                    .build(BuildInfo::clone(&info), Default::default())
+                    .expect("checked without errors");
+                let mut files: HashMap<String, Served> = renderer
                     .files()
                     .into_iter()
-                    .map(|(path, file)| (path.as_str().to_string(), file))
+                    .map(|(path, file)| (path.as_str().to_string(), Served::Site(file)))
                     .collect();
+                for (_, at, which) in build.downloads() {
+                    files.insert(at.as_str().to_string(), Served::Download(which));
+                }
                 if ready_tx.send(Ok(files)).is_err() {
                     return;
                 }
-                let renderer = &renderer;
+                let (renderer, build) = (&renderer, &build);
                 rayon::scope(|scope| {
                     for request in receiver {
                         scope.spawn(move |_| {
-                            let bytes = renderer
-                                .render(request.file)
-                                .map(Arc::from)
-                                .map_err(|e| e.to_string());
+                            let bytes = match request.file {
+                                Served::Site(file) => renderer.render(file),
+                                Served::Download(which) => build.render_download(which),
+                            }
+                            .map(Arc::from)
+                            .map_err(|e| e.to_string());
                             let _ = request.reply.send(bytes);
                         });
                     }
