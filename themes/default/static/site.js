@@ -4,11 +4,14 @@
 (function () {
   "use strict";
   // Marks the page in the navigation, or else the entry it belongs under (a competency under
-  // the dictionary, a comparison under its sequence's 级别对比).
+  // the dictionary, a comparison under its sequence's 级别对比, a sheet under its level).
   var here = location.pathname.replace(/\/index\.html$/, "/");
   var links = Array.prototype.slice.call(document.querySelectorAll(".nav a"));
   var exact = links.filter(function (a) { return a.pathname.replace(/\/index\.html$/, "/") === here; });
-  var owner = exact[0] || links.map(function (a) {
+  // A level's one-page sheet (…/sheets/s2.html) belongs under its level (…/s2.html).
+  var level = here.replace(/\/sheets\/([^\/]+\.html)$/, "/$1");
+  var sheetOf = level === here ? [] : links.filter(function (a) { return a.pathname === level; });
+  var owner = exact[0] || sheetOf[0] || links.map(function (a) {
     return { a: a, base: a.pathname.replace(/index\.html$/, "").replace(/\.html$/, "/") };
   }).filter(function (x) { return x.base.length > 1 && here.indexOf(x.base) === 0; })
     .sort(function (x, y) { return y.base.length - x.base.length; }).map(function (x) { return x.a; })[0];
