@@ -76,6 +76,7 @@ fn the_word_edition_is_laid_out_as_an_official_document() {
     for id in [
         "Normal",
         "Title",
+        "Unlisted",
         "Heading1",
         "Heading2",
         "Heading3",
@@ -105,6 +106,10 @@ fn the_word_edition_is_laid_out_as_an_official_document() {
     // A contents field over headings with outline levels, updated when opened.
     assert!(document.contains(" TOC \\o &quot;1-2&quot;"));
     assert!(styles.contains("<w:outlineLvl w:val=\"0\" />"));
+    // The revision record's and the contents' own titles are not listed in the contents.
+    let unlisted = styles.split("w:styleId=\"Unlisted\"").nth(1).unwrap();
+    let unlisted = unlisted.split("</w:style>").next().unwrap();
+    assert!(!unlisted.contains("outlineLvl"), "{unlisted}");
     assert!(parts["word/settings.xml"].contains("<w:updateFields w:val=\"true\" />"));
     // The running head on every page but the cover, page numbers in the footer.
     assert!(document.contains("<w:titlePg />"));

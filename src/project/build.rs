@@ -249,7 +249,12 @@ impl<'a> Build<'a> {
             ([handbooks, word, sheets, reports, summaries], [packs, notices, certificates]),
         ) = (site?, pdfs?);
         let site_files = if wants(Part::Site) {
-            site_files + self.site_downloads(sink)?
+            let built = |which: Offer| match which {
+                Offer::Handbook => wants(Part::Handbook),
+                Offer::Word => wants(Part::Word),
+                Offer::Sheets(_) => wants(Part::Sheets),
+            };
+            site_files + self.site_downloads(sink, &built)?
         } else {
             site_files
         };
@@ -293,7 +298,7 @@ impl<'a> Build<'a> {
         offered
     }
 
-    /// A download's bytes, rendered now (`serve`, or a site built without its part).
+    /// A download's bytes, rendered now (`serve` renders them as browsers ask).
     pub fn render_download(&self, which: Offer) -> Result<Vec<u8>, RenderError> {
         let standard = &self.model.standard;
         let document = match which {
@@ -305,30 +310,38 @@ impl<'a> Build<'a> {
     }
 
     /// Puts the handbook, its Word edition and each sequence's sheets inside the site
-    /// (`site/downloads/`), so that the site deployed alone still offers them: the files this
-    /// build made or kept, and those the output does not hold yet rendered now. Returns how
-    /// many files it put.
-    fn site_downloads(&self, sink: &dyn Sink) -> Result<usize, RenderError> {
+    /// (`site/downloads/`), so that the site deployed alone still offers them — those this
+    /// build made or carried over (`built` says which parts it has), never an earlier build's
+    /// file kept beside it, which could be another edition. What it does not have, the
+    /// downloads page and the sheet pages say instead of linking to it. Returns how many
+    /// files it put.
+    fn site_downloads(
+        &self,
+        sink: &dyn Sink,
+        built: &dyn Fn(Offer) -> bool,
+    ) -> Result<usize, RenderError> {
         let standard = &self.model.standard;
         let offered = self.downloads();
         let mut missing = Vec::new();
         for (made, at, which) in &offered {
-            let rendered = match sink.get(made) {
-                Some(bytes) => Ok(bytes),
-                None => self.render_download(*which),
-            };
-            match rendered {
-                Ok(bytes) => sink.put(&urls::site_file(at), &bytes)?,
-                // A document over its layout budget is refused with its own error where it is
-                // built; the site goes without it.
-                Err(RenderError::TooLarge(_)) => missing.push(at.clone()),
-                Err(e) => return Err(e),
+            match sink.get(made).filter(|_| built(*which)) {
+                Some(bytes) => sink.put(&urls::site_file(at), &bytes)?,
+                None => missing.push(at.clone()),
             }
         }
         if !missing.is_empty() {
             let site = crate::render::html::SiteRenderer::new(standard, self.theme, &self.info)?;
             let page = site.downloads(&|file| !missing.contains(file))?;
             sink.put(&urls::site_file(&urls::downloads()), &page)?;
+            for (s, sequence) in standard.sequences.iter().enumerate() {
+                if !missing.contains(&urls::download::sheets(&sequence.id)) {
+                    continue;
+                }
+                for l in 0..sequence.levels.len() {
+                    let path = crate::urls::SitePage::Sheet(s, l).path(standard);
+                    sink.put(&urls::site_file(&path), &site.sheet_without_pdf(s, l)?)?;
+                }
+            }
         }
         Ok(offered.len() - missing.len())
     }

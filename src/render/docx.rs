@@ -81,6 +81,18 @@ fn styles(docx: Docx) -> Docx {
                 .line_spacing(exact(36)),
         )
         .add_style(heading("Heading1", HEITI, 0).size(XIAOER).bold())
+        // The revision record's and the contents' titles: a chapter's look, no outline level,
+        // so a contents rebuilt by Word does not list them.
+        .add_style(
+            Style::new("Unlisted", StyleType::Paragraph)
+                .name("Unlisted Heading")
+                .based_on("Normal")
+                .next("Normal")
+                .fonts(fonts(HEITI))
+                .size(XIAOER)
+                .bold()
+                .line_spacing(exact(28)),
+        )
         .add_style(heading("Heading2", KAITI, 1).bold())
         .add_style(heading("Heading3", FANGSONG, 2).bold())
         .add_style(
@@ -482,7 +494,7 @@ pub fn handbook(standard: &Standard, info: &BuildInfo) -> Result<Vec<u8>, Render
     revisions(&mut w, &d);
     w.par(
         Paragraph::new()
-            .style("Heading1")
+            .style("Unlisted")
             .page_break_before(true)
             .add_run(Run::new().add_text(w.t("contents"))),
     );
@@ -738,7 +750,7 @@ fn cover(w: &mut Writer, d: &HandbookData) {
 fn revisions(w: &mut Writer, d: &HandbookData) {
     w.par(
         Paragraph::new()
-            .style("Heading1")
+            .style("Unlisted")
             .page_break_before(true)
             .add_run(Run::new().add_text(w.t("revisions"))),
     );
@@ -1189,10 +1201,13 @@ fn scoring_rules(w: &mut Writer, d: &HandbookData) {
 fn sheets(w: &mut Writer, d: &HandbookData) {
     w.heading(1, w.t("sheets"), true);
     w.text(w.t("sheets_note"));
-    for (i, seq) in d.sequences.iter().enumerate() {
-        for (j, l) in seq.levels.iter().enumerate() {
+    // The first sheet shares the chapter's page; every other starts one.
+    let mut first = true;
+    for seq in &d.sequences {
+        for l in &seq.levels {
             let title = format!("{} · {} · {}", seq.name, l.name, l.title);
-            w.heading(2, &title, i + j > 0);
+            w.heading(2, &title, !first);
+            first = false;
             if !l.positions.is_empty() {
                 let line = format!(
                     "{}{}{}",

@@ -222,6 +222,16 @@ impl<'a> SiteRenderer<'a> {
         self.html(template, &ctx)
     }
 
+    /// A level's sheet page without its link to the sheets PDF, for a build that has none.
+    pub fn sheet_without_pdf(&self, sequence: usize, level: usize) -> Result<Vec<u8>, RenderError> {
+        let page = SitePage::Sheet(sequence, level);
+        let (template, title, mut view) = views::view(page, self.standard, self.t);
+        if let views::View::Level(sheet) = &mut view {
+            sheet.sheet_pdf = None;
+        }
+        self.page(page, (template, title, view))
+    }
+
     /// The downloads page offering only what `offered` says the output holds.
     pub fn downloads(&self, offered: &dyn Fn(&SitePath) -> bool) -> Result<Vec<u8>, RenderError> {
         let view = views::downloads_view(self.standard, self.t, offered);

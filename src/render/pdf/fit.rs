@@ -14,7 +14,8 @@ pub const MIN_SPAN: f64 = 0.2;
 const KEEP_SPAN: f64 = 0.25;
 /// A page fed by an early break stays under this share, so it does not run over in turn.
 const MAX_FED_SPAN: f64 = 0.8;
-/// A sheet's type scale, within readable bounds: 9 pt at 1, 12 pt at most, 7.5 pt at least.
+/// A sheet's type scale, within readable bounds: 9 pt at 1, 12 pt at most, about 7.5 pt at
+/// least (the scale is kept to two decimals, 0.83).
 const MAX_SCALE: f64 = 4.0 / 3.0;
 const MIN_SCALE: f64 = 5.0 / 6.0;
 /// The share of its room a sheet's content aims at; the spacing between sections takes the
@@ -140,23 +141,39 @@ fn each_sheet_fit(layout: &Layout, starts: &[&Mark], current: &[SheetFit]) -> Ve
                     || layout.lines[start.page - 1].iter().all(|&y| y <= bottom));
             match fit.room {
                 Some(_) if fits => {}
-                // Over its room at the final scale: the largest scale that fitted.
+                // Over its room at the final scale: the largest scale that fitted, or, when
+                // none did, the smallest type flowing over the page as it must.
                 Some(_) => {
-                    let fitted = fit.tried.iter().filter(|(_, u)| *u <= fit.space);
-                    fit.scale = fitted.map(|(s, _)| *s).fold(MIN_SCALE, f64::max);
+                    let fitted = fit.tried.iter().filter(|(_, u)| *u <= fit.space + 1.0);
+                    match fitted.map(|(s, _)| *s).reduce(f64::max) {
+                        Some(scale) => fit.scale = scale,
+                        None => {
+                            fit.scale = round_down(MIN_SCALE);
+                            fit.room = None;
+                        }
+                    }
                 }
                 None => {
                     let (s1, u1) = fit.tried[0];
-                    fit.tried.push((fit.scale, used));
                     let (s2, u2) = (fit.scale, used);
-                    let growth = if fits && s2 > s1 && u2 > u1 {
-                        ((u2 / u1).ln() / (s2 / s1).ln()).clamp(1.0, 2.5)
+                    if !fits && s2 <= MIN_SCALE + 0.01 {
+                        // Too much for one page even in the smallest type: it runs over, as
+                        // it must, and no room is fixed for it.
+                        return fit;
+                    }
+                    fit.tried.push((s2, u2));
+                    fit.scale = if fits {
+                        let growth = if s2 > s1 && u2 > u1 {
+                            ((u2 / u1).ln() / (s2 / s1).ln()).clamp(1.0, 2.5)
+                        } else {
+                            2.0
+                        };
+                        let aim = s2 * (SHEET_TARGET * fit.space / u2).powf(1.0 / growth);
+                        round_down(aim.clamp(MIN_SCALE, MAX_SCALE))
                     } else {
-                        2.0
+                        // It overshot: halfway (geometrically) back towards what fitted.
+                        round_down((s1 * s2).sqrt().clamp(MIN_SCALE, MAX_SCALE))
                     };
-                    let base = if fits { (s2, u2) } else { (s1, u1) };
-                    let aim = base.0 * (SHEET_TARGET * fit.space / base.1).powf(1.0 / growth);
-                    fit.scale = round_down(aim.clamp(MIN_SCALE, MAX_SCALE));
                     fit.room = Some(round_down(fit.space));
                 }
             }
@@ -175,7 +192,7 @@ fn first_try(used: f64, space: f64) -> SheetFit {
                 .clamp(MIN_SCALE, MAX_SCALE),
         )
     } else {
-        MIN_SCALE
+        round_down(MIN_SCALE)
     };
     SheetFit {
         scale,
@@ -389,5 +406,23 @@ mod tests {
             }],
         );
         assert_eq!(back[0].scale, 1.33);
+    }
+
+    #[test]
+    fn a_sheet_too_long_for_a_page_runs_over_in_the_smallest_type() {
+        let over = Layout {
+            lines: vec![lines(100.0, 740.0), lines(60.0, 200.0)],
+            heights: vec![H; 2],
+            marks: vec![
+                mark("sheet-start", 1, 100.0, None),
+                mark("sheet-bottom", 1, 740.0, None),
+                mark("sheet-column-end", 2, 200.0, None),
+            ],
+        };
+        let first = sheet_fits(&over, &[]);
+        assert_eq!((first[0].scale, first[0].room), (0.83, None));
+        // Still over at the smallest type: no room is fixed, nothing more to try.
+        let second = sheet_fits(&over, &first);
+        assert_eq!(second, first);
     }
 }

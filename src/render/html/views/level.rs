@@ -37,7 +37,8 @@ pub struct LevelView<'a> {
     /// sequence's sheets PDF.
     pub level_url: String,
     pub sheet_url: String,
-    pub sheet_pdf: String,
+    /// `None` when the build has no sheets PDF to offer.
+    pub sheet_pdf: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -102,11 +103,11 @@ pub(super) fn level_view<'a>(
         reference: shared::reference_lines(lang, s),
         level_url: here.link_to(&urls::level(&s.id, &l.id)),
         sheet_url: here.link_to(&urls::sheet_page(&s.id, &l.id)),
-        sheet_pdf: format!(
+        sheet_pdf: Some(format!(
             "{}#page={}",
             here.link_to(&urls::download::sheets(&s.id)),
             i + 1
-        ),
+        )),
     }
 }
 
