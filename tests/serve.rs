@@ -63,8 +63,20 @@ fn start_until(dir: &std::path::Path, extra: &[&str], until: &str) -> Server {
 }
 
 /// `rungs build --only site` in `dir`, into `dir/output`.
+/// Builds the site with the files it offers for download (the handbook, its Word edition and
+/// the sheets), which `serve` renders on request.
 fn build_site(dir: &std::path::Path) {
-    let output = rungs(dir, &["build", "--only", "site", "--commit", "none", "-q"]);
+    let output = rungs(
+        dir,
+        &[
+            "build",
+            "--only",
+            "site,handbook,word,sheets",
+            "--commit",
+            "none",
+            "-q",
+        ],
+    );
     assert_eq!(code(&output), 0, "{}", stderr(&output));
 }
 
