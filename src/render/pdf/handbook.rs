@@ -87,6 +87,7 @@ pub(crate) struct PageData<'a> {
 
 #[derive(Serialize)]
 pub(crate) struct SequenceData<'a> {
+    pub(crate) id: &'a str,
     pub(crate) name: &'a str,
     pub(crate) description: Vec<Node>,
     pub(crate) level_names: Vec<&'a str>,
@@ -322,6 +323,7 @@ pub fn sheets<'a>(h: &'a Standard, seq: &'a Sequence, info: &'a BuildInfo) -> Sh
 
 fn sequence<'a>(h: &'a Standard, seq: &'a Sequence) -> SequenceData<'a> {
     SequenceData {
+        id: &seq.id,
         name: &seq.name,
         description: nodes(seq.description.as_deref()),
         level_names: seq.levels.iter().map(|l| l.name.as_str()).collect(),

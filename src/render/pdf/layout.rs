@@ -296,6 +296,9 @@ fn collect_lines(frame: &Frame, origin: Point, out: &mut Vec<f64>) {
     for (point, item) in frame.items() {
         let at = origin + *point;
         match item {
+            // A rotated or scaled group (the draft watermark across a page) is not a line of
+            // the body.
+            FrameItem::Group(group) if !group.transform.is_only_translate() => {}
             FrameItem::Group(group) => {
                 let offset = Point::new(group.transform.tx, group.transform.ty);
                 collect_lines(&group.frame, at + offset, out);
