@@ -151,18 +151,8 @@ impl<'a> Build<'a> {
                 })
             },
             || -> Result<([usize; 5], [usize; 3]), RenderError> {
-                if ![
-                    Part::Handbook,
-                    Part::Word,
-                    Part::Sheets,
-                    Part::Reports,
-                    Part::Summaries,
-                    Part::Announcements,
-                    Part::Certificates,
-                ]
-                .iter()
-                .any(|p| wants(*p))
-                {
+                // Every part but the site is made of documents.
+                if !Part::ALL.iter().any(|&p| p != Part::Site && wants(p)) {
                     return Ok(([0; 5], [0; 3]));
                 }
                 let renderer = self.pdf_renderer()?;

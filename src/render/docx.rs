@@ -397,6 +397,22 @@ fn cell_lines(lines: &[String]) -> Vec<Paragraph> {
         .collect()
 }
 
+/// A cell in bold where it marks a key requirement.
+fn cell_key(text: &str, key: bool) -> Vec<Paragraph> {
+    if key {
+        cell_bold(text)
+    } else {
+        cell_text(text)
+    }
+}
+
+/// A table head: `first` columns, then a column per level.
+fn per_level(w: &Writer, first: &[&str], level_names: &[&str]) -> Vec<String> {
+    let mut head = w.head(first);
+    head.extend(level_names.iter().map(|n| n.to_string()));
+    head
+}
+
 fn cell_bold(text: &str) -> Vec<Paragraph> {
     vec![cell_par(vec![Run::new().add_text(text).bold()])]
 }
@@ -803,8 +819,7 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
 
     w.heading(2, w.t("matrix"), false);
     w.note(w.t("matrix_legend"));
-    let mut head = vec![w.t("competency").to_string()];
-    head.extend(seq.level_names.iter().map(|n| n.to_string()));
+    let head = per_level(w, &["competency"], &seq.level_names);
     let rows = seq
         .matrix
         .iter()
@@ -812,8 +827,10 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
             let mut cells = vec![cell_text(row.name)];
             cells.extend(row.cells.iter().map(|c| match c {
                 None => cell_text("–"),
-                Some(c) if c.key => cell_bold(&format!("{} ★", c.text)),
-                Some(c) => cell_text(&c.text),
+                Some(c) => cell_key(
+                    &format!("{}{}", c.text, if c.key { " ★" } else { "" }),
+                    c.key,
+                ),
             }));
             cells
         })
@@ -825,8 +842,7 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
     if !seq.behaviours.is_empty() {
         w.heading(2, w.t("behaviour_standards"), false);
         w.note(w.t("behaviour_legend"));
-        let mut head = vec![w.t("module").to_string(), w.t("activity").to_string()];
-        head.extend(seq.level_names.iter().map(|n| n.to_string()));
+        let head = per_level(w, &["module", "activity"], &seq.level_names);
         let rows = seq
             .behaviours
             .iter()
@@ -923,8 +939,7 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
             }
             if !p.rows.is_empty() {
                 w.note(w.t("position_requirements_note"));
-                let mut head = vec![w.t("competency").to_string()];
-                head.extend(p.level_names.iter().map(|n| n.to_string()));
+                let head = per_level(w, &["competency"], &p.level_names);
                 let rows = p
                     .rows
                     .iter()
@@ -937,11 +952,7 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
                                 if c.key { " ★" } else { "" },
                                 if c.raised { " ↑" } else { "" }
                             );
-                            if c.key {
-                                cell_bold(&text)
-                            } else {
-                                cell_text(&text)
-                            }
+                            cell_key(&text, c.key)
                         }));
                         cells
                     })
