@@ -104,7 +104,7 @@ fn the_word_edition_is_laid_out_as_an_official_document() {
         document.matches("<w:cantSplit />").count()
     );
     // A contents field over headings with outline levels, updated when opened.
-    assert!(document.contains(" TOC \\o &quot;1-2&quot;"));
+    assert!(document.contains(" TOC \\o &quot;1-3&quot;"));
     assert!(styles.contains("<w:outlineLvl w:val=\"0\" />"));
     // The revision record's and the contents' own titles are not listed in the contents.
     let unlisted = styles.split("w:styleId=\"Unlisted\"").nth(1).unwrap();

@@ -19,6 +19,9 @@ use crate::render::markdown::typst::Node;
 
 /// Twips per millimetre.
 const MM: f64 = 56.7;
+/// Tables of at most this many lines (a row's tallest cell's paragraphs, summed) are kept on
+/// one page: a third of a page of 小四 rows.
+const KEEP_WHOLE_LINES: usize = 12;
 /// The type area's width (156 mm), which tables span.
 const TYPE_WIDTH: usize = 8845;
 /// docx-rs 0.4 has no `w:tblHeader`: header rows carry this height (0.7 cm, at least) and
@@ -114,6 +117,7 @@ fn styles(docx: Docx) -> Docx {
         )
         .add_style(toc_style("ToC1", 0))
         .add_style(toc_style("ToC2", 1))
+        .add_style(toc_style("ToC3", 2))
         .add_style(
             Style::new("Note", StyleType::Paragraph)
                 .name("Note")
@@ -149,6 +153,10 @@ struct Writer<'d> {
     /// (chapter, section): the numbers the next headings take.
     chapter: usize,
     section: usize,
+    subsection: usize,
+    /// The next table's last row is kept with what follows it (a level's scoring with its
+    /// contributions, which end the level).
+    chain_next: bool,
     /// The contents' entries: (level 1–3, text).
     contents: Vec<(usize, String)>,
 }
@@ -185,9 +193,13 @@ impl<'d> Writer<'d> {
             }
             2 => {
                 self.section += 1;
+                self.subsection = 0;
                 format!("{}.{}　", self.chapter, self.section)
             }
-            _ => String::new(),
+            _ => {
+                self.subsection += 1;
+                format!("{}.{}.{}　", self.chapter, self.section, self.subsection)
+            }
         };
         self.unnumbered(level, &format!("{number}{text}"), new_page);
     }
@@ -317,9 +329,21 @@ impl<'d> Writer<'d> {
             }
             None => vec![TYPE_WIDTH / columns; columns],
         };
-        let cell = |paragraphs: Vec<Paragraph>, width: usize| {
+        // A short table stays whole (its heading comes along by its own keep-with-next): no
+        // table tail, and no heading over one row, alone on a page.
+        let lines: usize = rows
+            .iter()
+            .map(|r| r.iter().map(Vec::len).max().unwrap_or(1))
+            .sum();
+        let whole = lines <= KEEP_WHOLE_LINES;
+        // Each row but the last kept with the next: the table stays whole, and is not chained
+        // to what follows it.
+        let count = rows.len();
+        let chained = std::mem::take(&mut self.chain_next);
+        let cell = |paragraphs: Vec<Paragraph>, width: usize, keep: bool| {
             paragraphs
                 .into_iter()
+                .map(|p| if keep { p.keep_next(true) } else { p })
                 .fold(TableCell::new(), TableCell::add_paragraph)
                 .width(width, WidthType::Dxa)
                 .vertical_align(VAlignType::Center)
@@ -335,6 +359,7 @@ impl<'d> Writer<'d> {
                                 .add_run(Run::new().add_text(h)),
                         ],
                         *w,
+                        whole && count > 0,
                     )
                     .shading(docx_rs::Shading::new().fill("F2F2F2"))
                 })
@@ -344,14 +369,16 @@ impl<'d> Writer<'d> {
         .height_rule(HeightRule::AtLeast)
         .cant_split();
         let mut table_rows = vec![header];
-        for row in rows {
+        for (i, row) in rows.into_iter().enumerate() {
+            // A chained table's last rows go with what follows, never it alone.
+            let keep = (whole && i + 1 < count) || (chained && i + 3 >= count);
             let mut cells: Vec<TableCell> = row
                 .into_iter()
                 .zip(&grid)
-                .map(|(c, w)| cell(c, *w))
+                .map(|(c, w)| cell(c, *w, keep))
                 .collect();
             while cells.len() < columns {
-                cells.push(cell(vec![cell_par(Vec::new())], grid[cells.len()]));
+                cells.push(cell(vec![cell_par(Vec::new())], grid[cells.len()], keep));
             }
             table_rows.push(TableRow::new(cells).cant_split());
         }
@@ -504,6 +531,8 @@ pub fn handbook(standard: &Standard, info: &BuildInfo) -> Result<Vec<u8>, Render
         blocks: Vec::new(),
         chapter: 0,
         section: 0,
+        subsection: 0,
+        chain_next: false,
         contents: Vec::new(),
     };
     cover(&mut w, &d);
@@ -536,10 +565,10 @@ pub fn handbook(standard: &Standard, info: &BuildInfo) -> Result<Vec<u8>, Render
         .contents
         .iter()
         .enumerate()
-        .filter(|(_, (level, _))| *level <= 2)
+        .filter(|(_, (level, _))| *level <= 3)
         .fold(
             TableOfContents::new()
-                .heading_styles_range(1, 2)
+                .heading_styles_range(1, 3)
                 .without_sdt()
                 .dirty(),
             |toc, (i, (level, text))| {
@@ -913,7 +942,7 @@ fn sequence(w: &mut Writer, seq: &SequenceData) {
     if !seq.positions.is_empty() {
         w.heading(2, w.t("positions"), false);
         for p in &seq.positions {
-            w.subhead(p.name);
+            w.heading(3, p.name, false);
             w.text(&format!(
                 "{}{}{}",
                 w.t("position_levels"),
@@ -1093,6 +1122,7 @@ fn level(w: &mut Writer, l: &LevelData) {
         cell_bold(&l.pass),
     ]);
     let head = w.head(&["module", "item", "points"]);
+    w.chain_next = true;
     w.table(&head, rows, Some(&[4, 6, 2]));
     w.subhead(w.t("contributions"));
     if l.contributions.is_empty() {
@@ -1115,7 +1145,7 @@ fn dictionary(w: &mut Writer, d: &HandbookData) {
         w.heading(2, cat.name, false);
         w.markdown(&cat.description);
         for k in &cat.competencies {
-            w.unnumbered(3, k.name, false);
+            w.heading(3, k.name, false);
             w.lead(&format!(
                 "{}{}{}",
                 w.t("definition"),
@@ -1211,7 +1241,7 @@ fn scoring_rules(w: &mut Writer, d: &HandbookData) {
 /// tables, each level on a new page.
 fn sheets(w: &mut Writer, d: &HandbookData) {
     w.heading(1, w.t("sheets"), true);
-    w.text(w.t("sheets_note"));
+    w.text(w.t("sheets_note_word"));
     // The first sheet shares the chapter's page; every other starts one.
     let mut first = true;
     for seq in &d.sequences {
@@ -1272,14 +1302,16 @@ fn sheets(w: &mut Writer, d: &HandbookData) {
             rows.push(vec![cell_bold(w.t("total")), cell_bold(&l.total)]);
             rows.push(vec![cell_bold(w.t("pass")), cell_bold(&l.pass)]);
             let head = w.head(&["module", "points"]);
+            w.chain_next = true;
             w.table(&head, rows, Some(&[10, 3]));
             w.subhead(w.t("contributions"));
+            // The level's last lines stay together with the reference items under them.
             if l.contributions.is_empty() {
-                w.text(w.t("none"));
+                w.lead(w.t("none"));
             }
             for c in &l.contributions {
                 let line = format!("{}{}≥ {}{}", c.name, w.t("colon"), c.count, c.within);
-                w.text(&line);
+                w.lead(&line);
             }
             if !seq.reference.is_empty() {
                 let names: Vec<&str> = seq.reference.iter().map(|r| r.name).collect();

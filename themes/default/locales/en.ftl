@@ -2517,3 +2517,4 @@ cli-distribute-pdf_ua = Write tagged PDF/UA-1 (accessible) reports
 approval_signature = Signature
 matrix_legend = A number is the level to reach; ★ key item (must be met); “must be met”: a one-line standard to meet; – not required at this level
 downloads_missing = (not in this build: run `rungs build` with its part)
+sheets_note_word = Each level's essentials in brief: basic conditions, required competencies, scoring and pass mark, contributions. The one-page A4 layout to print and post is the sheets PDF.

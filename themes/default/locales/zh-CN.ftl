@@ -2268,3 +2268,4 @@ cli-distribute-pdf_ua = 生成带标签的 PDF/UA-1（无障碍）报告
 approval_signature = 签字
 matrix_legend = 数字为须达到的等级；★ 关键项（必须达到）；须达标：一句话标准须达到；– 本级不要求
 downloads_missing = （本次构建未生成：请构建相应部分后再发布）
+sheets_note_word = 各级别要点汇总：基本条件、能力素质要求、评分模块与合格分、贡献要求。一页一级、便于打印张贴的版式见一纸禅 PDF。
