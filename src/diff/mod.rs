@@ -305,6 +305,24 @@ fn competency_changes(
                 false,
             );
         }
+        let advice = |l: &crate::model::CompetencyLevel| {
+            l.suggestions
+                .iter()
+                .map(|s| format!("{}：{}", words::learning(lang, s.kind), s.text))
+                .collect::<Vec<_>>()
+                .join("；")
+        };
+        if advice(x) != advice(y) {
+            let label = format!("{grade} › {}", t("suggestions"));
+            add(
+                out,
+                at(&label),
+                None,
+                Some(advice(x)),
+                Some(advice(y)),
+                false,
+            );
+        }
         let items = x.behaviours.len().max(y.behaviours.len());
         for k in 0..items {
             let (before, after) = (x.behaviours.get(k), y.behaviours.get(k));
@@ -421,6 +439,28 @@ fn level_changes(
     let lang = new.settings.language;
     let t = |k: &str| lang.get(k);
     let base = |item: &str| [s.name.as_str(), y.name.as_str(), item].join(" › ");
+    // The level's texts: shown in the handbook, never deciding a verdict.
+    let texts = |list: &[String]| list.join("；");
+    for (label, before, after) in [
+        (t("diff_name"), x.name.clone(), y.name.clone()),
+        (t("diff_title_held"), x.title.clone(), y.title.clone()),
+        (
+            t("positioning"),
+            x.positioning.as_deref().map(excerpt).unwrap_or_default(),
+            y.positioning.as_deref().map(excerpt).unwrap_or_default(),
+        ),
+        (t("knowledge"), texts(&x.knowledge), texts(&y.knowledge)),
+        (
+            t("responsibilities"),
+            texts(&x.responsibilities),
+            texts(&y.responsibilities),
+        ),
+    ] {
+        if before != after {
+            let shown = |s: String| (!s.is_empty()).then_some(s);
+            add(out, base(label), None, shown(before), shown(after), false);
+        }
+    }
     let d = compare::compare(x, y);
     let key = |(level, key): (u32, bool)| {
         let text = t("diff_level").replace("{n}", &level.to_string());
