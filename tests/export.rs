@@ -567,22 +567,39 @@ fn the_workbook_has_a_grid_per_sequence_and_the_dictionary() {
     assert_eq!(files.keys().collect::<Vec<_>>(), ["standard.xlsx"]);
     let bytes = &files["standard.xlsx"];
     let mut book: calamine::Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).unwrap();
-    assert_eq!(book.sheet_names(), ["营销序列", "销售序列", "能力素质词典"]);
+    let names = book.sheet_names();
+    assert_eq!(
+        names[..6],
+        [
+            "说明",
+            "能力类别",
+            "贡献类型",
+            "能力素质",
+            "能力等级",
+            "序列"
+        ]
+    );
+    for name in [
+        "能力要求·营销序列",
+        "能力要求·销售序列",
+        "计分·销售序列",
+        "行为要求·营销序列",
+    ] {
+        assert!(names.iter().any(|n| n == name), "{name}: {names:?}");
+    }
 
-    let grid = book.worksheet_range("销售序列").unwrap();
+    let grid = book.worksheet_range("能力要求·销售序列").unwrap();
     let rows: Vec<&[Data]> = grid.rows().collect();
     let header: Vec<String> = rows[0].iter().map(cell_text).collect();
     assert_eq!(
         header,
         [
-            "编号",
-            "能力素质",
-            "类别",
-            "关键项",
-            "一级 助理客户经理",
-            "二级 客户经理",
-            "三级 高级客户经理",
-            "四级 销售总监"
+            "能力编号",
+            "能力名称",
+            "s1 一级",
+            "s2 二级",
+            "s3 三级",
+            "s4 四级"
         ]
     );
     let row = |id: &str| {
@@ -590,26 +607,26 @@ fn the_workbook_has_a_grid_per_sequence_and_the_dictionary() {
             .find(|r| cell_text(&r[0]) == id)
             .unwrap_or_else(|| panic!("no row {id}"))
     };
-    // Levels stay numbers (a key one shows its star through the number format).
-    assert_eq!(row("influence")[4], Data::Float(1.0));
-    assert_eq!(row("influence")[5], Data::Float(2.0));
-    assert_eq!(cell_text(&row("influence")[3]), "★");
+    // What each level requires in effect: s4 inherits s3's communication.
+    let cells = |id: &str| row(id)[2..].iter().map(cell_text).collect::<Vec<_>>();
+    assert_eq!(cells("influence"), ["1", "2★", "3★", "5★"]);
+    assert_eq!(cells("communication"), ["1", "2", "3", "3"]);
     // A one-line standard is met, not graded; integrity is key at s1.
-    assert_eq!(cell_text(&row("integrity")[4]), "✓ ★");
+    assert_eq!(cells("integrity")[0], "✓★");
 
-    let dictionary = book.worksheet_range("能力素质词典").unwrap();
+    let dictionary = book.worksheet_range("能力等级").unwrap();
     let communication = dictionary
         .rows()
         .find(|r| cell_text(&r[0]) == "communication")
         .unwrap();
     assert_eq!(cell_text(&communication[1]), "沟通能力");
-    assert!(cell_text(&communication[7]).contains("能基本理解并使用本专业的常用词汇"));
+    assert!(cell_text(&communication[4]).contains("能基本理解并使用本专业的常用词汇"));
 
     // The creation date is the edition's effective date, never the clock.
     let core = zip_entry(bytes, "docProps/core.xml");
     assert!(core.contains("2013-10-10T00:00:00Z"), "{core}");
     let sheet = zip_entry(bytes, "xl/worksheets/sheet2.xml");
-    assert!(sheet.contains("<pane "), "the header row is frozen");
+    assert!(sheet.contains("<pane "), "the header rows are frozen");
 }
 
 fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {

@@ -803,7 +803,7 @@ fn import_refuses_bombs_huge_sheets_and_unknown_encodings_by_name() {
     let out = rungs(dir.path(), &["import", "content", "big.csv"]);
     assert_eq!(code(&out), 2, "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("more than 20000 rows"),
+        stderr(&out).contains("more than 50000 rows"),
         "{}",
         stderr(&out)
     );

@@ -16,6 +16,8 @@ pub struct Args {
     pub format: ExportFormat,
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    #[arg(long)]
+    pub starter: bool,
 }
 
 /// What `rungs export` writes.
@@ -42,6 +44,29 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
                 files = example.into_iter().map(String::from).collect::<Vec<_>>()
             )),
         );
+    }
+    if format == ExportFormat::Xlsx {
+        let out = out.expect("refused above");
+        let path = super::workbook::workbook_path(out);
+        if args.starter {
+            let starter = super::workbook::starter(ui.language())?;
+            let bytes = super::workbook::bytes_of(&starter, ui.language())?;
+            return super::workbook::write_workbook(&path, &bytes, ui);
+        }
+        // The standard as its files say it, checked first: a workbook of a broken standard
+        // would not read back.
+        let (project, checked) = super::standard_only(content, ui)?;
+        super::refuse_inside(&path, &project.folders())?;
+        let language = checked
+            .model
+            .as_ref()
+            .expect("checked")
+            .standard
+            .settings
+            .language;
+        let files = rungs::interchange::standard::Content::read(content).map_err(Failure::usage)?;
+        let bytes = super::workbook::bytes_of(&files, language)?;
+        return super::workbook::write_workbook(&path, &bytes, ui);
     }
     let (project, checked) = super::standard_only(content, ui)?;
     let standard = &checked
@@ -87,9 +112,6 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         (format, Some(out)) => {
             let files = match format {
                 ExportFormat::Csv => export::csv_files(standard),
-                ExportFormat::Xlsx => export::xlsx_files(standard).map_err(|e| {
-                    Failure::usage(msg!("cli-cannot-write-workbook", error = e.to_string()))
-                })?,
                 _ => export::case_files(standard),
             };
             write_folder(out, &files)?;

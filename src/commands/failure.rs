@@ -53,6 +53,16 @@ impl Ui {
 
     /// Speaks as the project asks when the user did not choose: its `language`, its own
     /// locale files and overrides. Warns once when `--lang` named a language nobody has.
+    /// Speaks the language `tag` of a bundled locale (a workbook's, say) unless the user
+    /// chose one.
+    pub fn adopt_bundled(&self, tag: &str) {
+        let bundled: Vec<String> = locale::bundled_tags().map(str::to_string).collect();
+        let (tag, _) = locale::choose(&self.choice, Some(tag), &bundled);
+        if let Some(language) = Language::bundled(&tag) {
+            *self.language.write().unwrap_or_else(|e| e.into_inner()) = language;
+        }
+    }
+
     pub fn adopt(&self, checked: &Checked) {
         let (tag, unknown) = locale::choose(
             &self.choice,

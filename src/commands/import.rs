@@ -27,6 +27,10 @@ pub struct Args {
     pub skip_bad: bool,
     #[arg(long)]
     pub dry_run: bool,
+    #[arg(long)]
+    pub standard: bool,
+    #[arg(long)]
+    pub allow_removals: bool,
 }
 
 pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
@@ -37,6 +41,13 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
             return Err(Failure::usage(msg!("import-no-file")));
         }
     };
+    if let Some((sheets, language)) = super::workbook::recognise(&file, args.standard)? {
+        let options = super::workbook::ImportOptions {
+            allow_removals: args.allow_removals,
+            dry_run: args.dry_run,
+        };
+        return super::workbook::import(&content, &file, &sheets, language, &options, ui);
+    }
     let records = args.records.records.as_deref();
     let standards: Arc<dyn ContentSource> = Arc::new(DiskSource::open(&content)?);
     let own: Option<Arc<dyn ContentSource>> = match records {

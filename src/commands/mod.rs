@@ -21,6 +21,7 @@ mod send;
 mod serve;
 mod template;
 mod verify;
+mod workbook;
 
 mod failure;
 mod help;

@@ -42,11 +42,3 @@ pub fn csv_files(standard: &Standard) -> Vec<File> {
         .map(|(name, bytes)| File { name, bytes })
         .collect()
 }
-
-/// The workbook, `standard.xlsx`.
-pub fn xlsx_files(standard: &Standard) -> Result<Vec<File>, rust_xlsxwriter::XlsxError> {
-    Ok(vec![File {
-        name: XLSX_FILE.into(),
-        bytes: grid::xlsx(standard)?,
-    }])
-}

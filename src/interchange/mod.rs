@@ -8,6 +8,7 @@ pub mod columns;
 pub mod import;
 pub mod node;
 pub mod ratings;
+pub mod standard;
 pub mod template;
 
 // Reading and writing cells is shared with the roster's loader, one layer down.

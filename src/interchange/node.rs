@@ -199,7 +199,7 @@ impl<'de> Visitor<'de> for NodeVisitor {
 }
 
 /// A mapping key as text, whatever scalar it was written as (`2024: …` is the key "2024").
-struct KeyText(String);
+pub(crate) struct KeyText(pub(crate) String);
 
 impl<'de> de::Deserialize<'de> for KeyText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<KeyText, D::Error> {
@@ -368,6 +368,34 @@ fn segments(
     let same_keys =
         found.len() == entries.len() && found.iter().zip(entries).all(|((a, _), (b, _))| a == b);
     same_keys.then(|| (preamble, found.into_iter().map(|(_, text)| text).collect()))
+}
+
+/// `key: value` at `indent`, as [`emit`] lays it out (a block value on the lines below).
+pub(crate) fn write_entry(out: &mut String, key: &str, value: &Node, indent: usize) {
+    block_map(out, &[(key.to_string(), value.clone())], indent);
+}
+
+/// `- value` with its dash at `indent`, as [`emit`] lays out list items; a mapping on lines
+/// of its own when `block` (beside siblings written so), however short.
+pub(crate) fn write_item(out: &mut String, value: &Node, indent: usize, block: bool) {
+    match value {
+        Node::Map(entries) if block && !entries.is_empty() => {
+            let (first, rest) = entries.split_first().expect("not empty");
+            pad(out, indent);
+            out.push_str("- ");
+            let key = scalar_text(&first.0);
+            out.push_str(&key);
+            out.push(':');
+            value_after_key(out, &first.1, indent + 2, indent + 2 + width(&key) + 2);
+            block_map(out, rest, indent + 2);
+        }
+        _ => block_seq(out, std::slice::from_ref(value), indent),
+    }
+}
+
+/// The value on one line, when it has such a form (scalars, short collections of scalars).
+pub(crate) fn flow_text(node: &Node) -> Option<String> {
+    flow(node)
 }
 
 /// A mapping or list goes on one line when the whole line, key and indent included, is at

@@ -104,3 +104,28 @@ pub fn frame(
     sheet.set_footer(&page.footer);
     Ok(())
 }
+
+/// A worksheet name Excel accepts (no `[]:*?/\`, at most 31 characters), unique in the book.
+pub fn unique_sheet_name(name: &str, taken: &mut Vec<String>) -> String {
+    let base: String = name
+        .chars()
+        .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
+        .take(31)
+        .collect();
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while taken
+        .iter()
+        .any(|t| t.to_lowercase() == candidate.to_lowercase())
+    {
+        let suffix = format!(" ({n})");
+        candidate = base
+            .chars()
+            .take(31 - suffix.chars().count())
+            .collect::<String>()
+            + &suffix;
+        n += 1;
+    }
+    taken.push(candidate.clone());
+    candidate
+}

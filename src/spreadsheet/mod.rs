@@ -39,9 +39,10 @@ pub const MAX_CSV_BYTES: u64 = 64 * 1024 * 1024;
 /// The most bytes a workbook file may have, and its parts together once unpacked.
 pub const MAX_WORKBOOK_BYTES: u64 = 32 * 1024 * 1024;
 pub const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
-/// The most rows one sheet may have (a level's sheet of 20,000 employees; a larger
-/// organisation imports by department), and the most cells of a file.
-pub const MAX_ROWS: usize = 20_000;
+/// The most rows one sheet may have (a level's sheet of 50,000 employees, or the levels
+/// of 10,000 competencies in a standard workbook; a larger organisation imports by
+/// department), and the most cells of a file, which bound the memory a read takes.
+pub const MAX_ROWS: usize = 50_000;
 pub const MAX_CELLS: usize = 2_000_000;
 
 impl Cell {

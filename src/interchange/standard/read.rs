@@ -1,0 +1,830 @@
+//! A filled-in standard workbook read back into the content files' trees: each sheet's rows
+//! against its columns (found by their headers, so moved columns still read), each cell
+//! through its field's codec, errors placed at sheet, row, column and value.
+
+use std::collections::BTreeSet;
+
+use crate::interchange::import::{At, RowError};
+use crate::interchange::node::Node;
+use crate::locale::Message;
+use crate::model::Language;
+use crate::msg;
+use crate::spreadsheet::{Cell, Sheet, column_letter};
+
+use super::book::{self, Column, Role, inheritance_unit, inherited_value};
+use super::codec::Names;
+use super::grid::{self, GridError, Kind, ReadRow};
+use super::tables::{Field, Home, TABLES, Table, cell_text, key_order};
+use super::{SETTINGS, Work, entry_id, list_mut, put};
+
+/// Whether `sheets` are a standard workbook: they hold its dictionary and levels sheets, in
+/// one of the bundled languages. Returns that language.
+pub fn recognise(sheets: &[Sheet]) -> Option<Language> {
+    crate::locale::bundled_tags()
+        .filter_map(Language::bundled)
+        .find(|language| {
+            ["competencies", "levels"].iter().all(|key| {
+                let name = language.get(&format!("book_sheet_{key}"));
+                !name.is_empty() && sheets.iter().any(|s| s.name == name)
+            })
+        })
+}
+
+/// What reading a workbook came to: the content as the workbook says it, the problems, and
+/// notes (sheets missing, so their part was left as it is).
+pub struct Plan {
+    pub work: Work,
+    pub errors: Vec<RowError>,
+    pub notes: Vec<Message>,
+}
+
+/// A row of a table sheet: where it is, the ids placing it (blank as ""), a cell per field
+/// (`None` when the sheet lacks the column).
+struct TableRow {
+    row: usize,
+    keys: Vec<String>,
+    cells: Vec<Option<Cell>>,
+}
+
+struct Reader<'a> {
+    sheet: &'a Sheet,
+    /// Column index in the sheet of each column of the layout, when present.
+    found: Vec<Option<usize>>,
+    columns: Vec<Column>,
+    errors: Vec<RowError>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(sheet: &'a Sheet, columns: Vec<Column>) -> Reader<'a> {
+        let header: Vec<String> = sheet
+            .rows
+            .first()
+            .map(|r| r.iter().map(|c| cell_text(c).unwrap_or_default()).collect())
+            .unwrap_or_default();
+        let found = columns
+            .iter()
+            .map(|c| header.iter().position(|h| *h == c.header))
+            .collect();
+        Reader {
+            sheet,
+            found,
+            columns,
+            errors: Vec::new(),
+        }
+    }
+
+    /// The data rows: after the header, not the notes row (`#`), not blank.
+    fn data(&self) -> impl Iterator<Item = (usize, &'a Vec<Cell>)> {
+        self.sheet
+            .rows
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(_, row)| {
+                let first = row.iter().find_map(cell_text);
+                first.is_some_and(|t| !t.starts_with('#'))
+                    || (row.iter().any(|c| cell_text(c).is_some())
+                        && !row
+                            .first()
+                            .and_then(cell_text)
+                            .is_some_and(|t| t.starts_with('#')))
+            })
+            .map(|(i, row)| (i + 1, row))
+    }
+
+    fn cell(&self, row: &[Cell], column: usize) -> Option<Cell> {
+        self.found[column].map(|c| row.get(c).cloned().unwrap_or(Cell::Empty))
+    }
+
+    fn error(
+        &mut self,
+        row: usize,
+        column: Option<usize>,
+        value: Option<String>,
+        message: Message,
+    ) {
+        let column = column.map(|c| {
+            let index = self.found[c].unwrap_or(c);
+            (column_letter(index), self.columns[c].header.clone())
+        });
+        self.errors.push(RowError {
+            at: At {
+                sheet: self.sheet.name.clone(),
+                row,
+            },
+            column,
+            value,
+            message,
+            help: None,
+        });
+    }
+}
+
+/// Reads `sheets` over `work`, the content as it is.
+pub fn plan(mut work: Work, sheets: &[Sheet], language: Language) -> Plan {
+    let mut errors = Vec::new();
+    let mut notes = Vec::new();
+    let find = |name: &str| sheets.iter().find(|s| s.name == name);
+    // Per-sequence sheets are named after their sequence as it was, before a rename.
+    let original: Vec<(Kind, String, String)> = book::grids(&work, language)
+        .into_iter()
+        .map(|(kind, id, name, _)| (kind, id, name))
+        .collect();
+    for table in TABLES {
+        let name = book::table_sheet(table, language);
+        let Some(sheet) = find(&name) else {
+            notes.push(msg!("book-sheet-missing", sheet = &name));
+            continue;
+        };
+        let names = Names {
+            language,
+            categories: work.categories(),
+            competencies: work.competencies(),
+        };
+        let mut reader = Reader::new(sheet, book::table_columns(table, language));
+        let missing: Vec<String> = reader
+            .columns
+            .iter()
+            .zip(&reader.found)
+            .filter(|(c, f)| matches!(c.role, Role::Key(_)) && f.is_none())
+            .map(|(c, _)| c.header.clone())
+            .collect();
+        if !missing.is_empty() {
+            reader.error(
+                1,
+                None,
+                None,
+                msg!("book-key-column-missing", columns = missing.join("、")),
+            );
+            errors.append(&mut reader.errors);
+            continue;
+        }
+        let rows = read_rows(&mut reader, table);
+        apply_table(&mut work, table, &rows, &names, &mut reader);
+        errors.append(&mut reader.errors);
+    }
+    for kind in Kind::ALL {
+        let prefix = language.get(&format!("book_sheet_{}", kind.key()));
+        for sheet in sheets.iter().filter(|s| s.name.starts_with(prefix)) {
+            let id = original
+                .iter()
+                .find(|(k, _, name)| *k == kind && *name == sheet.name)
+                .map(|(_, id, _)| id.clone())
+                .or_else(|| {
+                    book::grids(&work, language)
+                        .into_iter()
+                        .find(|(k, _, name, _)| *k == kind && *name == sheet.name)
+                        .map(|(_, id, _, _)| id)
+                });
+            let path = id.map(|id| work.path_for(Home::Sequence, &id));
+            match path.filter(|p| work.nodes.contains_key(p)) {
+                Some(path) => errors.extend(apply_grid(&mut work, kind, sheet, &path, language)),
+                None => notes.push(msg!("book-grid-sheet-skipped", sheet = &sheet.name)),
+            }
+        }
+    }
+    Plan {
+        work,
+        errors,
+        notes,
+    }
+}
+
+fn read_rows(reader: &mut Reader, table: &Table) -> Vec<TableRow> {
+    let keys: Vec<usize> = reader
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.role, Role::Key(_)))
+        .map(|(i, _)| i)
+        .collect();
+    let fields: Vec<usize> = (0..table.fields.len())
+        .map(|f| {
+            reader
+                .columns
+                .iter()
+                .position(|c| c.role == Role::Field(f))
+                .expect("every field has a column")
+        })
+        .collect();
+    let data: Vec<(usize, Vec<Cell>)> = reader.data().map(|(r, row)| (r, row.clone())).collect();
+    data.into_iter()
+        .map(|(row, cells)| TableRow {
+            row,
+            keys: keys
+                .iter()
+                .map(|k| {
+                    reader
+                        .cell(&cells, *k)
+                        .as_ref()
+                        .and_then(cell_text)
+                        .unwrap_or_default()
+                })
+                .collect(),
+            cells: fields.iter().map(|f| reader.cell(&cells, *f)).collect(),
+        })
+        .collect()
+}
+
+/// The index of the layout column of a table's field, for errors.
+fn field_column(reader: &Reader, field: usize) -> Option<usize> {
+    reader
+        .columns
+        .iter()
+        .position(|c| c.role == Role::Field(field))
+}
+
+fn key_column(reader: &Reader, depth: usize) -> Option<usize> {
+    reader
+        .columns
+        .iter()
+        .position(|c| c.role == Role::Key(depth))
+}
+
+fn apply_table(
+    work: &mut Work,
+    table: &Table,
+    rows: &[TableRow],
+    names: &Names,
+    reader: &mut Reader,
+) {
+    let Some(folder) = table.home.folder() else {
+        let mut settings = work.nodes.remove(SETTINGS).unwrap_or_else(Node::map);
+        let all: Vec<&TableRow> = rows.iter().collect();
+        apply_chain(&mut settings, table, 0, 0, &all, names, reader);
+        work.nodes.insert(SETTINGS.to_string(), settings);
+        return;
+    };
+    let mut groups: Vec<(String, Vec<&TableRow>)> = Vec::new();
+    // By id, so a sheet of thousands of files is grouped in one pass.
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for row in rows {
+        if row.keys[0].is_empty() {
+            reader.error(
+                row.row,
+                key_column(reader, 0),
+                None,
+                msg!("book-id-missing"),
+            );
+            continue;
+        }
+        if !valid_id(&row.keys[0]) {
+            reader.error(
+                row.row,
+                key_column(reader, 0),
+                Some(row.keys[0].clone()),
+                msg!("book-bad-id"),
+            );
+            continue;
+        }
+        match index.get(&row.keys[0]) {
+            Some(&i) => groups[i].1.push(row),
+            None => {
+                index.insert(row.keys[0].clone(), groups.len());
+                groups.push((row.keys[0].clone(), vec![row]));
+            }
+        }
+    }
+    let existing: Vec<(String, String)> = work
+        .homes(table.home)
+        .into_iter()
+        .map(|(p, n)| (p.clone(), Work::file_id(p, n)))
+        .collect();
+    if table.chain.is_empty() {
+        // This sheet says which files there are: one gone from it is removed.
+        for (path, id) in &existing {
+            if !index.contains_key(id) {
+                work.nodes.remove(path);
+            }
+        }
+    }
+    for (path, id) in &existing {
+        if !table.chain.is_empty() && !index.contains_key(id) {
+            let node = work.nodes.get_mut(path).expect("listed");
+            apply_chain(node, table, 0, 1, &[], names, reader);
+        }
+    }
+    for (id, group) in groups {
+        let path = work.path_for(table.home, &id);
+        if !work.nodes.contains_key(&path) {
+            if !table.chain.is_empty() {
+                for row in &group {
+                    reader.error(
+                        row.row,
+                        key_column(reader, 0),
+                        Some(id.clone()),
+                        msg!(
+                            "book-unknown-file-id",
+                            sheet = names.language.get(if table.home == Home::Competency {
+                                "book_sheet_competencies"
+                            } else {
+                                "book_sheet_sequences"
+                            })
+                        ),
+                    );
+                }
+                continue;
+            }
+            let _ = folder;
+            work.nodes.insert(
+                path.clone(),
+                Node::Map(vec![("id".into(), Node::Str(id.clone()))]),
+            );
+        }
+        let node = work.nodes.get_mut(&path).expect("present");
+        apply_chain(node, table, 0, 1, &group, names, reader);
+    }
+}
+
+/// An id as content files take it: lower-case letters, digits and `-`.
+fn valid_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Applies `rows` to the entities under `node` from chain step `depth`; `offset` is the
+/// index of the first chain key among the rows' keys.
+fn apply_chain(
+    node: &mut Node,
+    table: &Table,
+    depth: usize,
+    offset: usize,
+    rows: &[&TableRow],
+    names: &Names,
+    reader: &mut Reader,
+) {
+    let Some((list, key)) = table.chain.get(depth) else {
+        if let [row] = rows {
+            apply_fields(node, &[], table, row, names, reader);
+        } else if let Some(row) = rows.get(1) {
+            reader.error(
+                row.row,
+                key_column(reader, offset - 1),
+                None,
+                msg!("book-duplicate-id"),
+            );
+        }
+        return;
+    };
+    let last = depth + 1 == table.chain.len();
+    let k = offset + depth;
+    let has_parent_fields = table.fields.iter().any(|f| f.parent);
+    // The parent's own fields, from any of its rows that gives them.
+    if last && has_parent_fields {
+        for (i, field) in table.fields.iter().enumerate().filter(|(_, f)| f.parent) {
+            let mut said: Option<(usize, Option<Node>)> = None;
+            for row in rows {
+                let Some(cell) = &row.cells[i] else { continue };
+                if cell_text(cell).is_none() {
+                    continue;
+                }
+                match field.codec.decode(cell, node.at(field.path), names) {
+                    Err(message) => {
+                        reader.error(row.row, field_column(reader, i), cell_text(cell), message)
+                    }
+                    Ok(value) => match &said {
+                        Some((_, before)) if !same(before.as_ref(), value.as_ref()) => reader
+                            .error(
+                                row.row,
+                                field_column(reader, i),
+                                cell_text(cell),
+                                msg!("book-parent-conflict"),
+                            ),
+                        _ => said = Some((row.row, value)),
+                    },
+                }
+            }
+            // A parent's field is cleared only by its own row (one with no entry id).
+            let own_row = rows
+                .iter()
+                .find(|r| r.keys.get(k).is_some_and(String::is_empty));
+            match said {
+                Some((_, value)) => set(node, field.path, value),
+                None if own_row.is_some_and(|r| r.cells[i].is_some()) => {
+                    set(node, field.path, None)
+                }
+                None => {}
+            }
+        }
+    }
+    let positional = key.is_empty();
+    let mut items = match node.get(list) {
+        Some(Node::Seq(items)) => items.clone(),
+        _ => Vec::new(),
+    };
+    let id_of = |item: &Node, i: usize| {
+        if positional {
+            (i + 1).to_string()
+        } else {
+            entry_id(item, key).unwrap_or_default()
+        }
+    };
+    let entry_rows = |id: &str| -> Vec<&TableRow> {
+        rows.iter()
+            .copied()
+            .filter(|r| r.keys.get(k).is_some_and(|x| x == id))
+            .collect()
+    };
+    let mut kept: Vec<Node> = Vec::new();
+    let old_ids: Vec<String> = items.iter().enumerate().map(|(i, n)| id_of(n, i)).collect();
+    let owned = last || has_parent_fields;
+    let mut new_rows: Vec<(String, Vec<&TableRow>)> = Vec::new();
+    for row in rows {
+        let id = row.keys.get(k).cloned().unwrap_or_default();
+        if id.is_empty() {
+            let blank = row
+                .cells
+                .iter()
+                .all(|c| c.as_ref().is_none_or(|c| cell_text(c).is_none()));
+            if positional && !blank {
+                new_rows.push((String::new(), vec![row]));
+            } else if !(last && has_parent_fields) {
+                reader.error(
+                    row.row,
+                    key_column(reader, k),
+                    None,
+                    msg!("book-id-missing"),
+                );
+            }
+            continue;
+        }
+        if !old_ids.contains(&id) {
+            if !owned {
+                reader.error(
+                    row.row,
+                    key_column(reader, k),
+                    Some(id.clone()),
+                    msg!(
+                        "book-unknown-file-id",
+                        sheet = names.language.get("book_sheet_levels")
+                    ),
+                );
+                continue;
+            }
+            if positional {
+                reader.error(
+                    row.row,
+                    key_column(reader, k),
+                    Some(id.clone()),
+                    msg!("book-bad-position", count = old_ids.len()),
+                );
+                continue;
+            }
+            let valid = if *key == "level" {
+                id.parse::<u32>().is_ok_and(|n| n >= 1)
+            } else {
+                valid_id(&id)
+            };
+            if !valid {
+                reader.error(
+                    row.row,
+                    key_column(reader, k),
+                    Some(id.clone()),
+                    msg!("book-bad-id"),
+                );
+                continue;
+            }
+            match new_rows.iter_mut().find(|(i, _)| *i == id) {
+                Some((_, g)) => g.push(row),
+                None => new_rows.push((id, vec![row])),
+            }
+        }
+    }
+    // The entries of an intermediate list belong to another sheet unless this one names
+    // them with fields of their own (a module's name): those stay, whatever the rows.
+    for (i, item) in items.drain(..).enumerate() {
+        let mine = entry_rows(&old_ids[i]);
+        if mine.is_empty() && owned {
+            continue;
+        }
+        kept.push(item);
+        let at = kept.len() - 1;
+        descend(&mut kept, at, table, depth, offset, &mine, names, reader);
+    }
+    for (id, group) in new_rows {
+        let entry = if positional {
+            Node::map()
+        } else if *key == "level" {
+            Node::Map(vec![(
+                key.to_string(),
+                Node::Int(id.parse().expect("checked")),
+            )])
+        } else {
+            Node::Map(vec![(key.to_string(), Node::Str(id))])
+        };
+        kept.push(entry);
+        let at = kept.len() - 1;
+        descend(&mut kept, at, table, depth, offset, &group, names, reader);
+    }
+    let was_there = node.get(list).is_some();
+    if kept.is_empty() {
+        if was_there {
+            put(node, &[list], None);
+        }
+    } else if !was_there
+        || !node
+            .get(list)
+            .is_some_and(|old| old.same(&Node::Seq(kept.clone())))
+    {
+        *list_mut(node, list) = kept;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn descend(
+    kept: &mut [Node],
+    at: usize,
+    table: &Table,
+    depth: usize,
+    offset: usize,
+    rows: &[&TableRow],
+    names: &Names,
+    reader: &mut Reader,
+) {
+    let last = depth + 1 == table.chain.len();
+    if !last {
+        apply_chain(&mut kept[at], table, depth + 1, offset, rows, names, reader);
+        return;
+    }
+    if let Some(row) = rows.get(1) {
+        reader.error(
+            row.row,
+            key_column(reader, offset + depth),
+            None,
+            msg!("book-duplicate-id"),
+        );
+        return;
+    }
+    let (before, rest) = kept.split_at_mut(at);
+    apply_fields(&mut rest[0], before, table, rows[0], names, reader);
+}
+
+fn same(a: Option<&Node>, b: Option<&Node>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a.same(b),
+        _ => false,
+    }
+}
+
+/// Sets a field only when its value changes, so an unchanged one keeps its place and form.
+fn set(entity: &mut Node, path: &[&str], value: Option<Node>) {
+    if same(entity.at(path), value.as_ref()) {
+        return;
+    }
+    match (path, value) {
+        // A field whose path is the entity itself (a contribution's kind or kinds).
+        ([], Some(v)) => *entity = v,
+        ([], None) => {}
+        (path, value) => put(entity, path, value),
+    }
+}
+
+/// A row's fields onto its entity; `before` are the entries before it in its list (the
+/// levels below, for inherited fields).
+fn apply_fields(
+    entity: &mut Node,
+    before: &[Node],
+    table: &Table,
+    row: &TableRow,
+    names: &Names,
+    reader: &mut Reader,
+) {
+    let mut units: Vec<&[&str]> = Vec::new();
+    for (i, field) in table.fields.iter().enumerate() {
+        if field.parent {
+            continue;
+        }
+        let Some(cell) = &row.cells[i] else { continue };
+        if field.inherited {
+            let unit = inheritance_unit(field.path);
+            if !units.contains(&unit) {
+                units.push(unit);
+            }
+            continue;
+        }
+        match field.codec.decode(cell, entity.at(field.path), names) {
+            Ok(value) => set(entity, field.path, value),
+            Err(message) => {
+                reader.error(row.row, field_column(reader, i), cell_text(cell), message)
+            }
+        }
+    }
+    for unit in units {
+        let fields: Vec<(usize, &Field)> = table
+            .fields
+            .iter()
+            .enumerate()
+            .filter(|(i, f)| {
+                f.inherited && inheritance_unit(f.path) == unit && row.cells[*i].is_some()
+            })
+            .collect();
+        let mut desired = Vec::new();
+        let mut failed = false;
+        for (i, field) in &fields {
+            let cell = row.cells[*i].as_ref().expect("filtered");
+            let current = entity
+                .at(field.path)
+                .cloned()
+                .or_else(|| inherited_value(before, field.path));
+            match field.codec.decode(cell, current.as_ref(), names) {
+                Ok(value) => desired.push((*i, *field, value)),
+                Err(message) => {
+                    reader.error(row.row, field_column(reader, *i), cell_text(cell), message);
+                    failed = true;
+                }
+            }
+        }
+        if failed {
+            continue;
+        }
+        if entity.at(unit).is_some() {
+            for (_, field, value) in desired {
+                set(entity, field.path, value);
+            }
+            continue;
+        }
+        let inherits = desired
+            .iter()
+            .all(|(_, f, v)| same(v.as_ref(), inherited_value(before, f.path).as_ref()));
+        if inherits {
+            continue;
+        }
+        if desired.iter().all(|(_, _, v)| v.is_none()) {
+            let (i, field, _) = desired[0];
+            let was = inherited_value(before, field.path)
+                .map(|n| field.codec.encode(Some(&n), names))
+                .map(|o| match o {
+                    super::codec::Out::Text(t) => t,
+                    super::codec::Out::Number(n) => crate::spreadsheet::values::number_text(n),
+                    super::codec::Out::Blank => String::new(),
+                })
+                .unwrap_or_default();
+            reader.error(
+                row.row,
+                field_column(reader, i),
+                None,
+                msg!("book-cannot-drop-inherited", was = was),
+            );
+            continue;
+        }
+        for (_, field, value) in desired {
+            if let Some(v) = value {
+                entity.set(field.path, v, &key_order);
+            }
+        }
+    }
+}
+
+/// A per-sequence sheet onto its sequence.
+fn apply_grid(
+    work: &mut Work,
+    kind: Kind,
+    sheet: &Sheet,
+    path: &str,
+    language: Language,
+) -> Vec<RowError> {
+    let mut errors = Vec::new();
+    let located = |row: usize,
+                   column: Option<(usize, String)>,
+                   value: Option<String>,
+                   message: Message| RowError {
+        at: At {
+            sheet: sheet.name.clone(),
+            row,
+        },
+        column: column.map(|(i, h)| (column_letter(i), h)),
+        value,
+        message,
+        help: None,
+    };
+    let sequence = work.nodes.get(path).expect("found").clone();
+    let fixed = book::grid_columns(kind, &sequence, language);
+    let header: Vec<String> = sheet
+        .rows
+        .first()
+        .map(|r| r.iter().map(|c| cell_text(c).unwrap_or_default()).collect())
+        .unwrap_or_default();
+    let position = |role: &Role| {
+        let column = fixed.iter().find(|c| c.role == *role)?;
+        header.iter().position(|h| *h == column.header)
+    };
+    let keys: Vec<Option<usize>> = match kind {
+        Kind::Scoring => vec![position(&Role::Key(0)), position(&Role::Key(1))],
+        _ => vec![position(&Role::Key(0))],
+    };
+    let name_column = fixed
+        .iter()
+        .position(|c| c.role == Role::Info)
+        .and_then(|i| header.iter().position(|h| *h == fixed[i].header));
+    if keys.iter().any(Option::is_none) {
+        errors.push(located(
+            1,
+            None,
+            None,
+            msg!(
+                "book-key-column-missing",
+                columns = fixed
+                    .iter()
+                    .filter(|c| matches!(c.role, Role::Key(_)))
+                    .map(|c| c.header.clone())
+                    .collect::<Vec<_>>()
+                    .join("、")
+            ),
+        ));
+        return errors;
+    }
+    let level_ids: Vec<String> = grid::levels(&sequence)
+        .iter()
+        .filter_map(|l| entry_id(l, "id"))
+        .collect();
+    let fixed_headers: BTreeSet<&str> = fixed
+        .iter()
+        .filter(|c| !matches!(c.role, Role::Level(_)))
+        .map(|c| c.header.as_str())
+        .collect();
+    let mut columns = Vec::new();
+    for (i, h) in header.iter().enumerate() {
+        if h.is_empty() || fixed_headers.contains(h.as_str()) {
+            continue;
+        }
+        let id = h.split_whitespace().next().unwrap_or_default().to_string();
+        if level_ids.contains(&id) {
+            columns.push((i, id));
+        } else {
+            errors.push(located(
+                1,
+                Some((i, h.clone())),
+                None,
+                msg!("book-unknown-level-column", levels = level_ids.join("、")),
+            ));
+        }
+    }
+    let competencies = work.competencies();
+    let mut rows = Vec::new();
+    for (r, row) in sheet.rows.iter().enumerate().skip(1) {
+        let text = |i: Option<usize>| {
+            i.and_then(|i| row.get(i))
+                .and_then(cell_text)
+                .unwrap_or_default()
+        };
+        let first = row.first().and_then(cell_text);
+        if first.as_deref().is_some_and(|t| t.starts_with('#'))
+            || row.iter().all(|c| cell_text(c).is_none())
+        {
+            continue;
+        }
+        let mut ids: Vec<String> = keys.iter().map(|k| text(*k)).collect();
+        if kind == Kind::Competencies && ids[0].is_empty() {
+            // A new row may name its competency instead.
+            let name = text(name_column);
+            match competencies.iter().find(|(_, n)| *n == name) {
+                Some((id, _)) => ids[0] = id.clone(),
+                None => {
+                    errors.push(located(
+                        r + 1,
+                        name_column.map(|i| (i, header[i].clone())),
+                        Some(name),
+                        msg!("book-unknown-competency", name = text(name_column)),
+                    ));
+                    continue;
+                }
+            }
+        }
+        if ids[0].is_empty() {
+            errors.push(located(
+                r + 1,
+                keys[0].map(|i| (i, header[i].clone())),
+                None,
+                msg!("book-id-missing"),
+            ));
+            continue;
+        }
+        let cells = columns
+            .iter()
+            .map(|(i, _)| (*i, row.get(*i).cloned().unwrap_or(Cell::Empty)))
+            .collect();
+        rows.push(ReadRow {
+            row: r + 1,
+            ids,
+            cells,
+        });
+    }
+    let top = |id: &str| work.competency_top(id);
+    let mut updated = sequence;
+    let problems: Vec<GridError> = grid::apply(&mut updated, kind, &columns, &rows, &top);
+    for p in problems {
+        let column = p
+            .column
+            .map(|i| (i, header.get(i).cloned().unwrap_or_default()));
+        let value = p
+            .column
+            .and_then(|i| sheet.rows.get(p.row - 1)?.get(i))
+            .and_then(cell_text);
+        errors.push(located(p.row, column, value, p.message));
+    }
+    work.nodes.insert(path.to_string(), updated);
+    errors
+}
