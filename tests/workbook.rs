@@ -616,3 +616,117 @@ fn a_workbook_filled_from_scratch_makes_a_project_that_checks() {
     assert_eq!(code(&out), 2, "{}", stderr(&out));
     assert!(!dir.path().join("other").exists());
 }
+
+#[test]
+fn cleared_cells_remove_exactly_their_entries_whatever_the_row_order() {
+    let dir = sample();
+    let before = snapshot(dir.path());
+    let mut sheets = exported(dir.path());
+    let grid = sheet(&mut sheets, "能力要求·销售序列");
+    // Rows in another order, as a sort in Excel leaves them.
+    grid.rows[2..].reverse();
+    let s1 = column(grid, "s1 一级");
+    for id in ["teamwork", "analytical-thinking"] {
+        let row = row_of(grid, 0, id);
+        set(grid, row, s1, Cell::Empty);
+    }
+    save(dir.path(), "cleared.xlsx", &sheets);
+    ok(
+        dir.path(),
+        &["import", "content", "cleared.xlsx", "--allow-removals"],
+    );
+    let changes = changed_lines(&before, &snapshot(dir.path()));
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    let mut gone = changes[0].1.clone();
+    gone.sort();
+    assert_eq!(
+        gone,
+        [
+            "      - { competency: analytical-thinking, level: 1, key: false }",
+            "      - { competency: teamwork, level: 1, key: false }",
+        ]
+    );
+    assert!(changes[0].2.is_empty(), "{changes:?}");
+    // The same competency twice on a grid is refused, at the second row.
+    let grid = sheet(&mut sheets, "能力要求·销售序列");
+    let copy = grid.rows[row_of(grid, 0, "influence")].clone();
+    grid.rows.push(copy);
+    save(dir.path(), "twice.xlsx", &sheets);
+    let out = rungs(
+        dir.path(),
+        &["import", "content", "twice.xlsx", "--allow-removals"],
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("The same ID is on row"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_blank_where_the_level_below_gives_a_value_is_refused() {
+    let dir = sample();
+    let before = snapshot(dir.path());
+    let mut sheets = exported(dir.path());
+    let levels = sheet(&mut sheets, "职级");
+    let (id, education) = (column(levels, "职级编号"), column(levels, "学历"));
+    // s3 says 本科 itself; below it, s1's 大专 is in effect.
+    let row = row_of(levels, id, "s3");
+    assert_eq!(levels.rows[row][education].shown(), "本科");
+    set(levels, row, education, Cell::Empty);
+    save(dir.path(), "blank.xlsx", &sheets);
+    let out = rungs(
+        dir.path(),
+        &["import", "content", "blank.xlsx", "--allow-removals"],
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("The level below (s2) requires 大专"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(snapshot(dir.path()), before);
+}
+
+#[test]
+fn the_standard_sheet_kinds_by_name_and_a_stale_workbook() {
+    let dir = sample();
+    let before = snapshot(dir.path());
+    let mut sheets = exported(dir.path());
+    let settings = sheet(&mut sheets, "标准信息");
+    let edition = column(settings, "版本");
+    assert_eq!(settings.rows[2][edition].shown(), "第01版");
+    set(settings, 2, edition, Cell::Text("第02版".into()));
+    // Contribution kinds show by name, and a name reads back as the kind.
+    let contributions = sheet(&mut sheets, "贡献要求");
+    let kinds = column(contributions, "类型");
+    assert!(
+        contributions
+            .rows
+            .iter()
+            .any(|r| r[kinds].shown() == "课程讲授, 课程开发")
+    );
+    save(dir.path(), "edition.xlsx", &sheets);
+    ok(dir.path(), &["import", "content", "edition.xlsx"]);
+    assert_eq!(
+        changed_lines(&before, &snapshot(dir.path())),
+        [(
+            "content/rungs.yaml".to_string(),
+            vec!["edition: 第01版".to_string()],
+            vec!["edition: 第02版".to_string()],
+        )]
+    );
+    // The first workbook is now older than the content: importing it warns that it puts the
+    // old values back.
+    let out = rungs(
+        dir.path(),
+        &["import", "content", "standard.xlsx", "--dry-run"],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("The content changed after this workbook was written"),
+        "{}",
+        stderr(&out)
+    );
+}

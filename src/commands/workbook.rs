@@ -41,7 +41,7 @@ pub(super) fn bytes_of(content: &Content, language: Language) -> Result<Vec<u8>,
             day: 1,
         });
     let title = text("title").unwrap_or_default();
-    book::workbook(&work, language, date, &title)
+    book::workbook(&work, &content.stamp(), language, date, &title)
         .map_err(|e| Failure::usage(msg!("cli-cannot-write-workbook", error = e.to_string())))
 }
 
@@ -99,6 +99,12 @@ pub(super) fn import(
         for note in &prepared.notes {
             eprintln!("{}", ui.labelled("label-note", &ui.say(note)));
         }
+    }
+    if prepared.stale && !ui.quiet {
+        eprintln!(
+            "{}",
+            ui.labelled("label-warning", &ui.say(&msg!("book-stale")))
+        );
     }
     if !prepared.errors.is_empty() {
         for e in &prepared.errors {

@@ -398,6 +398,11 @@ pub(crate) fn flow_text(node: &Node) -> Option<String> {
     flow(node)
 }
 
+/// Text as a double-quoted scalar, line breaks escaped: one line wherever it goes.
+pub(crate) fn quoted_text(s: &str) -> String {
+    quoted(s)
+}
+
 /// A mapping or list goes on one line when the whole line, key and indent included, is at
 /// most this wide (in columns: a Chinese character takes two).
 const LINE_WIDTH: usize = 100;

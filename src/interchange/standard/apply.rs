@@ -30,6 +30,9 @@ pub struct Prepared {
     pub changes: Vec<Change>,
     /// What the change does to the records' verdicts.
     pub impact: crate::diff::Impact,
+    /// The content changed since the workbook was written from it: cells still holding the
+    /// old values undo those changes.
+    pub stale: bool,
 }
 
 impl Prepared {
@@ -70,6 +73,7 @@ fn plan_and_check(dir: &Path, sheets: &[Sheet], language: Language) -> Result<Pr
         checked: None,
         changes: Vec::new(),
         impact: Default::default(),
+        stale: read::stamp(sheets, language).is_some_and(|stamp| stamp != content.stamp()),
     };
     if !prepared.errors.is_empty() {
         return Ok(prepared);

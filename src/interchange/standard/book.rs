@@ -190,13 +190,15 @@ pub fn table_rows(table: &Table, work: &Work, names: &Names) -> Vec<Row> {
                 let row = columns
                     .iter()
                     .map(|c| match &c.role {
-                        Role::Key(d) => ids.get(*d).map_or(Out::Blank, |id: &String| {
-                            if id.is_empty() {
-                                Out::Blank
-                            } else {
-                                Out::Text(id.clone())
-                            }
-                        }),
+                        // A level number or a position is a number, as spreadsheets expect.
+                        Role::Key(d) => {
+                            ids.get(*d)
+                                .map_or(Out::Blank, |id: &String| match id.parse::<u32>() {
+                                    _ if id.is_empty() => Out::Blank,
+                                    Ok(n) if n.to_string() == *id => Out::Number(f64::from(n)),
+                                    _ => Out::Text(id.clone()),
+                                })
+                        }
                         Role::Info => Out::Text(file_name.clone()),
                         Role::Level(_) => Out::Blank,
                         Role::Field(i) => {
@@ -365,6 +367,7 @@ const EMPTY_ROWS: u32 = 200;
 /// The workbook of the standard in `work`.
 pub fn workbook(
     work: &Work,
+    stamp: &str,
     language: Language,
     date: Date,
     title: &str,
@@ -373,6 +376,7 @@ pub fn workbook(
         language,
         categories: work.categories(),
         competencies: work.competencies(),
+        kinds: work.kinds(),
     };
     let mut sheets = Vec::new();
     for table in TABLES {
@@ -429,7 +433,7 @@ pub fn workbook(
     }
     let mut book = crate::render::xlsx::workbook(date, title)?;
     let header = crate::render::xlsx::header();
-    write_guide(book.add_worksheet(), &sheets, language, &header)?;
+    write_guide(book.add_worksheet(), &sheets, stamp, language, &header)?;
     for sheet in &sheets {
         write_sheet(book.add_worksheet(), sheet, &header)?;
     }
@@ -528,8 +532,10 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet, header: &Format) -> Result<(),
         .take_while(|c| !matches!(c.role, Role::Field(_) | Role::Level(_)))
         .count();
     ws.set_freeze_panes(2, keys as u16)?;
+    // Printed: landscape A4, every column on the page's width, the headers on every page.
     ws.set_landscape();
     ws.set_paper_size(9);
+    ws.set_print_fit_to_pages(1, 0);
     ws.set_repeat_rows(0, 1)?;
     ws.set_print_gridlines(true);
     Ok(())
@@ -538,6 +544,7 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet, header: &Format) -> Result<(),
 fn write_guide(
     ws: &mut Worksheet,
     sheets: &[Sheet],
+    stamp: &str,
     language: Language,
     header: &Format,
 ) -> Result<(), XlsxError> {
@@ -609,6 +616,10 @@ fn write_guide(
         r,
         (not_carried.lines().count().max(1) as f64 * 16.0 + 10.0).min(400.0),
     )?;
+    // The content this workbook was written from, so an import can tell it changed since.
+    r += 2;
+    ws.write_string(r, 0, t("book_guide_stamp"))?;
+    ws.write_string(r, 1, stamp)?;
     ws.set_column_width(0, 24)?;
     ws.set_column_width(1, 60)?;
     ws.set_column_width(2, 60)?;

@@ -25,6 +25,8 @@ pub struct Names {
     pub categories: Vec<(String, String)>,
     /// (id, name) of each competency.
     pub competencies: Vec<(String, String)>,
+    /// (id, name) of each contribution kind.
+    pub kinds: Vec<(String, String)>,
 }
 
 impl Names {
@@ -130,11 +132,22 @@ impl Codec {
                 None => Out::Blank,
             },
             Codec::Lines => joined(lines(Some(node)), "\n"),
-            Codec::Kinds => match (node.get("kind").and_then(scalar), node.get("kinds")) {
-                (Some(kind), _) => Out::Text(kind),
-                (None, Some(kinds)) => joined(lines(Some(kinds)), ", "),
-                (None, None) => Out::Blank,
-            },
+            Codec::Kinds => {
+                let name = |id: String| {
+                    names
+                        .kinds
+                        .iter()
+                        .find(|(i, _)| *i == id)
+                        .map_or(id, |(_, n)| n.clone())
+                };
+                match (node.get("kind").and_then(scalar), node.get("kinds")) {
+                    (Some(kind), _) => Out::Text(name(kind)),
+                    (None, Some(kinds)) => {
+                        joined(lines(Some(kinds)).into_iter().map(name).collect(), ", ")
+                    }
+                    (None, None) => Out::Blank,
+                }
+            }
             Codec::Ids => joined(lines(Some(node)), ", "),
             Codec::Category => match scalar(node) {
                 Some(id) => Out::Text(
@@ -211,7 +224,8 @@ impl Codec {
                                 .map(|(k, v)| {
                                     let codec = alternative_codec(k);
                                     let shown = match codec.encode(Some(v), names) {
-                                        Out::Text(t) => t,
+                                        // Majors within one alternative: 、, not a comma.
+                                        Out::Text(t) => t.replace(", ", "、"),
                                         Out::Number(n) => {
                                             crate::spreadsheet::values::number_text(n)
                                         }
@@ -316,7 +330,18 @@ impl Codec {
             Codec::Ids => Node::Seq(ids(&text).into_iter().map(Node::Str).collect()),
             Codec::Kinds => {
                 let mut entity = current.cloned().unwrap_or_else(Node::map);
-                let ids = ids(&text);
+                let mut ids = ids(&text);
+                for id in &mut ids {
+                    *id = Names::resolve(&names.kinds, id).ok_or_else(|| {
+                        let known: Vec<&str> =
+                            names.kinds.iter().map(|(_, n)| n.as_str()).collect();
+                        msg!(
+                            "book-unknown-kind",
+                            name = id.as_str(),
+                            known = known.join("、")
+                        )
+                    })?;
+                }
                 entity.remove("kind");
                 entity.remove("kinds");
                 let value = match ids.as_slice() {
@@ -400,11 +425,19 @@ impl Codec {
                 let mut alternatives = Vec::new();
                 for line in split_lines(&text) {
                     let mut entries = Vec::new();
-                    for part in line
-                        .split([',', '，', ';', '；'])
-                        .map(str::trim)
-                        .filter(|p| !p.is_empty())
-                    {
+                    // `专业=a, b，工作年限=3`: a piece without `=` continues the value before it.
+                    let mut parts: Vec<String> = Vec::new();
+                    for piece in line.split([',', '，', ';', '；']).map(str::trim) {
+                        match parts.last_mut() {
+                            Some(last) if split_pair(piece).is_none() && !piece.is_empty() => {
+                                last.push('、');
+                                last.push_str(piece);
+                            }
+                            _ if piece.is_empty() => {}
+                            _ => parts.push(piece.to_string()),
+                        }
+                    }
+                    for part in parts.iter().map(String::as_str) {
                         let (label, value) =
                             split_pair(part).ok_or_else(|| msg!("book-not-a-pair", line = part))?;
                         let key = ALTERNATIVE_KEYS

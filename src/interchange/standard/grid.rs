@@ -297,6 +297,18 @@ pub fn apply(
     // Every id the sheet or the levels name, in the order they come.
     let mut wanted: Vec<&ReadRow> = Vec::new();
     for row in rows {
+        // (The points sheet names a module on each of its items' rows: it checks its own.)
+        if let Some(first) = wanted
+            .iter()
+            .find(|w| kind != Kind::Scoring && w.ids[0] == row.ids[0])
+        {
+            errors.push(GridError {
+                row: row.row,
+                column: None,
+                message: msg!("book-duplicate-id", other = first.row),
+            });
+            continue;
+        }
         if kind == Kind::Competencies && top(&row.ids[0]).is_none() {
             errors.push(GridError {
                 row: row.row,
@@ -352,7 +364,11 @@ pub fn apply(
                 errors.push(GridError {
                     row: row.map_or(0, |r| r.row),
                     column: Some(*column),
-                    message: msg!("book-level-above-top", top = top),
+                    message: if top == 0 {
+                        msg!("book-one-line-takes-met")
+                    } else {
+                        msg!("book-level-above-top", top = top)
+                    },
                 });
                 continue;
             }
@@ -360,16 +376,18 @@ pub fn apply(
                 .iter()
                 .find(|(i, _)| *i == id)
                 .map(|(_, e)| requirement(e));
-            let mine = own(&current, kind)
+            let level = &mut list_mut(sequence, "levels")[index];
+            // Looked up in the level as it is now: an entry removed above shifts the others.
+            let mine = own(level, kind)
                 .iter()
                 .position(|e| entry_id(e, item).as_deref() == Some(id.as_str()));
-            let level = &mut list_mut(sequence, "levels")[index];
             match (mine, wanted_here) {
                 (_, None) if inherited.is_some() => errors.push(GridError {
                     row: row.map_or(0, |r| r.row),
                     column: Some(*column),
                     message: msg!(
                         "book-cannot-drop-inherited",
+                        level = level_ids[index - 1].as_str(),
                         was = requirement_text(inherited.expect("checked"))
                     ),
                 }),
@@ -447,7 +465,14 @@ fn apply_scoring(
         .iter()
         .filter_map(|l| entry_id(l, "id"))
         .collect();
-    for row in rows {
+    for (i, row) in rows.iter().enumerate() {
+        if let Some(first) = rows[..i].iter().find(|r| r.ids == row.ids) {
+            errors.push(GridError {
+                row: row.row,
+                column: None,
+                message: msg!("book-duplicate-id", other = first.row),
+            });
+        }
         let known = modules
             .iter()
             .find(|m| entry_id(m, "id").as_deref() == Some(&row.ids[0]));
@@ -479,7 +504,6 @@ fn apply_scoring(
                 .pop()
                 .unwrap_or_default()
         };
-        let current = levels(sequence)[index].clone();
         for module in &modules {
             let Some(id) = entry_id(module, "id") else {
                 continue;
@@ -531,10 +555,10 @@ fn apply_scoring(
                 continue;
             }
             let inherited = below.iter().find(|(i, _)| *i == id).map(|(_, e)| e.clone());
-            let mine = own(&current, Kind::Scoring)
+            let level = &mut list_mut(sequence, "levels")[index];
+            let mine = own(level, Kind::Scoring)
                 .iter()
                 .position(|e| entry_id(e, "module").as_deref() == Some(id.as_str()));
-            let level = &mut list_mut(sequence, "levels")[index];
             let path: &[&str] = &["scoring", "modules"];
             let desired = points.map(|p| {
                 let mut entry = vec![
@@ -560,6 +584,7 @@ fn apply_scoring(
                     column: Some(*column),
                     message: msg!(
                         "book-cannot-drop-inherited",
+                        level = level_ids[index - 1].as_str(),
                         was = inherited
                             .as_ref()
                             .and_then(|e| e.get("points"))

@@ -45,7 +45,7 @@ impl Content {
             let mut names: Vec<String> = entries
                 .filter_map(Result::ok)
                 .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| n.ends_with(".yaml") && !n.starts_with('.'))
+                .filter(|n| (n.ends_with(".yaml") || n.ends_with(".yml")) && !n.starts_with('.'))
                 .collect();
             names.sort();
             paths.extend(names.into_iter().map(|n| format!("{folder}/{n}")));
@@ -84,6 +84,23 @@ impl Content {
             }
         }
         Ok(Content { docs })
+    }
+
+    /// A short fingerprint of the files' text: a workbook carries the one it was written from,
+    /// so an import can tell that the content changed since.
+    pub fn stamp(&self) -> String {
+        use sha2::Digest as _;
+        let mut hash = sha2::Sha256::new();
+        for (path, doc) in &self.docs {
+            hash.update(path.as_bytes());
+            hash.update([0]);
+            hash.update(doc.text.as_bytes());
+            hash.update([0]);
+        }
+        hash.finalize()[..8]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 
     /// The files as trees an import edits.
@@ -146,6 +163,7 @@ impl Work {
                 .next()
                 .unwrap_or(path)
                 .trim_end_matches(".yaml")
+                .trim_end_matches(".yml")
                 .to_string()
         })
     }
@@ -175,6 +193,14 @@ impl Work {
     pub fn categories(&self) -> Vec<(String, String)> {
         self.settings()
             .and_then(|s| s.get("categories"))
+            .map(id_names)
+            .unwrap_or_default()
+    }
+
+    /// (id, name) of each contribution kind of rungs.yaml.
+    pub fn kinds(&self) -> Vec<(String, String)> {
+        self.settings()
+            .and_then(|s| s.get("contribution_kinds"))
             .map(id_names)
             .unwrap_or_default()
     }

@@ -30,6 +30,20 @@ pub fn recognise(sheets: &[Sheet]) -> Option<Language> {
         })
 }
 
+/// The fingerprint of the content a workbook was written from, as its guide sheet holds it.
+pub fn stamp(sheets: &[Sheet], language: Language) -> Option<String> {
+    let guide = sheets
+        .iter()
+        .find(|s| s.name == language.get("book_sheet_guide"))?;
+    let label = language.get("book_guide_stamp");
+    guide
+        .rows
+        .iter()
+        .find(|r| r.first().and_then(cell_text).as_deref() == Some(label))
+        .and_then(|r| r.get(1))
+        .and_then(cell_text)
+}
+
 /// What reading a workbook came to: the content as the workbook says it, the problems, and
 /// notes (sheets missing, so their part was left as it is).
 pub struct Plan {
@@ -71,6 +85,22 @@ impl<'a> Reader<'a> {
             columns,
             errors: Vec::new(),
         }
+    }
+
+    /// The headers of columns no field reads (a column of one's own notes, say).
+    fn ignored(&self) -> Vec<String> {
+        let used: Vec<usize> = self.found.iter().flatten().copied().collect();
+        self.sheet
+            .rows
+            .first()
+            .map(|r| {
+                r.iter()
+                    .enumerate()
+                    .filter(|(i, _)| !used.contains(i))
+                    .filter_map(|(_, c)| cell_text(c))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// The data rows: after the header, not the notes row (`#`), not blank.
@@ -130,6 +160,20 @@ pub fn plan(mut work: Work, sheets: &[Sheet], language: Language) -> Plan {
         .into_iter()
         .map(|(kind, id, name, _)| (kind, id, name))
         .collect();
+    // Names as they were read too: a category or kind renamed on its sheet is still found by
+    // its old name on the sheets that name it.
+    let (former_categories, former_kinds, former_competencies) =
+        (work.categories(), work.kinds(), work.competencies());
+    let with_former = |now: Vec<(String, String)>, former: &[(String, String)]| {
+        let mut all = now.clone();
+        all.extend(
+            former
+                .iter()
+                .filter(|(id, _)| now.iter().any(|(i, _)| i == id))
+                .cloned(),
+        );
+        all
+    };
     for table in TABLES {
         let name = book::table_sheet(table, language);
         let Some(sheet) = find(&name) else {
@@ -138,10 +182,14 @@ pub fn plan(mut work: Work, sheets: &[Sheet], language: Language) -> Plan {
         };
         let names = Names {
             language,
-            categories: work.categories(),
-            competencies: work.competencies(),
+            categories: with_former(work.categories(), &former_categories),
+            competencies: with_former(work.competencies(), &former_competencies),
+            kinds: with_former(work.kinds(), &former_kinds),
         };
         let mut reader = Reader::new(sheet, book::table_columns(table, language));
+        for ignored in reader.ignored() {
+            notes.push(msg!("book-column-ignored", sheet = &name, column = ignored));
+        }
         let missing: Vec<String> = reader
             .columns
             .iter()
@@ -178,7 +226,10 @@ pub fn plan(mut work: Work, sheets: &[Sheet], language: Language) -> Plan {
                 });
             let path = id.map(|id| work.path_for(Home::Sequence, &id));
             match path.filter(|p| work.nodes.contains_key(p)) {
-                Some(path) => errors.extend(apply_grid(&mut work, kind, sheet, &path, language)),
+                Some(path) => {
+                    let known = with_former(work.competencies(), &former_competencies);
+                    errors.extend(apply_grid(&mut work, kind, sheet, &path, &known, language))
+                }
                 None => notes.push(msg!("book-grid-sheet-skipped", sheet = &sheet.name)),
             }
         }
@@ -361,9 +412,9 @@ fn apply_chain(
         } else if let Some(row) = rows.get(1) {
             reader.error(
                 row.row,
-                key_column(reader, offset - 1),
+                offset.checked_sub(1).and_then(|k| key_column(reader, k)),
                 None,
-                msg!("book-duplicate-id"),
+                msg!("book-duplicate-id", other = rows[0].row),
             );
         }
         return;
@@ -396,15 +447,11 @@ fn apply_chain(
                     },
                 }
             }
-            // A parent's field is cleared only by its own row (one with no entry id).
-            let own_row = rows
-                .iter()
-                .find(|r| r.keys.get(k).is_some_and(String::is_empty));
+            // Written on the parent's first row only, a field is cleared when no row of the
+            // parent gives it (the column being there).
             match said {
                 Some((_, value)) => set(node, field.path, value),
-                None if own_row.is_some_and(|r| r.cells[i].is_some()) => {
-                    set(node, field.path, None)
-                }
+                None if rows.iter().any(|r| r.cells[i].is_some()) => set(node, field.path, None),
                 None => {}
             }
         }
@@ -492,16 +539,19 @@ fn apply_chain(
             }
         }
     }
-    // The entries of an intermediate list belong to another sheet unless this one names
-    // them with fields of their own (a module's name): those stay, whatever the rows.
+    // The entries in their final order: those there stay where they are (the entries of an
+    // intermediate list belong to another sheet unless this one names them with fields of
+    // their own, a module's name: those stay, whatever the rows); a new one goes after the
+    // entry whose row comes before it on the sheet, so a level typed between two others is
+    // put between them. Then each is applied in that order: a level inherits from those
+    // before it.
+    let mut order: Vec<(Node, Vec<&TableRow>)> = Vec::new();
     for (i, item) in items.drain(..).enumerate() {
         let mine = entry_rows(&old_ids[i]);
         if mine.is_empty() && owned {
             continue;
         }
-        kept.push(item);
-        let at = kept.len() - 1;
-        descend(&mut kept, at, table, depth, offset, &mine, names, reader);
+        order.push((item, mine));
     }
     for (id, group) in new_rows {
         let entry = if positional {
@@ -514,9 +564,29 @@ fn apply_chain(
         } else {
             Node::Map(vec![(key.to_string(), Node::Str(id))])
         };
+        let first = group[0].row;
+        // The nearest row above it on the sheet that names an entry already placed.
+        let anchor = rows
+            .iter()
+            .filter(|r| r.row < first)
+            .filter_map(|r| r.keys.get(k))
+            .rev()
+            .find_map(|above| {
+                order.iter().rposition(|(n, _)| {
+                    !positional && entry_id(n, key).as_deref() == Some(above.as_str())
+                })
+            });
+        let at = match anchor {
+            Some(a) => a + 1,
+            None if positional || order.is_empty() => order.len(),
+            None => 0,
+        };
+        order.insert(at, (entry, group));
+    }
+    for (entry, mine) in order {
         kept.push(entry);
         let at = kept.len() - 1;
-        descend(&mut kept, at, table, depth, offset, &group, names, reader);
+        descend(&mut kept, at, table, depth, offset, &mine, names, reader);
     }
     let was_there = node.get(list).is_some();
     if kept.is_empty() {
@@ -553,7 +623,7 @@ fn descend(
             row.row,
             key_column(reader, offset + depth),
             None,
-            msg!("book-duplicate-id"),
+            msg!("book-duplicate-id", other = rows[0].row),
         );
         return;
     }
@@ -640,7 +710,11 @@ fn apply_fields(
         if failed {
             continue;
         }
-        if entity.at(unit).is_some() {
+        let cleared = desired.iter().all(|(_, _, v)| v.is_none());
+        let below_gives = desired
+            .iter()
+            .any(|(_, f, _)| inherited_value(before, f.path).is_some());
+        if entity.at(unit).is_some() && !(cleared && below_gives) {
             for (_, field, value) in desired {
                 set(entity, field.path, value);
             }
@@ -662,11 +736,15 @@ fn apply_fields(
                     super::codec::Out::Blank => String::new(),
                 })
                 .unwrap_or_default();
+            let below = before
+                .last()
+                .and_then(|l| entry_id(l, "id"))
+                .unwrap_or_default();
             reader.error(
                 row.row,
                 field_column(reader, i),
                 None,
-                msg!("book-cannot-drop-inherited", was = was),
+                msg!("book-cannot-drop-inherited", level = below, was = was),
             );
             continue;
         }
@@ -684,6 +762,7 @@ fn apply_grid(
     kind: Kind,
     sheet: &Sheet,
     path: &str,
+    competencies: &[(String, String)],
     language: Language,
 ) -> Vec<RowError> {
     let mut errors = Vec::new();
@@ -762,7 +841,6 @@ fn apply_grid(
             ));
         }
     }
-    let competencies = work.competencies();
     let mut rows = Vec::new();
     for (r, row) in sheet.rows.iter().enumerate().skip(1) {
         let text = |i: Option<usize>| {

@@ -159,18 +159,53 @@ pub fn edit(doc: &Doc, new: &Node) -> Edited {
     let mut patcher = Patcher {
         text: &doc.text,
         splices: Vec::new(),
-        removed: Vec::new(),
     };
     patcher.value(&doc.root, new, Context::Root, doc.text.len());
+    // What the edit removes, read from the trees (whatever text the patch rewrites).
+    let mut removed = Vec::new();
+    removals(&patcher, &doc.root, new, &mut removed);
     let mut splices = patcher.splices;
     splices.sort_by_key(|s| (s.from, s.to));
+    // A file written with CRLF line ends gets them on the lines the edit writes too.
+    if doc.text.contains("\r\n") {
+        for s in &mut splices {
+            s.text = s.text.replace('\n', "\r\n");
+        }
+    }
     let mut text = doc.text.clone();
     for s in splices.iter().rev() {
         text.replace_range(s.from..s.to, &s.text);
     }
-    Edited {
-        text,
-        removed: patcher.removed,
+    Edited { text, removed }
+}
+
+/// Each map key and list entry `old` has and `new` has not: (line, that line's text).
+fn removals(p: &Patcher, old: &Placed, new: &Node, out: &mut Vec<(usize, String)>) {
+    let line = |at: usize| {
+        let start = p.line_start(at);
+        let end = p.text[at..].find('\n').map_or(p.text.len(), |i| at + i);
+        (p.line_of(at), p.text[start..end].trim().to_string())
+    };
+    match (&old.value, new) {
+        (Value::Map(entries), Node::Map(wanted)) => {
+            for (key, key_at, value) in entries {
+                match wanted.iter().find(|(k, _)| k == key) {
+                    Some((_, n)) => removals(p, value, n, out),
+                    None => out.push(line(*key_at)),
+                }
+            }
+        }
+        (Value::Seq(items), Node::Seq(wanted)) => {
+            let olds: Vec<Node> = items.iter().map(Placed::node).collect();
+            for (o, n) in align(&olds, wanted) {
+                match (o, n) {
+                    (Some(o), Some(n)) => removals(p, &items[o], &wanted[n], out),
+                    (Some(o), None) => out.push(line(items[o].start)),
+                    _ => {}
+                }
+            }
+        }
+        _ => {}
     }
 }
 
@@ -192,7 +227,6 @@ enum Context<'a> {
 struct Patcher<'t> {
     text: &'t str,
     splices: Vec<Splice>,
-    removed: Vec<(usize, String)>,
 }
 
 impl Patcher<'_> {
@@ -225,7 +259,11 @@ impl Patcher<'_> {
                 Some(q) if b == q => quote = None,
                 Some(_) => {}
                 None => match b {
-                    b'"' | b'\'' => quote = Some(b),
+                    // A quote opens a quoted scalar only where a scalar starts (`it's` is
+                    // plain text).
+                    b'"' | b'\'' if self.text[at..i].trim_end().ends_with(['{', '[', ',', ':']) => {
+                        quote = Some(b)
+                    }
                     b'{' | b'[' => depth += 1,
                     b'}' | b']' => {
                         depth -= 1;
@@ -262,8 +300,6 @@ impl Patcher<'_> {
 
     fn remove(&mut self, from: usize, to: usize) {
         let end = self.content_end(from, to);
-        let first = self.text[from..end].lines().next().unwrap_or("").trim();
-        self.removed.push((self.line_of(from), first.to_string()));
         self.splice(from, end, String::new());
     }
 
@@ -274,6 +310,15 @@ impl Patcher<'_> {
         match (&old.value, new) {
             (Value::Scalar(_), n) if !matches!(n, Node::Seq(_) | Node::Map(_)) => {
                 self.scalar(old, new, cx)
+            }
+            // A list item whose first key (on the dash's line) goes is written afresh: its
+            // other keys cannot move up onto the dash's line in place.
+            (Value::Map(entries), Node::Map(wanted))
+                if !self.is_flow(old.start)
+                    && matches!(cx, Context::Item)
+                    && !wanted.iter().any(|(k, _)| *k == entries[0].0) =>
+            {
+                self.whole(old, new, cx, end)
             }
             (Value::Map(entries), Node::Map(wanted)) if !self.is_flow(old.start) => {
                 self.map(entries, wanted, end)
@@ -315,9 +360,10 @@ impl Patcher<'_> {
     fn scalar(&mut self, old: &Placed, new: &Node, cx: Context) {
         let old_text = &self.text[old.start..old.start + old.len];
         let one_line = !old_text.contains('\n') && !self.block_scalar(old);
-        let text = match new {
-            Node::Str(s) if s.contains('\n') => None,
-            other => node::flow_text(other),
+        let text = match (new, cx) {
+            (Node::Str(s), Context::Flow) if s.contains('\n') => Some(node::quoted_text(s)),
+            (Node::Str(s), _) if s.contains('\n') => None,
+            (other, _) => node::flow_text(other),
         };
         match (one_line, text) {
             (true, Some(text)) => self.splice(old.start, old.start + old.len, text),
@@ -345,8 +391,14 @@ impl Patcher<'_> {
                 let indent = self.column(key_at);
                 let mut out = String::new();
                 node::write_entry(&mut out, key, new, indent);
-                let from = self.line_start(key_at);
-                let to = self.content_end(from, end.max(old.start + old.len));
+                let line = self.line_start(key_at);
+                // The first key of a list item shares the dash's line: the dash stays.
+                let on_dash = self.text[line..key_at].contains('-');
+                let from = if on_dash { key_at } else { line };
+                if on_dash {
+                    out.replace_range(..indent, "");
+                }
+                let to = self.content_end(line, end.max(old.start + old.len));
                 self.splice(from, to, out);
             }
             Context::Item => {
@@ -360,15 +412,17 @@ impl Patcher<'_> {
                 self.splice(from, to, out);
             }
             Context::Flow | Context::Root => {
-                let text = node::flow_text(new).unwrap_or_default();
+                // In a flow collection, text with line breaks is a double-quoted scalar.
+                let text = match new {
+                    Node::Str(s) => node::flow_text(new).unwrap_or_else(|| node::quoted_text(s)),
+                    other => node::flow_text(other).unwrap_or_default(),
+                };
                 self.splice(old.start, old.start + old.len, text);
             }
         }
     }
 
     fn map(&mut self, entries: &[(String, usize, Placed)], wanted: &[(String, Node)], end: usize) {
-        let flow = false;
-        let _ = flow;
         let starts: Vec<usize> = entries
             .iter()
             .map(|(_, at, _)| self.line_start(*at))
@@ -389,18 +443,8 @@ impl Patcher<'_> {
                     },
                     ends[i],
                 ),
-                None => {
-                    if i == 0 && self.text[starts[0]..*key_at].contains('-') {
-                        // The dash's line: keep it, the next key moves up onto it.
-                        let next = entries.get(1).map(|(_, at, _)| *at);
-                        let to = next.unwrap_or(ends[0]);
-                        self.removed
-                            .push((self.line_of(*key_at), format!("{key}: …")));
-                        self.splice(*key_at, to, String::new());
-                    } else {
-                        self.remove(starts[i], ends[i]);
-                    }
-                }
+                // (A list item's first key is never removed here: see `value`.)
+                None => self.remove(starts[i], ends[i]),
             }
         }
         let indent = entries.first().map_or(0, |(_, at, _)| self.column(*at));
@@ -670,5 +714,99 @@ mod tests {
         });
         assert!(out.removed.is_empty(), "a changed text is an edit");
         assert!(out.text.contains("  - z\n  - b\n"));
+    }
+}
+
+#[cfg(test)]
+mod review {
+    use super::*;
+
+    fn edit_to(text: &str, change: impl FnOnce(&mut Node)) -> String {
+        let doc = Doc::parse(text).expect("parses");
+        let mut node = doc.node();
+        change(&mut node);
+        let out = edit(&doc, &node);
+        let back = Doc::parse(&out.text).unwrap_or_else(|| panic!("not YAML:\n{}", out.text));
+        assert!(
+            back.node().same(&node),
+            "reads back as edited:\n{}",
+            out.text
+        );
+        out.text
+    }
+
+    fn first_item<'a>(node: &'a mut Node, list: &str) -> &'a mut Node {
+        let Node::Map(entries) = node else { panic!() };
+        let (_, Node::Seq(items)) = entries.iter_mut().find(|(k, _)| k == list).unwrap() else {
+            panic!()
+        };
+        &mut items[0]
+    }
+
+    #[test]
+    fn text_with_line_breaks_in_a_flow_mapping_is_quoted() {
+        let text = "items:\n  - { id: a, name: 爱岗 }\n";
+        let out = edit_to(text, |n| {
+            first_item(n, "items").set(&["name"], Node::Str("爱岗\n敬业".into()), &|_| &[])
+        });
+        assert_eq!(out, "items:\n  - { id: a, name: \"爱岗\\n敬业\" }\n");
+    }
+
+    #[test]
+    fn a_value_rewritten_on_the_dash_line_keeps_the_dash() {
+        let text = "kpis:\n  - description: |\n      one\n    id: k\n";
+        let out = edit_to(text, |n| {
+            first_item(n, "kpis").set(&["description"], Node::Str("two\nthree".into()), &|_| &[])
+        });
+        assert!(
+            out.starts_with("kpis:\n  - description: |-\n      two\n      three\n    id: k\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn an_items_first_key_replaced_rewrites_the_item() {
+        let text = "c:\n  - kind: work-case\n    # one a year\n    count: 1\n  - kind: x\n";
+        let out = edit_to(text, |n| {
+            let item = first_item(n, "c");
+            item.remove("kind");
+            let Node::Map(e) = item else { panic!() };
+            e.insert(
+                0,
+                (
+                    "kinds".into(),
+                    Node::Seq(vec![Node::Str("work-case".into()), Node::Str("p".into())]),
+                ),
+            );
+        });
+        assert!(
+            out.contains("  - kinds: [work-case, p]\n    count: 1\n  - kind: x\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn an_apostrophe_in_plain_text_is_not_a_quote() {
+        let text = "m:\n  - { id: d, name: Team's spirit }\nlevels: [a]\n";
+        let out = edit_to(text, |n| {
+            first_item(n, "m").set(&["description"], Node::Str("x".into()), &|_| &[])
+        });
+        assert!(
+            out.contains("{ id: d, name: Team's spirit, description: x }\nlevels: [a]\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn crlf_files_stay_crlf() {
+        let text = "id: x\r\nlist:\r\n  - a\r\n";
+        let out = edit_to(text, |n| {
+            let Node::Map(e) = n else { panic!() };
+            let Node::Seq(items) = &mut e[1].1 else {
+                panic!()
+            };
+            items.push(Node::Str("b".into()));
+        });
+        assert_eq!(out, "id: x\r\nlist:\r\n  - a\r\n  - b\r\n");
     }
 }

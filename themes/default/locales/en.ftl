@@ -798,26 +798,30 @@ cli-template-examples =
     Examples:
       rungs template --sequence sales --level s2 --out s2.xlsx
       rungs template --sequence 销售序列 --level 二级 --with-records 2024H2 --out s2.csv
-cli-import = Turn a filled-in assessment sheet (xlsx, xls, ods, csv) into assessment records
+cli-import = Turn a filled-in assessment sheet into assessment records, or an edited standard workbook into the standard's YAML
 cli-import-long =
     Turn a filled-in assessment sheet (xlsx, xls, ods, csv) into assessment records.
 
     Rows are merged into any existing records and checked like hand-written ones; nothing is written if a row is wrong.
+
+    A standard workbook (`rungs export --format xlsx`) is recognised by its sheets: each changed cell becomes the smallest edit of the YAML, the whole project is checked first, and removals need --allow-removals.
 cli-import-examples =
     Examples:
       rungs import s2.xlsx              merge the sheet's rows into ./content/assessments/
       rungs import content scores.csv --cycle 2025H1
       rungs import s2.xlsx --dry-run    check and show what would change
-cli-export = Export the standard as data: JSON, CSV or xlsx grids, or CASE 1.1 packages
+      rungs import content standard.xlsx   the standard workbook's edits into the YAML
+cli-export = Export the standard as data: JSON, CSV grids, the standard workbook (xlsx), or CASE 1.1 packages
 cli-export-long =
-    Export the standard as data: JSON, CSV or xlsx grids, or CASE 1.1 packages.
+    Export the standard as data: JSON, CSV grids, the standard workbook (xlsx), or CASE 1.1 packages.
 
     JSON comes with its JSON Schema; CASE is 1EdTech's Competencies and Academic Standards Exchange.
 cli-export-examples =
     Examples:
       rungs export --format json > standard.json
       rungs export --format case --out case/
-      rungs export --format xlsx --out export/
+      rungs export --format xlsx --out standard.xlsx
+      rungs export --format xlsx --starter --out standard.xlsx   a workbook to fill in from scratch
 cli-results = The HR roll-up of assessment results, one row per record (personal data)
 cli-results-long =
     The HR roll-up of assessment results, one row per record (personal data).
@@ -848,6 +852,7 @@ cli-init-examples =
       rungs init my-standard            a Chinese starter project in ./my-standard
       rungs init my-standard --lang en  the same in English
       cd my-standard && rungs serve     then preview it as you edit
+      rungs init my-standard --from standard.xlsx   a project of a filled-in standard workbook
 cli-schema = Write the JSON Schemas editors use to complete and check content files
 cli-schema-long =
     Write the JSON Schemas editors use to complete and check content files.
@@ -929,7 +934,7 @@ cli-merge-out = The merged output folder (new, empty, or made by rungs)
 cli-report-out = The output folder. rungs replaces it whole on every build, so it must be new, empty, or made by rungs, and outside the content
 cli-distribute-out = The folder for the bundles (replaced whole, like a build's output folder)
 cli-template-out = The sheet to write: `.xlsx` or `.csv` (UTF-8 with a BOM, for Excel)
-cli-export-out = Write files here (a file for json, a folder for csv, xlsx and case) instead of standard output
+cli-export-out = Write files here (a file for json; a folder for csv and case; for xlsx a file ending in .xlsx, or a folder that receives standard.xlsx) instead of standard output
 cli-results-out = Write to this file instead of standard output (required for xlsx)
 cli-schema-out = The folder to write the schemas into (created if missing)
 cli-arg-passwords = A CSV of `id,password` (employees, and each bundle's recipient) to protect with
@@ -2722,21 +2727,21 @@ book-not-a-choice = Write one of: { $choices }.
 book-unknown-category = No such category; the categories are { $known } (add one on the categories sheet).
 book-not-a-pair = “{ $line }” is not in the form `name: value`.
 book-not-a-band = “{ $line }” is not a band `from: points` (two numbers).
-book-unknown-competency = No competency “{ $name }” in the dictionary; add it on the competencies sheet first.
+book-unknown-competency = No competency “{ $name }” on the competencies sheet: add it there (with an ID), or delete this row.
 book-unknown-condition = No condition “{ $name }”: use education, experience, years in level, training hours, majors or professional title.
 book-file-not-yaml = { $path } is not a YAML mapping, so the workbook cannot carry it; run `rungs check` to see what is wrong.
 book-bad-requirement = Write a level (e.g. 2), a level with ★ for a key requirement (2★), ✓ for a one-line standard, or leave it blank.
 book-bad-activity-requirement = Write ✓ (required), ✓★ (key), or leave it blank.
-book-level-above-top = The competency has { $top } graded levels; a one-line standard takes ✓.
-book-cannot-drop-inherited = The level below requires { $was }, and a level keeps what the one below requires; change it at the lower level first.
+book-level-above-top = The competency has { $top } graded levels: write 1 to { $top }.
+book-cannot-drop-inherited = The level below ({ $level }) requires { $was }, and a level keeps what the level below requires: write at least that here, or change { $level } first.
 book-items-all-or-none = Give points to every item of the module, and to the module, or to none.
 book-unknown-module = No scoring module or item “{ $name }” in this sequence; add it on the scoring modules sheet first.
 book-sheet-missing = The workbook has no sheet “{ $sheet }”: its part of the standard is left as it is.
 book-key-column-missing = The sheet lacks the column { $columns }, which says which row is which; nothing of this sheet is read.
-book-id-missing = The ID is missing.
+book-id-missing = The ID is missing: write one of lower-case letters, digits and -, e.g. data-literacy.
 book-bad-id = An ID takes lower-case letters, digits and -, and starts with a letter or digit.
-book-unknown-file-id = No such ID; add it on the “{ $sheet }” sheet first.
-book-duplicate-id = The same ID is on another row too.
+book-unknown-file-id = No such ID on the “{ $sheet }” sheet: add it there, or delete this row.
+book-duplicate-id = The same ID is on row { $other } too.
 book-parent-conflict = Another row of the same module says otherwise; say it once, on the module's first row.
 book-bad-position = The level has { $count } such requirements; leave the number blank for a new one.
 book-unknown-level-column = The column's header does not start with a level ID of the sequence ({ $levels }).
@@ -2766,3 +2771,27 @@ cli-init-from = Make the project's standard from a filled-in standard workbook
 book_col_level_title = Level title
 book_note_level_title = The level's short title, e.g. 及时回应.
 diff_title_held = Title held
+book-one-line-takes-met = This competency is a one-line standard, met or not: write ✓ (✓★ when key).
+
+book-unknown-kind = No contribution kind “{ $name }”; the kinds are { $known } (add one on the contribution kinds sheet).
+book-column-ignored = The sheet “{ $sheet }” has a column “{ $column }” that rungs does not read: what it holds is not kept.
+book_sheet_settings = Standard
+book_about_settings = The standard's identity in rungs.yaml: its title, organisation, edition and dates (one row).
+book_col_standard_title = Title
+book_note_standard_title = The standard's title, e.g. 营销体系任职资格标准.
+book_col_organisation = Organisation
+book_note_organisation = The organisation the standard is for.
+book_col_edition = Edition
+book_note_edition = The edition's name, e.g. 第02版.
+book_col_effective_date = Effective
+book_note_effective_date = The date the edition takes effect, YYYY-MM-DD.
+book_col_issued = Issued
+book_note_issued = The date the edition was issued, YYYY-MM-DD. Optional.
+book_col_owner = Owner
+book_note_owner = The department that owns the standard.
+book_col_serial = Number
+book_note_serial = The document number, e.g. HR-QS-2013-001. Optional.
+book_col_edition_notes = Edition notes
+book_note_edition_notes = What this edition changed. Optional.
+book_guide_stamp = Written from content
+book-stale = The content changed after this workbook was written from it: where a cell still holds the old value, the import puts the old value back. Read the changes below, or export a fresh workbook and make the edits there.

@@ -742,26 +742,30 @@ cli-template-examples =
     示例：
       rungs template --sequence sales --level s2 --out s2.xlsx
       rungs template --sequence 销售序列 --level 二级 --with-records 2024H2 --out s2.csv
-cli-import = 将填好的评估表（xlsx、xls、ods、csv）转换为评估记录
+cli-import = 将填好的评估表转换为评估记录，或将编辑过的标准工作簿转换为标准的 YAML
 cli-import-long =
     将填好的评估表（xlsx、xls、ods、csv）转换为评估记录。
 
     各行会合并到已有的评估记录中，并与手写的记录一样接受检查；只要有一行有误，就不写入任何内容。
+
+    标准工作簿（`rungs export --format xlsx` 生成）按工作表自动识别：每个改动的单元格变成对 YAML 的最小修改，写入前检查整个项目；删除须加 --allow-removals。
 cli-import-examples =
     示例：
       rungs import s2.xlsx              将评估表各行合并到 ./content/assessments/
       rungs import content scores.csv --cycle 2025H1
       rungs import s2.xlsx --dry-run    检查并显示将发生的变化
-cli-export = 将标准导出为数据：JSON、CSV 或 xlsx 表格，或 CASE 1.1 数据包
+      rungs import content standard.xlsx   将标准工作簿的修改写入 YAML
+cli-export = 将标准导出为数据：JSON、CSV 表格、标准工作簿（xlsx）或 CASE 1.1 数据包
 cli-export-long =
-    将标准导出为数据：JSON、CSV 或 xlsx 表格，或 CASE 1.1 数据包。
+    将标准导出为数据：JSON、CSV 表格、标准工作簿（xlsx）或 CASE 1.1 数据包。
 
     JSON 附带其 JSON Schema；CASE 即 1EdTech 的能力与学术标准交换规范（Competencies and Academic Standards Exchange）。
 cli-export-examples =
     示例：
       rungs export --format json > standard.json
       rungs export --format case --out case/
-      rungs export --format xlsx --out export/
+      rungs export --format xlsx --out standard.xlsx
+      rungs export --format xlsx --starter --out standard.xlsx   供从零编写的工作簿
 cli-results = 供人力资源部使用的任职资格评定结果汇总，每条评估记录一行（含个人信息）
 cli-results-long =
     供人力资源部使用的任职资格评定结果汇总，每条评估记录一行（含个人信息）。
@@ -792,6 +796,7 @@ cli-init-examples =
       rungs init my-standard            在 ./my-standard 中创建中文入门项目
       rungs init my-standard --lang en  同上，但使用英文
       cd my-standard && rungs serve     然后边编辑边预览
+      rungs init my-standard --from standard.xlsx   用填好的标准工作簿生成项目
 cli-schema = 生成编辑器用来补全和检查内容文件的 JSON Schema
 cli-schema-long =
     生成编辑器用来补全和检查内容文件的 JSON Schema。
@@ -873,7 +878,7 @@ cli-merge-out = 合并后的输出文件夹（新建的、空的或由 rungs 生
 cli-report-out = 输出文件夹。rungs 每次构建都会整体替换它，因此它必须是新建的、空的或由 rungs 生成的，且不能位于内容文件夹内
 cli-distribute-out = 存放文件包的文件夹（与构建的输出文件夹一样整体替换）
 cli-template-out = 要生成的评估表：`.xlsx` 或 `.csv`（带 BOM 的 UTF-8，便于 Excel 打开）
-cli-export-out = 写入此处（json 为一个文件；csv、xlsx 和 case 为一个文件夹），不输出到标准输出
+cli-export-out = 写入此处（json 为一个文件；csv 和 case 为一个文件夹；xlsx 为以 .xlsx 结尾的文件，或接收 standard.xlsx 的文件夹），不输出到标准输出
 cli-results-out = 写入此文件，不输出到标准输出（xlsx 格式必须指定）
 cli-schema-out = 写入 schema 的文件夹（不存在时自动创建）
 cli-arg-passwords = 用于密码保护的 `id,password` CSV 文件（含员工及每个文件包的收件人）
@@ -2473,21 +2478,21 @@ book-not-a-choice = 请填写以下之一：{ $choices }。
 book-unknown-category = 没有这个类别；现有类别为 { $known }（可在能力类别表中新增）。
 book-not-a-pair = 「{ $line }」不是「名称: 值」的形式。
 book-not-a-band = 「{ $line }」不是「起点: 得分」形式的分档（两个数字）。
-book-unknown-competency = 词典中没有能力「{ $name }」；请先在能力素质表中新增。
+book-unknown-competency = 能力素质表中没有能力「{ $name }」：请在该表中新增（并填写编号），或删除本行。
 book-unknown-condition = 没有条件「{ $name }」：可用学历、工作年限、现职年限、培训学时、专业或职称。
 book-file-not-yaml = { $path } 不是 YAML 映射，工作簿无法承载；请运行 `rungs check` 查看问题。
 book-bad-requirement = 请填写等级（如 2）、关键项加 ★（如 2★）、一句话标准填 ✓，不要求则留空。
 book-bad-activity-requirement = 请填写 ✓（须达标）、✓★（关键项），不要求则留空。
-book-level-above-top = 该能力共有 { $top } 个等级；一句话标准的能力请填 ✓。
-book-cannot-drop-inherited = 下一级要求「{ $was }」，高一级须保留低一级的要求；请先修改低一级。
+book-level-above-top = 该能力共有 { $top } 个等级：请填写 1 到 { $top }。
+book-cannot-drop-inherited = 低一级（{ $level }）要求「{ $was }」，高一级须保留低一级的要求：此处至少填写该要求，或先修改 { $level }。
 book-items-all-or-none = 请为模块及其每个细项都填写分值，或全部留空。
 book-unknown-module = 本序列没有评分模块或细项「{ $name }」；请先在评分模块表中新增。
 book-sheet-missing = 工作簿中没有「{ $sheet }」表：标准中相应部分保持不变。
 book-key-column-missing = 该表缺少用于识别各行的列「{ $columns }」，本表未读取。
-book-id-missing = 缺少编号。
+book-id-missing = 缺少编号：请填写由小写字母、数字和 - 组成的编号，如 data-literacy。
 book-bad-id = 编号只能由小写字母、数字和 - 组成，并以字母或数字开头。
-book-unknown-file-id = 没有这个编号；请先在「{ $sheet }」表中新增。
-book-duplicate-id = 该编号在其他行也出现了。
+book-unknown-file-id = 「{ $sheet }」表中没有这个编号：请在该表中新增，或删除本行。
+book-duplicate-id = 该编号在第 { $other } 行也出现了。
 book-parent-conflict = 同一模块的另一行填写了不同的值；请只在模块第一行填写。
 book-bad-position = 该职级共有 { $count } 条此类要求；新增的要求序号请留空。
 book-unknown-level-column = 该列表头不是以本序列的职级编号（{ $levels }）开头。
@@ -2517,3 +2522,27 @@ cli-init-from = 用填写好的标准工作簿生成项目的标准
 book_col_level_title = 等级名称
 book_note_level_title = 该等级的简短名称，如「及时回应」。
 diff_title_held = 职衔
+book-one-line-takes-met = 该能力为一句话标准，只评达标与否：请填写 ✓（关键项填 ✓★）。
+
+book-unknown-kind = 没有贡献类型「{ $name }」；现有类型为 { $known }（可在贡献类型表中新增）。
+book-column-ignored = 「{ $sheet }」表中的「{ $column }」列不会被读取，其内容不会保留。
+book_sheet_settings = 标准信息
+book_about_settings = rungs.yaml 中标准的基本信息：名称、单位、版本和日期（一行）。
+book_col_standard_title = 标准名称
+book_note_standard_title = 标准的名称，如「营销体系任职资格标准」。
+book_col_organisation = 单位
+book_note_organisation = 标准适用的单位。
+book_col_edition = 版本
+book_note_edition = 版本名称，如「第02版」。
+book_col_effective_date = 生效日期
+book_note_effective_date = 本版生效日期，格式 YYYY-MM-DD。
+book_col_issued = 发布日期
+book_note_issued = 本版发布日期，格式 YYYY-MM-DD；选填。
+book_col_owner = 归口部门
+book_note_owner = 负责本标准的部门。
+book_col_serial = 文件编号
+book_note_serial = 文件编号，如 HR-QS-2013-001；选填。
+book_col_edition_notes = 版本说明
+book_note_edition_notes = 本版的修订内容；选填。
+book_guide_stamp = 内容标记
+book-stale = 内容在生成本工作簿之后已有修改：单元格中仍是旧值的地方，导入会把旧值写回。请核对下面列出的变化，或重新导出工作簿后再修改。
