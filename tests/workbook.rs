@@ -730,3 +730,42 @@ fn the_standard_sheet_kinds_by_name_and_a_stale_workbook() {
         stderr(&out)
     );
 }
+
+#[test]
+fn an_error_the_check_finds_is_placed_at_its_cell() {
+    let dir = sample();
+    let before = snapshot(dir.path());
+    let mut sheets = exported(dir.path());
+    let points = sheet(&mut sheets, "计分·销售序列");
+    let (module, item, s3) = (
+        column(points, "模块编号"),
+        column(points, "细项编号"),
+        column(points, "s3 三级"),
+    );
+    let row = points
+        .rows
+        .iter()
+        .position(|r| {
+            r[module].shown() == "info-advice" && r.get(item).is_none_or(|c| c.shown().is_empty())
+        })
+        .unwrap();
+    assert_eq!(points.rows[row][s3].shown(), "15", "row {row}");
+    // The module's points no longer add up with its items'.
+    set(points, row, s3, Cell::Number(10.0));
+    save(dir.path(), "points.xlsx", &sheets);
+    let out = rungs_env(
+        dir.path(),
+        &["import", "content", "points.xlsx"],
+        &[("RUNGS_LANG", "zh-CN")],
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(
+        said.contains(&format!(
+            "计分·销售序列 第 {} 行，「s3 三级」列（G）",
+            row + 1
+        )) && said.contains("各评分项分值合计 15"),
+        "row {row}: {said}"
+    );
+    assert_eq!(snapshot(dir.path()), before);
+}

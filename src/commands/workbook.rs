@@ -158,6 +158,33 @@ pub(super) fn import(
             "{}",
             rungs::diagnostics::render_human(&errors, &checked.sources, ui.color, ui.language())
         );
+        // Each error again, at the workbook's row or cell that made it.
+        for d in &errors {
+            let Some(at) = &d.location else { continue };
+            let Some(origin) = prepared.origin(&at.file, at.line as usize) else {
+                continue;
+            };
+            let place = format!("{}:{}", at.file, at.line);
+            let said = match &origin.column {
+                Some((letter, header)) => msg!(
+                    "book-error-from-cell",
+                    place = place,
+                    sheet = &origin.sheet,
+                    row = origin.row,
+                    column = letter,
+                    header = header,
+                    message = d.message.clone()
+                ),
+                None => msg!(
+                    "book-error-from-row",
+                    place = place,
+                    sheet = &origin.sheet,
+                    row = origin.row,
+                    message = d.message.clone()
+                ),
+            };
+            eprintln!("{}", ui.labelled("label-error", &ui.say(&said)));
+        }
         return Err(
             Failure::usage(msg!("book-import-invalid", count = errors.len()))
                 .with_help(msg!("book-import-invalid-help")),

@@ -33,6 +33,20 @@ pub struct Prepared {
     /// The content changed since the workbook was written from it: cells still holding the
     /// old values undo those changes.
     pub stale: bool,
+    /// Where in the workbook each entity was said, to place `check`'s errors.
+    pub origins: Vec<read::Origin>,
+}
+
+impl Prepared {
+    /// The workbook row (or cell) behind what `check` found at `file`:`line` of the content
+    /// as the import would write it.
+    pub fn origin(&self, file: &str, line: usize) -> Option<&read::Origin> {
+        let text = self.files.iter().find_map(|f| match f {
+            FileChange::Write { path, text, .. } if path == file => Some(text),
+            _ => None,
+        })?;
+        read::origin_of(&self.origins, file, text, line)
+    }
 }
 
 impl Prepared {
@@ -66,6 +80,7 @@ fn plan_and_check(dir: &Path, sheets: &[Sheet], language: Language) -> Result<Pr
     let content = Content::read(dir)?;
     let plan = read::plan(content.work(), sheets, language);
     let mut prepared = Prepared {
+        origins: plan.origins,
         errors: plan.errors,
         notes: plan.notes,
         files: Vec::new(),

@@ -50,6 +50,21 @@ pub struct Plan {
     pub work: Work,
     pub errors: Vec<RowError>,
     pub notes: Vec<Message>,
+    /// Where in the workbook each entity of the files was said.
+    pub origins: Vec<Origin>,
+}
+
+/// The row (and for a grid, the cell) of the workbook that says an entity of a file: the
+/// file, and the lists and ids down to the entity (`[("levels", "s3"), ("competencies",
+/// "communication")]`).
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub path: String,
+    pub address: Vec<(String, String)>,
+    pub sheet: String,
+    pub row: usize,
+    /// The column's letter and header, for a grid's cell.
+    pub column: Option<(String, String)>,
 }
 
 /// A row of a table sheet: where it is, the ids placing it (blank as ""), a cell per field
@@ -66,6 +81,7 @@ struct Reader<'a> {
     found: Vec<Option<usize>>,
     columns: Vec<Column>,
     errors: Vec<RowError>,
+    origins: Vec<Origin>,
 }
 
 impl<'a> Reader<'a> {
@@ -84,6 +100,7 @@ impl<'a> Reader<'a> {
             found,
             columns,
             errors: Vec::new(),
+            origins: Vec::new(),
         }
     }
 
@@ -153,6 +170,7 @@ impl<'a> Reader<'a> {
 /// Reads `sheets` over `work`, the content as it is.
 pub fn plan(mut work: Work, sheets: &[Sheet], language: Language) -> Plan {
     let mut errors = Vec::new();
+    let mut origins = Vec::new();
     let mut notes = Vec::new();
     let find = |name: &str| sheets.iter().find(|s| s.name == name);
     // Per-sequence sheets are named after their sequence as it was, before a rename.
@@ -210,6 +228,7 @@ pub fn plan(mut work: Work, sheets: &[Sheet], language: Language) -> Plan {
         let rows = read_rows(&mut reader, table);
         apply_table(&mut work, table, &rows, &names, &mut reader);
         errors.append(&mut reader.errors);
+        origins.append(&mut reader.origins);
     }
     for kind in Kind::ALL {
         let prefix = language.get(&format!("book_sheet_{}", kind.key()));
@@ -228,7 +247,10 @@ pub fn plan(mut work: Work, sheets: &[Sheet], language: Language) -> Plan {
             match path.filter(|p| work.nodes.contains_key(p)) {
                 Some(path) => {
                     let known = with_former(work.competencies(), &former_competencies);
-                    errors.extend(apply_grid(&mut work, kind, sheet, &path, &known, language))
+                    let (problems, said) =
+                        apply_grid(&mut work, kind, sheet, &path, &known, language);
+                    errors.extend(problems);
+                    origins.extend(said);
                 }
                 None => notes.push(msg!("book-grid-sheet-skipped", sheet = &sheet.name)),
             }
@@ -238,6 +260,7 @@ pub fn plan(mut work: Work, sheets: &[Sheet], language: Language) -> Plan {
         work,
         errors,
         notes,
+        origins,
     }
 }
 
@@ -302,6 +325,9 @@ fn apply_table(
     let Some(folder) = table.home.folder() else {
         let mut settings = work.nodes.remove(SETTINGS).unwrap_or_else(Node::map);
         let all: Vec<&TableRow> = rows.iter().collect();
+        for row in &all {
+            record(reader, table, SETTINGS, row, 0);
+        }
         apply_chain(&mut settings, table, 0, 0, &all, names, reader);
         work.nodes.insert(SETTINGS.to_string(), settings);
         return;
@@ -357,6 +383,9 @@ fn apply_table(
     }
     for (id, group) in groups {
         let path = work.path_for(table.home, &id);
+        for row in &group {
+            record(reader, table, &path, row, 1);
+        }
         if !work.nodes.contains_key(&path) {
             if !table.chain.is_empty() {
                 for row in &group {
@@ -385,6 +414,25 @@ fn apply_table(
         let node = work.nodes.get_mut(&path).expect("present");
         apply_chain(node, table, 0, 1, &group, names, reader);
     }
+}
+
+/// Notes that `row` says the entity its keys name in the file at `path` (`offset`: the index
+/// of the first chain key among the row's keys).
+fn record(reader: &mut Reader, table: &Table, path: &str, row: &TableRow, offset: usize) {
+    let address = table
+        .chain
+        .iter()
+        .zip(row.keys.iter().skip(offset))
+        .take_while(|(_, id)| !id.is_empty())
+        .map(|((list, _), id)| (list.to_string(), id.clone()))
+        .collect();
+    reader.origins.push(Origin {
+        path: path.to_string(),
+        address,
+        sheet: reader.sheet.name.clone(),
+        row: row.row,
+        column: None,
+    });
 }
 
 /// An id as content files take it: lower-case letters, digits and `-`.
@@ -764,7 +812,7 @@ fn apply_grid(
     path: &str,
     competencies: &[(String, String)],
     language: Language,
-) -> Vec<RowError> {
+) -> (Vec<RowError>, Vec<Origin>) {
     let mut errors = Vec::new();
     let located = |row: usize,
                    column: Option<(usize, String)>,
@@ -813,7 +861,7 @@ fn apply_grid(
                     .join("、")
             ),
         ));
-        return errors;
+        return (errors, Vec::new());
     }
     let level_ids: Vec<String> = grid::levels(&sequence)
         .iter()
@@ -904,5 +952,48 @@ fn apply_grid(
         errors.push(located(p.row, column, value, p.message));
     }
     work.nodes.insert(path.to_string(), updated);
-    errors
+    // Each cell says one level's requirement (or points) of its row's competency, activity
+    // or module.
+    let list = match kind {
+        Kind::Competencies => "competencies",
+        Kind::Behaviours => "behaviours",
+        Kind::Scoring => "modules",
+    };
+    let mut origins = Vec::new();
+    for row in &rows {
+        for (column, level) in &columns {
+            let mut address = vec![
+                ("levels".to_string(), level.clone()),
+                (list.to_string(), row.ids[0].clone()),
+            ];
+            // An item's row says less than its module's row about the module's entry.
+            if let Some(item) = row.ids.get(1).filter(|i| !i.is_empty()) {
+                address.push(("items".to_string(), item.clone()));
+            }
+            origins.push(Origin {
+                path: path.to_string(),
+                address,
+                sheet: sheet.name.clone(),
+                row: row.row,
+                column: Some((column_letter(*column), header[*column].clone())),
+            });
+        }
+    }
+    (errors, origins)
+}
+
+/// The workbook row that says what is at `line` of the file at `path` whose text is `text`:
+/// the deepest entity there that a row or cell of the workbook said.
+pub fn origin_of<'a>(
+    origins: &'a [Origin],
+    path: &str,
+    text: &str,
+    line: usize,
+) -> Option<&'a Origin> {
+    let doc = super::tree::Doc::parse(text)?;
+    let address = super::tree::address_at(&doc, line);
+    origins
+        .iter()
+        .filter(|o| o.path == path && address.starts_with(&o.address))
+        .max_by_key(|o| (o.address.len(), o.column.is_some()))
 }

@@ -139,6 +139,52 @@ impl Placed {
     }
 }
 
+/// The lists and ids down to the deepest list entry whose lines hold `line` (from 1):
+/// `[("levels", "s3"), ("competencies", "communication")]`. An entry is named by its `id`,
+/// `level`, `competency`, `activity` or `module`, else by its place from 1.
+pub fn address_at(doc: &Doc, line: usize) -> Vec<(String, String)> {
+    let line_of = |at: usize| doc.text[..at.min(doc.text.len())].matches('\n').count() + 1;
+    let mut out = Vec::new();
+    let mut node = &doc.root;
+    loop {
+        let Value::Map(entries) = &node.value else {
+            return out;
+        };
+        // The entry whose key is the last at or above the line.
+        let Some((key, _, value)) = entries
+            .iter()
+            .rev()
+            .find(|(_, key_at, _)| line_of(*key_at) <= line)
+        else {
+            return out;
+        };
+        match &value.value {
+            Value::Map(_) => node = value,
+            Value::Seq(items) => {
+                let Some((i, item)) = items
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|(_, item)| line_of(item.start) <= line)
+                else {
+                    return out;
+                };
+                let n = item.node();
+                let id = ["id", "level", "competency", "activity", "module"]
+                    .iter()
+                    .find_map(|k| {
+                        n.get(k)
+                            .and_then(crate::interchange::standard::tables::scalar)
+                    })
+                    .unwrap_or_else(|| (i + 1).to_string());
+                out.push((key.clone(), id));
+                node = item;
+            }
+            Value::Scalar(_) => return out,
+        }
+    }
+}
+
 /// One change of the text: `text` in place of the bytes `from..to`.
 #[derive(Debug, Clone)]
 struct Splice {
