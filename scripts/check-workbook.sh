@@ -67,3 +67,14 @@ grep -qF '>       - { competency: communication, level: 3, key: true }' <<<"$cha
 changed=$(grep -c '^[<>]' <<<"$changes" || true)
 [ "$changed" = 2 ] || { echo "FAIL: $changed lines changed, not one"; echo "$changes"; exit 1; }
 echo "ok: one cell changed in LibreOffice's ods is one line changed in sales.yaml"
+
+# The synthetic standard of 5,155 pages (50 sequences × 80 competencies): its workbook imported
+# unchanged changes no byte either.
+python3 "$OLDPWD/benches/gen-synthetic.py" synthetic/content >/dev/null
+(cd synthetic && find content -type f -print0 | sort -z | xargs -0 sha256sum) > synthetic.before
+"$bin" export synthetic/content --format xlsx --out synthetic/standard.xlsx --quiet
+out=$("$bin" import synthetic/content synthetic/standard.xlsx 2>&1) || { echo "FAIL: synthetic import: $out"; exit 1; }
+grep -q "nothing to write" <<<"$out" || { echo "FAIL: the synthetic workbook changes the content: $out"; exit 1; }
+(cd synthetic && find content -type f -print0 | sort -z | xargs -0 sha256sum) | cmp -s - synthetic.before \
+  || { echo "FAIL: the synthetic import changed a file"; exit 1; }
+echo "ok: the synthetic standard's workbook ($(stat -c %s synthetic/standard.xlsx) bytes) imports unchanged"

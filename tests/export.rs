@@ -569,9 +569,10 @@ fn the_workbook_has_a_grid_per_sequence_and_the_dictionary() {
     let mut book: calamine::Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).unwrap();
     let names = book.sheet_names();
     assert_eq!(
-        names[..6],
+        names[..7],
         [
             "说明",
+            "标准信息",
             "能力类别",
             "贡献类型",
             "能力素质",
@@ -596,10 +597,10 @@ fn the_workbook_has_a_grid_per_sequence_and_the_dictionary() {
         [
             "能力编号",
             "能力名称",
-            "s1 一级",
-            "s2 二级",
-            "s3 三级",
-            "s4 四级"
+            "s1 一级 助理客户经理",
+            "s2 二级 客户经理",
+            "s3 三级 高级客户经理",
+            "s4 四级 销售总监"
         ]
     );
     let row = |id: &str| {

@@ -92,6 +92,14 @@ fn column(sheet: &Sheet, header: &str) -> usize {
         .unwrap_or_else(|| panic!("no column {header} in {}", sheet.name))
 }
 
+/// A level's column of a per-sequence sheet: its header starts with the level's id.
+fn level_column(sheet: &Sheet, id: &str) -> usize {
+    sheet.rows[0]
+        .iter()
+        .position(|c| c.shown().split_whitespace().next() == Some(id))
+        .unwrap_or_else(|| panic!("no level {id} in {}", sheet.name))
+}
+
 fn row_of(sheet: &Sheet, col: usize, value: &str) -> usize {
     sheet
         .rows
@@ -187,7 +195,7 @@ fn one_changed_grid_cell_is_one_changed_line_said_as_diff_says_it() {
     let before = snapshot(dir.path());
     let mut sheets = exported(dir.path());
     let grid = sheet(&mut sheets, "能力要求·销售序列");
-    let s2 = column(grid, "s2 二级");
+    let s2 = level_column(grid, "s2");
     let row = row_of(grid, 0, "communication");
     assert_eq!(grid.rows[row][s2].shown(), "2");
     set(grid, row, s2, Cell::Text("3★".into()));
@@ -222,7 +230,7 @@ fn a_level_inherits_what_the_sheet_repeats() {
     // s4 lists no communication of its own: it inherits s3's 3. Saying 3 there is no change;
     // saying 4 adds one entry to s4, not a copy of everything s4 inherits.
     let grid = sheet(&mut sheets, "能力要求·销售序列");
-    let (s4, row) = (column(grid, "s4 四级"), row_of(grid, 0, "communication"));
+    let (s4, row) = (level_column(grid, "s4"), row_of(grid, 0, "communication"));
     assert_eq!(grid.rows[row][s4].shown(), "3");
     set(grid, row, s4, Cell::Number(3.0));
     save(dir.path(), "same.xlsx", &sheets);
@@ -298,7 +306,7 @@ fn a_new_competency_row_is_a_new_file_that_checks_clean() {
     let r = grid.rows.len();
     grid.rows.push(vec![Cell::Empty; grid.rows[0].len()]);
     set(grid, r, 1, Cell::Text("数据素养".into()));
-    let s3 = column(grid, "s3 三级");
+    let s3 = level_column(grid, "s3");
     set(grid, r, s3, Cell::Text("2".into()));
     set(grid, r, s3 + 1, Cell::Text("2".into()));
     save(dir.path(), "new.xlsx", &sheets);
@@ -407,7 +415,7 @@ fn a_bad_cell_is_named_and_nothing_is_written() {
     let before = snapshot(dir.path());
     let mut sheets = exported(dir.path());
     let grid = sheet(&mut sheets, "能力要求·销售序列");
-    let (s2, row) = (column(grid, "s2 二级"), row_of(grid, 0, "influence"));
+    let (s2, row) = (level_column(grid, "s2"), row_of(grid, 0, "influence"));
     set(grid, row, s2, Cell::Text("9★".into()));
     let kpis = sheet(&mut sheets, "KPI");
     let (id, target) = (column(kpis, "KPI 编号"), column(kpis, "目标值"));
@@ -625,7 +633,7 @@ fn cleared_cells_remove_exactly_their_entries_whatever_the_row_order() {
     let grid = sheet(&mut sheets, "能力要求·销售序列");
     // Rows in another order, as a sort in Excel leaves them.
     grid.rows[2..].reverse();
-    let s1 = column(grid, "s1 一级");
+    let s1 = level_column(grid, "s1");
     for id in ["teamwork", "analytical-thinking"] {
         let row = row_of(grid, 0, id);
         set(grid, row, s1, Cell::Empty);
@@ -740,7 +748,7 @@ fn an_error_the_check_finds_is_placed_at_its_cell() {
     let (module, item, s3) = (
         column(points, "模块编号"),
         column(points, "细项编号"),
-        column(points, "s3 三级"),
+        level_column(points, "s3"),
     );
     let row = points
         .rows
@@ -762,7 +770,7 @@ fn an_error_the_check_finds_is_placed_at_its_cell() {
     let said = stderr(&out);
     assert!(
         said.contains(&format!(
-            "计分·销售序列 第 {} 行，「s3 三级」列（G）",
+            "计分·销售序列 第 {} 行，「s3 三级 高级客户经理」列（G）",
             row + 1
         )) && said.contains("各评分项分值合计 15"),
         "row {row}: {said}"

@@ -142,13 +142,7 @@ fn write_folder(folder: &Path, files: &[File]) -> Result<(), Failure> {
         ))
         .with_help(msg!("cli-out-folder-help")));
     }
-    std::fs::create_dir_all(folder).map_err(|e| {
-        Failure::usage(msg!(
-            "cli-cannot-create-folder",
-            folder = folder.display().to_string(),
-            error = e.to_string()
-        ))
-    })?;
+    super::create_folder(folder)?;
     for file in files {
         write(&folder.join(&file.name), &file.bytes)?;
     }

@@ -350,6 +350,17 @@ pub(crate) fn to_stdout(bytes: &[u8]) -> Result<(), Failure> {
         .map_err(|e| Failure::usage(msg!("cli-cannot-write-stdout", error = e.to_string())))
 }
 
+/// Creates `folder` and its parents when missing.
+pub(crate) fn create_folder(folder: &Path) -> Result<(), Failure> {
+    std::fs::create_dir_all(folder).map_err(|e| {
+        Failure::usage(msg!(
+            "cli-cannot-create-folder",
+            folder = folder.display().to_string(),
+            error = e.to_string()
+        ))
+    })
+}
+
 /// Writes `bytes` to `path` atomically (a failure leaves the old file whole).
 pub(crate) fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     rungs::publish::write_atomically(path, bytes).map_err(|e| {

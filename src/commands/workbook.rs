@@ -28,19 +28,19 @@ pub(super) fn workbook_path(out: &Path) -> PathBuf {
 pub(super) fn bytes_of(content: &Content, language: Language) -> Result<Vec<u8>, Failure> {
     let work = content.work();
     let settings = work.settings();
-    let text = |key: &str| {
+    let setting = |key: &str| {
         settings
             .and_then(|s| s.get(key))
             .and_then(rungs::interchange::standard::tables::scalar)
     };
-    let date = text("effective_date")
+    let date = setting("effective_date")
         .and_then(|d| Date::parse(&d).ok())
         .unwrap_or(Date {
             year: 2000,
             month: 1,
             day: 1,
         });
-    let title = text("title").unwrap_or_default();
+    let title = setting("title").unwrap_or_default();
     book::workbook(&work, &content.stamp(), language, date, &title)
         .map_err(|e| Failure::usage(msg!("cli-cannot-write-workbook", error = e.to_string())))
 }
@@ -48,13 +48,7 @@ pub(super) fn bytes_of(content: &Content, language: Language) -> Result<Vec<u8>,
 /// Writes the workbook to `path`, atomically, and says so.
 pub(super) fn write_workbook(path: &Path, bytes: &[u8], ui: &Ui) -> Result<(), Failure> {
     if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(folder).map_err(|e| {
-            Failure::usage(msg!(
-                "cli-cannot-create-folder",
-                folder = folder.display().to_string(),
-                error = e.to_string()
-            ))
-        })?;
+        super::create_folder(folder)?;
     }
     super::write(path, bytes)?;
     if !ui.quiet {

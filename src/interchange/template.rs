@@ -4,8 +4,8 @@
 //! frozen headers, and a guide sheet; as CSV, UTF-8 with a BOM so Excel reads the Chinese.
 
 use rust_xlsxwriter::{
-    Color, DataValidation, DataValidationRule, ExcelDateTime, Format, FormatAlign, FormatBorder,
-    Note, Worksheet, XlsxError,
+    Color, DataValidation, DataValidationRule, ExcelDateTime, Format, FormatAlign, Note, Worksheet,
+    XlsxError,
 };
 
 use std::ops::Add;
@@ -119,13 +119,7 @@ impl Template {
     ) -> Result<(), XlsxError> {
         let t = |key: &str| self.language.get(key);
         let required = header.clone().set_font_color(Color::RGB(0xC00000));
-        let note = Format::new()
-            .set_italic()
-            .set_text_wrap()
-            .set_align(FormatAlign::Top)
-            .set_font_color(Color::RGB(0x595959))
-            .set_background_color(Color::RGB(0xF2F2F2))
-            .set_border(FormatBorder::Thin);
+        let note = crate::render::xlsx::note();
         let plain = Format::new();
         let last_row = 2 + self.rows.len() as u32 + EMPTY_ROWS - 1;
         for (c, column) in self.columns.iter().enumerate() {

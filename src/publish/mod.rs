@@ -15,7 +15,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 pub use cache::{CacheMode, path_beside as cache_path};
-pub use file::{write_all_or_none, write_atomically};
+pub use file::{remove_files, write_all_or_none, write_atomically};
 pub use memory::MemorySink;
 pub(crate) use publication::files_below;
 pub use publication::{AbortPoint, MARKER, Publication, PublishOptions, record_written};

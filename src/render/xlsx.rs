@@ -33,6 +33,17 @@ pub fn header() -> Format {
         .set_border(FormatBorder::Thin)
 }
 
+/// A notes row's cells: italic grey on light grey, wrapped, boxed.
+pub fn note() -> Format {
+    Format::new()
+        .set_italic()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_font_color(Color::RGB(0x595959))
+        .set_background_color(Color::RGB(0xF2F2F2))
+        .set_border(FormatBorder::Thin)
+}
+
 /// A worksheet's name as Excel takes it, whatever a project's words are: `[]:*?/\\` as `-`, at
 /// most 31 characters, never blank.
 pub fn sheet_name(name: &str) -> String {

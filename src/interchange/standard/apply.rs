@@ -152,9 +152,6 @@ pub fn write(dir: &Path, files: &[FileChange]) -> Result<(), (PathBuf, std::io::
     if !staged.is_empty() {
         crate::publish::write_all_or_none(&staged)?;
     }
-    for path in removed {
-        let full = dir.join(&path);
-        std::fs::remove_file(&full).map_err(|e| (full, e))?;
-    }
-    Ok(())
+    let removed: Vec<PathBuf> = removed.iter().map(|p| dir.join(p)).collect();
+    crate::publish::remove_files(&removed)
 }

@@ -1,9 +1,7 @@
 //! The standard workbook's sheets: their names, columns and notes (shared with the import,
 //! which finds columns by their headers), and the xlsx rungs writes.
 
-use rust_xlsxwriter::{
-    Color, DataValidation, Format, FormatAlign, FormatBorder, Note, Worksheet, XlsxError,
-};
+use rust_xlsxwriter::{Color, DataValidation, Format, FormatAlign, Note, Worksheet, XlsxError};
 
 use crate::interchange::node::Node;
 use crate::model::{Date, Language};
@@ -155,9 +153,12 @@ pub fn grid_columns(kind: Kind, sequence: &Node, language: Language) -> Vec<Colu
         let Some(id) = entry_id(&level, "id") else {
             continue;
         };
+        // `s1 一级` and the title held there: what a reader knows the level by; the import
+        // reads the id before the first space.
         let name = level.get("name").and_then(scalar).unwrap_or_default();
+        let title = level.get("title").and_then(scalar).unwrap_or_default();
         out.push(Column {
-            header: format!("{id} {name}").trim().to_string(),
+            header: format!("{id} {name} {title}").trim().to_string(),
             note: note.clone(),
             role: Role::Level(id),
         });
@@ -395,7 +396,18 @@ pub fn workbook(
                         .collect(),
                     Codec::Bool => vec![word(language, "book_yes"), word(language, "book_no")],
                     Codec::Category => names.categories.iter().map(|(_, n)| n.clone()).collect(),
-                    _ => return None,
+                    // The settings' scales: performance ratings and professional titles.
+                    _ => {
+                        let scale = match table.fields[i].key {
+                            "performance_rating" | "performance_at_least" => "performance_ratings",
+                            "professional_title" => "professional_titles",
+                            _ => return None,
+                        };
+                        match work.settings().and_then(|s| s.get(scale)) {
+                            Some(Node::Seq(items)) => items.iter().filter_map(scalar).collect(),
+                            _ => return None,
+                        }
+                    }
                 };
                 Some((c, list))
             })
@@ -434,8 +446,14 @@ pub fn workbook(
     let mut book = crate::render::xlsx::workbook(date, title)?;
     let header = crate::render::xlsx::header();
     write_guide(book.add_worksheet(), &sheets, stamp, language, &header)?;
+    let edition = work
+        .settings()
+        .and_then(|s| s.get("edition"))
+        .and_then(scalar)
+        .unwrap_or_default();
+    let page = crate::render::xlsx::PageCodes::new(language, title, &edition, "");
     for sheet in &sheets {
-        write_sheet(book.add_worksheet(), sheet, &header)?;
+        write_sheet(book.add_worksheet(), sheet, &header, &page)?;
     }
     book.save_to_buffer()
 }
@@ -450,15 +468,22 @@ fn text_width(text: &str) -> f64 {
         .fold(0.0, f64::max)
 }
 
-fn write_sheet(ws: &mut Worksheet, sheet: &Sheet, header: &Format) -> Result<(), XlsxError> {
+/// The lines `text` wraps to in a column `width` wide (Excel's units).
+fn wrapped(text: &str, width: f64) -> usize {
+    text.lines()
+        .map(|l| ((text_width(l) / (width - 1.0).max(1.0)).ceil() as usize).max(1))
+        .sum::<usize>()
+        .max(1)
+}
+
+fn write_sheet(
+    ws: &mut Worksheet,
+    sheet: &Sheet,
+    header: &Format,
+    page: &crate::render::xlsx::PageCodes,
+) -> Result<(), XlsxError> {
     ws.set_name(&sheet.name)?;
-    let note_format = Format::new()
-        .set_italic()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_font_color(Color::RGB(0x595959))
-        .set_background_color(Color::RGB(0xF2F2F2))
-        .set_border(FormatBorder::Thin);
+    let note_format = crate::render::xlsx::note();
     let info = Format::new()
         .set_font_color(Color::RGB(0x7F7F7F))
         .set_align(FormatAlign::Top)
@@ -468,15 +493,31 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet, header: &Format) -> Result<(),
         .set_align(FormatAlign::Top)
         .set_num_format("@");
     let number = Format::new().set_align(FormatAlign::Top);
-    let mut widest = vec![0.0f64; sheet.columns.len()];
+    // Each column as wide as its header or its widest line, within bounds.
+    let mut widths: Vec<f64> = sheet
+        .columns
+        .iter()
+        .map(|c| text_width(&c.header))
+        .collect();
+    for row in &sheet.rows {
+        for (c, cell) in row.iter().enumerate() {
+            if let Out::Text(t) = cell {
+                widths[c] = widths[c].max(text_width(t));
+            }
+        }
+    }
+    let widths: Vec<f64> = widths.iter().map(|w| (w + 2.0).clamp(8.0, 60.0)).collect();
+    let mut note_lines = 1;
     for (c, column) in sheet.columns.iter().enumerate() {
         let col = c as u16;
+        ws.set_column_width(col, widths[c])?;
         ws.write_string_with_format(0, col, &column.header, header)?;
         let note = if c == 0 {
             format!("# {}", column.note)
         } else {
             column.note.clone()
         };
+        note_lines = note_lines.max(wrapped(&note, widths[c]));
         ws.write_string_with_format(1, col, &note, &note_format)?;
         ws.insert_note(
             0,
@@ -486,8 +527,10 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet, header: &Format) -> Result<(),
                 .add_author_prefix(false)
                 .set_width(260),
         )?;
-        widest[c] = text_width(&column.header);
     }
+    // Rows as tall as their cells wrap to: a spreadsheet program keeps a row one line tall
+    // unless told, and prints only what shows.
+    ws.set_row_height(1, (note_lines as f64 * 14.0 + 4.0).min(409.0))?;
     for (r, row) in sheet.rows.iter().enumerate() {
         let r = 2 + r as u32;
         let mut lines = 1usize;
@@ -502,8 +545,7 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet, header: &Format) -> Result<(),
                 Out::Blank => {}
                 Out::Text(t) => {
                     ws.write_string_with_format(r, col, t, format)?;
-                    widest[c] = widest[c].max(text_width(t).min(60.0));
-                    lines = lines.max(t.lines().count());
+                    lines = lines.max(wrapped(t, widths[c]));
                 }
                 Out::Number(n) => {
                     ws.write_number_with_format(r, col, *n, &number)?;
@@ -511,11 +553,8 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet, header: &Format) -> Result<(),
             }
         }
         if lines > 1 {
-            ws.set_row_height(r, (lines as f64 * 15.0).min(400.0))?;
+            ws.set_row_height(r, (lines as f64 * 15.0 + 2.0).min(409.0))?;
         }
-    }
-    for (c, w) in widest.iter().enumerate() {
-        ws.set_column_width(c as u16, (w + 2.0).clamp(8.0, 60.0))?;
     }
     let last = 2 + sheet.rows.len() as u32 + EMPTY_ROWS;
     for (c, list) in &sheet.choices {
@@ -525,19 +564,26 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet, header: &Format) -> Result<(),
             let _ = ws.add_data_validation(2, *c as u16, last, *c as u16, &v);
         }
     }
-    ws.set_row_height(1, 60)?;
     let keys = sheet
         .columns
         .iter()
         .take_while(|c| !matches!(c.role, Role::Field(_) | Role::Level(_)))
         .count();
     ws.set_freeze_panes(2, keys as u16)?;
-    // Printed: landscape A4, every column on the page's width, the headers on every page.
+    // Printed: landscape A4 with the standard, its edition, the page and the sheet's name on
+    // every page, the headers and ids too. A narrow sheet fits the page's width; a wide one
+    // takes two pages' width rather than shrinking to an unreadable size.
     ws.set_landscape();
     ws.set_paper_size(9);
-    ws.set_print_fit_to_pages(1, 0);
+    let total: f64 = widths.iter().sum();
+    ws.set_print_fit_to_pages(if total > 240.0 { 2 } else { 1 }, 0);
     ws.set_repeat_rows(0, 1)?;
+    if keys > 0 {
+        ws.set_repeat_columns(0, keys as u16 - 1)?;
+    }
     ws.set_print_gridlines(true);
+    ws.set_header(&page.header);
+    ws.set_footer(&page.footer);
     Ok(())
 }
 
@@ -569,7 +615,6 @@ fn write_guide(
     ws.write_string_with_format(r, 1, t("book_guide_holds"), header)?;
     ws.write_string_with_format(r, 2, t("book_guide_columns"), header)?;
     r += 1;
-    let mut seen_kinds = Vec::new();
     for sheet in sheets {
         let about = TABLES
             .iter()
@@ -583,14 +628,7 @@ fn write_guide(
                             .name
                             .starts_with(&word(language, &format!("book_sheet_{}", k.key())))
                     })
-                    .map(|k| {
-                        if seen_kinds.contains(k) {
-                            String::new()
-                        } else {
-                            seen_kinds.push(*k);
-                            t(&format!("book_about_{}", k.key()))
-                        }
-                    })
+                    .map(|k| t(&format!("book_about_{}", k.key())))
             })
             .unwrap_or_default();
         let headers: Vec<&str> = sheet

@@ -19,6 +19,7 @@ use std::path::Path;
 use crate::interchange::node::Node;
 use crate::locale::Message;
 use crate::msg;
+use crate::source::{ContentSource, DiskSource, EntryKind};
 
 use self::tables::{Home, scalar};
 use self::tree::Doc;
@@ -36,37 +37,30 @@ impl Content {
     /// Reads the files of the content folder `dir`. A file that is not a YAML mapping is an
     /// error: `check` says what is wrong with it, and the workbook would lose it.
     pub fn read(dir: &Path) -> Result<Content, Message> {
-        let mut docs = BTreeMap::new();
-        let mut paths = vec![SETTINGS.to_string()];
-        for folder in ["competencies", "sequences"] {
-            let Ok(entries) = std::fs::read_dir(dir.join(folder)) else {
-                continue;
-            };
-            let mut names: Vec<String> = entries
-                .filter_map(Result::ok)
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| (n.ends_with(".yaml") || n.ends_with(".yml")) && !n.starts_with('.'))
-                .collect();
-            names.sort();
-            paths.extend(names.into_iter().map(|n| format!("{folder}/{n}")));
+        let source = DiskSource::open(dir).map_err(|e| e.message())?;
+        Content::from_source(&source)
+    }
+
+    /// The files the workbook carries, read from `source`.
+    pub fn from_source(source: &dyn ContentSource) -> Result<Content, Message> {
+        let carried = |path: &str| {
+            let yaml = path.ends_with(".yaml") || path.ends_with(".yml");
+            match path.split('/').collect::<Vec<_>>().as_slice() {
+                [SETTINGS] => true,
+                ["competencies" | "sequences", name] => yaml && !name.starts_with('.'),
+                _ => false,
+            }
+        };
+        let mut files = Vec::new();
+        for entry in source.entries().map_err(|e| e.message())? {
+            if entry.kind == EntryKind::File && carried(&entry.path) {
+                let bytes = source.read(&entry.path).map_err(|e| e.message())?;
+                let text = String::from_utf8_lossy(&bytes);
+                let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
+                files.push((entry.path, text));
+            }
         }
-        for path in paths {
-            let full = dir.join(&path);
-            let text = match std::fs::read_to_string(&full) {
-                Ok(text) => text,
-                Err(e) => {
-                    return Err(msg!(
-                        "sheet-cannot-read",
-                        path = full.display().to_string(),
-                        error = e.to_string()
-                    ));
-                }
-            };
-            let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
-            let doc = Doc::parse(&text).ok_or_else(|| msg!("book-file-not-yaml", path = &path))?;
-            docs.insert(path, doc);
-        }
-        Ok(Content { docs })
+        Content::from_files(&files)
     }
 
     /// The content of `files` (path in the content folder → text), as a starter project's.
@@ -140,6 +134,18 @@ impl Work {
                 .filter(|(p, _)| p.starts_with(folder) && p[folder.len()..].starts_with('/'))
                 .collect(),
         };
+        if home == Home::Competency {
+            // By category, in the settings' order, so a reader finds a category's together.
+            let categories: Vec<String> = self.categories().into_iter().map(|(id, _)| id).collect();
+            let rank = |n: &Node| {
+                let category = n.get("category").and_then(scalar);
+                categories
+                    .iter()
+                    .position(|c| Some(c) == category.as_ref())
+                    .unwrap_or(categories.len())
+            };
+            files.sort_by_key(|(p, n)| (rank(n), p.to_string()));
+        }
         if home == Home::Sequence {
             files.sort_by(|a, b| {
                 let order = |n: &Node| n.get("order").and_then(Node::number);
