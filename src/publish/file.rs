@@ -118,6 +118,15 @@ pub(crate) fn sync_folder(folder: &Path) -> io::Result<()> {
     }
 }
 
+/// Removes each of `paths` (files an import of the standard workbook removes, written after
+/// the files it writes); the error names the path it concerns.
+pub fn remove_files(paths: &[PathBuf]) -> Result<(), (PathBuf, io::Error)> {
+    for path in paths {
+        fs::remove_file(path).map_err(|e| (path.clone(), e))?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,13 +157,4 @@ mod tests {
             .collect();
         assert_eq!(left, ["E1.yaml"]);
     }
-}
-
-/// Removes each of `paths` (files an import of the standard workbook removes, written after
-/// the files it writes); the error names the path it concerns.
-pub fn remove_files(paths: &[PathBuf]) -> Result<(), (PathBuf, io::Error)> {
-    for path in paths {
-        fs::remove_file(path).map_err(|e| (path.clone(), e))?;
-    }
-    Ok(())
 }
