@@ -183,13 +183,19 @@ pub fn plan(mut work: Work, sheets: &[Sheet], language: Language) -> Plan {
     let (former_categories, former_kinds, former_competencies) =
         (work.categories(), work.kinds(), work.competencies());
     let with_former = |now: Vec<(String, String)>, former: &[(String, String)]| {
+        // By a set: thousands of competencies, on every sheet that names them.
+        let current: std::collections::HashSet<(&str, &str)> =
+            now.iter().map(|(i, n)| (i.as_str(), n.as_str())).collect();
+        let ids: std::collections::HashSet<&str> = current.iter().map(|(i, _)| *i).collect();
+        let renamed: Vec<(String, String)> = former
+            .iter()
+            .filter(|(id, name)| {
+                ids.contains(id.as_str()) && !current.contains(&(id.as_str(), name.as_str()))
+            })
+            .cloned()
+            .collect();
         let mut all = now.clone();
-        all.extend(
-            former
-                .iter()
-                .filter(|(id, _)| now.iter().any(|(i, _)| i == id))
-                .cloned(),
-        );
+        all.extend(renamed);
         all
     };
     for table in TABLES {
@@ -230,6 +236,8 @@ pub fn plan(mut work: Work, sheets: &[Sheet], language: Language) -> Plan {
         errors.append(&mut reader.errors);
         origins.append(&mut reader.origins);
     }
+    // The competencies a grid may name, as they are once the dictionary is read.
+    let known = with_former(work.competencies(), &former_competencies);
     for kind in Kind::ALL {
         let prefix = language.get(&format!("book_sheet_{}", kind.key()));
         for sheet in sheets.iter().filter(|s| s.name.starts_with(prefix)) {
@@ -246,7 +254,6 @@ pub fn plan(mut work: Work, sheets: &[Sheet], language: Language) -> Plan {
             let path = id.map(|id| work.path_for(Home::Sequence, &id));
             match path.filter(|p| work.nodes.contains_key(p)) {
                 Some(path) => {
-                    let known = with_former(work.competencies(), &former_competencies);
                     let (problems, said) =
                         apply_grid(&mut work, kind, sheet, &path, &known, language);
                     errors.extend(problems);
