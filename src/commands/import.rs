@@ -175,13 +175,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         Path::to_path_buf,
     );
     if !args.dry_run {
-        apply::write(&settled, &records_dir).map_err(|(path, e)| {
-            Failure::usage(msg!(
-                "import-cannot-write",
-                path = path.display().to_string(),
-                error = e.to_string()
-            ))
-        })?;
+        apply::write(&settled, &records_dir).map_err(super::import_not_written)?;
     }
     if !ui.quiet {
         tell(&settled, &records_dir, args.dry_run, ui);

@@ -350,6 +350,15 @@ pub(crate) fn to_stdout(bytes: &[u8]) -> Result<(), Failure> {
         .map_err(|e| Failure::usage(msg!("cli-cannot-write-stdout", error = e.to_string())))
 }
 
+/// An import's failure to write `path` (all or none was written).
+pub(crate) fn import_not_written((path, e): (PathBuf, std::io::Error)) -> Failure {
+    Failure::usage(msg!(
+        "import-cannot-write",
+        path = path.display().to_string(),
+        error = e.to_string()
+    ))
+}
+
 /// Creates `folder` and its parents when missing.
 pub(crate) fn create_folder(folder: &Path) -> Result<(), Failure> {
     std::fs::create_dir_all(folder).map_err(|e| {

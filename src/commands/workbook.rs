@@ -185,13 +185,7 @@ pub(super) fn import(
         );
     }
     if !options.dry_run {
-        apply::write(content, &prepared.files).map_err(|(path, e)| {
-            Failure::usage(msg!(
-                "import-cannot-write",
-                path = path.display().to_string(),
-                error = e.to_string()
-            ))
-        })?;
+        apply::write(content, &prepared.files).map_err(super::import_not_written)?;
     }
     if !ui.quiet {
         tell(content, &prepared, options.dry_run, ui);
