@@ -360,6 +360,9 @@ struct Sheet {
     rows: Vec<Row>,
     /// Drop-downs: column index → the choices.
     choices: Vec<(usize, Vec<String>)>,
+    /// Drop-downs of one filled row each, over its level columns (a competency's own levels),
+    /// in place of the columns' own for the filled rows.
+    row_choices: Vec<(usize, Vec<String>)>,
 }
 
 /// Rows a sheet offers drop-downs for beyond its filled ones.
@@ -417,6 +420,7 @@ pub fn workbook(
             rows: table_rows(table, work, &names),
             columns,
             choices,
+            row_choices: Vec::new(),
         });
     }
     for (kind, _, name, sequence) in grids(work, language) {
@@ -436,11 +440,35 @@ pub fn workbook(
                 .map(|(i, _)| (i, list.clone()))
                 .collect()
         };
+        let rows = grid_rows(kind, sequence, &names);
+        // Each competency's row offers its own levels: 1–3 for one graded in three, ✓ for a
+        // one-line standard.
+        let row_choices = if kind == Kind::Competencies {
+            rows.iter()
+                .enumerate()
+                .filter_map(|(r, row)| {
+                    let Out::Text(id) = row.first()? else {
+                        return None;
+                    };
+                    let top = work.competency_top(id)?;
+                    let mut list: Vec<String> = (1..=top)
+                        .flat_map(|l| [l.to_string(), format!("{l}★")])
+                        .collect();
+                    if top == 0 {
+                        list.extend(["✓".to_string(), "✓★".to_string()]);
+                    }
+                    Some((r, list))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         sheets.push(Sheet {
             name,
-            rows: grid_rows(kind, sequence, &names),
+            rows,
             columns,
             choices,
+            row_choices,
         });
     }
     let mut book = crate::render::xlsx::workbook(date, title)?;
@@ -557,11 +585,36 @@ fn write_sheet(
         }
     }
     let last = 2 + sheet.rows.len() as u32 + EMPTY_ROWS;
-    for (c, list) in &sheet.choices {
-        let refs: Vec<&str> = list.iter().map(String::as_str).collect();
-        if let Ok(v) = DataValidation::new().allow_list_strings(&refs) {
-            // A list too long for Excel's 255 characters is left to the note.
-            let _ = ws.add_data_validation(2, *c as u16, last, *c as u16, &v);
+    // Ranges never overlap: where filled rows have lists of their own, the columns' lists
+    // start below them.
+    let first = if sheet.row_choices.is_empty() {
+        2
+    } else {
+        2 + sheet.rows.len() as u32
+    };
+    let list = |items: &[String]| {
+        let refs: Vec<&str> = items.iter().map(String::as_str).collect();
+        // A list too long for Excel's 255 characters is left to the note.
+        DataValidation::new().allow_list_strings(&refs).ok()
+    };
+    for (c, items) in &sheet.choices {
+        if let Some(v) = list(items) {
+            let _ = ws.add_data_validation(first, *c as u16, last, *c as u16, &v);
+        }
+    }
+    let levels: Vec<u16> = sheet
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.role, Role::Level(_)))
+        .map(|(i, _)| i as u16)
+        .collect();
+    if let (Some(from), Some(to)) = (levels.first(), levels.last()) {
+        for (r, items) in &sheet.row_choices {
+            if let Some(v) = list(items) {
+                let row = 2 + *r as u32;
+                let _ = ws.add_data_validation(row, *from, row, *to, &v);
+            }
         }
     }
     let keys = sheet
