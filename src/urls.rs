@@ -525,6 +525,19 @@ pub enum SitePage {
 }
 
 impl SitePage {
+    /// The sequence a page belongs to: its levels, positions, comparisons and sheets.
+    pub fn sequence(self) -> Option<usize> {
+        match self {
+            SitePage::Sequence(s)
+            | SitePage::Picker(s)
+            | SitePage::Level(s, _)
+            | SitePage::Sheet(s, _)
+            | SitePage::Compare(s, _, _)
+            | SitePage::Position(s, _) => Some(s),
+            _ => None,
+        }
+    }
+
     pub fn path(self, standard: &Standard) -> SitePath {
         let seq = |i: usize| &standard.sequences[i];
         match self {

@@ -53,8 +53,9 @@ pub struct SiteRenderer<'a> {
     site: SiteFacts<'a>,
     banner: Option<String>,
     print_head: String,
-    /// Per folder depth: the link to the root, and the navigation rendered for it.
-    depths: HashMap<usize, (String, String)>,
+    /// Per folder depth and open sequence (the page's own, if any): the link to the root,
+    /// and the navigation rendered for it.
+    depths: HashMap<(usize, Option<usize>), (String, String)>,
     pages: Vec<SitePage>,
 }
 
@@ -74,12 +75,15 @@ impl<'a> SiteRenderer<'a> {
             .max()
             .unwrap_or(0);
         let mut depths = HashMap::new();
-        for depth in 0..=max_depth {
-            let nav = Nav::new(standard, t, depth, !info.editions.is_empty());
-            let nav = tera
-                .render("nav.html", &context(&nav))
-                .map_err(|e| template_error(theme, "nav.html", &e))?;
-            depths.insert(depth, ("../".repeat(depth), nav));
+        let open = std::iter::once(None).chain((0..standard.sequences.len()).map(Some));
+        for open in open {
+            for depth in 0..=max_depth {
+                let nav = Nav::new(standard, t, depth, !info.editions.is_empty(), open);
+                let nav = tera
+                    .render("nav.html", &context(&nav))
+                    .map_err(|e| template_error(theme, "nav.html", &e))?;
+                depths.insert((depth, open), ("../".repeat(depth), nav));
+            }
         }
         let print_head = css_string(&format!(
             "{} · {} {}",
@@ -159,7 +163,7 @@ impl<'a> SiteRenderer<'a> {
             SiteFile::Changelog => {
                 let path = urls::changelog();
                 let ctx = PageContext {
-                    layout: &self.layout(path.depth()),
+                    layout: &self.layout(path.depth(), None),
                     links: LayoutLinks::from(&path),
                     base_href: None,
                     page_title: self
@@ -208,7 +212,7 @@ impl<'a> SiteRenderer<'a> {
         let standard = self.standard;
         let path = page.path(standard);
         let ctx = PageContext {
-            layout: &self.layout(path.depth()),
+            layout: &self.layout(path.depth(), page.sequence()),
             links: LayoutLinks::from(&path),
             base_href: (page == SitePage::NotFound).then(|| site_root_path(standard)),
             page_title,
@@ -238,8 +242,8 @@ impl<'a> SiteRenderer<'a> {
         self.page(SitePage::Downloads, view)
     }
 
-    fn layout(&self, depth: usize) -> Layout<'_> {
-        let (root, nav) = &self.depths[&depth];
+    fn layout(&self, depth: usize, open: Option<usize>) -> Layout<'_> {
+        let (root, nav) = &self.depths[&(depth, open)];
         Layout {
             lang: self.standard.settings.language.tag(),
             t: self.t,

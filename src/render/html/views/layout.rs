@@ -107,6 +107,10 @@ pub struct NavSequence<'a> {
     pub name: &'a str,
     pub url: String,
     pub compare: String,
+    /// Open: the sequence of the page, whose levels and positions the navigation lists. The
+    /// others show their name only — every level of every sequence on every page was most of
+    /// each page's bytes.
+    pub open: bool,
     pub levels: Vec<Link<'a>>,
     pub positions: Vec<Link<'a>>,
 }
@@ -121,11 +125,14 @@ pub struct Link<'a> {
 }
 
 impl<'a> Nav<'a> {
+    /// The navigation of a page `depth` folders down, with the sequence `open` (the page's
+    /// own) listing its levels and positions.
     pub fn new(
         standard: &'a Standard,
         t: &'a BTreeMap<&'static str, &'static str>,
         depth: usize,
         changelog: bool,
+        open: Option<usize>,
     ) -> Nav<'a> {
         let path = |p: SitePath| p.as_str().to_string();
         Nav {
@@ -139,13 +146,16 @@ impl<'a> Nav<'a> {
             sequences: standard
                 .sequences
                 .iter()
-                .map(|s| NavSequence {
+                .enumerate()
+                .map(|(i, s)| NavSequence {
                     name: &s.name,
                     url: path(urls::sequence(&s.id)),
                     compare: path(urls::compare_picker(&s.id)),
+                    open: open == Some(i),
                     levels: s
                         .levels
                         .iter()
+                        .filter(|_| open == Some(i))
                         .map(|l| Link {
                             url: path(urls::level(&s.id, &l.id)),
                             name: &l.name,
@@ -155,6 +165,7 @@ impl<'a> Nav<'a> {
                     positions: s
                         .positions
                         .iter()
+                        .filter(|_| open == Some(i))
                         .map(|p| Link {
                             url: path(urls::position(&s.id, &p.id)),
                             name: &p.name,
