@@ -116,27 +116,8 @@ pub(super) fn import(
         }
         return Ok(());
     }
-    let shown = |path: &str| content.join(path).display().to_string();
-    if !prepared.removals.is_empty() && !options.allow_removals {
-        for r in &prepared.removals {
-            let what = if r.line == 0 {
-                msg!("book-removes-file", path = shown(&r.path), name = &r.text)
-            } else {
-                msg!(
-                    "book-removes-lines",
-                    path = shown(&r.path),
-                    line = r.line,
-                    text = &r.text
-                )
-            };
-            eprintln!("{}", ui.labelled("label-error", &ui.say(&what)));
-        }
-        return Err(Failure::usage(msg!(
-            "book-removals-refused",
-            count = prepared.removals.len()
-        ))
-        .with_help(msg!("book-removals-refused-help")));
-    }
+    // What the check finds comes first: it says, cell by cell, what is wrong (a level typed
+    // 4 instead of 3 is a numbering error before it is a removal).
     let checked = prepared
         .checked
         .as_ref()
@@ -183,6 +164,27 @@ pub(super) fn import(
             Failure::usage(msg!("book-import-invalid", count = errors.len()))
                 .with_help(msg!("book-import-invalid-help")),
         );
+    }
+    let shown = |path: &str| content.join(path).display().to_string();
+    if !prepared.removals.is_empty() && !options.allow_removals {
+        for r in &prepared.removals {
+            let what = if r.line == 0 {
+                msg!("book-removes-file", path = shown(&r.path), name = &r.text)
+            } else {
+                msg!(
+                    "book-removes-lines",
+                    path = shown(&r.path),
+                    line = r.line,
+                    text = &r.text
+                )
+            };
+            eprintln!("{}", ui.labelled("label-error", &ui.say(&what)));
+        }
+        return Err(Failure::usage(msg!(
+            "book-removals-refused",
+            count = prepared.removals.len()
+        ))
+        .with_help(msg!("book-removals-refused-help")));
     }
     if !options.dry_run {
         apply::write(content, &prepared.files).map_err(super::import_not_written)?;
