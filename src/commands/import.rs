@@ -41,13 +41,16 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
             return Err(Failure::usage(msg!("import-no-file")));
         }
     };
-    if let Some((sheets, language)) = super::workbook::recognise(&file, args.standard)? {
-        let options = super::workbook::ImportOptions {
-            allow_removals: args.allow_removals,
-            dry_run: args.dry_run,
-        };
-        return super::workbook::import(&content, &file, &sheets, language, &options, ui);
-    }
+    let read = match super::workbook::recognise(&file, args.standard)? {
+        super::workbook::Given::Standard(sheets, language) => {
+            let options = super::workbook::ImportOptions {
+                allow_removals: args.allow_removals,
+                dry_run: args.dry_run,
+            };
+            return super::workbook::import(&content, &file, &sheets, language, &options, ui);
+        }
+        super::workbook::Given::Other(read) => read,
+    };
     let records = args.records.records.as_deref();
     let standards: Arc<dyn ContentSource> = Arc::new(DiskSource::open(&content)?);
     let own: Option<Arc<dyn ContentSource>> = match records {
@@ -61,7 +64,7 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         .model
         .as_ref()
         .expect("checked without errors");
-    let (decisions, sheets): (Vec<sheet::Sheet>, Vec<sheet::Sheet>) = read_sheets(&file)?
+    let (decisions, sheets): (Vec<sheet::Sheet>, Vec<sheet::Sheet>) = read_sheets(&file, read)?
         .into_iter()
         .partition(calibration::is_decision_sheet);
     // What the cycles' rosters say of each employee, for rows and records that leave their
@@ -183,9 +186,13 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
     Ok(())
 }
 
-/// The sheets of `file`, each named after the file (and its tab, in a workbook).
-fn read_sheets(file: &Path) -> Result<Vec<sheet::Sheet>, Failure> {
-    let mut sheets = sheet::read(file).map_err(Failure::usage)?;
+/// The sheets of `file` (read already, or now), each named after the file (and its tab, in a
+/// workbook).
+fn read_sheets(file: &Path, read: Option<Vec<sheet::Sheet>>) -> Result<Vec<sheet::Sheet>, Failure> {
+    let mut sheets = match read {
+        Some(sheets) => sheets,
+        None => sheet::read(file).map_err(Failure::usage)?,
+    };
     let file_name = file
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());

@@ -22,7 +22,10 @@ pub(super) fn run(args: Args, lang: Option<&str>, ui: &Ui) -> Result<(), Failure
     // A workbook is read before anything is written: one that is not a standard workbook
     // makes no project.
     let workbook = match &args.from {
-        Some(file) => Some(super::workbook::recognise(file, true)?.expect("refused if not one")),
+        Some(file) => match super::workbook::recognise(file, true)? {
+            super::workbook::Given::Standard(sheets, language) => Some((sheets, language)),
+            super::workbook::Given::Other(_) => unreachable!("refused when not one"),
+        },
         None => None,
     };
     let tag = lang

@@ -238,26 +238,29 @@ fn tell(content: &Path, prepared: &apply::Prepared, dry_run: bool, ui: &Ui) {
     }
 }
 
-/// The standard workbook `file` holds, when it is one (in the language it is in); `standard`
-/// says it must be.
-pub(super) fn recognise(
-    file: &Path,
-    standard: bool,
-) -> Result<Option<(Vec<Sheet>, Language)>, Failure> {
+/// What `import` was given: a standard workbook (in the language it is in), or another
+/// file, with its sheets when they were read to tell (a workbook), so they are not read twice.
+pub(super) enum Given {
+    Standard(Vec<Sheet>, Language),
+    Other(Option<Vec<Sheet>>),
+}
+
+/// Whether `file` is a standard workbook; `standard` says it must be.
+pub(super) fn recognise(file: &Path, standard: bool) -> Result<Given, Failure> {
     let zipped = matches!(
         rungs::spreadsheet::Format::of(&file.display().to_string()),
         Some(rungs::spreadsheet::Format::Zipped | rungs::spreadsheet::Format::Xls)
     );
     if !zipped && !standard {
-        return Ok(None);
+        return Ok(Given::Other(None));
     }
     let sheets = rungs::spreadsheet::read(file).map_err(Failure::usage)?;
     match read::recognise(&sheets) {
-        Some(language) => Ok(Some((sheets, language))),
+        Some(language) => Ok(Given::Standard(sheets, language)),
         None if standard => Err(Failure::usage(msg!(
             "book-not-a-standard-workbook",
             file = file.display().to_string()
         ))),
-        None => Ok(None),
+        None => Ok(Given::Other(Some(sheets))),
     }
 }

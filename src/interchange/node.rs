@@ -378,19 +378,7 @@ pub(crate) fn write_entry(out: &mut String, key: &str, value: &Node, indent: usi
 /// `- value` with its dash at `indent`, as [`emit`] lays out list items; a mapping on lines
 /// of its own when `block` (beside siblings written so), however short.
 pub(crate) fn write_item(out: &mut String, value: &Node, indent: usize, block: bool) {
-    match value {
-        Node::Map(entries) if block && !entries.is_empty() => {
-            let (first, rest) = entries.split_first().expect("not empty");
-            pad(out, indent);
-            out.push_str("- ");
-            let key = scalar_text(&first.0);
-            out.push_str(&key);
-            out.push(':');
-            value_after_key(out, &first.1, indent + 2, indent + 2 + width(&key) + 2);
-            block_map(out, rest, indent + 2);
-        }
-        _ => block_seq(out, std::slice::from_ref(value), indent),
-    }
+    seq_item(out, value, indent, block);
 }
 
 /// The value on one line, when it has such a form (scalars, short collections of scalars).
@@ -462,29 +450,37 @@ fn value_after_key(out: &mut String, value: &Node, indent: usize, prefix: usize)
 
 fn block_seq(out: &mut String, items: &[Node], indent: usize) {
     for item in items {
-        pad(out, indent);
-        out.push('-');
-        let one_line = flow_after(indent + 2, item);
-        match item {
-            Node::Map(entries) if !entries.is_empty() && one_line.is_none() => {
-                // The first key on the dash's line, the others under it.
-                let (first, rest) = entries.split_first().expect("not empty");
-                out.push(' ');
-                let key = scalar_text(&first.0);
-                out.push_str(&key);
-                out.push(':');
-                value_after_key(out, &first.1, indent + 2, indent + 2 + width(&key) + 2);
-                block_map(out, rest, indent + 2);
-            }
-            Node::Seq(inner) if !inner.is_empty() && one_line.is_none() => {
-                out.push('\n');
-                block_seq(out, inner, indent + 2);
-            }
-            _ => {
-                out.push(' ');
-                out.push_str(&one_line.unwrap_or_else(|| quoted(item.text().unwrap_or_default())));
-                out.push('\n');
-            }
+        seq_item(out, item, indent, false);
+    }
+}
+
+/// `- item` with its dash at `indent`; a mapping on lines of its own when `block`.
+fn seq_item(out: &mut String, item: &Node, indent: usize, block: bool) {
+    pad(out, indent);
+    out.push('-');
+    let one_line = match item {
+        Node::Map(entries) if block && !entries.is_empty() => None,
+        _ => flow_after(indent + 2, item),
+    };
+    match item {
+        Node::Map(entries) if !entries.is_empty() && one_line.is_none() => {
+            // The first key on the dash's line, the others under it.
+            let (first, rest) = entries.split_first().expect("not empty");
+            out.push(' ');
+            let key = scalar_text(&first.0);
+            out.push_str(&key);
+            out.push(':');
+            value_after_key(out, &first.1, indent + 2, indent + 2 + width(&key) + 2);
+            block_map(out, rest, indent + 2);
+        }
+        Node::Seq(inner) if !inner.is_empty() && one_line.is_none() => {
+            out.push('\n');
+            block_seq(out, inner, indent + 2);
+        }
+        _ => {
+            out.push(' ');
+            out.push_str(&one_line.unwrap_or_else(|| quoted(item.text().unwrap_or_default())));
+            out.push('\n');
         }
     }
 }

@@ -49,13 +49,6 @@ impl Prepared {
     }
 }
 
-impl Prepared {
-    /// Errors `check` finds in the project as the import would leave it.
-    pub fn check_errors(&self) -> usize {
-        self.checked.as_ref().map_or(0, Checked::errors)
-    }
-}
-
 /// Reads `sheets` (a standard workbook in `language`) over the content folder `dir`.
 pub fn prepare(dir: &Path, sheets: &[Sheet], language: Language) -> Result<Prepared, Message> {
     // The standard as it is (for the summary) is checked on one core while the workbook is

@@ -391,11 +391,7 @@ pub fn apply(
                         was = requirement_text(inherited.expect("checked"))
                     ),
                 }),
-                (Some(i), None) => {
-                    if let Some(Node::Seq(items)) = at_mut(level, path) {
-                        items.remove(i);
-                    }
-                }
+                (Some(i), None) => remove_entry(level, path, i),
                 (None, None) => {}
                 (Some(i), Some(r)) => {
                     if let Some(Node::Seq(items)) = at_mut(level, path) {
@@ -406,12 +402,7 @@ pub fn apply(
                 (None, Some(r)) => {
                     let mut entry = Node::Map(vec![(item.to_string(), Node::Str(id.clone()))]);
                     set_requirement(&mut entry, r);
-                    let mut items = match level.at(path) {
-                        Some(Node::Seq(items)) => items.clone(),
-                        _ => Vec::new(),
-                    };
-                    items.push(entry);
-                    put(level, path, Some(Node::Seq(items)));
+                    push_entry(level, path, entry);
                 }
             }
         }
@@ -422,6 +413,23 @@ pub fn apply(
         }
     }
     errors
+}
+
+/// A level's own entry `i` of the list at `path` removed.
+fn remove_entry(level: &mut Node, path: &[&str], i: usize) {
+    if let Some(Node::Seq(items)) = at_mut(level, path) {
+        items.remove(i);
+    }
+}
+
+/// `entry` added to the level's own list at `path`, the list made when missing.
+fn push_entry(level: &mut Node, path: &[&str], entry: Node) {
+    let mut items = match level.at(path) {
+        Some(Node::Seq(items)) => items.clone(),
+        _ => Vec::new(),
+    };
+    items.push(entry);
+    put(level, path, Some(Node::Seq(items)));
 }
 
 fn set_requirement(entry: &mut Node, (level, key): Requirement) {
@@ -592,11 +600,7 @@ fn apply_scoring(
                             .unwrap_or_default()
                     ),
                 }),
-                (Some(i), None) => {
-                    if let Some(Node::Seq(items)) = at_mut(level, path) {
-                        items.remove(i);
-                    }
-                }
+                (Some(i), None) => remove_entry(level, path, i),
                 (None, None) => {}
                 (Some(i), Some(d)) => {
                     if let Some(Node::Seq(entries)) = at_mut(level, path) {
@@ -618,14 +622,7 @@ fn apply_scoring(
                     }
                 }
                 (None, Some(d)) if inherited.as_ref().is_some_and(|e| same_scoring(e, &d)) => {}
-                (None, Some(d)) => {
-                    let mut entries = match level.at(path) {
-                        Some(Node::Seq(e)) => e.clone(),
-                        _ => Vec::new(),
-                    };
-                    entries.push(d);
-                    put(level, path, Some(Node::Seq(entries)));
-                }
+                (None, Some(d)) => push_entry(level, path, d),
             }
         }
     }

@@ -127,15 +127,7 @@ impl<'a> Reader<'a> {
             .iter()
             .enumerate()
             .skip(1)
-            .filter(|(_, row)| {
-                let first = row.iter().find_map(cell_text);
-                first.is_some_and(|t| !t.starts_with('#'))
-                    || (row.iter().any(|c| cell_text(c).is_some())
-                        && !row
-                            .first()
-                            .and_then(cell_text)
-                            .is_some_and(|t| t.starts_with('#')))
-            })
+            .filter(|(_, row)| is_data(row))
             .map(|(i, row)| (i + 1, row))
     }
 
@@ -329,7 +321,7 @@ fn apply_table(
     names: &Names,
     reader: &mut Reader,
 ) {
-    let Some(folder) = table.home.folder() else {
+    if table.home.folder().is_none() {
         let mut settings = work.nodes.remove(SETTINGS).unwrap_or_else(Node::map);
         let all: Vec<&TableRow> = rows.iter().collect();
         for row in &all {
@@ -338,7 +330,7 @@ fn apply_table(
         apply_chain(&mut settings, table, 0, 0, &all, names, reader);
         work.nodes.insert(SETTINGS.to_string(), settings);
         return;
-    };
+    }
     let mut groups: Vec<(String, Vec<&TableRow>)> = Vec::new();
     // By id, so a sheet of thousands of files is grouped in one pass.
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -412,7 +404,6 @@ fn apply_table(
                 }
                 continue;
             }
-            let _ = folder;
             work.nodes.insert(
                 path.clone(),
                 Node::Map(vec![("id".into(), Node::Str(id.clone()))]),
@@ -440,6 +431,15 @@ fn record(reader: &mut Reader, table: &Table, path: &str, row: &TableRow, offset
         row: row.row,
         column: None,
     });
+}
+
+/// A row to read: not blank, and not a notes row (its first cell starts with `#`).
+fn is_data(row: &[Cell]) -> bool {
+    row.iter().any(|c| cell_text(c).is_some())
+        && !row
+            .first()
+            .and_then(cell_text)
+            .is_some_and(|t| t.starts_with('#'))
 }
 
 /// An id as content files take it: lower-case letters, digits and `-`.
@@ -903,10 +903,7 @@ fn apply_grid(
                 .and_then(cell_text)
                 .unwrap_or_default()
         };
-        let first = row.first().and_then(cell_text);
-        if first.as_deref().is_some_and(|t| t.starts_with('#'))
-            || row.iter().all(|c| cell_text(c).is_none())
-        {
+        if !is_data(row) {
             continue;
         }
         let mut ids: Vec<String> = keys.iter().map(|k| text(*k)).collect();

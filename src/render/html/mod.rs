@@ -277,20 +277,13 @@ fn changed_key(page: SitePage, standard: &Standard) -> Option<String> {
 
 /// The content file a page is made from.
 fn source_file(page: SitePage, standard: &Standard) -> Option<&str> {
+    if let Some(s) = page.sequence() {
+        return Some(&standard.sequences[s].file);
+    }
     match page {
-        SitePage::Sequence(s)
-        | SitePage::Picker(s)
-        | SitePage::Level(s, _)
-        | SitePage::Sheet(s, _)
-        | SitePage::Compare(s, _, _)
-        | SitePage::Position(s, _) => Some(&standard.sequences[s].file),
         SitePage::Competency(c) => Some(&standard.competencies[c].file),
         SitePage::Page(p) => Some(&standard.pages[p].file),
-        SitePage::Home
-        | SitePage::Dictionary
-        | SitePage::Scoring
-        | SitePage::NotFound
-        | SitePage::Downloads => None,
+        _ => None,
     }
 }
 
