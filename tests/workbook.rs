@@ -777,3 +777,35 @@ fn an_error_the_check_finds_is_placed_at_its_cell() {
     );
     assert_eq!(snapshot(dir.path()), before);
 }
+
+#[test]
+fn every_kind_of_bad_cell_says_what_it_takes() {
+    let dir = sample();
+    let before = snapshot(dir.path());
+    let mut sheets = exported(dir.path());
+    let mut put = |name: &str, key: &str, id: &str, header: &str, value: &str| {
+        let s = sheet(&mut sheets, name);
+        let (k, c) = (column(s, key), column(s, header));
+        let r = row_of(s, k, id);
+        set(s, r, c, Cell::Text(value.into()));
+    };
+    put("评分模块", "模块编号", "exam", "笔试", "也许");
+    put("KPI", "KPI 编号", "channel-target", "分档", "一百: 六十");
+    put("贡献要求", "职级编号", "s2", "类型", "演讲比赛");
+    put("职级", "职级编号", "s4", "学历", "博士后");
+    put("能力素质", "能力编号", "communication", "类别", "口才");
+    save(dir.path(), "bad.xlsx", &sheets);
+    let out = rungs(dir.path(), &["import", "content", "bad.xlsx"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let said = stderr(&out);
+    for expected in [
+        "value \"也许\": Write 是 or 否.",
+        "is not a band `from: points`",
+        "No contribution kind “演讲比赛”",
+        "value \"博士后\": Write one of:",
+        "value \"口才\": No such category",
+    ] {
+        assert!(said.contains(expected), "{expected}\n{said}");
+    }
+    assert_eq!(snapshot(dir.path()), before);
+}
