@@ -12,15 +12,21 @@ use crate::theme::Theme;
 pub struct Fonts {
     pub book: LazyHash<FontBook>,
     pub fonts: Vec<Font>,
+    /// The content project's font files (origin, bytes), as [`Fonts::load`] was given them.
+    extra: Vec<(String, Bytes)>,
 }
 
 impl Fonts {
     /// The theme's fonts, then the content project's `fonts/` files.
     pub fn load(theme: &Theme, extra: &[(String, Vec<u8>)]) -> Fonts {
         let mut fonts = Vec::new();
+        let extra: Vec<(String, Bytes)> = extra
+            .iter()
+            .map(|(origin, bytes)| (origin.clone(), Bytes::new(bytes.clone())))
+            .collect();
         let theme_fonts = theme
             .files_under("fonts")
-            .map(|(name, bytes)| (format!("theme fonts/{name}"), bytes.to_vec()));
+            .map(|(name, bytes)| (format!("theme fonts/{name}"), Bytes::new(bytes.to_vec())));
         for (origin, bytes) in theme_fonts.chain(extra.iter().cloned()) {
             if !(origin.ends_with(".otf")
                 || origin.ends_with(".ttf")
@@ -29,7 +35,7 @@ impl Fonts {
             {
                 continue;
             }
-            for font in Font::iter(Bytes::new(bytes)) {
+            for font in Font::iter(bytes) {
                 fonts.push(font);
             }
         }
@@ -37,7 +43,15 @@ impl Fonts {
         Fonts {
             book: LazyHash::new(book),
             fonts,
+            extra,
         }
+    }
+
+    /// The content project's font files, as [`Fonts::load`] was given them.
+    pub fn extra(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.extra
+            .iter()
+            .map(|(origin, bytes)| (origin.as_str(), bytes.as_slice()))
     }
 
     /// True when some font has a glyph for `c`.

@@ -17,6 +17,12 @@ use commands::{Cli, run};
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
+    if args
+        .get(1)
+        .is_some_and(|a| a == rungs::render::pdf::processes::WORKER_ARG)
+    {
+        return ExitCode::from(rungs::render::pdf::processes::serve());
+    }
     // `--help` and clap's errors are printed while parsing, so the language is chosen first,
     // among the bundled ones (a project's own languages speak once it is read).
     let choice =

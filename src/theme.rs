@@ -69,19 +69,35 @@ impl Theme {
         overrides: &BTreeMap<String, Vec<u8>>,
         display: impl Fn(&str) -> String,
     ) -> Theme {
+        let prefix = format!("{name}/");
+        Theme::with_overrides(overrides.iter().filter_map(|(path, bytes)| {
+            let relative = path.strip_prefix(&prefix)?;
+            let shown = display(&format!("themes/{path}"));
+            Some((relative.to_string(), shown, bytes.clone()))
+        }))
+    }
+
+    /// The built-in theme with `overrides` (path below the theme's folder, how a person finds
+    /// the file, its bytes) laid over it: what [`Theme::overrides`] gives back.
+    pub fn with_overrides(overrides: impl IntoIterator<Item = (String, String, Vec<u8>)>) -> Theme {
         let mut files: BTreeMap<String, Cow<'static, [u8]>> = BUILT_IN
             .iter()
             .map(|(path, bytes)| (path.to_string(), Cow::Borrowed(*bytes)))
             .collect();
         let mut overridden = BTreeMap::new();
-        let prefix = format!("{name}/");
-        for (path, bytes) in overrides {
-            if let Some(relative) = path.strip_prefix(&prefix) {
-                files.insert(relative.to_string(), Cow::Owned(bytes.clone()));
-                overridden.insert(relative.to_string(), display(&format!("themes/{path}")));
-            }
+        for (relative, shown, bytes) in overrides {
+            files.insert(relative.clone(), Cow::Owned(bytes));
+            overridden.insert(relative, shown);
         }
         Theme { files, overridden }
+    }
+
+    /// The files the content project overrides: path below the theme's folder, how a person
+    /// finds it, its bytes.
+    pub fn overrides(&self) -> impl Iterator<Item = (&str, &str, &[u8])> {
+        self.overridden
+            .iter()
+            .map(|(path, shown)| (path.as_str(), shown.as_str(), self.files[path].as_ref()))
     }
 
     /// A theme file as a person finds it: the content project's override, or the built-in.

@@ -1098,22 +1098,41 @@ fn only_rebuilds_the_named_parts_and_keeps_the_others() {
     );
 }
 
+/// One thread typesets in-process; two typeset in two worker processes (`RUNGS_TYPESET=threads`
+/// on the two threads): the same bytes every way, with the theme's own templates.
 #[test]
 fn one_and_two_threads_give_the_same_bytes() {
     let dir = minimal_project();
-    for (jobs, out) in [("1", "one"), ("2", "two")] {
-        let result = rungs(
+    // A theme override the workers must be handed: the report's footer text changes.
+    let theme = dir.path().join("content/themes/default/typst");
+    fs::create_dir_all(&theme).unwrap();
+    let main = fs::read_to_string(repo().join("themes/default/typst/report.typ")).unwrap();
+    fs::write(
+        theme.join("report.typ"),
+        format!("{main}\n#[Theme override]\n"),
+    )
+    .unwrap();
+    for (jobs, out, typeset) in [
+        ("1", "one", "processes"),
+        ("2", "two", "processes"),
+        ("2", "threads", "threads"),
+    ] {
+        let result = rungs_env(
             dir.path(),
             &[
-                "build", "content", "--out", out, "--commit", "none", "-q", "-j", jobs,
+                "build", "content", "--out", out, "--commit", "none", "-v", "-j", jobs,
             ],
+            &[("RUNGS_TYPESET", typeset)],
         );
         assert_eq!(code(&result), 0, "{}", stderr(&result));
+        let workers = stderr(&result).contains("worker processes (one per thread");
+        assert_eq!(workers, out == "two", "{out}: {}", stderr(&result));
     }
-    assert_eq!(
-        files(&dir.path().join("one")),
-        files(&dir.path().join("two"))
-    );
+    let one = files(&dir.path().join("one"));
+    assert_eq!(one, files(&dir.path().join("two")));
+    assert_eq!(one, files(&dir.path().join("threads")));
+    let report = &one["reports/sales/E1-2024H1.pdf"];
+    assert!(pdf_text(report).contains("Theme override"));
 }
 
 #[test]

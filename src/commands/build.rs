@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use super::{
     Failure, OutputArgs, ProjectArgs, Ui, checked, progress_bar, publish_options,
-    warn_about_history,
+    warn_about_history, worker_processes,
 };
 use rungs::msg;
 use rungs::project::Part;
@@ -83,7 +83,8 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
         .checked
         .build(info, output.pdf_profile())
         .expect("a project without errors has a model")
-        .with_shard(args.shard);
+        .with_shard(args.shard)
+        .with_worker_processes(worker_processes());
     let mut options = publish_options(&opened.project, output.force);
     options.cache = if args.no_cache {
         CacheMode::Refresh
@@ -119,6 +120,10 @@ pub(super) fn run(args: Args, ui: &Ui) -> Result<(), Failure> {
                 total = summary.outputs.total
             ))
         );
+        if summary.worker_processes > 0 {
+            let count = summary.worker_processes;
+            eprintln!("{}", ui.say(&msg!("build-verbose-workers", count = count)));
+        }
     }
     if let Some(dir) = &args.export_typst {
         let mut options = options.clone();

@@ -83,7 +83,8 @@ pub(super) fn run(o: Args, ui: &Ui) -> Result<(), Failure> {
                 accessible: o.pdf_ua,
             },
         )
-        .expect("a project without errors has a model");
+        .expect("a project without errors has a model")
+        .with_worker_processes(super::worker_processes());
     let reuse = (!o.no_reuse).then(|| o.reuse.clone());
     let mut options = publish_options(&opened.project, o.force);
     // Personal data and passwords: readable by their owner only, from the first byte.

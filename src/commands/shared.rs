@@ -380,3 +380,15 @@ pub(crate) fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
         ))
     })
 }
+
+/// Where a build typesets its many documents: in worker processes of this program, one per
+/// thread, when there is more than one thread (Typst's caches are per process, and threads
+/// sharing them wait on each other); on the threads themselves with `-j 1`, or when
+/// `RUNGS_TYPESET=threads` asks (benchmarks compare the two).
+pub(crate) fn worker_processes() -> Option<PathBuf> {
+    let threads = std::env::var("RUNGS_TYPESET").is_ok_and(|v| v == "threads");
+    if threads || rayon::current_num_threads() < 2 {
+        return None;
+    }
+    std::env::current_exe().ok()
+}

@@ -24,7 +24,6 @@ use crate::project::Build;
 use crate::publish::{PublishError, Sink};
 use crate::render::RenderError;
 use crate::render::manifest::{Manifest, Row};
-use crate::render::pdf::workers;
 use crate::urls;
 
 /// What to distribute.
@@ -229,7 +228,7 @@ pub fn distribute(
                 .chain(std::iter::once(Job::Summary(b)))
         })
         .collect();
-    workers::each(&jobs, rayon::current_num_threads(), |job| run.job(job))?;
+    run.all(&jobs)?;
     run.write_lists(cycle, password_counts)
 }
 

@@ -16,8 +16,8 @@ use crate::project::{Build, DocumentRenderer};
 use crate::publish::{PublishError, Sink, sha256_hex};
 use crate::render::RenderError;
 use crate::render::manifest::{self, Manifest, Row};
+use crate::render::pdf::processes::Typesetter;
 use crate::render::pdf::{Attachment, SUMMARY_EXTENSIONS};
-use crate::render::pdf::{TRIM_REPORTS_EVERY, TRIM_SUMMARIES_EVERY, Trimmer};
 use crate::urls::{self, OutputPath};
 
 /// One distribution under way: what every job reads, and what the jobs gather.
@@ -37,8 +37,6 @@ pub(super) struct Run<'r, 'a> {
     renderer: DocumentRenderer<'r, 'a>,
     /// Per bundle, the team being assembled.
     open: Vec<Mutex<Open>>,
-    report_trimmer: Trimmer,
-    summary_trimmer: Trimmer,
     done: Mutex<Done>,
     rendered: AtomicUsize,
     reused: AtomicUsize,
@@ -78,8 +76,6 @@ impl<'r, 'a> Run<'r, 'a> {
                     })
                 })
                 .collect(),
-            report_trimmer: Trimmer::new(TRIM_REPORTS_EVERY),
-            summary_trimmer: Trimmer::new(TRIM_SUMMARIES_EVERY),
             done: Mutex::new(Done::default()),
             rendered: AtomicUsize::new(0),
             reused: AtomicUsize::new(0),
@@ -87,10 +83,16 @@ impl<'r, 'a> Run<'r, 'a> {
         })
     }
 
-    pub(super) fn job(&self, job: &Job) -> Result<(), RenderError> {
+    /// Every job, on the build's threads, each typesetting with its own typesetter.
+    pub(super) fn all(&self, jobs: &[Job]) -> Result<(), RenderError> {
+        self.renderer
+            .each(jobs, |typesetter, job| self.job(typesetter, job))
+    }
+
+    fn job(&self, typesetter: &mut Typesetter, job: &Job) -> Result<(), RenderError> {
         let (b, piece) = match *job {
-            Job::Report(b, i) => (b, self.report(b, i)?),
-            Job::Summary(b) => (b, self.summary(b)?),
+            Job::Report(b, i) => (b, self.report(typesetter, b, i)?),
+            Job::Summary(b) => (b, self.summary(typesetter, b)?),
         };
         let finished = {
             let mut team = self.open[b].lock().expect("lock");
@@ -105,7 +107,7 @@ impl<'r, 'a> Run<'r, 'a> {
             (team.remaining == 0).then(|| std::mem::take(&mut *team))
         };
         match finished {
-            Some(team) => self.close(b, team),
+            Some(team) => self.close(typesetter, b, team),
             None => Ok(()),
         }
     }
@@ -125,7 +127,12 @@ impl<'r, 'a> Run<'r, 'a> {
 
     /// Record `i`'s report for bundle `b` (rendered or reused, then protected) and its
     /// manifest row; with `--since`, no entry when its bytes did not change.
-    fn report(&self, b: usize, i: usize) -> Result<Piece, RenderError> {
+    fn report(
+        &self,
+        typesetter: &mut Typesetter,
+        b: usize,
+        i: usize,
+    ) -> Result<Piece, RenderError> {
         let (records, paths) = (
             &self.build.model().records.assessments,
             self.build.report_paths(),
@@ -141,9 +148,8 @@ impl<'r, 'a> Run<'r, 'a> {
                 bytes
             }
             None => {
-                let bytes = self.renderer.pdf(&document)?;
+                let bytes = typesetter.pdf(&document)?;
                 self.rendered.fetch_add(1, Ordering::Relaxed);
-                self.report_trimmer.tick();
                 self.timing.add(&self.timing.reports, started);
                 bytes
             }
@@ -193,13 +199,15 @@ impl<'r, 'a> Run<'r, 'a> {
     }
 
     /// Bundle `b`'s team summary: its PDF, CSV and Markdown.
-    fn summary(&self, b: usize) -> Result<Piece, RenderError> {
+    fn summary(&self, typesetter: &mut Typesetter, b: usize) -> Result<Piece, RenderError> {
         let bundle = &self.bundles[b];
         let started = Instant::now();
-        let files =
-            self.renderer
-                .summary_files(self.request.grouping, bundle.team, bundle.summary)?;
-        self.summary_trimmer.tick();
+        let files = self.renderer.summary_files(
+            typesetter,
+            self.request.grouping,
+            bundle.team,
+            bundle.summary,
+        )?;
         self.timing.add(&self.timing.summaries, started);
         Ok(Piece::Summary(files))
     }
@@ -208,6 +216,7 @@ impl<'r, 'a> Run<'r, 'a> {
     /// inside it, under the recipient's password.
     fn protected_summary(
         &self,
+        typesetter: &mut Typesetter,
         bundle: &Bundle,
         csv: Vec<u8>,
         md: Vec<u8>,
@@ -219,6 +228,7 @@ impl<'r, 'a> Run<'r, 'a> {
             text: String::from_utf8(bytes).unwrap_or_default(),
         };
         let pdf = self.renderer.summary_with_attachments(
+            typesetter,
             self.request.grouping,
             bundle.team,
             bundle.summary,
@@ -242,15 +252,16 @@ impl<'r, 'a> Run<'r, 'a> {
     }
 
     /// Zips a finished team and gathers its rows.
-    fn close(&self, b: usize, team: Open) -> Result<(), RenderError> {
+    fn close(&self, typesetter: &mut Typesetter, b: usize, team: Open) -> Result<(), RenderError> {
         let started = Instant::now();
         let bundle = &self.bundles[b];
-        let protected_summary = |csv, md, slice| self.protected_summary(bundle, csv, md, slice);
+        let mut protected_summary =
+            |csv, md, slice| self.protected_summary(typesetter, bundle, csv, md, slice);
         let made = finish(
             bundle,
             team,
             self.sink,
-            (!self.passwords.is_empty()).then_some(&protected_summary as &ProtectSummary),
+            (!self.passwords.is_empty()).then_some(&mut protected_summary as &mut ProtectSummary),
             self.passwords,
         )?;
         self.timing.add(&self.timing.zips, started);
@@ -392,7 +403,7 @@ type Finished = (Option<BundleRow>, Vec<(Row, bool)>);
 
 /// Makes a protected bundle's summary PDF from its CSV, its Markdown and the manifest slice,
 /// carried inside it.
-type ProtectSummary<'a> = dyn Fn(Vec<u8>, Vec<u8>, Vec<u8>) -> Result<Vec<u8>, RenderError> + 'a;
+type ProtectSummary<'a> = dyn FnMut(Vec<u8>, Vec<u8>, Vec<u8>) -> Result<Vec<u8>, RenderError> + 'a;
 
 /// Zips a finished team (when it has a report to send) and writes the zip; returns its row
 /// and the team's manifest rows, each with whether its report was sent. With `protected`,
@@ -402,7 +413,7 @@ fn finish(
     bundle: &Bundle,
     team: Open,
     sink: &dyn Sink,
-    protected: Option<&ProtectSummary>,
+    protected: Option<&mut ProtectSummary>,
     passwords: &HashMap<String, String>,
 ) -> Result<Finished, RenderError> {
     let Open {

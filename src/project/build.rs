@@ -15,9 +15,8 @@ use crate::model::{Assessment, Date, Model};
 use crate::publish::{Cache, PublishError, Sink};
 use crate::render::manifest;
 use crate::render::pdf::layout::Layout;
-use crate::render::pdf::{
-    self, PdfRenderer, SummaryFiles, TRIM_REPORTS_EVERY, Trimmer, document, workers,
-};
+use crate::render::pdf::processes::Typesetter;
+use crate::render::pdf::{self, PdfRenderer, SummaryFiles, document};
 use crate::render::{BuildInfo, RenderError, html};
 use crate::shard::Shard;
 use crate::theme::Theme;
@@ -59,16 +58,27 @@ pub struct DocumentRenderer<'b, 'a> {
     renderer: PdfRenderer<'a>,
 }
 
-impl DocumentRenderer<'_, '_> {
-    /// A document's PDF (a report's, from `Build::report_document`).
+impl<'a> DocumentRenderer<'_, 'a> {
+    /// A document's PDF, typeset here (a single document: see [`Self::each`] for many).
     pub fn pdf(&self, document: &pdf::Document) -> Result<Vec<u8>, RenderError> {
         self.renderer.pdf(document)
+    }
+
+    /// Calls `work` on every item on the build's threads, each with its typesetter (see
+    /// [`PdfRenderer::each`]).
+    pub fn each<T: Sync>(
+        &self,
+        items: &[T],
+        work: impl Fn(&mut Typesetter, &T) -> Result<(), RenderError> + Sync,
+    ) -> Result<(), RenderError> {
+        self.renderer.each(items, work)
     }
 
     /// A team summary's PDF with text files (name, text) carried inside it: what a protected
     /// bundle holds instead of loose CSV and Markdown files.
     pub fn summary_with_attachments(
         &self,
+        typesetter: &mut Typesetter,
         grouping: Grouping,
         team: &Team,
         summary: &TeamSummary,
@@ -76,7 +86,7 @@ impl DocumentRenderer<'_, '_> {
     ) -> Result<Vec<u8>, RenderError> {
         let b = self.build;
         let standard = &b.model.standard;
-        self.renderer.pdf(&document::summary(
+        typesetter.pdf(&document::summary(
             standard,
             &b.info,
             grouping,
@@ -89,13 +99,14 @@ impl DocumentRenderer<'_, '_> {
     /// A team summary's PDF, CSV and Markdown (`render::pdf::SUMMARY_EXTENSIONS`).
     pub fn summary_files(
         &self,
+        typesetter: &mut Typesetter,
         grouping: Grouping,
         team: &Team,
         summary: &TeamSummary,
     ) -> Result<[Vec<u8>; 3], RenderError> {
         let b = self.build;
         let files = SummaryFiles::new(&b.model.standard, &b.info, grouping, team, summary);
-        self.renderer.summary_files(files)
+        Ok([typesetter.pdf(&files.document)?, files.csv, files.markdown])
     }
 }
 
@@ -110,6 +121,8 @@ pub struct Build<'a> {
     pub(super) report_paths: Vec<OutputPath>,
     /// The slice of the reports this build makes, when it is one shard of several.
     pub(super) shard: Option<Shard>,
+    /// The executable PDFs are typeset in, one process per thread, when not in this process.
+    pub(super) worker_processes: Option<std::path::PathBuf>,
     /// The cache keys' starting points (templates and fonts hashed), made once per build.
     pub(super) keys: OnceLock<Keys>,
 }
@@ -123,6 +136,15 @@ impl<'a> Build<'a> {
     /// first shard, every other part (see `shard`).
     pub fn with_shard(mut self, shard: Option<Shard>) -> Self {
         self.shard = shard;
+        self
+    }
+
+    /// Typesets the build's many documents (reports, team summaries, sheets) in worker
+    /// processes running `executable` — this program, which answers to
+    /// [`pdf::processes::WORKER_ARG`] — one per thread: Typst's caches are per process, and
+    /// threads sharing them wait on each other. `None` typesets on the threads.
+    pub fn with_worker_processes(mut self, executable: Option<std::path::PathBuf>) -> Self {
+        self.worker_processes = executable;
         self
     }
 
@@ -150,10 +172,10 @@ impl<'a> Build<'a> {
                     html::render_site(standard, self.theme, &self.info, sink)
                 })
             },
-            || -> Result<([usize; 5], [usize; 3]), RenderError> {
+            || -> Result<([usize; 5], [usize; 4]), RenderError> {
                 // Every part but the site is made of documents.
                 if !Part::ALL.iter().any(|&p| p != Part::Site && wants(p)) {
-                    return Ok(([0; 5], [0; 3]));
+                    return Ok(([0; 5], [0; 4]));
                 }
                 let renderer = self.pdf_renderer()?;
                 let pdfs = |unit, documents: &[_]| {
@@ -230,13 +252,16 @@ impl<'a> Build<'a> {
                 }
                 Ok((
                     [handbooks, word, sheets, reports, summaries],
-                    [packs, notices, certificates],
+                    [packs, notices, certificates, renderer.worker_processes()],
                 ))
             },
         );
         let (
             site_files,
-            ([handbooks, word, sheets, reports, summaries], [packs, notices, certificates]),
+            (
+                [handbooks, word, sheets, reports, summaries],
+                [packs, notices, certificates, worker_processes],
+            ),
         ) = (site?, pdfs?);
         let site_files = if wants(Part::Site) {
             let built = |which: Offer| match which {
@@ -258,6 +283,7 @@ impl<'a> Build<'a> {
             calibration_packs: packs,
             notices,
             certificates,
+            worker_processes,
             outputs: outputs.into_inner().expect("outputs lock"),
         })
     }
@@ -406,11 +432,10 @@ impl<'a> Build<'a> {
         let keys = self.keys();
         let made: Vec<OnceLock<String>> = assessments.iter().map(|_| OnceLock::new()).collect();
         let reused = AtomicUsize::new(0);
-        let trimmer = Trimmer::new(TRIM_REPORTS_EVERY);
         // Each report's document is made once: its key comes from it, and so does the PDF
         // when the cache cannot carry the report over. Memory stays flat: a document lives
         // only while its report is made.
-        workers::each(&selected, rayon::current_num_threads(), |&i| {
+        renderer.each(&selected, |typesetter, &i| {
             let document = self.report_document(i);
             let key = keys.pdfs([&document], &[]);
             let path = &self.report_paths[i];
@@ -418,12 +443,11 @@ impl<'a> Build<'a> {
                 reused.fetch_add(1, Ordering::Relaxed);
             } else {
                 cache.made(path.as_str(), &key);
-                sink.put(path, &renderer.pdf(&document)?)?;
-                trimmer.tick();
+                sink.put(path, &typesetter.pdf(&document)?)?;
             }
             let _ = made[i].set(key);
             progress();
-            Ok::<(), RenderError>(())
+            Ok(())
         })?;
         let digests: Vec<Option<String>> = self
             .report_paths
@@ -759,7 +783,10 @@ impl<'a> Build<'a> {
     }
 
     fn pdf_renderer(&self) -> Result<PdfRenderer<'a>, RenderError> {
-        PdfRenderer::new(self.theme, self.fonts.clone(), self.profile)
+        Ok(
+            PdfRenderer::new(self.theme, self.fonts.clone(), self.profile)?
+                .with_worker_processes(self.worker_processes.clone()),
+        )
     }
 }
 

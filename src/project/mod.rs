@@ -146,6 +146,7 @@ impl Checked {
             profile,
             report_paths: model.records.assessments.iter().map(urls::report).collect(),
             shard: None,
+            worker_processes: None,
             keys: Default::default(),
         })
     }
@@ -212,6 +213,8 @@ pub struct Summary {
     pub calibration_packs: usize,
     pub notices: usize,
     pub certificates: usize,
+    /// The worker processes documents were typeset in (none when typeset on the threads).
+    pub worker_processes: usize,
     /// Outputs rendered or carried over (the site, the handbook, the sheets, each report, each
     /// team summary), and how many of them were carried over from the previous build because
     /// their inputs had not changed.

@@ -13,6 +13,7 @@ use crate::render::{BuildInfo, RenderError, TooLarge};
 /// The theme's Typst template a document is laid out with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    // In the order of `ALL`, which indexes by `kind as usize`.
     Report,
     Handbook,
     Sheets,
@@ -24,6 +25,17 @@ pub enum Kind {
 }
 
 impl Kind {
+    pub(crate) const ALL: [Kind; 8] = [
+        Kind::Report,
+        Kind::Handbook,
+        Kind::Sheets,
+        Kind::Summary,
+        Kind::Eligibility,
+        Kind::Calibration,
+        Kind::Certificate,
+        Kind::Announcement,
+    ];
+
     /// The template's file under the theme's `typst/`.
     pub(crate) fn main_file(self) -> &'static str {
         match self {

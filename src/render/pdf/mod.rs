@@ -9,6 +9,7 @@ pub(crate) mod eligibility;
 pub mod fit;
 pub(crate) mod handbook;
 pub mod layout;
+pub mod processes;
 mod report;
 pub(crate) mod summary;
 pub use summary::Attachment;
@@ -77,29 +78,37 @@ impl PdfProfile {
     }
 }
 
-/// Reports rendered between two trims of Typst's memoization cache.
-pub(crate) const TRIM_REPORTS_EVERY: usize = 32;
-/// Team summaries (larger documents) rendered between two trims.
-pub(crate) const TRIM_SUMMARIES_EVERY: usize = 1;
-
-/// Trims Typst's memoization cache every `every` documents, keeping what later documents
-/// reuse (parsed templates, fonts' shaping), so memory stays flat however many are made.
-pub(crate) struct Trimmer {
-    done: AtomicUsize,
-    every: usize,
+/// Trims Typst's memoization cache every so many documents of each kind, keeping what later
+/// documents reuse (parsed templates, fonts' shaping), so memory stays flat however many are
+/// made: every 32 reports (and certificates, notices); after each team summary, calibration
+/// pack or eligibility list (larger documents); never between the few, whole handbook and
+/// sheets, which share most of their layout.
+struct Trimmers {
+    done: [AtomicUsize; Kind::ALL.len()],
 }
 
-impl Trimmer {
-    pub(crate) fn new(every: usize) -> Trimmer {
-        Trimmer {
-            done: AtomicUsize::new(0),
-            every,
+impl Trimmers {
+    fn new() -> Trimmers {
+        Trimmers {
+            done: Default::default(),
         }
     }
 
-    /// Counts one document made.
-    pub(crate) fn tick(&self) {
-        if (self.done.fetch_add(1, Ordering::Relaxed) + 1).is_multiple_of(self.every) {
+    fn every(kind: Kind) -> Option<usize> {
+        match kind {
+            Kind::Report | Kind::Certificate | Kind::Announcement => Some(32),
+            Kind::Summary | Kind::Calibration | Kind::Eligibility => Some(1),
+            Kind::Handbook | Kind::Sheets => None,
+        }
+    }
+
+    /// Counts one document of `kind` made, trimming when its count comes round.
+    fn tick(&self, kind: Kind) {
+        let Some(every) = Trimmers::every(kind) else {
+            return;
+        };
+        let done = &self.done[kind as usize];
+        if (done.fetch_add(1, Ordering::Relaxed) + 1).is_multiple_of(every) {
             typst::comemo::evict(1);
         }
     }
@@ -165,6 +174,9 @@ pub struct PdfRenderer<'a> {
     certificate: Template,
     announcement: Template,
     profile: PdfProfile,
+    /// Worker processes to typeset in, when the build asked for them.
+    workers: Option<processes::Workers>,
+    trimmers: Trimmers,
 }
 
 impl<'a> PdfRenderer<'a> {
@@ -195,7 +207,44 @@ impl<'a> PdfRenderer<'a> {
             certificate: template(Kind::Certificate)?,
             announcement: template(Kind::Announcement)?,
             profile,
+            workers: None,
+            trimmers: Trimmers::new(),
         })
+    }
+
+    /// Typesets [`Self::each`]'s documents in worker processes running `executable` (this
+    /// program: see [`processes`]), one per thread, instead of on the threads themselves.
+    pub fn with_worker_processes(mut self, executable: Option<std::path::PathBuf>) -> Self {
+        self.workers = executable.map(processes::Workers::new);
+        self
+    }
+
+    /// How many worker processes were started.
+    pub fn worker_processes(&self) -> usize {
+        self.workers.as_ref().map_or(0, processes::Workers::started)
+    }
+
+    /// Calls `work` on every item on the build's threads, each with a typesetter of its own
+    /// (its worker process, when there are any); stops at the first error (see
+    /// [`workers::each`]).
+    pub fn each<T: Sync>(
+        &self,
+        items: &[T],
+        work: impl Fn(&mut processes::Typesetter, &T) -> Result<(), RenderError> + Sync,
+    ) -> Result<(), RenderError> {
+        workers::each_with(
+            items,
+            rayon::current_num_threads(),
+            || processes::Typesetter::new(self),
+            work,
+        )
+    }
+
+    /// A document's PDF, made here, counted towards trimming Typst's cache: one of many.
+    fn typeset(&self, document: &Document) -> Result<Vec<u8>, RenderError> {
+        let pdf = self.pdf(document)?;
+        self.trimmers.tick(document.kind);
+        Ok(pdf)
     }
 
     fn template(&self, kind: Kind) -> &Template {
@@ -298,32 +347,21 @@ impl<'a> PdfRenderer<'a> {
         documents: &[(Document, OutputPath)],
         sink: &dyn Sink,
     ) -> Result<usize, RenderError> {
-        workers::each(
-            documents,
-            rayon::current_num_threads(),
-            |(document, path)| {
-                sink.put(path, &self.pdf(document)?)?;
-                Ok::<(), RenderError>(())
-            },
-        )?;
+        self.each(documents, |typesetter, (document, path)| {
+            sink.put(path, &typesetter.pdf(document)?)?;
+            Ok(())
+        })?;
         Ok(documents.len())
-    }
-
-    /// A team summary's PDF, CSV and Markdown, in the order of [`SUMMARY_EXTENSIONS`].
-    pub fn summary_files(&self, files: SummaryFiles) -> Result<[Vec<u8>; 3], RenderError> {
-        Ok([self.pdf(&files.document)?, files.csv, files.markdown])
     }
 
     /// Team summaries in parallel, each file to its path.
     pub fn summaries(&self, jobs: &[SummaryJob], sink: &dyn Sink) -> Result<(), RenderError> {
-        let trimmer = Trimmer::new(TRIM_SUMMARIES_EVERY);
-        workers::each(jobs, rayon::current_num_threads(), |(files, paths)| {
-            let pdf = self.pdf(&files.document)?;
-            trimmer.tick();
+        self.each(jobs, |typesetter, (files, paths)| {
+            let pdf = typesetter.pdf(&files.document)?;
             for (bytes, path) in [&pdf, &files.csv, &files.markdown].into_iter().zip(paths) {
                 sink.put(path, bytes)?;
             }
-            Ok::<(), RenderError>(())
+            Ok(())
         })
     }
 

@@ -2797,3 +2797,4 @@ book_guide_stamp = Content mark (do not change: tells the import whether this wo
 book-stale = The content changed after this workbook was written from it: where a cell still holds the old value, the import puts the old value back. Read the changes below, or export a fresh workbook and make the edits there.
 book-error-from-cell = { $sheet }, row { $row }, column { $column } “{ $header }” (written to { $place }): { $message }
 book-error-from-row = { $sheet }, row { $row } (written to { $place }): { $message }
+build-verbose-workers = typeset: in { $count } worker processes (one per thread; RUNGS_TYPESET=threads typesets on the threads)

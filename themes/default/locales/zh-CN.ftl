@@ -2548,3 +2548,4 @@ book_guide_stamp = 内容标记（请勿修改：导入时据此判断本工作�
 book-stale = 内容在生成本工作簿之后已有修改：单元格中仍是旧值的地方，导入会把旧值写回。请核对下面列出的变化，或重新导出工作簿后再修改。
 book-error-from-cell = { $sheet } 第 { $row } 行，「{ $header }」列（{ $column }）（写入 { $place }）：{ $message }
 book-error-from-row = { $sheet } 第 { $row } 行（写入 { $place }）：{ $message }
+build-verbose-workers = 排版：在 { $count } 个工作进程中完成（每个线程一个；设 RUNGS_TYPESET=threads 则在线程中排版）
