@@ -36,8 +36,9 @@ def main():
             m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
             if m:
                 port = int(m.group(1))
-            if line.startswith("build 1:"):
-                print("first build:", line.strip().split(": ", 1)[1], file=sys.stderr)
+            # The first build's line, in English or in the content's language (Chinese).
+            if line.startswith("build 1:") or line.startswith("第 1 次构建"):
+                print("first build:", line.strip(), file=sys.stderr)
                 break
         events = socket.create_connection(("127.0.0.1", port))
         events.sendall(b"GET /__rungs/events HTTP/1.0\r\nHost: localhost\r\n\r\n")

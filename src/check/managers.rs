@@ -7,15 +7,15 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::Ctx;
 use crate::diagnostics::{Diagnostic, codes};
-use crate::load::Parsed;
-use crate::load::raw::{RawAssessment, RawManager};
+use crate::load::raw::RawManager;
 use crate::model::Assessment;
 use crate::{msg, suggest};
 
-pub(super) fn check(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>], records: &mut [Assessment]) {
-    let raw: HashMap<&str, &RawManager> = parsed
+/// `managers`: each record file's `manager`, as written.
+pub(super) fn check(ctx: &mut Ctx, managers: &[(String, RawManager)], records: &mut [Assessment]) {
+    let raw: HashMap<&str, &RawManager> = managers
         .iter()
-        .filter_map(|p| Some((p.file.as_str(), p.value.manager.as_ref()?)))
+        .map(|(file, manager)| (file.as_str(), manager))
         .collect();
     // Employee id → (name, file of the first record naming it), records in file order.
     let mut employees: BTreeMap<String, (String, String)> = BTreeMap::new();

@@ -68,6 +68,7 @@ impl FileAges for NoHistory {
 /// changed last.
 pub fn check(
     loaded: &Loaded,
+    records: Vec<crate::load::Parsed<crate::load::raw::RawAssessment>>,
     load_diagnostics: Vec<Diagnostic>,
     editions: &Editions,
     ages: &dyn FileAges,
@@ -143,7 +144,7 @@ pub fn check(
             language,
         },
     );
-    let filled = people::fill(&mut ctx, &loaded.assessments, &people);
+    let filled = people::fill(&mut ctx, records, &people);
     let calendars: BTreeMap<String, crate::model::Calendar> = people
         .cycles
         .iter()
@@ -151,7 +152,7 @@ pub fn check(
         .collect();
     let assessments = assessments::check(
         &mut ctx,
-        &filled,
+        filled,
         &calendars,
         &against,
         current_edition,

@@ -75,15 +75,17 @@ impl Project {
     /// Loads and validates the project: every diagnostic, and the model when there was no
     /// error. Only a source that cannot be read is an error.
     pub fn check(&self) -> Result<Checked, SourceError> {
-        let (loaded, load_diagnostics) =
+        let (mut loaded, load_diagnostics) =
             crate::load::load(self.standards.as_ref(), self.records.as_deref())?;
+        // The records move through the checks (see `check::check`).
+        let records = std::mem::take(&mut loaded.assessments);
         // A duplicate id is reported where it was added: git tells which file is newer.
         let ages = self.standards.folder().map(crate::history::GitAges::new);
         let ages: &dyn crate::check::FileAges = match &ages {
             Some(ages) => ages,
             None => &crate::check::NoHistory,
         };
-        let checked = crate::check::check(&loaded, load_diagnostics, &self.editions, ages);
+        let checked = crate::check::check(&loaded, records, load_diagnostics, &self.editions, ages);
         let language = loaded
             .settings
             .as_ref()

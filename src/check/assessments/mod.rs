@@ -89,7 +89,7 @@ fn check_one_record_each(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
 
 pub(super) fn check(
     ctx: &mut Ctx,
-    filled: &crate::check::people::Filled,
+    filled: crate::check::people::Filled,
     calendars: &BTreeMap<String, Calendar>,
     current: &Against<'_>,
     current_edition: Option<CurrentEdition<'_>>,
@@ -99,13 +99,20 @@ pub(super) fn check(
         .iter()
         .map(|e| Against::edition(&e.standard))
         .collect();
-    let parsed = &filled.records;
+    let crate::check::people::Filled { records, since } = filled;
     let mut out = Vec::new();
-    check_one_record_each(ctx, parsed);
-    crate::check::file_names::check(ctx, parsed);
+    check_one_record_each(ctx, &records);
+    crate::check::file_names::check(ctx, &records);
     let mut timeline = Vec::new();
     let mut open_items = Vec::new();
-    for Parsed { file, value: raw } in parsed {
+    // Each record is dropped once checked (memory stays near one copy of the records); the
+    // manager rules, which run last, keep only what each record says of its manager.
+    let mut managers = Vec::new();
+    for Parsed { file, value: owned } in records {
+        let (file, raw) = (file.as_str(), &owned);
+        if let Some(manager) = &raw.manager {
+            managers.push((file.to_string(), manager.clone()));
+        }
         let ok = check_who(ctx, file, raw);
         let date = check_date(ctx, file, &raw.date);
         // A record is checked against the edition it belongs to, so what a later edition
@@ -142,7 +149,7 @@ pub(super) fn check(
             ratings::consolidate(ctx, file, raw, &target, against, &calendar);
         let raw = consolidated.as_ref();
         let mut evidence = check_evidence(ctx, file, raw, &target, against);
-        if let Some((experience, level)) = filled.since.get(file) {
+        if let Some((experience, level)) = since.get(file) {
             evidence.facts.experience_since = *experience;
             evidence.facts.level_since = *level;
         }
@@ -167,7 +174,7 @@ pub(super) fn check(
         });
     }
     plans::check_timeline(ctx, &mut timeline, &open_items);
-    managers::check(ctx, parsed, &mut out);
+    managers::check(ctx, &managers, &mut out);
     out
 }
 

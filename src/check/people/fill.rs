@@ -20,30 +20,35 @@ pub struct Filled {
     pub since: HashMap<String, (Option<Since>, Option<Since>)>,
 }
 
+/// Fills each record in place: records are the bulk of a large project's memory, so they are
+/// moved through the checks, never copied.
 pub fn fill(
     ctx: &mut Ctx,
-    parsed: &[Parsed<RawAssessment>],
+    parsed: Vec<Parsed<RawAssessment>>,
     rosters: &BTreeMap<String, CheckedRoster>,
 ) -> Filled {
-    let mut records = Vec::new();
+    let mut records = Vec::with_capacity(parsed.len());
     let mut since = HashMap::new();
-    for Parsed { file, value } in parsed {
-        let roster = rosters.get(&value.cycle.value);
-        let person = roster.and_then(|r| Some((r, r.roster.people.get(&value.employee_id.value)?)));
-        let mut raw = value.clone();
+    for Parsed {
+        file,
+        value: mut raw,
+    } in parsed
+    {
+        let roster = rosters.get(&raw.cycle.value);
+        let person = roster.and_then(|r| Some((r, r.roster.people.get(&raw.employee_id.value)?)));
         match person {
             Some((roster, _)) => {
                 let mut filling = Filling {
                     ctx,
-                    file,
+                    file: &file,
                     roster,
-                    id: value.employee_id.value.clone(),
+                    id: raw.employee_id.value.clone(),
                 };
                 let date = Date::parse(&raw.date.value).ok();
                 if let Some(s) = filling.fill(&mut raw, date) {
                     since.insert(file.clone(), s);
                 }
-                if !identity_given(ctx, file, &raw, Holder::Blank) {
+                if !identity_given(ctx, &file, &raw, Holder::Blank) {
                     continue;
                 }
             }
@@ -53,15 +58,12 @@ pub fn fill(
                 } else {
                     Holder::NoRoster
                 };
-                if !identity_given(ctx, file, &raw, holder) {
+                if !identity_given(ctx, &file, &raw, holder) {
                     continue;
                 }
             }
         }
-        records.push(Parsed {
-            file: file.clone(),
-            value: raw,
-        });
+        records.push(Parsed { file, value: raw });
     }
     Filled { records, since }
 }
