@@ -282,6 +282,12 @@ impl<'a> PdfRenderer<'a> {
                 Some(next) => tuning = next,
                 None => break,
             }
+            // This pass's pages go before the next is laid out, and so does what Typst
+            // memoized for the pass before it and did not use again in this one (comemo's
+            // age): a long handbook holds about one pass in memory, not all of them. (Clearing
+            // the whole cache halves memory too but doubles the time: passes reuse most of it.)
+            drop(paged);
+            typst::comemo::evict(1);
             paged = self.compile(document, data.clone(), &tuning)?;
         }
         Ok((paged, tuning))
