@@ -27,7 +27,7 @@ echo "load: wrk -t2 -c32 -d30s on the sample while a file is edited every second
 "$rungs" serve "$work/sample" --port 0 2>"$work/serve.log" &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
-until grep -q '^build 1:' "$work/serve.log"; do sleep 0.1; done
+until grep -qE '^(build 1:|第 1 次构建)' "$work/serve.log"; do sleep 0.1; done
 port=$(grep -o '127.0.0.1:[0-9]*' "$work/serve.log" | head -1 | cut -d: -f2)
 file="$work/sample/competencies/communication.yaml"
 original=$(cat "$file")
