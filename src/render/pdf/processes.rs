@@ -12,7 +12,7 @@
 //! typeset in this process instead, and so are the rest.
 
 use std::io::{BufReader, BufWriter, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 use std::sync::Arc;
 use std::sync::Mutex;
@@ -133,7 +133,7 @@ struct Worker {
 
 impl Worker {
     /// Starts `executable` as a worker and hands it the renderer's theme, fonts and profile.
-    fn start(executable: &PathBuf, renderer: &PdfRenderer) -> std::io::Result<Worker> {
+    fn start(executable: &Path, renderer: &PdfRenderer) -> std::io::Result<Worker> {
         let mut child = Command::new(executable)
             .arg(WORKER_ARG)
             .stdin(Stdio::piped())
