@@ -8,6 +8,34 @@ use crate::load::raw::{RawCompetency, RawCompetencyLevel, RawSuggestion, S};
 use crate::model::{Category, Competency, CompetencyLevel, LearningKind, Suggestion};
 use crate::msg;
 
+/// The dictionary's competencies, found by id in constant time: every level's requirements and
+/// every record's competencies are looked up, and a standard may define thousands.
+pub(super) struct Lookup<'a> {
+    all: &'a [Competency],
+    by_id: std::collections::HashMap<&'a str, &'a Competency>,
+}
+
+impl<'a> Lookup<'a> {
+    /// Finds the first competency with an id, as a search from the start would (a repeated id
+    /// is reported by `check`).
+    pub fn new(all: &'a [Competency]) -> Lookup<'a> {
+        let mut by_id = std::collections::HashMap::with_capacity(all.len());
+        for c in all {
+            by_id.entry(c.id.as_str()).or_insert(c);
+        }
+        Lookup { all, by_id }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&'a Competency> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Every id, in the dictionary's order: what a "did you mean" is chosen from.
+    pub fn ids(&self) -> Vec<&'a str> {
+        self.all.iter().map(|c| c.id.as_str()).collect()
+    }
+}
+
 pub(super) fn check(
     ctx: &mut Ctx,
     parsed: &[Parsed<RawCompetency>],

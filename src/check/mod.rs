@@ -109,11 +109,12 @@ pub fn check(
         .as_ref()
         .map(|(s, _, _)| s.professional_titles.clone())
         .unwrap_or_default();
-    let sequences = sequences::check(&mut ctx, &loaded.sequences, &competencies, &kinds, &titles);
+    let lookup = dictionary::Lookup::new(&competencies);
+    let sequences = sequences::check(&mut ctx, &loaded.sequences, &lookup, &kinds, &titles);
     let pages = pages::check(&mut ctx, &loaded.pages);
     let against = assessments::Against {
         sequences: &sequences,
-        competencies: &competencies,
+        competencies: lookup,
         kinds: &kinds,
         scales: assessments::Scales {
             ratings: settings

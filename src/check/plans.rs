@@ -6,11 +6,12 @@
 //! so `check` says the same thing on every day.
 
 use super::Ctx;
+use super::dictionary::Lookup;
 use super::settings::check_date;
 use crate::diagnostics::suggest;
 use crate::diagnostics::{Diagnostic, Location, codes};
 use crate::load::raw::RawAssessment;
-use crate::model::{Competency, Date, PlanItem, Suggestion};
+use crate::model::{Date, PlanItem, Suggestion};
 use crate::msg;
 
 /// An open plan item's due date and where it is written.
@@ -32,9 +33,8 @@ pub(super) fn check_plan(
     ctx: &mut Ctx,
     file: &str,
     raw: &RawAssessment,
-    competencies: &[Competency],
+    competencies: &Lookup<'_>,
 ) -> (Vec<PlanItem>, Vec<Due>) {
-    let ids: Vec<&str> = competencies.iter().map(|c| c.id.as_str()).collect();
     let mut items = Vec::new();
     let mut open = Vec::new();
     ctx.check_count(
@@ -46,7 +46,7 @@ pub(super) fn check_plan(
     for item in &raw.plan {
         let item = &item.value;
         if let Some(c) = &item.competency
-            && !ids.contains(&c.value.as_str())
+            && competencies.get(&c.value).is_none()
             && !ctx.maybe_broken("competencies", &c.value)
         {
             let loc = ctx.loc(file, c);
@@ -63,7 +63,7 @@ pub(super) fn check_plan(
                 .help(suggest::help_message(
                     &msg!("noun-competency"),
                     &c.value,
-                    &ids,
+                    &competencies.ids(),
                 )),
             );
         }

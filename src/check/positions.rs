@@ -6,7 +6,7 @@ use super::Ctx;
 use super::requirements::requirement;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawPosition, S};
-use crate::model::{Competency, Kpi, Level, Position};
+use crate::model::{Kpi, Level, Position};
 use crate::msg;
 
 pub(super) fn check(
@@ -15,7 +15,7 @@ pub(super) fn check(
     raw: &[S<RawPosition>],
     levels: &[Level],
     kpis: &[Kpi],
-    competencies: &[Competency],
+    competencies: &super::dictionary::Lookup<'_>,
 ) -> Vec<Position> {
     ctx.check_unique(
         msg!("noun-position"),

@@ -2,6 +2,7 @@
 //! known and the level within its grades (none for a one-line standard).
 
 use super::Ctx;
+use super::dictionary::Lookup;
 use crate::diagnostics::suggest;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawRequirement, S};
@@ -14,14 +15,14 @@ pub(super) fn requirement(
     ctx: &mut Ctx,
     file: &str,
     req: &S<RawRequirement>,
-    competencies: &[Competency],
+    competencies: &Lookup<'_>,
 ) -> Option<Requirement> {
     let r = &req.value;
     let id = r.competency.value.as_str();
     let key = r.key.as_ref().is_some_and(|k| k.value);
-    let Some(c) = competencies.iter().find(|c| c.id == id) else {
+    let Some(c) = competencies.get(id) else {
         if !ctx.maybe_broken("competencies", id) {
-            let ids: Vec<&str> = competencies.iter().map(|c| c.id.as_str()).collect();
+            let ids = competencies.ids();
             let loc = ctx.loc(file, &r.competency);
             ctx.push(
                 Diagnostic::new(

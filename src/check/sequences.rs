@@ -2,7 +2,7 @@
 //! contribution kinds; required levels within each competency's range; points that add up; and
 //! inheritance from the level below, resolved here so the model holds complete levels.
 
-use super::dictionary::warn_if_file_name_differs;
+use super::dictionary::{Lookup, warn_if_file_name_differs};
 use super::requirements::requirement;
 use super::{Ctx, behaviours, budget, conditions, kpis, positions};
 use crate::diagnostics::suggest::{help_message, help_message_with};
@@ -18,7 +18,7 @@ const EPSILON: f64 = 1e-6;
 
 /// What levels are checked against: the sequence's definitions and the dictionary.
 struct Definitions<'a> {
-    competencies: &'a [Competency],
+    competencies: &'a Lookup<'a>,
     modules: &'a [ModuleDefinition],
     behaviour_modules: &'a [BehaviourModule],
     kinds: &'a [Category],
@@ -33,7 +33,7 @@ struct Definitions<'a> {
 pub(super) fn check(
     ctx: &mut Ctx,
     parsed: &[Parsed<RawSequence>],
-    competencies: &[Competency],
+    competencies: &Lookup<'_>,
     kinds: &[Category],
     titles: &[String],
 ) -> Vec<Sequence> {
@@ -270,7 +270,7 @@ fn resolve_requirements(
     file: &str,
     raw: &RawLevel,
     below: Option<&Level>,
-    competencies: &[Competency],
+    competencies: &Lookup<'_>,
 ) -> Vec<Requirement> {
     let mut requirements: Vec<Requirement> =
         below.map(|b| b.requirements.clone()).unwrap_or_default();

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::keys::{At, key_problem};
 use crate::check::Ctx;
+use crate::check::dictionary::Lookup;
 use crate::diagnostics::{Diagnostic, codes};
 use crate::load::raw::{RawAchievement, RawAssessment, S};
 use crate::locale::Message;
@@ -17,12 +18,11 @@ pub(super) fn check_competencies(
     raw: &RawAssessment,
     level: &Level,
     requirements: &[Requirement],
-    competencies: &[Competency],
+    competencies: &Lookup<'_>,
 ) -> BTreeMap<String, Achievement> {
-    let ids: Vec<&str> = competencies.iter().map(|c| c.id.as_str()).collect();
     let mut achieved = BTreeMap::new();
     for (id, a) in &raw.competencies {
-        let Some(c) = competencies.iter().find(|c| &c.id == id) else {
+        let Some(c) = competencies.get(id) else {
             if !ctx.maybe_broken("competencies", id) {
                 key_problem(
                     ctx,
@@ -30,7 +30,11 @@ pub(super) fn check_competencies(
                     At::Value(a),
                     &codes::UNKNOWN_COMPETENCY,
                     msg!("record-unknown-competency", competency = id),
-                    crate::diagnostics::suggest::help_message(&msg!("noun-competency"), id, &ids),
+                    crate::diagnostics::suggest::help_message(
+                        &msg!("noun-competency"),
+                        id,
+                        &competencies.ids(),
+                    ),
                 );
             }
             continue;
@@ -63,8 +67,8 @@ pub(super) fn check_competencies(
     for r in requirements {
         if !raw.competencies.contains_key(&r.competency) {
             let one_line = competencies
-                .iter()
-                .any(|c| c.id == r.competency && c.is_one_line());
+                .get(&r.competency)
+                .is_some_and(|c| c.is_one_line());
             // YAML, not words: the same in every language.
             let how = if one_line {
                 "{ met: true }"

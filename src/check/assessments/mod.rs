@@ -21,6 +21,7 @@ mod target;
 use std::collections::BTreeMap;
 
 use self::keys::{At, key_problem};
+use crate::check::dictionary::Lookup;
 use crate::check::settings::check_date;
 use crate::check::{Ctx, Definitions, is_file_safe_id, managers, plans};
 use crate::diagnostics::{Diagnostic, Location, codes};
@@ -40,7 +41,7 @@ pub(super) struct Scales {
 /// names.
 pub(super) struct Against<'a> {
     pub sequences: &'a [Sequence],
-    pub competencies: &'a [Competency],
+    pub competencies: Lookup<'a>,
     pub kinds: &'a [Category],
     pub scales: Scales,
     pub ratings: RatingRules,
@@ -50,7 +51,7 @@ impl<'a> Against<'a> {
     pub fn edition(s: &'a crate::model::Standard) -> Against<'a> {
         Against {
             sequences: &s.sequences,
-            competencies: &s.competencies,
+            competencies: Lookup::new(&s.competencies),
             kinds: &s.contribution_kinds,
             scales: Scales {
                 ratings: s.settings.performance_ratings.clone(),
@@ -153,7 +154,7 @@ pub(super) fn check(
             evidence.facts.experience_since = *experience;
             evidence.facts.level_since = *level;
         }
-        let (plan, open) = plans::check_plan(ctx, file, raw, against.competencies);
+        let (plan, open) = plans::check_plan(ctx, file, raw, &against.competencies);
         open_items.extend(open);
         if !ok {
             continue;
@@ -304,7 +305,7 @@ fn check_evidence(
             raw,
             level,
             &requirements,
-            against.competencies,
+            &against.competencies,
         ),
         behaviours: behaviours::check_behaviours(ctx, file, raw, level, sequence),
         scores: scores::check_scores(ctx, file, raw, level, sequence),

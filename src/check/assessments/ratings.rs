@@ -304,7 +304,7 @@ fn rater_values(
         view,
         t.level,
         &requirements,
-        against.competencies,
+        &against.competencies,
     );
     let behaved = behaviours::check_behaviours(ctx, file, view, t.level, t.sequence);
     let scored = scores::check_scores(ctx, file, view, t.level, t.sequence);
@@ -344,19 +344,13 @@ fn rater_values(
 /// activity, an item's or a module's points.
 fn scale(item: &Item, t: &Target<'_>, against: &Against<'_>) -> f64 {
     match item {
-        Item::Competency(id) => {
-            against
-                .competencies
-                .iter()
-                .find(|c| &c.id == id)
-                .map_or(1.0, |c| {
-                    if c.is_one_line() {
-                        1.0
-                    } else {
-                        f64::from(c.max_level())
-                    }
-                })
-        }
+        Item::Competency(id) => against.competencies.get(id).map_or(1.0, |c| {
+            if c.is_one_line() {
+                1.0
+            } else {
+                f64::from(c.max_level())
+            }
+        }),
         Item::Behaviour(_) => 1.0,
         Item::Score { module, item } => {
             let m = t.level.scoring.modules.iter().find(|m| &m.module == module);
@@ -421,8 +415,8 @@ fn write_combined(
                 let evidence = own.and_then(|o| o.value.evidence.clone());
                 let one_line = against
                     .competencies
-                    .iter()
-                    .any(|c| &c.id == id && c.is_one_line());
+                    .get(id)
+                    .is_some_and(|c| c.is_one_line());
                 let achievement = if one_line {
                     RawAchievement {
                         level: None,
