@@ -204,3 +204,60 @@ fn an_english_report_joins_its_assessors_with_commas() {
         );
     }
 }
+
+/// `rungs serve` checks the same folders on every save through a parse cache: a document
+/// whose text is unchanged is not parsed again. What it gives must be what a fresh check gives,
+/// after an edit that breaks a file and after the edit that mends it.
+#[test]
+fn a_check_through_a_parse_cache_is_a_fresh_check() {
+    let dir = minimal_project();
+    let content = dir.path().join("content");
+    let cache = std::sync::Arc::new(rungs::load::ParseCache::default());
+    let cached = || {
+        Project::open(&content, None)
+            .unwrap()
+            .with_parse_cache(cache.clone())
+            .check()
+            .unwrap()
+    };
+    let fresh = || Project::open(&content, None).unwrap().check().unwrap();
+    let first = cached();
+    assert!(first.diagnostics.is_empty(), "{:?}", first.diagnostics);
+    let built = build_all(&first);
+    assert_eq!(
+        build_all(&cached()),
+        built,
+        "a second check through the cache"
+    );
+
+    let file = "competencies/customer-orientation.yaml";
+    replace_in(
+        &content,
+        file,
+        "category: quality",
+        "category: qualty\ncolour: red",
+    );
+    let broken = cached();
+    assert!(broken.errors() >= 2, "{:?}", broken.diagnostics);
+    assert_eq!(broken.diagnostics, fresh().diagnostics);
+    assert!(
+        broken
+            .diagnostics
+            .iter()
+            .all(|d| { d.location.as_ref().is_some_and(|l| l.file == file) })
+    );
+
+    replace_in(
+        &content,
+        file,
+        "category: qualty\ncolour: red",
+        "category: quality",
+    );
+    let mended = cached();
+    assert!(mended.diagnostics.is_empty(), "{:?}", mended.diagnostics);
+    assert_eq!(
+        build_all(&mended),
+        built,
+        "the mended file parses as before"
+    );
+}

@@ -129,6 +129,8 @@ struct Builder {
     records: Option<PathBuf>,
     editions: TaggedEditions,
     reports: bool,
+    /// Each document's parse, kept until its text changes.
+    parses: Arc<rungs::load::ParseCache>,
     /// The stamp, editions and change dates, read from git once at the first good build: they
     /// describe commits, which editing does not make.
     info: std::sync::OnceLock<Arc<BuildInfo>>,
@@ -143,6 +145,7 @@ impl Builder {
                 .map(|p| super::tagged_editions(&p, ui))
                 .unwrap_or_default(),
             reports,
+            parses: Default::default(),
             info: std::sync::OnceLock::new(),
         }
     }
@@ -189,7 +192,8 @@ impl Builder {
         let failure = |message: rungs::locale::Message| Problems::failure(&ui.say(&message), None);
         let project = Project::open(&self.content, self.records.as_deref())
             .map_err(|e| failure(e.message()))?
-            .with_editions(self.editions.editions());
+            .with_editions(self.editions.editions())
+            .with_parse_cache(self.parses.clone());
         let started = Instant::now();
         let checked = project.check().map_err(|e| failure(e.message()))?;
         let checking = started.elapsed();

@@ -5,6 +5,7 @@
 //! every file's text for diagnostics. Cross-file rules are `check`'s job, not this module's.
 
 mod decode;
+mod documents;
 mod pages;
 pub mod raw;
 mod recover;
@@ -17,6 +18,8 @@ use crate::diagnostics::{Diagnostic, Location, SourceMap, codes};
 use crate::locale::Message;
 use crate::msg;
 use crate::source::{ContentSource, EntryKind, SourceError};
+use documents::Kind;
+pub use documents::ParseCache;
 use raw::*;
 
 /// The most bytes one file under `themes/` may have (templates, styles, scripts, fonts).
@@ -32,7 +35,7 @@ pub struct Parsed<T> {
     pub value: T,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct RawPage {
     pub id: String,
     pub front: RawFrontMatter,
@@ -138,10 +141,12 @@ pub const RECORDS_FOLDER: &str = "assessments";
 /// Reads and parses a content project: the standards from `standards`, and the assessment
 /// records from `records` when given (its files are `<cycle>/<employee-id>.yaml`) or else from
 /// the standards' own `assessments/` folder. Content problems come back as diagnostics; only a
-/// source that cannot be listed or read is an error.
+/// source that cannot be listed or read is an error. With a `cache`, a document whose text is
+/// unchanged since the last load through it is not parsed again.
 pub fn load(
     standards: &dyn ContentSource,
     records: Option<&dyn ContentSource>,
+    cache: Option<&ParseCache>,
 ) -> Result<(Loaded, Vec<Diagnostic>), SourceError> {
     let mut loaded = Loaded::default();
     let mut diagnostics = Vec::new();
@@ -177,9 +182,18 @@ pub fn load(
                 .help(msg!("load-records-ignored-help")),
         );
     }
+    let mut unparsed = Vec::new();
     for (logical, source, path, kind) in files {
-        read_file(&mut loaded, &mut diagnostics, &logical, source, &path, kind)?;
+        unparsed.extend(read_file(
+            &mut loaded,
+            &mut diagnostics,
+            &logical,
+            source,
+            &path,
+            kind,
+        )?);
     }
+    documents::parse_into(&mut loaded, &mut diagnostics, unparsed, cache);
     if loaded.settings.is_none() {
         missing_settings(&mut loaded, &mut diagnostics, standards, count);
     }
@@ -196,10 +210,10 @@ fn read_file(
     source: &dyn ContentSource,
     path: &str,
     kind: EntryKind,
-) -> Result<(), SourceError> {
+) -> Result<Option<documents::Unparsed>, SourceError> {
     let role = role_of(logical);
     if let Role::Ignored = role {
-        return Ok(());
+        return Ok(None);
     }
     loaded.sources.insert_unread(logical, source.display(path));
     if kind == EntryKind::Symlink {
@@ -208,7 +222,7 @@ fn read_file(
                 .at(Location::file(logical))
                 .help(msg!("load-symlink-help")),
         );
-        return Ok(());
+        return Ok(None);
     }
     let limit = match role {
         Role::Theme => MAX_THEME_FILE_BYTES,
@@ -231,7 +245,7 @@ fn read_file(
                 }),
             );
             loaded.failed.push(logical.to_string());
-            return Ok(());
+            return Ok(None);
         }
     };
     match role {
@@ -265,15 +279,25 @@ fn read_file(
                 .help(help),
         ),
         _ => {
-            let display = source.display(path);
-            let problems = read_document(loaded, role, logical, &display, bytes);
-            if !problems.is_empty() {
-                diagnostics.extend(problems);
-                loaded.failed.push(logical.to_string());
-            }
+            let kind = match role {
+                Role::Settings => Kind::Settings,
+                Role::Competency => Kind::Competency,
+                Role::Sequence => Kind::Sequence,
+                Role::Page => Kind::Page,
+                Role::Assessment => Kind::Assessment,
+                Role::Applications => Kind::Applications,
+                Role::Cycle => Kind::Cycle,
+                _ => unreachable!("the other roles are matched above"),
+            };
+            return Ok(Some(documents::Unparsed {
+                kind,
+                file: logical.to_string(),
+                display: source.display(path),
+                bytes,
+            }));
         }
     }
-    Ok(())
+    Ok(None)
 }
 
 /// No rungs.yaml was read: the folder is empty, or has none (unless it failed to parse, which
@@ -310,97 +334,6 @@ fn missing_settings(
     }
 }
 
-/// Reads one document into `loaded` and returns its problems (none when it is clean). A
-/// document whose mistakes could all be repaired is read too, so `check` can find the rest.
-fn read_document(
-    loaded: &mut Loaded,
-    role: Role,
-    file: &str,
-    display: &str,
-    bytes: Vec<u8>,
-) -> Vec<Diagnostic> {
-    let text = match decode::decode(file, bytes) {
-        Ok(text) => text,
-        Err(d) => return vec![*d],
-    };
-    loaded.sources.insert(file, display, text.clone());
-    if matches!(role, Role::Page) {
-        let split = match pages::split_front_matter(file, &text) {
-            Ok(split) => split,
-            Err(d) => return vec![*d],
-        };
-        let (front, problems) = parse(loaded, file, split.front_matter, split.first_line);
-        if let Some(front) = front {
-            let id = file
-                .trim_start_matches("pages/")
-                .trim_end_matches(".md")
-                .to_string();
-            loaded.pages.push(Parsed {
-                file: file.to_string(),
-                value: RawPage {
-                    id,
-                    front,
-                    body: split.body.to_string(),
-                },
-            });
-        }
-        return problems;
-    }
-    if decode::is_blank_yaml(&text) {
-        return vec![
-            Diagnostic::new(&codes::EMPTY_FILE, msg!("load-empty-file"))
-                .at(Location::file(file))
-                .help(msg!("load-empty-file-help")),
-        ];
-    }
-    fn keep<T>(list: &mut Vec<Parsed<T>>, file: &str, value: Option<T>) {
-        list.extend(value.map(|value| Parsed {
-            file: file.to_string(),
-            value,
-        }));
-    }
-    match role {
-        Role::Settings => {
-            let (value, problems) = parse(loaded, file, &text, 1);
-            loaded.settings = value.map(|value| Parsed {
-                file: file.to_string(),
-                value,
-            });
-            problems
-        }
-        Role::Competency => {
-            let (value, problems) = parse(loaded, file, &text, 1);
-            keep(&mut loaded.competencies, file, value);
-            problems
-        }
-        Role::Sequence => {
-            let (value, problems) = parse(loaded, file, &text, 1);
-            keep(&mut loaded.sequences, file, value);
-            problems
-        }
-        Role::Assessment => {
-            let (value, problems) = parse(loaded, file, &text, 1);
-            keep(&mut loaded.assessments, file, value);
-            problems
-        }
-        Role::Applications => {
-            let (value, problems) = parse(loaded, file, &text, 1);
-            keep(
-                &mut loaded.applications,
-                file,
-                value.map(RawApplications::Yaml),
-            );
-            problems
-        }
-        Role::Cycle => {
-            let (value, problems) = parse(loaded, file, &text, 1);
-            keep(&mut loaded.cycles, file, value);
-            problems
-        }
-        _ => unreachable!("only documents are parsed"),
-    }
-}
-
 /// Reads a sheet (a roster, applications) as rows; a CSV's text is kept too, so diagnostics
 /// can show the row. A file that cannot be read is reported, and `None` returned.
 fn read_sheets(
@@ -426,16 +359,4 @@ fn read_sheets(
             None
         }
     }
-}
-
-/// Parses one document, keeping where placeholders stand.
-fn parse<T: serde::de::DeserializeOwned>(
-    loaded: &mut Loaded,
-    file: &str,
-    text: &str,
-    first_line: u32,
-) -> (Option<T>, Vec<Diagnostic>) {
-    let parsed = yaml::parse(file, text, first_line);
-    loaded.placeholders.extend(parsed.placeholders);
-    (parsed.value, parsed.diagnostics)
 }

@@ -32,6 +32,8 @@ pub struct Project {
     records: Option<Box<dyn ContentSource>>,
     /// The tagged editions, for records that belong to an earlier one.
     editions: Editions,
+    /// Parses kept from an earlier check of the same folders (`rungs serve`).
+    parses: Option<Arc<crate::load::ParseCache>>,
 }
 
 impl Project {
@@ -45,12 +47,20 @@ impl Project {
             standards,
             records,
             editions: Default::default(),
+            parses: None,
         }
     }
 
     /// Checks each record that belongs to an earlier edition against that edition's standard.
     pub fn with_editions(mut self, editions: Editions) -> Project {
         self.editions = editions;
+        self
+    }
+
+    /// Parses each document whose text is unchanged since the last check through `parses`
+    /// only once: for checking the same folders again and again.
+    pub fn with_parse_cache(mut self, parses: Arc<crate::load::ParseCache>) -> Project {
+        self.parses = Some(parses);
         self
     }
 
@@ -75,8 +85,11 @@ impl Project {
     /// Loads and validates the project: every diagnostic, and the model when there was no
     /// error. Only a source that cannot be read is an error.
     pub fn check(&self) -> Result<Checked, SourceError> {
-        let (mut loaded, load_diagnostics) =
-            crate::load::load(self.standards.as_ref(), self.records.as_deref())?;
+        let (mut loaded, load_diagnostics) = crate::load::load(
+            self.standards.as_ref(),
+            self.records.as_deref(),
+            self.parses.as_deref(),
+        )?;
         // The records move through the checks (see `check::check`).
         let records = std::mem::take(&mut loaded.assessments);
         // A duplicate id is reported where it was added: git tells which file is newer.

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use super::S;
 
 /// `competencies/<id>.yaml`: one competency of the dictionary, graded or a one-line standard.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCompetency {
     /// The competency's id (`[a-z0-9][a-z0-9-]*`); should match the file name.
@@ -28,7 +28,7 @@ pub struct RawCompetency {
 }
 
 /// One graded level of a competency, with its observable behaviours.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCompetencyLevel {
     /// The level's number: 1, 2, 3 … in order; the highest is the top of the scale.
@@ -43,7 +43,7 @@ pub struct RawCompetencyLevel {
 }
 
 /// A development suggestion: a text (learned on the job), or a text with its 70/20/10 kind.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum RawSuggestion {
     /// A plain text, treated as on-the-job practice (在岗实践, 70 %).

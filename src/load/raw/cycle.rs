@@ -8,7 +8,7 @@ use super::S;
 use crate::spreadsheet::Sheet;
 
 /// `assessments/<cycle>/cycle.yaml`: the cycle's own settings.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCycle {
     /// The day eligibility is screened on (资格审查基准日), `YYYY-MM-DD`: years of experience
@@ -42,7 +42,7 @@ pub struct RawCycle {
 }
 
 /// A period, both days included.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPeriod {
     /// The first day, `YYYY-MM-DD`.
@@ -52,7 +52,7 @@ pub struct RawPeriod {
 }
 
 /// `assessments/<cycle>/applications.yaml`: the cycle's applications (申报).
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawApplicationList {
     /// One entry per application.
@@ -60,7 +60,7 @@ pub struct RawApplicationList {
 }
 
 /// One application.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawApplication {
     /// The applicant's employee id, as the cycle's roster gives it.

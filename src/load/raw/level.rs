@@ -8,7 +8,7 @@ use super::S;
 use crate::model::Education;
 
 /// One level of a sequence, with its conditions and requirements.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawLevel {
     /// The level's id (`[a-z0-9][a-z0-9-]*`), unique within the sequence, e.g. `s1`.
@@ -44,7 +44,7 @@ pub struct RawLevel {
 }
 
 /// A level's basic conditions (基本条件); each field given overrides the level below's.
-#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawConditions {
     /// The lowest education: `high-school`, `associate`, `bachelor`, `master` or `doctorate`.
@@ -80,7 +80,7 @@ pub struct RawConditions {
 }
 
 /// One way to qualify within `any_of`: every condition it gives must hold.
-#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAlternative {
     /// The lowest education: `high-school`, `associate`, `bachelor`, `master` or `doctorate`.
@@ -104,7 +104,7 @@ pub struct RawAlternative {
 }
 
 /// A performance-rating rule over the latest ratings.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPerformanceRule {
     /// How many of the latest ratings the rule looks at (all when fewer); at least 1.
@@ -121,7 +121,7 @@ pub struct RawPerformanceRule {
 }
 
 /// A condition judged by the assessors, met or not.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawOtherCondition {
     /// The condition's id (`[a-z0-9][a-z0-9-]*`); a record's `facts.other` uses it as a key.
@@ -131,7 +131,7 @@ pub struct RawOtherCondition {
 }
 
 /// A required competency level.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRequirement {
     /// The id of the competency required.
@@ -145,7 +145,7 @@ pub struct RawRequirement {
 }
 
 /// A required behaviour-standard activity.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBehaviourRequirement {
     /// The id of an activity under the sequence's `behaviour_standards`.
@@ -156,7 +156,7 @@ pub struct RawBehaviourRequirement {
 }
 
 /// A level's scoring: the points of each module and the pass mark.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawScoring {
     /// The total score required (合格分); inherited from the level below when left out.
@@ -171,7 +171,7 @@ pub struct RawScoring {
 }
 
 /// A scoring module's points at a level.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawModuleRequirement {
     /// The id of a module under the sequence's `scoring_modules`.
@@ -184,7 +184,7 @@ pub struct RawModuleRequirement {
 }
 
 /// A contribution requirement: how many contributions of a kind (or kinds) a level needs.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawContributionRequirement {
     /// The contribution kind id from rungs.yaml; or give `kinds` instead.

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use super::S;
 
 /// The front matter of a Markdown page (`pages/<id>.md`).
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFrontMatter {
     /// The page's title.

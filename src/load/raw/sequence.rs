@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::{RawLevel, RawRequirement, S};
 
 /// `sequences/<id>.yaml`: a sequence (序列) with its scoring modules, KPIs and ordered levels.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSequence {
     /// The sequence's id (`[a-z0-9][a-z0-9-]*`); should match the file name.
@@ -41,7 +41,7 @@ pub struct RawSequence {
 }
 
 /// A behaviour-standard module (行为标准): a group of activities.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBehaviourModule {
     /// The module's id (`[a-z0-9][a-z0-9-]*`), unique within the sequence.
@@ -56,7 +56,7 @@ pub struct RawBehaviourModule {
 }
 
 /// A behaviour-standard activity and what it looks like at each level.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawActivity {
     /// The activity's id (`[a-z0-9][a-z0-9-]*`), which levels and records refer to.
@@ -68,7 +68,7 @@ pub struct RawActivity {
 }
 
 /// A reference item (参考项): a value shown beside the verdict, never gating it.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawReferenceItem {
     /// The item's id (`[a-z0-9][a-z0-9-]*`); a record's `reference:` uses it as a key.
@@ -84,7 +84,7 @@ pub struct RawReferenceItem {
 }
 
 /// A position (岗位) open over a range of levels, with its KPIs and extra requirements.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPosition {
     /// The position's id (`[a-z0-9][a-z0-9-]*`); a record's `position` names it.
@@ -108,7 +108,7 @@ pub struct RawPosition {
 }
 
 /// A range of the sequence's levels, lowest first.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawLevelRange {
     /// The id of the lowest level in the range.
@@ -118,7 +118,7 @@ pub struct RawLevelRange {
 }
 
 /// A scoring module of the sequence: scored per item, as a whole, by the exam or from KPIs.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawModuleDefinition {
     /// The module's id (`[a-z0-9][a-z0-9-]*`), unique within the sequence.
@@ -140,7 +140,7 @@ pub struct RawModuleDefinition {
 }
 
 /// A scoring item within a module.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawItemDefinition {
     /// The item's id (`[a-z0-9][a-z0-9-]*`), unique within the sequence.
@@ -153,7 +153,7 @@ pub struct RawItemDefinition {
 }
 
 /// A KPI of the sequence: how it is computed and, optionally, how it is scored.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawKpi {
     /// The KPI's id (`[a-z0-9][a-z0-9-]*`); positions and records refer to it.
@@ -183,7 +183,7 @@ pub struct RawKpi {
 }
 
 /// How a KPI result becomes points: a deduction per step short of target, or a table.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawKpiScoring {
     /// Points off the weight for each whole step short of target (excludes `table`).
@@ -195,7 +195,7 @@ pub struct RawKpiScoring {
 }
 
 /// A deduction rule: `points` off for each whole `step` short of target, never below 0.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDeduct {
     /// The size of one step, in the KPI's unit; above 0.
@@ -205,7 +205,7 @@ pub struct RawDeduct {
 }
 
 /// One band of a KPI scoring table.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawKpiBand {
     /// The result this band starts at; a result at it or better earns the band's points.

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use super::S;
 
 /// `rungs.yaml`: the settings of the whole standard (title, edition, scales, grading rules).
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSettings {
     /// The handbook's title, e.g. 营销体系任职资格标准.
@@ -78,7 +78,7 @@ pub struct RawSettings {
 }
 
 /// The printed handbook's typography.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawHandbook {
     /// `serif` (default: Noto Serif CJK SC, a 宋体 style, as official standards are set) or
@@ -88,7 +88,7 @@ pub struct RawHandbook {
 }
 
 /// The approval block's three roles.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawApproval {
     /// 编制.
@@ -103,7 +103,7 @@ pub struct RawApproval {
 }
 
 /// Who signed, and when.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSignature {
     /// The name (and post, if wanted), e.g. 人力资源部 王芳.
@@ -114,7 +114,7 @@ pub struct RawSignature {
 }
 
 /// How long a certification is valid and what renewal needs.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCertificationRules {
     /// Years a certification is valid from the day it takes effect (default 3).
@@ -132,7 +132,7 @@ pub struct RawCertificationRules {
 }
 
 /// How ratings by several raters combine (README, *The evaluation rules*, §0).
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRatingRules {
     /// Roles beyond `self`, `manager`, `panel` and `peer` a rating may name.
@@ -170,7 +170,7 @@ pub struct RawRatingRules {
 }
 
 /// When counting raters diverge on an item.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDivergence {
     #[serde(default)]
@@ -180,7 +180,7 @@ pub struct RawDivergence {
 }
 
 /// How the verdict is reached beyond conditions, points and grade.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawVerdict {
     /// Whether unmet contribution requirements fail the verdict (default: they do not).
@@ -197,7 +197,7 @@ pub struct RawVerdict {
 }
 
 /// How the A/B/C grade is reached from met and unmet requirements.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawGrading {
     /// Grade B allows at most this share (0 to 1) of normal items unmet (default 0.15).
@@ -209,7 +209,7 @@ pub struct RawGrading {
 }
 
 /// Versioning of the standard's editions.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawEditions {
     /// Pattern of the git tags that mark editions, e.g. `v*` (the default without `editions`).
@@ -217,7 +217,7 @@ pub struct RawEditions {
 }
 
 /// A competency category or a contribution kind: both are an id, a name and a description.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCategory {
     /// The id (`[a-z0-9][a-z0-9-]*`) competencies or contribution requirements refer to.
