@@ -88,6 +88,9 @@ pub struct Publication {
     cache: CacheMode,
     /// The previous build's cache, when it is to be used.
     previous: Option<CacheIndex>,
+    /// `build --no-cache` over an earlier build: a file is compared byte for byte with the
+    /// one OUT holds, and linked when they are the same (see `put`).
+    compare_previous: bool,
     made: Mutex<Made>,
     private: bool,
 }
@@ -140,6 +143,7 @@ impl Publication {
             }
             _ => None,
         };
+        let compare_previous = options.cache == CacheMode::Refresh && out.join(MARKER).is_file();
         Ok(Publication {
             out,
             staging,
@@ -149,6 +153,7 @@ impl Publication {
             abort_at: options.abort_at,
             cache: options.cache,
             previous,
+            compare_previous,
             made: Mutex::default(),
             private: options.private,
         })
@@ -191,6 +196,19 @@ impl Publication {
     fn intact(&self, path: &str, cached: &CachedFile) -> bool {
         fs::symlink_metadata(self.out.join(path))
             .is_ok_and(|meta| meta.is_file() && Identity::of(&meta) == cached.identity)
+    }
+
+    /// OUT's file at `relative` has exactly `bytes`. Without a cache to vouch for it, the
+    /// file itself is read: a new file costs the file system far more than reading one (ext4
+    /// spends most of a full build's system time finding inodes for the files it creates
+    /// while the last build's are freed), and a site rebuilt whole is mostly the same bytes.
+    fn holds(&self, relative: &Path, bytes: &[u8]) -> bool {
+        let path = self.out.join(relative);
+        fs::symlink_metadata(&path).is_ok_and(|meta| {
+            meta.is_file()
+                && meta.len() == bytes.len() as u64
+                && fs::read(&path).is_ok_and(|held| held == bytes)
+        })
     }
 
     /// Hard-links OUT's file at `relative` into the staging folder, replacing what is there.
@@ -306,7 +324,7 @@ impl Sink for Publication {
             cached.sha256 == hash
                 && cached.identity.size() == bytes.len() as u64
                 && self.intact(path.as_str(), cached)
-        });
+        }) || (self.compare_previous && self.holds(&relative, bytes));
         self.made
             .lock()
             .expect("cache lock")
@@ -624,6 +642,37 @@ mod tests {
     fn put(p: &Publication, path: &str, text: &str) {
         p.put(&OutputPath::for_tests(path), text.as_bytes())
             .unwrap();
+    }
+
+    /// `build --no-cache` over an earlier build: what has the same bytes as OUT's file is
+    /// linked (the same inode), what differs, even at the same size, is written; a publication
+    /// without the cache (a personal output) links nothing.
+    #[cfg(unix)]
+    #[test]
+    fn a_refreshing_build_links_the_files_whose_bytes_it_finds_in_out() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        let ino = |name: &str| fs::metadata(out.join(name)).unwrap().ino();
+        let publish = |cache: CacheMode, b: &str| {
+            let options = PublishOptions {
+                cache,
+                ..PublishOptions::default()
+            };
+            let p = Publication::begin(&out, &options).unwrap();
+            put(&p, "site/a.txt", "one");
+            put(&p, "site/b.txt", b);
+            p.commit().unwrap();
+        };
+        publish(CacheMode::Refresh, "two");
+        let (a, b) = (ino("site/a.txt"), ino("site/b.txt"));
+        publish(CacheMode::Refresh, "owt");
+        assert_eq!(ino("site/a.txt"), a, "the same bytes are linked");
+        assert_ne!(ino("site/b.txt"), b, "other bytes of the same size are written");
+        assert_eq!(fs::read_to_string(out.join("site/b.txt")).unwrap(), "owt");
+        let a = ino("site/a.txt");
+        publish(CacheMode::Off, "owt");
+        assert_ne!(ino("site/a.txt"), a, "without the cache, every file is written");
     }
 
     #[test]
