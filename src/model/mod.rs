@@ -72,6 +72,8 @@ pub struct Standard {
     pub pages: Vec<Page>,
     competency_index: HashMap<String, usize>,
     sequence_index: HashMap<String, usize>,
+    /// By competency id: the levels that require it, as (sequence, level) indexes in order.
+    required_at: HashMap<String, Vec<(usize, usize)>>,
 }
 
 /// Every field but the indexes, which are derived from the others and list in a random order:
@@ -88,6 +90,7 @@ impl std::fmt::Debug for Standard {
             pages,
             competency_index: _,
             sequence_index: _,
+            required_at: _,
         } = self;
         f.debug_struct("Standard")
             .field("settings", settings)
@@ -130,6 +133,17 @@ impl Standard {
             .enumerate()
             .map(|(i, s)| (s.id.clone(), i))
             .collect();
+        let mut required_at: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (s, sequence) in sequences.iter().enumerate() {
+            for (l, level) in sequence.levels.iter().enumerate() {
+                for r in &level.requirements {
+                    let at = required_at.entry(r.competency.clone()).or_default();
+                    if at.last() != Some(&(s, l)) {
+                        at.push((s, l));
+                    }
+                }
+            }
+        }
         Standard {
             settings,
             categories,
@@ -139,7 +153,14 @@ impl Standard {
             pages,
             competency_index,
             sequence_index,
+            required_at,
         }
+    }
+
+    /// The levels that require a competency, as (sequence, level) indexes, lowest sequence and
+    /// level first: what a competency's page lists, without searching every level.
+    pub fn required_at(&self, competency: &str) -> &[(usize, usize)] {
+        self.required_at.get(competency).map_or(&[], Vec::as_slice)
     }
 
     pub fn competency(&self, id: &str) -> Option<&Competency> {

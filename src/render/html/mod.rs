@@ -50,12 +50,11 @@ pub struct SiteRenderer<'a> {
     info: &'a BuildInfo,
     tera: Tera,
     t: &'static std::collections::BTreeMap<&'static str, &'static str>,
-    site: SiteFacts<'a>,
-    banner: Option<String>,
-    print_head: String,
-    /// Per folder depth and open sequence (the page's own, if any): the link to the root,
-    /// and the navigation rendered for it.
-    depths: HashMap<(usize, Option<usize>), (String, String)>,
+    /// Per folder depth and open sequence (the page's own, if any): the layout's part of a
+    /// page's template context (the strings, the standard's facts, the navigation rendered
+    /// for it). Each page copies it: turning the layout into template values for every page
+    /// was a fifth of a site build.
+    layouts: HashMap<(usize, Option<usize>), Context>,
     pages: Vec<SitePage>,
 }
 
@@ -74,7 +73,15 @@ impl<'a> SiteRenderer<'a> {
             .chain(std::iter::once(urls::changelog().depth()))
             .max()
             .unwrap_or(0);
-        let mut depths = HashMap::new();
+        let print_head = css_string(&format!(
+            "{} · {} {}",
+            standard.settings.title,
+            t.get("edition").copied().unwrap_or_default(),
+            standard.settings.edition
+        ));
+        let banner = words::status_banner(&standard.settings, &info.editions);
+        let site = SiteFacts::of(standard);
+        let mut layouts = HashMap::new();
         let open = std::iter::once(None).chain((0..standard.sequences.len()).map(Some));
         for open in open {
             for depth in 0..=max_depth {
@@ -82,25 +89,26 @@ impl<'a> SiteRenderer<'a> {
                 let nav = tera
                     .render("nav.html", &context(&nav))
                     .map_err(|e| template_error(theme, "nav.html", &e))?;
-                depths.insert((depth, open), ("../".repeat(depth), nav));
+                let layout = Layout {
+                    lang: standard.settings.language.tag(),
+                    t,
+                    site: &site,
+                    commit: info.commit.as_deref(),
+                    banner: banner.as_deref(),
+                    root: &"../".repeat(depth),
+                    nav: &nav,
+                    print_head: &print_head,
+                };
+                layouts.insert((depth, open), context(&layout));
             }
         }
-        let print_head = css_string(&format!(
-            "{} · {} {}",
-            standard.settings.title,
-            t.get("edition").copied().unwrap_or_default(),
-            standard.settings.edition
-        ));
         Ok(SiteRenderer {
             standard,
             theme,
             info,
-            banner: words::status_banner(&standard.settings, &info.editions),
-            site: SiteFacts::of(standard),
             tera,
             t,
-            print_head,
-            depths,
+            layouts,
             pages,
         })
     }
@@ -163,7 +171,6 @@ impl<'a> SiteRenderer<'a> {
             SiteFile::Changelog => {
                 let path = urls::changelog();
                 let ctx = PageContext {
-                    layout: &self.layout(path.depth(), None),
                     links: LayoutLinks::from(&path),
                     base_href: None,
                     page_title: self
@@ -175,7 +182,7 @@ impl<'a> SiteRenderer<'a> {
                     last_changed: None,
                     view: views::changelog(standard, &self.info.editions),
                 };
-                self.html("changelog.html", &ctx)
+                self.html("changelog.html", (path.depth(), None), &ctx)
             }
             SiteFile::Static(i) => Ok(self
                 .theme
@@ -212,7 +219,6 @@ impl<'a> SiteRenderer<'a> {
         let standard = self.standard;
         let path = page.path(standard);
         let ctx = PageContext {
-            layout: &self.layout(path.depth(), page.sequence()),
             links: LayoutLinks::from(&path),
             base_href: (page == SitePage::NotFound).then(|| site_root_path(standard)),
             page_title,
@@ -223,7 +229,7 @@ impl<'a> SiteRenderer<'a> {
                 .map(|(date, short)| format!("{date} · {short}")),
             view,
         };
-        self.html(template, &ctx)
+        self.html(template, (path.depth(), page.sequence()), &ctx)
     }
 
     /// A level's sheet page without its link to the sheets PDF, for a build that has none.
@@ -242,23 +248,18 @@ impl<'a> SiteRenderer<'a> {
         self.page(SitePage::Downloads, view)
     }
 
-    fn layout(&self, depth: usize, open: Option<usize>) -> Layout<'_> {
-        let (root, nav) = &self.depths[&(depth, open)];
-        Layout {
-            lang: self.standard.settings.language.tag(),
-            t: self.t,
-            site: &self.site,
-            commit: self.info.commit.as_deref(),
-            banner: self.banner.as_deref(),
-            root,
-            nav,
-            print_head: &self.print_head,
-        }
-    }
-
-    fn html(&self, template: &str, ctx: &impl serde::Serialize) -> Result<Vec<u8>, RenderError> {
+    /// A page from its template and its own context, in the layout of its folder depth and
+    /// open sequence (`(depth, open)`).
+    fn html(
+        &self,
+        template: &str,
+        layout: (usize, Option<usize>),
+        page: &impl serde::Serialize,
+    ) -> Result<Vec<u8>, RenderError> {
+        let mut ctx = self.layouts[&layout].clone();
+        ctx.extend(context(page));
         self.tera
-            .render(template, &context(ctx))
+            .render(template, &ctx)
             .map(String::into_bytes)
             .map_err(|e| template_error(self.theme, template, &e))
     }

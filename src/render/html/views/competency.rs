@@ -60,35 +60,36 @@ pub(super) fn competency<'a>(
 ) -> CompetencyView<'a> {
     let c = &standard.competencies[i];
     let mut required_at = Vec::new();
-    for s in &standard.sequences {
-        for l in &s.levels {
-            if let Some(r) = l.requirement(&c.id) {
-                required_at.push(RequiredAt {
-                    sequence_url: here.link_to(&urls::sequence(&s.id)),
-                    sequence: &s.name,
-                    level_url: here.link_to(&urls::level(&s.id, &l.id)),
-                    level: format!("{} {}", l.name, l.title),
-                    required: if c.is_one_line() {
-                        String::new()
-                    } else {
-                        r.level.to_string()
-                    },
-                    required_url: here.link_to_anchor(
-                        here,
-                        &if c.is_one_line() {
-                            anchor::one_line_standard()
-                        } else {
-                            anchor::grade(r.level)
-                        },
-                    ),
-                    title: match &c.standard {
-                        Some(_) => standard.settings.language.get("one_line_required"),
-                        None => c.level(r.level).map_or("", |x| x.title.as_str()),
-                    },
-                    key: r.key,
-                });
-            }
-        }
+    for &(s, l) in standard.required_at(&c.id) {
+        let s = &standard.sequences[s];
+        let l = &s.levels[l];
+        let Some(r) = l.requirement(&c.id) else {
+            continue;
+        };
+        required_at.push(RequiredAt {
+            sequence_url: here.link_to(&urls::sequence(&s.id)),
+            sequence: &s.name,
+            level_url: here.link_to(&urls::level(&s.id, &l.id)),
+            level: format!("{} {}", l.name, l.title),
+            required: if c.is_one_line() {
+                String::new()
+            } else {
+                r.level.to_string()
+            },
+            required_url: here.link_to_anchor(
+                here,
+                &if c.is_one_line() {
+                    anchor::one_line_standard()
+                } else {
+                    anchor::grade(r.level)
+                },
+            ),
+            title: match &c.standard {
+                Some(_) => standard.settings.language.get("one_line_required"),
+                None => c.level(r.level).map_or("", |x| x.title.as_str()),
+            },
+            key: r.key,
+        });
     }
     CompetencyView {
         dictionary: here.link_to(&urls::dictionary()),

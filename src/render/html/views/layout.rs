@@ -69,11 +69,10 @@ impl<'a> SiteFacts<'a> {
     }
 }
 
-/// A page's template context: the layout and the page's own view side by side.
+/// A page's own part of its template context, beside the layout's (which is made once per
+/// folder depth and open sequence, and copied for each page).
 #[derive(Serialize)]
-pub struct PageContext<'a, V: Serialize> {
-    #[serde(flatten)]
-    pub layout: &'a Layout<'a>,
+pub struct PageContext<V: Serialize> {
     pub links: LayoutLinks,
     /// Where relative links start from when the page can be served at any URL (the 404
     /// page): the site's own path.
