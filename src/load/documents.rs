@@ -35,16 +35,17 @@ pub(super) struct Unparsed {
     pub bytes: Vec<u8>,
 }
 
-/// What one document parsed into.
+/// What one document parsed into. Boxed: every document waits in a list between parsing and
+/// sorting, and the raw types are large (a record's is kilobytes before its first string).
 #[derive(Debug, Clone)]
 enum Value {
-    Settings(RawSettings),
-    Competency(RawCompetency),
-    Sequence(RawSequence),
-    Page(RawPage),
-    Assessment(RawAssessment),
-    Applications(RawApplicationList),
-    Cycle(RawCycle),
+    Settings(Box<RawSettings>),
+    Competency(Box<RawCompetency>),
+    Sequence(Box<RawSequence>),
+    Page(Box<RawPage>),
+    Assessment(Box<RawAssessment>),
+    Applications(Box<RawApplicationList>),
+    Cycle(Box<RawCycle>),
 }
 
 /// Everything parsing one document gives but its text.
@@ -71,7 +72,12 @@ struct Document {
 #[derive(Default)]
 pub struct ParseCache {
     files: Mutex<HashMap<String, Arc<(String, Outcome)>>>,
+    /// The parses of the load under way, which replace `files` when it ends.
+    next: Mutex<HashMap<String, Arc<(String, Outcome)>>>,
 }
+
+/// How many files `load` reads before it parses them.
+pub(super) const BATCH: usize = 64;
 
 impl ParseCache {
     fn get(&self, file: &str, text: &str) -> Option<Outcome> {
@@ -80,18 +86,25 @@ impl ParseCache {
         (kept.0 == text).then(|| kept.1.clone())
     }
 
-    /// Keeps this load's parses, and only those: a file gone or changed leaves nothing behind.
+    /// Keeps these parses of the load under way.
     fn keep(&self, documents: &[Document]) {
         let mut files = self.files.lock().expect("parse cache lock");
-        let mut earlier = std::mem::take(&mut *files);
+        let mut next = self.next.lock().expect("parse cache lock");
         for d in documents {
             let Some(text) = &d.text else { continue };
-            let kept = match earlier.remove(&d.file) {
+            let kept = match files.remove(&d.file) {
                 Some(kept) if !d.fresh => kept,
                 _ => Arc::new((text.clone(), d.outcome.clone())),
             };
-            files.insert(d.file.clone(), kept);
+            next.insert(d.file.clone(), kept);
         }
+    }
+
+    /// Ends a load: its parses are kept, and only those (a file gone or changed leaves
+    /// nothing behind).
+    pub(super) fn settle(&self) {
+        let next = std::mem::take(&mut *self.next.lock().expect("parse cache lock"));
+        *self.files.lock().expect("parse cache lock") = next;
     }
 }
 
@@ -143,17 +156,19 @@ fn put(loaded: &mut Loaded, file: &str, value: Value) {
         Value::Settings(value) => {
             loaded.settings = Some(Parsed {
                 file: file.to_string(),
-                value,
+                value: *value,
             })
         }
-        Value::Competency(value) => push(&mut loaded.competencies, file, value),
-        Value::Sequence(value) => push(&mut loaded.sequences, file, value),
-        Value::Page(value) => push(&mut loaded.pages, file, value),
-        Value::Assessment(value) => push(&mut loaded.assessments, file, value),
-        Value::Applications(value) => {
-            push(&mut loaded.applications, file, RawApplications::Yaml(value))
-        }
-        Value::Cycle(value) => push(&mut loaded.cycles, file, value),
+        Value::Competency(value) => push(&mut loaded.competencies, file, *value),
+        Value::Sequence(value) => push(&mut loaded.sequences, file, *value),
+        Value::Page(value) => push(&mut loaded.pages, file, *value),
+        Value::Assessment(value) => push(&mut loaded.assessments, file, *value),
+        Value::Applications(value) => push(
+            &mut loaded.applications,
+            file,
+            RawApplications::Yaml(*value),
+        ),
+        Value::Cycle(value) => push(&mut loaded.cycles, file, *value),
     }
 }
 
@@ -223,7 +238,7 @@ fn parse_text(kind: Kind, file: &str, text: &str) -> Outcome {
             .to_string();
         let body = split.body.to_string();
         return parse(file, split.front_matter, split.first_line, |front| {
-            Value::Page(RawPage { id, front, body })
+            Value::Page(Box::new(RawPage { id, front, body }))
         });
     }
     if decode::is_blank_yaml(text) {
@@ -234,12 +249,12 @@ fn parse_text(kind: Kind, file: &str, text: &str) -> Outcome {
         ));
     }
     match kind {
-        Kind::Settings => parse(file, text, 1, Value::Settings),
-        Kind::Competency => parse(file, text, 1, Value::Competency),
-        Kind::Sequence => parse(file, text, 1, Value::Sequence),
-        Kind::Assessment => parse(file, text, 1, Value::Assessment),
-        Kind::Applications => parse(file, text, 1, Value::Applications),
-        Kind::Cycle => parse(file, text, 1, Value::Cycle),
+        Kind::Settings => parse(file, text, 1, |v| Value::Settings(Box::new(v))),
+        Kind::Competency => parse(file, text, 1, |v| Value::Competency(Box::new(v))),
+        Kind::Sequence => parse(file, text, 1, |v| Value::Sequence(Box::new(v))),
+        Kind::Assessment => parse(file, text, 1, |v| Value::Assessment(Box::new(v))),
+        Kind::Applications => parse(file, text, 1, |v| Value::Applications(Box::new(v))),
+        Kind::Cycle => parse(file, text, 1, |v| Value::Cycle(Box::new(v))),
         Kind::Page => unreachable!("pages are split above"),
     }
 }

@@ -182,18 +182,25 @@ pub fn load(
                 .help(msg!("load-records-ignored-help")),
         );
     }
-    let mut unparsed = Vec::new();
-    for (logical, source, path, kind) in files {
-        unparsed.extend(read_file(
-            &mut loaded,
-            &mut diagnostics,
-            &logical,
-            source,
-            &path,
-            kind,
-        )?);
+    // A batch at a time: read, parsed in parallel, put in place. All the files read before any
+    // is parsed cost `check` a fifth more memory at 10,000 records.
+    for batch in files.chunks(documents::BATCH) {
+        let mut unparsed = Vec::new();
+        for (logical, source, path, kind) in batch {
+            unparsed.extend(read_file(
+                &mut loaded,
+                &mut diagnostics,
+                logical,
+                *source,
+                path,
+                *kind,
+            )?);
+        }
+        documents::parse_into(&mut loaded, &mut diagnostics, unparsed, cache);
     }
-    documents::parse_into(&mut loaded, &mut diagnostics, unparsed, cache);
+    if let Some(cache) = cache {
+        cache.settle();
+    }
     if loaded.settings.is_none() {
         missing_settings(&mut loaded, &mut diagnostics, standards, count);
     }

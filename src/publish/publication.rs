@@ -668,11 +668,19 @@ mod tests {
         let (a, b) = (ino("site/a.txt"), ino("site/b.txt"));
         publish(CacheMode::Refresh, "owt");
         assert_eq!(ino("site/a.txt"), a, "the same bytes are linked");
-        assert_ne!(ino("site/b.txt"), b, "other bytes of the same size are written");
+        assert_ne!(
+            ino("site/b.txt"),
+            b,
+            "other bytes of the same size are written"
+        );
         assert_eq!(fs::read_to_string(out.join("site/b.txt")).unwrap(), "owt");
         let a = ino("site/a.txt");
         publish(CacheMode::Off, "owt");
-        assert_ne!(ino("site/a.txt"), a, "without the cache, every file is written");
+        assert_ne!(
+            ino("site/a.txt"),
+            a,
+            "without the cache, every file is written"
+        );
     }
 
     #[test]
