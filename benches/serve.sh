@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `rungs serve`: edit-to-reload latency on the sample content and on the synthetic handbook of
-# 5,000+ pages (targets: under 200 ms and under 2 s), then a load check: wrk against the
+# 5,000+ pages (targets: under 200 ms and under 300 ms), then a load check: wrk against the
 # preview for 30 s while a competency file is edited every second — requests per second,
 # errors (must be 0) and the rebuilds' times. Release build. Not part of CI.
 #   bash benches/serve.sh
