@@ -17,7 +17,7 @@ use crate::locale::Message;
 use crate::msg;
 use crate::urls::{self, MAX_FILE_NAME_BYTES};
 
-pub(super) fn check(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
+pub(super) fn check(ctx: &mut Ctx, parsed: &[Parsed<Box<RawAssessment>>]) {
     // A manager given by employee id alone takes that employee's name.
     let mut names: BTreeMap<&str, &str> = BTreeMap::new();
     for p in parsed {

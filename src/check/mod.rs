@@ -68,7 +68,7 @@ impl FileAges for NoHistory {
 /// changed last.
 pub fn check(
     loaded: &Loaded,
-    records: Vec<crate::load::Parsed<crate::load::raw::RawAssessment>>,
+    records: Vec<crate::load::Parsed<Box<crate::load::raw::RawAssessment>>>,
     load_diagnostics: Vec<Diagnostic>,
     editions: &Editions,
     ages: &dyn FileAges,

@@ -162,7 +162,7 @@ fn put(loaded: &mut Loaded, file: &str, value: Value) {
         Value::Competency(value) => push(&mut loaded.competencies, file, *value),
         Value::Sequence(value) => push(&mut loaded.sequences, file, *value),
         Value::Page(value) => push(&mut loaded.pages, file, *value),
-        Value::Assessment(value) => push(&mut loaded.assessments, file, *value),
+        Value::Assessment(value) => push(&mut loaded.assessments, file, value),
         Value::Applications(value) => push(
             &mut loaded.applications,
             file,

@@ -50,7 +50,9 @@ pub struct Loaded {
     pub competencies: Vec<Parsed<RawCompetency>>,
     pub sequences: Vec<Parsed<RawSequence>>,
     pub pages: Vec<Parsed<RawPage>>,
-    pub assessments: Vec<Parsed<RawAssessment>>,
+    /// Boxed: a record's raw type is kilobytes before its first string, and the records move
+    /// from list to list through `check`.
+    pub assessments: Vec<Parsed<Box<RawAssessment>>>,
     /// Each cycle's roster (`assessments/<cycle>/people.csv` or a workbook), as sheets.
     pub rosters: Vec<Parsed<Vec<crate::spreadsheet::Sheet>>>,
     /// Each cycle's applications (`assessments/<cycle>/applications.yaml`, or a sheet).

@@ -64,7 +64,7 @@ impl<'a> Against<'a> {
 
 /// One record per employee and cycle: a second is reported where it was added (see
 /// `Ctx::first_definition`), with a note pointing at the first.
-fn check_one_record_each(ctx: &mut Ctx, parsed: &[Parsed<RawAssessment>]) {
+fn check_one_record_each(ctx: &mut Ctx, parsed: &[Parsed<Box<RawAssessment>>]) {
     let mut records: BTreeMap<(&str, &str), Definitions> = BTreeMap::new();
     for Parsed { file, value: raw } in parsed {
         records

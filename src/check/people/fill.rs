@@ -15,7 +15,7 @@ use crate::msg;
 
 /// The records as the checks read them: each with what its roster gives filled in.
 pub struct Filled {
-    pub records: Vec<Parsed<RawAssessment>>,
+    pub records: Vec<Parsed<Box<RawAssessment>>>,
     /// Per record file, where its years count from when the roster's dates gave them.
     pub since: HashMap<String, (Option<Since>, Option<Since>)>,
 }
@@ -24,7 +24,7 @@ pub struct Filled {
 /// moved through the checks, never copied.
 pub fn fill(
     ctx: &mut Ctx,
-    parsed: Vec<Parsed<RawAssessment>>,
+    parsed: Vec<Parsed<Box<RawAssessment>>>,
     rosters: &BTreeMap<String, CheckedRoster>,
 ) -> Filled {
     let mut records = Vec::with_capacity(parsed.len());

@@ -108,6 +108,6 @@ pub fn check(
 }
 
 /// The records with what their rosters give filled in (see `fill`).
-pub fn fill(ctx: &mut Ctx, parsed: Vec<Parsed<RawAssessment>>, people: &People) -> Filled {
+pub fn fill(ctx: &mut Ctx, parsed: Vec<Parsed<Box<RawAssessment>>>, people: &People) -> Filled {
     fill::fill(ctx, parsed, &people.rosters)
 }
