@@ -86,14 +86,20 @@ impl ParseCache {
         (kept.0 == text).then(|| kept.1.clone())
     }
 
+    /// Starts a load: what an earlier load left unfinished (a source error stops a load
+    /// midway) is forgotten, and the last finished load's parses stay until this one ends.
+    pub(super) fn begin(&self) {
+        self.next.lock().expect("parse cache lock").clear();
+    }
+
     /// Keeps these parses of the load under way.
     fn keep(&self, documents: &[Document]) {
-        let mut files = self.files.lock().expect("parse cache lock");
+        let files = self.files.lock().expect("parse cache lock");
         let mut next = self.next.lock().expect("parse cache lock");
         for d in documents {
             let Some(text) = &d.text else { continue };
-            let kept = match files.remove(&d.file) {
-                Some(kept) if !d.fresh => kept,
+            let kept = match files.get(&d.file) {
+                Some(kept) if !d.fresh => kept.clone(),
                 _ => Arc::new((text.clone(), d.outcome.clone())),
             };
             next.insert(d.file.clone(), kept);

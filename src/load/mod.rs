@@ -184,6 +184,9 @@ pub fn load(
                 .help(msg!("load-records-ignored-help")),
         );
     }
+    if let Some(cache) = cache {
+        cache.begin();
+    }
     // A batch at a time: read, parsed in parallel, put in place. All the files read before any
     // is parsed cost `check` a fifth more memory at 10,000 records.
     for batch in files.chunks(documents::BATCH) {
