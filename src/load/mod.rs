@@ -83,17 +83,10 @@ impl Loaded {
 }
 
 enum Role {
-    Settings,
-    Competency,
-    Sequence,
-    Page,
-    Assessment,
+    /// A document `documents` parses. Applications may also be a sheet, read here.
+    Document(Kind),
     /// `assessments/<cycle>/people.*`: the roster, a sheet.
     Roster,
-    /// `assessments/<cycle>/applications.*`: YAML or a sheet.
-    Applications,
-    /// `assessments/<cycle>/cycle.yaml`.
-    Cycle,
     Theme,
     Font,
     /// A content file where rungs does not read it; the help says where it belongs.
@@ -106,14 +99,16 @@ fn role_of(relative: &str) -> Role {
     let ext = relative.rsplit('.').next().unwrap_or("");
     let yaml = ext == "yaml" || ext == "yml";
     match parts.as_slice() {
-        ["rungs.yaml"] => Role::Settings,
-        ["competencies", _] if yaml => Role::Competency,
-        ["sequences", _] if yaml => Role::Sequence,
-        ["pages", _] if ext == "md" => Role::Page,
-        ["assessments", _, "cycle.yaml"] => Role::Cycle,
+        ["rungs.yaml"] => Role::Document(Kind::Settings),
+        ["competencies", _] if yaml => Role::Document(Kind::Competency),
+        ["sequences", _] if yaml => Role::Document(Kind::Sequence),
+        ["pages", _] if ext == "md" => Role::Document(Kind::Page),
+        ["assessments", _, "cycle.yaml"] => Role::Document(Kind::Cycle),
         ["assessments", _, name] if is_named(name, PEOPLE_FILE) => Role::Roster,
-        ["assessments", _, name] if is_named(name, APPLICATIONS_FILE) => Role::Applications,
-        ["assessments", _, _] if yaml => Role::Assessment,
+        ["assessments", _, name] if is_named(name, APPLICATIONS_FILE) => {
+            Role::Document(Kind::Applications)
+        }
+        ["assessments", _, _] if yaml => Role::Document(Kind::Assessment),
         ["assessments", _] if yaml => Role::Misplaced(msg!("load-misplaced-record-help")),
         ["themes", ..] => Role::Theme,
         ["fonts", ..] => Role::Font,
@@ -227,7 +222,8 @@ fn read_file(
     if let Role::Ignored = role {
         return Ok(None);
     }
-    loaded.sources.insert_unread(logical, source.display(path));
+    let display = source.display(path);
+    loaded.sources.insert_unread(logical, display.clone());
     if kind == EntryKind::Symlink {
         diagnostics.push(
             Diagnostic::new(&codes::SYMLINK, msg!("load-symlink"))
@@ -268,7 +264,6 @@ fn read_file(
         }
         Role::Font => loaded.fonts.push((logical.to_string(), bytes)),
         Role::Roster => {
-            let display = source.display(path);
             if let Some(sheets) = read_sheets(loaded, diagnostics, logical, &display, bytes) {
                 loaded.rosters.push(Parsed {
                     file: logical.to_string(),
@@ -276,8 +271,7 @@ fn read_file(
                 });
             }
         }
-        Role::Applications if crate::spreadsheet::Format::of(logical).is_some() => {
-            let display = source.display(path);
+        Role::Document(Kind::Applications) if crate::spreadsheet::Format::of(logical).is_some() => {
             if let Some(sheets) = read_sheets(loaded, diagnostics, logical, &display, bytes) {
                 loaded.applications.push(Parsed {
                     file: logical.to_string(),
@@ -290,24 +284,15 @@ fn read_file(
                 .at(Location::file(logical))
                 .help(help),
         ),
-        _ => {
-            let kind = match role {
-                Role::Settings => Kind::Settings,
-                Role::Competency => Kind::Competency,
-                Role::Sequence => Kind::Sequence,
-                Role::Page => Kind::Page,
-                Role::Assessment => Kind::Assessment,
-                Role::Applications => Kind::Applications,
-                Role::Cycle => Kind::Cycle,
-                _ => unreachable!("the other roles are matched above"),
-            };
+        Role::Document(kind) => {
             return Ok(Some(documents::Unparsed {
                 kind,
                 file: logical.to_string(),
-                display: source.display(path),
+                display,
                 bytes,
             }));
         }
+        Role::Ignored => unreachable!("ignored files are not read"),
     }
     Ok(None)
 }

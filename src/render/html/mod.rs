@@ -67,12 +67,12 @@ impl<'a> SiteRenderer<'a> {
         let tera = templates(theme, standard.settings.raw_html)?;
         let t = standard.settings.language.strings();
         let pages = urls::site_pages(standard);
-        let max_depth = pages
+        // The layouts pages are in: (folder depth, open sequence).
+        let used: std::collections::BTreeSet<(usize, Option<usize>)> = pages
             .iter()
-            .map(|p| p.path(standard).depth())
-            .chain(std::iter::once(urls::changelog().depth()))
-            .max()
-            .unwrap_or(0);
+            .map(|p| (p.path(standard).depth(), p.sequence()))
+            .chain(std::iter::once((urls::changelog().depth(), None)))
+            .collect();
         let print_head = css_string(&format!(
             "{} · {} {}",
             standard.settings.title,
@@ -82,25 +82,22 @@ impl<'a> SiteRenderer<'a> {
         let banner = words::status_banner(&standard.settings, &info.editions);
         let site = SiteFacts::of(standard);
         let mut layouts = HashMap::new();
-        let open = std::iter::once(None).chain((0..standard.sequences.len()).map(Some));
-        for open in open {
-            for depth in 0..=max_depth {
-                let nav = Nav::new(standard, t, depth, !info.editions.is_empty(), open);
-                let nav = tera
-                    .render("nav.html", &context(&nav))
-                    .map_err(|e| template_error(theme, "nav.html", &e))?;
-                let layout = Layout {
-                    lang: standard.settings.language.tag(),
-                    t,
-                    site: &site,
-                    commit: info.commit.as_deref(),
-                    banner: banner.as_deref(),
-                    root: &"../".repeat(depth),
-                    nav: &nav,
-                    print_head: &print_head,
-                };
-                layouts.insert((depth, open), context(&layout));
-            }
+        for (depth, open) in used {
+            let nav = Nav::new(standard, t, depth, !info.editions.is_empty(), open);
+            let nav = tera
+                .render("nav.html", &context(&nav))
+                .map_err(|e| template_error(theme, "nav.html", &e))?;
+            let layout = Layout {
+                lang: standard.settings.language.tag(),
+                t,
+                site: &site,
+                commit: info.commit.as_deref(),
+                banner: banner.as_deref(),
+                root: &"../".repeat(depth),
+                nav: &nav,
+                print_head: &print_head,
+            };
+            layouts.insert((depth, open), context(&layout));
         }
         Ok(SiteRenderer {
             standard,
